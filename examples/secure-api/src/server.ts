@@ -1,0 +1,2 @@
+import { packageName } from './index.js';
+console.log(`secure-api example (${packageName}) — placeholder`);
