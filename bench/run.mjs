@@ -1,0 +1,142 @@
+#!/usr/bin/env node
+// Root benchmark: every stack in its own server process on loopback, loaded by
+// autocannon from another process, servers interleaved across rounds so slow
+// drift (thermal, noisy neighbours) hits every stack alike. Each stack's ratio
+// to bare Koa is computed within the same round, then the median is reported.
+//
+//   npm run bench                      # all scenarios, 3 rounds x 5 s
+//   BENCH_ROUNDS=5 BENCH_DURATION=10 npm run bench
+//   BENCH_ONLY=bare,parapet npm run bench
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { scenarios } from './scenarios.mjs';
+import { renderChart } from './chart.mjs';
+
+const here = import.meta.dirname;
+const tmp = join(here, '.tmp');
+rmSync(tmp, { recursive: true, force: true });
+mkdirSync(tmp, { recursive: true });
+
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+const duration = Number(process.env.BENCH_DURATION ?? 5);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
+const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+const selected = scenarios.filter((s) => !only || only.some((o) => s.id.startsWith(o)));
+
+const hasTaskset = spawnSync('taskset', ['-c', '0', 'true']).status === 0 && cpus().length >= 2;
+const pin = (core, cmd, args) => (hasTaskset ? ['taskset', ['-c', String(core), cmd, ...args]] : [cmd, args]);
+
+function startServer(scenario, port) {
+  const [cmd, args] = pin(0, process.execPath, [join(here, 'servers', scenario.server)]);
+  const child = spawn(cmd, args, {
+    env: { ...process.env, PORT: String(port), BENCH_TMP: tmp, ...scenario.env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`${scenario.id}: server not ready in 60 s`)), 60_000);
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = /READY (\{.*\})/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        child.stdout.removeAllListeners('data');
+        child.stdout.resume();
+        resolve({ child, info: JSON.parse(m[1]) });
+      }
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${scenario.id}: server exited with ${code} before ready`));
+    });
+  });
+}
+
+function load(spec) {
+  const [cmd, args] = pin(1, process.execPath, [join(here, 'load.mjs'), JSON.stringify(spec)]);
+  const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (r.status !== 0) throw new Error(`load generator failed: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop());
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+const results = new Map(selected.map((s) => [s.id, { scenario: s, rps: [], p99: [], ratio: [], non2xx: [] }]));
+let port = 19_000;
+for (let round = 1; round <= rounds; round++) {
+  // Rotate the order each round so no stack always runs first or last.
+  const order = selected.map((_, i) => selected[(i + round - 1) % selected.length]);
+  const bareRps = {};
+  for (const scenario of order) {
+    port++;
+    const { child, info } = await startServer(scenario, port);
+    try {
+      const spec = { url: `http://127.0.0.1:${port}${scenario.path}`, duration, connections, ...scenario.request, ...info.request };
+      // Short warm-up so JIT and caches are hot before the measured window.
+      load({ ...spec, duration: 1 });
+      const r = load(spec);
+      const entry = results.get(scenario.id);
+      entry.rps.push(r.rps);
+      entry.p99.push(r.p99);
+      entry.non2xx.push(r.non2xx);
+      bareRps[scenario.group] ??= {};
+      bareRps[scenario.group][scenario.id] = r.rps;
+      process.stderr.write(`round ${round} ${scenario.id.padEnd(28)} ${r.rps.toFixed(0).padStart(7)} req/s  p99 ${r.p99} ms  non-2xx ${r.non2xx}\n`);
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((res) => child.once('exit', res));
+    }
+  }
+  for (const s of selected) {
+    const base = bareRps[s.group]?.[s.baseline];
+    if (base) results.get(s.id).ratio.push(bareRps[s.group][s.id] / base);
+  }
+}
+
+const rows = [...results.values()].map((e) => ({
+  id: e.scenario.id,
+  label: e.scenario.label,
+  group: e.scenario.group,
+  baseline: e.scenario.baseline,
+  rps: median(e.rps),
+  p99: median(e.p99),
+  ratio: e.ratio.length ? median(e.ratio) : undefined,
+  non2xx: Math.max(...e.non2xx),
+}));
+const byId = Object.fromEntries(rows.map((r) => [r.id, r]));
+
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+const lines = [
+  '# Parapet benchmark results',
+  '',
+  `Written by \`npm run bench\` on ${new Date().toISOString()}.`,
+  '',
+  `- Machine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; server pinned to core 0, autocannon to core 1 (${hasTaskset ? 'taskset' : 'no taskset: unpinned'})`,
+  `- Node ${process.version}; ${rounds} rounds × ${duration} s per stack, ${connections} connections, 1 s warm-up; servers interleaved, order rotated each round`,
+  '- Ratio: requests/s of the stack divided by its baseline **measured in the same round**, median over rounds. p99 in ms.',
+  '',
+  '| stack | median req/s | p99 ms | ratio | vs | non-2xx (max) |',
+  '|---|---:|---:|---:|---|---:|',
+  ...rows.map(
+    (r) =>
+      `| ${r.label} | ${r.rps.toFixed(0)} | ${r.p99} | ${r.ratio === undefined ? '—' : r.ratio.toFixed(2) + '×'} | ${r.baseline === r.id ? 'baseline' : byId[r.baseline]?.label ?? '—'} | ${r.non2xx} |`,
+  ),
+  '',
+];
+const targets = (await import('./targets.mjs')).evaluate(byId);
+if (targets.length) {
+  lines.push('## Targets', '', '| target | measured | met |', '|---|---|---|');
+  for (const t of targets) lines.push(`| ${t.name} | ${t.measured} | ${t.met ? 'yes' : '**no**'} |`);
+  lines.push('');
+}
+lines.push('![requests per second per stack](results.svg)', '');
+writeFileSync(join(here, 'RESULTS.md'), lines.join('\n'));
+writeFileSync(join(here, 'results.svg'), renderChart(rows));
+rmSync(tmp, { recursive: true, force: true });
+console.log(lines.join('\n'));

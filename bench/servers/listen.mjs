@@ -1,0 +1,14 @@
+// Shared by every benchmark server: listen on $PORT (loopback only) and tell
+// run.mjs it is ready, with any per-scenario request settings (e.g. the file of
+// pre-signed tokens the load generator must send).
+import { createServer } from 'node:http';
+
+export function listen(app, request = {}) {
+  const server = createServer(app.callback());
+  server.keepAliveTimeout = 60_000;
+  server.listen(Number(process.env.PORT), '127.0.0.1', () => {
+    process.stdout.write(`READY ${JSON.stringify({ request })}\n`);
+  });
+  process.on('SIGTERM', () => server.close(() => process.exit(0)));
+  return server;
+}
