@@ -1,1 +1,52 @@
-export const packageName = '@parapet/https';
+export {
+  ClientCertificateRequiredError,
+  HttpsRequiredError,
+  InvalidRequestTargetError,
+  MisdirectedRequestError,
+  ParapetError,
+} from './errors.js';
+export { formatIp, ipPrefix, IpMatcher, normalizeIp, parseIp, type ParsedIp } from './ip.js';
+export { parseAuthority, type HostAndPort } from './host.js';
+export {
+  createTransportResolver,
+  getTransport,
+  trustProxy,
+  type RequestTransport,
+  type TrustProxyOptions,
+} from './proxy.js';
+export {
+  createRedirectPolicy,
+  httpsRedirect,
+  type HttpsRedirectOptions,
+  type RedirectDecision,
+  type RedirectRequest,
+} from './redirect.js';
+export { hsts, hstsHeaderValue, type HstsOptions } from './hsts.js';
+export { compileSecurityHeaders, securityHeaders, type SecurityHeaderSet, type SecurityHeadersOptions } from './security-headers.js';
+export {
+  CIPHERS,
+  createSecureServer,
+  PREFERRED_GROUPS,
+  secureServerOptions,
+  supportedGroups,
+  TLS12_CIPHERS,
+  TLS13_CIPHERSUITES,
+  type SecureServerOptions,
+} from './tls/server.js';
+export {
+  clientCertificate,
+  describeCertificate,
+  verifiedClientCertificate,
+  type ClientCertificate,
+  type ClientCertificateOptions,
+} from './tls/client-certificate.js';
+export {
+  devCertificate,
+  devCertificateAuthority,
+  type DevCertificate,
+  type DevCertificateAuthority,
+  type DevCertificateAuthorityOptions,
+  type DevCertificateOptions,
+  type DevKeyType,
+  type IssueOptions,
+} from './tls/certificate.js';

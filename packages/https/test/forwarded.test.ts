@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { parseForwarded, parseNode, splitList } from '../src/forwarded.js';
+import { formatIp, parseAuthority } from '../src/index.js';
+
+const obj = (elements: ReadonlyMap<string, string>[] | undefined) => elements?.map((e) => Object.fromEntries(e));
+
+describe('parseForwarded (RFC 7239)', () => {
+  it('parses multiple hops, quoted strings and case-insensitive names', () => {
+    expect(obj(parseForwarded('for=192.0.2.60;proto=http;by=203.0.113.43, For="[2001:db8:cafe::17]:4711";PROTO=https'))).toEqual([
+      { for: '192.0.2.60', proto: 'http', by: '203.0.113.43' },
+      { for: '[2001:db8:cafe::17]:4711', proto: 'https' },
+    ]);
+  });
+
+  it('unescapes quoted-pairs and keeps separators inside quotes', () => {
+    expect(obj(parseForwarded('for="a\\"b,c;d";host="x\\\\y"'))).toEqual([{ for: 'a"b,c;d', host: 'x\\y' }]);
+  });
+
+  it('tolerates optional whitespace and empty list elements', () => {
+    expect(obj(parseForwarded(' for=1.2.3.4 ; proto=https ,, for=5.6.7.8 '))).toEqual([
+      { for: '1.2.3.4', proto: 'https' },
+      { for: '5.6.7.8' },
+    ]);
+  });
+
+  it.each([
+    'for=1.2.3.4;for=5.6.7.8',
+    'for="1.2.3.4',
+    'for=',
+    '=1.2.3.4',
+    'for 1.2.3.4',
+    'for=[::1]',
+    'for=1.2.3.4:80',
+    'for=1.2.3.4 garbage',
+    'for="\u0000"',
+    'for="a\\',
+    `for=1.2.3.4${', for=1.2.3.4'.repeat(700)}`,
+    'x'.repeat(10_000),
+  ])('rejects malformed %j', (header) => {
+    expect(parseForwarded(header)).toBeUndefined();
+  });
+});
+
+describe('parseNode', () => {
+  it.each([
+    ['192.0.2.1', '192.0.2.1'],
+    ['192.0.2.1:8080', '192.0.2.1'],
+    ['192.0.2.1:_abc', '192.0.2.1'],
+    ['[2001:db8::1]', '2001:db8::1'],
+    ['[2001:db8::1]:4711', '2001:db8::1'],
+    ['2001:db8::1', '2001:db8::1'],
+  ])('reads %s', (value, ip) => {
+    const parsed = parseNode(value);
+    expect(parsed && formatIp(parsed)).toBe(ip);
+  });
+
+  it.each(['unknown', '_hidden', '_SEVKISEK', '[1.2.3.4]', '[::1', '[::1]x', '1.2.3.4:99999999', '1.2.3.4:', '010.1.1.1', 'evil.com', undefined])(
+    'treats %j as unusable',
+    (value) => {
+      expect(parseNode(value)).toBeUndefined();
+    },
+  );
+});
+
+describe('splitList', () => {
+  it('splits and trims', () => {
+    expect(splitList(' a , b,c ')).toEqual(['a', 'b', 'c']);
+    expect(splitList('a,'.repeat(100))).toBeUndefined();
+  });
+});
+
+describe('parseAuthority (Host header)', () => {
+  it.each([
+    ['example.com', 'example.com', undefined],
+    ['Example.COM.', 'example.com', undefined],
+    ['example.com:8443', 'example.com', 8443],
+    ['[::1]:8080', '::1', 8080],
+    ['[2001:DB8::1]', '2001:db8::1', undefined],
+    ['127.0.0.1:3000', '127.0.0.1', 3000],
+    ['my_service', 'my_service', undefined],
+  ])('parses %j', (input, host, port) => {
+    expect(parseAuthority(input)).toEqual({ host, port });
+  });
+
+  it.each([
+    '',
+    'localhost@evil.com',
+    'evil.com/path',
+    'evil.com:',
+    'evil.com:0',
+    'evil.com:65536',
+    'evil.com:+80',
+    'evil.com:80:80',
+    '::1',
+    '[::1',
+    '[::1]x',
+    '[1.2.3.4]',
+    '1.2.3',
+    '010.1.1.1',
+    '0x7f.0.0.1',
+    '-evil.com',
+    'evil..com',
+    'evil.com ',
+    'a'.repeat(64) + '.com',
+    'a.'.repeat(5000) + 'com',
+    'évil.com',
+    'evil.com\r\nx: y',
+  ])('rejects %j', (input) => {
+    expect(parseAuthority(input)).toBeUndefined();
+  });
+});

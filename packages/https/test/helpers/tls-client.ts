@@ -1,0 +1,43 @@
+import tls from 'node:tls';
+
+export interface TlsResult {
+  readonly ok: boolean;
+  readonly code?: string;
+  readonly protocol?: string | null;
+  readonly cipher?: string;
+  readonly group?: string;
+  readonly reused?: boolean;
+  readonly response?: string;
+  readonly session?: Buffer;
+}
+
+/**
+ * Open a real TLS connection to 127.0.0.1:port, optionally send one HTTP
+ * request, and report the handshake outcome, response and latest session.
+ */
+export function tlsRequest(port: number, options: tls.ConnectionOptions, request?: string): Promise<TlsResult> {
+  return new Promise((resolve) => {
+    let session: Buffer | undefined;
+    let response = '';
+    let handshake: Omit<TlsResult, 'ok'> | undefined;
+    const socket = tls.connect({ host: '127.0.0.1', port, servername: 'localhost', ...options }, () => {
+      handshake = {
+        protocol: socket.getProtocol(),
+        cipher: socket.getCipher().name,
+        group: (socket.getEphemeralKeyInfo() as { name?: string } | null)?.name,
+        reused: socket.isSessionReused(),
+      };
+      if (request === undefined) socket.end();
+      else socket.write(request);
+    });
+    socket.setEncoding('latin1');
+    socket.on('session', (s: Buffer) => (session = s));
+    socket.on('data', (chunk: string) => (response += chunk));
+    socket.on('error', (err: NodeJS.ErrnoException) => {
+      resolve({ ok: false, code: err.code ?? err.message, response, ...(handshake ?? {}) });
+    });
+    socket.on('close', () => resolve({ ok: handshake !== undefined, ...(handshake ?? {}), response, session }));
+  });
+}
+
+export const GET = 'GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n';
