@@ -1,1 +1,54 @@
-export const packageName = '@parapet/mutual-jwt';
+export { mutualAuth } from './mutual-auth.js';
+export { allowCallers } from './allow-callers.js';
+export { jwksEndpoint, type JwksEndpointOptions } from './jwks-endpoint.js';
+export { createMutualClient, type MutualClientOptions, type MutualFetch } from './client.js';
+export type { MutualAuthOptions, CallerKeys, AuthFailureEvent } from './options.js';
+export type { MutualCaller } from './state.js';
+export {
+  MemoryReplayStore,
+  RedisReplayStore,
+  ReplayStoreFullError,
+  replayKey,
+  type ReplayStore,
+  type MemoryReplayStoreOptions,
+  type RedisReplayStoreOptions,
+} from './replay.js';
+export {
+  generateCallerKey,
+  exportPublicJwks,
+  type SigningKey,
+  type PublishableKey,
+  type GeneratedKey,
+  type GenerateCallerKeyOptions,
+  type AsymmetricKey,
+} from './keys.js';
+export { CallerTokenVerifier, type VerifiedCallerToken, type RequestFacts } from './verifier.js';
+export { precheckToken, isCanonicalBase64url, PrecheckFailure, type PrecheckedToken } from './precheck.js';
+export { hasDuplicateMemberNames } from './json-duplicates.js';
+export { bodyHash } from './body.js';
+export {
+  MutualJwtError,
+  InvalidRequestError,
+  InvalidTokenError,
+  InsufficientScopeError,
+  RequestBodyTooLargeError,
+  ServiceUnavailableError,
+  ResponseBodyTooLargeError,
+  ServerAuthenticationError,
+  MisconfigurationError,
+  type MutualJwtErrorCode,
+  type InvalidRequestCode,
+  type InvalidTokenCode,
+  type InsufficientScopeCode,
+  type UnavailableCode,
+  type ServerAuthenticationCode,
+} from './errors.js';
+export {
+  REQUEST_TOKEN_TYPE,
+  AMORTISED_TOKEN_TYPE,
+  RESPONSE_TOKEN_TYPE,
+  SERVER_AUTHORIZATION_HEADER,
+  SUPPORTED_ALGORITHMS,
+  DEFAULT_ALGORITHMS,
+  type SupportedAlgorithm,
+} from './constants.js';

@@ -1,0 +1,36 @@
+// One benchmark server per process, so the load generator never shares its event loop.
+// Usage (by run.mjs): node server.mjs <scenario>; keys arrive as JSON on stdin, the port is sent back via IPC.
+import Koa from 'koa';
+import jwt from 'koa-jwt';
+import { importJWK } from 'jose';
+import { createPublicKey } from 'node:crypto';
+import { allowCallers, mutualAuth } from '../dist/index.js';
+
+const scenario = process.argv[2];
+const input = await new Promise((resolve) => process.once('message', resolve));
+const { callerJwks, serverPrivateJwk, serverKid, alg } = input;
+
+const app = new Koa();
+if (scenario === 'request-bound' || scenario === 'amortised') {
+  const privateKey = await importJWK(serverPrivateJwk, alg);
+  app.use(
+    mutualAuth({
+      audience: 'orders',
+      callers: { billing: { jwks: callerJwks } },
+      signingKey: { privateKey, kid: serverKid, alg },
+      mode: scenario,
+    }),
+  );
+  app.use(allowCallers('billing'));
+} else if (scenario === 'koa-jwt') {
+  const pem = createPublicKey({ key: callerJwks.keys[0], format: 'jwk' }).export({ type: 'spki', format: 'pem' });
+  app.use(jwt({ secret: pem, algorithms: [alg], audience: 'orders', issuer: 'billing' }));
+} else if (scenario !== 'bare') {
+  throw new Error(`unknown scenario ${scenario}`);
+}
+app.use((ctx) => {
+  ctx.body = { orders: [1, 2, 3] };
+});
+const server = app.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }));
+// Exit cleanly on SIGINT so `--cpu-prof` can write its profile.
+process.on('SIGINT', () => process.exit(0));

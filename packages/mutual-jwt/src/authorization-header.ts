@@ -1,0 +1,36 @@
+import type { IncomingMessage } from 'node:http';
+import { InvalidRequestError, InvalidTokenError } from './errors.js';
+
+// RFC 6750 §2.1: credentials = "Bearer" 1*SP b64token. "=" is let through anywhere so that a
+// padded segment is reported as a malformed token (401) by the pre-checks rather than here.
+const BEARER = /^Bearer ([A-Za-z0-9\-._~+/=]+)$/i;
+const QUERY_TOKEN = /(?:^|&)access_token(?:=|&|$)/;
+
+/**
+ * The single Bearer token of a request. Every ambiguity is a 400 (RFC 6750 §3.1
+ * `invalid_request`): two Authorization headers (Node would silently keep the
+ * first; `rawHeaders` shows them all), a token in the query string (it
+ * leaks into logs and Referer, §2.3 and §5.3), or another scheme or syntax.
+ */
+export function extractBearerToken(req: IncomingMessage, target: string, realm: string): string {
+  const queryStart = target.indexOf('?');
+  if (queryStart !== -1 && QUERY_TOKEN.test(target.slice(queryStart + 1))) {
+    throw new InvalidRequestError('ERR_MUTUAL_TOKEN_IN_QUERY', 'access_token in the query string', realm);
+  }
+  // req.headers keeps only the first Authorization line; rawHeaders has them all (cheaper than headersDistinct).
+  const raw = req.rawHeaders;
+  let value: string | undefined;
+  let count = 0;
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i] as string;
+    if (name.length === 13 && name.toLowerCase() === 'authorization') {
+      count++;
+      value = raw[i + 1];
+    }
+  }
+  if (value === undefined) throw new InvalidTokenError('ERR_MUTUAL_MISSING_CREDENTIALS', 'no Authorization header', realm);
+  if (count > 1) throw new InvalidRequestError('ERR_MUTUAL_MULTIPLE_CREDENTIALS', `${count} Authorization headers`, realm);
+  const match = BEARER.exec(value.trim());
+  if (match === null) throw new InvalidRequestError('ERR_MUTUAL_MALFORMED_AUTHORIZATION', 'Authorization is not "Bearer <token>"', realm);
+  return match[1] as string;
+}

@@ -1,0 +1,100 @@
+import { hash } from 'node:crypto';
+import { IncomingMessage } from 'node:http';
+import { Readable } from 'node:stream';
+import { RequestBodyTooLargeError } from './errors.js';
+
+/** base64url(SHA-256(bytes)): the `bh` claim of requests and responses. */
+export function bodyHash(bytes: Uint8Array | string): string {
+  return hash('sha256', bytes, 'base64url');
+}
+
+/** Whether the request announces a body (RFC 9112 §6.3: Content-Length > 0 or a Transfer-Encoding). */
+export function requestHasBody(req: IncomingMessage): boolean {
+  if (req.headers['transfer-encoding'] !== undefined) return true;
+  const length = req.headers['content-length'];
+  return length !== undefined && length !== '0';
+}
+
+/**
+ * Reads the whole request body as sent on the wire (after HTTP framing, before any
+ * Content-Encoding is undone), refusing more than `limit` bytes with a 413.
+ */
+export async function readRequestBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) {
+    req.resume();
+    throw new RequestBodyTooLargeError(`content-length ${declared} exceeds maxBodyBytes ${limit}`);
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) {
+      throw new RequestBodyTooLargeError(`body exceeds maxBodyBytes ${limit}`);
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks, size);
+}
+
+/**
+ * A fresh, unread `IncomingMessage` carrying the same metadata and the body we
+ * already consumed, so body parsers placed after the middleware (co-body,
+ * @koa/bodyparser, raw-body) read the very bytes whose hash was checked.
+ */
+export function replayableRequest(original: IncomingMessage, body: Buffer): IncomingMessage {
+  const copy = new IncomingMessage(original.socket);
+  copy.method = original.method;
+  copy.url = original.url;
+  copy.httpVersion = original.httpVersion;
+  copy.httpVersionMajor = original.httpVersionMajor;
+  copy.httpVersionMinor = original.httpVersionMinor;
+  copy.headers = original.headers;
+  copy.rawHeaders = original.rawHeaders;
+  copy.trailers = original.trailers;
+  copy.rawTrailers = original.rawTrailers;
+  // `complete` keeps the stream's autoDestroy from treating the end as an abort (which would destroy the socket).
+  copy.complete = true;
+  if (body.length > 0) copy.push(body);
+  copy.push(null);
+  return copy;
+}
+
+/** Thrown when a response stream exceeds the buffering limit. */
+export class BufferLimitError extends Error {}
+
+async function readAll(stream: AsyncIterable<unknown>, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
+    size += buffer.length;
+    if (size > limit) throw new BufferLimitError(`response body exceeds ${limit} bytes`);
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks, size);
+}
+
+function isNodeStream(value: unknown): value is Readable {
+  return value instanceof Readable || (typeof value === 'object' && value !== null && typeof (value as Readable).pipe === 'function' && typeof (value as Readable).on === 'function');
+}
+
+/**
+ * The exact bytes Koa will send for `body`, so they can be hashed and signed.
+ * Streams (Node, web), Blobs and Responses are buffered up to `limit`; objects are
+ * serialised the way Koa serialises them (`JSON.stringify`). Returns undefined for no body.
+ */
+export async function responseBodyBytes(body: unknown, limit: number): Promise<Buffer | undefined> {
+  if (body === null || body === undefined) return undefined;
+  if (Buffer.isBuffer(body)) return body;
+  if (typeof body === 'string') return Buffer.from(body);
+  if (body instanceof Uint8Array) return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  if (body instanceof Blob) {
+    if (body.size > limit) throw new BufferLimitError(`response body exceeds ${limit} bytes`);
+    return Buffer.from(await body.arrayBuffer());
+  }
+  if (body instanceof ReadableStream) return readAll(Readable.fromWeb(body), limit);
+  if (body instanceof Response) return body.body === null ? Buffer.alloc(0) : readAll(Readable.fromWeb(body.body), limit);
+  if (isNodeStream(body)) return readAll(body, limit);
+  return Buffer.from(JSON.stringify(body));
+}

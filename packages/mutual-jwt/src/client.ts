@@ -1,0 +1,212 @@
+import { randomUUID } from 'node:crypto';
+import { createRemoteJWKSet, jwtVerify, SignJWT, type JSONWebKeySet, type JWK, type JWTPayload } from 'jose';
+import { bodyHash } from './body.js';
+import {
+  AMORTISED_TOKEN_TYPE,
+  CLOCK_TOLERANCE_S,
+  MAX_AMORTISED_TOKEN_LIFETIME_S,
+  MAX_REQUEST_TOKEN_LIFETIME_S,
+  REQUEST_TOKEN_TYPE,
+  RESPONSE_TOKEN_TYPE,
+  SERVER_AUTHORIZATION_HEADER,
+  type SupportedAlgorithm,
+} from './constants.js';
+import { ServerAuthenticationError, type ServerAuthenticationCode } from './errors.js';
+import { bindPublicJwks, resolveSigningKey, type AsymmetricKey, type BoundPublicKey, type ResolvedSigningKey } from './keys.js';
+import { assertIdentifier, positiveInteger, resolveAlgorithms } from './options.js';
+import { precheckToken } from './precheck.js';
+
+/** Options of {@link createMutualClient}. */
+export interface MutualClientOptions {
+  /** This caller's identity, the `iss` of every request token. */
+  issuer: string;
+  /** This caller's private key (CryptoKey, KeyObject or private JWK). */
+  privateKey: AsymmetricKey | JWK;
+  /** `kid` of `privateKey` as published in this caller's JWKS. */
+  kid: string;
+  /** Algorithm of `privateKey`. @default 'EdDSA' */
+  alg?: SupportedAlgorithm;
+  /** The callee's identity: the `aud` of request tokens. */
+  audience: string;
+  /** The callee's public keys: a JWKS object or the URL of its `/.well-known/jwks.json`. Required when `verifyResponses` is true. */
+  serverJwks?: JSONWebKeySet | string | URL;
+  /** The `iss` expected in response tokens. @default audience */
+  serverIssuer?: string;
+  /** Algorithms accepted for response tokens. @default ['EdDSA', 'ES256'] */
+  serverAlgorithms?: readonly SupportedAlgorithm[];
+  /** fetch implementation. @default globalThis.fetch */
+  fetch?: typeof fetch;
+  /** `'request-bound'` (a fresh single-use token per request) or `'amortised'` (one reusable token). @default 'request-bound' */
+  mode?: 'request-bound' | 'amortised';
+  /** Token lifetime in seconds (max 300, or 60 in amortised mode). @default 60 */
+  tokenLifetime?: number;
+  /** Verify `Server-Authorization` on every response. @default true in request-bound mode, false in amortised mode */
+  verifyResponses?: boolean;
+  /** Largest response body buffered for verification. @default 16777216 */
+  maxResponseBytes?: number;
+  /** Bind tokens to this TLS client certificate: its base64url SHA-256 thumbprint, sent as `cnf["x5t#S256"]` (RFC 8705). @default undefined */
+  certificateThumbprint?: string;
+}
+
+/** A `fetch` whose requests are signed and whose responses are verified. */
+export type MutualFetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+
+const CLIENT_KEYS = new Set<string>([
+  'issuer', 'privateKey', 'kid', 'alg', 'audience', 'serverJwks', 'serverIssuer', 'serverAlgorithms', 'fetch', 'mode',
+  'tokenLifetime', 'verifyResponses', 'maxResponseBytes', 'certificateThumbprint',
+]);
+const BEARER = /^Bearer ([A-Za-z0-9\-._~+/]+=*)$/;
+const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+
+type ResponseKeys = { kind: 'local'; keys: Map<string, BoundPublicKey> } | { kind: 'remote'; jwks: ReturnType<typeof createRemoteJWKSet> };
+
+function resolveServerKeys(value: JSONWebKeySet | string | URL, algorithms: ReadonlySet<string>): ResponseKeys {
+  if (typeof value === 'string' || value instanceof URL) {
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      throw new TypeError('createMutualClient: "serverJwks" is not a valid URL');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new TypeError('createMutualClient: "serverJwks" URL must be http(s)');
+    return { kind: 'remote', jwks: createRemoteJWKSet(url, { timeoutDuration: 2000, cooldownDuration: 30_000 }) };
+  }
+  return { kind: 'local', keys: bindPublicJwks(value, algorithms, 'createMutualClient: "serverJwks"') };
+}
+
+async function readLimited(response: Response, limit: number): Promise<Buffer> {
+  if (response.body === null) return Buffer.alloc(0);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
+    size += chunk.byteLength;
+    if (size > limit) throw new ServerAuthenticationError('ERR_MUTUAL_RESPONSE_TOO_LARGE', `response body exceeds ${limit} bytes`, response.status);
+    chunks.push(Buffer.from(chunk));
+  }
+  return Buffer.concat(chunks, size);
+}
+
+/**
+ * A fetch wrapper for calling a service protected by `mutualAuth()`. Each request
+ * is signed with a fresh single-use token bound to its method, path+query and body
+ * hash; each response must carry a `Server-Authorization` token from the expected
+ * service for this very request (issuer, audience, `irt`, status, body hash), else
+ * a {@link ServerAuthenticationError} is thrown. Redirects are never followed
+ * (the token is bound to one URL); a 3xx is returned, verified, to the caller.
+ * @example
+ * const orders = createMutualClient({ issuer: 'billing', privateKey, kid, audience: 'orders', serverJwks: 'https://orders.internal/.well-known/jwks.json' });
+ * const res = await orders('https://orders.internal/api/orders?limit=5');
+ */
+export function createMutualClient(options: MutualClientOptions): MutualFetch {
+  if (typeof options !== 'object' || options === null) throw new TypeError('createMutualClient: options are required');
+  for (const key of Object.keys(options)) {
+    if (!CLIENT_KEYS.has(key)) throw new TypeError(`createMutualClient: unknown option "${key}"`);
+  }
+  assertIdentifier(options.issuer, 'createMutualClient: "issuer"');
+  assertIdentifier(options.audience, 'createMutualClient: "audience"');
+  const serverIssuer = options.serverIssuer ?? options.audience;
+  assertIdentifier(serverIssuer, 'createMutualClient: "serverIssuer"');
+  const signingKey: ResolvedSigningKey = resolveSigningKey({ privateKey: options.privateKey, kid: options.kid, alg: options.alg ?? 'EdDSA' }, 'createMutualClient');
+  const mode = options.mode ?? 'request-bound';
+  if (mode !== 'request-bound' && mode !== 'amortised') throw new TypeError('createMutualClient: "mode" must be "request-bound" or "amortised"');
+  const maxLifetime = mode === 'amortised' ? MAX_AMORTISED_TOKEN_LIFETIME_S : MAX_REQUEST_TOKEN_LIFETIME_S;
+  const lifetime = positiveInteger(options.tokenLifetime, 60, 'createMutualClient: "tokenLifetime"', maxLifetime);
+  const verifyResponses = options.verifyResponses ?? mode === 'request-bound';
+  if (typeof verifyResponses !== 'boolean') throw new TypeError('createMutualClient: "verifyResponses" must be a boolean');
+  const serverAlgorithms = resolveAlgorithms(options.serverAlgorithms, 'createMutualClient: "serverAlgorithms"');
+  if (verifyResponses && options.serverJwks === undefined) throw new TypeError('createMutualClient: "serverJwks" is required to verify responses (or set verifyResponses: false)');
+  const serverKeys = options.serverJwks === undefined ? undefined : resolveServerKeys(options.serverJwks, serverAlgorithms);
+  const maxResponseBytes = positiveInteger(options.maxResponseBytes, 16 * 1024 * 1024, 'createMutualClient: "maxResponseBytes"');
+  const thumbprint = options.certificateThumbprint;
+  if (thumbprint !== undefined && (typeof thumbprint !== 'string' || !/^[A-Za-z0-9_-]{43}$/.test(thumbprint))) {
+    throw new TypeError('createMutualClient: "certificateThumbprint" must be a base64url SHA-256 (43 characters)');
+  }
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  if (typeof fetchImpl !== 'function') throw new TypeError('createMutualClient: "fetch" must be a function');
+  let amortised: { token: string; jti: string; exp: number } | undefined;
+
+  async function signToken(claims: JWTPayload, typ: string, now: number): Promise<{ token: string; jti: string; exp: number }> {
+    const jti = randomUUID();
+    const exp = now + lifetime;
+    const payload: JWTPayload = thumbprint === undefined ? claims : { ...claims, cnf: { 'x5t#S256': thumbprint } };
+    const token = await new SignJWT(payload)
+      .setProtectedHeader({ alg: signingKey.alg, typ, kid: signingKey.kid })
+      .setIssuer(options.issuer)
+      .setAudience(options.audience)
+      .setIssuedAt(now)
+      .setExpirationTime(exp)
+      .setJti(jti)
+      .sign(signingKey.key);
+    return { token, jti, exp };
+  }
+
+  async function tokenFor(method: string, htu: string, body: Uint8Array | undefined): Promise<{ token: string; jti: string }> {
+    const now = Math.floor(Date.now() / 1000);
+    if (mode === 'amortised') {
+      // Renew 10 s (or a third of the lifetime) before expiry so a token never expires in flight.
+      if (amortised === undefined || amortised.exp - now <= Math.min(10, Math.floor(lifetime / 3))) amortised = await signToken({}, AMORTISED_TOKEN_TYPE, now);
+      return amortised;
+    }
+    const claims: JWTPayload = { htm: method, htu };
+    if (body !== undefined && body.byteLength > 0) claims.bh = bodyHash(body);
+    return signToken(claims, REQUEST_TOKEN_TYPE, now);
+  }
+
+  function fail(code: ServerAuthenticationCode, detail: string, status: number, cause?: unknown): never {
+    throw new ServerAuthenticationError(code, detail, status, cause);
+  }
+
+  async function verifyResponse(response: Response, body: Buffer, jti: string, method: string): Promise<void> {
+    const status = response.status;
+    const header = response.headers.get(SERVER_AUTHORIZATION_HEADER);
+    if (header === null) fail('ERR_MUTUAL_RESPONSE_UNSIGNED', 'no Server-Authorization header', status);
+    const match = BEARER.exec(header);
+    if (match === null) fail('ERR_MUTUAL_RESPONSE_INVALID', 'Server-Authorization is not "Bearer <token>"', status);
+    const token = match[1] as string;
+    let claims: JWTPayload;
+    try {
+      const { kid, alg } = precheckToken(token, { maxTokenBytes: 8192, typ: RESPONSE_TOKEN_TYPE, algorithms: serverAlgorithms });
+      const verifyOptions = {
+        issuer: serverIssuer,
+        audience: options.issuer,
+        clockTolerance: CLOCK_TOLERANCE_S,
+        requiredClaims: ['iat', 'exp', 'irt', 'sts', 'bh'],
+      };
+      const keys = serverKeys as ResponseKeys;
+      if (keys.kind === 'local') {
+        const bound = keys.keys.get(kid);
+        if (bound === undefined || bound.alg !== alg) throw new Error(`no server key ${kid} for ${alg}`);
+        ({ payload: claims } = await jwtVerify(token, bound.key, { ...verifyOptions, algorithms: [bound.alg] }));
+      } else {
+        ({ payload: claims } = await jwtVerify(token, keys.jwks, { ...verifyOptions, algorithms: [...serverAlgorithms] }));
+      }
+    } catch (error) {
+      fail('ERR_MUTUAL_RESPONSE_INVALID', `Server-Authorization: ${error instanceof Error ? error.message : String(error)}`, status, error);
+    }
+    const now = Date.now() / 1000;
+    const { aud, iat, exp, irt, sts, bh } = claims;
+    if (typeof aud !== 'string') fail('ERR_MUTUAL_RESPONSE_INVALID', 'aud must be a single string', status);
+    if (typeof iat !== 'number' || typeof exp !== 'number' || iat > now + CLOCK_TOLERANCE_S || exp - iat > MAX_REQUEST_TOKEN_LIFETIME_S) {
+      fail('ERR_MUTUAL_RESPONSE_INVALID', 'iat/exp out of bounds', status);
+    }
+    if (irt !== jti) fail('ERR_MUTUAL_RESPONSE_MISMATCH', 'irt is not the jti of this request', status);
+    if (sts !== status) fail('ERR_MUTUAL_RESPONSE_MISMATCH', `sts ${String(sts)} differs from status ${status}`, status);
+    const expected = bodyHash(method === 'HEAD' ? Buffer.alloc(0) : body);
+    if (bh !== expected) fail('ERR_MUTUAL_RESPONSE_MISMATCH', 'bh does not match the response body', status);
+  }
+
+  return async function mutualFetch(input, init) {
+    const request = new Request(input, init);
+    const method = request.method.toUpperCase();
+    const body = request.body === null ? undefined : new Uint8Array(await request.arrayBuffer());
+    const url = new URL(request.url);
+    const { token, jti } = await tokenFor(method, url.pathname + url.search, body);
+    const headers = new Headers(request.headers);
+    headers.set('authorization', `Bearer ${token}`);
+    const response = await fetchImpl(url, { method, headers, body, redirect: 'manual', signal: request.signal });
+    if (!verifyResponses) return response;
+    const bytes = await readLimited(response, maxResponseBytes);
+    await verifyResponse(response, bytes, jti, method);
+    return new Response(NULL_BODY_STATUSES.has(response.status) ? null : bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
+  };
+}

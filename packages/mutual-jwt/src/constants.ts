@@ -1,0 +1,26 @@
+/** `typ` of a request-bound caller token (single use, bound to method, URL and body). */
+export const REQUEST_TOKEN_TYPE = 'mutual+jwt';
+/** `typ` of a reusable caller token for amortised mode (no request binding). Distinct so neither kind is accepted as the other. */
+export const AMORTISED_TOKEN_TYPE = 'mutual-amortised+jwt';
+/** `typ` of the callee's response token carried in `Server-Authorization`. */
+export const RESPONSE_TOKEN_TYPE = 'mutual-response+jwt';
+/** Name of the response header carrying the callee's token. */
+export const SERVER_AUTHORIZATION_HEADER = 'Server-Authorization';
+
+/** Algorithms that may ever be enabled. `none` and HMAC are absent on purpose: a shared secret is not an identity. */
+export const SUPPORTED_ALGORITHMS = ['EdDSA', 'ES256', 'PS256', 'RS256'] as const;
+export type SupportedAlgorithm = (typeof SUPPORTED_ALGORITHMS)[number];
+/** Enabled unless configured otherwise. RSA is opt-in: larger tokens, slower signing, PKCS#1 v1.5 for RS256. */
+export const DEFAULT_ALGORITHMS: readonly SupportedAlgorithm[] = ['EdDSA', 'ES256'];
+
+/** Hard protocol limits (PROTOCOL.md). */
+export const MAX_REQUEST_TOKEN_LIFETIME_S = 300;
+export const MAX_AMORTISED_TOKEN_LIFETIME_S = 60;
+export const MAX_IAT_AGE_S = 60;
+export const CLOCK_TOLERANCE_S = 5;
+
+/** `kid`, `jti` and `iss` are attacker-controlled until the signature is verified: cap them. */
+export const MAX_KID_LENGTH = 128;
+export const KID_PATTERN = /^[A-Za-z0-9._~:+=-]+$/;
+export const MAX_JTI_LENGTH = 128;
+export const MAX_ISSUER_LENGTH = 256;

@@ -1,0 +1,206 @@
+import { STATUS_CODES } from 'node:http';
+import type Koa from 'koa';
+import type { ClientCertificate } from '@parapet/https';
+import { authContexts, type AuthContext } from './allow-callers.js';
+import { extractBearerToken } from './authorization-header.js';
+import { BufferLimitError, bodyHash, readRequestBody, replayableRequest, requestHasBody, responseBodyBytes } from './body.js';
+import { CLOCK_TOLERANCE_S, SERVER_AUTHORIZATION_HEADER } from './constants.js';
+import {
+  InsufficientScopeError,
+  InvalidRequestError,
+  InvalidTokenError,
+  MutualJwtError,
+  ResponseBodyTooLargeError,
+  ServiceUnavailableError,
+} from './errors.js';
+import { resolveMutualAuthOptions, type MutualAuthOptions, type ResolvedMutualAuthOptions } from './options.js';
+import { replayKey, type ReplayStore } from './replay.js';
+import { signResponseToken } from './response-signer.js';
+import type { MutualCaller } from './state.js';
+import { CallerTokenVerifier, constantTimeEqual, type VerifiedCallerToken } from './verifier.js';
+
+const EMPTY_STATUSES = new Set([204, 205, 304]);
+const EMPTY = Buffer.alloc(0);
+
+class StoreTimeout extends Error {}
+
+async function claimWithTimeout(store: ReplayStore, key: string, expiresAt: number, timeoutMs: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new StoreTimeout(`replay store did not answer within ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    return await Promise.race([store.claim(key, expiresAt), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function certificateThumbprint(ctx: Koa.Context): ClientCertificate['x5tS256'] | undefined {
+  // Only what @parapet/https clientCertificate() verified on this TLS socket; no certificate header is ever read.
+  return ctx.state.clientCertificate?.x5tS256;
+}
+
+/**
+ * Renders a thrown error the way Koa's `ctx.onerror` would (status, headers wiped
+ * then `err.headers` applied, short text body) so the response can still be signed,
+ * and emits it on the app like Koa does so error logging is unchanged.
+ */
+function renderError(ctx: Koa.Context, thrown: unknown, emit: boolean): void {
+  const error = thrown instanceof Error ? (thrown as Error & { status?: unknown; statusCode?: unknown; expose?: unknown; headers?: unknown }) : new Error(String(thrown));
+  const candidate = 'status' in error ? error.status : 'statusCode' in error ? error.statusCode : undefined;
+  const status = typeof candidate === 'number' && candidate >= 400 && candidate <= 599 && STATUS_CODES[candidate] !== undefined ? candidate : 500;
+  if (emit) ctx.app.emit('error', error, ctx);
+  for (const name of ctx.res.getHeaderNames()) ctx.res.removeHeader(name);
+  const headers = 'headers' in error ? error.headers : undefined;
+  if (typeof headers === 'object' && headers !== null) ctx.set(headers as Record<string, string>);
+  ctx.status = status;
+  ctx.type = 'text';
+  ctx.body = 'expose' in error && error.expose === true && status < 500 ? error.message : (STATUS_CODES[status] ?? String(status));
+}
+
+/**
+ * Mutual authentication for one service: verifies the caller's JWT (request-bound
+ * by default: single use, bound to method, target and body; or amortised), sets
+ * `ctx.state.caller`, then signs the response with `Server-Authorization`.
+ *
+ * Rejections are thrown as {@link MutualJwtError}s carrying their
+ * `WWW-Authenticate` / `Retry-After` headers; `onAuthFailure` gets the detail.
+ * @example
+ * app.use(mutualAuth({
+ *   audience: 'orders',
+ *   callers: { billing: { jwksFile: './keys/billing.jwks.json' } },
+ *   signingKey: { privateKey, kid: 'orders-2026-01', alg: 'EdDSA' },
+ * }));
+ * router.get('/orders', allowCallers('billing'), listOrders);
+ */
+export function mutualAuth(options: MutualAuthOptions): Koa.Middleware {
+  const resolved = resolveMutualAuthOptions(options);
+  const verifier = new CallerTokenVerifier(resolved);
+
+  function report(error: MutualJwtError, ctx: Koa.Context): void {
+    if (resolved.onAuthFailure === undefined) return;
+    try {
+      resolved.onAuthFailure({ error, ctx });
+    } catch {
+      // A logging hook must never turn a rejection into a 500.
+    }
+  }
+
+  async function authenticate(ctx: Koa.Context): Promise<MutualCaller> {
+    const target = ctx.originalUrl;
+    const token = extractBearerToken(ctx.req, target, resolved.realm);
+    const verified = await verifier.verify(token, { method: ctx.method, target, certificateThumbprint: certificateThumbprint(ctx) }, Date.now());
+    if (resolved.mode === 'amortised') return { iss: verified.iss, kid: verified.kid, claims: verified.claims, mode: 'amortised', rawBody: undefined };
+    const rawBody = await checkBody(ctx, verified);
+    await checkReplay(ctx, verified);
+    return { iss: verified.iss, kid: verified.kid, claims: verified.claims, mode: 'request-bound', rawBody };
+  }
+
+  async function checkBody(ctx: Koa.Context, verified: VerifiedCallerToken): Promise<Buffer> {
+    let body: Buffer = EMPTY;
+    if (requestHasBody(ctx.req)) {
+      try {
+        body = await readRequestBody(ctx.req, resolved.maxBodyBytes);
+      } catch (error) {
+        if (error instanceof MutualJwtError) throw error;
+        throw new InvalidRequestError('ERR_MUTUAL_BODY_UNREADABLE', `request body: ${error instanceof Error ? error.message : String(error)}`, resolved.realm);
+      }
+      const replay = replayableRequest(ctx.req, body);
+      ctx.req = replay;
+      ctx.request.req = replay;
+      ctx.response.req = replay;
+    }
+    if (verified.bodyHash === undefined) {
+      if (body.length > 0) throw new InvalidTokenError('ERR_MUTUAL_REQUEST_MISMATCH', 'request has a body but the token has no bh', resolved.realm);
+    } else if (!constantTimeEqual(verified.bodyHash, bodyHash(body))) {
+      throw new InvalidTokenError('ERR_MUTUAL_REQUEST_MISMATCH', 'bh does not match the request body', resolved.realm);
+    }
+    return body;
+  }
+
+  async function checkReplay(ctx: Koa.Context, verified: VerifiedCallerToken): Promise<void> {
+    const store = resolved.replayStore as ReplayStore;
+    let fresh: boolean;
+    try {
+      // Kept until jose would stop accepting the token (exp + clock tolerance).
+      fresh = await claimWithTimeout(store, replayKey(verified.iss, verified.jti), (verified.exp + CLOCK_TOLERANCE_S) * 1000, resolved.replayStoreTimeout);
+    } catch (cause) {
+      const error = new ServiceUnavailableError('ERR_MUTUAL_REPLAY_STORE_UNAVAILABLE', `replay store: ${cause instanceof Error ? cause.message : String(cause)}`, resolved.retryAfter, cause);
+      if (!resolved.failOpenOnReplayStoreError) throw error;
+      report(error, ctx);
+      return;
+    }
+    if (!fresh) throw new InvalidTokenError('ERR_MUTUAL_REPLAY', `jti ${JSON.stringify(verified.jti)} of ${verified.iss} was already used`, resolved.realm);
+  }
+
+  return async function mutualAuthMiddleware(ctx, next) {
+    let caller: MutualCaller;
+    try {
+      caller = await authenticate(ctx);
+    } catch (error) {
+      // Anything unexpected while looking at untrusted input is still the input's fault: 401, never 500.
+      const failure = error instanceof MutualJwtError ? error : new InvalidTokenError('ERR_MUTUAL_TOKEN_MALFORMED', `unexpected: ${error instanceof Error ? error.message : String(error)}`, resolved.realm, error);
+      report(failure, ctx);
+      throw failure;
+    }
+    ctx.state.caller = caller;
+    const auth: AuthContext = { realm: resolved.realm, routeAuthorized: resolved.authorization === 'any-trusted-caller' };
+    authContexts.set(ctx, auth);
+
+    try {
+      await next();
+      if (!auth.routeAuthorized) {
+        const error = new InsufficientScopeError('ERR_MUTUAL_ROUTE_WITHOUT_POLICY', `${ctx.method} ${ctx.path} answered without allowCallers()`, resolved.realm);
+        report(error, ctx);
+        renderError(ctx, error, false);
+      }
+    } catch (error) {
+      if (error instanceof MutualJwtError) report(error, ctx);
+      if (ctx.headerSent || !resolved.signResponses) throw error;
+      renderError(ctx, error, true);
+    }
+    if (resolved.signResponses) await signResponse(ctx, caller, resolved);
+  };
+
+  async function signResponse(ctx: Koa.Context, caller: MutualCaller, config: ResolvedMutualAuthOptions): Promise<void> {
+    if (ctx.headerSent || ctx.respond === false) return;
+    let bytes: Buffer;
+    try {
+      bytes = await materializeBody(ctx, config.maxResponseBytes);
+    } catch (cause) {
+      const error = cause instanceof BufferLimitError ? new ResponseBodyTooLargeError(cause.message) : cause;
+      if (error instanceof MutualJwtError) report(error, ctx);
+      renderError(ctx, error, true);
+      bytes = await materializeBody(ctx, config.maxResponseBytes);
+    }
+    const token = await signResponseToken(
+      config.signingKey!,
+      { iss: config.audience, aud: caller.iss, irt: String(caller.claims.jti), sts: ctx.status, bh: bodyHash(bytes) },
+      Date.now(),
+      config.responseTokenLifetime,
+    );
+    ctx.set(SERVER_AUTHORIZATION_HEADER, `Bearer ${token}`);
+  }
+}
+
+/**
+ * Replaces `ctx.body` by the exact bytes Koa will send and returns them (empty
+ * for HEAD and bodiless statuses), so the signed `bh` matches the wire.
+ */
+async function materializeBody(ctx: Koa.Context, limit: number): Promise<Buffer> {
+  const status = ctx.status;
+  if (EMPTY_STATUSES.has(status)) return EMPTY;
+  const explicitNull = (ctx.response as unknown as { _explicitNullBody?: boolean })._explicitNullBody === true;
+  if ((ctx.body === null || ctx.body === undefined) && !explicitNull) {
+    // What Koa's respond() would write for a body-less response (e.g. 404 "Not Found").
+    ctx.body = ctx.req.httpVersionMajor >= 2 ? String(status) : ctx.message || String(status);
+    ctx.status = status;
+  }
+  const bytes = (await responseBodyBytes(ctx.body, limit)) ?? EMPTY;
+  if (!Buffer.isBuffer(ctx.body) && typeof ctx.body !== 'string' && ctx.body !== null && ctx.body !== undefined) {
+    ctx.body = bytes;
+    ctx.status = status;
+  }
+  return ctx.method === 'HEAD' ? EMPTY : bytes;
+}

@@ -1,0 +1,258 @@
+import { createRemoteJWKSet, type JSONWebKeySet } from 'jose';
+import type Koa from 'koa';
+import { DEFAULT_ALGORITHMS, MAX_ISSUER_LENGTH, SUPPORTED_ALGORITHMS, type SupportedAlgorithm } from './constants.js';
+import type { MutualJwtError } from './errors.js';
+import { assertAlgorithm, bindPublicJwks, readJwksFile, resolveSigningKey, type BoundPublicKey, type ResolvedSigningKey, type SigningKey } from './keys.js';
+import { MemoryReplayStore, type ReplayStore } from './replay.js';
+
+/** Where the public keys of one trusted caller come from (exactly one of `jwks`, `jwksFile`, `jwksUrl`). */
+export interface CallerKeys {
+  /** The caller's public keys as a JWKS object. */
+  jwks?: JSONWebKeySet;
+  /** Path of a JSON file holding the caller's JWKS, read once at construction (restart to rotate). */
+  jwksFile?: string;
+  /**
+   * URL of the caller's JWKS, fetched with jose `createRemoteJWKSet`. Must be
+   * `https:` (plain `http:` only for loopback hosts). A token never chooses it.
+   */
+  jwksUrl?: string | URL;
+  /** Remote JWKS: abort a fetch after this many ms (then 503). @default 2000 */
+  timeoutDuration?: number;
+  /** Remote JWKS: after a fetch, an unknown `kid` triggers no new fetch for this many ms. @default 30000 */
+  cooldownDuration?: number;
+  /** Remote JWKS: refetch a set older than this many ms. @default 600000 */
+  cacheMaxAge?: number;
+  /** Algorithms this caller may use, a subset of the middleware's `algorithms`. @default the middleware's `algorithms` */
+  algorithms?: readonly SupportedAlgorithm[];
+}
+
+/** Reported to `onAuthFailure` for every rejected request (and every response that could not be signed). */
+export interface AuthFailureEvent {
+  /** The error, with its stable `code` and the log-only `detail`. */
+  readonly error: MutualJwtError;
+  /** The Koa context of the request. */
+  readonly ctx: Koa.Context;
+}
+
+/** Options of {@link mutualAuth}. */
+export interface MutualAuthOptions {
+  /** This service's identity: the `aud` every caller token must carry, and the `iss` of its response tokens. */
+  audience: string;
+  /** Trusted callers by issuer id. A token's `kid` is looked up only among the keys of the token's own `iss`. */
+  callers: Readonly<Record<string, CallerKeys>>;
+  /** This service's private key for `Server-Authorization`. Required when `signResponses` is true. */
+  signingKey?: SigningKey;
+  /**
+   * `'request-bound'`: single-use tokens bound to method, URL and body (the protocol default).
+   * `'amortised'`: reusable tokens of at most 60 s, verified once and cached; no request binding and
+   * no replay protection within the token's life (see the README).
+   * @default 'request-bound'
+   */
+  mode?: 'request-bound' | 'amortised';
+  /** Sign every response of an authenticated request with `Server-Authorization`. @default true in request-bound mode, false in amortised mode */
+  signResponses?: boolean;
+  /** `realm` of the `WWW-Authenticate` challenge. @default audience */
+  realm?: string;
+  /** Algorithms accepted at all. `'PS256'`/`'RS256'` are opt-in. @default ['EdDSA', 'ES256'] */
+  algorithms?: readonly SupportedAlgorithm[];
+  /**
+   * `'per-route'`: every route must run `allowCallers(...)`; a response produced without it is
+   * replaced by a 403 (a safety net: the handler already ran). `'any-trusted-caller'` turns the net off.
+   * @default 'per-route'
+   */
+  authorization?: 'per-route' | 'any-trusted-caller';
+  /** Where used `jti` values are remembered (request-bound mode). @default new MemoryReplayStore() */
+  replayStore?: ReplayStore;
+  /** Give up on the replay store after this many ms. @default 250 */
+  replayStoreTimeout?: number;
+  /**
+   * What to do when the replay store errors or times out. `'fail-closed'` answers 503 with `Retry-After`;
+   * `'fail-open-dangerously'` accepts the request without replay protection
+   * (the failure is still reported to `onAuthFailure` as `ERR_MUTUAL_REPLAY_STORE_UNAVAILABLE`).
+   * @default 'fail-closed'
+   */
+  onReplayStoreError?: 'fail-closed' | 'fail-open-dangerously';
+  /** `Retry-After` seconds on a 503. @default 1 */
+  retryAfter?: number;
+  /** Largest accepted token, checked before any parsing. @default 8192 */
+  maxTokenBytes?: number;
+  /** Largest request body read to check `bh` (413 above). @default 1048576 */
+  maxBodyBytes?: number;
+  /** Largest response body buffered to be signed (streams included). @default 8388608 */
+  maxResponseBytes?: number;
+  /** Lifetime of response tokens, in seconds (1-300). @default 60 */
+  responseTokenLifetime?: number;
+  /** Reject tokens without `cnf["x5t#S256"]` (RFC 8705 certificate binding). @default false */
+  requireCertificateBinding?: boolean;
+  /** Amortised mode: most verified tokens cached. @default 10000 */
+  amortisedCacheSize?: number;
+  /** Called with every rejection (stable `code` + `detail`). Exceptions it throws are ignored. @default undefined */
+  onAuthFailure?: (event: AuthFailureEvent) => void;
+}
+
+export type IssuerKeys =
+  | { readonly kind: 'local'; readonly keys: ReadonlyMap<string, BoundPublicKey>; readonly algorithms: ReadonlySet<string> }
+  | { readonly kind: 'remote'; readonly jwks: ReturnType<typeof createRemoteJWKSet>; readonly algorithms: ReadonlySet<string> };
+
+export interface ResolvedMutualAuthOptions {
+  readonly audience: string;
+  readonly realm: string;
+  readonly mode: 'request-bound' | 'amortised';
+  readonly algorithms: ReadonlySet<string>;
+  readonly callers: ReadonlyMap<string, IssuerKeys>;
+  readonly signingKey: ResolvedSigningKey | undefined;
+  readonly signResponses: boolean;
+  readonly authorization: 'per-route' | 'any-trusted-caller';
+  readonly replayStore: ReplayStore | undefined;
+  readonly replayStoreTimeout: number;
+  readonly failOpenOnReplayStoreError: boolean;
+  readonly retryAfter: number;
+  readonly maxTokenBytes: number;
+  readonly maxBodyBytes: number;
+  readonly maxResponseBytes: number;
+  readonly responseTokenLifetime: number;
+  readonly requireCertificateBinding: boolean;
+  readonly amortisedCacheSize: number;
+  readonly onAuthFailure: ((event: AuthFailureEvent) => void) | undefined;
+}
+
+const OPTION_KEYS = new Set<string>([
+  'audience', 'callers', 'signingKey', 'mode', 'signResponses', 'realm', 'algorithms', 'authorization', 'replayStore',
+  'replayStoreTimeout', 'onReplayStoreError', 'retryAfter', 'maxTokenBytes', 'maxBodyBytes', 'maxResponseBytes',
+  'responseTokenLifetime', 'requireCertificateBinding', 'amortisedCacheSize', 'onAuthFailure',
+]);
+const REQUEST_BOUND_ONLY = ['replayStore', 'replayStoreTimeout', 'onReplayStoreError', 'maxBodyBytes'] as const;
+const CALLER_KEYS = new Set<string>(['jwks', 'jwksFile', 'jwksUrl', 'timeoutDuration', 'cooldownDuration', 'cacheMaxAge', 'algorithms']);
+// Identities travel in JWT claims and quoted header parameters: printable ASCII without quote or backslash.
+const IDENTIFIER = /^[\x21\x23-\x5b\x5d-\x7e]+$/;
+const REALM = /^[\x20\x21\x23-\x5b\x5d-\x7e]+$/;
+
+export function assertIdentifier(value: unknown, where: string): asserts value is string {
+  if (typeof value !== 'string' || value.length > MAX_ISSUER_LENGTH || !IDENTIFIER.test(value)) {
+    throw new TypeError(`${where} must be 1-${MAX_ISSUER_LENGTH} printable ASCII characters without spaces, quotes or backslashes`);
+  }
+}
+
+export function positiveInteger(value: unknown, fallback: number, where: string, max = Number.MAX_SAFE_INTEGER): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1 || value > max) {
+    throw new TypeError(`${where} must be an integer between 1 and ${max}`);
+  }
+  return value;
+}
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T, where: string): T {
+  if (value === undefined) return fallback;
+  if (!allowed.includes(value as T)) throw new TypeError(`${where} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}`);
+  return value as T;
+}
+
+export function resolveAlgorithms(value: unknown, where: string): ReadonlySet<SupportedAlgorithm> {
+  if (value === undefined) return new Set(DEFAULT_ALGORITHMS);
+  if (!Array.isArray(value) || value.length === 0) throw new TypeError(`${where} must be a non-empty array of ${SUPPORTED_ALGORITHMS.join(', ')}`);
+  for (const alg of value) assertAlgorithm(alg, where);
+  return new Set(value as SupportedAlgorithm[]);
+}
+
+function remoteJwksUrl(value: string | URL, where: string): URL {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new TypeError(`${where} is not a valid URL`);
+  }
+  const loopback = url.hostname === 'localhost' || url.hostname === '127.0.0.1' || url.hostname === '[::1]';
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+    throw new TypeError(`${where} must use https: (http: is allowed for loopback hosts only)`);
+  }
+  return url;
+}
+
+function resolveCaller(iss: string, config: CallerKeys, enabled: ReadonlySet<string>): IssuerKeys {
+  const where = `mutualAuth: callers[${JSON.stringify(iss)}]`;
+  assertIdentifier(iss, `${where} (issuer id)`);
+  if (typeof config !== 'object' || config === null) throw new TypeError(`${where} must be an object`);
+  for (const key of Object.keys(config)) {
+    if (!CALLER_KEYS.has(key)) throw new TypeError(`${where}: unknown option "${key}"`);
+  }
+  const sources = (['jwks', 'jwksFile', 'jwksUrl'] as const).filter((key) => config[key] !== undefined);
+  if (sources.length !== 1) throw new TypeError(`${where}: set exactly one of "jwks", "jwksFile", "jwksUrl"`);
+  const algorithms = config.algorithms === undefined ? enabled : resolveAlgorithms(config.algorithms, `${where}.algorithms`);
+  for (const alg of algorithms) {
+    if (!enabled.has(alg)) throw new TypeError(`${where}.algorithms: "${alg}" is not enabled in the middleware's "algorithms"`);
+  }
+  if (config.jwksUrl !== undefined) {
+    const url = remoteJwksUrl(config.jwksUrl, `${where}.jwksUrl`);
+    const jwks = createRemoteJWKSet(url, {
+      timeoutDuration: positiveInteger(config.timeoutDuration, 2000, `${where}.timeoutDuration`),
+      cooldownDuration: positiveInteger(config.cooldownDuration, 30_000, `${where}.cooldownDuration`),
+      cacheMaxAge: positiveInteger(config.cacheMaxAge, 600_000, `${where}.cacheMaxAge`),
+    });
+    return { kind: 'remote', jwks, algorithms };
+  }
+  for (const key of ['timeoutDuration', 'cooldownDuration', 'cacheMaxAge'] as const) {
+    if (config[key] !== undefined) throw new TypeError(`${where}.${key} applies to "jwksUrl" only`);
+  }
+  const jwks = config.jwks ?? readJwksFile(config.jwksFile as string, `${where}.jwksFile`);
+  return { kind: 'local', keys: bindPublicJwks(jwks, algorithms, where), algorithms };
+}
+
+/** Validates and precomputes everything once; every mistake is a TypeError naming the option. */
+export function resolveMutualAuthOptions(options: MutualAuthOptions): ResolvedMutualAuthOptions {
+  if (typeof options !== 'object' || options === null) throw new TypeError('mutualAuth: options { audience, callers, signingKey } are required');
+  for (const key of Object.keys(options)) {
+    if (!OPTION_KEYS.has(key)) throw new TypeError(`mutualAuth: unknown option "${key}"`);
+  }
+  assertIdentifier(options.audience, 'mutualAuth: "audience"');
+  const realm = options.realm ?? options.audience;
+  if (typeof realm !== 'string' || realm.length > 256 || !REALM.test(realm)) {
+    throw new TypeError('mutualAuth: "realm" must be printable ASCII without quotes or backslashes');
+  }
+  const mode = oneOf(options.mode, ['request-bound', 'amortised'], 'request-bound', 'mutualAuth: "mode"');
+  if (mode === 'amortised') {
+    for (const key of REQUEST_BOUND_ONLY) {
+      if (options[key] !== undefined) throw new TypeError(`mutualAuth: "${key}" applies to mode "request-bound" only`);
+    }
+  } else if (options.amortisedCacheSize !== undefined) {
+    throw new TypeError('mutualAuth: "amortisedCacheSize" applies to mode "amortised" only');
+  }
+  const algorithms = resolveAlgorithms(options.algorithms, 'mutualAuth: "algorithms"');
+  if (typeof options.callers !== 'object' || options.callers === null || Object.keys(options.callers).length === 0) {
+    throw new TypeError('mutualAuth: "callers" must name at least one trusted caller');
+  }
+  const callers = new Map<string, IssuerKeys>();
+  for (const [iss, config] of Object.entries(options.callers)) callers.set(iss, resolveCaller(iss, config, algorithms));
+
+  const signResponses = options.signResponses ?? mode === 'request-bound';
+  if (typeof signResponses !== 'boolean') throw new TypeError('mutualAuth: "signResponses" must be a boolean');
+  if (signResponses && options.signingKey === undefined) throw new TypeError('mutualAuth: "signingKey" is required to sign responses (or set signResponses: false)');
+  const signingKey = options.signingKey === undefined ? undefined : resolveSigningKey(options.signingKey, 'mutualAuth: "signingKey"');
+  const requireCertificateBinding = options.requireCertificateBinding ?? false;
+  if (typeof requireCertificateBinding !== 'boolean') throw new TypeError('mutualAuth: "requireCertificateBinding" must be a boolean');
+  if (options.onAuthFailure !== undefined && typeof options.onAuthFailure !== 'function') throw new TypeError('mutualAuth: "onAuthFailure" must be a function');
+  const replayStore = mode === 'request-bound' ? (options.replayStore ?? new MemoryReplayStore()) : undefined;
+  if (replayStore !== undefined && typeof replayStore.claim !== 'function') throw new TypeError('mutualAuth: "replayStore" must implement claim(key, expiresAt)');
+
+  return {
+    audience: options.audience,
+    realm,
+    mode,
+    algorithms,
+    callers,
+    signingKey,
+    signResponses,
+    authorization: oneOf(options.authorization, ['per-route', 'any-trusted-caller'], 'per-route', 'mutualAuth: "authorization"'),
+    replayStore,
+    replayStoreTimeout: positiveInteger(options.replayStoreTimeout, 250, 'mutualAuth: "replayStoreTimeout"', 60_000),
+    failOpenOnReplayStoreError:
+      oneOf(options.onReplayStoreError, ['fail-closed', 'fail-open-dangerously'], 'fail-closed', 'mutualAuth: "onReplayStoreError"') === 'fail-open-dangerously',
+    retryAfter: positiveInteger(options.retryAfter, 1, 'mutualAuth: "retryAfter"', 3600),
+    maxTokenBytes: positiveInteger(options.maxTokenBytes, 8192, 'mutualAuth: "maxTokenBytes"', 65_536),
+    maxBodyBytes: positiveInteger(options.maxBodyBytes, 1024 * 1024, 'mutualAuth: "maxBodyBytes"'),
+    maxResponseBytes: positiveInteger(options.maxResponseBytes, 8 * 1024 * 1024, 'mutualAuth: "maxResponseBytes"'),
+    responseTokenLifetime: positiveInteger(options.responseTokenLifetime, 60, 'mutualAuth: "responseTokenLifetime"', 300),
+    requireCertificateBinding,
+    amortisedCacheSize: positiveInteger(options.amortisedCacheSize, 10_000, 'mutualAuth: "amortisedCacheSize"'),
+    onAuthFailure: options.onAuthFailure,
+  };
+}

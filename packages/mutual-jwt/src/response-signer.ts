@@ -1,0 +1,31 @@
+import { randomUUID } from 'node:crypto';
+import { SignJWT } from 'jose';
+import { RESPONSE_TOKEN_TYPE } from './constants.js';
+import type { ResolvedSigningKey } from './keys.js';
+
+/** Claims of a response token, see PROTOCOL.md §4. */
+export interface ResponseClaims {
+  /** The callee (this service). */
+  readonly iss: string;
+  /** The caller's `iss`. */
+  readonly aud: string;
+  /** The request token's `jti`. */
+  readonly irt: string;
+  /** HTTP status code sent. */
+  readonly sts: number;
+  /** base64url SHA-256 of the response body bytes sent. */
+  readonly bh: string;
+}
+
+/** Signs a `mutual-response+jwt` for `Server-Authorization`. */
+export function signResponseToken(key: ResolvedSigningKey, claims: ResponseClaims, nowMs: number, lifetimeS: number): Promise<string> {
+  const iat = Math.floor(nowMs / 1000);
+  return new SignJWT({ irt: claims.irt, sts: claims.sts, bh: claims.bh })
+    .setProtectedHeader({ alg: key.alg, typ: RESPONSE_TOKEN_TYPE, kid: key.kid })
+    .setIssuer(claims.iss)
+    .setAudience(claims.aud)
+    .setIssuedAt(iat)
+    .setExpirationTime(iat + lifetimeS)
+    .setJti(randomUUID())
+    .sign(key.key);
+}

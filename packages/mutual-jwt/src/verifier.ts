@@ -1,0 +1,193 @@
+import { hash, timingSafeEqual } from 'node:crypto';
+import { errors, jwtVerify, type JWTPayload } from 'jose';
+import {
+  AMORTISED_TOKEN_TYPE,
+  CLOCK_TOLERANCE_S,
+  MAX_AMORTISED_TOKEN_LIFETIME_S,
+  MAX_IAT_AGE_S,
+  MAX_JTI_LENGTH,
+  MAX_REQUEST_TOKEN_LIFETIME_S,
+  REQUEST_TOKEN_TYPE,
+} from './constants.js';
+import { InvalidTokenError, ServiceUnavailableError, type InvalidTokenCode } from './errors.js';
+import type { ResolvedMutualAuthOptions } from './options.js';
+import { PrecheckFailure, precheckToken } from './precheck.js';
+import { VerifiedTokenCache } from './token-cache.js';
+
+/** A caller token whose signature and claims passed every check that does not need the body. */
+export interface VerifiedCallerToken {
+  readonly iss: string;
+  readonly kid: string;
+  readonly jti: string;
+  /** `exp` in seconds since epoch. */
+  readonly exp: number;
+  readonly claims: Readonly<JWTPayload>;
+  /** `bh` claim if present (request-bound mode), checked against the body by the adapter. */
+  readonly bodyHash: string | undefined;
+  /** `cnf["x5t#S256"]` if present. */
+  readonly certificateThumbprint: string | undefined;
+}
+
+/** What the verifier needs to know about the request. */
+export interface RequestFacts {
+  /** HTTP method as received (compared with `htm`). */
+  readonly method: string;
+  /** Request target in origin-form, path and query exactly as received (compared with `htu`). */
+  readonly target: string;
+  /** `x5tS256` of the verified TLS client certificate, if any. */
+  readonly certificateThumbprint: string | undefined;
+}
+
+const PRINTABLE = /^[\x21-\x7e]+$/;
+const BODY_HASH = /^[A-Za-z0-9_-]{43}$/;
+
+function isNumericDate(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+/** Equality of two public strings without an early exit (they are not secrets, but keep the habit uniform). */
+export function constantTimeEqual(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+/**
+ * Framework-neutral verification of caller tokens: strict pre-checks, issuer-bound
+ * key selection, jose signature and registered-claim checks, then the protocol's own
+ * claim rules. Throws {@link InvalidTokenError} / {@link ServiceUnavailableError}.
+ */
+export class CallerTokenVerifier {
+  readonly #options: ResolvedMutualAuthOptions;
+  readonly #typ: string;
+  readonly #maxLifetime: number;
+  readonly #cache: VerifiedTokenCache<VerifiedCallerToken> | undefined;
+
+  constructor(options: ResolvedMutualAuthOptions) {
+    this.#options = options;
+    const amortised = options.mode === 'amortised';
+    this.#typ = amortised ? AMORTISED_TOKEN_TYPE : REQUEST_TOKEN_TYPE;
+    this.#maxLifetime = amortised ? MAX_AMORTISED_TOKEN_LIFETIME_S : MAX_REQUEST_TOKEN_LIFETIME_S;
+    this.#cache = amortised ? new VerifiedTokenCache(options.amortisedCacheSize) : undefined;
+  }
+
+  #fail(code: InvalidTokenCode, detail: string, cause?: unknown): never {
+    throw new InvalidTokenError(code, detail, this.#options.realm, cause);
+  }
+
+  /** Verifies `token` for the request described by `facts` at `nowMs`. */
+  async verify(token: string, facts: RequestFacts, nowMs: number): Promise<VerifiedCallerToken> {
+    let verified: VerifiedCallerToken | undefined;
+    let cacheKey: string | undefined;
+    if (this.#cache !== undefined) {
+      cacheKey = hash('sha256', token, 'base64url');
+      verified = this.#cache.get(cacheKey, nowMs);
+    }
+    if (verified === undefined) {
+      verified = await this.#verifyToken(token, facts, nowMs);
+      if (this.#cache !== undefined && cacheKey !== undefined) this.#cache.set(cacheKey, verified, verified.exp * 1000);
+    }
+    this.#checkCertificate(verified, facts);
+    return verified;
+  }
+
+  async #verifyToken(token: string, facts: RequestFacts, nowMs: number): Promise<VerifiedCallerToken> {
+    const options = this.#options;
+    let prechecked;
+    try {
+      prechecked = precheckToken(token, { maxTokenBytes: options.maxTokenBytes, typ: this.#typ, algorithms: options.algorithms });
+    } catch (error) {
+      if (!(error instanceof PrecheckFailure)) throw error;
+      const code = error.kind === 'too-large' ? 'ERR_MUTUAL_TOKEN_TOO_LARGE' : error.kind === 'header' ? 'ERR_MUTUAL_HEADER_INVALID' : 'ERR_MUTUAL_TOKEN_MALFORMED';
+      this.#fail(code, error.message);
+    }
+    const { payload, kid, alg } = prechecked;
+    const iss = payload.iss;
+    if (typeof iss !== 'string') this.#fail('ERR_MUTUAL_CLAIM_INVALID', 'iss is missing or not a string');
+    // A Map lookup: an attacker-chosen iss such as "__proto__" or "constructor" cannot reach anything else.
+    const issuer = options.callers.get(iss);
+    if (issuer === undefined) this.#fail('ERR_MUTUAL_ISSUER_UNKNOWN', `unknown issuer ${JSON.stringify(iss.slice(0, 64))}`);
+    if (!issuer.algorithms.has(alg)) this.#fail('ERR_MUTUAL_ALG_NOT_ALLOWED', `alg ${alg} is not allowed for issuer ${iss}`);
+
+    let claims: JWTPayload;
+    const verifyOptions = {
+      audience: options.audience,
+      issuer: iss,
+      clockTolerance: CLOCK_TOLERANCE_S,
+      currentDate: new Date(nowMs),
+      requiredClaims: ['exp', 'iat', 'jti', 'iss', 'aud'],
+    };
+    try {
+      if (issuer.kind === 'local') {
+        const bound = issuer.keys.get(kid);
+        if (bound === undefined) this.#fail('ERR_MUTUAL_KEY_UNKNOWN', `kid ${JSON.stringify(kid)} is not a key of issuer ${iss}`);
+        // The key's own algorithm only: a token cannot pick RS256 for a PS256 key, nor anything for an Ed25519 key but EdDSA.
+        if (bound.alg !== alg) this.#fail('ERR_MUTUAL_ALG_NOT_ALLOWED', `kid ${kid} is bound to ${bound.alg}, token says ${alg}`);
+        ({ payload: claims } = await jwtVerify(token, bound.key, { ...verifyOptions, algorithms: [bound.alg] }));
+      } else {
+        ({ payload: claims } = await jwtVerify(token, issuer.jwks, { ...verifyOptions, algorithms: [...issuer.algorithms] }));
+      }
+    } catch (error) {
+      this.#mapJoseError(error, issuer.kind === 'remote');
+    }
+    return this.#checkClaims(claims, kid, facts, nowMs);
+  }
+
+  #mapJoseError(error: unknown, remote: boolean): never {
+    if (error instanceof InvalidTokenError) throw error;
+    if (error instanceof errors.JWTExpired) this.#fail('ERR_MUTUAL_TOKEN_EXPIRED', error.message, error);
+    if (error instanceof errors.JWTClaimValidationFailed) this.#fail('ERR_MUTUAL_CLAIM_INVALID', `${error.claim}: ${error.message}`, error);
+    if (error instanceof errors.JWSSignatureVerificationFailed) this.#fail('ERR_MUTUAL_SIGNATURE_INVALID', error.message, error);
+    if (error instanceof errors.JOSEAlgNotAllowed) this.#fail('ERR_MUTUAL_ALG_NOT_ALLOWED', error.message, error);
+    if (error instanceof errors.JWKSNoMatchingKey || error instanceof errors.JWKSMultipleMatchingKeys) this.#fail('ERR_MUTUAL_KEY_UNKNOWN', error.message, error);
+    if (error instanceof errors.JWTInvalid || error instanceof errors.JWSInvalid) this.#fail('ERR_MUTUAL_TOKEN_MALFORMED', error.message, error);
+    if (remote && (error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid || !(error instanceof errors.JOSEError))) {
+      // The caller's key server is down or broken: not the request's fault, and not a reason to let it in.
+      throw new ServiceUnavailableError('ERR_MUTUAL_KEYS_UNAVAILABLE', `remote JWKS: ${error instanceof Error ? error.message : String(error)}`, this.#options.retryAfter, error);
+    }
+    this.#fail('ERR_MUTUAL_SIGNATURE_INVALID', `verification failed: ${error instanceof Error ? error.message : String(error)}`, error);
+  }
+
+  #checkClaims(claims: JWTPayload, kid: string, facts: RequestFacts, nowMs: number): VerifiedCallerToken {
+    const now = nowMs / 1000;
+    const { iss, aud, iat, exp, jti } = claims;
+    // jose accepts an array containing our audience; the protocol allows exactly one audience.
+    if (typeof aud !== 'string') this.#fail('ERR_MUTUAL_CLAIM_INVALID', 'aud must be a single string');
+    if (!isNumericDate(iat) || !isNumericDate(exp)) this.#fail('ERR_MUTUAL_CLAIM_INVALID', 'iat and exp must be numbers');
+    if (iat > now + CLOCK_TOLERANCE_S) this.#fail('ERR_MUTUAL_CLAIM_INVALID', `iat is ${Math.round(iat - now)} s in the future`);
+    if (now - iat > MAX_IAT_AGE_S + CLOCK_TOLERANCE_S && this.#options.mode === 'request-bound') {
+      this.#fail('ERR_MUTUAL_CLAIM_INVALID', `iat is ${Math.round(now - iat)} s old (max ${MAX_IAT_AGE_S})`);
+    }
+    if (exp <= iat || exp - iat > this.#maxLifetime) this.#fail('ERR_MUTUAL_CLAIM_INVALID', `lifetime ${exp - iat} s is not within 1-${this.#maxLifetime} s`);
+    if (typeof jti !== 'string' || jti.length > MAX_JTI_LENGTH || !PRINTABLE.test(jti)) this.#fail('ERR_MUTUAL_CLAIM_INVALID', 'jti must be 1-128 printable ASCII characters');
+
+    let bodyHash: string | undefined;
+    if (this.#options.mode === 'request-bound') {
+      const { htm, htu, bh } = claims;
+      if (typeof htm !== 'string' || htm !== facts.method) this.#fail('ERR_MUTUAL_REQUEST_MISMATCH', 'htm does not match the request method');
+      // Exact comparison with the request target as received; rebuilding it from Host would let a proxy or attacker choose it.
+      if (typeof htu !== 'string' || htu !== facts.target) this.#fail('ERR_MUTUAL_REQUEST_MISMATCH', 'htu does not match the request target');
+      if (bh !== undefined && (typeof bh !== 'string' || !BODY_HASH.test(bh))) this.#fail('ERR_MUTUAL_CLAIM_INVALID', 'bh must be a base64url SHA-256');
+      bodyHash = bh;
+    }
+
+    let certificateThumbprint: string | undefined;
+    const { cnf } = claims;
+    if (cnf !== undefined) {
+      const thumbprint = typeof cnf === 'object' && cnf !== null ? (cnf as Record<string, unknown>)['x5t#S256'] : undefined;
+      if (typeof thumbprint !== 'string' || !BODY_HASH.test(thumbprint)) this.#fail('ERR_MUTUAL_CLAIM_INVALID', 'cnf must be {"x5t#S256": base64url SHA-256}');
+      certificateThumbprint = thumbprint;
+    }
+    return { iss: iss as string, kid, jti, exp, claims, bodyHash, certificateThumbprint };
+  }
+
+  #checkCertificate(token: VerifiedCallerToken, facts: RequestFacts): void {
+    if (token.certificateThumbprint === undefined) {
+      if (this.#options.requireCertificateBinding) this.#fail('ERR_MUTUAL_CERTIFICATE_MISMATCH', 'token has no cnf["x5t#S256"] and requireCertificateBinding is on');
+      return;
+    }
+    // RFC 8705 §3: a certificate-bound token is only valid on a connection authenticated with that certificate.
+    if (facts.certificateThumbprint === undefined) this.#fail('ERR_MUTUAL_CERTIFICATE_MISMATCH', 'token is certificate-bound but no verified client certificate was presented');
+    if (!constantTimeEqual(token.certificateThumbprint, facts.certificateThumbprint)) this.#fail('ERR_MUTUAL_CERTIFICATE_MISMATCH', 'client certificate does not match cnf["x5t#S256"]');
+  }
+}

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { bodyParser } from '@koa/bodyparser';
+import { jwtVerify, importJWK } from 'jose';
+import Koa from 'koa';
+import request from 'supertest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { allowCallers, bodyHash, generateCallerKey, mutualAuth, precheckToken } from '../src/index.js';
+
+const protocol = readFileSync(new URL('../PROTOCOL.md', import.meta.url), 'utf8');
+const example = (marker: string) => new RegExp(`<!-- ${marker} -->\\n\`\`\`\\n([^\\n]+)\\n`).exec(protocol)![1]!;
+const callerJwk = { kty: 'OKP', crv: 'Ed25519', x: '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo', kid: 'billing-2026-01', alg: 'EdDSA', use: 'sig' };
+const serverJwk = { kty: 'OKP', crv: 'Ed25519', x: '6kpsY-KcUgq-9VB7Ey7F-ZVHdq6-vnuSQh7qaRRG0iw', kid: 'orders-2026-01', alg: 'EdDSA', use: 'sig' };
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('PROTOCOL.md worked example', () => {
+  it('the example request is accepted at its instant, and only once', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-01-01T00:00:10Z'));
+    const app = new Koa();
+    app.use(mutualAuth({ audience: 'orders', callers: { billing: { jwks: { keys: [callerJwk] } } }, signingKey: await generateCallerKey({ kid: 'orders-2026-01' }) }));
+    app.use(allowCallers('billing'));
+    app.use(bodyParser());
+    app.use((ctx) => {
+      ctx.status = 201;
+      ctx.body = { echo: ctx.request.body, caller: ctx.state.caller?.iss };
+    });
+    const token = example('example-request-token');
+    const send = () => request(app.callback()).post('/api/orders?limit=5').set('Authorization', `Bearer ${token}`).set('Content-Type', 'application/json').send('{"item":"book","qty":1}');
+    const res = await send();
+    expect(res.status).toBe(201);
+    expect(res.body).toEqual({ echo: { item: 'book', qty: 1 }, caller: 'billing' });
+    expect((await send()).status).toBe(401);
+  });
+
+  it('the example response token verifies with the callee key and matches its body', async () => {
+    const token = example('example-response-token');
+    expect(precheckToken(token, { maxTokenBytes: 8192, typ: 'mutual-response+jwt', algorithms: new Set(['EdDSA']) }).kid).toBe('orders-2026-01');
+    const { payload } = await jwtVerify(token, await importJWK(serverJwk, 'EdDSA'), { issuer: 'orders', audience: 'billing', currentDate: new Date('2026-01-01T00:00:02Z') });
+    expect(payload).toMatchObject({ irt: '4f1c2b9e-8a7d-4c3b-9e21-0d5f6a7b8c9d', sts: 201, bh: bodyHash('{"id":42,"status":"created"}') });
+    expect(bodyHash('{"item":"book","qty":1}')).toBe('SqTsJBvyNh-ArgZhJK4lNXo-XGqb5zDvy9gHJLvgICE');
+    expect(bodyHash('')).toBe('47DEQpj8HBSa-_TImW-5JCeuQeRkm5NMpJWZG3hSuFU');
+  });
+});
