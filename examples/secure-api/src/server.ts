@@ -1,2 +1,91 @@
-import { packageName } from './index.js';
-console.log(`secure-api example (${packageName}) — placeholder`);
+#!/usr/bin/env node
+/**
+ * Entry point (`npm start`): load and validate the configuration, start both
+ * listeners, print the banner, shut down gracefully on SIGINT/SIGTERM.
+ *
+ * stdout carries JSON log lines only (so it can be piped to a log shipper);
+ * the human-readable banner, warnings and configuration errors go to stderr.
+ */
+import { createApp, type SecureApi } from './app.js';
+import { ConfigError, loadConfig, type AppConfig } from './config.js';
+
+function hostForUrl(host: string): string {
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+function banner(config: AppConfig, httpsPort: number, httpPort: number): string {
+  const host = hostForUrl(config.publicHost);
+  const lines = [
+    '',
+    'secure-api (Parapet example) is running',
+    `  HTTPS  https://${host}:${httpsPort}/   (bound to ${config.bind})`,
+    `  HTTP   http://${host}:${httpPort}/    (redirects to HTTPS; serves /healthz and ACME challenges)`,
+    '',
+    `  TLS certificate   ${config.tls.source === 'development' ? 'self-signed development certificate' : 'TLS_CERT/TLS_KEY'}: ${config.tls.certFile}`,
+    `  SHA-256           ${config.tls.fingerprint256}`,
+    `  Trusted proxies   ${config.trustedProxies.length > 0 ? config.trustedProxies.join(', ') : 'none (forwarded headers ignored)'}`,
+    `  Service id        ${config.serviceId}  (audience of caller tokens)`,
+    `  Trusted callers   ${Object.keys(config.callers).join(', ')}  from ${config.callersFile}`,
+    `  Response key      kid ${config.serverKey.kid} (${config.serverKey.alg}, ${config.serverKey.source === 'file' ? 'SERVER_KEY_FILE' : 'generated'}), JWKS at /.well-known/jwks.json`,
+    `  Limits & replays  ${config.redis ? `Redis (${redactUrl(config.redis.url)}, prefix ${config.redis.prefix})` : 'in memory (this process only)'}`,
+    `  API rate limit    ${config.apiRateLimit.max} requests per minute per client network`,
+    `  Demo login        ${config.demoUser.username} (password from DEMO_PASSWORD)`,
+  ];
+  for (const warning of config.warnings) lines.push(`  warning: ${warning}`);
+  lines.push('', 'Try:  npm run demo   (in examples/secure-api, or from the repo root)', '');
+  return lines.join('\n');
+}
+
+function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password !== '') parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '[invalid URL]';
+  }
+}
+
+async function main(): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = await loadConfig(process.env);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`secure-api: ${err.message}\n`);
+    process.exit(1);
+  }
+
+  let api: SecureApi;
+  let addresses: Awaited<ReturnType<SecureApi['listen']>>;
+  try {
+    api = await createApp(config);
+    addresses = await api.listen();
+  } catch (err) {
+    process.stderr.write(`secure-api: cannot start: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(1);
+  }
+  process.stderr.write(banner(config, addresses.https.port, addresses.http.port));
+  api.logging.log.info({ event: 'server.started', httpsPort: addresses.https.port, httpPort: addresses.http.port }, 'secure-api started');
+
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals): void => {
+    if (stopping) return;
+    stopping = true;
+    api.logging.log.info({ event: 'server.stopping', signal }, 'shutting down');
+    api.close().then(
+      () => {
+        api.logging.log.info({ event: 'server.stopped' }, 'stopped');
+        process.exit(0);
+      },
+      (err: unknown) => {
+        process.stderr.write(`secure-api: shutdown failed: ${err instanceof Error ? err.message : String(err)}\n`);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+await main();

@@ -1,0 +1,293 @@
+/**
+ * The app factory: both Koa apps of the example, wired from a validated
+ * {@link AppConfig}. `server.ts` and the integration tests use this same
+ * factory, so what is tested is what runs.
+ *
+ * HTTPS app, outermost first:
+ *   trustProxy (when TRUSTED_PROXIES) → requestLogger → securityHeaders (HSTS + helmet)
+ *   → GET /.well-known/jwks.json → GET /healthz → POST /login, GET /me
+ *   → /api/*: koa-ratelimit → (security headers restored) → mutualAuth
+ *             → orders routes (allowCallers per route; body parser after mutualAuth)
+ * Plain-HTTP app:
+ *   trustProxy → requestLogger → securityHeaders (never HSTS over HTTP)
+ *   → httpsRedirect (GET/HEAD → 301 to https://PUBLIC_HOST:PUBLIC_HTTPS_PORT, others 403)
+ *   → GET /healthz, ACME challenges (the redirect's exemptions)
+ */
+import { createServer as createHttpServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { MemoryStore, RedisStore } from '@parapet/auth-limit';
+import { compileSecurityHeaders, createSecureServer, createTransportResolver, getTransport, httpsRedirect, securityHeaders, trustProxy } from '@parapet/https';
+import { jwksEndpoint, MemoryReplayStore, mutualAuth, RedisReplayStore } from '@parapet/mutual-jwt';
+import { Redis } from 'ioredis';
+import Koa from 'koa';
+import type { DestinationStream } from 'pino';
+import type { AppConfig } from './config.js';
+import { DEMO_CALLER_ID } from './dev-files.js';
+import { createLogging, type AppLogging } from './logging.js';
+import { UserDirectory } from './passwords.js';
+import { apiRateLimit } from './rate-limit.js';
+import { loginRouter } from './routes/login.js';
+import { OrderBook, ordersRouter, type OrdersPolicy } from './routes/orders.js';
+import { acmeRouter, HEALTH_PATH, healthRouter } from './routes/plain-http.js';
+import { UserTokens } from './user-tokens.js';
+
+/** Who may call what: caller ids as listed in CALLERS_FILE. */
+export const ORDERS_POLICY: OrdersPolicy = { readers: [DEMO_CALLER_ID, 'reporting'], writers: [DEMO_CALLER_ID] };
+/** Opaque id of the demo user (logs record this, never the e-mail). */
+export const DEMO_USER_ID = 'user-1001';
+
+/** Injectable dependencies (tests capture the log stream here). */
+export interface AppDependencies {
+  /** Where JSON log lines go. @default stdout */
+  logDestination?: DestinationStream;
+  /** How long close() lets in-flight requests finish before cutting connections. @default 10000 ms */
+  shutdownGraceMs?: number;
+}
+
+/** What {@link createApp} returns. */
+export interface SecureApi {
+  readonly config: AppConfig;
+  readonly httpsApp: Koa;
+  /** The redirect-only app of the plain-HTTP port. */
+  readonly httpApp: Koa;
+  /** Request listener of the HTTPS port. */
+  readonly httpsListener: RequestListener;
+  /**
+   * Request listener of the plain-HTTP port: a request a trusted proxy
+   * vouches for as HTTPS (TLS ended at the proxy) is served by the HTTPS
+   * app; every other request gets the redirect app.
+   */
+  readonly httpListener: RequestListener;
+  readonly logging: AppLogging;
+  /** The shared Redis client when REDIS_URL is set. */
+  readonly redis: Redis | undefined;
+  /** Start both listeners on `config.bind`. Ports default to the configured ones; 0 picks free ports. */
+  listen(ports?: { httpsPort?: number; httpPort?: number }): Promise<{ https: AddressInfo; http: AddressInfo }>;
+  /** Graceful shutdown: stop accepting, let in-flight requests finish, close Redis, flush logs. */
+  close(): Promise<void>;
+}
+
+/** Run `middleware` (in order) only for paths under `prefix`. */
+function underPrefix(prefix: string, middleware: readonly Koa.Middleware[]): Koa.Middleware {
+  return (ctx, next) => {
+    // Case-insensitive so `/API/…` is authenticated too; routes inside stay case-sensitive.
+    if (!ctx.path.toLowerCase().startsWith(prefix)) return next();
+    const dispatch = async (index: number): Promise<void> => {
+      const current = middleware[index];
+      if (current === undefined) {
+        await next();
+        return;
+      }
+      await current(ctx, () => dispatch(index + 1));
+    };
+    return dispatch(0);
+  };
+}
+
+/**
+ * mutualAuth renders the errors of the routes behind it itself (so it can
+ * sign them), with Koa's header wipe; securityHeaders() above it only
+ * re-applies HSTS afterwards. This puts the other security headers back on
+ * those responses. Headers are not covered by the response signature.
+ */
+function restoreSecurityHeaders(headers: Readonly<Record<string, string>>): Koa.Middleware {
+  const entries = Object.entries(headers);
+  return async (ctx, next) => {
+    await next();
+    if (ctx.headerSent) return;
+    for (const [name, value] of entries) if (!ctx.res.hasHeader(name)) ctx.set(name, value);
+  };
+}
+
+async function connectRedis(config: AppConfig, logging: AppLogging): Promise<Redis | undefined> {
+  if (config.redis === undefined) return undefined;
+  // No offline queue: while Redis is down commands fail at once and each store applies its
+  // documented failure mode, instead of requests hanging until Redis returns.
+  const redis = new Redis(config.redis.url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 1000, connectTimeout: 3000 });
+  let healthy = false;
+  redis.on('ready', () => {
+    if (!healthy) logging.log.info({ event: 'redis.ready' }, 'redis connected');
+    healthy = true;
+  });
+  redis.on('error', (err: Error) => {
+    // ioredis reports every reconnect attempt; log the transition only.
+    if (healthy) logging.security('store.redis_error', { error: err.message }, 'error');
+    healthy = false;
+  });
+  try {
+    await redis.connect();
+  } catch (err) {
+    redis.disconnect();
+    throw new Error(`REDIS_URL: cannot connect (${err instanceof Error ? err.message : String(err)})`, { cause: err });
+  }
+  return redis;
+}
+
+/** Replaces Koa's default stderr error printer (unscrubbed) with a scrubbed log line for 5xx. */
+function logServerErrors(app: Koa, logging: AppLogging): void {
+  app.on('error', (err: unknown, ctx?: Koa.Context) => {
+    const status = (err as { status?: unknown } | null)?.status;
+    // 4xx are the client's doing and already in the request line; log what needs a look.
+    if (typeof status === 'number' && status < 500) return;
+    logging.log.error({ err, reqId: ctx?.state.requestId }, 'unhandled error');
+  });
+}
+
+function buildHttpsApp(config: AppConfig, logging: AppLogging, redis: Redis | undefined, users: UserDirectory): { app: Koa; closeLimiter: () => void } {
+  const { security } = logging;
+  const prefix = config.redis?.prefix ?? '';
+  const app = new Koa();
+  if (config.trustedProxies.length > 0) app.use(trustProxy({ trustedProxies: config.trustedProxies }));
+  app.use(logging.requests());
+  app.use(securityHeaders());
+  app.use(jwksEndpoint({ keys: config.serverKey.publicJwks }));
+  app.use(healthRouter().routes());
+
+  const tokens = new UserTokens({ key: config.secrets.loginTokenKey, issuer: config.serviceId, lifetimeSeconds: config.loginTokenLifetime });
+  const login = loginRouter({
+    users,
+    tokens,
+    security,
+    limits: {
+      keySecret: config.secrets.authLimitKey,
+      store: redis ? new RedisStore({ client: redis, prefix: `${prefix}auth-limit:` }) : new MemoryStore(),
+      events: {
+        onLimited: (e) => security('auth.limited', { layers: e.layers, accountId: e.accountId, clientId: e.clientId, retryAfter: e.retryAfter, reason: e.reason }),
+        onBlocked: (e) => security('auth.blocked', { layer: e.layer, accountId: e.accountId, clientId: e.clientId, retryAfter: e.retryAfter }),
+        onStoreError: (e) => security('auth.store_error', { operation: e.operation, mode: e.mode, timedOut: e.timedOut, error: e.error instanceof Error ? e.error.message : String(e.error) }, 'error'),
+      },
+    },
+  });
+  app.use(login.routes());
+  app.use(login.allowedMethods());
+
+  const limiter = apiRateLimit({
+    ...config.apiRateLimit,
+    redis,
+    namespace: `${prefix}ratelimit`,
+    onLimited: (ctx, retryAfter) => security('api.rate_limited', { clientIp: getTransport(ctx).clientIp, retryAfter, reqId: ctx.state.requestId }),
+    onStoreError: (error) => security('api.rate_limit_store_error', { error: error instanceof Error ? error.message : String(error) }, 'error'),
+  });
+  const orders = ordersRouter(new OrderBook(), ORDERS_POLICY);
+  app.use(
+    underPrefix('/api/', [
+      limiter.middleware,
+      restoreSecurityHeaders(compileSecurityHeaders().headers.set),
+      mutualAuth({
+        audience: config.serviceId,
+        callers: config.callers,
+        signingKey: { privateKey: config.serverKey.privateKey, kid: config.serverKey.kid, alg: config.serverKey.alg },
+        replayStore: redis ? new RedisReplayStore({ client: redis, prefix: `${prefix}jti:` }) : new MemoryReplayStore(),
+        onAuthFailure: ({ error, ctx }) =>
+          security('api.auth_rejected', {
+            code: error.code,
+            status: error.status,
+            detail: error.detail,
+            method: ctx.method,
+            path: ctx.path,
+            clientIp: getTransport(ctx).clientIp,
+            reqId: ctx.state.requestId,
+          }),
+      }),
+      // @koa/router adds `params`/`router` to the context itself when it runs.
+      orders.routes() as unknown as Koa.Middleware,
+    ]),
+  );
+
+  logServerErrors(app, logging);
+  return { app, closeLimiter: () => limiter.close() };
+}
+
+function buildHttpApp(config: AppConfig, logging: AppLogging): Koa {
+  const app = new Koa();
+  if (config.trustedProxies.length > 0) app.use(trustProxy({ trustedProxies: config.trustedProxies }));
+  app.use(logging.requests());
+  app.use(securityHeaders());
+  app.use(httpsRedirect({ canonicalHost: config.publicHost, httpsPort: config.publicHttpsPort, exemptPaths: [HEALTH_PATH] }));
+  app.use(healthRouter().routes());
+  app.use(acmeRouter(config.acmeWebroot).routes());
+  logServerErrors(app, logging);
+  return app;
+}
+
+function listenOn(server: Server, port: number, host: string): Promise<AddressInfo> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve(server.address() as AddressInfo);
+    });
+  });
+}
+
+function closeServer(server: Server, graceMs: number): Promise<void> {
+  if (!server.listening) return Promise.resolve();
+  return new Promise((resolve) => {
+    // close() stops accepting and drops idle keep-alive connections; in-flight requests finish.
+    const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+    timer.unref();
+    server.close(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
+}
+
+/**
+ * Build the example service from a validated configuration.
+ *
+ * @example
+ * const api = await createApp(await loadConfig(process.env));
+ * await api.listen();
+ * process.once('SIGTERM', () => void api.close());
+ */
+export async function createApp(config: AppConfig, deps: AppDependencies = {}): Promise<SecureApi> {
+  const logging = createLogging(config.secrets.logPseudonymKey, deps.logDestination);
+  const users = await UserDirectory.create({
+    users: [{ id: DEMO_USER_ID, username: config.demoUser.username, password: config.demoUser.password }],
+    params: config.passwordHashing,
+  });
+  const redis = await connectRedis(config, logging);
+  const { app: httpsApp, closeLimiter } = buildHttpsApp(config, logging, redis, users);
+  const httpApp = buildHttpApp(config, logging);
+
+  const httpsHandler = httpsApp.callback();
+  const httpHandler = httpApp.callback();
+  const httpsListener: RequestListener = (req, res) => void httpsHandler(req, res);
+  const secureViaProxy = config.trustedProxies.length > 0 ? createTransportResolver({ trustedProxies: config.trustedProxies }) : undefined;
+  const httpListener: RequestListener = (req: IncomingMessage, res: ServerResponse) => {
+    void (secureViaProxy?.(req).secure ? httpsHandler(req, res) : httpHandler(req, res));
+  };
+
+  const servers: Server[] = [];
+  let closed: Promise<void> | undefined;
+  const graceMs = deps.shutdownGraceMs ?? 10_000;
+
+  return {
+    config,
+    httpsApp,
+    httpApp,
+    httpsListener,
+    httpListener,
+    logging,
+    redis,
+    async listen(ports = {}) {
+      const httpsServer = createSecureServer({ app: httpsListener, key: config.tls.key, cert: config.tls.cert });
+      const httpServer = createHttpServer({ headersTimeout: 10_000, requestTimeout: 30_000, keepAliveTimeout: 5_000 }, httpListener);
+      servers.push(httpsServer, httpServer);
+      const https = await listenOn(httpsServer, ports.httpsPort ?? config.httpsPort, config.bind);
+      const http = await listenOn(httpServer, ports.httpPort ?? config.httpPort, config.bind);
+      return { https, http };
+    },
+    close() {
+      closed ??= (async () => {
+        await Promise.all(servers.map((server) => closeServer(server, graceMs)));
+        closeLimiter();
+        if (redis !== undefined) await redis.quit().catch(() => redis.disconnect());
+        logging.flush();
+      })();
+      return closed;
+    },
+  };
+}

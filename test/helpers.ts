@@ -1,0 +1,173 @@
+/**
+ * Shared setup for the integration suite: builds the example through its own
+ * factory (loadConfig + createApp), with a captured log stream, temporary
+ * development files and, where TLS matters, real listeners on free ports.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import {
+  createApp,
+  createTlsFetch,
+  loadConfig,
+  readCallerKey,
+  devPaths,
+  type AppConfig,
+  type SecureApi,
+  type StoredCallerKey,
+} from '@parapet/example-secure-api';
+import { createMutualClient, exportPublicJwks, generateCallerKey, type GeneratedKey } from '@parapet/mutual-jwt';
+import { Redis } from 'ioredis';
+import { exportJWK } from 'jose';
+import { afterEach } from 'vitest';
+
+/** Cheap scrypt for tests (the server default is OWASP's N=2^17); the code path is the same. */
+export const TEST_SCRYPT = { N: 2 ** 12, r: 8, p: 1 };
+export const REDIS_URL = 'redis://127.0.0.1:6379';
+export const DEMO_USER = 'alice@example.com';
+export const DEMO_PASSWORD = 'correct horse battery staple';
+
+/** Collects every JSON line the app writes (a pino destination). */
+export class LogCapture {
+  readonly lines: string[] = [];
+  write(chunk: string): void {
+    for (const line of chunk.split('\n')) if (line !== '') this.lines.push(line);
+  }
+  get text(): string {
+    return this.lines.join('\n');
+  }
+  records(): Record<string, unknown>[] {
+    return this.lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+  }
+  events(name: string): Record<string, unknown>[] {
+    return this.records().filter((r) => r.securityEvent === name);
+  }
+}
+
+export interface TestApi {
+  readonly api: SecureApi;
+  readonly config: AppConfig;
+  readonly logs: LogCapture;
+  readonly devDir: string;
+  readonly callerKey: StoredCallerKey;
+}
+
+export interface RunningApi extends TestApi {
+  readonly httpsUrl: string;
+  readonly httpUrl: string;
+  readonly httpsPort: number;
+  readonly httpPort: number;
+  /** fetch trusting exactly the app's certificate. */
+  readonly tlsFetch: typeof fetch;
+}
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  while (cleanups.length > 0) await cleanups.pop()!();
+});
+
+/** A temporary directory removed after the test. */
+export function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'secure-api-test-'));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** Build the example from `env` (on top of a clean environment) with its development files in a temp dir. */
+export async function makeApi(env: Record<string, string> = {}, devDir = tempDir()): Promise<TestApi> {
+  const config = await loadConfig(env, { devDir, passwordHashing: TEST_SCRYPT });
+  const logs = new LogCapture();
+  const api = await createApp(config, { logDestination: logs, shutdownGraceMs: 500 });
+  cleanups.push(() => api.close());
+  return { api, config, logs, devDir, callerKey: readCallerKey(devPaths(devDir).callerKey) };
+}
+
+/** Build the example and start both listeners on free ports (real TLS). */
+export async function startApi(env: Record<string, string> = {}, devDir?: string): Promise<RunningApi> {
+  const built = await makeApi(env, devDir);
+  const { https, http } = await built.api.listen({ httpsPort: 0, httpPort: 0 });
+  return {
+    ...built,
+    httpsPort: https.port,
+    httpPort: http.port,
+    httpsUrl: `https://127.0.0.1:${https.port}`,
+    httpUrl: `http://127.0.0.1:${http.port}`,
+    tlsFetch: createTlsFetch({ ca: built.config.tls.cert }),
+  };
+}
+
+/** A mutual client for `key` against a running app (responses verified with the app's JWKS). */
+export function mutualClient(app: RunningApi, key: StoredCallerKey | { iss: string; key: GeneratedKey }, fetchImpl: typeof fetch = app.tlsFetch) {
+  const signing = 'privateJwk' in key ? { issuer: key.iss, privateKey: key.privateJwk, kid: key.privateJwk.kid, alg: key.privateJwk.alg } : { issuer: key.iss, privateKey: key.key.privateKey, kid: key.key.kid, alg: key.key.alg };
+  return createMutualClient({ ...signing, audience: app.config.serviceId, serverJwks: app.config.serverKey.publicJwks, fetch: fetchImpl });
+}
+
+/** Write a CALLERS_FILE trusting the demo caller of `devDir` plus extra callers. */
+export async function callersFileWith(devDir: string, extra: { iss: string; key: GeneratedKey }[]): Promise<string> {
+  const { ensureDevCaller } = await import('@parapet/example-secure-api');
+  const { callerKey } = await ensureDevCaller(devDir);
+  const demoJwks = exportPublicJwks([{ publicKey: callerKey.privateJwk, kid: callerKey.privateJwk.kid, alg: callerKey.privateJwk.alg }]);
+  const callers = [{ iss: callerKey.iss, jwks: demoJwks }, ...extra.map((c) => ({ iss: c.iss, jwks: exportPublicJwks([c.key]) }))];
+  const path = join(devDir, `callers-${randomUUID()}.json`);
+  writeFileSync(path, JSON.stringify({ callers }));
+  return path;
+}
+
+/** A private JWK file usable as SERVER_KEY_FILE. */
+export async function serverKeyFile(dir: string): Promise<string> {
+  const key = await generateCallerKey({ extractable: true });
+  const path = join(dir, `server-key-${randomUUID()}.json`);
+  writeFileSync(path, JSON.stringify({ ...(await exportJWK(key.privateKey)), kid: key.kid, alg: key.alg }));
+  return path;
+}
+
+/** Settings for instances sharing one Redis under a prefix unique to this test run. */
+export async function redisEnv(dir: string, redisUrl = REDIS_URL): Promise<Record<string, string>> {
+  const prefix = `secure-api-test:${randomUUID()}:`;
+  cleanups.push(async () => {
+    const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
+    try {
+      await redis.connect();
+      const keys = await redis.keys(`${prefix}*`);
+      if (keys.length > 0) await redis.del(...keys);
+    } finally {
+      redis.disconnect();
+    }
+  });
+  return {
+    REDIS_URL: redisUrl,
+    REDIS_PREFIX: prefix,
+    AUTH_LIMIT_KEY: randomBytes(32).toString('hex'),
+    LOGIN_TOKEN_KEY: randomBytes(32).toString('hex'),
+    LOG_PSEUDONYM_KEY: randomBytes(32).toString('hex'),
+    SERVER_KEY_FILE: await serverKeyFile(dir),
+  };
+}
+
+/** POST /login with JSON credentials. */
+export function login(app: RunningApi, username: string, password: string, headers: Record<string, string> = {}): Promise<Response> {
+  return app.tlsFetch(`${app.httpsUrl}/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ username, password }),
+  });
+}
+
+/** Register a cleanup to run after the current test. */
+export function onCleanup(fn: () => Promise<void> | void): void {
+  cleanups.push(fn);
+}
+
+/** A TCP port free at the time of the call. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
