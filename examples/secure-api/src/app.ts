@@ -16,7 +16,7 @@
 import { createServer as createHttpServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { MemoryStore, RedisStore } from '@parapet/auth-limit';
-import { compileSecurityHeaders, createSecureServer, createTransportResolver, getTransport, httpsRedirect, securityHeaders, trustProxy } from '@parapet/https';
+import { createSecureServer, createTransportResolver, getTransport, httpsRedirect, securityHeaders, trustProxy } from '@parapet/https';
 import { jwksEndpoint, MemoryReplayStore, mutualAuth, RedisReplayStore } from '@parapet/mutual-jwt';
 import { Redis } from 'ioredis';
 import Koa from 'koa';
@@ -81,21 +81,6 @@ function underPrefix(prefix: string, middleware: readonly Koa.Middleware[]): Koa
       await current(ctx, () => dispatch(index + 1));
     };
     return dispatch(0);
-  };
-}
-
-/**
- * mutualAuth renders the errors of the routes behind it itself (so it can
- * sign them), with Koa's header wipe; securityHeaders() above it only
- * re-applies HSTS afterwards. This puts the other security headers back on
- * those responses. Headers are not covered by the response signature.
- */
-function restoreSecurityHeaders(headers: Readonly<Record<string, string>>): Koa.Middleware {
-  const entries = Object.entries(headers);
-  return async (ctx, next) => {
-    await next();
-    if (ctx.headerSent) return;
-    for (const [name, value] of entries) if (!ctx.res.hasHeader(name)) ctx.set(name, value);
   };
 }
 
@@ -172,7 +157,6 @@ function buildHttpsApp(config: AppConfig, logging: AppLogging, redis: Redis | un
   app.use(
     underPrefix('/api/', [
       limiter.middleware,
-      restoreSecurityHeaders(compileSecurityHeaders().headers.set),
       mutualAuth({
         audience: config.serviceId,
         callers: config.callers,

@@ -208,6 +208,13 @@ export function securityHeaders(options?: SecurityHeadersOptions): Koa.Middlewar
       if (!hstsOnError) throw withHeaders;
       throw secure ? withErrorHeaders(withHeaders, hstsOnError) : withErrorHeaders(withHeaders, {}, noHsts);
     }
+    // A downstream middleware that renders errors itself the way Koa does
+    // (e.g. mutualAuth signing its error responses) wipes every header first.
+    // If none of ours is left it was a wipe, not a per-route override (which
+    // removes one header), so put the set back.
+    if (count > 0 && !res.headersSent && names.every((name) => !res.hasHeader(name))) {
+      for (let i = 0; i < count; i++) res.setHeader(names[i]!, values[i]!);
+    }
     if (hsts !== undefined && !res.headersSent) {
       if (secure) {
         if (res.getHeader(HSTS_HEADER) !== hsts) res.setHeader(HSTS_HEADER, hsts);

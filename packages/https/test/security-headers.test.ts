@@ -80,6 +80,19 @@ describe('securityHeaders', () => {
     expect(plain.headers['strict-transport-security']).toBeUndefined();
   });
 
+  it('puts the headers back after a downstream middleware wiped them to render an error itself', async () => {
+    // What mutualAuth does to sign its error responses: Koa-style wipe, then its own body.
+    const rendersOwnError: Koa.Middleware = (ctx) => {
+      for (const name of ctx.res.getHeaderNames()) ctx.res.removeHeader(name);
+      ctx.status = 403;
+      ctx.body = 'Forbidden';
+    };
+    const res = await request(appWith(trusted, securityHeaders(), rendersOwnError).callback()).get('/').set('X-Forwarded-Proto', 'https');
+    expect(res.status).toBe(403);
+    for (const [name, value] of Object.entries(EXPECTED)) expect(rawHeaderValues(res, name)).toEqual([value]);
+    expect(rawHeaderValues(res, 'strict-transport-security')).toEqual([HSTS]);
+  });
+
   it('lets a route override or remove a header, and keeps headers a route put on its error', async () => {
     const route: Koa.Middleware = (ctx) => {
       if (ctx.path === '/embed') {
