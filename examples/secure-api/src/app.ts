@@ -6,7 +6,7 @@
  * HTTPS app, outermost first:
  *   trustProxy (when TRUSTED_PROXIES) → requestLogger → securityHeaders (HSTS + helmet)
  *   → GET /.well-known/jwks.json → GET /healthz → POST /login, GET /me
- *   → /api/*: koa-ratelimit → (security headers restored) → mutualAuth
+ *   → /api/*: koa-ratelimit → mutualAuth
  *             → orders routes (allowCallers per route; body parser after mutualAuth)
  * Plain-HTTP app:
  *   trustProxy → requestLogger → securityHeaders (never HSTS over HTTP)
