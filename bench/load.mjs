@@ -8,7 +8,8 @@ const spec = JSON.parse(process.argv[2]);
 // Per-request headers (e.g. pre-signed single-use tokens) come from a file so
 // that signing happens before the measured window, not inside it.
 const perRequest = spec.headersFile ? JSON.parse(readFileSync(spec.headersFile, 'utf8')) : undefined;
-let next = 0;
+// Single-use tokens: start after the ones an earlier run (the warm-up) consumed.
+let next = spec.headersOffset ?? 0;
 
 const instance = autocannon({
   url: spec.url,
@@ -22,6 +23,8 @@ const instance = autocannon({
     ? [
         {
           setupRequest(req) {
+            // Past the end tokens repeat and are (correctly) refused as replays;
+            // run.mjs reports them as non-2xx, so raise BENCH_TOKENS if it happens.
             const h = perRequest[next++ % perRequest.length];
             return { ...req, headers: { ...req.headers, ...h } };
           },
@@ -41,7 +44,7 @@ instance.on('done', (result) => {
       errors: result.errors,
       timeouts: result.timeouts,
       statusCodes: result.statusCodeStats,
-      perRequestUsed: perRequest ? next : undefined,
+      headersNext: perRequest ? next : undefined,
     }) + '\n',
   );
 });
