@@ -1,0 +1,61 @@
+// One benchmark server per process, so autocannon (in the parent) and the
+// server under test do not share an event loop. Usage: node server.mjs <variant> <redisPort>
+import { bodyParser } from '@koa/bodyparser';
+import { getTransport } from '@parapet/https';
+import { Redis } from 'ioredis';
+import Koa from 'koa';
+import ratelimit from 'koa-ratelimit';
+import { authLimit, MemoryStore, RedisStore } from '../dist/index.js';
+
+const [variant, redisPort] = process.argv.slice(2);
+const HUGE = 1_000_000_000; // never refuse: measure the full check-and-record path
+const keySecret = 'bench-secret-0123456789abcdef0123456789';
+const account = (ctx) => ctx.request.body?.user;
+const limits = {
+  accountClient: { limit: HUGE, window: 3600 },
+  account: { limit: HUGE, window: 3600 },
+  clientFailures: { limit: HUGE, window: 3600 },
+  clientRequests: { limit: HUGE, window: 3600 },
+};
+
+async function redis() {
+  const client = new Redis({ host: '127.0.0.1', port: Number(redisPort), enableOfflineQueue: false, lazyConnect: true });
+  await client.connect();
+  return client;
+}
+
+const app = new Koa();
+app.use(bodyParser());
+switch (variant) {
+  case 'bare':
+    break;
+  case 'authLimit-memory':
+    app.use(authLimit({ keySecret, account, limits, store: new MemoryStore() }));
+    break;
+  case 'authLimit-redis':
+    app.use(authLimit({ keySecret, account, limits, store: new RedisStore({ client: await redis(), prefix: 'bench:auth-limit:' }) }));
+    break;
+  case 'koa-ratelimit-memory':
+    // The memory driver needs an explicit Map (without `db` it limits nothing),
+    // and `id` must be the client IP resolved through trusted proxies only.
+    app.use(ratelimit({ driver: 'memory', db: new Map(), id: (ctx) => getTransport(ctx).clientIp, max: HUGE, duration: 3_600_000 }));
+    break;
+  case 'koa-ratelimit-redis':
+    app.use(ratelimit({ driver: 'redis', db: await redis(), id: (ctx) => getTransport(ctx).clientIp, max: HUGE, duration: 3_600_000, namespace: 'bench:koa-ratelimit' }));
+    break;
+  default:
+    throw new Error(`unknown variant ${variant}`);
+}
+app.use((ctx) => {
+  ctx.status = 401;
+  ctx.body = { error: 'invalid credentials' };
+});
+
+const server = app.listen(0, '127.0.0.1', () => process.send?.({ port: server.address().port }));
+// CPU time is far less sensitive to a busy shared machine than req/s: the
+// parent asks for it before and after each run.
+process.on('message', (message) => {
+  if (message === 'cpu') process.send?.({ cpu: process.cpuUsage() });
+});
+// Exit cleanly (flushes --cpu-prof output when profiling a variant).
+process.on('SIGTERM', () => process.exit(0));

@@ -1,0 +1,165 @@
+import { getTransport } from '@parapet/https';
+import type { Context, Middleware } from 'koa';
+import { DeviceCookieSigner } from './device-cookie.js';
+import { AuthLimitExceededError } from './errors.js';
+import { Limiter, type Attempt, type Outcome } from './limiter.js';
+import { resolveOptions, type AuthLimitOptions, type ResolvedOptions } from './options.js';
+import { isPromise } from './store.js';
+
+/** `ctx.state.authLimit`: lets the handler state the outcome when the status alone does not. */
+export interface AuthLimitState {
+  /** Count this attempt as wrong credentials, whatever the status. */
+  fail(): void;
+  /** Count this attempt as a successful login, whatever the status: refunds it and resets the account+client counter. */
+  succeed(): void;
+  /** Pseudonymous account id (HMAC), for logs; undefined when the request named no account. */
+  readonly accountId: string | undefined;
+  /** Pseudonymous client-network id (HMAC), for logs. */
+  readonly clientId: string;
+  /** A valid trusted-device cookie for this account came with the request. */
+  readonly trustedDevice: boolean;
+}
+
+declare module 'koa' {
+  interface DefaultState {
+    authLimit?: AuthLimitState;
+  }
+}
+
+class AttemptControl implements AuthLimitState {
+  outcome: Outcome | undefined;
+  readonly accountId: string | undefined;
+  readonly clientId: string;
+  readonly trustedDevice: boolean;
+
+  constructor(attempt: Attempt) {
+    this.accountId = attempt.accountId;
+    this.clientId = attempt.clientId;
+    this.trustedDevice = attempt.device !== undefined;
+  }
+
+  fail(): void {
+    this.outcome = 'failure';
+  }
+
+  succeed(): void {
+    this.outcome = 'success';
+  }
+}
+
+// RFC 9457: the same body for every refusal, whatever the account, so the
+// answer never tells an attacker whether an account exists.
+const PROBLEM = JSON.stringify({
+  type: 'about:blank',
+  title: 'Too Many Requests',
+  status: 429,
+  detail: 'Too many attempts. Try again later.',
+});
+
+function errorStatus(error: unknown): number | undefined {
+  if (error === null || typeof error !== 'object') return undefined;
+  const { status, statusCode } = error as { status?: unknown; statusCode?: unknown };
+  const value = typeof status === 'number' ? status : statusCode;
+  return typeof value === 'number' && Number.isInteger(value) ? value : undefined;
+}
+
+function outcomeOf(status: number | undefined, failureStatuses: ReadonlySet<number>): Outcome {
+  if (status === undefined) return 'error';
+  if (failureStatuses.has(status)) return 'failure';
+  if (status >= 200 && status < 400) return 'success';
+  if (status >= 400 && status < 500) return 'not-checked';
+  return 'error';
+}
+
+function attachHeaders(error: unknown, headers: Record<string, string>): void {
+  if (error === null || typeof error !== 'object') return;
+  const target = error as { headers?: unknown };
+  if (target.headers === undefined) {
+    try {
+      target.headers = { ...headers };
+    } catch {
+      // Frozen error object: nothing to attach to.
+    }
+    return;
+  }
+  if (target.headers !== null && typeof target.headers === 'object' && !Object.isFrozen(target.headers)) {
+    const existing = target.headers as Record<string, string>;
+    for (const [name, value] of Object.entries(headers)) existing[name] ??= value;
+  }
+}
+
+function defaultClientIp(ctx: Context): string {
+  return getTransport(ctx).clientIp;
+}
+
+function setDeviceCookie(ctx: Context, options: ResolvedOptions, signer: DeviceCookieSigner, accountId: string, deviceId: string): void {
+  const cookie = options.deviceCookie!;
+  const value = signer.sign(accountId, deviceId, Date.now() + cookie.maxAgeSeconds * 1000);
+  ctx.append('Set-Cookie', `${cookie.name}=${value}${cookie.attributes}`);
+}
+
+/**
+ * Brute-force and credential-stuffing protection for login, password-reset
+ * and token routes. Every attempt is counted against all layered limits in
+ * one atomic store step before the handler runs (record-then-refund), so N
+ * concurrent wrong passwords let exactly the limit through; a success gives
+ * the attempt back and resets the account+client counter.
+ *
+ * @example
+ * router.post('/login', bodyParser(), authLimit({
+ *   keySecret: process.env.AUTH_LIMIT_SECRET!,
+ *   account: (ctx) => (ctx.request.body as { email?: string } | undefined)?.email,
+ *   store: new RedisStore({ client: new Redis({ enableOfflineQueue: false }) }),
+ * }), login);
+ */
+export function authLimit(options: AuthLimitOptions): Middleware {
+  const resolved = resolveOptions(options);
+  const limiter = new Limiter(resolved);
+  const clientIp = resolved.clientIp ?? defaultClientIp;
+  const account = resolved.account;
+  const cookieName = resolved.deviceCookie?.name;
+  const signer = limiter.deviceSigner;
+
+  return async function authLimitMiddleware(ctx, next) {
+    const rawAccount = account(ctx);
+    const attempt = limiter.prepare({
+      account: typeof rawAccount === 'string' ? rawAccount : undefined,
+      clientIp: clientIp(ctx),
+      // signed: false — our cookie carries its own HMAC; with app.keys set, Koa would
+      // otherwise look for a keygrip ".sig" cookie and ignore ours.
+      deviceCookie: cookieName === undefined ? undefined : ctx.cookies.get(cookieName, { signed: false }),
+    });
+    const checked = limiter.check(attempt);
+    const decision = isPromise(checked) ? await checked : checked;
+    if (!decision.allowed) {
+      if (resolved.respond === 'throw') throw new AuthLimitExceededError(decision.retryAfter, { ...decision.headers });
+      ctx.status = 429;
+      ctx.set(decision.headers);
+      ctx.type = 'application/problem+json';
+      ctx.body = PROBLEM;
+      return;
+    }
+
+    const control = new AttemptControl(attempt);
+    ctx.state.authLimit = control;
+
+    let thrown: { error: unknown } | undefined;
+    try {
+      await next();
+    } catch (error) {
+      thrown = { error };
+    }
+    const outcome =
+      control.outcome ?? outcomeOf(thrown ? errorStatus(thrown.error) : ctx.status, resolved.failureStatuses);
+    const settled = limiter.settle(decision, outcome);
+    const headers = isPromise(settled) ? await settled : settled;
+    if (thrown) {
+      attachHeaders(thrown.error, headers);
+      throw thrown.error;
+    }
+    ctx.set(headers);
+    if (outcome === 'success' && signer !== undefined && attempt.accountId !== undefined) {
+      setDeviceCookie(ctx, resolved, signer, attempt.accountId, attempt.device?.deviceId ?? DeviceCookieSigner.newDeviceId());
+    }
+  };
+}

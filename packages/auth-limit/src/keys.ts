@@ -1,0 +1,97 @@
+import { createHmac, randomBytes } from 'node:crypto';
+import { ipPrefix } from '@parapet/https';
+
+/** Minimum `keySecret` length: a 256-bit HMAC key. */
+export const MIN_SECRET_BYTES = 32;
+
+/**
+ * Usernames and e-mails are compared the way people type them: surrounding
+ * spaces, Unicode compatibility forms (full-width letters, ligatures) and case
+ * do not make a new account key, so an attacker cannot reset the account
+ * counter by writing `Alice` or `ａｌｉｃｅ`.
+ */
+export function normalizeAccount(account: string): string {
+  return account.trim().normalize('NFKC').toLowerCase();
+}
+
+/**
+ * Pseudonymises identifiers with HMAC-SHA-256 under the deployment's secret:
+ * store keys and events never hold a raw username or IP, and without the
+ * secret nobody can test a guessed e-mail against the Redis keyspace.
+ * Output: 128 bits in base64url (22 characters).
+ */
+export class KeyHasher {
+  readonly #secret: Buffer;
+  // Memo of recent pseudonyms: the same users and networks retry, and two
+  // HMACs are most of an attempt's CPU. Bounded by entry count and input
+  // length; a flood of distinct values only clears it (never grows it).
+  readonly #memo = new Map<string, string>();
+
+  constructor(secret: Buffer) {
+    this.#secret = secret;
+  }
+
+  /** Like {@link hash}, memoised for inputs up to 256 characters (at most 8192 entries). */
+  pseudonym(domain: string, value: string): string {
+    if (value.length > 256) return this.hash(domain, value);
+    const memoKey = `${domain}\0${value}`;
+    let id = this.#memo.get(memoKey);
+    if (id === undefined) {
+      id = this.hash(domain, value);
+      if (this.#memo.size >= 8192) this.#memo.clear();
+      this.#memo.set(memoKey, id);
+    }
+    return id;
+  }
+
+  hash(domain: string, value: string): string {
+    // Length-prefixed domain: no (domain, value) pair can collide with another.
+    return createHmac('sha256', this.#secret)
+      .update(`${domain.length}:${domain}:`)
+      .update(value)
+      .digest()
+      .subarray(0, 16)
+      .toString('base64url');
+  }
+
+  /** A sub-key for another purpose (device cookies), so one secret never signs two kinds of data. */
+  derive(purpose: string): Buffer {
+    return createHmac('sha256', this.#secret).update('parapet-auth-limit/').update(purpose).digest();
+  }
+}
+
+/**
+ * The client a counter belongs to: the address's network (IPv4 /32 and
+ * IPv6 /56 by default, since one IPv6 customer usually holds a whole /56 and
+ * could otherwise rotate through 2^72 addresses). IPv4-mapped IPv6 counts as
+ * IPv4. An address that does not parse shares one `unknown` client.
+ */
+export function clientNetwork(ip: string | undefined, v4Bits: number, v6Bits: number): string {
+  if (typeof ip !== 'string' || ip.length === 0 || ip.length > 100) return 'unknown';
+  return ipPrefix(ip, v4Bits, v6Bits) ?? 'unknown';
+}
+
+/** Coerces `keySecret` to bytes, or throws a TypeError naming the option. */
+export function secretBytes(secret: unknown): Buffer {
+  let bytes: Buffer;
+  if (typeof secret === 'string') bytes = Buffer.from(secret, 'utf8');
+  else if (secret instanceof Uint8Array) bytes = Buffer.from(secret);
+  else throw new TypeError('authLimit: "keySecret" is required (a string or Uint8Array of at least 32 bytes)');
+  if (bytes.length < MIN_SECRET_BYTES) {
+    throw new TypeError(`authLimit: "keySecret" must be at least ${MIN_SECRET_BYTES} bytes (got ${bytes.length})`);
+  }
+  return bytes;
+}
+
+/**
+ * A random `keySecret` for development and tests. Warns: counters keyed with
+ * it reset at every restart and differ between instances, so production must
+ * load one fixed secret from its secret store.
+ */
+export function devKeySecret(): string {
+  process.emitWarning(
+    'authLimit: using a random development keySecret; set a fixed secret (>= 32 bytes) shared by all instances in production',
+    { code: 'PARAPET_AUTH_LIMIT_DEV_SECRET' },
+  );
+  return randomBytes(32).toString('base64url');
+}

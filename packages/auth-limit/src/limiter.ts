@@ -1,0 +1,227 @@
+import { DeviceCookieSigner, type DeviceToken } from './device-cookie.js';
+import { emit, type LayerName } from './events.js';
+import { GuardedStore, type GuardedConsume, type StoreRoute } from './guarded-store.js';
+import { clientNetwork, normalizeAccount } from './keys.js';
+import { MemoryStore } from './memory-store.js';
+import type { ResolvedLayer, ResolvedOptions } from './options.js';
+import { formatPolicy, formatRateLimit, retryAfterSeconds } from './rate-limit-headers.js';
+import { isPromise, type CounterSpec, type CounterState, type MaybePromise } from './store.js';
+
+/** What the adapter knows about a request. */
+export interface AttemptInput {
+  /** Account as typed; normalised and hashed here. */
+  readonly account: string | undefined;
+  readonly clientIp: string | undefined;
+  /** Raw trusted-device cookie value, if any. */
+  readonly deviceCookie?: string | undefined;
+}
+
+/** The counters one attempt touches. */
+export interface Attempt {
+  readonly accountId: string | undefined;
+  readonly clientId: string;
+  readonly device: DeviceToken | undefined;
+  readonly layers: readonly ResolvedLayer[];
+  readonly specs: readonly CounterSpec[];
+  /** Precomputed `RateLimit-Policy` value for this set of layers. */
+  readonly policy: string;
+}
+
+/** Result of {@link Limiter.check}. */
+export type Decision =
+  | { readonly allowed: true; readonly attempt: Attempt; readonly route: StoreRoute | undefined; readonly counters: readonly CounterState[] }
+  | {
+      readonly allowed: false;
+      readonly attempt: Attempt;
+      readonly retryAfter: number;
+      readonly layers: readonly LayerName[];
+      readonly headers: Readonly<Record<string, string>>;
+    };
+
+/** How an allowed attempt ended (see `failureStatuses`). */
+export type Outcome = 'success' | 'failure' | 'not-checked' | 'error';
+
+/**
+ * Framework-neutral core: turns an attempt into counter keys, checks and
+ * records all layers in one store step, and settles the outcome.
+ */
+export class Limiter {
+  readonly #options: ResolvedOptions;
+  readonly #store: GuardedStore;
+  readonly #signer: DeviceCookieSigner | undefined;
+  readonly #memo = new Map<string, Attempt>();
+  readonly #policies: Readonly<Record<'full' | 'device' | 'client', { layers: readonly ResolvedLayer[]; header: string }>>;
+
+  constructor(options: ResolvedOptions) {
+    this.#options = options;
+    this.#store = new GuardedStore(options.store ?? new MemoryStore(), {
+      timeoutMs: options.storeTimeout,
+      mode: options.onStoreError,
+      retryIntervalMs: options.storeRetryInterval,
+      events: options.events,
+    });
+    this.#signer = options.deviceCookie ? new DeviceCookieSigner(options.hasher.derive('device-cookie')) : undefined;
+    const { accountClient, account, clientFailures, clientRequests } = options.layers;
+    const set = (layers: ResolvedLayer[]) => ({ layers, header: formatPolicy(layers) });
+    this.#policies = {
+      full: set([accountClient, account, clientFailures, clientRequests]),
+      // A known device is judged by its own bucket only: the shared per-account
+      // and per-client failure counters an attacker elsewhere can fill do not
+      // apply to it (OWASP "device cookies"). The request cap still does.
+      device: options.deviceCookie ? set([options.deviceCookie.layer, clientRequests]) : set([]),
+      client: set([clientFailures, clientRequests]),
+    };
+  }
+
+  get deviceSigner(): DeviceCookieSigner | undefined {
+    return this.#signer;
+  }
+
+  /**
+   * The counters for an attempt. Attempts without a device cookie are
+   * memoised by (client IP, account) in a bounded map (cleared when full),
+   * since the same users and networks retry.
+   */
+  prepare(input: AttemptInput, now = Date.now()): Attempt {
+    if (input.deviceCookie !== undefined) return this.#build(input, now);
+    const ip = input.clientIp ?? '';
+    const account = input.account ?? '';
+    if (ip.length + account.length > 512) return this.#build(input, now);
+    const memoKey = `${ip}\0${account}`;
+    let attempt = this.#memo.get(memoKey);
+    if (attempt === undefined) {
+      attempt = this.#build(input, now);
+      if (this.#memo.size >= 8192) this.#memo.clear();
+      this.#memo.set(memoKey, attempt);
+    }
+    return attempt;
+  }
+
+  #build(input: AttemptInput, now: number): Attempt {
+    const { hasher, ipv4Prefix, ipv6Prefix } = this.#options;
+    const clientId = hasher.pseudonym('client', clientNetwork(input.clientIp, ipv4Prefix, ipv6Prefix));
+    const account = typeof input.account === 'string' ? normalizeAccount(input.account) : '';
+    const accountId = account.length > 0 ? hasher.pseudonym('account', account) : undefined;
+    const device = accountId !== undefined ? this.#signer?.verify(input.deviceCookie, accountId, now) : undefined;
+    const kind = accountId === undefined ? 'client' : device !== undefined ? 'device' : 'full';
+    const { layers, header } = this.#policies[kind];
+    const specs = layers.map((layer): CounterSpec => {
+      let key: string;
+      switch (layer.name) {
+        case 'account-client': key = `ac:${accountId}:${clientId}`; break;
+        case 'account': key = `a:${accountId}`; break;
+        case 'device': key = `d:${accountId}:${hasher.hash('device', device!.deviceId)}`; break;
+        case 'client-failures': key = `cf:${clientId}`; break;
+        case 'client-requests': key = `cr:${clientId}`; break;
+      }
+      return { key, limit: layer.limit, windowMs: layer.windowMs };
+    });
+    return { accountId, clientId, device, layers, specs, policy: header };
+  }
+
+  /**
+   * Checks and records the attempt in one store step. Never rejects; returns
+   * a promise only when the store is asynchronous.
+   */
+  check(attempt: Attempt): MaybePromise<Decision> {
+    const answer = this.#store.consume(attempt.specs);
+    return isPromise(answer) ? answer.then((a) => this.#decide(attempt, a)) : this.#decide(attempt, answer);
+  }
+
+  #decide(attempt: Attempt, answer: GuardedConsume): Decision {
+    if (answer.kind === 'fail-open') return { allowed: true, attempt, route: undefined, counters: [] };
+    if (answer.kind === 'fail-closed') {
+      const retryAfter = retryAfterSeconds(this.#options.storeRetryInterval);
+      const decision = {
+        allowed: false as const,
+        attempt,
+        retryAfter,
+        layers: [],
+        headers: { 'Retry-After': String(retryAfter), 'RateLimit-Policy': attempt.policy },
+      };
+      this.#limited(decision, 'store-unavailable');
+      return decision;
+    }
+    const { result, route } = answer;
+    if (result.allowed) return { allowed: true, attempt, route, counters: result.counters };
+
+    // Blocked until every exhausted layer has reset: the latest reset wins.
+    let worst = -1;
+    const blocked: LayerName[] = [];
+    attempt.layers.forEach((layer, i) => {
+      const state = result.counters[i];
+      if (state === undefined || state.count < layer.limit) return;
+      blocked.push(layer.name);
+      if (worst < 0 || state.resetMs > result.counters[worst]!.resetMs) worst = i;
+    });
+    const resetMs = worst >= 0 ? result.counters[worst]!.resetMs : this.#options.storeRetryInterval;
+    const retryAfter = retryAfterSeconds(resetMs);
+    const name = worst >= 0 ? attempt.layers[worst]!.name : attempt.layers[0]!.name;
+    const decision = {
+      allowed: false as const,
+      attempt,
+      retryAfter,
+      layers: blocked,
+      headers: {
+        'Retry-After': String(retryAfter),
+        'RateLimit-Policy': attempt.policy,
+        RateLimit: `"${name}";r=0;t=${retryAfter}`,
+      },
+    };
+    this.#limited(decision, 'limit');
+    return decision;
+  }
+
+  /**
+   * Records how an allowed attempt ended and returns the headers that
+   * describe the counters afterwards. Never rejects; returns a promise only
+   * when a refund goes to an asynchronous store.
+   */
+  settle(decision: Decision & { allowed: true }, outcome: Outcome): MaybePromise<Record<string, string>> {
+    const { attempt, route } = decision;
+    const counters = decision.counters.slice();
+    let pending: MaybePromise<void> = undefined;
+    if (route !== undefined && (outcome === 'success' || outcome === 'not-checked')) {
+      const refund: string[] = [];
+      const reset: string[] = [];
+      attempt.layers.forEach((layer, i) => {
+        const state = counters[i];
+        if (state === undefined || layer.onSuccess === 'keep') return;
+        if (outcome === 'success' && layer.onSuccess === 'reset') {
+          reset.push(attempt.specs[i]!.key);
+          counters[i] = { count: 0, resetMs: 0 };
+        } else {
+          refund.push(attempt.specs[i]!.key);
+          counters[i] = { count: Math.max(0, state.count - 1), resetMs: state.resetMs };
+        }
+      });
+      pending = this.#store.settle(route, refund, reset);
+    } else if (outcome === 'failure' || outcome === 'error') {
+      attempt.layers.forEach((layer, i) => {
+        const state = counters[i];
+        if (state !== undefined && layer.onSuccess !== 'keep' && state.count === layer.limit) {
+          emit(this.#options.events.onBlocked, {
+            layer: layer.name,
+            accountId: attempt.accountId,
+            clientId: attempt.clientId,
+            retryAfter: retryAfterSeconds(state.resetMs),
+          });
+        }
+      });
+    }
+    const headers: Record<string, string> = { 'RateLimit-Policy': attempt.policy };
+    const current = formatRateLimit(attempt.layers, counters);
+    if (current !== undefined) headers.RateLimit = current;
+    return isPromise(pending) ? pending.then(() => headers) : headers;
+  }
+
+  #limited(decision: Decision & { allowed: false }, reason: 'limit' | 'store-unavailable'): void {
+    emit(this.#options.events.onLimited, {
+      layers: decision.layers,
+      accountId: decision.attempt.accountId,
+      clientId: decision.attempt.clientId,
+      retryAfter: decision.retryAfter,
+      reason,
+    });
+  }
+}

@@ -1,0 +1,170 @@
+import { createHash } from 'node:crypto';
+import type { AuthLimitStore, ConsumeResult, CounterSpec, CounterState } from './store.js';
+
+/**
+ * The part of an ioredis 5 `Redis` client the store uses, typed structurally
+ * so ioredis stays an optional peer. Redis Cluster is not supported: one
+ * attempt's keys (account and client) live in different hash slots, and the
+ * check-and-record step must touch them atomically.
+ */
+export interface RedisClientLike {
+  evalsha(sha1: string, numKeys: number, ...args: (string | number)[]): Promise<unknown>;
+  eval(script: string, numKeys: number, ...args: (string | number)[]): Promise<unknown>;
+  readonly options?: { readonly enableOfflineQueue?: boolean };
+}
+
+/** Options of {@link RedisStore}. */
+export interface RedisStoreOptions {
+  /**
+   * An ioredis client created with `enableOfflineQueue: false`, so a command
+   * issued while Redis is down fails at once instead of queueing (and the
+   * login request waiting) until Redis returns.
+   */
+  client: RedisClientLike;
+  /**
+   * Prefix of every key the store writes; use one per application and route
+   * family so several deployments can share a Redis.
+   * @default 'parapet:auth-limit:'
+   */
+  prefix?: string;
+  /**
+   * Accept a client whose offline queue is on. Dangerous: while Redis is
+   * down, commands wait in memory and the request hangs until the store
+   * timeout fires for every attempt.
+   * @default false
+   */
+  dangerouslyAllowOfflineQueue?: boolean;
+}
+
+// Check every layer, then record all of them or none: one atomic step.
+// Redis TIME is the clock (PEXPIREAT from it, PTTL read back), so clock skew
+// between app servers never changes a window.
+// KEYS: counter keys. ARGV: limit1, windowMs1, limit2, windowMs2, ...
+// Reply: { allowed(0|1), count1, resetMs1, count2, resetMs2, ... }
+const CONSUME = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local n = #KEYS
+local counts, ttls = {}, {}
+local allowed = 1
+for i = 1, n do
+  local c = tonumber(redis.call('GET', KEYS[i]) or '0')
+  local ttl = 0
+  if c > 0 then
+    ttl = redis.call('PTTL', KEYS[i])
+    if ttl < 0 then
+      -- A counter without TTL (PERSISTed by hand) would block forever: give it a window.
+      ttl = tonumber(ARGV[2 * i])
+      redis.call('PEXPIREAT', KEYS[i], now + ttl)
+    end
+  end
+  counts[i], ttls[i] = c, ttl
+  if c >= tonumber(ARGV[2 * i - 1]) then allowed = 0 end
+end
+if allowed == 1 then
+  for i = 1, n do
+    local c = redis.call('INCR', KEYS[i])
+    if c == 1 then
+      local w = tonumber(ARGV[2 * i])
+      redis.call('PEXPIREAT', KEYS[i], now + w)
+      ttls[i] = w
+    end
+    counts[i] = c
+  end
+end
+local reply = { allowed }
+for i = 1, n do
+  reply[2 * i] = counts[i]
+  reply[2 * i + 1] = ttls[i]
+end
+return reply
+`;
+
+// KEYS: refund keys, then reset keys. ARGV[1]: number of refund keys.
+// DECR keeps the key's TTL; a missing or zero key is left alone so a refund
+// never resurrects an expired window or goes negative.
+const SETTLE = `
+local r = tonumber(ARGV[1])
+for i = 1, #KEYS do
+  if i <= r then
+    local c = tonumber(redis.call('GET', KEYS[i]) or '0')
+    if c > 0 then redis.call('DECR', KEYS[i]) end
+  else
+    redis.call('DEL', KEYS[i])
+  end
+end
+return 0
+`;
+
+function parseConsume(reply: unknown, n: number): ConsumeResult {
+  if (!Array.isArray(reply) || reply.length !== 1 + 2 * n) {
+    throw new Error('RedisStore: unexpected reply from the consume script');
+  }
+  const counters: CounterState[] = [];
+  for (let i = 0; i < n; i++) counters.push({ count: Number(reply[1 + 2 * i]), resetMs: Number(reply[2 + 2 * i]) });
+  return { allowed: Number(reply[0]) === 1, counters };
+}
+
+const sha1 = (script: string): string => createHash('sha1').update(script).digest('hex');
+const CONSUME_SHA = sha1(CONSUME);
+const SETTLE_SHA = sha1(SETTLE);
+const REDIS_STORE_OPTIONS = new Set(['client', 'prefix', 'dangerouslyAllowOfflineQueue']);
+
+/**
+ * Counters in Redis, shared by every app instance. `consume` is one EVALSHA
+ * (one round trip per attempt); `settle` (only after a success) is one more.
+ *
+ * @example
+ * const redis = new Redis({ enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+ * app.use(authLimit({ keySecret, account, store: new RedisStore({ client: redis, prefix: 'myapp:login:' }) }));
+ */
+export class RedisStore implements AuthLimitStore {
+  readonly prefix: string;
+  readonly #client: RedisClientLike;
+
+  constructor(options: RedisStoreOptions) {
+    if (options === null || typeof options !== 'object') {
+      throw new TypeError('RedisStore: options must be an object with a "client"');
+    }
+    for (const key of Object.keys(options)) {
+      if (!REDIS_STORE_OPTIONS.has(key)) throw new TypeError(`RedisStore: unknown option "${key}"`);
+    }
+    const { client, prefix = 'parapet:auth-limit:', dangerouslyAllowOfflineQueue = false } = options;
+    if (client === null || typeof client !== 'object' || typeof client.evalsha !== 'function' || typeof client.eval !== 'function') {
+      throw new TypeError('RedisStore: "client" must be an ioredis client');
+    }
+    if (typeof dangerouslyAllowOfflineQueue !== 'boolean') {
+      throw new TypeError('RedisStore: "dangerouslyAllowOfflineQueue" must be a boolean');
+    }
+    if (client.options?.enableOfflineQueue !== false && !dangerouslyAllowOfflineQueue) {
+      throw new TypeError(
+        'RedisStore: create the ioredis client with "enableOfflineQueue: false" (or set "dangerouslyAllowOfflineQueue")',
+      );
+    }
+    if (typeof prefix !== 'string' || prefix.length === 0 || prefix.length > 256) {
+      throw new TypeError('RedisStore: "prefix" must be a non-empty string of at most 256 characters');
+    }
+    this.#client = client;
+    this.prefix = prefix;
+  }
+
+  consume(counters: readonly CounterSpec[]): Promise<ConsumeResult> {
+    const args: (string | number)[] = counters.map((spec) => this.prefix + spec.key);
+    for (const spec of counters) args.push(spec.limit, spec.windowMs);
+    return this.#run(CONSUME_SHA, CONSUME, counters.length, args).then((reply) => parseConsume(reply, counters.length));
+  }
+
+  settle(refund: readonly string[], reset: readonly string[]): Promise<void> {
+    if (refund.length === 0 && reset.length === 0) return Promise.resolve();
+    const keys = [...refund, ...reset].map((key) => this.prefix + key);
+    return this.#run(SETTLE_SHA, SETTLE, keys.length, [...keys, refund.length]).then(() => undefined);
+  }
+
+  #run(sha: string, script: string, numKeys: number, args: (string | number)[]): Promise<unknown> {
+    return this.#client.evalsha(sha, numKeys, ...args).catch((error: unknown) => {
+      // First call on a fresh (or flushed) Redis: load the script once.
+      if (error instanceof Error && error.message.startsWith('NOSCRIPT')) return this.#client.eval(script, numKeys, ...args);
+      throw error;
+    });
+  }
+}

@@ -1,0 +1,97 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { Redis } from 'ioredis';
+
+/** A fixed 32-byte test secret. */
+export const SECRET = 'test-secret-0123456789abcdef0123456789';
+
+const prefixes: string[] = [];
+
+/** Unique Redis key prefix per test run, so parallel files never collide. */
+export function uniquePrefix(label: string): string {
+  const prefix = `test:auth-limit:${label}:${randomUUID()}:`;
+  prefixes.push(prefix);
+  return prefix;
+}
+
+/** Deletes every key written under a prefix from {@link uniquePrefix} (shared Redis hygiene). */
+export async function deleteTestKeys(client: Redis): Promise<void> {
+  for (const prefix of prefixes.splice(0)) {
+    let cursor = '0';
+    do {
+      const [next, keys] = await client.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
+      cursor = next;
+      if (keys.length > 0) await client.del(...keys);
+    } while (cursor !== '0');
+  }
+}
+
+/** An ioredis client as the README recommends it, connected. */
+export async function connectRedis(port = 6379): Promise<Redis> {
+  const client = new Redis({
+    host: '127.0.0.1',
+    port,
+    lazyConnect: true,
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => 50,
+  });
+  client.on('error', () => {
+    // Connection errors are expected in the failure tests; commands reject on their own.
+  });
+  await client.connect();
+  return client;
+}
+
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const address = server.address();
+  server.close();
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
+
+/** A throwaway redis-server on its own port (no persistence). */
+export class RedisProcess {
+  #child: ChildProcess | undefined;
+
+  constructor(readonly port: number) {}
+
+  async start(): Promise<void> {
+    const child = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+      stdio: 'ignore',
+    });
+    this.#child = child;
+    const probe = new Redis({ host: '127.0.0.1', port: this.port, lazyConnect: true, retryStrategy: () => null, enableOfflineQueue: false });
+    probe.on('error', () => undefined);
+    for (let i = 0; i < 100; i++) {
+      try {
+        await probe.connect();
+        await probe.ping();
+        probe.disconnect();
+        return;
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }
+    throw new Error(`redis-server on ${this.port} did not start`);
+  }
+
+  async kill(): Promise<void> {
+    const child = this.#child;
+    if (child === undefined || child.exitCode !== null) return;
+    const exited = once(child, 'exit');
+    child.kill('SIGKILL');
+    await exited;
+    this.#child = undefined;
+  }
+}
+
+export function randomIpv4(): string {
+  const b = randomBytes(4);
+  return `${b[0]! % 223 + 1}.${b[1]}.${b[2]}.${b[3]}`;
+}
