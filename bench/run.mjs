@@ -32,7 +32,7 @@ function startServer(scenario, port) {
   const [cmd, args] = pin(0, process.execPath, [join(here, 'servers', scenario.server)]);
   const child = spawn(cmd, args, {
     env: { ...process.env, PORT: String(port), BENCH_TMP: tmp, ...scenario.env },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
   });
   return new Promise((resolve, reject) => {
     let out = '';
@@ -54,6 +54,13 @@ function startServer(scenario, port) {
   });
 }
 
+function cpuOf(child) {
+  return new Promise((resolve) => {
+    child.once('message', (m) => resolve(m.cpu.user + m.cpu.system));
+    child.send('cpu');
+  });
+}
+
 function load(spec) {
   const [cmd, args] = pin(1, process.execPath, [join(here, 'load.mjs'), JSON.stringify(spec)]);
   const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 24 });
@@ -67,12 +74,13 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-const results = new Map(selected.map((s) => [s.id, { scenario: s, rps: [], p99: [], ratio: [], non2xx: [] }]));
+const results = new Map(selected.map((s) => [s.id, { scenario: s, rps: [], p99: [], ratio: [], non2xx: [], cpu: [], capacity: [] }]));
 let port = 19_000;
 for (let round = 1; round <= rounds; round++) {
   // Rotate the order each round so no stack always runs first or last.
   const order = selected.map((_, i) => selected[(i + round - 1) % selected.length]);
   const bareRps = {};
+  const bareCpu = {};
   for (const scenario of order) {
     port++;
     const { child, info } = await startServer(scenario, port);
@@ -80,14 +88,22 @@ for (let round = 1; round <= rounds; round++) {
       const spec = { url: `http://127.0.0.1:${port}${scenario.path}`, duration, connections, ...scenario.request, ...info.request };
       // Short warm-up so JIT and caches are hot before the measured window.
       const warm = load({ ...spec, duration: 1 });
+      const cpuBefore = await cpuOf(child);
       const r = load({ ...spec, headersOffset: warm.headersNext });
+      const cpuPerRequest = (await cpuOf(child)) - cpuBefore;
+      r.cpu = cpuPerRequest / r.total;
       const entry = results.get(scenario.id);
       entry.rps.push(r.rps);
       entry.p99.push(r.p99);
-      entry.non2xx.push(r.non2xx);
+      entry.cpu.push(r.cpu);
+      const expected = scenario.expect ?? 200;
+      const unexpected = r.total - (r.statusCodes?.[expected]?.count ?? 0);
+      entry.non2xx.push(unexpected);
       bareRps[scenario.group] ??= {};
       bareRps[scenario.group][scenario.id] = r.rps;
-      process.stderr.write(`round ${round} ${scenario.id.padEnd(28)} ${r.rps.toFixed(0).padStart(7)} req/s  p99 ${r.p99} ms  non-2xx ${r.non2xx}\n`);
+      bareCpu[scenario.group] ??= {};
+      bareCpu[scenario.group][scenario.id] = r.cpu;
+      process.stderr.write(`round ${round} ${scenario.id.padEnd(28)} ${r.rps.toFixed(0).padStart(7)} req/s  p99 ${r.p99} ms  server CPU ${r.cpu.toFixed(1)} µs/req  unexpected status ${unexpected}\n`);
     } finally {
       child.kill('SIGTERM');
       await new Promise((res) => child.once('exit', res));
@@ -96,6 +112,10 @@ for (let round = 1; round <= rounds; round++) {
   for (const s of selected) {
     const base = bareRps[s.group]?.[s.baseline];
     if (base) results.get(s.id).ratio.push(bareRps[s.group][s.id] / base);
+    // Capacity ratio: how many of this stack's requests one core serves per
+    // baseline request, from server CPU time, immune to a saturated load generator.
+    const baseCpu = bareCpu[s.group]?.[s.baseline];
+    if (baseCpu) results.get(s.id).capacity.push(baseCpu / bareCpu[s.group][s.id]);
   }
 }
 
@@ -107,8 +127,11 @@ const rows = [...results.values()].map((e) => ({
   rps: median(e.rps),
   p99: median(e.p99),
   ratio: e.ratio.length ? median(e.ratio) : undefined,
+  cpu: median(e.cpu),
+  capacity: e.capacity.length ? median(e.capacity) : undefined,
   non2xx: Math.max(...e.non2xx),
 }));
+const fmtRatio = (x) => (x === undefined ? '—' : `${x.toFixed(2)}×`);
 const byId = Object.fromEntries(rows.map((r) => [r.id, r]));
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
@@ -121,18 +144,21 @@ const lines = [
   `- Node ${process.version}; ${rounds} rounds × ${duration} s per stack, ${connections} connections, 1 s warm-up; servers interleaved, order rotated each round`,
   '- Ratio: requests/s of the stack divided by its baseline **measured in the same round**, median over rounds. p99 in ms.',
   '',
-  '| stack | median req/s | p99 ms | ratio | vs | non-2xx (max) |',
-  '|---|---:|---:|---:|---|---:|',
+  '- Server CPU: user+system CPU time of the server process during the measured window divided by the requests served; capacity ratio = baseline CPU/request ÷ stack CPU/request, same round, median. On a 2-core machine one autocannon process saturates its core near 50–60k req/s, before the fastest servers do (bare Koa sits ~40% idle), so for fast stacks req/s partly measures the load generator; CPU per request measures the server alone.',
+  '',
+  '| stack | median req/s | req/s ratio | server CPU µs/req | capacity ratio | p99 ms | vs | unexpected statuses (max) |',
+  '|---|---:|---:|---:|---:|---:|---|---:|',
   ...rows.map(
     (r) =>
-      `| ${r.label} | ${r.rps.toFixed(0)} | ${r.p99} | ${r.ratio === undefined ? '—' : r.ratio.toFixed(2) + '×'} | ${r.baseline === r.id ? 'baseline' : byId[r.baseline]?.label ?? '—'} | ${r.non2xx} |`,
+      `| ${r.label} | ${r.rps.toFixed(0)} | ${fmtRatio(r.ratio)} | ${r.cpu.toFixed(1)} | ${fmtRatio(r.capacity)} | ${r.p99} | ${r.baseline === r.id ? 'baseline' : byId[r.baseline]?.label ?? '—'} | ${r.non2xx} |`,
   ),
   '',
 ];
 const targets = (await import('./targets.mjs')).evaluate(byId);
 if (targets.length) {
-  lines.push('## Targets', '', '| target | measured | met |', '|---|---|---|');
-  for (const t of targets) lines.push(`| ${t.name} | ${t.measured} | ${t.met ? 'yes' : '**no**'} |`);
+  lines.push('## Targets', '', '| target | req/s ratio | met | CPU/request ratio | met |', '|---|---:|---|---:|---|');
+  const yes = (m) => (m ? 'yes' : '**no**');
+  for (const t of targets) lines.push(`| ${t.name} | ${t.rps} | ${yes(t.metRps)} | ${t.cpu} | ${yes(t.metCpu)} |`);
   lines.push('');
 }
 lines.push('![requests per second per stack](results.svg)', '');

@@ -23,4 +23,17 @@ export const scenarios = [
   { id: 'parapet-amortised', label: 'Parapet stack + mutualAuth (amortised)', server: 'parapet.mjs', env: { MUTUAL: 'amortised' }, path: '/api/hello', group: 'api', baseline: 'bare' },
   { id: 'parapet-bound', label: 'Parapet stack + mutualAuth (request-bound, EdDSA)', server: 'parapet.mjs', env: { MUTUAL: 'bound' }, path: '/api/hello', group: 'api', baseline: 'bare' },
   { id: 'crypto-bound', label: 'raw crypto bound (jose verify + sign per request)', server: 'crypto-bound.mjs', path: '/api/hello', group: 'api', baseline: 'bare' },
+  ...['memory', 'redis'].flatMap((store) =>
+    ['authlimit', 'koaratelimit'].map((limiter) => ({
+      id: `login-${limiter}-${store}`,
+      label: `login: ${limiter === 'authlimit' ? 'authLimit' : 'koa-ratelimit'} (${store})`,
+      server: 'login.mjs',
+      env: { LIMITER: limiter, STORE: store },
+      path: '/login',
+      request: { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'alice@example.com', password: 'wrong' }) },
+      expect: 401,
+      group: 'login',
+      baseline: `login-koaratelimit-${store}`,
+    })),
+  ),
 ];

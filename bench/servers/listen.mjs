@@ -9,6 +9,11 @@ export function listen(app, request = {}) {
   server.listen(Number(process.env.PORT), '127.0.0.1', () => {
     process.stdout.write(`READY ${JSON.stringify({ request })}\n`);
   });
-  process.on('SIGTERM', () => server.close(() => process.exit(0)));
+  // Server CPU time per request is measured around the load window: run.mjs
+  // asks for process.cpuUsage() over IPC before and after it.
+  process.on('message', (message) => {
+    if (message === 'cpu') process.send?.({ cpu: process.cpuUsage() });
+  });
+  if (process.listenerCount('SIGTERM') === 0) process.on('SIGTERM', () => server.close(() => process.exit(0)));
   return server;
 }
