@@ -1,0 +1,129 @@
+import { createHmac, createSecretKey, randomBytes, type KeyObject } from 'node:crypto';
+import { IpMatcher, ipPrefix, normalizeIp } from '@parapet/https';
+import { BoundedCache } from './bounded-cache.js';
+import type { PersonalDataType, PseudonymKey } from './options.js';
+
+/**
+ * Hex characters of the HMAC kept in a token: 20 hex = 80 bits. Two distinct values of the
+ * same type collide with probability ~n²/2^81, i.e. one expected collision only after about
+ * 2^40 (10^12) distinct values — far beyond any log's population — while tokens stay short.
+ */
+export const PSEUDONYM_HEX_LENGTH = 20;
+
+/** Canonical form of a value before hashing, so one person gives one pseudonym across formats. */
+export function normaliseValue(type: PersonalDataType, value: string): string {
+  const trimmed = value.trim();
+  switch (type) {
+    case 'email':
+      return trimmed.toLowerCase();
+    case 'phone': {
+      // International "00" prefix and "+" are the same thing; digits only otherwise.
+      const digits = trimmed.replace(/\D/g, '');
+      return digits.startsWith('00') ? digits.slice(2) : digits;
+    }
+    case 'card':
+    case 'ssn':
+      return trimmed.replace(/\D/g, '');
+    case 'iban':
+      return trimmed.replace(/\s/g, '').toUpperCase();
+    case 'ip':
+      return normalizeIp(trimmed) ?? trimmed.toLowerCase();
+    default:
+      return trimmed.normalize('NFC').replace(/\s+/g, ' ').toLowerCase();
+  }
+}
+
+// Addresses that identify no one: kept verbatim so infrastructure errors stay readable.
+const NON_PERSONAL_IPS = new IpMatcher(['loopback', '0.0.0.0/32', '::/128'], 'log-scrubber');
+const PRIVATE_IPS = new IpMatcher(['private'], 'log-scrubber');
+
+/** A pseudonym as written in logs: `<type:keyId:hex>`. */
+export const TOKEN = /^<([a-z]+):([A-Za-z0-9_-]{1,16}):([0-9a-f]{20})>$/;
+
+interface PreparedKey {
+  readonly id: string;
+  readonly key: KeyObject;
+}
+
+/** A random 256-bit key for development, when no key was configured. */
+export function generateEphemeralKey(): PseudonymKey {
+  return { id: 'dev', secret: randomBytes(32) };
+}
+
+/** Keyed, type-tagged, key-versioned pseudonyms with a bounded cache. */
+export class Pseudonymiser {
+  readonly #keys: ReadonlyMap<string, PreparedKey>;
+  readonly #current: PreparedKey;
+  // One cache per type, keyed by the raw value: no per-lookup key concatenation.
+  readonly #caches = new Map<PersonalDataType, BoundedCache<string>>();
+  readonly #cacheSize: number;
+  readonly #truncateIps: boolean;
+  readonly #keptIps: IpMatcher[];
+
+  constructor(keys: readonly PseudonymKey[], cacheSize: number, ipMode: 'hmac' | 'truncate', keepPrivateIps = false) {
+    const prepared = keys.map((k) => ({ id: k.id, key: createSecretKey(k.secret) }));
+    this.#keys = new Map(prepared.map((k) => [k.id, k]));
+    const first = prepared[0];
+    if (first === undefined) throw new TypeError('log-scrubber: "keys" must not be empty');
+    this.#current = first;
+    this.#cacheSize = cacheSize;
+    this.#truncateIps = ipMode === 'truncate';
+    this.#keptIps = keepPrivateIps ? [NON_PERSONAL_IPS, PRIVATE_IPS] : [NON_PERSONAL_IPS];
+  }
+
+  get currentKeyId(): string {
+    return this.#current.id;
+  }
+
+  get keyIds(): readonly string[] {
+    return [...this.#keys.keys()];
+  }
+
+  /** The token written to logs for `value` (cached; IPs truncated instead when ipMode is 'truncate'). */
+  pseudonymise(type: PersonalDataType, value: string): string {
+    // Already scrubbed (a record scrubbed twice, child bindings re-scrubbed): keep it stable.
+    if (value.charCodeAt(0) === 60 && TOKEN.test(value)) return value;
+    if (value === '[REDACTED]') return value;
+    let cache = this.#caches.get(type);
+    if (cache === undefined) {
+      cache = new BoundedCache(this.#cacheSize);
+      this.#caches.set(type, cache);
+    }
+    const cached = cache.get(value);
+    if (cached !== undefined) return cached;
+    let token: string;
+    const ip = type === 'ip' ? normalizeIp(value.trim()) : undefined;
+    if (ip !== undefined && this.#keptIps.some((m) => m.matches(ip))) {
+      token = ip;
+    } else if (ip !== undefined && this.#truncateIps) {
+      token = ipPrefix(ip, 24, 48) ?? this.#token(this.#current, type, value);
+    } else {
+      token = this.#token(this.#current, type, value);
+    }
+    cache.set(value, token);
+    return token;
+  }
+
+  /**
+   * The HMAC token for a known value under a given key id (default: the current key), used to
+   * find a person's records in the logs. Never truncates IPs. Throws on an unknown key id.
+   */
+  pseudonymFor(type: PersonalDataType, value: string, keyId?: string): string {
+    const key = keyId === undefined ? this.#current : this.#keys.get(keyId);
+    if (key === undefined) {
+      throw new TypeError(`log-scrubber: unknown key id "${String(keyId)}" (known: ${this.keyIds.join(', ')})`);
+    }
+    return this.#token(key, type, value);
+  }
+
+  #token(key: PreparedKey, type: PersonalDataType, value: string): string {
+    // The type is hashed with the value: the same digits as a phone and as a card, or the same
+    // string as a name and as an email, give unrelated tokens, so types cannot be cross-linked.
+    const mac = createHmac('sha256', key.key)
+      .update(type)
+      .update('\u0000')
+      .update(normaliseValue(type, value))
+      .digest('hex');
+    return `<${type}:${key.id}:${mac.slice(0, PSEUDONYM_HEX_LENGTH)}>`;
+  }
+}

@@ -1,0 +1,205 @@
+import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { getTransport } from '@parapet/https';
+import type Koa from 'koa';
+import { pino, type Logger } from 'pino';
+import { rejectUnknownOptions, type ScrubberOptions } from './options.js';
+import { toScrubber, type Scrubber } from './scrubber.js';
+
+declare module 'koa' {
+  interface DefaultState {
+    /** Id of this request (valid incoming `X-Request-Id` or a random UUID), set by `requestLogger()`. */
+    requestId?: string;
+  }
+}
+
+/** Options of {@link requestLogger}. Unknown keys throw a `TypeError`. */
+export interface RequestLoggerOptions {
+  /**
+   * The pino logger to write to. Records are scrubbed before they reach it, so a plain
+   * logger is safe; your other logging should go through `scrubbedLogger()`.
+   * @default pino() writing to stdout
+   */
+  logger?: Logger;
+  /** A scrubber, or options to make one. @default createScrubber({}) (needs keys when NODE_ENV=production) */
+  scrubber?: Scrubber | ScrubberOptions;
+  /** Request headers copied into the record (lower-case names), scrubbed like everything else. @default ['user-agent', 'referer', 'content-type', 'content-length', 'accept', 'origin'] */
+  headers?: readonly string[];
+  /** Header carrying the request id in and out. @default 'x-request-id' */
+  requestIdHeader?: string;
+  /** Accept a well-formed incoming request id (1–128 of `A-Z a-z 0-9 . _ : -`) instead of always making one. @default true */
+  trustRequestId?: boolean;
+  /** Client address to pseudonymise. @default (ctx) => getTransport(ctx).clientIp (@parapet/https trusted-proxy resolution) */
+  clientIp?: (ctx: Koa.Context) => string | undefined;
+}
+
+const OPTIONS = new Set(['logger', 'scrubber', 'headers', 'requestIdHeader', 'trustRequestId', 'clientIp']);
+const DEFAULT_HEADERS = ['user-agent', 'referer', 'content-type', 'content-length', 'accept', 'origin'];
+// Strict: a request id flows into logs and response headers, so no spaces, quotes, CR/LF or unicode.
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9a-z-]+$/;
+
+function readString(holder: unknown, key: string): string | undefined {
+  if (typeof holder !== 'object' || holder === null) return undefined;
+  const value = (holder as Record<string, unknown>)[key];
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+}
+
+function errorStatus(err: unknown): number {
+  const status = readString(err, 'status') ?? readString(err, 'statusCode');
+  const n = status === undefined ? NaN : Number(status);
+  return Number.isInteger(n) && n >= 400 && n <= 599 ? n : 500;
+}
+
+/**
+ * Koa middleware: one scrubbed line per request (id, method, path, query, selected headers,
+ * status, duration, response size, pseudonymised client IP, caller/user ids), plus errors
+ * thrown downstream (scrubbed, then rethrown). Never logs bodies; never mutates the request.
+ * @example
+ * app.use(trustProxy({ trustedProxies: ['10.0.0.0/8'] }));
+ * app.use(requestLogger({ logger, scrubber }));
+ */
+export function requestLogger(options: RequestLoggerOptions = {}): Koa.Middleware {
+  rejectUnknownOptions('requestLogger', options, OPTIONS);
+  const scrubber = toScrubber(options.scrubber);
+  if (options.logger !== undefined && typeof options.logger.info !== 'function') {
+    throw new TypeError('requestLogger: "logger" must be a pino logger');
+  }
+  const logger = options.logger ?? pino();
+  const headerNames = options.headers ?? DEFAULT_HEADERS;
+  if (!Array.isArray(headerNames) || headerNames.some((h) => typeof h !== 'string' || !HEADER_NAME.test(h))) {
+    throw new TypeError('requestLogger: "headers" must be an array of lower-case header names');
+  }
+  const idHeader = options.requestIdHeader ?? 'x-request-id';
+  if (typeof idHeader !== 'string' || !HEADER_NAME.test(idHeader)) {
+    throw new TypeError('requestLogger: "requestIdHeader" must be a lower-case header name');
+  }
+  const trustRequestId = options.trustRequestId ?? true;
+  if (typeof trustRequestId !== 'boolean') throw new TypeError('requestLogger: "trustRequestId" must be a boolean');
+  const clientIp = options.clientIp ?? ((ctx: Koa.Context) => getTransport(ctx).clientIp);
+  if (typeof clientIp !== 'function') throw new TypeError('requestLogger: "clientIp" must be a function');
+
+  return async function requestLoggerMiddleware(ctx, next) {
+    const started = performance.now();
+    const incoming = ctx.get(idHeader);
+    const requestId = trustRequestId && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    ctx.state.requestId = requestId;
+    ctx.set(idHeader, requestId);
+    // The request as it arrived (downstream routers may rewrite ctx.path while they run).
+    const record = requestPart(ctx, requestId, headerNames, clientIp, scrubber);
+    let failure: unknown;
+    let failed = false;
+    let logged = false;
+    const { res } = ctx;
+    // Logged when the response is sent: final status (after Koa's error handling) and the size Koa
+    // measured while writing, without serialising a JSON body a second time.
+    const log = (aborted: boolean) => {
+      if (logged) return;
+      logged = true;
+      res.off('finish', onFinish);
+      res.off('close', onClose);
+      let status = res.headersSent ? res.statusCode : failed ? errorStatus(failure) : ctx.status;
+      if (failed && status < 400) status = errorStatus(failure);
+      Object.assign(record, responsePart(ctx, status, started, aborted));
+      if (failed) record.err = failure;
+      const scrubbed = scrubber.scrub(record) as Record<string, unknown>;
+      const msg = aborted ? 'request aborted' : failed ? 'request failed' : 'request completed';
+      if (status >= 500) logger.error(scrubbed, msg);
+      else if (status >= 400 || aborted) logger.warn(scrubbed, msg);
+      else logger.info(scrubbed, msg);
+    };
+    const onFinish = () => log(false);
+    const onClose = () => log(!res.writableFinished);
+    res.once('finish', onFinish);
+    res.once('close', onClose);
+    try {
+      await next();
+    } catch (err) {
+      failed = true;
+      failure = err;
+      // Koa's onerror wipes headers set before the throw; headers on the error survive it.
+      attachHeader(err, idHeader, requestId);
+      throw err;
+    }
+  };
+}
+
+function requestPart(
+  ctx: Koa.Context,
+  requestId: string,
+  headerNames: readonly string[],
+  clientIp: (ctx: Koa.Context) => string | undefined,
+  scrubber: Scrubber,
+): Record<string, unknown> {
+  const headers: Record<string, string> = {};
+  for (const name of headerNames) {
+    const value = ctx.get(name);
+    if (value !== '') headers[name] = value;
+  }
+  let ip: string | undefined;
+  try {
+    ip = clientIp(ctx);
+  } catch {
+    ip = undefined;
+  }
+  return {
+    reqId: requestId,
+    req: { method: ctx.method, path: ctx.path, query: ctx.querystring || undefined, headers },
+    clientIp: ip === undefined || ip === '' ? undefined : scrubber.pseudonymise('ip', ip),
+  };
+}
+
+function responsePart(ctx: Koa.Context, status: number, started: number, aborted: boolean): Record<string, unknown> {
+  const part: Record<string, unknown> = {
+    res: { status, size: responseSize(ctx) },
+    durationMs: Math.round((performance.now() - started) * 1000) / 1000,
+  };
+  if (aborted) part.aborted = true;
+  const state = ctx.state as Record<string, unknown>;
+  const caller = readString(state.caller, 'iss');
+  if (caller !== undefined) part.caller = caller;
+  const userId = readString(state.user, 'id');
+  if (userId !== undefined) part.userId = userId;
+  return part;
+}
+
+function responseSize(ctx: Koa.Context): number | undefined {
+  // The Content-Length Koa set when it wrote the body; absent for streamed (chunked) bodies.
+  const header = ctx.res.getHeader('content-length');
+  const size = typeof header === 'number' ? header : typeof header === 'string' ? Number(header) : NaN;
+  return Number.isSafeInteger(size) && size >= 0 ? size : undefined;
+}
+
+function attachHeader(err: unknown, name: string, value: string): void {
+  if (typeof err !== 'object' || err === null) return;
+  try {
+    const holder = err as { headers?: unknown };
+    const existing = typeof holder.headers === 'object' && holder.headers !== null ? holder.headers : {};
+    holder.headers = { ...existing, [name]: value };
+  } catch {
+    // A frozen error: the id is still in the log line.
+  }
+}
+
+/**
+ * A logger for security events of other packages (rate-limit trips, rejected tokens):
+ * details are scrubbed, the event name is validated.
+ * @example
+ * const event = securityEvent(logger, scrubber);
+ * event('auth.lockout', { email, ip });
+ */
+export function securityEvent(
+  logger: Logger,
+  scrubber: Scrubber,
+): (event: string, details?: Record<string, unknown>, level?: 'info' | 'warn' | 'error') => void {
+  if (typeof logger.warn !== 'function') throw new TypeError('securityEvent: "logger" must be a pino logger');
+  if (typeof scrubber.scrub !== 'function') throw new TypeError('securityEvent: "scrubber" must be a scrubber');
+  return (event, details = {}, level = 'warn') => {
+    if (!/^[A-Za-z0-9_.:-]{1,64}$/.test(event)) {
+      throw new TypeError(`securityEvent: invalid event name ${JSON.stringify(String(event).slice(0, 64))}`);
+    }
+    const scrubbed = scrubber.scrub(details);
+    const fields = typeof scrubbed === 'object' && scrubbed !== null ? scrubbed : { details: scrubbed };
+    logger[level]({ ...fields, securityEvent: event }, `security event ${event}`);
+  };
+}

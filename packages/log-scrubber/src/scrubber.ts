@@ -1,0 +1,451 @@
+import { isCardNumber } from './checksums.js';
+import { KeyClassifier, type KeyClass } from './key-names.js';
+import { BoundedCache } from './bounded-cache.js';
+import { resolveScrubberOptions, type PersonalDataType, type ScrubberOptions } from './options.js';
+import { generateEphemeralKey, Pseudonymiser } from './pseudonym.js';
+import { REDACTED, TextScanner } from './text-scanner.js';
+
+/** Written instead of a record that could not be scrubbed: the original is never shipped. */
+export const UNSCRUBBABLE_MESSAGE = '[parapet-scrub: record could not be scrubbed]';
+
+/** A scrubber made by {@link createScrubber}. Every method is synchronous and pure. */
+export interface Scrubber {
+  /**
+   * A scrubbed deep copy of `value` (JSON-safe: no cycles, BigInts, Buffers, Maps or class
+   * instances). Never mutates `value`, never throws; on an internal failure returns
+   * `{ msg: '[parapet-scrub: record could not be scrubbed]', scrubError: '<ErrorClass>' }`.
+   */
+  scrub(value: unknown): unknown;
+  /** Scrubs one free-text string (a log line that is not JSON). Never throws. */
+  scrubText(text: string): string;
+  /** The token this scrubber writes for a value (honours `ipMode: 'truncate'` for IPs). */
+  pseudonymise(type: PersonalDataType, value: string): string;
+  /**
+   * The keyed HMAC token for a known value, under `keyId` (default: the current key).
+   * Used to find a person's records in the logs (right of access/erasure); see README.
+   * Throws a TypeError for an unknown key id.
+   */
+  pseudonymFor(type: PersonalDataType, value: string, keyId?: string): string;
+  /** Id of the key that makes new pseudonyms. */
+  readonly keyId: string;
+}
+
+interface WalkState {
+  nodes: number;
+  chars: number;
+  /** Objects on the current path (cycle detection); depth is capped, so a short array. */
+  readonly ancestors: object[];
+}
+
+interface KeyInfo {
+  readonly cls: KeyClass;
+  /** The key as written out (scanned when it is not a plain identifier). */
+  readonly out: string;
+}
+
+const PLAIN_KEY = /^[A-Za-z_$][\w$-]{0,63}$/;
+const CACHEABLE_LENGTH = 2048;
+const SHORT_STRING = 64;
+/** Whitespace, `,`, `;` or `&`: where a token (and so a secret) can end. */
+function isSeparator(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 44 || c === 59 || c === 38;
+}
+
+function errorClassName(err: unknown): string {
+  try {
+    if (typeof err === 'object' && err !== null) {
+      const name = (err as { constructor?: { name?: unknown } }).constructor?.name;
+      if (typeof name === 'string' && /^[A-Za-z_$][\w$]{0,63}$/.test(name)) return name;
+    }
+  } catch {
+    // A hostile constructor getter: fall through to the generic name.
+  }
+  return 'Error';
+}
+
+const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+
+/** A UUID (no detector can match one); the dash positions are checked before the regex. */
+function isUuid(value: string): boolean {
+  return (
+    value.charCodeAt(8) === 45 &&
+    value.charCodeAt(13) === 45 &&
+    value.charCodeAt(18) === 45 &&
+    value.charCodeAt(23) === 45 &&
+    UUID.test(value)
+  );
+}
+
+/** Cuts an over-long string at a token boundary so no half secret survives the cut. */
+function truncate(value: string, max: number): { kept: string; dropped: number } {
+  let cut = max;
+  while (cut > 0 && !isSeparator(value.charCodeAt(cut - 1))) cut--;
+  return { kept: value.slice(0, cut), dropped: value.length - cut };
+}
+
+class ScrubberImpl implements Scrubber {
+  readonly #classifier: KeyClassifier;
+  readonly #pseudonyms: Pseudonymiser;
+  readonly #scanner: TextScanner;
+  readonly #textCache: BoundedCache<string>;
+  readonly #keyCache: BoundedCache<KeyInfo>;
+  readonly #maxDepth: number;
+  readonly #maxNodes: number;
+  readonly #maxString: number;
+  readonly #maxChars: number;
+
+  constructor(options: ScrubberOptions) {
+    const resolved = resolveScrubberOptions(options, generateEphemeralKey);
+    if (resolved.ephemeralKey) {
+      process.emitWarning(
+        'log-scrubber: no "keys" configured; using a random per-process HMAC key. Pseudonyms change on every restart and cannot be re-identified. Configure keys before production.',
+        { code: 'PARAPET_SCRUB_EPHEMERAL_KEY' },
+      );
+    }
+    this.#classifier = new KeyClassifier(resolved.secretKeys, resolved.personalKeys, resolved.allowKeys);
+    this.#pseudonyms = new Pseudonymiser(resolved.keys, resolved.cacheSize, resolved.ipMode, resolved.keepPrivateIps);
+    this.#scanner = new TextScanner({
+      classifier: this.#classifier,
+      pseudonymise: (type, value) => this.#pseudonyms.pseudonymise(type, value),
+      extraPatterns: resolved.secretPatterns,
+    });
+    this.#textCache = new BoundedCache(resolved.cacheSize);
+    this.#keyCache = new BoundedCache(Math.min(resolved.cacheSize, 4096));
+    this.#maxDepth = resolved.maxDepth;
+    this.#maxNodes = resolved.maxNodes;
+    this.#maxString = resolved.maxStringLength;
+    this.#maxChars = resolved.maxStringLength * 32;
+  }
+
+  get keyId(): string {
+    return this.#pseudonyms.currentKeyId;
+  }
+
+  scrub(value: unknown): unknown {
+    try {
+      return this.#walk(value, 'plain', 0, { nodes: 0, chars: 0, ancestors: [] }, false);
+    } catch (err) {
+      return { msg: UNSCRUBBABLE_MESSAGE, scrubError: errorClassName(err) };
+    }
+  }
+
+  scrubText(text: string): string {
+    try {
+      return this.#string(String(text), 0, { nodes: 0, chars: 0, ancestors: [] });
+    } catch {
+      return UNSCRUBBABLE_MESSAGE;
+    }
+  }
+
+  pseudonymise(type: PersonalDataType, value: string): string {
+    return this.#pseudonyms.pseudonymise(type, value);
+  }
+
+  pseudonymFor(type: PersonalDataType, value: string, keyId?: string): string {
+    return this.#pseudonyms.pseudonymFor(type, value, keyId);
+  }
+
+  #walk(value: unknown, cls: KeyClass, depth: number, state: WalkState, fromToJson: boolean): unknown {
+    switch (typeof value) {
+      case 'string':
+        return cls === 'plain' ? this.#string(value, depth, state) : this.#leafString(value, cls, depth, state);
+      case 'number':
+        // Only integers of 13+ digits can be cards; other plain numbers need no string form.
+        if (cls === 'allow') return value;
+        if ((cls === 'plain' || cls === 'measure') && !(value >= 1e12 && Number.isSafeInteger(value))) return value;
+        return this.#number(String(value), cls, value);
+      case 'bigint':
+        return this.#number(value.toString(), cls, undefined);
+      case 'boolean':
+      case 'undefined':
+        return value;
+      case 'symbol':
+      case 'function':
+        return undefined;
+    }
+    if (value === null) return null;
+    if (cls === 'secret') return REDACTED;
+    if (cls === 'allow') cls = 'plain';
+    const obj = value as object;
+    if (++state.nodes > this.#maxNodes) return '[Truncated]';
+    if (depth >= this.#maxDepth) return '[Depth limit]';
+    if (state.ancestors.includes(obj)) return '[Circular]';
+    const proto: unknown = Object.getPrototypeOf(obj);
+    // Plain objects (most of a log record) without a toJSON of their own skip every type test.
+    const plain = (proto === Object.prototype || proto === null) && !('toJSON' in obj);
+    if (!plain) {
+      if (ArrayBuffer.isView(obj)) return `[Binary ${obj.byteLength} bytes]`;
+      if (obj instanceof ArrayBuffer || obj instanceof SharedArrayBuffer) return `[Binary ${obj.byteLength} bytes]`;
+      if (obj instanceof Date) {
+        return Number.isNaN(obj.getTime()) ? 'Invalid Date' : this.#leafString(obj.toISOString(), cls, depth, state);
+      }
+      if (obj instanceof RegExp) return this.#leafString(String(obj), cls, depth, state);
+    }
+    state.ancestors.push(obj);
+    try {
+      if (plain) return this.#object(obj, cls, depth, state);
+      if (Array.isArray(obj)) return this.#array(obj, cls, depth, state);
+      if (obj instanceof Error) return this.#error(obj, cls, depth, state);
+      if (obj instanceof Map) return this.#map(obj, cls, depth, state);
+      if (obj instanceof Set) return this.#array([...(obj as Set<unknown>)], cls, depth, state);
+      if (!fromToJson) {
+        const toJSON = (obj as { toJSON?: unknown }).toJSON;
+        if (typeof toJSON === 'function') {
+          // What JSON.stringify (and so pino) would write for this object, scrubbed.
+          let json: unknown;
+          try {
+            json = toJSON.call(obj);
+          } catch {
+            return '[Unreadable]';
+          }
+          return this.#walk(json, cls, depth, state, true);
+        }
+      }
+      return this.#object(obj, cls, depth, state);
+    } finally {
+      state.ancestors.pop();
+    }
+  }
+
+  #array(arr: readonly unknown[], cls: KeyClass, depth: number, state: WalkState): unknown[] {
+    const out: unknown[] = [];
+    const n = Math.min(arr.length, this.#maxNodes);
+    for (let i = 0; i < n; i++) {
+      if (state.nodes >= this.#maxNodes) {
+        out.push(`[Truncated ${arr.length - i} items]`);
+        break;
+      }
+      state.nodes++;
+      let item: unknown;
+      try {
+        item = arr[i];
+      } catch {
+        out.push('[Unreadable]');
+        continue;
+      }
+      const scrubbed = this.#walk(item, cls, depth + 1, state, false);
+      out.push(scrubbed === undefined ? null : scrubbed);
+    }
+    if (n < arr.length && out.length === n) out.push(`[Truncated ${arr.length - n} items]`);
+    return out;
+  }
+
+  #object(obj: object, cls: KeyClass, depth: number, state: WalkState): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    let keys: string[];
+    try {
+      keys = Object.keys(obj);
+    } catch {
+      return { value: '[Unreadable]' };
+    }
+    for (const key of keys) {
+      if (state.nodes >= this.#maxNodes) {
+        out['[Truncated]'] = `${keys.length} keys`;
+        break;
+      }
+      state.nodes++;
+      let item: unknown;
+      try {
+        item = (obj as Record<string, unknown>)[key];
+      } catch {
+        item = '[Unreadable]';
+      }
+      this.#setEntry(out, key, item, cls, depth, state);
+    }
+    return out;
+  }
+
+  #setEntry(
+    out: Record<string, unknown>,
+    key: string,
+    item: unknown,
+    parent: KeyClass,
+    depth: number,
+    state: WalkState,
+  ): void {
+    const info = this.#keyInfo(key, state);
+    let own = info.cls;
+    const outKey = info.out;
+    if (own === 'measure') {
+      if (typeof item === 'number' && parent === 'plain') {
+        if (outKey !== '__proto__') out[outKey] = item;
+        return;
+      }
+      own = 'plain';
+    }
+    // A personal parent (`address: { street, city }`) makes plain children personal too.
+    const cls = own === 'plain' && parent !== 'plain' ? parent : own;
+    const scrubbed = this.#walk(item, cls, depth + 1, state, false);
+    if (scrubbed === undefined) return;
+    if (outKey === '__proto__') {
+      // Define, not assign: a "__proto__" key must stay data, never reach the prototype.
+      Object.defineProperty(out, outKey, { value: scrubbed, enumerable: true, writable: true, configurable: true });
+    } else {
+      out[outKey] = scrubbed;
+    }
+  }
+
+  #map(map: Map<unknown, unknown>, cls: KeyClass, depth: number, state: WalkState): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of map) {
+      if (state.nodes >= this.#maxNodes) {
+        out['[Truncated]'] = `${map.size} entries`;
+        break;
+      }
+      state.nodes++;
+      const key = typeof k === 'string' ? k : typeof k === 'object' && k !== null ? '[object]' : String(k);
+      this.#setEntry(out, key, v, cls, depth, state);
+    }
+    return out;
+  }
+
+  #error(err: Error, cls: KeyClass, depth: number, state: WalkState): Record<string, unknown> {
+    const read = (name: string): unknown => {
+      try {
+        return (err as unknown as Record<string, unknown>)[name];
+      } catch {
+        return '[Unreadable]';
+      }
+    };
+    const out: Record<string, unknown> = { type: errorClassName(err) };
+    const message = read('message');
+    out.message = typeof message === 'string' ? this.#string(message, depth, state) : this.#walk(message, cls, depth + 1, state, false);
+    const stack = read('stack');
+    if (typeof stack === 'string') out.stack = this.#string(stack, depth, state);
+    let keys: string[] = [];
+    try {
+      keys = Object.keys(err);
+    } catch {
+      // Proxy without ownKeys: keep type/message/stack only.
+    }
+    for (const key of keys) {
+      if (key === 'message' || key === 'stack' || key === 'type') continue;
+      if (state.nodes >= this.#maxNodes) break;
+      state.nodes++;
+      this.#setEntry(out, key, read(key), cls, depth, state);
+    }
+    const cause = read('cause');
+    if (cause !== undefined && !keys.includes('cause')) this.#setEntry(out, 'cause', cause, cls, depth, state);
+    if (err instanceof AggregateError && !keys.includes('errors')) {
+      this.#setEntry(out, 'errors', read('errors'), cls, depth, state);
+    }
+    return out;
+  }
+
+  /** Class and output form of a key, memoised: keys repeat on every record. */
+  #keyInfo(key: string, state: WalkState): KeyInfo {
+    let info = this.#keyCache.get(key);
+    if (info === undefined) {
+      // Object keys are data too (a map keyed by email or IP): anything but an identifier is scanned.
+      info = { cls: this.#classifier.classify(key), out: PLAIN_KEY.test(key) ? key : this.#string(key, this.#maxDepth, state) };
+      this.#keyCache.set(key, info);
+    }
+    return info;
+  }
+
+  /** `original` is the number itself (kept when not personal), undefined for a BigInt (written as digits). */
+  #number(digits: string, cls: KeyClass, original: number | undefined): unknown {
+    if (cls === 'plain' || cls === 'allow' || cls === 'measure') {
+      // A card stored as a number is still a card: only 13-19 digit Luhn-valid integers qualify.
+      if (digits.length >= 13 && isCardNumber(digits)) return this.#pseudonyms.pseudonymise('card', digits);
+      if (original !== undefined) return original;
+      const asNumber = Number(digits);
+      return Number.isSafeInteger(asNumber) ? asNumber : digits;
+    }
+    if (cls === 'secret') return REDACTED;
+    return this.#pseudonyms.pseudonymise(cls, digits);
+  }
+
+  #leafString(value: string, cls: KeyClass, depth: number, state: WalkState): string {
+    switch (cls) {
+      case 'plain':
+        return this.#string(value, depth, state);
+      case 'allow':
+        return value;
+      case 'secret':
+        return REDACTED;
+      case 'ip':
+      case 'measure':
+        // Addresses (also "a, b" X-Forwarded-For lists) are found by the text scanner, whose results are cached.
+        return this.#string(value, depth, state);
+      default:
+        return value.length === 0 ? value : this.#pseudonyms.pseudonymise(cls, value.slice(0, this.#maxString));
+    }
+  }
+
+  /** Scans a string: JSON inside it structurally, the rest as text; bounded and cached. */
+  #string(value: string, depth: number, state: WalkState): string {
+    if (value.length < 3) return value;
+    // Request/trace ids: unique per record, so caching them would only evict useful entries.
+    if (value.length === 36 && isUuid(value)) return value;
+    // Keys are scanned as plain text (depth = maxDepth, no JSON path): their results are not shared.
+    const cacheable = value.length <= CACHEABLE_LENGTH && depth < this.#maxDepth;
+    if (cacheable) {
+      const cached = this.#textCache.get(value);
+      if (cached !== undefined) return cached;
+    }
+    // Short strings: one pass over the characters usually shows that no detector can match
+    // (then neither could the JSON path find anything).
+    if (value.length <= SHORT_STRING && !this.#scanner.mayMatch(value)) {
+      this.#textCache.set(value, value);
+      return value;
+    }
+    if (state.chars > this.#maxChars) return '[Truncated]';
+    let text = value;
+    let suffix = '';
+    if (text.length > this.#maxString) {
+      const { kept, dropped } = truncate(text, this.#maxString);
+      text = kept;
+      suffix = `…[truncated ${dropped} chars]`;
+    }
+    state.chars += text.length;
+    const result = this.#jsonOrText(text, depth, state) + suffix;
+    if (cacheable) this.#textCache.set(value, result);
+    return result;
+  }
+
+  #jsonOrText(text: string, depth: number, state: WalkState): string {
+    const first = text.charCodeAt(0);
+    const last = text.charCodeAt(text.length - 1);
+    // '{…}', '[…]' or '"…"' (JSON encoded twice): parse, scrub structurally, re-serialise.
+    if (
+      depth < this.#maxDepth &&
+      ((first === 123 && last === 125) || (first === 91 && last === 93) || (first === 34 && last === 34))
+    ) {
+      let parsed: unknown;
+      let ok = false;
+      try {
+        parsed = JSON.parse(text);
+        ok = true;
+      } catch {
+        // Not JSON after all: scanned as text below.
+      }
+      if (ok) {
+        const scrubbed =
+          typeof parsed === 'string'
+            ? this.#string(parsed, depth + 4, state)
+            : this.#walk(parsed, 'plain', depth + 1, state, true);
+        return JSON.stringify(scrubbed) ?? 'null';
+      }
+    }
+    return this.#scanner.scan(text);
+  }
+}
+
+/**
+ * Builds a scrubber: removes secrets and pseudonymises personal data in log records.
+ * All patterns, key sets and keys are prepared here, once.
+ * @example
+ * const scrubber = createScrubber({ keys: [{ id: 'k1', secret: Buffer.from(process.env.LOG_KEY!, 'hex') }] });
+ * scrubber.scrub({ email: 'Ann@example.com', password: 'x' });
+ * // { email: '<email:k1:…>', password: '[REDACTED]' }
+ */
+export function createScrubber(options: ScrubberOptions = {}): Scrubber {
+  return new ScrubberImpl(options);
+}
+
+/** A scrubber as given, or one made from options (the `scrubber` option of the adapters). */
+export function toScrubber(value: Scrubber | ScrubberOptions | undefined): Scrubber {
+  if (value !== undefined && typeof (value as Partial<Scrubber>).scrub === 'function') return value as Scrubber;
+  return createScrubber(value as ScrubberOptions | undefined);
+}

@@ -1,0 +1,43 @@
+import { Writable } from 'node:stream';
+import { createScrubber, type Scrubber, type ScrubberOptions } from '../src/index.js';
+
+export const KEY1 = Buffer.alloc(32, 0x11);
+export const KEY2 = Buffer.alloc(32, 0x22);
+export const KEYS = [{ id: 'k1', secret: KEY1 }];
+
+export function scrubber(options: ScrubberOptions = {}): Scrubber {
+  return createScrubber({ keys: KEYS, ...options });
+}
+
+/** Matches any pseudonym token of a type. */
+export function tokenOf(type: string): RegExp {
+  return new RegExp(`^<${type}:k1:[0-9a-f]{20}>$`);
+}
+
+/** An in-memory pino destination collecting parsed lines. */
+export function sink(): { stream: Writable; lines: () => Record<string, unknown>[]; raw: () => string } {
+  let buffer = '';
+  const stream = new Writable({
+    write(chunk: Buffer, _enc, cb) {
+      buffer += chunk.toString();
+      cb();
+    },
+  });
+  return {
+    stream,
+    raw: () => buffer,
+    lines: () =>
+      buffer
+        .split('\n')
+        .filter((l) => l.length > 0)
+        .map((l) => JSON.parse(l) as Record<string, unknown>),
+  };
+}
+
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}

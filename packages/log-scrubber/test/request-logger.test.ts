@@ -1,0 +1,217 @@
+import { trustProxy } from '@parapet/https';
+import Koa from 'koa';
+import { pino } from 'pino';
+import request from 'supertest';
+import { describe, expect, it } from 'vitest';
+import { requestLogger, securityEvent, type RequestLoggerOptions } from '../src/index.js';
+import { scrubber, sink } from './helpers.js';
+
+const s = scrubber();
+
+/** Lines are written when the response finishes; wait for them. */
+async function linesOf(out: ReturnType<typeof sink>, n: number): Promise<Array<Record<string, unknown>>> {
+  for (let i = 0; i < 200 && out.lines().length < n; i++) await new Promise((r) => setTimeout(r, 5));
+  return out.lines();
+}
+
+function app(options: Partial<RequestLoggerOptions> = {}, handler?: Koa.Middleware, before?: Koa.Middleware) {
+  const out = sink();
+  const logger = pino({ base: undefined, timestamp: false }, out.stream);
+  const koa = new Koa();
+  koa.silent = true;
+  if (before) koa.use(before);
+  koa.use(requestLogger({ logger, scrubber: s, ...options }));
+  koa.use(
+    handler ??
+      ((ctx) => {
+        ctx.body = { ok: true };
+      }),
+  );
+  return { server: koa.callback(), out };
+}
+
+describe('requestLogger', () => {
+  it('logs one scrubbed line per request and echoes a fresh request id', async () => {
+    const { server, out } = app({}, (ctx) => {
+      ctx.state.user = { id: 'u-42' } as never;
+      (ctx.state as Record<string, unknown>).caller = { iss: 'billing-service' };
+      ctx.body = 'hello';
+    });
+    const res = await request(server)
+      .get('/users/ann@example.com/orders?token=abc&page=2&email=bob%40example.com')
+      .set('User-Agent', 'curl/8.5.0')
+      .set('Referer', 'https://app.example.com/login?password=hunter2')
+      .set('Authorization', 'Bearer abcdef123456')
+      .set('Cookie', 'sid=live')
+      .expect(200);
+    const id = res.headers['x-request-id'] as string;
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    const [line] = await linesOf(out, 1);
+    expect(line).toEqual({
+      level: 30,
+      reqId: id,
+      req: {
+        method: 'GET',
+        path: `/users/${s.pseudonymise('email', 'ann@example.com')}/orders`,
+        query: `token=[REDACTED]&page=2&email=${s.pseudonymise('email', 'bob@example.com')}`,
+        headers: { 'user-agent': 'curl/8.5.0', referer: 'https://app.example.com/login?password=[REDACTED]' },
+      },
+      res: { status: 200, size: 5 },
+      durationMs: expect.any(Number) as number,
+      clientIp: s.pseudonymise('ip', '::ffff:127.0.0.1'),
+      caller: 'billing-service',
+      userId: 'u-42',
+      msg: 'request completed',
+    });
+    expect(out.raw()).not.toMatch(/abcdef123456|sid=live|hunter2|ann@example\.com/);
+  });
+
+  it('accepts a valid incoming X-Request-Id and replaces an invalid one', async () => {
+    const seen: string[] = [];
+    const { server, out } = app({}, (ctx) => {
+      seen.push(ctx.state.requestId ?? '');
+      ctx.status = 204;
+    });
+    const ok = await request(server).get('/').set('X-Request-Id', 'req-123.abc:7').expect(204);
+    expect(ok.headers['x-request-id']).toBe('req-123.abc:7');
+    const bad = await request(server).get('/').set('X-Request-Id', 'evil id" injected').expect(204);
+    expect(bad.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    const long = await request(server).get('/').set('X-Request-Id', 'a'.repeat(129)).expect(204);
+    expect(long.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(seen).toEqual(['req-123.abc:7', bad.headers['x-request-id'], long.headers['x-request-id']]);
+    expect((await linesOf(out, 3)).map((l) => l.reqId)).toEqual(seen);
+  });
+
+  it('never trusts an incoming id when told so', async () => {
+    const { server } = app({ trustRequestId: false });
+    const res = await request(server).get('/').set('X-Request-Id', 'req-123').expect(200);
+    expect(res.headers['x-request-id']).not.toBe('req-123');
+  });
+
+  it('logs a downstream error scrubbed, rethrows it, and keeps the request id on the error response', async () => {
+    const { server, out } = app({}, () => {
+      throw Object.assign(new Error('db refused for ann@example.com password=hunter2'), { status: 503, expose: false });
+    });
+    const res = await request(server).get('/fail').expect(503);
+    expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    const [line] = out.lines();
+    expect(line!.level).toBe(50);
+    expect(line!.msg).toBe('request failed');
+    expect((line!.res as { status: number }).status).toBe(503);
+    expect((line!.err as { message: string }).message).toBe(
+      `db refused for ${s.pseudonymise('email', 'ann@example.com')} password=[REDACTED]`,
+    );
+    expect(line!.reqId).toBe(res.headers['x-request-id']);
+  });
+
+  it('maps thrown errors without a status to 500 and 4xx to warn', async () => {
+    const { server, out } = app({}, (ctx) => {
+      if (ctx.path === '/boom') throw new Error('x');
+      ctx.throw(404, 'nope');
+    });
+    const boom = await request(server).get('/boom').expect(500);
+    const missing = await request(server).get('/missing').expect(404);
+    // The id survives Koa's ctx.onerror header wipe on thrown errors.
+    expect(boom.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(missing.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect((await linesOf(out, 2)).map((l) => [l.level, (l.res as { status: number }).status])).toEqual([
+      [50, 500],
+      [40, 404],
+    ]);
+  });
+
+  it('uses the trusted-proxy client address from @parapet/https', async () => {
+    const { server, out } = app({}, undefined, trustProxy({ trustedProxies: ['loopback'] }));
+    await request(server).get('/').set('X-Forwarded-For', '203.0.113.9').expect(200);
+    const { server: untrusting, out: out2 } = app();
+    await request(untrusting).get('/').set('X-Forwarded-For', '203.0.113.9').expect(200);
+    expect((await linesOf(out, 1))[0]!.clientIp).toBe(s.pseudonymise('ip', '203.0.113.9'));
+    expect((await linesOf(out2, 1))[0]!.clientIp).toBe(s.pseudonymise('ip', '127.0.0.1'));
+  });
+
+  it('never logs bodies and never mutates the request headers', async () => {
+    let headersAfter: Record<string, unknown> = {};
+    const { server, out } = app({ headers: ['cookie', 'user-agent'] }, (ctx) => {
+      ctx.body = { secretBody: 'ann@example.com' };
+    }, async (ctx, next) => {
+      await next();
+      headersAfter = { ...ctx.request.headers };
+    });
+    await request(server).post('/x').set('Cookie', 'sid=live').send({ password: 'hunter2' }).expect(200);
+    expect(headersAfter.cookie).toBe('sid=live');
+    const [line] = (await linesOf(out, 1)) as Array<{ req: { headers: Record<string, string> } }>;
+    expect(line!.req.headers.cookie).toBe('[REDACTED]');
+    expect(out.raw()).not.toMatch(/hunter2|secretBody|ann@example/);
+  });
+
+  it('logs the size Koa wrote for a JSON body and the final status of a 404', async () => {
+    const { server, out } = app({}, (ctx) => {
+      if (ctx.path === '/json') ctx.body = { items: [1, 2, 3] };
+    });
+    await request(server).get('/json').expect(200);
+    await request(server).get('/nothing').expect(404);
+    const lines = (await linesOf(out, 2)) as Array<{ res: { status: number; size: number }; level: number }>;
+    expect(lines.map((l) => [l.level, l.res.status, l.res.size])).toEqual([
+      [30, 200, Buffer.byteLength(JSON.stringify({ items: [1, 2, 3] }))],
+      [40, 404, Buffer.byteLength('Not Found')],
+    ]);
+  });
+
+  it('logs a request the client aborted', async () => {
+    let release: () => void = () => undefined;
+    const { server, out } = app({}, async (ctx) => {
+      await new Promise<void>((r) => (release = r));
+      ctx.body = 'late';
+    });
+    const req = request(server).get('/slow').timeout(50);
+    await expect(req).rejects.toThrow();
+    const [line] = await linesOf(out, 1);
+    release();
+    expect(line!.msg).toBe('request aborted');
+    expect(line!.aborted).toBe(true);
+    expect(line!.level).toBe(40);
+  });
+
+  it('bounds a huge query string and header', async () => {
+    const small = scrubber({ maxStringLength: 1024 });
+    const { server, out } = app({ scrubber: small });
+    await request(server)
+      .get(`/q?email=ann%40example.com&x=${'a'.repeat(6_000)}`)
+      .set('User-Agent', 'x'.repeat(6_000))
+      .expect(200);
+    const [line] = (await linesOf(out, 1)) as Array<{ req: { query: string; headers: Record<string, string> } }>;
+    // Cut at the last separator before the limit: the unbroken tail goes, with a marker.
+    expect(line!.req.query).toBe(`email=${small.pseudonymise('email', 'ann@example.com')}&…[truncated 6002 chars]`);
+    expect(line!.req.headers['user-agent']).toBe('…[truncated 6000 chars]');
+    expect(JSON.stringify(line).length).toBeLessThan(3_000);
+  });
+
+  it.each<[string, unknown, string]>([
+    ['unknown option', { loger: pino() }, 'requestLogger: unknown option "loger"'],
+    ['bad header list', { headers: ['User Agent'] }, 'requestLogger: "headers" must be an array of lower-case header names'],
+    ['bad id header', { requestIdHeader: 'X\nY' }, 'requestLogger: "requestIdHeader" must be a lower-case header name'],
+    ['bad trust flag', { trustRequestId: 'yes' }, 'requestLogger: "trustRequestId" must be a boolean'],
+    ['bad logger', { logger: {} }, 'requestLogger: "logger" must be a pino logger'],
+  ])('rejects %s', (_name, options, message) => {
+    expect(() => requestLogger({ scrubber: s, ...(options as RequestLoggerOptions) })).toThrow(new TypeError(message));
+  });
+});
+
+describe('securityEvent', () => {
+  it('logs scrubbed details under a validated event name', () => {
+    const out = sink();
+    const event = securityEvent(pino({ base: undefined, timestamp: false }, out.stream), s);
+    event('auth.lockout', { email: 'ann@example.com', ip: '203.0.113.9', password: 'x' });
+    expect(out.lines()).toEqual([
+      {
+        level: 40,
+        email: s.pseudonymise('email', 'ann@example.com'),
+        ip: s.pseudonymise('ip', '203.0.113.9'),
+        password: '[REDACTED]',
+        securityEvent: 'auth.lockout',
+        msg: 'security event auth.lockout',
+      },
+    ]);
+    expect(() => event('bad event\n', {})).toThrow(TypeError);
+  });
+});
