@@ -11,7 +11,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { scenarios } from './scenarios.mjs';
+// BENCH_SCENARIOS=/abs/path.mjs swaps in another scenario list (for profiling work).
+const { scenarios } = await import(process.env.BENCH_SCENARIOS ?? './scenarios.mjs');
 import { renderChart } from './chart.mjs';
 
 const here = import.meta.dirname;
@@ -29,7 +30,7 @@ const hasTaskset = spawnSync('taskset', ['-c', '0', 'true']).status === 0 && cpu
 const pin = (core, cmd, args) => (hasTaskset ? ['taskset', ['-c', String(core), cmd, ...args]] : [cmd, args]);
 
 function startServer(scenario, port) {
-  const [cmd, args] = pin(0, process.execPath, [join(here, 'servers', scenario.server)]);
+  const [cmd, args] = pin(0, process.execPath, [scenario.server.startsWith('/') ? scenario.server : join(here, 'servers', scenario.server)]);
   const child = spawn(cmd, args, {
     env: { ...process.env, PORT: String(port), BENCH_TMP: tmp, ...scenario.env },
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],

@@ -74,5 +74,6 @@ try {
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
-console.log(`consumer smoke (node ${process.version}): ${passes} passed, ${failures} failed`);
+console.log(`consumer smoke test under node ${process.version}`);
+console.log(`consumer-smoke: ${passes} passed, ${failures} failed`);
 process.exit(failures === 0 ? 0 : 1);

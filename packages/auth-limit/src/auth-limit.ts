@@ -1,10 +1,11 @@
 import { getTransport } from '@parapet/https';
 import type { Context, Middleware } from 'koa';
 import { DeviceCookieSigner } from './device-cookie.js';
-import { AuthLimitExceededError } from './errors.js';
+import { AuthLimitAccountError, AuthLimitExceededError } from './errors.js';
+import { accountText } from './keys.js';
 import { Limiter, type Attempt, type Outcome } from './limiter.js';
 import { resolveOptions, type AuthLimitOptions, type ResolvedOptions } from './options.js';
-import { isPromise } from './store.js';
+import { isPromise, type MaybePromise } from './store.js';
 
 /** `ctx.state.authLimit`: lets the handler state the outcome when the status alone does not. */
 export interface AuthLimitState {
@@ -28,6 +29,8 @@ declare module 'koa' {
 
 class AttemptControl implements AuthLimitState {
   outcome: Outcome | undefined;
+  /** Set once the attempt is settled: later calls cannot change what was recorded. */
+  settled = false;
   readonly accountId: string | undefined;
   readonly clientId: string;
   readonly trustedDevice: boolean;
@@ -38,12 +41,14 @@ class AttemptControl implements AuthLimitState {
     this.trustedDevice = attempt.device !== undefined;
   }
 
+  // A failure is final: a handler that calls fail() on one path and
+  // succeed() later (or twice) never turns a wrong password into a refund.
   fail(): void {
-    this.outcome = 'failure';
+    if (!this.settled) this.outcome = 'failure';
   }
 
   succeed(): void {
-    this.outcome = 'success';
+    if (!this.settled && this.outcome !== 'failure') this.outcome = 'success';
   }
 }
 
@@ -55,6 +60,40 @@ const PROBLEM = JSON.stringify({
   status: 429,
   detail: 'Too many attempts. Try again later.',
 });
+const BAD_ACCOUNT = JSON.stringify({
+  type: 'about:blank',
+  title: 'Bad Request',
+  status: 400,
+  detail: 'Invalid account.',
+});
+const PROBLEM_TYPE = 'application/problem+json';
+
+/** What `account(ctx)` gave: text, undefined (none), or null (refuse: threw or not an account). */
+function safeAccount(account: ResolvedOptions['account'], ctx: Context): MaybePromise<string | undefined | null> {
+  let value: unknown;
+  try {
+    value = account(ctx);
+  } catch {
+    return null;
+  }
+  if (!isPromise(value)) return accountText(value);
+  return Promise.resolve(value).then(accountText, () => null);
+}
+
+function safeClientIp(clientIp: (ctx: Context) => string | undefined, ctx: Context): string | undefined {
+  try {
+    return clientIp(ctx);
+  } catch {
+    // A broken resolver puts the request in the shared "unknown" client: limited, never a 500.
+    return undefined;
+  }
+}
+
+/** The client went away before the response was sent (it cannot have been told anything). */
+function clientGone(ctx: Context): boolean {
+  const res = ctx.res;
+  return !res.writableEnded && (res.destroyed || ctx.req.destroyed && ctx.req.complete === false);
+}
 
 function errorStatus(error: unknown): number | undefined {
   if (error === null || typeof error !== 'object') return undefined;
@@ -121,13 +160,14 @@ export function authLimit(options: AuthLimitOptions): Middleware {
   const signer = limiter.deviceSigner;
 
   return async function authLimitMiddleware(ctx, next) {
-    const rawAccount = account(ctx);
+    const given = safeAccount(account, ctx);
+    const text = isPromise(given) ? await given : given;
     const attempt = limiter.prepare({
-      account: typeof rawAccount === 'string' ? rawAccount : undefined,
-      clientIp: clientIp(ctx),
+      account: text ?? undefined,
+      clientIp: safeClientIp(clientIp, ctx),
       // signed: false — our cookie carries its own HMAC; with app.keys set, Koa would
       // otherwise look for a keygrip ".sig" cookie and ignore ours.
-      deviceCookie: cookieName === undefined ? undefined : ctx.cookies.get(cookieName, { signed: false }),
+      deviceCookie: cookieName === undefined || text === null ? undefined : ctx.cookies.get(cookieName, { signed: false }),
     });
     const checked = limiter.check(attempt);
     const decision = isPromise(checked) ? await checked : checked;
@@ -135,8 +175,20 @@ export function authLimit(options: AuthLimitOptions): Middleware {
       if (resolved.respond === 'throw') throw new AuthLimitExceededError(decision.retryAfter, { ...decision.headers });
       ctx.status = 429;
       ctx.set(decision.headers);
-      ctx.type = 'application/problem+json';
+      ctx.type = PROBLEM_TYPE;
       ctx.body = PROBLEM;
+      return;
+    }
+    if (text === null) {
+      // Counted against the client limits (as a failure: never refunded); the
+      // handler, which cannot be told which account to check, does not run.
+      const settled = limiter.settle(decision, 'failure');
+      const headers = isPromise(settled) ? await settled : settled;
+      if (resolved.respond === 'throw') throw new AuthLimitAccountError(headers);
+      ctx.status = 400;
+      ctx.set(headers);
+      ctx.type = PROBLEM_TYPE;
+      ctx.body = BAD_ACCOUNT;
       return;
     }
 
@@ -149,8 +201,11 @@ export function authLimit(options: AuthLimitOptions): Middleware {
     } catch (error) {
       thrown = { error };
     }
-    const outcome =
-      control.outcome ?? outcomeOf(thrown ? errorStatus(thrown.error) : ctx.status, resolved.failureStatuses);
+    control.settled = true;
+    let outcome = control.outcome ?? outcomeOf(thrown ? errorStatus(thrown.error) : ctx.status, resolved.failureStatuses);
+    // A client that hung up mid-handler keeps its attempt counted: only an
+    // answer the client could have received (or an explicit succeed()) refunds.
+    if (outcome === 'not-checked' && clientGone(ctx)) outcome = 'error';
     const settled = limiter.settle(decision, outcome);
     const headers = isPromise(settled) ? await settled : settled;
     if (thrown) {

@@ -53,8 +53,11 @@ export class DeviceCookieSigner {
     if (match === null) return undefined;
     const [, deviceId, expText, macText] = match as unknown as [string, string, string, string];
     const exp = Number(expText);
-    const given = Buffer.from(macText, 'base64url');
-    const expected = this.#mac(accountHash, deviceId, exp);
+    // Compared as canonical base64url text, not decoded bytes: 43 characters
+    // carry 258 bits, so four spellings of the last character decode to the
+    // same MAC; only the one we issue is accepted (no malleable cookies).
+    const expected = Buffer.from(this.#mac(accountHash, deviceId, exp).toString('base64url'));
+    const given = Buffer.from(macText);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;
     if (exp * 1000 <= now) return undefined;
     return { deviceId, expiresAt: exp * 1000 };

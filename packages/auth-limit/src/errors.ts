@@ -16,6 +16,21 @@ export class AuthLimitExceededError extends ParapetError {
   }
 }
 
+/**
+ * `account(ctx)` threw, or returned something that cannot name an account
+ * (an array, an object, a boolean, a string longer than 1024 characters).
+ * The attempt is counted against the client limits and the handler does not
+ * run: an account the limiter cannot key must not reach the password check
+ * (a JSON body `{"email": ["alice@example.com"]}` would otherwise skip the
+ * per-account limits while a lenient handler still checks Alice's password).
+ */
+export class AuthLimitAccountError extends ParapetError {
+  constructor(headers: Record<string, string>, cause?: unknown) {
+    super('Invalid account.', { code: 'ERR_AUTH_LIMIT_ACCOUNT', status: 400, expose: true, headers, cause });
+    this.name = 'AuthLimitAccountError';
+  }
+}
+
 /** A store operation took longer than `storeTimeout`. */
 export class StoreTimeoutError extends Error {
   readonly code = 'ERR_AUTH_LIMIT_STORE_TIMEOUT';

@@ -4,14 +4,33 @@ import { ipPrefix } from '@parapet/https';
 /** Minimum `keySecret` length: a 256-bit HMAC key. */
 export const MIN_SECRET_BYTES = 32;
 
+/** Longest account string (UTF-16 code units) accepted; longer ones are refused with 400. */
+export const MAX_ACCOUNT_LENGTH = 1024;
+
 /**
  * Usernames and e-mails are compared the way people type them: surrounding
  * spaces, Unicode compatibility forms (full-width letters, ligatures) and case
  * do not make a new account key, so an attacker cannot reset the account
- * counter by writing `Alice` or `ａｌｉｃｅ`.
+ * counter by writing `Alice` or `ａｌｉｃｅ`. Trimming comes last because NFKC
+ * can turn a character into a space (U+00A8 DIAERESIS becomes space +
+ * combining diaeresis); in this order the function is idempotent.
  */
 export function normalizeAccount(account: string): string {
-  return account.trim().normalize('NFKC').toLowerCase();
+  return account.normalize('NFKC').toLowerCase().trim();
+}
+
+/**
+ * What `account(ctx)` returned, as text: `undefined` when it names no account
+ * (undefined or null), `null` when it cannot name one (an array, object or
+ * boolean, or a string over {@link MAX_ACCOUNT_LENGTH}). Finite numbers and
+ * bigints become their decimal string, as a handler comparing `String(id)`
+ * would see them, so `{"user": 42}` and `{"user": "42"}` share one counter.
+ */
+export function accountText(value: unknown): string | undefined | null {
+  if (typeof value === 'string') return value.length <= MAX_ACCOUNT_LENGTH ? value : null;
+  if (value === undefined || value === null) return undefined;
+  if ((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'bigint') return String(value);
+  return null;
 }
 
 /**

@@ -23,6 +23,9 @@ export interface AuthLimitLimits {
   clientRequests?: LimitRule;
 }
 
+/** What `account(ctx)` may return. */
+export type AccountValue = string | number | null | undefined;
+
 /** What to do when the store fails or exceeds `storeTimeout`. */
 export type StoreErrorMode = 'memory' | 'fail-closed' | 'fail-open';
 
@@ -38,11 +41,15 @@ export interface AuthLimitOptions {
   /**
    * Returns the account the attempt is for (username, e-mail, client_id).
    * Runs before the handler, so place a body parser before `authLimit`.
-   * Return undefined when the request names none: only the client limits
-   * then apply.
+   * Return undefined (or null) when the request names none: only the client
+   * limits then apply. May return a promise. Finite numbers count as their
+   * decimal string. Anything else (an array or object from a hostile JSON
+   * body, a string over 1024 characters) and a throw are refused with 400
+   * `ERR_AUTH_LIMIT_ACCOUNT`, counted against the client limits, before the
+   * handler runs.
    * @example (ctx) => (ctx.request.body as { email?: string } | undefined)?.email
    */
-  account: (ctx: Context) => string | undefined;
+  account: (ctx: Context) => AccountValue | PromiseLike<AccountValue>;
   /**
    * The client's IP. Forwarded headers are believed only through
    * `trustProxy()` from `@parapet/https`.
@@ -109,7 +116,7 @@ export interface ResolvedDeviceCookie {
 
 export interface ResolvedOptions {
   readonly hasher: KeyHasher;
-  readonly account: (ctx: Context) => string | undefined;
+  readonly account: AuthLimitOptions['account'];
   readonly clientIp: ((ctx: Context) => string | undefined) | undefined;
   readonly ipv4Prefix: number;
   readonly ipv6Prefix: number;

@@ -96,13 +96,25 @@ end
 return 0
 `;
 
+function unexpected(): never {
+  throw new Error('RedisStore: unexpected reply from the consume script');
+}
+
+/** A count or TTL from the script: a non-negative safe integer, or the reply is rejected (→ `onStoreError`). */
+function natural(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) unexpected();
+  return value;
+}
+
+// Anything but the exact shape (a proxy, a module, a script renamed under the
+// same SHA) is a store failure, never NaN in a header or a silent "allowed".
 function parseConsume(reply: unknown, n: number): ConsumeResult {
-  if (!Array.isArray(reply) || reply.length !== 1 + 2 * n) {
-    throw new Error('RedisStore: unexpected reply from the consume script');
-  }
+  if (!Array.isArray(reply) || reply.length !== 1 + 2 * n) unexpected();
+  const allowed: unknown = reply[0];
+  if (allowed !== 0 && allowed !== 1) unexpected();
   const counters: CounterState[] = [];
-  for (let i = 0; i < n; i++) counters.push({ count: Number(reply[1 + 2 * i]), resetMs: Number(reply[2 + 2 * i]) });
-  return { allowed: Number(reply[0]) === 1, counters };
+  for (let i = 0; i < n; i++) counters.push({ count: natural(reply[1 + 2 * i]), resetMs: natural(reply[2 + 2 * i]) });
+  return { allowed: allowed === 1, counters };
 }
 
 const sha1 = (script: string): string => createHash('sha1').update(script).digest('hex');

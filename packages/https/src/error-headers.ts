@@ -4,6 +4,7 @@
  * responses too (HSTS, CSP, …) therefore have to travel on the error.
  */
 import { format } from 'node:util';
+import type Koa from 'koa';
 
 type HeaderMap = Record<string, string>;
 
@@ -63,4 +64,30 @@ export function withErrorHeaders(err: unknown, add: HeaderMap, remove: readonly 
     status: own(source.status ?? source.statusCode),
     expose: own(source.expose),
   }) as Error;
+}
+
+type OnError = (this: Koa.Context, err: unknown) => void;
+
+/**
+ * A catch around `await next()` only sees errors thrown by middleware. Koa
+ * also calls `ctx.onerror` for errors raised after the chain has settled —
+ * in `respond()` (`JSON.stringify` of a circular or BigInt body) — and that
+ * handler wipes every header too. So each middleware also wraps this
+ * request's `ctx.onerror`, putting its headers on whatever error reaches it.
+ *
+ * Returns an installer to call once per request. It allocates nothing per
+ * request: one shared handler per middleware, the wrapped handler kept on a
+ * per-middleware symbol of the context, so several middlewares chain.
+ */
+export function errorHook(transform: (ctx: Koa.Context, err: unknown) => unknown): (ctx: Koa.Context) => void {
+  const previous = Symbol('parapet previous onerror');
+  function onerror(this: Koa.Context, err: unknown): void {
+    const wrapped = (this as unknown as Record<symbol, OnError>)[previous]!;
+    // Koa also calls onerror(null) when the response finishes normally.
+    wrapped.call(this, err == null ? err : transform(this, err));
+  }
+  return (ctx) => {
+    (ctx as unknown as Record<symbol, OnError>)[previous] = ctx.onerror as OnError;
+    ctx.onerror = onerror;
+  };
 }

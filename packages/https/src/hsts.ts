@@ -7,7 +7,7 @@
  * as vouched for by a trusted proxy (see `trustProxy()`).
  */
 import type Koa from 'koa';
-import { withErrorHeaders } from './error-headers.js';
+import { errorHook, withErrorHeaders } from './error-headers.js';
 import { checkBoolean, checkInteger, checkOptions } from './options.js';
 import { getTransport } from './proxy.js';
 
@@ -76,15 +76,22 @@ export function hsts(options?: HstsOptions): Koa.Middleware {
   const value = hstsHeaderValue(options);
   const onSecure = { [HSTS_HEADER]: value };
   const remove = [HSTS_HEADER];
+  const onError = (ctx: Koa.Context, err: unknown): unknown =>
+    getTransport(ctx).secure ? withErrorHeaders(err, onSecure) : withErrorHeaders(err, {}, remove);
+  const hookOnError = errorHook(onError);
   return async function hstsMiddleware(ctx, next) {
     const secure = getTransport(ctx).secure;
-    if (secure && !ctx.res.headersSent) ctx.res.setHeader(HSTS_HEADER, value);
+    const res = ctx.res;
+    if (secure) {
+      if (!res.headersSent) res.setHeader(HSTS_HEADER, value);
+      // Errors Koa hits after the chain (in respond) bypass the catch below.
+      hookOnError(ctx);
+    }
     try {
       await next();
     } catch (err) {
-      throw secure ? withErrorHeaders(err, onSecure) : withErrorHeaders(err, {}, remove);
+      throw onError(ctx, err);
     }
-    const res = ctx.res;
     if (res.headersSent) return;
     // Replace whatever downstream code set: one header, our value, HTTPS only.
     if (secure) {

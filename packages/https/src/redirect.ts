@@ -58,6 +58,8 @@ export interface RedirectRequest {
 }
 
 const ACME_PREFIX = '/.well-known/acme-challenge/';
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+const UNSAFE_EXEMPT_PATH = /(?:^|\/)\.\.?(?:\/|$)|[%\\;\x00-\x20\x7f]/;
 const KEYS = [
   'canonicalHost',
   'allowedHosts',
@@ -98,17 +100,23 @@ function compileExemptPaths(acme: boolean, paths: readonly string[]): (path: str
   const exact = new Set<string>();
   const prefixes: string[] = acme ? [ACME_PREFIX] : [];
   for (const path of paths) {
-    if (typeof path !== 'string' || !path.startsWith('/') || /[?#\s]/.test(path)) {
-      throw new TypeError(`httpsRedirect: invalid "exemptPaths" entry ${JSON.stringify(path)} (must start with "/", no query)`);
+    // An entry the request-time check would never match is a silent misconfiguration.
+    if (typeof path !== 'string' || !path.startsWith('/') || /[?#]/.test(path) || UNSAFE_EXEMPT_PATH.test(path)) {
+      throw new TypeError(
+        `httpsRedirect: invalid "exemptPaths" entry ${JSON.stringify(path)} (must start with "/"; no query, dot segments, "%", ";", "\\" or whitespace)`,
+      );
     }
     if (path.endsWith('/')) prefixes.push(path);
     else exact.add(path);
   }
   if (exact.size === 0 && prefixes.length === 0) return () => false;
   return (path) => {
-    // A dot segment or an encoded dot/slash could make a prefix exemption
-    // reach outside its directory in a file server (".well-known/acme-challenge/../../admin").
-    if (/(?:^|\/)\.\.?(?:\/|$)|%2e|%2f|%5c|\\/i.test(path)) return false;
+    // Only plain paths are exempt. A dot segment, any percent-escape (%2e,
+    // %2f, double-encoded %252e), a backslash, a ";" path parameter ("..;",
+    // Tomcat-style) or a control character could make a prefix exemption
+    // reach outside its directory in a file server or a backend that decodes
+    // or normalizes again (".well-known/acme-challenge/..;/admin").
+    if (UNSAFE_EXEMPT_PATH.test(path)) return false;
     return exact.has(path) || prefixes.some((prefix) => path.startsWith(prefix));
   };
 }

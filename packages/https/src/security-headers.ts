@@ -9,7 +9,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import helmet, { contentSecurityPolicy, type HelmetOptions } from 'helmet';
 import type Koa from 'koa';
-import { withErrorHeaders } from './error-headers.js';
+import { errorHook, withErrorHeaders } from './error-headers.js';
 import { HSTS_HEADER, hstsHeaderValue, type HstsOptions } from './hsts.js';
 import { checkOptions } from './options.js';
 import { getTransport } from './proxy.js';
@@ -181,9 +181,21 @@ export function securityHeaders(options?: SecurityHeadersOptions): Koa.Middlewar
   const names = Object.keys(headers.set);
   const values = names.map((name) => headers.set[name]!);
   const count = names.length;
+  const firstName = names[0];
+  const removed = headers.remove;
   const staticSet = headers.set;
   const hstsOnError = hsts === undefined ? undefined : { [HSTS_HEADER]: hsts };
   const noHsts = [HSTS_HEADER];
+  // This request's set with a per-request CSP (nonces), for error responses.
+  const errorSetKey = Symbol('securityHeaders error set');
+  const onError = (ctx: Koa.Context, err: unknown): unknown => {
+    const set = (dynamicCsp && (ctx as unknown as Record<symbol, Record<string, string> | undefined>)[errorSetKey]) || staticSet;
+    // Headers a route put on its error win; HSTS is always ours (or absent over HTTP).
+    const withHeaders = withErrorHeaders(err, set, [], 'fill');
+    if (!hstsOnError) return withHeaders;
+    return getTransport(ctx).secure ? withErrorHeaders(withHeaders, hstsOnError) : withErrorHeaders(withHeaders, {}, noHsts);
+  };
+  const hookOnError = errorHook(onError);
   return async function securityHeadersMiddleware(ctx, next) {
     const secure = hsts !== undefined && getTransport(ctx).secure;
     const res = ctx.res;
@@ -191,31 +203,30 @@ export function securityHeaders(options?: SecurityHeadersOptions): Koa.Middlewar
     // Koa's ctx.set adds a delegate hop and checks per header.
     if (!res.headersSent) {
       for (let i = 0; i < count; i++) res.setHeader(names[i]!, values[i]!);
-      for (const name of headers.remove) res.removeHeader(name);
+      for (let i = 0; i < removed.length; i++) res.removeHeader(removed[i]!);
       if (secure) res.setHeader(HSTS_HEADER, hsts);
     }
-    let onError = staticSet;
     if (dynamicCsp) {
-      const csp = record(dynamicCsp, ctx.req, ctx.res).set;
-      for (const [name, value] of Object.entries(csp)) ctx.set(name, value);
-      onError = { ...staticSet, ...csp };
+      const csp = record(dynamicCsp, ctx.req, res).set;
+      for (const [name, value] of Object.entries(csp)) res.setHeader(name, value);
+      (ctx as unknown as Record<symbol, Record<string, string>>)[errorSetKey] = { ...staticSet, ...csp };
     }
+    // Errors Koa hits after the chain (in respond) bypass the catch below.
+    hookOnError(ctx);
     try {
       await next();
     } catch (err) {
-      // Headers a route put on its error win; HSTS is always ours (or absent over HTTP).
-      const withHeaders = withErrorHeaders(err, onError, [], 'fill');
-      if (!hstsOnError) throw withHeaders;
-      throw secure ? withErrorHeaders(withHeaders, hstsOnError) : withErrorHeaders(withHeaders, {}, noHsts);
+      throw onError(ctx, err);
     }
+    if (res.headersSent) return;
     // A downstream middleware that renders errors itself the way Koa does
     // (e.g. mutualAuth signing its error responses) wipes every header first.
     // If none of ours is left it was a wipe, not a per-route override (which
     // removes one header), so put the set back.
-    if (count > 0 && !res.headersSent && names.every((name) => !res.hasHeader(name))) {
+    if (firstName !== undefined && !res.hasHeader(firstName) && names.every((name) => !res.hasHeader(name))) {
       for (let i = 0; i < count; i++) res.setHeader(names[i]!, values[i]!);
     }
-    if (hsts !== undefined && !res.headersSent) {
+    if (hsts !== undefined) {
       if (secure) {
         if (res.getHeader(HSTS_HEADER) !== hsts) res.setHeader(HSTS_HEADER, hsts);
       } else if (res.hasHeader(HSTS_HEADER)) res.removeHeader(HSTS_HEADER);

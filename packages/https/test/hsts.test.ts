@@ -96,6 +96,27 @@ describe('hsts middleware', () => {
     expect((await request(app).get('/')).headers['strict-transport-security']).toBeUndefined();
   });
 
+  // Koa calls ctx.onerror itself when respond() fails (JSON.stringify of a
+  // circular or BigInt body): no middleware catch sees that error.
+  it.each([
+    ['circular body', (): unknown => {
+      const circular: Record<string, unknown> = {};
+      circular.self = circular;
+      return circular;
+    }],
+    ['BigInt body', (): unknown => ({ n: 1n })],
+  ])('keeps HSTS exactly once on a 500 from respond() (%s) over HTTPS, none over HTTP', async (_name, body) => {
+    const app = appWith(trusted, hsts(), (ctx) => {
+      ctx.body = body();
+    }).callback();
+    const secure = await request(app).get('/').set('X-Forwarded-Proto', 'https');
+    expect([secure.status, secure.text]).toEqual([500, 'Internal Server Error']);
+    expect(rawHeaderValues(secure, 'strict-transport-security')).toEqual([DEFAULT]);
+    const plain = await request(app).get('/');
+    expect(plain.status).toBe(500);
+    expect(plain.headers['strict-transport-security']).toBeUndefined();
+  });
+
   it('works on frozen errors', async () => {
     const app = appWith(trusted, hsts(), () => {
       throw Object.freeze(new ParapetError('frozen', { code: 'ERR_FROZEN', status: 418 })) as ParapetError;

@@ -138,6 +138,22 @@ describe('httpsRedirect: raw requests', () => {
       expect(res).toMatch(/^HTTP\/1\.1 301 /);
     }
   });
+  it('does not exempt path-parameter, double-encoded or backslash escapes from exempt prefixes', async () => {
+    for (const path of [
+      '/.well-known/acme-challenge/..;/admin',
+      '/.well-known/acme-challenge/.;/admin',
+      '/.well-known/acme-challenge/%252e%252e/admin',
+      '/.well-known/acme-challenge/..%3B/admin',
+      '/.well-known/acme-challenge/..%5cadmin',
+      '/.well-known/acme-challenge/tok;jsessionid=1',
+    ]) {
+      const res = await rawRequest(server, `GET ${path} HTTP/1.1\r\nHost: example.com\r\nConnection: close\r\n\r\n`);
+      expect(res, path).toMatch(/^HTTP\/1\.1 301 /);
+      expect(res, path).toContain(`\r\nLocation: https://example.com${path}\r\n`);
+    }
+    const token = await rawRequest(server, 'GET /.well-known/acme-challenge/Ab-9_x HTTP/1.1\r\nHost: example.com\r\nConnection: close\r\n\r\n');
+    expect(token).toMatch(/^HTTP\/1\.1 200 /);
+  });
 });
 
 describe('httpsRedirect: real header parsing behind a trusted proxy', () => {
@@ -280,6 +296,10 @@ describe('httpsRedirect: bad options', () => {
     [{ canonicalHost: 'example.com', portMap: { abc: 443 } }, /portMap/],
     [{ canonicalHost: 'example.com', exemptPaths: ['healthz'] }, /exemptPaths/],
     [{ canonicalHost: 'example.com', exemptPaths: ['/a?b'] }, /exemptPaths/],
+    [{ canonicalHost: 'example.com', exemptPaths: ['/a;b'] }, /exemptPaths/],
+    [{ canonicalHost: 'example.com', exemptPaths: ['/a%20b'] }, /exemptPaths/],
+    [{ canonicalHost: 'example.com', exemptPaths: ['/a/../b'] }, /exemptPaths/],
+    [{ canonicalHost: 'example.com', exemptPaths: ['/a b'] }, /exemptPaths/],
     [{ canonicalHost: 'example.com', exempt: '/healthz' }, /exempt/],
     [{ canonicalHost: 'example.com', acmeChallenge: 'no' }, /acmeChallenge/],
     [{ canonicalHost: 'example.com', redirectOtherMethods: 1 }, /redirectOtherMethods/],

@@ -47,6 +47,21 @@ const throwers: Record<string, Koa.Middleware> = {
 };
 
 describe('securityHeaders', () => {
+  it('keeps every header (and HSTS once) on a 500 raised in respond(), past the middleware chain', async () => {
+    const circular: Record<string, unknown> = {};
+    circular.self = circular;
+    const app = appWith(trusted, securityHeaders(), (ctx) => {
+      ctx.body = circular;
+    }).callback();
+    const res = await request(app).get('/').set('X-Forwarded-Proto', 'https');
+    expect([res.status, res.text]).toEqual([500, 'Internal Server Error']);
+    for (const [name, value] of Object.entries(EXPECTED)) expect(res.headers[name]).toBe(value);
+    expect(rawHeaderValues(res, 'strict-transport-security')).toEqual([HSTS]);
+    const plain = await request(app).get('/');
+    expect(plain.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(plain.headers['strict-transport-security']).toBeUndefined();
+  });
+
   it('sends helmet’s default headers over HTTP without HSTS', async () => {
     const res = await request(appWith(securityHeaders(), ok).callback()).get('/');
     for (const [name, value] of Object.entries(EXPECTED)) expect(res.headers[name]).toBe(value);

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import tls from 'node:tls';
 import Koa from 'koa';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   CIPHERS,
   clientCertificate,
@@ -87,6 +87,28 @@ describe('createSecureServer: TLS handshakes (Mozilla intermediate)', () => {
       }
     },
   );
+
+  it('negotiates TLS 1.2 only with ECDHE + AEAD suites: every other suite OpenSSL knows is refused', async () => {
+    // Every TLS 1.2 suite this OpenSSL can offer at any security level, tried one at a time.
+    const offered = tls
+      .getCiphers()
+      .map((name) => name.toUpperCase())
+      .filter((name) => !name.startsWith('TLS_'));
+    const accepted: string[] = [];
+    for (const cipher of offered) {
+      const res = await tlsRequest(rsaServer.port, { ca: rsa.cert, minVersion: 'TLSv1.2', maxVersion: 'TLSv1.2', ciphers: `${cipher}@SECLEVEL=0` });
+      if (res.ok) accepted.push(res.cipher!);
+    }
+    expect(offered.length).toBeGreaterThan(20);
+    expect(accepted.sort()).toEqual(['ECDHE-RSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES256-GCM-SHA384', 'ECDHE-RSA-CHACHA20-POLY1305']);
+    for (const cipher of TLS12_CIPHERS) expect(cipher).toMatch(/^ECDHE-(?:ECDSA|RSA)-(?:AES(?:128|256)-GCM-SHA(?:256|384)|CHACHA20-POLY1305)$/);
+  });
+
+  it('refuses a TLS 1.2 client restricted to ECDHE-RSA-AES128-SHA with a handshake_failure alert', async () => {
+    const res = await tlsRequest(rsaServer.port, { ca: rsa.cert, minVersion: 'TLSv1.2', maxVersion: 'TLSv1.2', ciphers: 'ECDHE-RSA-AES128-SHA' });
+    expect(res).toMatchObject({ ok: false, code: 'ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE' });
+    expect(res.protocol).toBeUndefined();
+  });
 
   it('prefers the server cipher order', async () => {
     const res = await tlsRequest(rsaServer.port, {
@@ -320,6 +342,34 @@ describe('mutual TLS + clientCertificate()', () => {
     const first = await tlsRequest(lenient.port, { ca: ca.cert, key: stranger.key, cert: stranger.cert, maxVersion: 'TLSv1.2' }, GET);
     const second = await tlsRequest(lenient.port, { ca: ca.cert, session: first.session, maxVersion: 'TLSv1.2' }, GET);
     expect(second.response).toMatch(/^HTTP\/1\.1 403 /);
+  });
+
+  it('warns (PARAPET_MTLS_UNVERIFIED_CLIENTS) when rejectUnauthorized: false, and only then', () => {
+    const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    try {
+      secureServerOptions({ app: () => undefined, key: serverCert.key, cert: serverCert.cert, requestCert: true, ca: ca.cert });
+      secureServerOptions({ app: () => undefined, key: serverCert.key, cert: serverCert.cert, requestCert: true, ca: ca.cert, rejectUnauthorized: true });
+      expect(warn).not.toHaveBeenCalled();
+      const options = secureServerOptions({ app: () => undefined, key: serverCert.key, cert: serverCert.cert, requestCert: true, ca: ca.cert, rejectUnauthorized: false });
+      expect(options.rejectUnauthorized).toBe(false);
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(warn.mock.calls[0]![0]).toMatch(/"rejectUnauthorized: false" lets clients without a valid certificate reach the app/);
+      expect(warn.mock.calls[0]![1]).toEqual({ code: 'PARAPET_MTLS_UNVERIFIED_CLIENTS' });
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it('clientCertificate() on plain HTTP answers 403 and ignores certificate headers a client or proxy sends', async () => {
+    const app = mtlsApp().callback();
+    const res = await request(app)
+      .get('/')
+      .set('X-SSL-Client-Cert', encodeURIComponent(client.cert))
+      .set('X-Client-Cert-Fingerprint', client.fingerprint256)
+      .set('X-Forwarded-Proto', 'https');
+    expect([res.status, res.text]).toEqual([403, 'Client certificate required']);
+    const optional = await request(mtlsApp(false).callback()).get('/').set('X-SSL-Client-Cert', encodeURIComponent(client.cert));
+    expect([optional.status, optional.body]).toEqual([200, { cert: null }]);
   });
 
   it('rejects clientCertificate() bad options', () => {

@@ -1,7 +1,12 @@
 import type { PersonalDataType } from './options.js';
 
 /** What a key name says about the value stored under it. */
-export type KeyClass = 'secret' | 'allow' | 'plain' | 'measure' | PersonalDataType;
+export type KeyClass = 'secret' | 'allow' | 'plain' | 'measure' | 'person' | 'namepart' | PersonalDataType;
+
+/** Classes whose values are scanned like any text (no removal, no pseudonym of the whole value). */
+export function isScannedClass(cls: KeyClass): cls is 'plain' | 'measure' | 'person' | 'namepart' | 'allow' {
+  return cls === 'plain' || cls === 'measure' || cls === 'person' || cls === 'namepart' || cls === 'allow';
+}
 
 // Numbers under these keys are measurements, never cards (an epoch-ms timestamp can pass Luhn).
 const MEASURE_KEYS = [
@@ -25,14 +30,19 @@ const SECRET_EXACT = [
   'credential', 'connectionstring', 'xamzsecuritytoken', 'awssecretaccesskey', 'signature', 'xhubsignature',
   'xhubsignature256', 'xslacksignature', 'stripesignature', 'webhooksecret', 'encryptionkey', 'masterkey',
   'signingkey', 'hmackey', 'samlresponse', 'assertion', 'clientassertion', 'codeverifier',
+  // Short or code-shaped names of one-time credentials and session ids.
+  'csrf', 'xsrf', 'xcsrf', 'xxsrf', 'sid', 'pw', 'pword', 'pswd', 'passcode', 'oldpass', 'newpass', 'currentpass',
+  'confirmpass', 'userpass', 'mfa', '2fa', 'twofa', 'authcode', 'authorizationcode', 'accesskeyid', 'sshkey',
 ];
 // Suffixes that mark a credential whatever comes before (`dbPassword`, `githubToken`, `stripeApiKey`).
 const SECRET_SUFFIXES = [
   'password', 'passwd', 'secret', 'token', 'apikey', 'privatekey', 'secretkey', 'sessionid', 'cookie',
-  'authorization', 'passphrase', 'credentials', 'accesskey',
+  'authorization', 'passphrase', 'credentials', 'accesskey', 'otp', 'otpcode', 'mfacode', 'smscode', '2facode',
+  'twofactorcode', 'totpcode', 'verificationcode', 'onetimecode', 'recoverycode', 'recoverycodes', 'backupcode',
+  'backupcodes', 'resetcode', 'pin', 'pincode', 'cvv', 'cvc', 'cvv2', 'cvc2', 'securityanswer', 'passcode',
 ];
 // Substrings that mark a credential anywhere in the name (`passwordHash`, `secretValue`).
-const SECRET_CONTAINS = ['password', 'passwd', 'secret', 'privatekey', 'apikey'];
+const SECRET_CONTAINS = ['password', 'passwd', 'secret', 'privatekey', 'apikey', 'csrf', 'xsrf'];
 
 // Names whose values are personal data of a type (pseudonymised, not removed).
 const PERSONAL_EXACT: ReadonlyArray<readonly [string, PersonalDataType]> = [
@@ -60,6 +70,15 @@ const PERSONAL_EXACT: ReadonlyArray<readonly [string, PersonalDataType]> = [
   ),
 ];
 
+// Objects about a person (`user: { name }`, `customer: { first, last }`): their name parts are names.
+const PERSON_KEYS = [
+  'user', 'customer', 'person', 'contact', 'owner', 'member', 'patient', 'employee', 'sender', 'payer', 'payee',
+  'author', 'profile', 'buyer', 'seller', 'holder', 'guest', 'passenger', 'applicant', 'client', 'billing',
+  'shipping', 'beneficiary', 'student',
+];
+// Keys that hold a name only inside a person object (`product: { name }` stays verbatim).
+const NAME_PARTS = ['name', 'first', 'last', 'given', 'family', 'middle', 'full', 'maiden'];
+
 /** Precompiled key-name rules with a bounded per-name memo (key names repeat on every record). */
 export class KeyClassifier {
   readonly #exact = new Map<string, KeyClass>();
@@ -67,6 +86,8 @@ export class KeyClassifier {
 
   constructor(extraSecrets: readonly string[], extraPersonal: ReadonlyMap<string, PersonalDataType>, allow: readonly string[]) {
     for (const k of MEASURE_KEYS) this.#exact.set(k, 'measure');
+    for (const k of PERSON_KEYS) this.#exact.set(k, 'person');
+    for (const k of NAME_PARTS) this.#exact.set(k, 'namepart');
     for (const [k, type] of PERSONAL_EXACT) this.#exact.set(k, type);
     for (const k of SECRET_EXACT) this.#exact.set(k, 'secret');
     for (const [k, type] of extraPersonal) this.#exact.set(normaliseKeyName(k), type);

@@ -1,4 +1,5 @@
 import { createHmac, createSecretKey, randomBytes, type KeyObject } from 'node:crypto';
+import { domainToASCII } from 'node:url';
 import { IpMatcher, ipPrefix, normalizeIp } from '@parapet/https';
 import { BoundedCache } from './bounded-cache.js';
 import type { PersonalDataType, PseudonymKey } from './options.js';
@@ -14,8 +15,15 @@ export const PSEUDONYM_HEX_LENGTH = 20;
 export function normaliseValue(type: PersonalDataType, value: string): string {
   const trimmed = value.trim();
   switch (type) {
-    case 'email':
-      return trimmed.toLowerCase();
+    case 'email': {
+      // An internationalised domain and its xn-- (IDNA) form are one address: hash the ASCII form.
+      const at = trimmed.lastIndexOf('@');
+      if (at > 0 && /[^\x00-\x7f]/.test(trimmed.slice(at + 1))) {
+        const ascii = domainToASCII(trimmed.slice(at + 1).toLowerCase());
+        if (ascii !== '') return (trimmed.slice(0, at).normalize('NFC') + '@' + ascii).toLowerCase();
+      }
+      return trimmed.normalize('NFC').toLowerCase();
+    }
     case 'phone': {
       // International "00" prefix and "+" are the same thing; digits only otherwise.
       const digits = trimmed.replace(/\D/g, '');

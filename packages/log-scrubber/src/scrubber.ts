@@ -1,5 +1,5 @@
 import { isCardNumber } from './checksums.js';
-import { KeyClassifier, type KeyClass } from './key-names.js';
+import { isScannedClass, KeyClassifier, type KeyClass } from './key-names.js';
 import { BoundedCache } from './bounded-cache.js';
 import { resolveScrubberOptions, type PersonalDataType, type ScrubberOptions } from './options.js';
 import { generateEphemeralKey, Pseudonymiser } from './pseudonym.js';
@@ -46,6 +46,10 @@ interface KeyInfo {
 const PLAIN_KEY = /^[A-Za-z_$][\w$-]{0,63}$/;
 const CACHEABLE_LENGTH = 2048;
 const SHORT_STRING = 64;
+/** A whole value in standard or URL-safe base64 (the JWT detector finds `eyJ…` anywhere already). */
+const BASE64 = /^[A-Za-z0-9+/_-]+={0,2}$/;
+/** Decoded base64 that is text (no control characters, no U+FFFD from invalid UTF-8). */
+const PRINTABLE = /^[\t\n\r\x20-\x7e\u00a0-\ufffc]+$/;
 /** Whitespace, `,`, `;` or `&`: where a token (and so a secret) can end. */
 function isSeparator(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 44 || c === 59 || c === 38;
@@ -74,6 +78,24 @@ function isUuid(value: string): boolean {
     value.charCodeAt(23) === 45 &&
     UUID.test(value)
   );
+}
+
+/**
+ * Whether an array reads as key/value pairs: a 2-item tuple starting with a key-shaped string,
+ * or an even-length list of strings whose even items are all key-shaped (Node's `rawHeaders`).
+ */
+function isKeyValueList(arr: readonly unknown[], n: number): boolean {
+  if (n < 2 || n % 2 !== 0 || n > 256) return false;
+  try {
+    for (let i = 0; i < n; i += 2) {
+      const key = arr[i];
+      if (typeof key !== 'string' || !PLAIN_KEY.test(key)) return false;
+      if (n > 2 && typeof arr[i + 1] !== 'string') return false;
+    }
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Cuts an over-long string at a token boundary so no half secret survives the cut. */
@@ -152,7 +174,7 @@ class ScrubberImpl implements Scrubber {
       case 'number':
         // Only integers of 13+ digits can be cards; other plain numbers need no string form.
         if (cls === 'allow') return value;
-        if ((cls === 'plain' || cls === 'measure') && !(value >= 1e12 && Number.isSafeInteger(value))) return value;
+        if (isScannedClass(cls) && !(value >= 1e12 && Number.isSafeInteger(value))) return value;
         return this.#number(String(value), cls, value);
       case 'bigint':
         return this.#number(value.toString(), cls, undefined);
@@ -165,7 +187,7 @@ class ScrubberImpl implements Scrubber {
     }
     if (value === null) return null;
     if (cls === 'secret') return REDACTED;
-    if (cls === 'allow') cls = 'plain';
+    if (cls === 'allow' || cls === 'measure' || cls === 'namepart') cls = 'plain';
     const obj = value as object;
     if (++state.nodes > this.#maxNodes) return '[Truncated]';
     if (depth >= this.#maxDepth) return '[Depth limit]';
@@ -210,6 +232,9 @@ class ScrubberImpl implements Scrubber {
   #array(arr: readonly unknown[], cls: KeyClass, depth: number, state: WalkState): unknown[] {
     const out: unknown[] = [];
     const n = Math.min(arr.length, this.#maxNodes);
+    // `[['password', 'x']]` (Object.entries, header tuples) and `['Cookie', 'sid=…', …]` (Node's
+    // rawHeaders): a key-shaped string names the value after it.
+    const pairs = isKeyValueList(arr, n);
     for (let i = 0; i < n; i++) {
       if (state.nodes >= this.#maxNodes) {
         out.push(`[Truncated ${arr.length - i} items]`);
@@ -223,11 +248,18 @@ class ScrubberImpl implements Scrubber {
         out.push('[Unreadable]');
         continue;
       }
-      const scrubbed = this.#walk(item, cls, depth + 1, state, false);
+      const itemCls = pairs && (i & 1) === 1 ? this.#pairValueClass(arr[i - 1] as string, cls) : cls;
+      const scrubbed = this.#walk(item, itemCls, depth + 1, state, false);
       out.push(scrubbed === undefined ? null : scrubbed);
     }
     if (n < arr.length && out.length === n) out.push(`[Truncated ${arr.length - n} items]`);
     return out;
+  }
+
+  /** Class of the value in a key/value pair: the key's own class when it marks secrets or personal data. */
+  #pairValueClass(key: string, parent: KeyClass): KeyClass {
+    const own = this.#classifier.classify(key);
+    return isScannedClass(own) ? parent : own;
   }
 
   #object(obj: object, cls: KeyClass, depth: number, state: WalkState): Record<string, unknown> {
@@ -266,6 +298,7 @@ class ScrubberImpl implements Scrubber {
     const info = this.#keyInfo(key, state);
     let own = info.cls;
     const outKey = info.out;
+    if (own === 'namepart') own = parent === 'person' ? 'name' : 'plain';
     if (own === 'measure') {
       if (typeof item === 'number' && parent === 'plain') {
         if (outKey !== '__proto__') out[outKey] = item;
@@ -274,7 +307,7 @@ class ScrubberImpl implements Scrubber {
       own = 'plain';
     }
     // A personal parent (`address: { street, city }`) makes plain children personal too.
-    const cls = own === 'plain' && parent !== 'plain' ? parent : own;
+    const cls = (own === 'plain' || own === 'person') && parent !== 'plain' ? parent : own;
     const scrubbed = this.#walk(item, cls, depth + 1, state, false);
     if (scrubbed === undefined) return;
     if (outKey === '__proto__') {
@@ -345,7 +378,7 @@ class ScrubberImpl implements Scrubber {
 
   /** `original` is the number itself (kept when not personal), undefined for a BigInt (written as digits). */
   #number(digits: string, cls: KeyClass, original: number | undefined): unknown {
-    if (cls === 'plain' || cls === 'allow' || cls === 'measure') {
+    if (isScannedClass(cls)) {
       // A card stored as a number is still a card: only 13-19 digit Luhn-valid integers qualify.
       if (digits.length >= 13 && isCardNumber(digits)) return this.#pseudonyms.pseudonymise('card', digits);
       if (original !== undefined) return original;
@@ -366,6 +399,8 @@ class ScrubberImpl implements Scrubber {
         return REDACTED;
       case 'ip':
       case 'measure':
+      case 'person':
+      case 'namepart':
         // Addresses (also "a, b" X-Forwarded-For lists) are found by the text scanner, whose results are cached.
         return this.#string(value, depth, state);
       default:
@@ -383,6 +418,14 @@ class ScrubberImpl implements Scrubber {
     if (cacheable) {
       const cached = this.#textCache.get(value);
       if (cached !== undefined) return cached;
+    }
+    // A whole value in base64 (a cookie, a `state` parameter) can hide JSON or a form body.
+    if (value.length >= 16 && value.length <= CACHEABLE_LENGTH && BASE64.test(value)) {
+      const result = this.#base64(value, depth, state);
+      if (result !== undefined) {
+        if (cacheable) this.#textCache.set(value, result);
+        return result;
+      }
     }
     // Short strings: one pass over the characters usually shows that no detector can match
     // (then neither could the JSON path find anything).
@@ -402,6 +445,20 @@ class ScrubberImpl implements Scrubber {
     const result = this.#jsonOrText(text, depth, state) + suffix;
     if (cacheable) this.#textCache.set(value, result);
     return result;
+  }
+
+  /**
+   * If `value` decodes to printable text whose scrubbed form differs, the scrubbed text encoded
+   * again the same way; undefined when there is nothing to hide (ids, hashes, binary data).
+   */
+  #base64(value: string, depth: number, state: WalkState): string | undefined {
+    if (depth >= this.#maxDepth) return undefined;
+    const decoded = Buffer.from(value, 'base64').toString('utf8');
+    if (decoded.length < 8 || !PRINTABLE.test(decoded)) return undefined;
+    const scrubbed = this.#string(decoded, depth + 1, state);
+    if (scrubbed === decoded) return undefined;
+    const urlSafe = value.includes('-') || value.includes('_');
+    return Buffer.from(scrubbed).toString(urlSafe ? 'base64url' : 'base64');
   }
 
   #jsonOrText(text: string, depth: number, state: WalkState): string {

@@ -1,6 +1,6 @@
 import { parseIp } from '@parapet/https';
 import { ibanValid, isCardNumber, ssnValid } from './checksums.js';
-import { SECRET_QUERY_PARAMS, type KeyClassifier } from './key-names.js';
+import { isScannedClass, SECRET_QUERY_PARAMS, type KeyClassifier } from './key-names.js';
 import type { PersonalDataType } from './options.js';
 
 export const REDACTED = '[REDACTED]';
@@ -17,6 +17,8 @@ const F_SSN = 128;
 const F_PHONE = 256;
 const F_NANP = 512;
 const F_KV = 1024;
+// Percent-escapes: the text is scanned once more, decoded (`pass%77ord%3Dx`).
+const F_ENCODED = 2048;
 
 // Literal prefixes of the F_TOKEN detectors (a superset: only a hint), split by a character
 // each needs, so most strings skip the hint entirely.
@@ -105,6 +107,7 @@ export function features(text: string): number {
   if (text.length >= 8 && tokenHint(text, upper, underscore, dash, space)) f |= F_TOKEN;
   const email = at || (percent && text.includes('%40'));
   if (email) f |= F_EMAIL;
+  if (percent) f |= F_ENCODED;
   if (at && colons > 0) f |= F_USERINFO;
   if (colons >= 2) f |= F_IPV6;
   if (colons > 0 || eq) f |= F_KV;
@@ -135,13 +138,15 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   [F_TOKEN, String.raw`(?<![\w-])(?<auth>(?:[Bb]earer|BEARER|[Bb]asic|BASIC)[ \t]+)(?<authv>[A-Za-z0-9._~+/=-]{6,4096})`],
   // URL userinfo: scheme://user:password@host (or scheme://token@host).
   [F_USERINFO, String.raw`(?<![\w+.-])(?<scheme>[A-Za-z][A-Za-z0-9+.-]{0,20}:\/\/)(?<userinfo>[^\s/?#@"'<>\\]{1,512})@`],
-  [F_EMAIL, String.raw`(?<![\w.+-])(?<email>[\w.+-]{1,64}(?:@|%40)[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,8}[A-Za-z]{2,24})(?![\w-])`],
+  // Also internationalised (`jörg@bücher.de`, `xn--` labels) and quoted local parts (`"j doe"@x.io`).
+  [F_EMAIL, String.raw`(?<![\w.+\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF-])(?<email>(?:"[^"\\\r\n]{1,64}"|[\w.+\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF-]{1,64})(?:@|%40)[A-Za-z0-9\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF](?:[A-Za-z0-9\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF-]{0,62}\.){1,8}(?:xn--[A-Za-z0-9-]{1,59}|[A-Za-z\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF]{2,24}))(?![\w\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF-])`],
   [F_IBAN, String.raw`(?<!\w)(?<iban>[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?)(?!\w)`],
   [F_IPV6, String.raw`(?<![\w:.])(?<ipv6>(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?)(?![\w:.])`],
   // IPv4, except right after a product token ("Chrome/120.0.0.0" in user agents).
   [F_IPV4, String.raw`(?<![\w.-]|[A-Z][A-Za-z]{1,30}\/)(?<ipv4>(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d))(?![\w-]|\.\d)`],
-  [F_CARD, String.raw`(?<![\w.+-])(?<card>[2-6](?:[ -]?\d){12,18})(?![\w-]|[.,]\d)`],
-  [F_SSN, String.raw`(?<![\w-])(?<ssn>\d{3}-\d{2}-\d{4})(?![\w-])`],
+  // Groups split by spaces and/or dashes ("4111 - 1111-1111 1111"), or four dotted groups of four.
+  [F_CARD, String.raw`(?<![\w.+-])(?<card>[2-6](?:[ -]{0,3}\d){12,18}|[2-6]\d{3}(?:\.\d{4}){3})(?![\w-]|[.,]\d)`],
+  [F_SSN, String.raw`(?<![\w-])(?<ssn>\d{3}(?<ssnsep>[ -])\d{2}\k<ssnsep>\d{4})(?![\w-]|[ -]\d)`],
   [F_PHONE, String.raw`(?<![\w+])(?<phone>\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,6})(?!\w)`],
   [F_NANP, String.raw`(?<![\w+.-])(?<nanp>\(\d{3}\) ?\d{3}[-. ]\d{4}|\d{3}[-.]\d{3}[-.]\d{4})(?![\w-]|\.\d)`],
   // key=value / key: value / "key":"value" (also JSON escaped inside a string).
@@ -158,6 +163,7 @@ const VALUE_DQ = new RegExp(AUTH_SCHEME + String.raw`(?:[^"\\]|\\.){0,4096}`, 'y
 const VALUE_ESCAPED_DQ = new RegExp(String.raw`(?:[^"\\]|\\\\\\"|\\\\|\\[^"\\]){0,4096}`, 'y');
 const VALUE_SQ = new RegExp(AUTH_SCHEME + String.raw`[^'\\]{0,4096}`, 'y');
 const VALUE_PHONE = /\+?[\d(][\d\s().-]{0,30}\d/y;
+const PARAM_LIST = /[^\r\n]{0,4096}/y;
 const PEM_END = /-----END[A-Z0-9 ]{0,40} PRIVATE KEY-----/g;
 const SEPARATOR_BEFORE_QUERY = new Set(['?', '&', ';']);
 
@@ -228,7 +234,34 @@ export class TextScanner {
       text = text.replace(pattern, REDACTED);
     }
     const mask = features(text);
-    if (mask === 0) return text;
+    const out = (mask & ~F_ENCODED) === 0 ? text : this.#scanWith(text, mask & ~F_ENCODED);
+    return (mask & F_ENCODED) === 0 ? out : this.#scanDecoded(text, out);
+  }
+
+  /**
+   * Percent-encoded text (a form body logged raw, `password%3Dx`, `pass%77ord=x`, encoded twice)
+   * hides keys and separators from the detectors: decode and scan again. The decoded, scrubbed
+   * form replaces the original only when decoding revealed more; otherwise the text keeps its encoding.
+   */
+  #scanDecoded(text: string, out: string): string {
+    let decoded = text;
+    for (let round = 0; round < 3; round++) {
+      const next = percentDecode(decoded);
+      if (next === decoded) break;
+      decoded = next;
+    }
+    if (decoded === text) return out;
+    for (const pattern of this.#hooks.extraPatterns) {
+      pattern.lastIndex = 0;
+      decoded = decoded.replace(pattern, REDACTED);
+    }
+    const mask = features(decoded) & ~F_ENCODED;
+    if (mask === 0) return out;
+    const again = this.#scanWith(decoded, mask);
+    return findings(again) > findings(out) ? again : out;
+  }
+
+  #scanWith(text: string, mask: number): string {
     const re = this.#pattern(mask);
     re.lastIndex = 0;
     let out = '';
@@ -304,14 +337,14 @@ export class TextScanner {
    */
   #card(matched: string, start: number): [string, number] {
     for (let end = matched.length; end > 0; end--) {
-      const boundary = end === matched.length || matched[end] === ' ' || matched[end] === '-';
+      const boundary = end === matched.length || matched[end] === ' ' || matched[end] === '-' || matched[end] === '.';
       if (!boundary) continue;
       const candidate = matched.slice(0, end);
       const digits = candidate.replace(/\D/g, '');
       if (digits.length < 13) break;
       if (isCardNumber(digits)) return [this.#hooks.pseudonymise('card', candidate), start + end];
     }
-    const firstGroup = /^\d+[ -]?/.exec(matched);
+    const firstGroup = /^\d+[ .-]{0,3}/.exec(matched);
     const resume = firstGroup === null ? matched.length : firstGroup[0].length;
     return [matched.slice(0, resume), start + resume];
   }
@@ -325,15 +358,45 @@ export class TextScanner {
     }
     // Plain keys, and IPs (found by their own pattern, also in "a, b" lists): keep the key and go on scanning the value.
     // Resume right after the key: the separator and value are scanned like any other text.
-    if (cls === 'plain' || cls === 'ip' || cls === 'allow' || cls === 'measure') return [key, start + key.length];
+    if (cls === 'ip' || isScannedClass(cls)) return [key, start + key.length];
     const value = cls === 'phone' && !/["']$/.test(sep) ? readPhone(text, valueAt) : readValue(text, valueAt, sep);
     if (value.length === 0) return [key + sep, valueAt];
     if (cls === 'secret') {
       const scheme = /^(?:Bearer|Basic|Digest|Negotiate|NTLM|Token|AWS4-HMAC-SHA256|bearer|basic|token)[ \t]+/.exec(value);
+      // Digest and AWS SigV4 credentials are comma-separated parameter lists (`response="…"`,
+      // `Signature=…`): outside quotes the whole rest of the line is the credential.
+      if (scheme !== null && /^(?:Digest|AWS4)/.test(scheme[0]) && !/["']$/.test(sep)) {
+        PARAM_LIST.lastIndex = valueAt;
+        const rest = PARAM_LIST.exec(text);
+        const end = rest === null ? valueAt + value.length : valueAt + rest[0].length;
+        return [key + sep + scheme[0] + REDACTED, end];
+      }
       return [key + sep + (scheme === null ? '' : scheme[0]) + REDACTED, valueAt + value.length];
     }
     return [key + sep + this.#hooks.pseudonymise(cls, safeDecode(value)), valueAt + value.length];
   }
+}
+
+const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
+const FINDING = /\[REDACTED|<[a-z]+:[A-Za-z0-9_-]{1,16}:[0-9a-f]{20}>/g;
+
+/** Decodes every valid run of percent-escapes (invalid UTF-8 runs stay as they are); `+` is kept. */
+function percentDecode(text: string): string {
+  return text.replace(PERCENT_RUN, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  });
+}
+
+/** Removed or pseudonymised values in scanned text. */
+function findings(text: string): number {
+  let n = 0;
+  FINDING.lastIndex = 0;
+  while (FINDING.exec(text) !== null) n++;
+  return n;
 }
 
 /** Rejects address-shaped identifiers ("a::b", "::") that are almost never IPs in logs; "::1" stays an IP. */

@@ -73,8 +73,10 @@ export interface SecureServerOptions {
   ca?: string | Buffer | readonly (string | Buffer)[];
   /**
    * With `requestCert`: abort the handshake when the client has no valid
-   * certificate. `false` lets such connections reach the app, where
-   * `clientCertificate()` answers 403 (and nothing unverified is exposed).
+   * certificate. `false` (**weakens security**, emits a
+   * `PARAPET_MTLS_UNVERIFIED_CLIENTS` process warning) lets such connections
+   * reach the app, where `clientCertificate()` answers 403 (and nothing
+   * unverified is exposed) — on the routes that use it.
    * @default true
    */
   rejectUnauthorized?: boolean;
@@ -164,6 +166,14 @@ export function secureServerOptions(options: SecureServerOptions): ServerOptions
     const prints = fingerprints(opts.ca);
     if (prints.some(isPublicRoot)) {
       throw new TypeError('createSecureServer: "ca" must be a private CA; public Web PKI roots would accept anyone\'s certificate');
+    }
+    if (!rejectUnauthorized) {
+      // Named and warned: the TLS layer then lets unauthenticated clients in,
+      // and only a clientCertificate() on every route keeps them out.
+      process.emitWarning(
+        'createSecureServer: "rejectUnauthorized: false" lets clients without a valid certificate reach the app; every protected route must use clientCertificate()',
+        { code: 'PARAPET_MTLS_UNVERIFIED_CLIENTS' },
+      );
     }
   } else if (opts.ca !== undefined) {
     throw new TypeError('createSecureServer: "ca" is only used for client certificates; set "requestCert: true" or remove it');
