@@ -63,6 +63,35 @@ describe('/api/orders with mutual authentication', () => {
     expect(codes).toEqual(['ERR_MUTUAL_MISSING_CREDENTIALS', 'ERR_MUTUAL_SIGNATURE_INVALID', 'ERR_MUTUAL_ISSUER_UNKNOWN', 'ERR_MUTUAL_CLAIM_INVALID']);
   });
 
+  it('answers garbage Authorization headers with 400/401 and a Bearer challenge, never 5xx', async () => {
+    const app = await startApi();
+    const garbage = ['', 'Bearer', 'Bearer ', 'Bearer a.b.c', 'Bearer ....', 'bearer x.y.z', 'Bearer a b', 'Basic Zm9vOmJhcg==', 'DPoP x.y.z', 'Bearer \u00ff\u00fe',
+      `Bearer ${'A'.repeat(9000)}`, 'Bearer eyJhbGciOiJub25lIn0.eyJ9.', 'Bearer e30.e30.e30.e30', `Bearer ${Buffer.from('{"alg":"EdDSA","kid":"../../etc/passwd"}').toString('base64url')}.e30.AA`];
+    for (const authorization of garbage) {
+      const res = await app.tlsFetch(`${app.httpsUrl}/api/orders`, { headers: { authorization } });
+      expect([400, 401], JSON.stringify(authorization.slice(0, 40))).toContain(res.status);
+      expect(res.headers.get('www-authenticate'), JSON.stringify(authorization.slice(0, 40))).toMatch(/^Bearer realm="secure-api"/);
+    }
+    expect(app.logs.records().filter((r) => ((r.res as { status?: number } | undefined)?.status ?? 0) >= 500)).toEqual([]);
+  });
+
+  it('refuses compressed and non-JSON order bodies with a signed 415, never 5xx', async () => {
+    const app = await startApi();
+    const client = mutualClient(app, app.callerKey);
+    const cases: [Record<string, string>, string][] = [
+      [{ 'content-type': 'application/json', 'content-encoding': 'gzip' }, 'not gzip'],
+      [{ 'content-type': 'application/json', 'content-encoding': 'br' }, 'not brotli'],
+      [{ 'content-type': 'text/plain' }, '{"item":"widget","quantity":1}'],
+      [{ 'content-type': 'application/x-www-form-urlencoded' }, 'item=widget&quantity=1'],
+    ];
+    for (const [headers, body] of cases) {
+      const res = await client(`${app.httpsUrl}/api/orders`, { method: 'POST', headers, body }); // throws unless the 415 is signed
+      expect(res.status, JSON.stringify(headers)).toBe(415);
+      expect(res.headers.get('content-type')).toContain('application/problem+json');
+    }
+    expect((await (await client(`${app.httpsUrl}/api/orders`)).json())).toEqual({ orders: [] });
+  });
+
   it('refuses a replayed token and a token moved to another body or URL', async () => {
     const app = await startApi();
     const rec = recording(app);

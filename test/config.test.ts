@@ -71,11 +71,16 @@ describe('loadConfig', () => {
       [{ CALLERS_FILE: file(dir, 'typo.json', '{"callers": [{"iss":"a","jwk":{}}]}') }, /unknown key "jwk"/],
       [{ CALLERS_FILE: file(dir, 'twice.json', '{"callers": [{"iss":"a","jwksUri":"https://a/j"},{"iss":"a","jwksUri":"https://a/j"}]}') }, /"a" is listed twice/],
       [{ SERVER_KEY_FILE: file(dir, 'pub.json', '{"kty":"OKP","crv":"Ed25519","x":"abc","kid":"k"}') }, /^SERVER_KEY_FILE: .* must be a private JWK/],
+      [{ ACME_WEBROOT: join(dir, 'absent') }, /^ACME_WEBROOT: cannot read .*absent \(ENOENT\)/],
+      [{ ACME_WEBROOT: file(dir, 'webroot.txt', '') }, /^ACME_WEBROOT: .*webroot\.txt is not a directory/],
     ];
     for (const [env, pattern] of cases) {
       const problems = await problemsOf(env);
       expect(problems.some((p) => pattern.test(p)), `${JSON.stringify(env)} → ${JSON.stringify(problems)}`).toBe(true);
     }
+    // An unusable DEV_DIR (here a file) is a configuration problem, not a crash with a stack trace.
+    const devFile = file(dir, 'dev-dir-is-a-file', '');
+    expect(await problemsOf({}, devFile)).toEqual([`DEV_DIR: cannot use ${devFile} for the development files (EEXIST)`]);
     // Several problems at once, each named.
     const many = await problemsOf({ HTTPS_PORT: 'x', BIND: 'nowhere', LOG_PSEUDONYM_KEY: 'zz' });
     expect(many).toHaveLength(3);

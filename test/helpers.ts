@@ -130,8 +130,10 @@ export async function redisEnv(dir: string, redisUrl = REDIS_URL): Promise<Recor
     const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
     try {
       await redis.connect();
-      const keys = await redis.keys(`${prefix}*`);
-      if (keys.length > 0) await redis.del(...keys);
+      // SCAN, not KEYS: the Redis is shared with other test runs and KEYS blocks it.
+      for await (const keys of redis.scanStream({ match: `${prefix}*`, count: 500 }) as AsyncIterable<string[]>) {
+        if (keys.length > 0) await redis.del(...keys);
+      }
     } finally {
       redis.disconnect();
     }

@@ -143,6 +143,29 @@ describe('HTTPS listener (real TLS)', () => {
     }
   });
 
+  it('never reflects a spoofed Host: nothing on the HTTPS port builds a URL from it', async () => {
+    const app = await startApi();
+    const { request: httpsRequest } = await import('node:https');
+    const exchange = (path: string, host: string): Promise<{ status: number; raw: string }> =>
+      new Promise((resolve, reject) => {
+        const req = httpsRequest({ host: '127.0.0.1', port: app.httpsPort, path, servername: 'localhost', ca: app.config.tls.cert, headers: { host } }, (res) => {
+          let body = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => (body += chunk));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, raw: `${JSON.stringify(res.headers)}\n${body}` }));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    for (const host of ['evil.com', 'evil.com:443', 'localhost@evil.com', 'localhost.evil.com']) {
+      for (const [path, status] of [['/healthz', 200], ['/nope', 404], ['/api/orders', 401], ['/me', 401]] as const) {
+        const res = await exchange(path, host);
+        expect(res.status, `${host} ${path}`).toBe(status);
+        expect(res.raw, `${host} ${path}`).not.toContain('evil');
+      }
+    }
+  });
+
   it('rejects TLS 1.1 clients and serves TLS 1.2', async () => {
     const { connect: tlsConnect } = await import('node:tls');
     const app = await startApi();

@@ -3,6 +3,7 @@
  * credentials, no user enumeration, brute force stopped at the policy's
  * 5 failures with an accurate Retry-After, and the issued user token.
  */
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_USER, login, startApi } from './helpers.js';
 
@@ -60,6 +61,36 @@ describe('POST /login', () => {
     expect((await post(JSON.stringify({ username: DEMO_USER, password: 42 }))).status).toBe(400);
     expect((await post(JSON.stringify({ username: DEMO_USER, password: 'x'.repeat(1025) }))).status).toBe(400);
     expect((await post(JSON.stringify({ username: DEMO_USER, password: 'x'.repeat(5000) }))).status).toBe(413);
+    expect((await post(`{"username":"${'a'.repeat(2_000_000)}"}`)).status).toBe(413);
+    expect((await post('not json')).status).toBe(400);
+    expect((await post('null')).status).toBe(400);
+    expect((await post(JSON.stringify({ username: [DEMO_USER], password: DEMO_PASSWORD }))).status).toBe(400);
+    expect((await post(JSON.stringify({ username: { $ne: null }, password: DEMO_PASSWORD }))).status).toBe(400);
+    expect((await post(JSON.stringify({ password: DEMO_PASSWORD }))).status).toBe(400);
+    expect((await post(JSON.stringify({ username: DEMO_USER, password: DEMO_PASSWORD }), 'text/plain')).status).toBe(415);
+    // None of these was a password attempt: the right password still works.
+    expect((await login(app, DEMO_USER, DEMO_PASSWORD)).status).toBe(200);
+  });
+
+  it('refuses compressed bodies with 415 instead of a 500 from the decompressor', async () => {
+    const app = await startApi();
+    const credentials = JSON.stringify({ username: DEMO_USER, password: DEMO_PASSWORD });
+    const bodies: [string, string | Buffer][] = [
+      ['gzip', 'not gzip at all'],
+      ['deflate', 'not deflate'],
+      ['br', 'not brotli'],
+      ['gzip', gzipSync(credentials)],
+      ['GZIP, identity', gzipSync(credentials)],
+    ];
+    for (const [encoding, body] of bodies) {
+      const res = await app.tlsFetch(`${app.httpsUrl}/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': encoding }, body });
+      expect(res.status, encoding).toBe(415);
+      expect(res.headers.get('content-type'), encoding).toContain('application/problem+json');
+      expect(res.headers.get('strict-transport-security'), encoding).toBe(HSTS);
+    }
+    expect(app.logs.records().filter((r) => (r.res as { status?: number } | undefined)?.status === 500)).toEqual([]);
+    const identity = await app.tlsFetch(`${app.httpsUrl}/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'identity' }, body: credentials });
+    expect(identity.status).toBe(200);
   });
 
   it('blocks brute force after 5 failures with 429, Retry-After and HSTS, even for the right password', async () => {

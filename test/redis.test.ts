@@ -4,7 +4,7 @@
  * limits, the replay cache and the API request cap — and a Redis that dies
  * mid-run never turns into a 5xx on login or a hang.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { ServerAuthenticationError } from '@parapet/mutual-jwt';
 import { Redis } from 'ioredis';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +14,26 @@ async function pair(extra: Record<string, string> = {}, redisUrl = REDIS_URL): P
   const devDir = tempDir();
   const env = { ...(await redisEnv(devDir, redisUrl)), ...extra };
   return [await startApi(env, devDir), await startApi(env, devDir), env];
+}
+
+/** A throw-away redis-server on a free port, killed after the test. */
+async function startRedisServer(): Promise<{ url: string; redisServer: ChildProcess }> {
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    const port = await freePort();
+    const redisServer = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    onCleanup(() => void redisServer.kill('SIGKILL'));
+    const url = `redis://127.0.0.1:${port}`;
+    // Up once it answers; exited if another process took the port after freePort() found it free.
+    while (redisServer.exitCode === null) {
+      const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+      probe.on('error', () => undefined); // expected while redis-server starts
+      const up = await probe.connect().then(() => true, () => false);
+      probe.disconnect();
+      if (up) return { url, redisServer };
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  throw new Error('redis-server did not start on a free port in 3 attempts');
 }
 
 describe('two instances sharing Redis', () => {
@@ -68,24 +88,14 @@ describe('two instances sharing Redis', () => {
   });
 
   it('keeps answering when Redis dies mid-run: login limited in memory, API fails closed with 503, no hang', async () => {
-    const port = await freePort();
-    const redisServer = spawn('redis-server', ['--port', String(port), '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-    onCleanup(() => void redisServer.kill('SIGKILL'));
-    const url = `redis://127.0.0.1:${port}`;
-    for (let i = 0; i < 50; i++) {
-      const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-      probe.on('error', () => undefined); // expected while redis-server starts
-      const up = await probe.connect().then(() => true, () => false);
-      probe.disconnect();
-      if (up) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    const { url, redisServer } = await startRedisServer();
     const [a] = await pair({}, url);
     const client = mutualClient(a, a.callerKey);
     expect((await client(`${a.httpsUrl}/api/orders`)).status).toBe(200);
 
+    const dead = new Promise((resolve) => redisServer.once('exit', resolve));
     redisServer.kill('SIGKILL');
-    await new Promise((r) => setTimeout(r, 300));
+    await dead;
     const started = Date.now();
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) statuses.push((await login(a, DEMO_USER, 'wrong-guess')).status);

@@ -6,7 +6,7 @@
  * HTTPS app, outermost first:
  *   trustProxy (when TRUSTED_PROXIES) → requestLogger → securityHeaders (HSTS + helmet)
  *   → GET /.well-known/jwks.json → GET /healthz → POST /login, GET /me
- *   → /api/*: koa-ratelimit → mutualAuth
+ *   → /api/* (any case, routed or not), one koa-compose chain: koa-ratelimit → mutualAuth
  *             → orders routes (allowCallers per route; body parser after mutualAuth)
  * Plain-HTTP app:
  *   trustProxy → requestLogger → securityHeaders (never HSTS over HTTP)
@@ -20,6 +20,7 @@ import { createSecureServer, createTransportResolver, getTransport, httpsRedirec
 import { jwksEndpoint, MemoryReplayStore, mutualAuth, RedisReplayStore } from '@parapet/mutual-jwt';
 import { Redis } from 'ioredis';
 import Koa from 'koa';
+import compose from 'koa-compose';
 import type { DestinationStream } from 'pino';
 import type { AppConfig } from './config.js';
 import { DEMO_CALLER_ID } from './dev-files.js';
@@ -67,22 +68,12 @@ export interface SecureApi {
   close(): Promise<void>;
 }
 
-/** Run `middleware` (in order) only for paths under `prefix`. */
-function underPrefix(prefix: string, middleware: readonly Koa.Middleware[]): Koa.Middleware {
-  return (ctx, next) => {
-    // Case-insensitive so `/API/…` is authenticated too; routes inside stay case-sensitive.
-    if (!ctx.path.toLowerCase().startsWith(prefix)) return next();
-    const dispatch = async (index: number): Promise<void> => {
-      const current = middleware[index];
-      if (current === undefined) {
-        await next();
-        return;
-      }
-      await current(ctx, () => dispatch(index + 1));
-    };
-    return dispatch(0);
-  };
-}
+/**
+ * Paths behind the API gate. Case-insensitive because the routers are
+ * (@koa/router's default): `/API/orders` reaches the orders route, so it
+ * must pass the rate limit and mutualAuth too.
+ */
+const API_PATH = /^\/api\//i;
 
 async function connectRedis(config: AppConfig, logging: AppLogging): Promise<Redis | undefined> {
   if (config.redis === undefined) return undefined;
@@ -154,29 +145,30 @@ function buildHttpsApp(config: AppConfig, logging: AppLogging, redis: Redis | un
     onStoreError: (error) => security('api.rate_limit_store_error', { error: error instanceof Error ? error.message : String(error) }, 'error'),
   });
   const orders = ordersRouter(new OrderBook(), ORDERS_POLICY);
-  app.use(
-    underPrefix('/api/', [
-      limiter.middleware,
-      mutualAuth({
-        audience: config.serviceId,
-        callers: config.callers,
-        signingKey: { privateKey: config.serverKey.privateKey, kid: config.serverKey.kid, alg: config.serverKey.alg },
-        replayStore: redis ? new RedisReplayStore({ client: redis, prefix: `${prefix}jti:` }) : new MemoryReplayStore(),
-        onAuthFailure: ({ error, ctx }) =>
-          security('api.auth_rejected', {
-            code: error.code,
-            status: error.status,
-            detail: error.detail,
-            method: ctx.method,
-            path: ctx.path,
-            clientIp: getTransport(ctx).clientIp,
-            reqId: ctx.state.requestId,
-          }),
-      }),
-      // @koa/router adds `params`/`router` to the context itself when it runs.
-      orders.routes() as unknown as Koa.Middleware,
-    ]),
-  );
+  // Every /api/* request, routed or not, is counted and authenticated: an unknown path is
+  // 401 (or 403 for a trusted caller), never a 404 that maps the API to strangers.
+  const apiGate = compose<Koa.ParameterizedContext>([
+    limiter.middleware,
+    mutualAuth({
+      audience: config.serviceId,
+      callers: config.callers,
+      signingKey: { privateKey: config.serverKey.privateKey, kid: config.serverKey.kid, alg: config.serverKey.alg },
+      replayStore: redis ? new RedisReplayStore({ client: redis, prefix: `${prefix}jti:` }) : new MemoryReplayStore(),
+      onAuthFailure: ({ error, ctx }) =>
+        security('api.auth_rejected', {
+          code: error.code,
+          status: error.status,
+          detail: error.detail,
+          method: ctx.method,
+          path: ctx.path,
+          clientIp: getTransport(ctx).clientIp,
+          reqId: ctx.state.requestId,
+        }),
+    }),
+    // @koa/router adds `params`/`router` to the context itself when it runs.
+    orders.routes() as unknown as Koa.Middleware,
+  ]);
+  app.use((ctx, next) => (API_PATH.test(ctx.path) ? apiGate(ctx, next) : next()));
 
   logServerErrors(app, logging);
   return { app, closeLimiter: () => limiter.close() };

@@ -7,13 +7,14 @@
  * several instances cooperate.
  */
 import { createPrivateKey, randomBytes, X509Certificate, type KeyObject } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { devCertificate, IpMatcher, parseAuthority } from '@parapet/https';
 import { exportPublicJwks, generateCallerKey, type CallerKeys, type SigningKey } from '@parapet/mutual-jwt';
-import type { JWK, JSONWebKeySet } from 'jose';
+import type { JSONWebKeySet } from 'jose';
 import { DEFAULT_DEV_DIR, devPaths, ensureDevCaller, writeDevCertificate } from './dev-files.js';
+import { parseCallersFile, parseServerKeyFile, SERVICE_IDENTITY } from './key-files.js';
 import type { ScryptParameters } from './passwords.js';
 
 /** Thrown by {@link loadConfig}: `problems` lists every bad variable. */
@@ -87,8 +88,6 @@ export const OWASP_SCRYPT: ScryptParameters = { N: 2 ** 17, r: 8, p: 1 };
 export const DEFAULT_DEMO_USER = 'alice@example.com';
 export const DEFAULT_DEMO_PASSWORD = 'correct horse battery staple';
 
-// Same rule as @parapet/mutual-jwt identities: they travel in JWT claims and quoted header parameters.
-const IDENTIFIER = /^[\x21\x23-\x5b\x5d-\x7e]{1,256}$/;
 const HEX_KEY = /^[0-9a-fA-F]{64}$/;
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -96,7 +95,8 @@ type Env = Readonly<Record<string, string | undefined>>;
 class Problems {
   readonly list: string[] = [];
   add(message: string): undefined {
-    this.list.push(message);
+    // Two loaders can hit the same cause (an unusable DEV_DIR): report it once.
+    if (!this.list.includes(message)) this.list.push(message);
     return undefined;
   }
 }
@@ -128,12 +128,22 @@ function positiveInt(env: Env, name: string, fallback: number, max: number, prob
   return n;
 }
 
+function errorCode(err: unknown): string {
+  return (err as NodeJS.ErrnoException).code ?? 'error';
+}
+
+/** A first run writes keys and the dev certificate; an unusable DEV_DIR is a configuration error, not a crash. */
+function devDirProblem(devDir: string, err: unknown, problems: Problems): undefined {
+  const code = (err as NodeJS.ErrnoException).code;
+  const reason = code ?? (err instanceof Error ? err.message : String(err));
+  return problems.add(`DEV_DIR: cannot use ${devDir} for the development files (${reason})`);
+}
+
 function readText(path: string, name: string, problems: Problems): string | undefined {
   try {
     return readFileSync(path, 'utf8');
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? 'error';
-    return problems.add(`${name}: cannot read ${path} (${code})`);
+    return problems.add(`${name}: cannot read ${path} (${errorCode(err)})`);
   }
 }
 
@@ -161,7 +171,12 @@ function loadTls(env: Env, production: boolean, publicHost: string | undefined, 
     if (production) return problems.add('TLS_CERT and TLS_KEY: required when NODE_ENV=production (the development certificate is self-signed)');
     const hostnames = [...new Set(['localhost', '127.0.0.1', '::1', ...(publicHost === undefined ? [] : [publicHost])])];
     const dev = devCertificate({ hostnames, days: 30 });
-    const certFile = writeDevCertificate(devDir, dev.cert);
+    let certFile: string;
+    try {
+      certFile = writeDevCertificate(devDir, dev.cert);
+    } catch (err) {
+      return devDirProblem(devDir, err, problems);
+    }
     warnings.push('TLS_CERT/TLS_KEY unset: serving a self-signed development certificate');
     return { key: dev.key, cert: dev.cert, fingerprint256: dev.fingerprint256, source: 'development', certFile };
   }
@@ -188,55 +203,16 @@ function loadTls(env: Env, production: boolean, publicHost: string | undefined, 
   return { key, cert, fingerprint256: certificate.fingerprint256, source: 'files', certFile: resolve(certPath) };
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/**
- * Parse a CALLERS_FILE: `{ "callers": [ { "iss", "jwks": { "keys": [...] } } | { "iss", "jwksUri" } ] }`.
- * The keys themselves are validated by mutualAuth() when the app is built
- * (private members, unsupported algorithms and duplicate kids are refused).
- */
-export function parseCallersFile(text: string, path: string): Record<string, CallerKeys> {
-  const where = `CALLERS_FILE: ${path}`;
-  let parsed: unknown;
+/** ACME_WEBROOT must exist now: a typo would otherwise surface as failed renewals weeks later. */
+function acmeDirectory(env: Env, problems: Problems): string | undefined {
+  const dir = value(env, 'ACME_WEBROOT');
+  if (dir === undefined) return undefined;
   try {
-    parsed = JSON.parse(text);
+    if (statSync(dir).isDirectory()) return resolve(dir);
+    return problems.add(`ACME_WEBROOT: ${dir} is not a directory`);
   } catch (err) {
-    throw new TypeError(`${where} is not valid JSON (${err instanceof Error ? err.message : String(err)})`);
+    return problems.add(`ACME_WEBROOT: cannot read ${dir} (${errorCode(err)})`);
   }
-  if (!isObject(parsed) || !Array.isArray(parsed.callers) || parsed.callers.length === 0) {
-    throw new TypeError(`${where} must be { "callers": [ { "iss": "…", "jwks": { "keys": [...] } } ] } with at least one caller`);
-  }
-  for (const key of Object.keys(parsed)) {
-    if (key !== 'callers') throw new TypeError(`${where}: unknown top-level key "${key}"`);
-  }
-  const callers: Record<string, CallerKeys> = {};
-  for (const [index, entry] of (parsed.callers as unknown[]).entries()) {
-    const at = `${where}: callers[${index}]`;
-    if (!isObject(entry)) throw new TypeError(`${at} must be an object`);
-    for (const key of Object.keys(entry)) {
-      if (key !== 'iss' && key !== 'jwks' && key !== 'jwksUri') throw new TypeError(`${at}: unknown key "${key}" (expected iss, jwks or jwksUri)`);
-    }
-    const { iss, jwks, jwksUri } = entry;
-    if (typeof iss !== 'string' || !IDENTIFIER.test(iss)) throw new TypeError(`${at}.iss must be a caller id (printable ASCII, no spaces or quotes)`);
-    if (Object.hasOwn(callers, iss)) throw new TypeError(`${at}: caller "${iss}" is listed twice`);
-    if ((jwks === undefined) === (jwksUri === undefined)) throw new TypeError(`${at}: set exactly one of "jwks" and "jwksUri"`);
-    if (jwks !== undefined) {
-      if (!isObject(jwks) || !Array.isArray(jwks.keys)) throw new TypeError(`${at}.jwks must be a JWKS { "keys": [...] }`);
-      callers[iss] = { jwks: jwks as unknown as JSONWebKeySet };
-    } else {
-      if (typeof jwksUri !== 'string') throw new TypeError(`${at}.jwksUri must be a URL string`);
-      callers[iss] = { jwksUrl: jwksUri };
-    }
-  }
-  return callers;
-}
-
-function algorithmOf(jwk: JWK): 'EdDSA' | 'ES256' | undefined {
-  if (jwk.kty === 'OKP' && jwk.crv === 'Ed25519') return 'EdDSA';
-  if (jwk.kty === 'EC' && jwk.crv === 'P-256') return 'ES256';
-  return undefined;
 }
 
 async function loadServerKey(env: Env, production: boolean, redisSet: boolean, problems: Problems, warnings: string[]): Promise<AppConfig['serverKey'] | undefined> {
@@ -251,24 +227,10 @@ async function loadServerKey(env: Env, production: boolean, redisSet: boolean, p
   }
   const text = readText(path, 'SERVER_KEY_FILE', problems);
   if (text === undefined) return undefined;
-  let jwk: unknown;
   try {
-    jwk = JSON.parse(text);
-  } catch {
-    return problems.add(`SERVER_KEY_FILE: ${path} is not valid JSON (expected a private JWK)`);
-  }
-  if (!isObject(jwk) || typeof jwk.d !== 'string' || typeof jwk.kid !== 'string') {
-    return problems.add(`SERVER_KEY_FILE: ${path} must be a private JWK with "kid" and "d" (Ed25519 or P-256)`);
-  }
-  const alg = algorithmOf(jwk);
-  if (alg === undefined || (jwk.alg !== undefined && jwk.alg !== alg)) {
-    return problems.add(`SERVER_KEY_FILE: ${path} must be an Ed25519 (EdDSA) or P-256 (ES256) private JWK`);
-  }
-  try {
-    const publicJwks = exportPublicJwks([{ publicKey: jwk, kid: jwk.kid, alg }]);
-    return { privateKey: jwk as JWK, kid: jwk.kid, alg, source: 'file', publicJwks };
+    return { ...parseServerKeyFile(text, path), source: 'file' };
   } catch (err) {
-    return problems.add(`SERVER_KEY_FILE: ${path}: ${err instanceof Error ? err.message : String(err)}`);
+    return problems.add(err instanceof Error ? err.message : String(err));
   }
 }
 
@@ -335,7 +297,7 @@ export async function loadConfig(env: Env, options: LoadConfigOptions = {}): Pro
   }
 
   const serviceId = value(env, 'SERVICE_ID') ?? 'secure-api';
-  if (!IDENTIFIER.test(serviceId)) problems.add('SERVICE_ID: printable ASCII without spaces, quotes or backslashes');
+  if (!SERVICE_IDENTITY.test(serviceId)) problems.add('SERVICE_ID: printable ASCII without spaces, quotes or backslashes');
 
   const demoPassword = env.DEMO_PASSWORD ?? DEFAULT_DEMO_PASSWORD;
   if (demoPassword.length < 8 || demoPassword.length > 1024) problems.add('DEMO_PASSWORD: must be 8 to 1024 characters');
@@ -349,14 +311,20 @@ export async function loadConfig(env: Env, options: LoadConfigOptions = {}): Pro
   };
   const apiRateLimit = { max: positiveInt(env, 'API_RATE_LIMIT', 300, 1_000_000, problems), windowMs: 60_000 };
   const loginTokenLifetime = positiveInt(env, 'LOGIN_TOKEN_TTL', 900, 86_400, problems);
-  const acmeWebroot = value(env, 'ACME_WEBROOT');
+  const acmeWebroot = acmeDirectory(env, problems);
 
   // Development material only when no explicit file replaces it.
+  let devCallerReady = true;
   if (!production && value(env, 'CALLERS_FILE') === undefined) {
-    const { created } = await ensureDevCaller(devDir);
-    if (created) warnings.push(`created the development caller key and CALLERS_FILE in ${devDir}`);
+    try {
+      const { created } = await ensureDevCaller(devDir);
+      if (created) warnings.push(`created the development caller key and CALLERS_FILE in ${devDir}`);
+    } catch (err) {
+      devDirProblem(devDir, err, problems);
+      devCallerReady = false;
+    }
   }
-  const callers = loadCallers(env, production, devPaths(devDir).callersFile, problems);
+  const callers = devCallerReady ? loadCallers(env, production, devPaths(devDir).callersFile, problems) : undefined;
   const serverKey = await loadServerKey(env, production, redis !== undefined, problems, warnings);
   const tls = loadTls(env, production, authority?.host, devDir, problems, warnings);
 

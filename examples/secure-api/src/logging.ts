@@ -3,9 +3,11 @@
  * - `requestLogger` — one line per request (it scrubs its own records);
  * - `security` — security events as their own lines (`securityEvent` field);
  * - `log` — everything else the app says, through a scrubbed pino logger.
- * The request logger and the security-event writer scrub records themselves,
- * so they write through a plain pino logger: scrubbing twice would
- * pseudonymise pseudonyms.
+ * The request logger and the security-event writer scrub their records
+ * themselves, so they write through a plain pino logger: every record is
+ * scrubbed exactly once. A second pass would double the cost per line, and
+ * re-scrubbing is not guaranteed to leave pseudonyms untouched (today an
+ * e-mail pseudonym inside a string comes out wrapped again).
  */
 import { createScrubber, requestLogger, scrubbedLogger, securityEvent, type Scrubber } from '@parapet/log-scrubber';
 import type Koa from 'koa';

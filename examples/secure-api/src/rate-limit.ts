@@ -19,6 +19,7 @@ import { getTransport, ipPrefix } from '@parapet/https';
 import type { Redis } from 'ioredis';
 import type Koa from 'koa';
 import ratelimit from 'koa-ratelimit';
+import { sendProblem } from './problem.js';
 
 /** Options of {@link apiRateLimit}. */
 export interface ApiRateLimitOptions {
@@ -100,8 +101,7 @@ export function apiRateLimit(options: ApiRateLimitOptions): { middleware: Koa.Mi
       // Never earlier than the real reset, never 0 (a client would retry at once).
       const retryAfter = Math.max(1, Math.ceil(reset - now / 1000));
       ctx.set('Retry-After', String(retryAfter));
-      ctx.type = 'application/problem+json';
-      ctx.body = JSON.stringify({ type: 'about:blank', title: 'Too Many Requests', status: 429, detail: 'Request rate limit exceeded. Try again later.' });
+      sendProblem(ctx, 429, 'Too Many Requests', 'Request rate limit exceeded. Try again later.');
       options.onLimited(ctx, retryAfter);
     }
   };

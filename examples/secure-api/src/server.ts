@@ -46,6 +46,16 @@ function redactUrl(url: string): string {
   }
 }
 
+/** A listen error named after the variable that fixes it (the bare `EADDRINUSE` names none). */
+function startError(err: unknown, config: AppConfig): string {
+  const { code, port } = err as NodeJS.ErrnoException & { port?: number };
+  const variable = port === config.httpPort ? 'HTTP_PORT' : 'HTTPS_PORT';
+  if (code === 'EADDRINUSE') return `${variable}: port ${port} is already in use on ${config.bind}`;
+  if (code === 'EACCES') return `${variable}: port ${port} needs privileges this process does not have (use a port above 1023)`;
+  if (code === 'EADDRNOTAVAIL') return `BIND: ${config.bind} is not an address of this machine`;
+  return err instanceof Error ? err.message : String(err);
+}
+
 async function main(): Promise<void> {
   let config: AppConfig;
   try {
@@ -62,7 +72,7 @@ async function main(): Promise<void> {
     api = await createApp(config);
     addresses = await api.listen();
   } catch (err) {
-    process.stderr.write(`secure-api: cannot start: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(`secure-api: cannot start: ${startError(err, config)}\n`);
     process.exit(1);
   }
   process.stderr.write(banner(config, addresses.https.port, addresses.http.port));

@@ -7,10 +7,11 @@
  * mutualAuth, which read the raw body to check the token's `bh` and left it
  * re-readable.
  */
-import { bodyParser } from '@koa/bodyparser';
 import Router from '@koa/router';
 import { allowCallers } from '@parapet/mutual-jwt';
 import type Koa from 'koa';
+import { sendProblem } from '../problem.js';
+import { jsonBody } from './json-body.js';
 
 /** One order. */
 export interface Order {
@@ -47,15 +48,12 @@ export class OrderBook {
 }
 
 function invalid(ctx: Koa.Context, detail: string): void {
-  ctx.status = 400;
-  ctx.type = 'application/problem+json';
-  ctx.body = JSON.stringify({ type: 'about:blank', title: 'Bad Request', status: 400, detail });
+  sendProblem(ctx, 400, 'Bad Request', detail);
 }
 
 /** Router for /api/orders. */
 export function ordersRouter(book: OrderBook, policy: OrdersPolicy): Router {
   const router = new Router({ prefix: '/api' });
-  const parseJson = bodyParser({ enableTypes: ['json'], jsonLimit: '16kb', encoding: 'utf-8' });
 
   router.get('/orders', allowCallers(...policy.readers), (ctx) => {
     const raw = ctx.query.limit;
@@ -64,7 +62,7 @@ export function ordersRouter(book: OrderBook, policy: OrdersPolicy): Router {
     ctx.body = { orders: book.list(limit) };
   });
 
-  router.post('/orders', allowCallers(...policy.writers), parseJson, (ctx) => {
+  router.post('/orders', allowCallers(...policy.writers), jsonBody('16kb'), (ctx) => {
     const body = ctx.request.body as { item?: unknown; quantity?: unknown } | undefined;
     const item = body?.item;
     const quantity = body?.quantity;
