@@ -8,7 +8,7 @@
 //   BENCH_ROUNDS=5 BENCH_DURATION=10 npm run bench
 //   BENCH_ONLY=bare,parapet npm run bench
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 // BENCH_SCENARIOS=/abs/path.mjs swaps in another scenario list (for profiling work).
@@ -16,9 +16,9 @@ const { scenarios } = await import(process.env.BENCH_SCENARIOS ?? './scenarios.m
 import { renderChart } from './chart.mjs';
 
 const here = import.meta.dirname;
-const tmp = join(here, '.tmp');
-rmSync(tmp, { recursive: true, force: true });
-mkdirSync(tmp, { recursive: true });
+// One scratch directory per run (logs, pre-signed tokens), so concurrent runs never collide.
+mkdirSync(join(here, '.tmp'), { recursive: true });
+const tmp = mkdtempSync(join(here, '.tmp', 'run-'));
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const duration = Number(process.env.BENCH_DURATION ?? 5);
@@ -163,7 +163,10 @@ if (targets.length) {
   lines.push('');
 }
 lines.push('![requests per second per stack](results.svg)', '');
-writeFileSync(join(here, 'RESULTS.md'), lines.join('\n'));
-writeFileSync(join(here, 'results.svg'), renderChart(rows));
+// Only a full default run is the published result; partial runs just print.
+if (!only && !process.env.BENCH_SCENARIOS) {
+  writeFileSync(join(here, 'RESULTS.md'), lines.join('\n'));
+  writeFileSync(join(here, 'results.svg'), renderChart(rows));
+}
 rmSync(tmp, { recursive: true, force: true });
 console.log(lines.join('\n'));

@@ -87,6 +87,8 @@ export function errorHook(transform: (ctx: Koa.Context, err: unknown) => unknown
     wrapped.call(this, err == null ? err : transform(this, err));
   }
   return (ctx) => {
+    // Stored unbound on purpose: the shared handler calls it with `this` = ctx.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
     (ctx as unknown as Record<symbol, OnError>)[previous] = ctx.onerror as OnError;
     ctx.onerror = onerror;
   };

@@ -67,14 +67,18 @@ interface Hop {
 
 type TrustFn = (ip: ParsedIp, distance: number) => boolean;
 
-function headerValue(req: IncomingMessage, name: string): string | undefined {
-  const value = req.headers[name];
+// Takes the headers object, not the request: `req.headers` is a getter in Node >= 19.
+function headerValue(headers: IncomingMessage['headers'], name: string): string | undefined {
+  const value = headers[name];
   if (value === undefined) return undefined;
   return Array.isArray(value) ? value.join(', ') : value;
 }
 
 function toScheme(proto: string | undefined): 'http' | 'https' | undefined {
   if (proto === undefined) return undefined;
+  // Exact lower-case spellings first: what every proxy sends, no allocation.
+  if (proto === 'https') return 'https';
+  if (proto === 'http') return 'http';
   const lower = proto.toLowerCase();
   if (lower === 'https' || lower === 'wss') return 'https';
   if (lower === 'http' || lower === 'ws') return 'http';
@@ -93,7 +97,8 @@ function hostHeader(req: IncomingMessage): HostAndPort | undefined {
     }
     if (count > 1) return undefined;
   }
-  const authority = req.headers.host ?? headerValue(req, ':authority');
+  const headers = req.headers;
+  const authority = headers.host ?? headerValue(headers, ':authority');
   // One-entry memo: a server sees the same Host over and over; no growth under floods.
   if (authority !== lastAuthority) {
     lastAuthority = authority;
@@ -131,21 +136,32 @@ function forwardedChain(header: string): Hop[] | undefined {
  * appended one entry of each); otherwise their rightmost entry — written by
  * the nearest proxy, never the client-supplied leftmost — applies to every hop.
  */
-function xForwardedChain(req: IncomingMessage): Hop[] | undefined {
-  const forRaw = headerValue(req, 'x-forwarded-for');
-  const protoRaw = headerValue(req, 'x-forwarded-proto');
-  const hostRaw = headerValue(req, 'x-forwarded-host');
-  const fors = forRaw === undefined ? [] : splitList(forRaw);
-  const protos = protoRaw === undefined ? [] : splitList(protoRaw);
-  const hosts = hostRaw === undefined ? [] : splitList(hostRaw);
-  if (!fors || !protos || !hosts) return undefined;
-  const pick = (list: string[], index: number): string | undefined =>
-    list.length === 0 ? undefined : list.length === fors.length ? list[index] : list[list.length - 1];
-  if (fors.length === 0) {
+function xForwardedChain(headers: IncomingMessage['headers']): Hop[] | undefined {
+  const forRaw = headerValue(headers, 'x-forwarded-for');
+  const protoRaw = headerValue(headers, 'x-forwarded-proto');
+  const hostRaw = headerValue(headers, 'x-forwarded-host');
+  const protos = protoRaw === undefined ? EMPTY : splitList(protoRaw);
+  const hosts = hostRaw === undefined ? EMPTY : splitList(hostRaw);
+  if (!protos || !hosts) return undefined;
+  if (forRaw === undefined) {
     // No address list: a single hop describing the peer's view of the client connection.
-    return [{ ip: undefined, proto: pick(protos, 0), host: pick(hosts, 0) }];
+    return [{ ip: undefined, proto: protos.at(-1), host: hosts.at(-1) }];
   }
-  return fors.map((entry, index) => ({ ip: parseNode(entry), proto: pick(protos, index), host: pick(hosts, index) }));
+  const fors = splitList(forRaw);
+  if (!fors) return undefined;
+  const chain: Hop[] = new Array<Hop>(fors.length);
+  for (let index = 0; index < fors.length; index++) {
+    chain[index] = { ip: parseNode(fors[index]), proto: pickAligned(protos, fors.length, index), host: pickAligned(hosts, fors.length, index) };
+  }
+  return chain;
+}
+
+const EMPTY: string[] = [];
+
+/** Entry `index` of a list aligned with an address list of `length`, else its rightmost entry. */
+function pickAligned(list: readonly string[], length: number, index: number): string | undefined {
+  if (list.length === 0) return undefined;
+  return list.length === length ? list[index] : list[list.length - 1];
 }
 
 function compileTrust(options: TrustProxyOptions | undefined): TrustFn | undefined {
@@ -205,32 +221,22 @@ function resolveTransport(req: IncomingMessage, trust: TrustFn | undefined): Req
   const peerIp = peer.text;
   const socketScheme: 'http' | 'https' = socket?.encrypted === true ? 'https' : 'http';
   const authority = hostHeader(req);
-  const direct: RequestTransport = {
-    scheme: socketScheme,
-    secure: socketScheme === 'https',
-    host: authority?.host,
-    port: authority?.port,
-    clientIp: peerIp,
-    peerIp,
-    viaProxy: false,
-  };
-  if (!trust || !peerParsed || !trust(peerParsed, 0)) return direct;
+  if (!trust || !peerParsed || !trust(peerParsed, 0)) return directTransport(socketScheme, authority, peerIp);
 
-  const forwarded = headerValue(req, 'forwarded');
+  const headers = req.headers;
+  const forwarded = headerValue(headers, 'forwarded');
   let chain: Hop[] | undefined;
   if (forwarded !== undefined) {
     chain = forwardedChain(forwarded);
   } else if (
-    req.headers['x-forwarded-for'] !== undefined ||
-    req.headers['x-forwarded-proto'] !== undefined ||
-    req.headers['x-forwarded-host'] !== undefined ||
-    req.headers['x-forwarded-port'] !== undefined
+    headers['x-forwarded-for'] !== undefined ||
+    headers['x-forwarded-proto'] !== undefined ||
+    headers['x-forwarded-host'] !== undefined ||
+    headers['x-forwarded-port'] !== undefined
   ) {
-    chain = xForwardedChain(req);
-  } else {
-    return direct;
+    chain = xForwardedChain(headers);
   }
-  if (!chain || chain.length === 0) return direct;
+  if (!chain || chain.length === 0) return directTransport(socketScheme, authority, peerIp);
 
   let client = peerParsed;
   let outermost = chain.length - 1;
@@ -255,7 +261,7 @@ function resolveTransport(req: IncomingMessage, trust: TrustFn | undefined): Req
     port = parsed?.port;
   }
   if (forwarded === undefined && (forwardedHost === undefined || port === undefined)) {
-    const portList = headerValue(req, 'x-forwarded-port');
+    const portList = headerValue(headers, 'x-forwarded-port');
     const last = portList === undefined ? undefined : splitList(portList)?.at(-1);
     if (last !== undefined) port = parsePort(last);
   }
@@ -265,9 +271,22 @@ function resolveTransport(req: IncomingMessage, trust: TrustFn | undefined): Req
     secure: finalScheme === 'https',
     host,
     port,
-    clientIp: formatIp(client),
+    // The peer's text is already formatted (and memoized): no per-request formatting.
+    clientIp: client === peerParsed ? peerIp : formatIp(client),
     peerIp,
     viaProxy: true,
+  };
+}
+
+function directTransport(scheme: 'http' | 'https', authority: HostAndPort | undefined, peerIp: string): RequestTransport {
+  return {
+    scheme,
+    secure: scheme === 'https',
+    host: authority?.host,
+    port: authority?.port,
+    clientIp: peerIp,
+    peerIp,
+    viaProxy: false,
   };
 }
 

@@ -227,11 +227,14 @@ export function httpsRedirect(options: HttpsRedirectOptions): Koa.Middleware {
   // Not async: one promise fewer per request; a synchronous throw becomes a
   // rejection in Koa's compose, exactly like a throw in an async middleware.
   return function httpsRedirectMiddleware(ctx, next) {
-    const decision = decide({ method: ctx.method, url: ctx.originalUrl, transport: getTransport(ctx) });
+    const transport = getTransport(ctx);
+    // What decide() answers first for secure requests, without building its input.
+    if (transport.secure) return next();
+    const decision = decide({ method: ctx.req.method ?? 'GET', url: ctx.originalUrl, transport });
     if (decision.action === 'pass' || (exempt && exempt(ctx))) return next();
     if (decision.action === 'refuse') throw decision.error;
     ctx.status = decision.status;
-    ctx.set('Location', decision.location);
+    ctx.res.setHeader('Location', decision.location);
     ctx.body = 'Redirecting to HTTPS';
     return Promise.resolve();
   };

@@ -10,7 +10,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import helmet, { contentSecurityPolicy, type HelmetOptions } from 'helmet';
 import type Koa from 'koa';
 import { errorHook, withErrorHeaders } from './error-headers.js';
-import { HSTS_HEADER, hstsHeaderValue, type HstsOptions } from './hsts.js';
+import { HSTS_FIELD, HSTS_HEADER, hstsHeaderValue, type HstsOptions } from './hsts.js';
 import { checkOptions } from './options.js';
 import { getTransport } from './proxy.js';
 
@@ -178,11 +178,12 @@ export function compileSecurityHeaders(options?: SecurityHeadersOptions): {
  */
 export function securityHeaders(options?: SecurityHeadersOptions): Koa.Middleware {
   const { headers, hsts, dynamicCsp } = compileSecurityHeaders(options);
-  const names = Object.keys(headers.set);
-  const values = names.map((name) => headers.set[name]!);
+  const values = Object.values(headers.set);
+  // Lower-case field names: see HSTS_FIELD (node:http skips its own lower-casing).
+  const names = Object.keys(headers.set).map((name) => name.toLowerCase());
   const count = names.length;
   const firstName = names[0];
-  const removed = headers.remove;
+  const removed = headers.remove.map((name) => name.toLowerCase());
   const staticSet = headers.set;
   const hstsOnError = hsts === undefined ? undefined : { [HSTS_HEADER]: hsts };
   const noHsts = [HSTS_HEADER];
@@ -204,7 +205,7 @@ export function securityHeaders(options?: SecurityHeadersOptions): Koa.Middlewar
     if (!res.headersSent) {
       for (let i = 0; i < count; i++) res.setHeader(names[i]!, values[i]!);
       for (let i = 0; i < removed.length; i++) res.removeHeader(removed[i]!);
-      if (secure) res.setHeader(HSTS_HEADER, hsts);
+      if (secure) res.setHeader(HSTS_FIELD, hsts);
     }
     if (dynamicCsp) {
       const csp = record(dynamicCsp, ctx.req, res).set;
@@ -228,8 +229,8 @@ export function securityHeaders(options?: SecurityHeadersOptions): Koa.Middlewar
     }
     if (hsts !== undefined) {
       if (secure) {
-        if (res.getHeader(HSTS_HEADER) !== hsts) res.setHeader(HSTS_HEADER, hsts);
-      } else if (res.hasHeader(HSTS_HEADER)) res.removeHeader(HSTS_HEADER);
+        if (res.getHeader(HSTS_FIELD) !== hsts) res.setHeader(HSTS_FIELD, hsts);
+      } else if (res.hasHeader(HSTS_FIELD)) res.removeHeader(HSTS_FIELD);
     }
   };
 }

@@ -36,6 +36,11 @@ describe('parseForwarded (RFC 7239)', () => {
     'for="a\\',
     `for=1.2.3.4${', for=1.2.3.4'.repeat(700)}`,
     'x'.repeat(10_000),
+    'For=1.2.3.4;fOR=5.6.7.8',
+    'proto=https;PROTO=https',
+    // 1000 hops in under 8 KB: refused by the hop cap, not the length cap.
+    'a=b,'.repeat(1000),
+    'for="\r\n"',
   ])('rejects malformed %j', (header) => {
     expect(parseForwarded(header)).toBeUndefined();
   });
@@ -78,6 +83,10 @@ describe('parseAuthority (Host header)', () => {
     ['[2001:DB8::1]', '2001:db8::1', undefined],
     ['127.0.0.1:3000', '127.0.0.1', 3000],
     ['my_service', 'my_service', undefined],
+    ['LOCALHOST:080', 'localhost', 80],
+    ['xn--bcher-kva.example', 'xn--bcher-kva.example', undefined],
+    // An IPv4-mapped literal is that IPv4 address (one spelling per address).
+    ['[::ffff:127.0.0.1]', '127.0.0.1', undefined],
   ])('parses %j', (input, host, port) => {
     expect(parseAuthority(input)).toEqual({ host, port });
   });
@@ -105,6 +114,17 @@ describe('parseAuthority (Host header)', () => {
     'a.'.repeat(5000) + 'com',
     'évil.com',
     'evil.com\r\nx: y',
+    'localhost:0',
+    'localhost:99999',
+    'ex%61mple.com',
+    'example.com%2f',
+    'exa\tmple.com',
+    '\texample.com',
+    'bücher.example',
+    '[fe80::1%25eth0]',
+    '[::ffff:127.0.0.1',
+    'evil.com.:80.',
+    '.',
   ])('rejects %j', (input) => {
     expect(parseAuthority(input)).toBeUndefined();
   });

@@ -163,6 +163,24 @@ describe('createTransportResolver: Forwarded (RFC 7239)', () => {
     expect(trusted(fakeRequest(PROXY, { forwarded: 'for=unknown' })).clientIp).toBe(PROXY);
   });
 
+  it('treats for="" as an unusable hop and an empty Forwarded header as no chain', () => {
+    expect(trusted(fakeRequest(PROXY, { forwarded: 'for="";proto=https' }))).toMatchObject({ clientIp: PROXY, scheme: 'https', viaProxy: true });
+    // The element left of an unusable hop was written by someone we cannot vouch for: its proto is ignored.
+    expect(trusted(fakeRequest(PROXY, { forwarded: 'for=198.51.100.7;proto=https, for=""' }))).toMatchObject({ clientIp: PROXY, scheme: 'http' });
+    // An empty Forwarded still shadows X-Forwarded-* (a proxy that sets Forwarded owns the chain).
+    expect(trusted(fakeRequest(PROXY, { forwarded: '', 'x-forwarded-proto': 'https' }))).toMatchObject({ scheme: 'http', viaProxy: false });
+    expect(trusted(fakeRequest(PROXY, { forwarded: ' , ,', 'x-forwarded-proto': 'https' }))).toMatchObject({ scheme: 'http', viaProxy: false });
+  });
+
+  it('honours an X-Forwarded-Proto from a trusted peer regardless of case, and only "http(s)"/"ws(s)"', () => {
+    expect(trusted(fakeRequest(PROXY, { 'x-forwarded-proto': 'HTTPS' })).scheme).toBe('https');
+    expect(trusted(fakeRequest(PROXY, { 'x-forwarded-proto': 'wss' })).scheme).toBe('https');
+    expect(trusted(fakeRequest(PROXY, { 'x-forwarded-proto': 'https\t' })).scheme).toBe('https');
+    for (const proto of ['https2', 'h', '', 'https;', 'HTTPS '.repeat(3)]) {
+      expect(trusted(fakeRequest(PROXY, { 'x-forwarded-proto': proto })).scheme, proto).toBe('http');
+    }
+  });
+
   it('prefers Forwarded over X-Forwarded-* when both are present', () => {
     const t = trusted(
       fakeRequest(PROXY, { forwarded: 'for=198.51.100.7;proto=http', 'x-forwarded-proto': 'https', 'x-forwarded-for': '6.6.6.6' }),

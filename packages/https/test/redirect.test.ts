@@ -68,6 +68,13 @@ describe('httpsRedirect: Host spoofing', () => {
     expect(res.headers.location).toBeUndefined();
   });
 
+  it('redirects an allowed host written in upper case or with a trailing dot to its canonical spelling', async () => {
+    for (const host of ['EXAMPLE.com', 'example.com.', 'Example.Com.:80']) {
+      const res = await agent().get('/p?q=1').set('Host', host);
+      expect([res.status, res.headers.location], host).toEqual([301, 'https://example.com/p?q=1']);
+    }
+  });
+
   it('answers 400 for an empty Host', async () => {
     const res = await agent().get('/').set('Host', '');
     expect(res.status).toBe(400);
