@@ -67,6 +67,9 @@ export function scrubberHooks(scrubber: Scrubber, options: ScrubberHooksOptions 
         // Arguments after the message are interpolation values; objects are scrubbed structurally
         // here (strings and numbers are caught in the interpolated message by the msg serializer).
         const firstIsObject = typeof args[0] === 'object' && args[0] !== null;
+        // pino copies a merging array into an object keyed '0', '1', …, which hides that
+        // `['password', 'x']` is a key/value pair: scrub it while it is still an array.
+        if (Array.isArray(args[0])) args[0] = scrubber.scrub(args[0]);
         for (let i = firstIsObject ? 2 : 1; i < args.length; i++) {
           const arg = args[i];
           if (typeof arg === 'object' && arg !== null) args[i] = scrubber.scrub(arg);

@@ -18,7 +18,7 @@ export function normaliseValue(type: PersonalDataType, value: string): string {
     case 'email': {
       // An internationalised domain and its xn-- (IDNA) form are one address: hash the ASCII form.
       const at = trimmed.lastIndexOf('@');
-      if (at > 0 && /[^\x00-\x7f]/.test(trimmed.slice(at + 1))) {
+      if (at > 0 && /[^ -~]/.test(trimmed.slice(at + 1))) {
         const ascii = domainToASCII(trimmed.slice(at + 1).toLowerCase());
         if (ascii !== '') return (trimmed.slice(0, at).normalize('NFC') + '@' + ascii).toLowerCase();
       }

@@ -81,37 +81,39 @@ export function requestLogger(options: RequestLoggerOptions = {}): Koa.Middlewar
 
   return async function requestLoggerMiddleware(ctx, next) {
     const started = performance.now();
-    const incoming = ctx.get(idHeader);
-    const requestId = trustRequestId && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    const { req, res } = ctx;
+    const incoming = req.headers[idHeader];
+    const trusted = trustRequestId && typeof incoming === 'string' && REQUEST_ID.test(incoming);
+    const requestId = trusted ? incoming : randomUUID();
     ctx.state.requestId = requestId;
-    ctx.set(idHeader, requestId);
-    // The request as it arrived (downstream routers may rewrite ctx.path while they run).
-    const record = requestPart(ctx, requestId, headerNames, clientIp, scrubber);
+    res.setHeader(idHeader, requestId);
+    // The request as it arrived (downstream routers may rewrite ctx.path while they run). Only the
+    // fields that can carry data are scrubbed; the rest of the record has a fixed, safe shape.
+    const record: RequestRecord = {
+      // An incoming id is client data (it may be an email-free but card- or IP-shaped string).
+      reqId: trusted ? scrubber.scrubText(requestId) : requestId,
+      req: requestPart(ctx, headerNames, scrubber),
+      clientIp: clientIpOf(ctx, clientIp, scrubber),
+    };
     let failure: unknown;
     let failed = false;
-    let logged = false;
-    const { res } = ctx;
-    // Logged when the response is sent: final status (after Koa's error handling) and the size Koa
-    // measured while writing, without serialising a JSON body a second time.
-    const log = (aborted: boolean) => {
-      if (logged) return;
-      logged = true;
-      res.off('finish', onFinish);
-      res.off('close', onClose);
+    // Logged when the response is done: 'close' follows 'finish' on every response (and fires alone
+    // when the client went away), so one listener covers both. Final status is known then (after
+    // Koa's error handling), and the size Koa measured while writing, without serialising a body again.
+    res.once('close', () => {
+      const aborted = !res.writableFinished;
       let status = res.headersSent ? res.statusCode : failed ? errorStatus(failure) : ctx.status;
       if (failed && status < 400) status = errorStatus(failure);
-      Object.assign(record, responsePart(ctx, status, started, aborted));
-      if (failed) record.err = failure;
-      const scrubbed = scrubber.scrub(record) as Record<string, unknown>;
+      record.res = { status, size: responseSize(res) };
+      record.durationMs = Math.round((performance.now() - started) * 1000) / 1000;
+      if (aborted) record.aborted = true;
+      addCaller(record, ctx.state, scrubber);
+      if (failed) record.err = scrubber.scrub(failure);
       const msg = aborted ? 'request aborted' : failed ? 'request failed' : 'request completed';
-      if (status >= 500) logger.error(scrubbed, msg);
-      else if (status >= 400 || aborted) logger.warn(scrubbed, msg);
-      else logger.info(scrubbed, msg);
-    };
-    const onFinish = () => log(false);
-    const onClose = () => log(!res.writableFinished);
-    res.once('finish', onFinish);
-    res.once('close', onClose);
+      if (status >= 500) logger.error(record, msg);
+      else if (status >= 400 || aborted) logger.warn(record, msg);
+      else logger.info(record, msg);
+    });
     try {
       await next();
     } catch (err) {
@@ -124,48 +126,67 @@ export function requestLogger(options: RequestLoggerOptions = {}): Koa.Middlewar
   };
 }
 
-function requestPart(
+interface RequestRecord {
+  reqId: string;
+  req: { method: string; path: string; query: string | undefined; headers: unknown };
+  clientIp: string | undefined;
+  res?: { status: number; size: number | undefined };
+  durationMs?: number;
+  aborted?: boolean;
+  caller?: string;
+  userId?: string;
+  accountId?: string;
+  err?: unknown;
+}
+
+function requestPart(ctx: Koa.Context, headerNames: readonly string[], scrubber: Scrubber): RequestRecord['req'] {
+  const raw = ctx.req.headers;
+  let headers: Record<string, string> | undefined;
+  for (const name of headerNames) {
+    const value = raw[name];
+    if (value === undefined || value === '') continue;
+    headers ??= {};
+    headers[name] = typeof value === 'string' ? value : value.join(', ');
+  }
+  const query = ctx.querystring;
+  return {
+    // Node's parser only accepts known method tokens: nothing to scrub.
+    method: ctx.method,
+    path: scrubber.scrubText(ctx.path),
+    query: query === '' ? undefined : scrubber.scrubText(query),
+    // Scrubbed as an object so header names decide too (`authorization` added to `headers` is removed).
+    headers: headers === undefined ? {} : scrubber.scrub(headers),
+  };
+}
+
+function clientIpOf(
   ctx: Koa.Context,
-  requestId: string,
-  headerNames: readonly string[],
   clientIp: (ctx: Koa.Context) => string | undefined,
   scrubber: Scrubber,
-): Record<string, unknown> {
-  const headers: Record<string, string> = {};
-  for (const name of headerNames) {
-    const value = ctx.get(name);
-    if (value !== '') headers[name] = value;
-  }
+): string | undefined {
   let ip: string | undefined;
   try {
     ip = clientIp(ctx);
   } catch {
     ip = undefined;
   }
-  return {
-    reqId: requestId,
-    req: { method: ctx.method, path: ctx.path, query: ctx.querystring || undefined, headers },
-    clientIp: ip === undefined || ip === '' ? undefined : scrubber.pseudonymise('ip', ip),
-  };
+  return ip === undefined || ip === '' ? undefined : scrubber.pseudonymise('ip', ip);
 }
 
-function responsePart(ctx: Koa.Context, status: number, started: number, aborted: boolean): Record<string, unknown> {
-  const part: Record<string, unknown> = {
-    res: { status, size: responseSize(ctx) },
-    durationMs: Math.round((performance.now() - started) * 1000) / 1000,
-  };
-  if (aborted) part.aborted = true;
-  const state = ctx.state as Record<string, unknown>;
+function addCaller(record: RequestRecord, state: Record<string, unknown>, scrubber: Scrubber): void {
+  // Set by other middleware from request data (a token's issuer, a user id that may be an email).
   const caller = readString(state.caller, 'iss');
-  if (caller !== undefined) part.caller = caller;
+  if (caller !== undefined) record.caller = scrubber.scrubText(caller);
   const userId = readString(state.user, 'id');
-  if (userId !== undefined) part.userId = userId;
-  return part;
+  if (userId !== undefined) record.userId = scrubber.scrubText(userId);
+  // @parapet/auth-limit: the (already HMAC-pseudonymous) account a login attempt named.
+  const accountId = readString(state.authLimit, 'accountId');
+  if (accountId !== undefined) record.accountId = scrubber.scrubText(accountId);
 }
 
-function responseSize(ctx: Koa.Context): number | undefined {
+function responseSize(res: Koa.Context['res']): number | undefined {
   // The Content-Length Koa set when it wrote the body; absent for streamed (chunked) bodies.
-  const header = ctx.res.getHeader('content-length');
+  const header = res.getHeader('content-length');
   const size = typeof header === 'number' ? header : typeof header === 'string' ? Number(header) : NaN;
   return Number.isSafeInteger(size) && size >= 0 ? size : undefined;
 }

@@ -420,7 +420,8 @@ class ScrubberImpl implements Scrubber {
       if (cached !== undefined) return cached;
     }
     // A whole value in base64 (a cookie, a `state` parameter) can hide JSON or a form body.
-    if (value.length >= 16 && value.length <= CACHEABLE_LENGTH && BASE64.test(value)) {
+    // URL paths (`/api/v2/orders/17`) share the alphabet: skip them without decoding.
+    if (value.length >= 16 && value.length <= CACHEABLE_LENGTH && value.charCodeAt(0) !== 47 && BASE64.test(value)) {
       const result = this.#base64(value, depth, state);
       if (result !== undefined) {
         if (cacheable) this.#textCache.set(value, result);

@@ -150,7 +150,7 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   [F_PHONE, String.raw`(?<![\w+])(?<phone>\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,6})(?!\w)`],
   [F_NANP, String.raw`(?<![\w+.-])(?<nanp>\(\d{3}\) ?\d{3}[-. ]\d{4}|\d{3}[-.]\d{3}[-.]\d{4})(?![\w-]|\.\d)`],
   // key=value / key: value / "key":"value" (also JSON escaped inside a string).
-  [F_KV, String.raw`(?<![\w.-])(?<key>[A-Za-z][\w.-]{0,63})(?<sep>\\?["']?[ \t]{0,3}[:=][ \t]{0,3}(?:\\?["'])?)(?=\S)`],
+  [F_KV, String.raw`(?<![\w.-])(?<key>[A-Za-z_][\w.-]{0,63})(?<sep>\\?["']?[ \t]{0,3}[:=][ \t]{0,3}(?:\\?["'])?)(?=\S)`],
 ];
 
 const AUTH_SCHEME = String.raw`(?:(?:Bearer|Basic|Digest|Negotiate|NTLM|Token|AWS4-HMAC-SHA256|bearer|basic|token)[ \t]+)?`;
@@ -244,6 +244,10 @@ export class TextScanner {
    * form replaces the original only when decoding revealed more; otherwise the text keeps its encoding.
    */
   #scanDecoded(text: string, out: string): string {
+    // Only escapes of separators, quotes, '%' or alphanumerics can hide a key or a value boundary;
+    // `%20`, `%2F`, `%40` (found by the email detector) and the like cannot.
+    HIDING_ESCAPE.lastIndex = 0;
+    if (!HIDING_ESCAPE.test(text)) return out;
     let decoded = text;
     for (let round = 0; round < 3; round++) {
       const next = percentDecode(decoded);
@@ -350,6 +354,13 @@ export class TextScanner {
   }
 
   #keyValue(text: string, start: number, key: string, sep: string): [string, number] {
+    // A pseudonym written by an earlier pass (`<email:k1:…>`: text scrubbed twice, a scrubbed record
+    // piped through parapet-scrub) reads like `email: …`: keep it as it is.
+    if (start > 0 && text.charCodeAt(start - 1) === 60) {
+      TOKEN_AT.lastIndex = start - 1;
+      const token = TOKEN_AT.exec(text);
+      if (token !== null) return [token[0].slice(1), start - 1 + token[0].length];
+    }
     const valueAt = start + key.length + sep.length;
     let cls = this.#hooks.classifier.classify(key);
     const isQuery = sep === '=' && (start === 0 || SEPARATOR_BEFORE_QUERY.has(text[start - 1] ?? ''));
@@ -377,6 +388,8 @@ export class TextScanner {
   }
 }
 
+const TOKEN_AT = /<[a-z]+:[A-Za-z0-9_-]{1,16}:[0-9a-f]{20}>/y;
+const HIDING_ESCAPE = /%(?:3[0-9A-Ba-b]|3[Dd]|2[2567]|[46][1-9A-Fa-f]|[57][0-9Aa])/;
 const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
 const FINDING = /\[REDACTED|<[a-z]+:[A-Za-z0-9_-]{1,16}:[0-9a-f]{20}>/g;
 

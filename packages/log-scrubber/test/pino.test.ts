@@ -20,6 +20,22 @@ describe('scrubbedLogger covers every path a pino record can carry data on', () 
     expect(out.lines()).toEqual([{ level: 30, user: { email: email('ann@example.com') }, password: '[REDACTED]' }]);
   });
 
+  it('a merging array of key/value pairs (pino turns it into an object keyed 0, 1, …)', () => {
+    const { logger, out } = make();
+    logger.info(['password', 'arrsecret1']);
+    logger.info([['authorization', 'Token arrsecret2'], ['page', '2']], 'pairs');
+    expect(out.lines()).toEqual([
+      { level: 30, value: ['password', '[REDACTED]'] },
+      { level: 30, value: [['authorization', '[REDACTED]'], ['page', '2']], msg: 'pairs' },
+    ]);
+    // With a mixin pino merges the array into an object keyed '0', '1' before formatters.log runs.
+    const mixed = sink();
+    const withMixin = scrubbedLogger({ base: undefined, timestamp: false, mixin: () => ({ svc: 'api' }) }, s, mixed.stream);
+    withMixin.info(['password', 'arrsecret3']);
+    expect(mixed.lines()).toEqual([{ level: 30, svc: 'api', 0: 'password', 1: '[REDACTED]' }]);
+    expect(out.raw() + mixed.raw()).not.toMatch(/arrsecret/);
+  });
+
   it('the message and %s %d %o %O %j arguments, after interpolation', () => {
     const { logger, out } = make();
     logger.info('login %s from %s', 'ann@example.com', '203.0.113.9');

@@ -82,6 +82,27 @@ describe('requestLogger', () => {
     expect((await linesOf(out, 3)).map((l) => l.reqId)).toEqual(seen);
   });
 
+  it('scrubs a well-formed incoming request id that carries personal data before logging it', async () => {
+    const { server, out } = app();
+    const res = await request(server).get('/').set('X-Request-Id', '4111111111111111').expect(200);
+    expect(res.headers['x-request-id']).toBe('4111111111111111');
+    const [line] = await linesOf(out, 1);
+    expect(line?.reqId).toBe(s.pseudonymise('card', '4111111111111111'));
+    expect(out.raw()).not.toContain('4111111111111111');
+  });
+
+  it('logs the account id auth-limit set, and scrubs caller and user ids that carry personal data', async () => {
+    const { server, out } = app({}, (ctx) => {
+      (ctx.state as Record<string, unknown>).authLimit = { accountId: 'acct:3f9a2c17b0d4' };
+      ctx.state.user = { id: 'ann@example.com' } as never;
+      ctx.status = 204;
+    });
+    await request(server).get('/').expect(204);
+    const [line] = await linesOf(out, 1);
+    expect(line?.accountId).toBe('acct:3f9a2c17b0d4');
+    expect(line?.userId).toBe(s.pseudonymise('email', 'ann@example.com'));
+  });
+
   it('never trusts an incoming id when told so', async () => {
     const { server } = app({ trustRequestId: false });
     const res = await request(server).get('/').set('X-Request-Id', 'req-123').expect(200);

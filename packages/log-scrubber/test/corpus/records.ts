@@ -273,9 +273,46 @@ const templates: Template[] = [
       negatives: [iso, `stripe-node/${semver}`, 'payment provider rejected the request', 'invalid_token', String(1763770424000 + i)],
     };
   },
+  // 15. Shapes found in the adversarial review: key/value tuples, rawHeaders, percent-encoded and
+  // base64 bodies, one-time codes, IDN and quoted emails, person objects, dotted cards.
+  (v, i) => {
+    const password = v.password();
+    const otp = String(v.int(100000, 999999));
+    const csrf = v.alnum(24);
+    const cookie = v.alnum(28);
+    const formSecret = v.alnum(18);
+    const b64Secret = v.alnum(20);
+    const digest = v.hex(32);
+    const first = v.firstName();
+    const last = v.lastName();
+    const idn = `${first.toLowerCase()}${i}@bücher.de`;
+    const quoted = `"${first.toLowerCase()} ${last.toLowerCase()}"@example.org`;
+    const card = v.card().replace(/\D/g, '');
+    const dotted = card.length === 16 ? card.replace(/(\d{4})(?=\d)/g, '$1.') : card;
+    const reqId = v.uuid();
+    const sku = `SKU-${1000 + i}`;
+    return {
+      placement: 'pairs, encodings and one-time codes',
+      record: {
+        reqId,
+        params: [['password', password], ['page', '2']],
+        rawHeaders: ['Host', 'api.example.com', 'Cookie', `sid=${cookie}`, 'Accept', 'application/json'],
+        body: `user%3Dann%26password%3D${formSecret}`,
+        state: Buffer.from(JSON.stringify({ returnTo: '/cart', access_token: b64Secret })).toString('base64'),
+        mfa: { otpCode: otp, _csrf: csrf },
+        upstream: `Authorization: Digest username="api", response="${digest}"`,
+        customer: { name: `${first} ${last}`, email: idn },
+        product: { name: sku },
+        msg: `contact ${quoted} paid with ${dotted}`,
+      },
+      secrets: [password, otp, csrf, cookie, formSecret, b64Secret, digest],
+      identifiers: [`${first} ${last}`, idn, quoted, dotted],
+      negatives: [reqId, sku, 'api.example.com', 'application/json', '["page","2"]'],
+    };
+  },
 ];
 
-/** 168 records: every template 12 times with fresh values. */
+/** 180 records: every template 12 times with fresh values. */
 export function buildCorpus(): LabelledRecord[] {
   const v = new Values(20261122);
   const out: LabelledRecord[] = [];
