@@ -16,13 +16,14 @@ import { hsts, httpsRedirect, securityHeaders, trustProxy } from '@parapet/https
 import { createScrubber, requestLogger } from '@parapet/log-scrubber';
 import { allowCallers, createMutualClient, exportPublicJwks, generateCallerKey, mutualAuth } from '@parapet/mutual-jwt';
 import { listen } from './listen.mjs';
+import { logDestination } from './log-destination.mjs';
 import { signedHeaders } from './tokens.mjs';
 
 const mode = process.env.MUTUAL ?? 'none';
 const tmp = process.env.BENCH_TMP;
 // requestLogger scrubs each record itself, so the pino logger under it is a plain one.
 const scrubber = createScrubber({ keys: [{ id: 'k1', secret: randomBytes(32) }] });
-const logger = pino(pino.destination({ dest: join(tmp, `parapet-${process.pid}.log`), sync: false }));
+const logger = pino(logDestination('parapet'));
 
 const app = new Koa();
 app.use(trustProxy({ trustedProxies: ['loopback'] }));

@@ -10,11 +10,10 @@ import helmet from 'koa-helmet';
 import ratelimit from 'koa-ratelimit';
 import koaJwt from 'koa-jwt';
 import pinoLogger from 'koa-pino-logger';
-import pino from 'pino';
 import { generateKeyPairSync } from 'node:crypto';
 import jsonwebtoken from 'jsonwebtoken';
-import { join } from 'node:path';
 import { listen } from './listen.mjs';
+import { logDestination } from './log-destination.mjs';
 
 const app = new Koa();
 app.proxy = true;
@@ -27,7 +26,7 @@ app.use(
 app.use(
   pinoLogger(
     { redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', 'req.query.token'] },
-    pino.destination({ dest: join(process.env.BENCH_TMP, `peer-${process.pid}.log`), sync: false }),
+    logDestination('peer'),
   ),
 );
 const request = { headers: { 'x-forwarded-proto': 'https' } };
