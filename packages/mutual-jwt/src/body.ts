@@ -83,15 +83,17 @@ function isNodeStream(value: unknown): value is Readable {
  * The exact bytes Koa will send for `body`, so they can be hashed and signed.
  * Streams (Node, web), Blobs and Responses are buffered up to `limit`; objects are
  * serialised the way Koa serialises them (`JSON.stringify`). Returns undefined for no body.
+ * Synchronous unless the body has to be read (streams, Blobs, Responses); throws
+ * {@link BufferLimitError} (or rejects with it) past `limit`.
  */
-export async function responseBodyBytes(body: unknown, limit: number): Promise<Buffer | undefined> {
+export function responseBodyBytes(body: unknown, limit: number): Buffer | undefined | Promise<Buffer> {
   if (body === null || body === undefined) return undefined;
   if (Buffer.isBuffer(body)) return body;
   if (typeof body === 'string') return Buffer.from(body);
   if (body instanceof Uint8Array) return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
   if (body instanceof Blob) {
     if (body.size > limit) throw new BufferLimitError(`response body exceeds ${limit} bytes`);
-    return Buffer.from(await body.arrayBuffer());
+    return body.arrayBuffer().then((data) => Buffer.from(data));
   }
   if (body instanceof ReadableStream) return readAll(Readable.fromWeb(body), limit);
   if (body instanceof Response) return body.body === null ? Buffer.alloc(0) : readAll(Readable.fromWeb(body.body), limit);

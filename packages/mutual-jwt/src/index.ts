@@ -23,7 +23,7 @@ export {
   type AsymmetricKey,
 } from './keys.js';
 export { CallerTokenVerifier, type VerifiedCallerToken, type RequestFacts } from './verifier.js';
-export { precheckToken, isCanonicalBase64url, PrecheckFailure, type PrecheckedToken } from './precheck.js';
+export { precheckToken, isCanonicalBase64url, PrecheckFailure, PrecheckedHeaderCache, type PrecheckedToken, type PrecheckOptions } from './precheck.js';
 export { hasDuplicateMemberNames } from './json-duplicates.js';
 export { bodyHash } from './body.js';
 export {

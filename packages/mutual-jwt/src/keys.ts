@@ -1,4 +1,4 @@
-import { createPrivateKey, createPublicKey, KeyObject, type JsonWebKey } from 'node:crypto';
+import { createPrivateKey, createPublicKey, KeyObject, webcrypto, type JsonWebKey } from 'node:crypto';
 import { types } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, type CryptoKey, type JSONWebKeySet, type JWK } from 'jose';
@@ -40,8 +40,40 @@ export interface ResolvedSigningKey {
 
 /** A public key bound to exactly one algorithm: a token naming another `alg` is rejected before jose runs. */
 export interface BoundPublicKey {
-  readonly key: KeyObject;
+  /**
+   * The key jose verifies with: the validated `KeyObject` until its WebCrypto
+   * `CryptoKey` twin (same key material, imported once at construction) is ready.
+   * jose 6 verifies through WebCrypto either way; handing it the CryptoKey skips
+   * its per-call KeyObject cache lookup and keeps its key handling monomorphic.
+   */
+  key: AsymmetricKey;
   readonly alg: SupportedAlgorithm;
+  /** `[alg]`, precomputed for jose's `algorithms` option. */
+  readonly algorithms: readonly SupportedAlgorithm[];
+}
+
+/** WebCrypto import parameters of each algorithm's verification key. */
+const WEBCRYPTO_IMPORT: Record<SupportedAlgorithm, webcrypto.EcKeyImportParams | webcrypto.RsaHashedImportParams | webcrypto.Algorithm> = {
+  EdDSA: { name: 'Ed25519' },
+  ES256: { name: 'ECDSA', namedCurve: 'P-256' },
+  PS256: { name: 'RSA-PSS', hash: 'SHA-256' },
+  RS256: { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' },
+};
+
+/**
+ * Swaps the bound key's `KeyObject` for an equivalent non-extractable
+ * `CryptoKey` in the background (Node 20 has no synchronous
+ * `KeyObject#toCryptoKey`). Until it resolves, or if WebCrypto refuses the key,
+ * jose keeps verifying with the `KeyObject`: the same key and algorithm.
+ */
+function upgradeToCryptoKey(bound: BoundPublicKey, key: KeyObject): void {
+  const jwk = key.export({ format: 'jwk' });
+  webcrypto.subtle.importKey('jwk', jwk as webcrypto.JsonWebKey, WEBCRYPTO_IMPORT[bound.alg], false, ['verify']).then(
+    (cryptoKey) => {
+      bound.key = cryptoKey;
+    },
+    () => undefined,
+  );
 }
 
 const PRIVATE_JWK_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k'] as const;
@@ -83,7 +115,7 @@ function checkKeyMatchesAlgorithm(key: KeyObject, alg: SupportedAlgorithm, where
  * (from its type, or its `alg` for RSA). Throws TypeError on private members,
  * `use` other than "sig", missing/duplicate kid, unsupported or disabled algorithms.
  */
-export function bindPublicJwk(jwk: JWK, enabled: ReadonlySet<string>, where: string): BoundPublicKey & { kid: string } {
+export function bindPublicJwk(jwk: JWK, enabled: ReadonlySet<string>, where: string): { key: KeyObject; alg: SupportedAlgorithm; kid: string } {
   if (typeof jwk !== 'object' || jwk === null) throw new TypeError(`${where}: each key must be a JWK object`);
   for (const member of PRIVATE_JWK_MEMBERS) {
     if (member in jwk) throw new TypeError(`${where}: key "${String(jwk.kid)}" contains private or symmetric material ("${member}"); publish public keys only`);
@@ -114,7 +146,9 @@ export function bindPublicJwks(jwks: JSONWebKeySet, enabled: ReadonlySet<string>
   for (const jwk of jwks.keys) {
     const bound = bindPublicJwk(jwk, enabled, where);
     if (keys.has(bound.kid)) throw new TypeError(`${where}: duplicate kid "${bound.kid}"`);
-    keys.set(bound.kid, { key: bound.key, alg: bound.alg });
+    const entry: BoundPublicKey = { key: bound.key, alg: bound.alg, algorithms: [bound.alg] };
+    upgradeToCryptoKey(entry, bound.key);
+    keys.set(bound.kid, entry);
   }
   return keys;
 }

@@ -14,7 +14,7 @@ import {
   ServiceUnavailableError,
 } from './errors.js';
 import { resolveMutualAuthOptions, type MutualAuthOptions, type ResolvedMutualAuthOptions } from './options.js';
-import { replayKey, type ReplayStore } from './replay.js';
+import { MemoryReplayStore, replayKey, type ReplayStore } from './replay.js';
 import { signResponseToken } from './response-signer.js';
 import type { MutualCaller } from './state.js';
 import { CallerTokenVerifier, constantTimeEqual, type VerifiedCallerToken } from './verifier.js';
@@ -77,6 +77,9 @@ function renderError(ctx: Koa.Context, thrown: unknown, emit: boolean): void {
 export function mutualAuth(options: MutualAuthOptions): Koa.Middleware {
   const resolved = resolveMutualAuthOptions(options);
   const verifier = new CallerTokenVerifier(resolved);
+  // Only the built-in store as shipped (a subclass overriding claim() goes through claim()).
+  const store = resolved.replayStore;
+  const memoryStore = store instanceof MemoryReplayStore && store.claim === MemoryReplayStore.prototype.claim ? store : undefined;
 
   function report(error: MutualJwtError, ctx: Koa.Context): void {
     if (resolved.onAuthFailure === undefined) return;
@@ -92,46 +95,74 @@ export function mutualAuth(options: MutualAuthOptions): Koa.Middleware {
     const token = extractBearerToken(ctx.req, target, resolved.realm);
     const verified = await verifier.verify(token, { method: ctx.method, target, certificateThumbprint: certificateThumbprint(ctx) }, Date.now());
     if (resolved.mode === 'amortised') return { iss: verified.iss, kid: verified.kid, claims: verified.claims, mode: 'amortised', rawBody: undefined };
-    const rawBody = await checkBody(ctx, verified);
-    await checkReplay(ctx, verified);
+    // A GET carries no body: no stream to read, no await.
+    const rawBody = requestHasBody(ctx.req) ? await readBody(ctx) : EMPTY;
+    checkBodyHash(verified, rawBody);
+    if (memoryStore !== undefined) checkReplayInMemory(ctx, memoryStore, verified);
+    else await checkReplay(ctx, verified);
     return { iss: verified.iss, kid: verified.kid, claims: verified.claims, mode: 'request-bound', rawBody };
   }
 
-  async function checkBody(ctx: Koa.Context, verified: VerifiedCallerToken): Promise<Buffer> {
-    let body: Buffer = EMPTY;
-    if (requestHasBody(ctx.req)) {
-      try {
-        body = await readRequestBody(ctx.req, resolved.maxBodyBytes);
-      } catch (error) {
-        if (error instanceof MutualJwtError) throw error;
-        throw new InvalidRequestError('ERR_MUTUAL_BODY_UNREADABLE', `request body: ${error instanceof Error ? error.message : String(error)}`, resolved.realm);
-      }
-      const replay = replayableRequest(ctx.req, body);
-      ctx.req = replay;
-      ctx.request.req = replay;
-      ctx.response.req = replay;
+  async function readBody(ctx: Koa.Context): Promise<Buffer> {
+    let body: Buffer;
+    try {
+      body = await readRequestBody(ctx.req, resolved.maxBodyBytes);
+    } catch (error) {
+      if (error instanceof MutualJwtError) throw error;
+      throw new InvalidRequestError('ERR_MUTUAL_BODY_UNREADABLE', `request body: ${error instanceof Error ? error.message : String(error)}`, resolved.realm);
     }
+    const replay = replayableRequest(ctx.req, body);
+    ctx.req = replay;
+    ctx.request.req = replay;
+    ctx.response.req = replay;
+    return body;
+  }
+
+  function checkBodyHash(verified: VerifiedCallerToken, body: Buffer): void {
     if (verified.bodyHash === undefined) {
       if (body.length > 0) throw new InvalidTokenError('ERR_MUTUAL_REQUEST_MISMATCH', 'request has a body but the token has no bh', resolved.realm);
     } else if (!constantTimeEqual(verified.bodyHash, bodyHash(body))) {
       throw new InvalidTokenError('ERR_MUTUAL_REQUEST_MISMATCH', 'bh does not match the request body', resolved.realm);
     }
-    return body;
+  }
+
+  function replayExpiry(verified: VerifiedCallerToken): number {
+    // Kept until jose would stop accepting the token (exp + clock tolerance).
+    return (verified.exp + CLOCK_TOLERANCE_S) * 1000;
+  }
+
+  function storeUnavailable(ctx: Koa.Context, cause: unknown): void {
+    const error = new ServiceUnavailableError('ERR_MUTUAL_REPLAY_STORE_UNAVAILABLE', `replay store: ${cause instanceof Error ? cause.message : String(cause)}`, resolved.retryAfter, cause);
+    if (!resolved.failOpenOnReplayStoreError) throw error;
+    report(error, ctx);
+  }
+
+  function rejectReplay(verified: VerifiedCallerToken): never {
+    throw new InvalidTokenError('ERR_MUTUAL_REPLAY', `jti ${JSON.stringify(verified.jti)} of ${verified.iss} was already used`, resolved.realm);
+  }
+
+  /** The default in-process store answers synchronously: no promise, no timeout timer. */
+  function checkReplayInMemory(ctx: Koa.Context, store: MemoryReplayStore, verified: VerifiedCallerToken): void {
+    let fresh: boolean;
+    try {
+      fresh = store.claimNow(replayKey(verified.iss, verified.jti), replayExpiry(verified));
+    } catch (cause) {
+      storeUnavailable(ctx, cause);
+      return;
+    }
+    if (!fresh) rejectReplay(verified);
   }
 
   async function checkReplay(ctx: Koa.Context, verified: VerifiedCallerToken): Promise<void> {
     const store = resolved.replayStore as ReplayStore;
     let fresh: boolean;
     try {
-      // Kept until jose would stop accepting the token (exp + clock tolerance).
-      fresh = await claimWithTimeout(store, replayKey(verified.iss, verified.jti), (verified.exp + CLOCK_TOLERANCE_S) * 1000, resolved.replayStoreTimeout);
+      fresh = await claimWithTimeout(store, replayKey(verified.iss, verified.jti), replayExpiry(verified), resolved.replayStoreTimeout);
     } catch (cause) {
-      const error = new ServiceUnavailableError('ERR_MUTUAL_REPLAY_STORE_UNAVAILABLE', `replay store: ${cause instanceof Error ? cause.message : String(cause)}`, resolved.retryAfter, cause);
-      if (!resolved.failOpenOnReplayStoreError) throw error;
-      report(error, ctx);
+      storeUnavailable(ctx, cause);
       return;
     }
-    if (!fresh) throw new InvalidTokenError('ERR_MUTUAL_REPLAY', `jti ${JSON.stringify(verified.jti)} of ${verified.iss} was already used`, resolved.realm);
+    if (!fresh) rejectReplay(verified);
   }
 
   return async function mutualAuthMiddleware(ctx, next) {
@@ -167,7 +198,8 @@ export function mutualAuth(options: MutualAuthOptions): Koa.Middleware {
     if (ctx.headerSent || ctx.respond === false) return;
     let bytes: Buffer;
     try {
-      bytes = await materializeBody(ctx, config.maxResponseBytes);
+      const pending = materializeBody(ctx, config.maxResponseBytes);
+      bytes = pending instanceof Promise ? await pending : pending;
     } catch (cause) {
       const error = cause instanceof BufferLimitError ? new ResponseBodyTooLargeError(cause.message) : cause;
       if (error instanceof MutualJwtError) report(error, ctx);
@@ -188,7 +220,7 @@ export function mutualAuth(options: MutualAuthOptions): Koa.Middleware {
  * Replaces `ctx.body` by the exact bytes Koa will send and returns them (empty
  * for HEAD and bodiless statuses), so the signed `bh` matches the wire.
  */
-async function materializeBody(ctx: Koa.Context, limit: number): Promise<Buffer> {
+function materializeBody(ctx: Koa.Context, limit: number): Buffer | Promise<Buffer> {
   const status = ctx.status;
   if (EMPTY_STATUSES.has(status)) return EMPTY;
   const explicitNull = (ctx.response as unknown as { _explicitNullBody?: boolean })._explicitNullBody === true;
@@ -197,7 +229,13 @@ async function materializeBody(ctx: Koa.Context, limit: number): Promise<Buffer>
     ctx.body = ctx.req.httpVersionMajor >= 2 ? String(status) : ctx.message || String(status);
     ctx.status = status;
   }
-  const bytes = (await responseBodyBytes(ctx.body, limit)) ?? EMPTY;
+  // Strings, buffers and JSON bodies are converted synchronously; only streams and blobs need to be awaited.
+  const pending = responseBodyBytes(ctx.body, limit);
+  return pending instanceof Promise ? pending.then((bytes) => settleBody(ctx, status, bytes)) : settleBody(ctx, status, pending);
+}
+
+function settleBody(ctx: Koa.Context, status: number, body: Buffer | undefined): Buffer {
+  const bytes = body ?? EMPTY;
   if (!Buffer.isBuffer(ctx.body) && typeof ctx.body !== 'string' && ctx.body !== null && ctx.body !== undefined) {
     ctx.body = bytes;
     ctx.status = status;

@@ -11,6 +11,47 @@ export class PrecheckFailure extends Error {
   }
 }
 
+/** What the pre-checks enforce: size cap, exact `typ`, enabled algorithms. */
+export interface PrecheckOptions {
+  readonly maxTokenBytes: number;
+  readonly typ: string;
+  readonly algorithms: ReadonlySet<string>;
+}
+
+interface PrecheckedHeader {
+  readonly header: Readonly<Record<string, unknown>>;
+  readonly kid: string;
+  readonly alg: string;
+}
+
+/**
+ * Remembers protected-header segments that already passed {@link precheckToken}
+ * with one set of options. A caller signs every token with the same header
+ * (`alg`, `typ`, `kid`), so its segment repeats byte for byte: the result is a
+ * pure function of that string and skipping the base64url/JSON/duplicate-name
+ * work on a hit cannot change any decision. Only passing headers are stored and
+ * the map is bounded (cleared when full), so a flood of distinct headers costs
+ * nothing but misses.
+ */
+export class PrecheckedHeaderCache {
+  readonly #entries = new Map<string, PrecheckedHeader>();
+  readonly #maxEntries: number;
+
+  constructor(maxEntries = 256) {
+    this.#maxEntries = maxEntries;
+  }
+
+  get(segment: string): PrecheckedHeader | undefined {
+    return this.#entries.get(segment);
+  }
+
+  set(segment: string, header: PrecheckedHeader): void {
+    if (this.#entries.has(segment)) return;
+    if (this.#entries.size >= this.#maxEntries) this.#entries.clear();
+    this.#entries.set(segment, header);
+  }
+}
+
 export interface PrecheckedToken {
   readonly header: Readonly<Record<string, unknown>>;
   readonly payload: Readonly<Record<string, unknown>>;
@@ -65,7 +106,7 @@ function decodeJsonObject(segment: string, what: string): Record<string, unknown
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new PrecheckFailure('malformed', `${what} is not a JSON object`);
   }
-  if (hasDuplicateMemberNames(text)) throw new PrecheckFailure('malformed', `${what} has duplicate member names`);
+  if (hasDuplicateMemberNames(text, value)) throw new PrecheckFailure('malformed', `${what} has duplicate member names`);
   return value as Record<string, unknown>;
 }
 
@@ -75,7 +116,7 @@ function decodeJsonObject(segment: string, what: string): Record<string, unknown
  * that are ambiguous, oversized or let the token pick its own key, and it
  * extracts `kid` and `iss` only to choose which of our keys jose verifies with.
  */
-export function precheckToken(token: string, options: { maxTokenBytes: number; typ: string; algorithms: ReadonlySet<string> }): PrecheckedToken {
+export function precheckToken(token: string, options: PrecheckOptions, headerCache?: PrecheckedHeaderCache): PrecheckedToken {
   // Token characters are checked to be ASCII below, so length equals byte length.
   if (token.length > options.maxTokenBytes) throw new PrecheckFailure('too-large', `token is ${token.length} bytes, limit ${options.maxTokenBytes}`);
   const parts = token.split('.');
@@ -83,6 +124,13 @@ export function precheckToken(token: string, options: { maxTokenBytes: number; t
   const [headerPart, payloadPart, signaturePart] = parts as [string, string, string];
   if (signaturePart.length === 0) throw new PrecheckFailure('malformed', 'signature segment is empty');
   if (!isCanonicalBase64url(signaturePart)) throw new PrecheckFailure('malformed', 'signature is not canonical base64url');
+  const checked = headerCache?.get(headerPart) ?? checkHeader(headerPart, options);
+  headerCache?.set(headerPart, checked);
+  const payload = decodeJsonObject(payloadPart, 'payload');
+  return { header: checked.header, payload, kid: checked.kid, alg: checked.alg };
+}
+
+function checkHeader(headerPart: string, options: PrecheckOptions): PrecheckedHeader {
   const header = decodeJsonObject(headerPart, 'header');
   for (const member of FORBIDDEN_HEADER_MEMBERS) {
     if (Object.hasOwn(header, member)) throw new PrecheckFailure('header', `header member "${member}" is not allowed`);
@@ -94,6 +142,5 @@ export function precheckToken(token: string, options: { maxTokenBytes: number; t
   if (typeof kid !== 'string' || kid.length === 0 || kid.length > MAX_KID_LENGTH || !KID_PATTERN.test(kid)) {
     throw new PrecheckFailure('header', 'kid is missing or not a short token of [A-Za-z0-9._~:+=-]');
   }
-  const payload = decodeJsonObject(payloadPart, 'payload');
-  return { header, payload, kid, alg };
+  return { header: Object.freeze(header), kid, alg };
 }

@@ -69,16 +69,30 @@ export class MemoryReplayStore implements ReplayStore {
   }
 
   claim(key: string, expiresAt: number): Promise<boolean> {
+    try {
+      return Promise.resolve(this.claimNow(key, expiresAt));
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+
+  /**
+   * Synchronous {@link claim}: `true` on first use, `false` on a replay; throws
+   * {@link ReplayStoreFullError} when full of live entries. mutualAuth() calls
+   * this directly, skipping the promise and the store timeout a memory lookup
+   * does not need.
+   */
+  claimNow(key: string, expiresAt: number): boolean {
     const now = this.#now();
     const existing = this.#entries.get(key);
-    if (existing !== undefined && existing > now) return Promise.resolve(false);
+    if (existing !== undefined && existing > now) return false;
     if (existing === undefined && this.#entries.size >= this.#maxEntries) {
       // A full sweep is O(n); doing it at most once per second keeps a full store cheap.
       if (now - this.#lastSweep >= 1000) this.#sweep(now);
-      if (this.#entries.size >= this.#maxEntries) return Promise.reject(new ReplayStoreFullError(this.#maxEntries));
+      if (this.#entries.size >= this.#maxEntries) throw new ReplayStoreFullError(this.#maxEntries);
     }
     this.#entries.set(key, expiresAt);
-    return Promise.resolve(true);
+    return true;
   }
 
   #sweep(now: number): void {

@@ -1,5 +1,5 @@
 import { hash, timingSafeEqual } from 'node:crypto';
-import { errors, jwtVerify, type JWTPayload } from 'jose';
+import { errors, jwtVerify, type JWTPayload, type JWTVerifyOptions } from 'jose';
 import {
   AMORTISED_TOKEN_TYPE,
   CLOCK_TOLERANCE_S,
@@ -11,7 +11,7 @@ import {
 } from './constants.js';
 import { InvalidTokenError, ServiceUnavailableError, type InvalidTokenCode } from './errors.js';
 import type { ResolvedMutualAuthOptions } from './options.js';
-import { PrecheckFailure, precheckToken } from './precheck.js';
+import { PrecheckedHeaderCache, PrecheckFailure, precheckToken, type PrecheckOptions } from './precheck.js';
 import { VerifiedTokenCache } from './token-cache.js';
 
 /** A caller token whose signature and claims passed every check that does not need the body. */
@@ -39,6 +39,7 @@ export interface RequestFacts {
 }
 
 const PRINTABLE = /^[\x21-\x7e]+$/;
+const REQUIRED_CLAIMS = ['exp', 'iat', 'jti', 'iss', 'aud'];
 const BODY_HASH = /^[A-Za-z0-9_-]{43}$/;
 
 function isNumericDate(value: unknown): value is number {
@@ -62,11 +63,16 @@ export class CallerTokenVerifier {
   readonly #typ: string;
   readonly #maxLifetime: number;
   readonly #cache: VerifiedTokenCache<VerifiedCallerToken> | undefined;
+  readonly #precheck: PrecheckOptions;
+  readonly #headers = new PrecheckedHeaderCache();
+  readonly #remoteAlgorithms = new Map<string, string[]>();
 
   constructor(options: ResolvedMutualAuthOptions) {
     this.#options = options;
     const amortised = options.mode === 'amortised';
     this.#typ = amortised ? AMORTISED_TOKEN_TYPE : REQUEST_TOKEN_TYPE;
+    this.#precheck = { maxTokenBytes: options.maxTokenBytes, typ: this.#typ, algorithms: options.algorithms };
+    for (const [iss, issuer] of options.callers) if (issuer.kind === 'remote') this.#remoteAlgorithms.set(iss, [...issuer.algorithms]);
     this.#maxLifetime = amortised ? MAX_AMORTISED_TOKEN_LIFETIME_S : MAX_REQUEST_TOKEN_LIFETIME_S;
     this.#cache = amortised ? new VerifiedTokenCache(options.amortisedCacheSize) : undefined;
   }
@@ -76,7 +82,13 @@ export class CallerTokenVerifier {
   }
 
   /** Verifies `token` for the request described by `facts` at `nowMs`. */
-  async verify(token: string, facts: RequestFacts, nowMs: number): Promise<VerifiedCallerToken> {
+  verify(token: string, facts: RequestFacts, nowMs: number): Promise<VerifiedCallerToken> {
+    // Request-bound mode: one async frame for the whole verification.
+    if (this.#cache === undefined) return this.#verifyToken(token, facts, nowMs, true);
+    return this.#verifyCached(token, facts, nowMs);
+  }
+
+  async #verifyCached(token: string, facts: RequestFacts, nowMs: number): Promise<VerifiedCallerToken> {
     let verified: VerifiedCallerToken | undefined;
     let cacheKey: string | undefined;
     if (this.#cache !== undefined) {
@@ -84,18 +96,18 @@ export class CallerTokenVerifier {
       verified = this.#cache.get(cacheKey, nowMs);
     }
     if (verified === undefined) {
-      verified = await this.#verifyToken(token, facts, nowMs);
+      verified = await this.#verifyToken(token, facts, nowMs, false);
       if (this.#cache !== undefined && cacheKey !== undefined) this.#cache.set(cacheKey, verified, verified.exp * 1000);
     }
     this.#checkCertificate(verified, facts);
     return verified;
   }
 
-  async #verifyToken(token: string, facts: RequestFacts, nowMs: number): Promise<VerifiedCallerToken> {
+  async #verifyToken(token: string, facts: RequestFacts, nowMs: number, checkCertificate: boolean): Promise<VerifiedCallerToken> {
     const options = this.#options;
     let prechecked;
     try {
-      prechecked = precheckToken(token, { maxTokenBytes: options.maxTokenBytes, typ: this.#typ, algorithms: options.algorithms });
+      prechecked = precheckToken(token, this.#precheck, this.#headers);
     } catch (error) {
       if (!(error instanceof PrecheckFailure)) throw error;
       const code = error.kind === 'too-large' ? 'ERR_MUTUAL_TOKEN_TOO_LARGE' : error.kind === 'header' ? 'ERR_MUTUAL_HEADER_INVALID' : 'ERR_MUTUAL_TOKEN_MALFORMED';
@@ -110,27 +122,33 @@ export class CallerTokenVerifier {
     if (!issuer.algorithms.has(alg)) this.#fail('ERR_MUTUAL_ALG_NOT_ALLOWED', `alg ${alg} is not allowed for issuer ${iss}`);
 
     let claims: JWTPayload;
-    const verifyOptions = {
-      audience: options.audience,
-      issuer: iss,
-      clockTolerance: CLOCK_TOLERANCE_S,
-      currentDate: new Date(nowMs),
-      requiredClaims: ['exp', 'iat', 'jti', 'iss', 'aud'],
-    };
     try {
       if (issuer.kind === 'local') {
         const bound = issuer.keys.get(kid);
         if (bound === undefined) this.#fail('ERR_MUTUAL_KEY_UNKNOWN', `kid ${JSON.stringify(kid)} is not a key of issuer ${iss}`);
         // The key's own algorithm only: a token cannot pick RS256 for a PS256 key, nor anything for an Ed25519 key but EdDSA.
         if (bound.alg !== alg) this.#fail('ERR_MUTUAL_ALG_NOT_ALLOWED', `kid ${kid} is bound to ${bound.alg}, token says ${alg}`);
-        ({ payload: claims } = await jwtVerify(token, bound.key, { ...verifyOptions, algorithms: [bound.alg] }));
+        ({ payload: claims } = await jwtVerify(token, bound.key, this.#verifyOptions(iss, nowMs, bound.algorithms)));
       } else {
-        ({ payload: claims } = await jwtVerify(token, issuer.jwks, { ...verifyOptions, algorithms: [...issuer.algorithms] }));
+        ({ payload: claims } = await jwtVerify(token, issuer.jwks, this.#verifyOptions(iss, nowMs, this.#remoteAlgorithms.get(iss) as string[])));
       }
     } catch (error) {
       this.#mapJoseError(error, issuer.kind === 'remote');
     }
-    return this.#checkClaims(claims, kid, facts, nowMs);
+    const verified = this.#checkClaims(claims, kid, facts, nowMs);
+    if (checkCertificate) this.#checkCertificate(verified, facts);
+    return verified;
+  }
+
+  #verifyOptions(iss: string, nowMs: number, algorithms: readonly string[]): JWTVerifyOptions {
+    return {
+      audience: this.#options.audience,
+      issuer: iss,
+      clockTolerance: CLOCK_TOLERANCE_S,
+      currentDate: new Date(nowMs),
+      requiredClaims: REQUIRED_CLAIMS,
+      algorithms: algorithms as string[],
+    };
   }
 
   #mapJoseError(error: unknown, remote: boolean): never {

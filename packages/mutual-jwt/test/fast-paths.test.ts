@@ -1,0 +1,142 @@
+import request from 'supertest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { hasDuplicateMemberNames, MemoryReplayStore, PrecheckedHeaderCache, PrecheckFailure, precheckToken, ReplayStoreFullError } from '../src/index.js';
+import { b64, claims, createTestApp, makeKeys, signRawEd25519, signToken, type Keys } from './helpers.js';
+
+// The per-request shortcuts taken for speed (header pre-check cache, synchronous
+// memory replay store, CryptoKey verification keys) must not change any decision.
+const INVALID_TOKEN = 'Bearer realm="orders", error="invalid_token"';
+const OPTIONS = { maxTokenBytes: 8192, typ: 'mutual+jwt', algorithms: new Set(['EdDSA']) };
+let keys: Keys;
+beforeAll(async () => {
+  keys = await makeKeys();
+});
+
+const HEADER = JSON.stringify({ alg: 'EdDSA', typ: 'mutual+jwt', kid: 'billing-1' });
+
+describe('PrecheckedHeaderCache', () => {
+  it('serves a repeated header segment from the cache and still checks every payload', () => {
+    const cache = new PrecheckedHeaderCache();
+    const good = signRawEd25519(keys.billing, HEADER, JSON.stringify(claims()));
+    expect(precheckToken(good, OPTIONS, cache).kid).toBe('billing-1');
+    expect(cache.get(good.split('.')[0]!)?.alg).toBe('EdDSA');
+    // Same (cached) header, payload with a duplicate member: still refused.
+    const duplicate = signRawEd25519(keys.billing, HEADER, JSON.stringify(claims()).replace('{', '{"aud":"payments",'));
+    expect(() => precheckToken(duplicate, OPTIONS, cache)).toThrow(/payload has duplicate member names/);
+    // Same header, payload that is not JSON: still refused.
+    const [headerPart, , signature] = good.split('.');
+    expect(() => precheckToken(`${headerPart}.${b64('not json')}.${signature}`, OPTIONS, cache)).toThrow(PrecheckFailure);
+  });
+
+  it('never caches a header that failed, and a failing header is refused every time', () => {
+    const cache = new PrecheckedHeaderCache();
+    const bad = signRawEd25519(keys.billing, JSON.stringify({ alg: 'EdDSA', typ: 'mutual+jwt', kid: 'billing-1', jku: 'https://attacker.example/' }), JSON.stringify(claims()));
+    for (let i = 0; i < 3; i++) expect(() => precheckToken(bad, OPTIONS, cache)).toThrow(/"jku" is not allowed/);
+    expect(cache.get(bad.split('.')[0]!)).toBeUndefined();
+  });
+
+  it('stays bounded under a flood of distinct valid headers', () => {
+    const cache = new PrecheckedHeaderCache(8);
+    const payload = JSON.stringify(claims());
+    for (let i = 0; i < 100; i++) precheckToken(signRawEd25519(keys.billing, JSON.stringify({ alg: 'EdDSA', typ: 'mutual+jwt', kid: `k${i}` }), payload), OPTIONS, cache);
+    const first = signRawEd25519(keys.billing, JSON.stringify({ alg: 'EdDSA', typ: 'mutual+jwt', kid: 'k0' }), payload).split('.')[0]!;
+    expect(cache.get(first)).toBeUndefined();
+  });
+
+  it('through the middleware: a valid request, then forged tokens reusing its exact header, are each judged on their own', async () => {
+    const t = createTestApp(keys);
+    const agent = request(t.app.callback());
+    const ok = await agent.get('/api/orders').set('Authorization', `Bearer ${await signToken(keys.billing)}`);
+    expect(ok.status).toBe(200);
+    const good = await signToken(keys.billing);
+    const [headerPart, payloadPart] = good.split('.');
+    const forgedSignature = `${headerPart}.${payloadPart}.${b64(Buffer.alloc(64))}`;
+    const otherPayload = `${headerPart}.${b64(JSON.stringify(claims({ htu: '/api/billing-only' })))}.${good.split('.')[2]}`;
+    for (const token of [forgedSignature, otherPayload]) {
+      const res = await agent.get('/api/orders').set('Authorization', `Bearer ${token}`);
+      expect(res.status).toBe(401);
+      expect(res.headers['www-authenticate']).toBe(INVALID_TOKEN);
+    }
+    expect(t.failures.map((f) => f.code)).toEqual(['ERR_MUTUAL_SIGNATURE_INVALID', 'ERR_MUTUAL_SIGNATURE_INVALID']);
+  });
+});
+
+describe('hasDuplicateMemberNames with the parsed value (allocation-free count for flat objects)', () => {
+  it.each([
+    '{"a":1,"a":2}',
+    '{"a":1,"\\u0061":2}',
+    '{"a":1,"b":2,"a":3}',
+    '{"__proto__":1,"__proto__":2}',
+    '{ "a" : 1 , "b" : "x" , "a" : null }',
+    '{"a,b":1,"a":2,"b":3}',
+    '{"s":"{\\"k\\":1,\\"k\\":2}","t":"[\\"x\\"]"}',
+    '{"a":{"b":1,"b":1}}',
+    '{"a":[{"b":1},{"b":1}]}',
+    '{"cnf":{"x5t#S256":"abc"},"cnf2":1}',
+    '{}',
+  ])('agrees with the full scan on %s', (json) => {
+    expect(hasDuplicateMemberNames(json, JSON.parse(json))).toBe(hasDuplicateMemberNames(json));
+  });
+
+  it('still finds a duplicate hidden behind an escaped name', () => {
+    const json = '{"iss":"billing","\\u0069ss":"attacker"}';
+    expect(JSON.parse(json)).toEqual({ iss: 'attacker' });
+    expect(hasDuplicateMemberNames(json, JSON.parse(json))).toBe(true);
+  });
+});
+
+describe('MemoryReplayStore.claimNow (synchronous path used by mutualAuth)', () => {
+  it('answers like claim(): first use true, replay false, full store throws', () => {
+    const clock = 1_000_000;
+    const store = new MemoryReplayStore({ maxEntries: 2, now: () => clock });
+    expect(store.claimNow('a', clock + 1000)).toBe(true);
+    expect(store.claimNow('a', clock + 1000)).toBe(false);
+    expect(store.claimNow('b', clock + 1000)).toBe(true);
+    expect(() => store.claimNow('c', clock + 1000)).toThrow(ReplayStoreFullError);
+  });
+
+  it('a full memory store still fails closed through the middleware (503 + Retry-After)', async () => {
+    const t = createTestApp(keys, { replayStore: new MemoryReplayStore({ maxEntries: 1 }) });
+    const agent = request(t.app.callback());
+    expect((await agent.get('/api/orders').set('Authorization', `Bearer ${await signToken(keys.billing)}`)).status).toBe(200);
+    const res = await agent.get('/api/orders').set('Authorization', `Bearer ${await signToken(keys.billing)}`);
+    expect(res.status).toBe(503);
+    expect(res.headers['retry-after']).toBe('1');
+    expect(t.failures.map((f) => f.code)).toEqual(['ERR_MUTUAL_REPLAY_STORE_UNAVAILABLE']);
+  });
+
+  it('a subclass that overrides claim() is called through claim(), not bypassed', async () => {
+    const seen: string[] = [];
+    class AuditedStore extends MemoryReplayStore {
+      override claim(key: string, expiresAt: number): Promise<boolean> {
+        seen.push(key);
+        return super.claim(key, expiresAt);
+      }
+    }
+    const t = createTestApp(keys, { replayStore: new AuditedStore() });
+    const token = await signToken(keys.billing, claims({ jti: 'audited-1' }));
+    const agent = request(t.app.callback());
+    expect((await agent.get('/api/orders').set('Authorization', `Bearer ${token}`)).status).toBe(200);
+    const replay = await agent.get('/api/orders').set('Authorization', `Bearer ${token}`);
+    expect(replay.status).toBe(401);
+    expect(replay.headers['www-authenticate']).toBe(INVALID_TOKEN);
+    expect(seen).toEqual(['7:billing:audited-1', '7:billing:audited-1']);
+  });
+});
+
+describe('verification keys', () => {
+  it('verifies with the imported CryptoKey once it is ready, and still refuses the wrong key', async () => {
+    const t = createTestApp(keys);
+    const agent = request(t.app.callback());
+    // Immediately (KeyObject) and after the background import settled (CryptoKey).
+    expect((await agent.get('/api/orders').set('Authorization', `Bearer ${await signToken(keys.billing)}`)).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((await agent.get('/api/orders').set('Authorization', `Bearer ${await signToken(keys.billing)}`)).status).toBe(200);
+    const es = await signToken(keys.billingEs, claims(), { alg: 'ES256', kid: keys.billingEs.kid });
+    expect((await agent.get('/api/orders').set('Authorization', `Bearer ${es}`)).status).toBe(200);
+    const forged = await signToken(keys.attacker, claims(), { kid: 'billing-1' });
+    const res = await agent.get('/api/orders').set('Authorization', `Bearer ${forged}`);
+    expect(res.status).toBe(401);
+    expect(t.failures.map((f) => f.code)).toEqual(['ERR_MUTUAL_SIGNATURE_INVALID']);
+  });
+});
