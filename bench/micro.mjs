@@ -51,7 +51,7 @@ console.table(
   bench.tasks.map((t) => ({
     task: t.name,
     'ops/s': Math.round(t.result.throughput.mean),
-    'mean ns': Math.round(t.result.latency.mean * 1e6),
+    'median ns': Math.round(t.result.latency.p50 * 1e6),
     'p99 ns': Math.round(t.result.latency.p99 * 1e6),
   })),
 );
