@@ -91,8 +91,8 @@ function safeClientIp(clientIp: (ctx: Context) => string | undefined, ctx: Conte
 
 /** The client went away before the response was sent (it cannot have been told anything). */
 function clientGone(ctx: Context): boolean {
-  const res = ctx.res;
-  return !res.writableEnded && (res.destroyed || ctx.req.destroyed && ctx.req.complete === false);
+  // Node destroys the ServerResponse when its socket closes before end().
+  return ctx.res.destroyed && !ctx.res.writableEnded;
 }
 
 function errorStatus(error: unknown): number | undefined {
@@ -125,6 +125,13 @@ function attachHeaders(error: unknown, headers: Record<string, string>): void {
     const existing = target.headers as Record<string, string>;
     for (const [name, value] of Object.entries(headers)) existing[name] ??= value;
   }
+}
+
+/** Koa's ctx.set(object) without the delegate and per-field type dispatch: our values are strings. */
+function setHeaders(ctx: Context, headers: Record<string, string>): void {
+  const res = ctx.res;
+  if (res.headersSent) return;
+  for (const name in headers) res.setHeader(name, headers[name]!);
 }
 
 function defaultClientIp(ctx: Context): string {
@@ -202,7 +209,8 @@ export function authLimit(options: AuthLimitOptions): Middleware {
       thrown = { error };
     }
     control.settled = true;
-    let outcome = control.outcome ?? outcomeOf(thrown ? errorStatus(thrown.error) : ctx.status, resolved.failureStatuses);
+    // ctx.res.statusCode is what Koa's ctx.status getter returns, minus two delegate hops.
+    let outcome = control.outcome ?? outcomeOf(thrown ? errorStatus(thrown.error) : ctx.res.statusCode, resolved.failureStatuses);
     // A client that hung up mid-handler keeps its attempt counted: only an
     // answer the client could have received (or an explicit succeed()) refunds.
     if (outcome === 'not-checked' && clientGone(ctx)) outcome = 'error';
@@ -212,7 +220,7 @@ export function authLimit(options: AuthLimitOptions): Middleware {
       attachHeaders(thrown.error, headers);
       throw thrown.error;
     }
-    ctx.set(headers);
+    setHeaders(ctx, headers);
     if (outcome === 'success' && signer !== undefined && attempt.accountId !== undefined) {
       setDeviceCookie(ctx, resolved, signer, attempt.accountId, attempt.device?.deviceId ?? DeviceCookieSigner.newDeviceId());
     }

@@ -49,7 +49,7 @@ export class Limiter {
   readonly #options: ResolvedOptions;
   readonly #store: GuardedStore;
   readonly #signer: DeviceCookieSigner | undefined;
-  readonly #memo = new Map<string, Attempt>();
+  readonly #memo = new Map<string, Map<string, Attempt>>();
   readonly #policies: Readonly<Record<'full' | 'device' | 'client', { layers: readonly ResolvedLayer[]; header: string }>>;
 
   constructor(options: ResolvedOptions) {
@@ -79,20 +79,28 @@ export class Limiter {
 
   /**
    * The counters for an attempt. Attempts without a device cookie are
-   * memoised by (client IP, account) in a bounded map (cleared when full),
-   * since the same users and networks retry.
+   * memoised by client IP, then account (at most 256 IPs × 32 accounts; a
+   * full level is cleared, never grown), since the same users and networks
+   * retry.
    */
   prepare(input: AttemptInput, now = Date.now()): Attempt {
     if (input.deviceCookie !== undefined) return this.#build(input, now);
     const ip = input.clientIp ?? '';
     const account = input.account ?? '';
-    if (ip.length + account.length > 512) return this.#build(input, now);
-    const memoKey = `${ip}\0${account}`;
-    let attempt = this.#memo.get(memoKey);
+    if (ip.length > 256 || account.length > 256) return this.#build(input, now);
+    // Two levels (IP, then account) rather than one concatenated key: no
+    // string is built or flattened per request, each part is hashed once.
+    let byAccount = this.#memo.get(ip);
+    if (byAccount === undefined) {
+      if (this.#memo.size >= 256) this.#memo.clear();
+      byAccount = new Map();
+      this.#memo.set(ip, byAccount);
+    }
+    let attempt = byAccount.get(account);
     if (attempt === undefined) {
       attempt = this.#build(input, now);
-      if (this.#memo.size >= 8192) this.#memo.clear();
-      this.#memo.set(memoKey, attempt);
+      if (byAccount.size >= 32) byAccount.clear();
+      byAccount.set(account, attempt);
     }
     return attempt;
   }
@@ -124,8 +132,7 @@ export class Limiter {
    * a promise only when the store is asynchronous.
    */
   check(attempt: Attempt): MaybePromise<Decision> {
-    const answer = this.#store.consume(attempt.specs);
-    return isPromise(answer) ? answer.then((a) => this.#decide(attempt, a)) : this.#decide(attempt, answer);
+    return this.#store.consume(attempt.specs, (answer) => this.#decide(attempt, answer));
   }
 
   #decide(attempt: Attempt, answer: GuardedConsume): Decision {
@@ -179,25 +186,31 @@ export class Limiter {
    */
   settle(decision: Decision & { allowed: true }, outcome: Outcome): MaybePromise<Record<string, string>> {
     const { attempt, route } = decision;
-    const counters = decision.counters.slice();
+    const { layers, specs } = attempt;
+    let counters = decision.counters;
     let pending: MaybePromise<void> = undefined;
+    // Plain loops, no closures: this runs on every attempt (the failure path is the hot one under attack).
     if (route !== undefined && (outcome === 'success' || outcome === 'not-checked')) {
+      const after = counters.slice();
       const refund: string[] = [];
       const reset: string[] = [];
-      attempt.layers.forEach((layer, i) => {
-        const state = counters[i];
-        if (state === undefined || layer.onSuccess === 'keep') return;
+      for (let i = 0; i < layers.length; i++) {
+        const layer = layers[i]!;
+        const state = after[i];
+        if (state === undefined || layer.onSuccess === 'keep') continue;
         if (outcome === 'success' && layer.onSuccess === 'reset') {
-          reset.push(attempt.specs[i]!.key);
-          counters[i] = { count: 0, resetMs: 0 };
+          reset.push(specs[i]!.key);
+          after[i] = { count: 0, resetMs: 0 };
         } else {
-          refund.push(attempt.specs[i]!.key);
-          counters[i] = { count: Math.max(0, state.count - 1), resetMs: state.resetMs };
+          refund.push(specs[i]!.key);
+          after[i] = { count: Math.max(0, state.count - 1), resetMs: state.resetMs };
         }
-      });
+      }
+      counters = after;
       pending = this.#store.settle(route, refund, reset);
-    } else if (outcome === 'failure' || outcome === 'error') {
-      attempt.layers.forEach((layer, i) => {
+    } else if ((outcome === 'failure' || outcome === 'error') && this.#options.events.onBlocked !== undefined) {
+      for (let i = 0; i < layers.length; i++) {
+        const layer = layers[i]!;
         const state = counters[i];
         if (state !== undefined && layer.onSuccess !== 'keep' && state.count === layer.limit) {
           emit(this.#options.events.onBlocked, {
@@ -207,11 +220,11 @@ export class Limiter {
             retryAfter: retryAfterSeconds(state.resetMs),
           });
         }
-      });
+      }
     }
-    const headers: Record<string, string> = { 'RateLimit-Policy': attempt.policy };
-    const current = formatRateLimit(attempt.layers, counters);
-    if (current !== undefined) headers.RateLimit = current;
+    const current = formatRateLimit(layers, counters);
+    const headers: Record<string, string> =
+      current === undefined ? { 'RateLimit-Policy': attempt.policy } : { 'RateLimit-Policy': attempt.policy, RateLimit: current };
     return isPromise(pending) ? pending.then(() => headers) : headers;
   }
 

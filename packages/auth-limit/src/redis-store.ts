@@ -133,6 +133,7 @@ const REDIS_STORE_OPTIONS = new Set(['client', 'prefix', 'dangerouslyAllowOfflin
 export class RedisStore implements AuthLimitStore {
   readonly prefix: string;
   readonly #client: RedisClientLike;
+  readonly #args = new WeakMap<readonly CounterSpec[], string[]>();
 
   constructor(options: RedisStoreOptions) {
     if (options === null || typeof options !== 'object') {
@@ -161,21 +162,29 @@ export class RedisStore implements AuthLimitStore {
   }
 
   consume(counters: readonly CounterSpec[]): Promise<ConsumeResult> {
-    const args: (string | number)[] = counters.map((spec) => this.prefix + spec.key);
-    for (const spec of counters) args.push(spec.limit, spec.windowMs);
-    return this.#run(CONSUME_SHA, CONSUME, counters.length, args).then((reply) => parseConsume(reply, counters.length));
+    // The limiter reuses one spec array per (client, account), so the
+    // prefixed keys and stringified limits are built once per array, not per
+    // attempt; a WeakMap lets them go with it.
+    let args = this.#args.get(counters);
+    if (args === undefined) {
+      args = counters.map((spec) => this.prefix + spec.key);
+      for (const spec of counters) args.push(String(spec.limit), String(spec.windowMs));
+      this.#args.set(counters, args);
+    }
+    const n = counters.length;
+    return this.#run(CONSUME_SHA, CONSUME, n, args, (reply) => parseConsume(reply, n));
   }
 
   settle(refund: readonly string[], reset: readonly string[]): Promise<void> {
     if (refund.length === 0 && reset.length === 0) return Promise.resolve();
     const keys = [...refund, ...reset].map((key) => this.prefix + key);
-    return this.#run(SETTLE_SHA, SETTLE, keys.length, [...keys, refund.length]).then(() => undefined);
+    return this.#run(SETTLE_SHA, SETTLE, keys.length, [...keys, refund.length], () => undefined);
   }
 
-  #run(sha: string, script: string, numKeys: number, args: (string | number)[]): Promise<unknown> {
-    return this.#client.evalsha(sha, numKeys, ...args).catch((error: unknown) => {
-      // First call on a fresh (or flushed) Redis: load the script once.
-      if (error instanceof Error && error.message.startsWith('NOSCRIPT')) return this.#client.eval(script, numKeys, ...args);
+  /** One EVALSHA; on NOSCRIPT (fresh or flushed Redis) one EVAL that loads the script. One promise hop either way. */
+  #run<T>(sha: string, script: string, numKeys: number, args: (string | number)[], read: (reply: unknown) => T): Promise<T> {
+    return this.#client.evalsha(sha, numKeys, ...args).then(read, (error: unknown) => {
+      if (error instanceof Error && error.message.startsWith('NOSCRIPT')) return this.#client.eval(script, numKeys, ...args).then(read);
       throw error;
     });
   }
