@@ -76,7 +76,8 @@ const median = (xs) => {
 };
 
 const results = new Map(selected.map((s) => [s.id, { scenario: s, rps: [], p99: [], ratio: [], non2xx: [], cpu: [], capacity: [] }]));
-let port = 19_000;
+// A random port range per run, so a concurrent run (or a leftover server) never collides.
+let port = 20_000 + Math.floor(Math.random() * 20_000);
 for (let round = 1; round <= rounds; round++) {
   // Rotate the order each round so no stack always runs first or last.
   const order = selected.map((_, i) => selected[(i + round - 1) % selected.length]);
