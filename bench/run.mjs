@@ -132,6 +132,8 @@ const rows = [...results.values()].map((e) => ({
   cpu: median(e.cpu),
   capacity: e.capacity.length ? median(e.capacity) : undefined,
   non2xx: Math.max(...e.non2xx),
+  rpsRounds: e.rps,
+  cpuRounds: e.cpu,
 }));
 const fmtRatio = (x) => (x === undefined ? '—' : `${x.toFixed(2)}×`);
 const byId = Object.fromEntries(rows.map((r) => [r.id, r]));

@@ -4,8 +4,18 @@ const fmt = (x) => (x === undefined ? 'n/a' : `${x.toFixed(2)}×`);
 
 export function evaluate(r) {
   const out = [];
+  // Each ratio is taken within a round (both stacks measured minutes apart at
+  // most), then the median over rounds, as in the main table.
+  const median = (xs) => {
+    const s = [...xs].sort((x, y) => x - y);
+    const m = s.length >> 1;
+    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+  };
+  const perRound = (xs, ys, f) => median(xs.map((x, i) => f(x, ys[i])));
   const both = (a, b) =>
-    r[a] && r[b] ? { rps: r[a].rps / r[b].rps, cpu: r[b].cpu / r[a].cpu } : undefined;
+    r[a] && r[b]
+      ? { rps: perRound(r[a].rpsRounds, r[b].rpsRounds, (x, y) => x / y), cpu: perRound(r[a].cpuRounds, r[b].cpuRounds, (x, y) => y / x) }
+      : undefined;
   const add = (name, pair, ok) => {
     if (!pair) return;
     out.push({ name, rps: fmt(pair.rps), cpu: fmt(pair.cpu), metRps: ok(pair.rps), metCpu: ok(pair.cpu) });
