@@ -3,10 +3,11 @@ const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&l
 const palette = { api: '#2563eb', login: '#059669' };
 
 export function renderChart(rows) {
+  // rows: [{ label, group, rps, ratio, baseline, id }] as in results.json
   const barH = 22;
   const gap = 8;
-  const left = 330;
-  const width = 900;
+  const left = 400;
+  const width = 1000;
   const top = 40;
   const max = Math.max(...rows.map((r) => r.rps), 1);
   const height = top + rows.length * (barH + gap) + 30;
@@ -28,4 +29,12 @@ export function renderChart(rows) {
 ${bars}
 </svg>
 `;
+}
+
+// `node bench/chart.mjs` re-renders results.svg from results.json.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { readFileSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const rows = JSON.parse(readFileSync(join(import.meta.dirname, 'results.json'), 'utf8')).rows;
+  writeFileSync(join(import.meta.dirname, 'results.svg'), renderChart(rows));
 }

@@ -171,6 +171,8 @@ lines.push('![requests per second per stack](results.svg)', '');
 if (!only && !process.env.BENCH_SCENARIOS) {
   writeFileSync(join(here, 'RESULTS.md'), lines.join('\n'));
   writeFileSync(join(here, 'results.svg'), renderChart(rows));
+  const meta = { date: new Date().toISOString(), node: process.version, cpu, cores: cpus().length, rounds, duration, connections };
+  writeFileSync(join(here, 'results.json'), JSON.stringify({ meta, rows, targets }, null, 2) + '\n');
 }
 rmSync(tmp, { recursive: true, force: true });
 console.log(lines.join('\n'));
