@@ -30,6 +30,7 @@ export const scenarios = [
   { id: 'parapet-noauth', label: 'Parapet stack without mutualAuth', server: 'parapet.mjs', env: { MUTUAL: 'none' }, path: '/api/hello', group: 'api', baseline: 'bare' },
   { id: 'parapet-amortised', label: 'Parapet stack + mutualAuth (amortised)', server: 'parapet.mjs', env: { MUTUAL: 'amortised' }, path: '/api/hello', group: 'api', baseline: 'bare' },
   { id: 'parapet-bound', label: 'Parapet stack + mutualAuth (request-bound, EdDSA)', server: 'parapet.mjs', env: { MUTUAL: 'bound' }, path: '/api/hello', group: 'api', baseline: 'bare' },
+  { id: 'mutual-bound', label: 'bare Koa + mutualAuth only (request-bound, EdDSA)', server: 'parapet.mjs', env: { MUTUAL: 'bound', STACK: 'mutual-only' }, path: '/api/hello', group: 'api', baseline: 'bare' },
   { id: 'crypto-bound', label: 'raw crypto bound (jose verify + sign per request)', server: 'crypto-bound.mjs', path: '/api/hello', group: 'api', baseline: 'bare' },
   ...['memory', 'redis'].flatMap((store) =>
     ['authlimit', 'koaratelimit'].map((limiter) => ({

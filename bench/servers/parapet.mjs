@@ -26,11 +26,15 @@ const scrubber = createScrubber({ keys: [{ id: 'k1', secret: randomBytes(32) }] 
 const logger = pino(logDestination('parapet'));
 
 const app = new Koa();
-app.use(trustProxy({ trustedProxies: ['loopback'] }));
-app.use(httpsRedirect({ canonicalHost: '127.0.0.1' }));
-app.use(hsts());
-app.use(securityHeaders({ hsts: false }));
-app.use(requestLogger({ logger, scrubber }));
+// STACK=mutual-only: bare Koa + mutualAuth, the like-for-like comparison with
+// the raw crypto bound server (which has no other middleware either).
+if (process.env.STACK !== 'mutual-only') {
+  app.use(trustProxy({ trustedProxies: ['loopback'] }));
+  app.use(httpsRedirect({ canonicalHost: '127.0.0.1' }));
+  app.use(hsts());
+  app.use(securityHeaders({ hsts: false }));
+  app.use(requestLogger({ logger, scrubber }));
+}
 
 const request = { headers: { 'x-forwarded-proto': 'https' } };
 const router = new Router();
