@@ -29,10 +29,10 @@ const selected = scenarios.filter((s) => !only || only.some((o) => s.id.startsWi
 const hasTaskset = spawnSync('taskset', ['-c', '0', 'true']).status === 0 && cpus().length >= 2;
 const pin = (core, cmd, args) => (hasTaskset ? ['taskset', ['-c', String(core), cmd, ...args]] : [cmd, args]);
 
-function startServer(scenario, port) {
+function startServer(scenario) {
   const [cmd, args] = pin(0, process.execPath, [scenario.server.startsWith('/') ? scenario.server : join(here, 'servers', scenario.server)]);
   const child = spawn(cmd, args, {
-    env: { ...process.env, PORT: String(port), BENCH_TMP: tmp, ...scenario.env },
+    env: { ...process.env, PORT: '0', BENCH_TMP: tmp, ...scenario.env },
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
   });
   return new Promise((resolve, reject) => {
@@ -76,18 +76,15 @@ const median = (xs) => {
 };
 
 const results = new Map(selected.map((s) => [s.id, { scenario: s, rps: [], p99: [], ratio: [], non2xx: [], cpu: [], capacity: [] }]));
-// A random port range per run, so a concurrent run (or a leftover server) never collides.
-let port = 20_000 + Math.floor(Math.random() * 20_000);
 for (let round = 1; round <= rounds; round++) {
   // Rotate the order each round so no stack always runs first or last.
   const order = selected.map((_, i) => selected[(i + round - 1) % selected.length]);
   const bareRps = {};
   const bareCpu = {};
   for (const scenario of order) {
-    port++;
-    const { child, info } = await startServer(scenario, port);
+    const { child, info } = await startServer(scenario);
     try {
-      const spec = { url: `http://127.0.0.1:${port}${scenario.path}`, duration, connections, ...scenario.request, ...info.request };
+      const spec = { url: `http://127.0.0.1:${info.port}${scenario.path}`, duration, connections, ...scenario.request, ...info.request };
       // Short warm-up so JIT and caches are hot before the measured window.
       const warm = load({ ...spec, duration: 1 });
       const cpuBefore = await cpuOf(child);

@@ -6,8 +6,10 @@ import { createServer } from 'node:http';
 export function listen(app, request = {}) {
   const server = createServer(app.callback());
   server.keepAliveTimeout = 60_000;
-  server.listen(Number(process.env.PORT), '127.0.0.1', () => {
-    process.stdout.write(`READY ${JSON.stringify({ request })}\n`);
+  // Port 0 by default: the OS picks a free port (a fixed range can hit a
+  // service's port, e.g. RabbitMQ's 25672), reported back to run.mjs.
+  server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
+    process.stdout.write(`READY ${JSON.stringify({ port: server.address().port, request })}\n`);
   });
   // Server CPU time per request is measured around the load window: run.mjs
   // asks for process.cpuUsage() over IPC before and after it.
