@@ -67,6 +67,8 @@ export class Pseudonymiser {
   readonly #cacheSize: number;
   readonly #truncateIps: boolean;
   readonly #keptIps: IpMatcher[];
+  // Few in practice (loopback, a proxy's network); bounded like every other cache.
+  readonly #keptAddresses = new BoundedCache<string>(256);
 
   constructor(keys: readonly PseudonymKey[], cacheSize: number, ipMode: 'hmac' | 'truncate', keepPrivateIps = false) {
     const prepared = keys.map((k) => ({ id: k.id, key: createSecretKey(k.secret) }));
@@ -85,6 +87,22 @@ export class Pseudonymiser {
 
   get keyIds(): readonly string[] {
     return [...this.#keys.keys()];
+  }
+
+  /**
+   * The token for an address in a field that names one (`clientIp`, `remoteAddress`, …): that
+   * address is a person's, so loopback and unspecified addresses, which free text keeps verbatim,
+   * are pseudonymised too (private ones stay kept only with `keepPrivateIps`).
+   */
+  pseudonymiseAddress(ip: string): string {
+    if (!this.#keptIps.some((m) => m.matches(ip))) return this.pseudonymise('ip', ip);
+    if (this.#keptIps.length > 1 && PRIVATE_IPS.matches(ip)) return ip;
+    let token = this.#keptAddresses.get(ip);
+    if (token === undefined) {
+      token = this.#truncateIps ? (ipPrefix(ip, 24, 48) ?? this.#token(this.#current, 'ip', ip)) : this.#token(this.#current, 'ip', ip);
+      this.#keptAddresses.set(ip, token);
+    }
+    return token;
   }
 
   /** The token written to logs for `value` (cached; IPs truncated instead when ipMode is 'truncate'). */

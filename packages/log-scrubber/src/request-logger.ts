@@ -170,32 +170,8 @@ function clientIpOf(
   } catch {
     ip = undefined;
   }
-  if (ip === undefined || ip === '') return undefined;
-  const token = scrubber.pseudonymise('ip', ip);
-  // A pseudonym (`<ip:…>`) or a truncated network (`a.b.c.0/24`): done. Otherwise the scrubber
-  // kept the address verbatim as non-personal (loopback, or private with keepPrivateIps); in free
-  // text that keeps infrastructure errors readable, but this field is by definition the address
-  // of the person making the request, so it is never logged in clear.
-  if (token.charCodeAt(0) === 60 || token.includes('/')) return token;
-  return keptAddressToken(scrubber, ip);
-}
-
-// Kept addresses are few (loopback, a proxy's private network): their HMAC is memoised per
-// scrubber, bounded, so local traffic does not pay an HMAC per request.
-const keptAddressTokens = new WeakMap<Scrubber, Map<string, string>>();
-function keptAddressToken(scrubber: Scrubber, ip: string): string {
-  let memo = keptAddressTokens.get(scrubber);
-  if (memo === undefined) {
-    memo = new Map();
-    keptAddressTokens.set(scrubber, memo);
-  }
-  let token = memo.get(ip);
-  if (token === undefined) {
-    token = scrubber.pseudonymFor('ip', ip);
-    if (memo.size >= 256) memo.clear();
-    memo.set(ip, token);
-  }
-  return token;
+  // The requester's address: pseudonymised even when it is loopback (kept verbatim in free text).
+  return ip === undefined || ip === '' ? undefined : scrubber.pseudonymiseAddress(ip);
 }
 
 function addCaller(record: RequestRecord, state: Record<string, unknown>, scrubber: Scrubber): void {

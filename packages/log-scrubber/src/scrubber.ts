@@ -1,3 +1,4 @@
+import { normalizeIp } from '@parapet/https';
 import { isCardNumber } from './checksums.js';
 import { isScannedClass, KeyClassifier, type KeyClass } from './key-names.js';
 import { BoundedCache } from './bounded-cache.js';
@@ -26,6 +27,12 @@ export interface Scrubber {
    * Throws a TypeError for an unknown key id.
    */
   pseudonymFor(type: PersonalDataType, value: string, keyId?: string): string;
+  /**
+   * The token for the address of the person making a request (what a `clientIp` field holds):
+   * unlike addresses in free text, loopback is pseudonymised too. Honours `ipMode` and
+   * `keepPrivateIps`; a value that is not one address is scrubbed as text. Never throws.
+   */
+  pseudonymiseAddress(ip: string): string;
   /** Id of the key that makes new pseudonyms. */
   readonly keyId: string;
 }
@@ -165,6 +172,11 @@ class ScrubberImpl implements Scrubber {
 
   pseudonymFor(type: PersonalDataType, value: string, keyId?: string): string {
     return this.#pseudonyms.pseudonymFor(type, value, keyId);
+  }
+
+  pseudonymiseAddress(ip: string): string {
+    const normalized = ip.length <= 45 ? normalizeIp(ip.trim()) : undefined;
+    return normalized === undefined ? this.scrubText(ip) : this.#pseudonyms.pseudonymiseAddress(normalized);
   }
 
   #walk(value: unknown, cls: KeyClass, depth: number, state: WalkState, fromToJson: boolean): unknown {
@@ -397,7 +409,12 @@ class ScrubberImpl implements Scrubber {
         return value;
       case 'secret':
         return REDACTED;
-      case 'ip':
+      case 'ip': {
+        // A field naming an address holds one person's address, loopback included; a list
+        // ("a, b" X-Forwarded-For) or prose goes through the text scanner below.
+        const ip = value.length <= 45 ? normalizeIp(value.trim()) : undefined;
+        return ip === undefined ? this.#string(value, depth, state) : this.#pseudonyms.pseudonymiseAddress(ip);
+      }
       case 'measure':
       case 'person':
       case 'namepart':

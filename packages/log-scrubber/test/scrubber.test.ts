@@ -163,6 +163,24 @@ describe('personal data pseudonymised', () => {
     expect(scrubber({ keepPrivateIps: true }).scrubText('from 203.0.113.9')).toBe(`from ${p('ip', '203.0.113.9')}`);
   });
 
+  it('pseudonymises the address in a field that names one, loopback included', () => {
+    const loopback = s.pseudonymFor('ip', '127.0.0.1');
+    expect(loopback).toMatch(tokenOf('ip'));
+    expect(s.scrub({ clientIp: '127.0.0.1', remoteAddress: '::ffff:127.0.0.1', msg: 'ECONNREFUSED 127.0.0.1:6379' })).toEqual({
+      clientIp: loopback,
+      remoteAddress: loopback,
+      msg: 'ECONNREFUSED 127.0.0.1:6379',
+    });
+    expect(s.pseudonymiseAddress('::1')).toBe(s.pseudonymFor('ip', '::1'));
+    expect(s.pseudonymiseAddress('203.0.113.9')).toBe(p('ip', '203.0.113.9'));
+    expect(s.pseudonymiseAddress('not an address')).toBe('not an address');
+    // keepPrivateIps still keeps private addresses in fields; truncation still truncates.
+    expect(scrubber({ keepPrivateIps: true }).scrub({ clientIp: '10.0.3.7' })).toEqual({ clientIp: '10.0.3.7' });
+    expect(scrubber({ ipMode: 'truncate' }).scrub({ clientIp: '127.0.0.1' })).toEqual({ clientIp: '127.0.0.0/24' });
+    // A list in a named field goes through the text scanner (loopback hops kept, others pseudonymised).
+    expect(s.scrub({ 'x-forwarded-for': '203.0.113.9, 127.0.0.1' })).toEqual({ 'x-forwarded-for': `${p('ip', '203.0.113.9')}, 127.0.0.1` });
+  });
+
   it('is idempotent: scrubbing scrubbed output changes nothing', () => {
     const once = s.scrub({ email: 'ann@example.com', msg: 'ip 203.0.113.9 password=x', name: { firstName: 'Ann' } });
     expect(s.scrub(once)).toEqual(once);
