@@ -13,6 +13,7 @@ export {
   type ReplayStore,
   type MemoryReplayStoreOptions,
   type RedisReplayStoreOptions,
+  type RedisSetClient,
 } from './replay.js';
 export {
   generateCallerKey,

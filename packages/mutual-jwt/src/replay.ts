@@ -1,4 +1,3 @@
-import type { Redis, Cluster } from 'ioredis';
 
 /**
  * Remembers which (`iss`, `jti`) pairs were already used until they expire.
@@ -103,13 +102,22 @@ export class MemoryReplayStore implements ReplayStore {
   }
 }
 
+/**
+ * The one ioredis call the store makes, typed structurally so ioredis stays an
+ * optional peer (TypeScript users without it need no `skipLibCheck`); an
+ * ioredis `Redis` or `Cluster` instance fits.
+ */
+export interface RedisSetClient {
+  set(key: string, value: string, px: 'PX', milliseconds: number, nx: 'NX'): Promise<string | null>;
+}
+
 /** Options of {@link RedisReplayStore}. */
 export interface RedisReplayStoreOptions {
   /**
    * An ioredis client. Recommended for fail-fast behaviour when Redis is down:
    * `new Redis({ enableOfflineQueue: false, maxRetriesPerRequest: 1 })`.
    */
-  client: Redis | Cluster;
+  client: RedisSetClient;
   /** Prefix of every key, so several services can share one Redis. @default 'parapet:mutual-jwt:jti:' */
   prefix?: string;
   /** Clock used to turn `expiresAt` into a TTL. @default Date.now */
@@ -122,7 +130,7 @@ export interface RedisReplayStoreOptions {
  * cannot both win. Entries expire by themselves at the token's `exp`.
  */
 export class RedisReplayStore implements ReplayStore {
-  readonly #client: Redis | Cluster;
+  readonly #client: RedisSetClient;
   readonly #prefix: string;
   readonly #now: () => number;
 
