@@ -34,7 +34,18 @@ try {
   const fileSpecs = Object.fromEntries(Object.entries(tarballs).map(([n, t]) => [n, `file:${t.file}`]));
   writeFileSync(
     join(app, 'package.json'),
-    JSON.stringify({ name: 'consumer', private: true, dependencies: { ...fileSpecs, koa: '^3.0.0' }, overrides: fileSpecs }, null, 2),
+    JSON.stringify(
+      {
+        name: 'consumer',
+        private: true,
+        type: 'module',
+        // What a TypeScript Koa app has; deliberately no ioredis (an optional peer).
+        dependencies: { ...fileSpecs, koa: '^3.0.0', '@types/koa': '^3.0.0', '@types/node': '^20.19.0' },
+        overrides: fileSpecs,
+      },
+      null,
+      2,
+    ),
   );
   npm(['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], app);
 
@@ -70,6 +81,27 @@ try {
         passes++;
       }
     }
+  }
+
+  // The published declarations must type-check in a strict consumer without
+  // skipLibCheck (a d.ts that names an uninstalled optional peer would fail here).
+  const imports = Object.entries(tarballs).flatMap(([name, { manifest }]) =>
+    Object.keys(manifest.exports)
+      .filter((s) => s !== './package.json')
+      .map((sub, i) => `import * as m${name.replace(/\W/g, '_')}${i} from '${sub === '.' ? name : `${name}/${sub.slice(2)}`}';\nconsole.log(Object.keys(m${name.replace(/\W/g, '_')}${i}).length);`),
+  );
+  writeFileSync(join(app, 'index.ts'), imports.join('\n') + '\n');
+  writeFileSync(
+    join(app, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions: { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2023', noEmit: true, skipLibCheck: false, types: ['node'] }, files: ['index.ts'] }),
+  );
+  try {
+    execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', app], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    console.log('ok   types: every export subpath type-checks in a strict consumer (skipLibCheck: false, no ioredis)');
+    passes++;
+  } catch (error) {
+    console.error(`FAIL types\n${error.stdout ?? ''}${error.stderr ?? error.message}`);
+    failures++;
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
