@@ -80,7 +80,11 @@ export function hstsHeaderValue(options?: HstsOptions): string {
  * ```
  */
 export function hsts(options?: HstsOptions): Koa.Middleware {
-  const value = hstsHeaderValue(options);
+  return hstsMiddleware(hstsHeaderValue(options));
+}
+
+/** The middleware for a precomputed header value (also what `securityHeaders()` wraps itself in). */
+export function hstsMiddleware(value: string): Koa.Middleware {
   const onSecure = { [HSTS_HEADER]: value };
   const remove = [HSTS_HEADER];
   const onError = (ctx: Koa.Context, err: unknown): unknown =>

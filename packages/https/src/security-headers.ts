@@ -10,9 +10,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import helmet, { contentSecurityPolicy, type HelmetOptions } from 'helmet';
 import type Koa from 'koa';
 import { errorHook, withErrorHeaders } from './error-headers.js';
-import { HSTS_FIELD, HSTS_HEADER, hstsHeaderValue, type HstsOptions } from './hsts.js';
+import { hstsHeaderValue, hstsMiddleware, type HstsOptions } from './hsts.js';
 import { checkOptions } from './options.js';
-import { getTransport } from './proxy.js';
 
 type CspOptions = Exclude<NonNullable<HelmetOptions['contentSecurityPolicy']>, boolean>;
 
@@ -185,27 +184,19 @@ export function securityHeaders(options?: SecurityHeadersOptions): Koa.Middlewar
   const firstName = names[0];
   const removed = headers.remove.map((name) => name.toLowerCase());
   const staticSet = headers.set;
-  const hstsOnError = hsts === undefined ? undefined : { [HSTS_HEADER]: hsts };
-  const noHsts = [HSTS_HEADER];
   // This request's set with a per-request CSP (nonces), for error responses.
   const errorSetKey = Symbol('securityHeaders error set');
-  const onError = (ctx: Koa.Context, err: unknown): unknown => {
-    const set = (dynamicCsp && (ctx as unknown as Record<symbol, Record<string, string> | undefined>)[errorSetKey]) || staticSet;
-    // Headers a route put on its error win; HSTS is always ours (or absent over HTTP).
-    const withHeaders = withErrorHeaders(err, set, [], 'fill');
-    if (!hstsOnError) return withHeaders;
-    return getTransport(ctx).secure ? withErrorHeaders(withHeaders, hstsOnError) : withErrorHeaders(withHeaders, {}, noHsts);
-  };
+  // Headers a route put on its error win ('fill').
+  const onError = (ctx: Koa.Context, err: unknown): unknown =>
+    withErrorHeaders(err, (dynamicCsp && (ctx as unknown as Record<symbol, Record<string, string> | undefined>)[errorSetKey]) || staticSet, [], 'fill');
   const hookOnError = errorHook(onError);
-  return async function securityHeadersMiddleware(ctx, next) {
-    const secure = hsts !== undefined && getTransport(ctx).secure;
+  const headersMiddleware: Koa.Middleware = async function securityHeadersMiddleware(ctx, next) {
     const res = ctx.res;
     // Straight to node:http (values were validated by helmet at construction);
     // Koa's ctx.set adds a delegate hop and checks per header.
     if (!res.headersSent) {
       for (let i = 0; i < count; i++) res.setHeader(names[i]!, values[i]!);
       for (let i = 0; i < removed.length; i++) res.removeHeader(removed[i]!);
-      if (secure) res.setHeader(HSTS_FIELD, hsts);
     }
     if (dynamicCsp) {
       const csp = record(dynamicCsp, ctx.req, res).set;
@@ -227,10 +218,12 @@ export function securityHeaders(options?: SecurityHeadersOptions): Koa.Middlewar
     if (firstName !== undefined && !res.hasHeader(firstName) && names.every((name) => !res.hasHeader(name))) {
       for (let i = 0; i < count; i++) res.setHeader(names[i]!, values[i]!);
     }
-    if (hsts !== undefined) {
-      if (secure) {
-        if (res.getHeader(HSTS_FIELD) !== hsts) res.setHeader(HSTS_FIELD, hsts);
-      } else if (res.hasHeader(HSTS_FIELD)) res.removeHeader(HSTS_FIELD);
-    }
+  };
+  if (hsts === undefined) return headersMiddleware;
+  // HSTS is exactly hsts()'s middleware (transport-aware, once, on errors too) around the rest.
+  const hstsPart = hstsMiddleware(hsts) as (ctx: Koa.Context, next: Koa.Next) => Promise<void>;
+  const headersPart = headersMiddleware as (ctx: Koa.Context, next: Koa.Next) => Promise<void>;
+  return function securityHeadersWithHsts(ctx, next) {
+    return hstsPart(ctx, () => headersPart(ctx, next));
   };
 }
