@@ -5,10 +5,9 @@
 //   npm run build && node bench/per-middleware.mjs     (BENCH_TIME_MS=3000 for steadier numbers)
 //   HTTPS_DIST_BEFORE=/abs/path/to/saved/dist/index.js node bench/per-middleware.mjs
 //     adds the full stack from a saved earlier build, timed in the same run.
-import { IncomingMessage, ServerResponse } from 'node:http';
-import Koa from 'koa';
 import { Bench } from 'tinybench';
 import { hsts, httpsRedirect, securityHeaders, trustProxy } from '../dist/index.js';
+import { appWith, driver } from './in-process.mjs';
 
 const TIME = Number(process.env.BENCH_TIME_MS ?? 1500);
 const steps = [
@@ -22,33 +21,8 @@ const steps = [
   ],
 ];
 
-function driver(middlewares) {
-  const app = new Koa();
-  app.silent = true;
-  for (const mw of middlewares) app.use(mw);
-  app.use((ctx) => {
-    ctx.body = { hello: 'world' };
-  });
-  const fn = app.callback();
-  const socket = { remoteAddress: '127.0.0.1', encrypted: false, readableHighWaterMark: 16384 };
-  const rawHeaders = ['Host', 'example.com', 'X-Forwarded-Proto', 'https'];
-  return () => {
-    const req = new IncomingMessage(socket);
-    req.method = 'GET';
-    req.url = '/api/hello';
-    req.httpVersion = '1.1';
-    req.headers = { host: 'example.com', 'x-forwarded-proto': 'https' };
-    req.rawHeaders = rawHeaders;
-    const res = new ServerResponse(req);
-    return new Promise((resolve) => {
-      res.end = function end() {
-        resolve(this.statusCode);
-        return this;
-      };
-      fn(req, res);
-    });
-  };
-}
+const driverFor = (middlewares) =>
+  driver(appWith(middlewares, { hello: 'world' }), { host: 'example.com', 'x-forwarded-proto': 'https' }, '/api/hello');
 
 if (process.env.HTTPS_DIST_BEFORE) {
   const before = await import(process.env.HTTPS_DIST_BEFORE);
@@ -65,7 +39,7 @@ if (process.env.HTTPS_DIST_BEFORE) {
 
 const bench = new Bench({ name: 'stack built up one middleware at a time', time: TIME, warmupTime: 500 });
 for (const [name, middlewares] of steps) {
-  const run = driver(middlewares);
+  const run = driverFor(middlewares);
   if ((await run()) !== 200) throw new Error(`${name}: not 200`);
   bench.add(name, run);
 }

@@ -7,8 +7,6 @@
 // IncomingMessage/ServerResponse objects (no sockets, no network) and runs
 // the composed middleware stack plus a trivial handler, so the numbers are
 // the middleware cost, not the kernel's.
-import { IncomingMessage, ServerResponse } from 'node:http';
-import Koa from 'koa';
 import helmet from 'koa-helmet';
 import sslify from 'koa-sslify';
 import { Bench } from 'tinybench';
@@ -20,19 +18,11 @@ import {
   securityHeaders,
   trustProxy,
 } from '../dist/index.js';
+import { appWith, driver, makeRequest } from './in-process.mjs';
 
 const { default: enforceHttps, xForwardedProtoResolver } = sslify;
 const TIME = Number(process.env.BENCH_TIME_MS ?? 1500);
 
-function appWith(middlewares) {
-  const app = new Koa();
-  app.silent = true;
-  for (const mw of middlewares) app.use(mw);
-  app.use((ctx) => {
-    ctx.body = 'ok';
-  });
-  return app;
-}
 
 const parapet = appWith([
   trustProxy({ trustedProxies: ['loopback'] }),
@@ -50,31 +40,7 @@ const parapetCompact = appWith([
 const baseline = appWith([enforceHttps({ resolver: xForwardedProtoResolver }), helmet()]);
 const bare = appWith([]);
 
-function makeRequest(headers) {
-  const socket = { remoteAddress: '127.0.0.1', encrypted: false, readableHighWaterMark: 16384 };
-  const req = new IncomingMessage(socket);
-  req.method = 'GET';
-  req.url = '/products/42?ref=home';
-  req.httpVersion = '1.1';
-  req.headers = headers;
-  return req;
-}
 
-function driver(app, headers) {
-  const fn = app.callback();
-  // app.callback() wires handleRequest; call it with a response we discard.
-  return () => {
-    const req = makeRequest(headers);
-    const res = new ServerResponse(req);
-    return new Promise((resolve) => {
-      res.end = function end() {
-        resolve(this.statusCode);
-        return this;
-      };
-      fn(req, res);
-    });
-  };
-}
 
 const SECURE = { host: 'example.com', 'x-forwarded-proto': 'https' };
 const PLAIN = { host: 'example.com' };
