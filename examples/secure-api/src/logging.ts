@@ -5,9 +5,8 @@
  * - `log` — everything else the app says, through a scrubbed pino logger.
  * The request logger and the security-event writer scrub their records
  * themselves, so they write through a plain pino logger: every record is
- * scrubbed exactly once. A second pass would double the cost per line, and
- * re-scrubbing is not guaranteed to leave pseudonyms untouched (today an
- * e-mail pseudonym inside a string comes out wrapped again).
+ * scrubbed exactly once. Scrubbing is idempotent, so a second pass would be
+ * harmless, but it would double the cost of every line.
  */
 import { createScrubber, requestLogger, scrubbedLogger, securityEvent, type Scrubber } from '@parapet/log-scrubber';
 import type Koa from 'koa';
