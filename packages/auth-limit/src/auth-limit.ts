@@ -138,6 +138,13 @@ function defaultClientIp(ctx: Context): string {
   return getTransport(ctx).clientIp;
 }
 
+function respondProblem(ctx: Context, status: number, headers: Readonly<Record<string, string>>, body: string): void {
+  ctx.status = status;
+  ctx.set(headers);
+  ctx.type = PROBLEM_TYPE;
+  ctx.body = body;
+}
+
 function setDeviceCookie(ctx: Context, options: ResolvedOptions, signer: DeviceCookieSigner, accountId: string, deviceId: string): void {
   const cookie = options.deviceCookie!;
   const value = signer.sign(accountId, deviceId, Date.now() + cookie.maxAgeSeconds * 1000);
@@ -180,10 +187,7 @@ export function authLimit(options: AuthLimitOptions): Middleware {
     const decision = isPromise(checked) ? await checked : checked;
     if (!decision.allowed) {
       if (resolved.respond === 'throw') throw new AuthLimitExceededError(decision.retryAfter, { ...decision.headers });
-      ctx.status = 429;
-      ctx.set(decision.headers);
-      ctx.type = PROBLEM_TYPE;
-      ctx.body = PROBLEM;
+      respondProblem(ctx, 429, decision.headers, PROBLEM);
       return;
     }
     if (text === null) {
@@ -192,10 +196,7 @@ export function authLimit(options: AuthLimitOptions): Middleware {
       const settled = limiter.settle(decision, 'failure');
       const headers = isPromise(settled) ? await settled : settled;
       if (resolved.respond === 'throw') throw new AuthLimitAccountError(headers);
-      ctx.status = 400;
-      ctx.set(headers);
-      ctx.type = PROBLEM_TYPE;
-      ctx.body = BAD_ACCOUNT;
+      respondProblem(ctx, 400, headers, BAD_ACCOUNT);
       return;
     }
 

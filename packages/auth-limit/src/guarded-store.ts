@@ -12,7 +12,7 @@ export type GuardedConsume =
   | { readonly kind: 'fail-open' }
   | { readonly kind: 'fail-closed' };
 
-export interface GuardOptions {
+interface GuardOptions {
   readonly timeoutMs: number;
   readonly mode: StoreErrorMode;
   readonly retryIntervalMs: number;
@@ -38,21 +38,21 @@ interface Pending {
  * Monotonic clock: a stepped or faked `Date` cannot stretch a deadline.
  */
 class DeadlineQueue {
-  readonly #ms: number;
+  readonly ms: number;
   #head: Pending | undefined;
   #tail: Pending | undefined;
   #timer: NodeJS.Timeout | undefined;
 
   constructor(ms: number) {
-    this.#ms = ms;
+    this.ms = ms;
   }
 
   add(expire: () => void): Pending {
-    const entry: Pending = { at: performance.now() + this.#ms, expire, prev: this.#tail, next: undefined };
+    const entry: Pending = { at: performance.now() + this.ms, expire, prev: this.#tail, next: undefined };
     if (this.#tail === undefined) this.#head = entry;
     else this.#tail.next = entry;
     this.#tail = entry;
-    if (this.#timer === undefined) this.#timer = setTimeout(this.#fire, this.#ms);
+    if (this.#timer === undefined) this.#timer = setTimeout(this.#fire, this.ms);
     return entry;
   }
 
@@ -85,7 +85,7 @@ class DeadlineQueue {
  * Settles with `onValue(result)`, or `onError(error)` on rejection or when
  * the queue's deadline passes first (a late answer is then ignored).
  */
-function deadline<T, R>(queue: DeadlineQueue, ms: number, promise: Promise<T>, onValue: (value: T) => R, onError: (error: unknown) => R): Promise<R> {
+function deadline<T, R>(queue: DeadlineQueue, promise: Promise<T>, onValue: (value: T) => R, onError: (error: unknown) => R): Promise<R> {
   return new Promise<R>((resolve, reject) => {
     // A throwing callback rejects the call instead of leaving it pending forever.
     const settle = (run: () => R) => {
@@ -95,7 +95,7 @@ function deadline<T, R>(queue: DeadlineQueue, ms: number, promise: Promise<T>, o
         reject(error instanceof Error ? error : new Error(String(error)));
       }
     };
-    const entry = queue.add(() => settle(() => onError(new StoreTimeoutError(ms))));
+    const entry = queue.add(() => settle(() => onError(new StoreTimeoutError(queue.ms))));
     promise.then(
       (value) => {
         if (entry.expire === undefined) return; // timed out already: the late answer is ignored
@@ -148,7 +148,6 @@ export class GuardedStore {
     if (!isPromise(answer)) return finish({ kind: 'result', result: answer, route: 'primary' });
     return deadline(
       this.#deadlines,
-      this.#options.timeoutMs,
       answer,
       (result) => finish({ kind: 'result', result, route: 'primary' }),
       (error) => {
@@ -172,7 +171,7 @@ export class GuardedStore {
       return;
     }
     if (isPromise(answer)) {
-      return deadline(this.#deadlines, this.#options.timeoutMs, answer, () => undefined, (error) => this.#failed('settle', error));
+      return deadline(this.#deadlines, answer, () => undefined, (error) => this.#failed('settle', error));
     }
   }
 

@@ -2,10 +2,10 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { ipPrefix } from '@parapet/https';
 
 /** Minimum `keySecret` length: a 256-bit HMAC key. */
-export const MIN_SECRET_BYTES = 32;
+const MIN_SECRET_BYTES = 32;
 
 /** Longest account string (UTF-16 code units) accepted; longer ones are refused with 400. */
-export const MAX_ACCOUNT_LENGTH = 1024;
+const MAX_ACCOUNT_LENGTH = 1024;
 
 /**
  * Usernames and e-mails are compared the way people type them: surrounding

@@ -192,8 +192,8 @@ function resolveDeviceCookie(value: unknown): ResolvedDeviceCookie | undefined {
   const maxAge = value.maxAge === undefined ? 30 * 24 * 3600 : integer(value.maxAge, 'deviceCookie.maxAge', 60, 400 * 24 * 3600);
   const secure = value.secure ?? true;
   if (typeof secure !== 'boolean') fail('"deviceCookie.secure" must be a boolean');
-  if (name.startsWith('__Host-') && !secure) fail('"deviceCookie.secure" must be true for a "__Host-" cookie name');
-  if (name.startsWith('__Secure-') && !secure) fail('"deviceCookie.secure" must be true for a "__Secure-" cookie name');
+  const securePrefix = /^__(?:Host|Secure)-/.exec(name)?.[0];
+  if (securePrefix !== undefined && !secure) fail(`"deviceCookie.secure" must be true for a "${securePrefix}" cookie name`);
   const sameSite = value.sameSite ?? 'Strict';
   if (sameSite !== 'Strict' && sameSite !== 'Lax') fail('"deviceCookie.sameSite" must be "Strict" or "Lax"');
   const r = rule({ limit: value.limit ?? 5, window: value.window ?? 3600 }, 'deviceCookie', { limit: 5, window: 3600 });

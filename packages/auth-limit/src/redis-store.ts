@@ -177,8 +177,10 @@ export class RedisStore implements AuthLimitStore {
 
   settle(refund: readonly string[], reset: readonly string[]): Promise<void> {
     if (refund.length === 0 && reset.length === 0) return Promise.resolve();
-    const keys = [...refund, ...reset].map((key) => this.prefix + key);
-    return this.#run(SETTLE_SHA, SETTLE, keys.length, [...keys, refund.length], () => undefined);
+    const args: (string | number)[] = [...refund, ...reset].map((key) => this.prefix + key);
+    const numKeys = args.length;
+    args.push(refund.length);
+    return this.#run(SETTLE_SHA, SETTLE, numKeys, args, () => undefined);
   }
 
   /** One EVALSHA; on NOSCRIPT (fresh or flushed Redis) one EVAL that loads the script. One promise hop either way. */
