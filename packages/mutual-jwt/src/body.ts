@@ -25,16 +25,7 @@ export async function readRequestBody(req: IncomingMessage, limit: number): Prom
     req.resume();
     throw new RequestBodyTooLargeError(`content-length ${declared} exceeds maxBodyBytes ${limit}`);
   }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) {
-      throw new RequestBodyTooLargeError(`body exceeds maxBodyBytes ${limit}`);
-    }
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks, size);
+  return readLimited(req, limit, () => new RequestBodyTooLargeError(`body exceeds maxBodyBytes ${limit}`));
 }
 
 /**
@@ -63,16 +54,24 @@ export function replayableRequest(original: IncomingMessage, body: Buffer): Inco
 /** Thrown when a response stream exceeds the buffering limit. */
 export class BufferLimitError extends Error {}
 
-async function readAll(stream: AsyncIterable<unknown>, limit: number): Promise<Buffer> {
+/**
+ * Buffers a whole stream, throwing `tooLarge()` as soon as it passes `limit` bytes
+ * (leaving the loop destroys the stream). Shared by request bodies, response bodies and the client.
+ */
+export async function readLimited(stream: AsyncIterable<unknown>, limit: number, tooLarge: () => Error): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
+    const buffer = Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
     size += buffer.length;
-    if (size > limit) throw new BufferLimitError(`response body exceeds ${limit} bytes`);
+    if (size > limit) throw tooLarge();
     chunks.push(buffer);
   }
   return Buffer.concat(chunks, size);
+}
+
+function readAll(stream: AsyncIterable<unknown>, limit: number): Promise<Buffer> {
+  return readLimited(stream, limit, () => new BufferLimitError(`response body exceeds ${limit} bytes`));
 }
 
 function isNodeStream(value: unknown): value is Readable {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createRemoteJWKSet, jwtVerify, SignJWT, type JSONWebKeySet, type JWK, type JWTPayload } from 'jose';
-import { bodyHash } from './body.js';
+import { bodyHash, readLimited } from './body.js';
 import {
   AMORTISED_TOKEN_TYPE,
   CLOCK_TOLERANCE_S,
@@ -9,12 +9,13 @@ import {
   REQUEST_TOKEN_TYPE,
   RESPONSE_TOKEN_TYPE,
   SERVER_AUTHORIZATION_HEADER,
+  SHA256_BASE64URL,
   type SupportedAlgorithm,
 } from './constants.js';
 import { ServerAuthenticationError, type ServerAuthenticationCode } from './errors.js';
 import { bindPublicJwks, resolveSigningKey, type AsymmetricKey, type BoundPublicKey, type ResolvedSigningKey } from './keys.js';
 import { assertIdentifier, positiveInteger, resolveAlgorithms } from './options.js';
-import { precheckToken } from './precheck.js';
+import { precheckToken, type PrecheckOptions } from './precheck.js';
 
 /** Options of {@link createMutualClient}. */
 export interface MutualClientOptions {
@@ -74,16 +75,10 @@ function resolveServerKeys(value: JSONWebKeySet | string | URL, algorithms: Read
   return { kind: 'local', keys: bindPublicJwks(value, algorithms, 'createMutualClient: "serverJwks"') };
 }
 
-async function readLimited(response: Response, limit: number): Promise<Buffer> {
-  if (response.body === null) return Buffer.alloc(0);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
-    size += chunk.byteLength;
-    if (size > limit) throw new ServerAuthenticationError('ERR_MUTUAL_RESPONSE_TOO_LARGE', `response body exceeds ${limit} bytes`, response.status);
-    chunks.push(Buffer.from(chunk));
-  }
-  return Buffer.concat(chunks, size);
+function readResponseBody(response: Response, limit: number): Promise<Buffer> {
+  if (response.body === null) return Promise.resolve(Buffer.alloc(0));
+  const tooLarge = (): Error => new ServerAuthenticationError('ERR_MUTUAL_RESPONSE_TOO_LARGE', `response body exceeds ${limit} bytes`, response.status);
+  return readLimited(response.body as AsyncIterable<Uint8Array>, limit, tooLarge);
 }
 
 /**
@@ -118,12 +113,16 @@ export function createMutualClient(options: MutualClientOptions): MutualFetch {
   const serverKeys = options.serverJwks === undefined ? undefined : resolveServerKeys(options.serverJwks, serverAlgorithms);
   const maxResponseBytes = positiveInteger(options.maxResponseBytes, 16 * 1024 * 1024, 'createMutualClient: "maxResponseBytes"');
   const thumbprint = options.certificateThumbprint;
-  if (thumbprint !== undefined && (typeof thumbprint !== 'string' || !/^[A-Za-z0-9_-]{43}$/.test(thumbprint))) {
+  if (thumbprint !== undefined && (typeof thumbprint !== 'string' || !SHA256_BASE64URL.test(thumbprint))) {
     throw new TypeError('createMutualClient: "certificateThumbprint" must be a base64url SHA-256 (43 characters)');
   }
   const fetchImpl = options.fetch ?? globalThis.fetch;
   if (typeof fetchImpl !== 'function') throw new TypeError('createMutualClient: "fetch" must be a function');
   let amortised: { token: string; jti: string; exp: number } | undefined;
+  // Response verification settings, fixed for the client's life.
+  const precheckOptions: PrecheckOptions = { maxTokenBytes: 8192, typ: RESPONSE_TOKEN_TYPE, algorithms: serverAlgorithms };
+  const verifyOptions = { issuer: serverIssuer, audience: options.issuer, clockTolerance: CLOCK_TOLERANCE_S, requiredClaims: ['iat', 'exp', 'irt', 'sts', 'bh'] };
+  const remoteAlgorithms = [...serverAlgorithms];
 
   async function signToken(claims: JWTPayload, typ: string, now: number): Promise<{ token: string; jti: string; exp: number }> {
     const jti = randomUUID();
@@ -165,20 +164,14 @@ export function createMutualClient(options: MutualClientOptions): MutualFetch {
     const token = match[1] as string;
     let claims: JWTPayload;
     try {
-      const { kid, alg } = precheckToken(token, { maxTokenBytes: 8192, typ: RESPONSE_TOKEN_TYPE, algorithms: serverAlgorithms });
-      const verifyOptions = {
-        issuer: serverIssuer,
-        audience: options.issuer,
-        clockTolerance: CLOCK_TOLERANCE_S,
-        requiredClaims: ['iat', 'exp', 'irt', 'sts', 'bh'],
-      };
+      const { kid, alg } = precheckToken(token, precheckOptions);
       const keys = serverKeys as ResponseKeys;
       if (keys.kind === 'local') {
         const bound = keys.keys.get(kid);
         if (bound === undefined || bound.alg !== alg) throw new Error(`no server key ${kid} for ${alg}`);
-        ({ payload: claims } = await jwtVerify(token, bound.key, { ...verifyOptions, algorithms: [bound.alg] }));
+        ({ payload: claims } = await jwtVerify(token, bound.key, { ...verifyOptions, algorithms: bound.algorithms as SupportedAlgorithm[] }));
       } else {
-        ({ payload: claims } = await jwtVerify(token, keys.jwks, { ...verifyOptions, algorithms: [...serverAlgorithms] }));
+        ({ payload: claims } = await jwtVerify(token, keys.jwks, { ...verifyOptions, algorithms: remoteAlgorithms }));
       }
     } catch (error) {
       fail('ERR_MUTUAL_RESPONSE_INVALID', `Server-Authorization: ${error instanceof Error ? error.message : String(error)}`, status, error);
@@ -205,7 +198,7 @@ export function createMutualClient(options: MutualClientOptions): MutualFetch {
     headers.set('authorization', `Bearer ${token}`);
     const response = await fetchImpl(url, { method, headers, body, redirect: 'manual', signal: request.signal });
     if (!verifyResponses) return response;
-    const bytes = await readLimited(response, maxResponseBytes);
+    const bytes = await readResponseBody(response, maxResponseBytes);
     await verifyResponse(response, bytes, jti, method);
     return new Response(NULL_BODY_STATUSES.has(response.status) ? null : bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
   };

@@ -24,3 +24,5 @@ export const MAX_KID_LENGTH = 128;
 export const KID_PATTERN = /^[A-Za-z0-9._~:+=-]+$/;
 export const MAX_JTI_LENGTH = 128;
 export const MAX_ISSUER_LENGTH = 256;
+/** base64url of a SHA-256 digest (`bh`, `cnf["x5t#S256"]`): 43 characters, no padding. */
+export const SHA256_BASE64URL = /^[A-Za-z0-9_-]{43}$/;

@@ -13,7 +13,7 @@ import {
   ResponseBodyTooLargeError,
   ServiceUnavailableError,
 } from './errors.js';
-import { resolveMutualAuthOptions, type MutualAuthOptions, type ResolvedMutualAuthOptions } from './options.js';
+import { resolveMutualAuthOptions, type MutualAuthOptions } from './options.js';
 import { MemoryReplayStore, replayKey, type ReplayStore } from './replay.js';
 import { signResponseToken } from './response-signer.js';
 import type { MutualCaller } from './state.js';
@@ -154,10 +154,9 @@ export function mutualAuth(options: MutualAuthOptions): Koa.Middleware {
   }
 
   async function checkReplay(ctx: Koa.Context, verified: VerifiedCallerToken): Promise<void> {
-    const store = resolved.replayStore as ReplayStore;
     let fresh: boolean;
     try {
-      fresh = await claimWithTimeout(store, replayKey(verified.iss, verified.jti), replayExpiry(verified), resolved.replayStoreTimeout);
+      fresh = await claimWithTimeout(store as ReplayStore, replayKey(verified.iss, verified.jti), replayExpiry(verified), resolved.replayStoreTimeout);
     } catch (cause) {
       storeUnavailable(ctx, cause);
       return;
@@ -191,26 +190,26 @@ export function mutualAuth(options: MutualAuthOptions): Koa.Middleware {
       if (ctx.headerSent || !resolved.signResponses) throw error;
       renderError(ctx, error, true);
     }
-    if (resolved.signResponses) await signResponse(ctx, caller, resolved);
+    if (resolved.signResponses) await signResponse(ctx, caller);
   };
 
-  async function signResponse(ctx: Koa.Context, caller: MutualCaller, config: ResolvedMutualAuthOptions): Promise<void> {
+  async function signResponse(ctx: Koa.Context, caller: MutualCaller): Promise<void> {
     if (ctx.headerSent || ctx.respond === false) return;
     let bytes: Buffer;
     try {
-      const pending = materializeBody(ctx, config.maxResponseBytes);
+      const pending = materializeBody(ctx, resolved.maxResponseBytes);
       bytes = pending instanceof Promise ? await pending : pending;
     } catch (cause) {
       const error = cause instanceof BufferLimitError ? new ResponseBodyTooLargeError(cause.message) : cause;
       if (error instanceof MutualJwtError) report(error, ctx);
       renderError(ctx, error, true);
-      bytes = await materializeBody(ctx, config.maxResponseBytes);
+      bytes = await materializeBody(ctx, resolved.maxResponseBytes);
     }
     const token = await signResponseToken(
-      config.signingKey!,
-      { iss: config.audience, aud: caller.iss, irt: String(caller.claims.jti), sts: ctx.status, bh: bodyHash(bytes) },
+      resolved.signingKey!,
+      { iss: resolved.audience, aud: caller.iss, irt: String(caller.claims.jti), sts: ctx.status, bh: bodyHash(bytes) },
       Date.now(),
-      config.responseTokenLifetime,
+      resolved.responseTokenLifetime,
     );
     ctx.set(SERVER_AUTHORIZATION_HEADER, `Bearer ${token}`);
   }

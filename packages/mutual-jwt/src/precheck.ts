@@ -124,8 +124,11 @@ export function precheckToken(token: string, options: PrecheckOptions, headerCac
   const [headerPart, payloadPart, signaturePart] = parts as [string, string, string];
   if (signaturePart.length === 0) throw new PrecheckFailure('malformed', 'signature segment is empty');
   if (!isCanonicalBase64url(signaturePart)) throw new PrecheckFailure('malformed', 'signature is not canonical base64url');
-  const checked = headerCache?.get(headerPart) ?? checkHeader(headerPart, options);
-  headerCache?.set(headerPart, checked);
+  let checked = headerCache?.get(headerPart);
+  if (checked === undefined) {
+    checked = checkHeader(headerPart, options);
+    headerCache?.set(headerPart, checked);
+  }
   const payload = decodeJsonObject(payloadPart, 'payload');
   return { header: checked.header, payload, kid: checked.kid, alg: checked.alg };
 }

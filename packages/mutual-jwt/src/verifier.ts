@@ -8,6 +8,7 @@ import {
   MAX_JTI_LENGTH,
   MAX_REQUEST_TOKEN_LIFETIME_S,
   REQUEST_TOKEN_TYPE,
+  SHA256_BASE64URL,
 } from './constants.js';
 import { InvalidTokenError, ServiceUnavailableError, type InvalidTokenCode } from './errors.js';
 import type { ResolvedMutualAuthOptions } from './options.js';
@@ -40,7 +41,6 @@ export interface RequestFacts {
 
 const PRINTABLE = /^[\x21-\x7e]+$/;
 const REQUIRED_CLAIMS = ['exp', 'iat', 'jti', 'iss', 'aud'];
-const BODY_HASH = /^[A-Za-z0-9_-]{43}$/;
 
 function isNumericDate(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
@@ -85,20 +85,17 @@ export class CallerTokenVerifier {
   verify(token: string, facts: RequestFacts, nowMs: number): Promise<VerifiedCallerToken> {
     // Request-bound mode: one async frame for the whole verification.
     if (this.#cache === undefined) return this.#verifyToken(token, facts, nowMs, true);
-    return this.#verifyCached(token, facts, nowMs);
+    return this.#verifyCached(token, facts, nowMs, this.#cache);
   }
 
-  async #verifyCached(token: string, facts: RequestFacts, nowMs: number): Promise<VerifiedCallerToken> {
-    let verified: VerifiedCallerToken | undefined;
-    let cacheKey: string | undefined;
-    if (this.#cache !== undefined) {
-      cacheKey = hash('sha256', token, 'base64url');
-      verified = this.#cache.get(cacheKey, nowMs);
-    }
+  async #verifyCached(token: string, facts: RequestFacts, nowMs: number, cache: VerifiedTokenCache<VerifiedCallerToken>): Promise<VerifiedCallerToken> {
+    const cacheKey = hash('sha256', token, 'base64url');
+    let verified = cache.get(cacheKey, nowMs);
     if (verified === undefined) {
       verified = await this.#verifyToken(token, facts, nowMs, false);
-      if (this.#cache !== undefined && cacheKey !== undefined) this.#cache.set(cacheKey, verified, verified.exp * 1000);
+      cache.set(cacheKey, verified, verified.exp * 1000);
     }
+    // The certificate is a fact of this connection, not of the token: checked on every use.
     this.#checkCertificate(verified, facts);
     return verified;
   }
@@ -185,7 +182,7 @@ export class CallerTokenVerifier {
       if (typeof htm !== 'string' || htm !== facts.method) this.#fail('ERR_MUTUAL_REQUEST_MISMATCH', 'htm does not match the request method');
       // Exact comparison with the request target as received; rebuilding it from Host would let a proxy or attacker choose it.
       if (typeof htu !== 'string' || htu !== facts.target) this.#fail('ERR_MUTUAL_REQUEST_MISMATCH', 'htu does not match the request target');
-      if (bh !== undefined && (typeof bh !== 'string' || !BODY_HASH.test(bh))) this.#fail('ERR_MUTUAL_CLAIM_INVALID', 'bh must be a base64url SHA-256');
+      if (bh !== undefined && (typeof bh !== 'string' || !SHA256_BASE64URL.test(bh))) this.#fail('ERR_MUTUAL_CLAIM_INVALID', 'bh must be a base64url SHA-256');
       bodyHash = bh;
     }
 
@@ -193,7 +190,7 @@ export class CallerTokenVerifier {
     const { cnf } = claims;
     if (cnf !== undefined) {
       const thumbprint = typeof cnf === 'object' && cnf !== null ? (cnf as Record<string, unknown>)['x5t#S256'] : undefined;
-      if (typeof thumbprint !== 'string' || !BODY_HASH.test(thumbprint)) this.#fail('ERR_MUTUAL_CLAIM_INVALID', 'cnf must be {"x5t#S256": base64url SHA-256}');
+      if (typeof thumbprint !== 'string' || !SHA256_BASE64URL.test(thumbprint)) this.#fail('ERR_MUTUAL_CLAIM_INVALID', 'cnf must be {"x5t#S256": base64url SHA-256}');
       certificateThumbprint = thumbprint;
     }
     return { iss: iss as string, kid, jti, exp, claims, bodyHash, certificateThumbprint };
