@@ -14,7 +14,7 @@ import {
 } from './constants.js';
 import { ServerAuthenticationError, type ServerAuthenticationCode } from './errors.js';
 import { bindPublicJwks, resolveSigningKey, type AsymmetricKey, type BoundPublicKey, type ResolvedSigningKey } from './keys.js';
-import { assertIdentifier, positiveInteger, resolveAlgorithms } from './options.js';
+import { assertIdentifier, positiveInteger, remoteJwksUrl, resolveAlgorithms } from './options.js';
 import { precheckToken, type PrecheckOptions } from './precheck.js';
 
 /** Options of {@link createMutualClient}. */
@@ -63,13 +63,7 @@ type ResponseKeys = { kind: 'local'; keys: Map<string, BoundPublicKey> } | { kin
 
 function resolveServerKeys(value: JSONWebKeySet | string | URL, algorithms: ReadonlySet<string>): ResponseKeys {
   if (typeof value === 'string' || value instanceof URL) {
-    let url: URL;
-    try {
-      url = new URL(value);
-    } catch {
-      throw new TypeError('createMutualClient: "serverJwks" is not a valid URL');
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new TypeError('createMutualClient: "serverJwks" URL must be http(s)');
+    const url = remoteJwksUrl(value, 'createMutualClient: "serverJwks"');
     return { kind: 'remote', jwks: createRemoteJWKSet(url, { timeoutDuration: 2000, cooldownDuration: 30_000 }) };
   }
   return { kind: 'local', keys: bindPublicJwks(value, algorithms, 'createMutualClient: "serverJwks"') };

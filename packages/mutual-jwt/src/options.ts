@@ -154,7 +154,8 @@ export function resolveAlgorithms(value: unknown, where: string): ReadonlySet<Su
   return new Set(value as SupportedAlgorithm[]);
 }
 
-function remoteJwksUrl(value: string | URL, where: string): URL {
+/** A JWKS URL: https, or http to a loopback host only (a JWKS fetched in clear can be swapped). */
+export function remoteJwksUrl(value: string | URL, where: string): URL {
   let url: URL;
   try {
     url = new URL(value);
