@@ -21,8 +21,4 @@ export class BoundedCache<V> {
     if (this.#map.size >= this.#capacity) this.#map.clear();
     this.#map.set(key, value);
   }
-
-  get size(): number {
-    return this.#map.size;
-  }
 }

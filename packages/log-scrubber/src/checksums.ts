@@ -1,5 +1,5 @@
 /** Luhn (ISO/IEC 7812) check over a digits-only string: tells card numbers from other long numbers. */
-export function luhnValid(digits: string): boolean {
+function luhnValid(digits: string): boolean {
   let sum = 0;
   let double = false;
   for (let i = digits.length - 1; i >= 0; i--) {

@@ -1,3 +1,4 @@
+import { BoundedCache } from './bounded-cache.js';
 import type { PersonalDataType } from './options.js';
 
 /** What a key name says about the value stored under it. */
@@ -82,7 +83,7 @@ const NAME_PARTS = ['name', 'first', 'last', 'given', 'family', 'middle', 'full'
 /** Precompiled key-name rules with a bounded per-name memo (key names repeat on every record). */
 export class KeyClassifier {
   readonly #exact = new Map<string, KeyClass>();
-  readonly #memo = new Map<string, KeyClass>();
+  readonly #memo = new BoundedCache<KeyClass>(4096);
 
   constructor(extraSecrets: readonly string[], extraPersonal: ReadonlyMap<string, PersonalDataType>, allow: readonly string[]) {
     for (const k of MEASURE_KEYS) this.#exact.set(k, 'measure');
@@ -100,7 +101,6 @@ export class KeyClassifier {
     let cls = this.#memo.get(key);
     if (cls === undefined) {
       cls = this.#classify(normaliseKeyName(key));
-      if (this.#memo.size >= 4096) this.#memo.clear();
       this.#memo.set(key, cls);
     }
     return cls;

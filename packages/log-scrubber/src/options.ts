@@ -1,28 +1,9 @@
-/** Kinds of personal data the scrubber pseudonymises. The kind is part of the HMAC input. */
-export type PersonalDataType =
-  | 'email'
-  | 'phone'
-  | 'ip'
-  | 'card'
-  | 'iban'
-  | 'ssn'
-  | 'name'
-  | 'address'
-  | 'dob'
-  | 'id';
+const TYPES = ['email', 'phone', 'ip', 'card', 'iban', 'ssn', 'name', 'address', 'dob', 'id'] as const;
 
-export const PERSONAL_DATA_TYPES: readonly PersonalDataType[] = [
-  'email',
-  'phone',
-  'ip',
-  'card',
-  'iban',
-  'ssn',
-  'name',
-  'address',
-  'dob',
-  'id',
-];
+/** Kinds of personal data the scrubber pseudonymises. The kind is part of the HMAC input. */
+export type PersonalDataType = (typeof TYPES)[number];
+
+export const PERSONAL_DATA_TYPES: readonly PersonalDataType[] = TYPES;
 
 /** A 256-bit HMAC key with a short id that is written into every pseudonym it makes. */
 export interface PseudonymKey {

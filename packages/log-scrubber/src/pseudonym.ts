@@ -41,12 +41,17 @@ export function normaliseValue(type: PersonalDataType, value: string): string {
   }
 }
 
-// Addresses that identify no one: kept verbatim so infrastructure errors stay readable.
-const NON_PERSONAL_IPS = new IpMatcher(['loopback', '0.0.0.0/32', '::/128'], 'log-scrubber');
-const PRIVATE_IPS = new IpMatcher(['private'], 'log-scrubber');
+// Addresses that identify no one: kept verbatim in free text so infrastructure errors stay readable.
+const NON_PERSONAL = ['loopback', '0.0.0.0/32', '::/128'];
+// What `keepPrivateIps` keeps (RFC 1918, RFC 4193, link-local). Not the `private` keyword: that one
+// includes loopback, which a field naming an address must pseudonymise.
+const PRIVATE = ['uniquelocal', 'linklocal'];
+const PRIVATE_IPS = new IpMatcher(PRIVATE, 'log-scrubber');
 
-/** A pseudonym as written in logs: `<type:keyId:hex>`. */
-export const TOKEN = /^<([a-z]+):([A-Za-z0-9_-]{1,16}):([0-9a-f]{20})>$/;
+/** A pseudonym as written in logs, `<type:keyId:hex>`, unanchored (to find one inside text). */
+export const TOKEN_SOURCE = String.raw`<([a-z]+):([A-Za-z0-9_-]{1,16}):([0-9a-f]{${PSEUDONYM_HEX_LENGTH}})>`;
+/** A whole value that is a pseudonym. */
+export const TOKEN = new RegExp(`^${TOKEN_SOURCE}$`);
 
 interface PreparedKey {
   readonly id: string;
@@ -66,7 +71,9 @@ export class Pseudonymiser {
   readonly #caches = new Map<PersonalDataType, BoundedCache<string>>();
   readonly #cacheSize: number;
   readonly #truncateIps: boolean;
-  readonly #keptIps: IpMatcher[];
+  readonly #keepPrivateIps: boolean;
+  /** Addresses free text keeps verbatim: the non-personal ones, and private ones with keepPrivateIps. */
+  readonly #keptInText: IpMatcher;
   // Few in practice (loopback, a proxy's network); bounded like every other cache.
   readonly #keptAddresses = new BoundedCache<string>(256);
 
@@ -78,7 +85,8 @@ export class Pseudonymiser {
     this.#current = first;
     this.#cacheSize = cacheSize;
     this.#truncateIps = ipMode === 'truncate';
-    this.#keptIps = keepPrivateIps ? [NON_PERSONAL_IPS, PRIVATE_IPS] : [NON_PERSONAL_IPS];
+    this.#keepPrivateIps = keepPrivateIps;
+    this.#keptInText = new IpMatcher(keepPrivateIps ? [...NON_PERSONAL, ...PRIVATE] : NON_PERSONAL, 'log-scrubber');
   }
 
   get currentKeyId(): string {
@@ -95,11 +103,11 @@ export class Pseudonymiser {
    * are pseudonymised too (private ones stay kept only with `keepPrivateIps`).
    */
   pseudonymiseAddress(ip: string): string {
-    if (!this.#keptIps.some((m) => m.matches(ip))) return this.pseudonymise('ip', ip);
-    if (this.#keptIps.length > 1 && PRIVATE_IPS.matches(ip)) return ip;
+    if (!this.#keptInText.matches(ip)) return this.pseudonymise('ip', ip);
+    if (this.#keepPrivateIps && PRIVATE_IPS.matches(ip)) return ip;
     let token = this.#keptAddresses.get(ip);
     if (token === undefined) {
-      token = this.#truncateIps ? (ipPrefix(ip, 24, 48) ?? this.#token(this.#current, 'ip', ip)) : this.#token(this.#current, 'ip', ip);
+      token = this.#ipToken(ip);
       this.#keptAddresses.set(ip, token);
     }
     return token;
@@ -117,15 +125,10 @@ export class Pseudonymiser {
     }
     const cached = cache.get(value);
     if (cached !== undefined) return cached;
-    let token: string;
     const ip = type === 'ip' ? normalizeIp(value.trim()) : undefined;
-    if (ip !== undefined && this.#keptIps.some((m) => m.matches(ip))) {
-      token = ip;
-    } else if (ip !== undefined && this.#truncateIps) {
-      token = ipPrefix(ip, 24, 48) ?? this.#token(this.#current, type, value);
-    } else {
-      token = this.#token(this.#current, type, value);
-    }
+    let token: string;
+    if (ip === undefined) token = this.#token(this.#current, type, value);
+    else token = this.#keptInText.matches(ip) ? ip : this.#ipToken(ip);
     cache.set(value, token);
     return token;
   }
@@ -140,6 +143,11 @@ export class Pseudonymiser {
       throw new TypeError(`log-scrubber: unknown key id "${String(keyId)}" (known: ${this.keyIds.join(', ')})`);
     }
     return this.#token(key, type, value);
+  }
+
+  /** An address's token: its network with ipMode 'truncate', else its HMAC. */
+  #ipToken(ip: string): string {
+    return (this.#truncateIps ? ipPrefix(ip, 24, 48) : undefined) ?? this.#token(this.#current, 'ip', ip);
   }
 
   #token(key: PreparedKey, type: PersonalDataType, value: string): string {

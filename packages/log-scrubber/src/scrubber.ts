@@ -159,11 +159,7 @@ class ScrubberImpl implements Scrubber {
   }
 
   scrubText(text: string): string {
-    try {
-      return this.#string(String(text), 0, { nodes: 0, chars: 0, ancestors: [] });
-    } catch {
-      return UNSCRUBBABLE_MESSAGE;
-    }
+    return this.#guarded(text, (value, state) => this.#string(value, 0, state));
   }
 
   pseudonymise(type: PersonalDataType, value: string): string {
@@ -175,8 +171,25 @@ class ScrubberImpl implements Scrubber {
   }
 
   pseudonymiseAddress(ip: string): string {
-    const normalized = ip.length <= 45 ? normalizeIp(ip.trim()) : undefined;
-    return normalized === undefined ? this.scrubText(ip) : this.#pseudonyms.pseudonymiseAddress(normalized);
+    return this.#guarded(ip, (value, state) => this.#address(value, 0, state));
+  }
+
+  /** A public string entry point: a fresh walk, and never a throw. */
+  #guarded(text: string, scrub: (value: string, state: WalkState) => string): string {
+    try {
+      return scrub(String(text), { nodes: 0, chars: 0, ancestors: [] });
+    } catch {
+      return UNSCRUBBABLE_MESSAGE;
+    }
+  }
+
+  /**
+   * A value under a key naming an address holds one person's address, loopback included; a list
+   * ("a, b" X-Forwarded-For) or prose is scanned as text.
+   */
+  #address(value: string, depth: number, state: WalkState): string {
+    const ip = value.length <= 45 ? normalizeIp(value.trim()) : undefined;
+    return ip === undefined ? this.#string(value, depth, state) : this.#pseudonyms.pseudonymiseAddress(ip);
   }
 
   #walk(value: unknown, cls: KeyClass, depth: number, state: WalkState, fromToJson: boolean): unknown {
@@ -404,22 +417,16 @@ class ScrubberImpl implements Scrubber {
   #leafString(value: string, cls: KeyClass, depth: number, state: WalkState): string {
     switch (cls) {
       case 'plain':
+      case 'measure':
+      case 'person':
+      case 'namepart':
         return this.#string(value, depth, state);
       case 'allow':
         return value;
       case 'secret':
         return REDACTED;
-      case 'ip': {
-        // A field naming an address holds one person's address, loopback included; a list
-        // ("a, b" X-Forwarded-For) or prose goes through the text scanner below.
-        const ip = value.length <= 45 ? normalizeIp(value.trim()) : undefined;
-        return ip === undefined ? this.#string(value, depth, state) : this.#pseudonyms.pseudonymiseAddress(ip);
-      }
-      case 'measure':
-      case 'person':
-      case 'namepart':
-        // Addresses (also "a, b" X-Forwarded-For lists) are found by the text scanner, whose results are cached.
-        return this.#string(value, depth, state);
+      case 'ip':
+        return this.#address(value, depth, state);
       default:
         return value.length === 0 ? value : this.#pseudonyms.pseudonymise(cls, value.slice(0, this.#maxString));
     }

@@ -1,7 +1,8 @@
 import { parseIp } from '@parapet/https';
 import { ibanValid, isCardNumber, ssnValid } from './checksums.js';
-import { isScannedClass, SECRET_QUERY_PARAMS, type KeyClassifier } from './key-names.js';
+import { isScannedClass, normaliseKeyName, SECRET_QUERY_PARAMS, type KeyClassifier } from './key-names.js';
 import type { PersonalDataType } from './options.js';
+import { TOKEN_SOURCE } from './pseudonym.js';
 
 export const REDACTED = '[REDACTED]';
 
@@ -69,7 +70,7 @@ function tokenHint(text: string, upper: boolean, underscore: boolean, dash: bool
  * paths, user agents, messages) rule out most detectors, and a string that rules out all of
  * them is returned without running any regex.
  */
-export function features(text: string): number {
+function features(text: string): number {
   let seen = 0;
   let digits = 0;
   let runDigits = 0;
@@ -153,7 +154,10 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   [F_KV, String.raw`(?<![\w.-])(?<key>[A-Za-z_][\w.-]{0,63})(?<sep>\\?["']?[ \t]{0,3}[:=][ \t]{0,3}(?:\\?["'])?)(?=\S)`],
 ];
 
-const AUTH_SCHEME = String.raw`(?:(?:Bearer|Basic|Digest|Negotiate|NTLM|Token|AWS4-HMAC-SHA256|bearer|basic|token)[ \t]+)?`;
+const AUTH_SCHEMES = 'Bearer|Basic|Digest|Negotiate|NTLM|Token|AWS4-HMAC-SHA256|bearer|basic|token';
+const AUTH_SCHEME = String.raw`(?:(?:${AUTH_SCHEMES})[ \t]+)?`;
+// The scheme a secret value starts with, kept in front of `[REDACTED]`.
+const AUTH_SCHEME_PREFIX = new RegExp(String.raw`^(?:${AUTH_SCHEMES})[ \t]+`);
 // Value readers (sticky), chosen by the quote that opened the value.
 const VALUE_BARE = new RegExp(AUTH_SCHEME + String.raw`[^\s"'&,;<>\\]{1,4096}`, 'y');
 // A JSON string body: escapes (`\"` too) stay inside the value.
@@ -228,11 +232,7 @@ export class TextScanner {
   }
 
   scan(input: string): string {
-    let text = input;
-    for (const pattern of this.#hooks.extraPatterns) {
-      pattern.lastIndex = 0;
-      text = text.replace(pattern, REDACTED);
-    }
+    const text = this.#redactExtra(input);
     const mask = features(text);
     const out = (mask & ~F_ENCODED) === 0 ? text : this.#scanWith(text, mask & ~F_ENCODED);
     return (mask & F_ENCODED) === 0 ? out : this.#scanDecoded(text, out);
@@ -255,14 +255,21 @@ export class TextScanner {
       decoded = next;
     }
     if (decoded === text) return out;
-    for (const pattern of this.#hooks.extraPatterns) {
-      pattern.lastIndex = 0;
-      decoded = decoded.replace(pattern, REDACTED);
-    }
+    decoded = this.#redactExtra(decoded);
     const mask = features(decoded) & ~F_ENCODED;
     if (mask === 0) return out;
     const again = this.#scanWith(decoded, mask);
     return findings(again) > findings(out) ? again : out;
+  }
+
+  /** The user's `secretPatterns`, applied before the detectors. */
+  #redactExtra(text: string): string {
+    let out = text;
+    for (const pattern of this.#hooks.extraPatterns) {
+      pattern.lastIndex = 0;
+      out = out.replace(pattern, REDACTED);
+    }
+    return out;
   }
 
   #scanWith(text: string, mask: number): string {
@@ -364,7 +371,7 @@ export class TextScanner {
     const valueAt = start + key.length + sep.length;
     let cls = this.#hooks.classifier.classify(key);
     const isQuery = sep === '=' && (start === 0 || SEPARATOR_BEFORE_QUERY.has(text[start - 1] ?? ''));
-    if (cls === 'plain' && isQuery && SECRET_QUERY_PARAMS.has(key.toLowerCase().replace(/[-_.]/g, ''))) {
+    if (cls === 'plain' && isQuery && SECRET_QUERY_PARAMS.has(normaliseKeyName(key))) {
       cls = 'secret';
     }
     // Plain keys, and IPs (found by their own pattern, also in "a, b" lists): keep the key and go on scanning the value.
@@ -373,7 +380,7 @@ export class TextScanner {
     const value = cls === 'phone' && !/["']$/.test(sep) ? readPhone(text, valueAt) : readValue(text, valueAt, sep);
     if (value.length === 0) return [key + sep, valueAt];
     if (cls === 'secret') {
-      const scheme = /^(?:Bearer|Basic|Digest|Negotiate|NTLM|Token|AWS4-HMAC-SHA256|bearer|basic|token)[ \t]+/.exec(value);
+      const scheme = AUTH_SCHEME_PREFIX.exec(value);
       // Digest and AWS SigV4 credentials are comma-separated parameter lists (`response="…"`,
       // `Signature=…`): outside quotes the whole rest of the line is the credential.
       if (scheme !== null && /^(?:Digest|AWS4)/.test(scheme[0]) && !/["']$/.test(sep)) {
@@ -388,10 +395,10 @@ export class TextScanner {
   }
 }
 
-const TOKEN_AT = /<[a-z]+:[A-Za-z0-9_-]{1,16}:[0-9a-f]{20}>/y;
+const TOKEN_AT = new RegExp(TOKEN_SOURCE, 'y');
 const HIDING_ESCAPE = /%(?:3[0-9A-Ba-b]|3[Dd]|2[2567]|[46][1-9A-Fa-f]|[57][0-9Aa])/;
 const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
-const FINDING = /\[REDACTED|<[a-z]+:[A-Za-z0-9_-]{1,16}:[0-9a-f]{20}>/g;
+const FINDING = new RegExp(String.raw`\[REDACTED|${TOKEN_SOURCE}`, 'g');
 
 /** Decodes every valid run of percent-escapes (invalid UTF-8 runs stay as they are); `+` is kept. */
 function percentDecode(text: string): string {

@@ -177,6 +177,11 @@ describe('personal data pseudonymised', () => {
     // keepPrivateIps still keeps private addresses in fields; truncation still truncates.
     expect(scrubber({ keepPrivateIps: true }).scrub({ clientIp: '10.0.3.7' })).toEqual({ clientIp: '10.0.3.7' });
     expect(scrubber({ ipMode: 'truncate' }).scrub({ clientIp: '127.0.0.1' })).toEqual({ clientIp: '127.0.0.0/24' });
+    // keepPrivateIps keeps RFC 1918 / unique-local / link-local only: loopback in a field is still a person's.
+    const keepPrivate = scrubber({ keepPrivateIps: true });
+    expect(keepPrivate.scrub({ clientIp: '127.0.0.1' })).toEqual({ clientIp: loopback });
+    expect(keepPrivate.pseudonymiseAddress('::1')).toBe(s.pseudonymFor('ip', '::1'));
+    expect(keepPrivate.scrubText('ECONNREFUSED 127.0.0.1:6379')).toBe('ECONNREFUSED 127.0.0.1:6379');
     // A list in a named field goes through the text scanner (loopback hops kept, others pseudonymised).
     expect(s.scrub({ 'x-forwarded-for': '203.0.113.9, 127.0.0.1' })).toEqual({ 'x-forwarded-for': `${p('ip', '203.0.113.9')}, 127.0.0.1` });
   });
