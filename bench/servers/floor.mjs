@@ -8,24 +8,16 @@ import Koa from 'koa';
 import Router from '@koa/router';
 import pino from 'pino';
 import { randomUUID } from 'node:crypto';
+import { compileSecurityHeaders, hstsHeaderValue } from '@parapet/https';
 import { listen } from './listen.mjs';
 import { logDestination } from './log-destination.mjs';
 
-const HEADERS = Object.entries({
-  'content-security-policy':
-    "default-src 'self';base-uri 'self';font-src 'self' https: data:;form-action 'self';frame-ancestors 'self';img-src 'self' data:;object-src 'none';script-src 'self';script-src-attr 'none';style-src 'self' https: 'unsafe-inline';upgrade-insecure-requests",
-  'cross-origin-opener-policy': 'same-origin',
-  'cross-origin-resource-policy': 'same-origin',
-  'origin-agent-cluster': '?1',
-  'referrer-policy': 'no-referrer',
-  'x-content-type-options': 'nosniff',
-  'x-dns-prefetch-control': 'off',
-  'x-download-options': 'noopen',
-  'x-frame-options': 'SAMEORIGIN',
-  'x-permitted-cross-domain-policies': 'none',
-  'x-xss-protection': '0',
-  'strict-transport-security': 'max-age=31536000; includeSubDomains',
-});
+// The exact header set the Parapet stack sends (taken once from the package
+// at start-up), set here as constant strings with nothing else around them.
+const HEADERS = [
+  ...Object.entries(compileSecurityHeaders().headers.set),
+  ['strict-transport-security', hstsHeaderValue()],
+];
 const logger = pino(logDestination('floor'));
 
 const app = new Koa();
