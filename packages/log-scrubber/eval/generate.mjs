@@ -66,7 +66,7 @@ export function generate(seed) {
       const seen = new Set();
       const sens = [];
       for (const s of sensitive) {
-        if (s.value.length < (/[^\x00-\x7f]/.test(s.value) ? 2 : 4)) throw new Error(`${id}: sensitive value too short: ${s.value}`);
+        if (s.value.length < (/[^ -~]/.test(s.value) ? 2 : 4)) throw new Error(`${id}: sensitive value too short: ${s.value}`);
         if (!present(hay, s.value)) throw new Error(`${id}: sensitive value not in record: ${s.value}`);
         if (seen.has(s.value)) continue;
         seen.add(s.value);

@@ -103,7 +103,7 @@ export const frameworkTemplates = [
     family: 'axios-errors',
     n: 45,
     make(c) {
-      const { r, v, neg } = c;
+      const { r, v } = c;
       const tok = c.S(v.token(), 'token', 'axios_auth');
       const pw = c.S(v.password().replace(/["\\]/g, ''), pwKind(), 'axios_body');
       const em = c.S(v.email(), 'email', 'axios_body');
