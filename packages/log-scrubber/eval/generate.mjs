@@ -14,12 +14,13 @@ import { piiTemplates } from './lib/templates-pii.mjs';
 import { frameworkTemplates } from './lib/templates-frameworks.mjs';
 import { negativeTemplates } from './lib/templates-negatives.mjs';
 import { heldoutTemplates } from './lib/templates-heldout.mjs';
+import { textTemplates } from './lib/templates-text.mjs';
 
 export const KINDS = ['password', 'token', 'api_key', 'private_key', 'connection_string', 'cookie', 'person_name',
   'email', 'phone', 'ip', 'national_id', 'iban', 'card', 'address', 'dob', 'geo', 'home_path', 'other_secret'];
 
 export const TEMPLATES = [...secretTemplates, ...vendorTemplates, ...piiTemplates, ...frameworkTemplates,
-  ...negativeTemplates, ...heldoutTemplates];
+  ...textTemplates, ...negativeTemplates, ...heldoutTemplates];
 
 /** FNV-1a 32-bit: the split depends only on the record id, never on generation order or content. */
 export function fnv1a(s) {

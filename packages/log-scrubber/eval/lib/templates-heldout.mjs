@@ -29,7 +29,7 @@ export const heldoutTemplates = [
     make(c) {
       const { r, v } = c;
       const u = c.S(v.homeUser(), 'home_path', 'windows');
-      const p = r.pick([`C:\\Users\\${u}\\AppData\\Roaming\\npm-cache\\_logs\\debug.log`, `C:\\Users\\${u}\\source\\repos\\api\\src\\index.ts:12:7`, `/var/home/${u}/src/api/index.js:3:1`]);
+      const p = r.pick([`C:\\Users\\${u}\\AppData\\Roaming\\npm-cache\\_logs\\debug.log`, `C:\\Users\\${u}\\source\\repos\\api\\src\\index.ts:12:7`, `/var/home/${u}/src/api/index.js:3:1`, `file:///C:/Users/${u}/OneDrive/api/node_modules/openai/dist/index.js:1:588`]);
       if (r.chance(0.5)) return { format: 'text', record: `Error: EPERM: operation not permitted, open '${p}'` };
       return { format: 'object', record: { level: 50, msg: 'crash', err: { type: 'Error', message: 'EPERM', path: p } } };
     },
@@ -142,6 +142,28 @@ export const heldoutTemplates = [
       const sess = c.S(r.str(B64.replace(/[+/]/g, ''), 48), 'token', 'opaque_session');
       const em = c.S(v.email(), 'email', 'session_store');
       return { format: 'object', record: { level: 20, msg: 'session store', key: `sess:${sess}`, value: JSON.stringify({ cookie: { originalMaxAge: 86400000, httpOnly: true }, passport: { user: em } }) } };
+    },
+  },
+  {
+    family: 'ho-redis-monitor',
+    heldoutOnly: true,
+    n: 20,
+    make(c) {
+      const { r, v } = c;
+      const ip = c.S(v.ipv4(), 'ip', 'redis_monitor');
+      const pw = c.S(v.password().replace(/["\s]/g, ''), 'password', 'redis_monitor');
+      return { format: 'text', record: `${r.int(1733000000, 1799999999)}.${r.int(100000, 999999)} [0 ${ip}:${r.int(1024, 65535)}] "AUTH" "default" "${pw}"` };
+    },
+  },
+  {
+    family: 'ho-webhook-signatures',
+    heldoutOnly: true,
+    n: 20,
+    make(c) {
+      const { r } = c;
+      const sig = c.S(r.str('0123456789abcdef', 64), 'other_secret', 'stripe_signature');
+      if (r.chance(0.5)) return { format: 'text', record: `webhook rejected: Stripe-Signature: t=${r.int(1733000000, 1799999999)},v1=${sig} (tolerance 300s)` };
+      return { format: 'text', record: `X-Hub-Signature-256: sha256=${sig} did not verify for delivery ${r.str('0123456789abcdef', 8)}-${r.str('0123456789abcdef', 4)}` };
     },
   },
 ];

@@ -8,7 +8,7 @@ const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_
 export const negativeTemplates = [
   {
     family: 'request-completed',
-    n: 120,
+    n: 90,
     make(c) {
       const { r, neg } = c;
       const path = neg.route().replace(/:(\w+)Id|:id/, () => c.K(neg.orderId().replace(/[#/]/g, '')));
@@ -33,7 +33,7 @@ export const negativeTemplates = [
   },
   {
     family: 'secretish-settings',
-    n: 80,
+    n: 70,
     make(c) {
       const { r, neg } = c;
       const settings = {};
@@ -52,7 +52,7 @@ export const negativeTemplates = [
   },
   {
     family: 'business-ids',
-    n: 90,
+    n: 75,
     make(c) {
       const { r, neg, v } = c;
       const ids = { orderId: c.K(neg.orderId()), invoiceNumber: c.K(neg.orderId()), purchaseOrder: c.K(neg.orderId()), ticket: c.K(neg.orderId()) };
@@ -68,7 +68,7 @@ export const negativeTemplates = [
   },
   {
     family: 'safe-text-lines',
-    n: 80,
+    n: 70,
     make(c) {
       const { r, neg } = c;
       const forms = [

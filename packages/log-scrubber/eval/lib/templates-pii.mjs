@@ -5,7 +5,7 @@
 export const piiTemplates = [
   {
     family: 'person-structured',
-    n: 110,
+    n: 90,
     make(c) {
       const { r, v, neg } = c;
       const name = () => c.S(v.fullName(), 'person_name', 'structured');
@@ -50,7 +50,7 @@ export const piiTemplates = [
   },
   {
     family: 'emails',
-    n: 80,
+    n: 65,
     make(c) {
       const { r, v, neg } = c;
       const em = v.email();
@@ -68,7 +68,7 @@ export const piiTemplates = [
   },
   {
     family: 'phones',
-    n: 90,
+    n: 75,
     make(c) {
       const { r, v, neg } = c;
       const intl = v.phone();
@@ -89,7 +89,7 @@ export const piiTemplates = [
   },
   {
     family: 'ips',
-    n: 80,
+    n: 70,
     make(c) {
       const { r, v, neg } = c;
       const ip4 = v.ipv4();
@@ -163,7 +163,7 @@ export const piiTemplates = [
   },
   {
     family: 'national-ids',
-    n: 120,
+    n: 100,
     make(c) {
       const { r, v, neg } = c;
       const kinds = [

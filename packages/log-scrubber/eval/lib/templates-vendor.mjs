@@ -8,7 +8,7 @@ const HEX = '0123456789abcdef';
 export const vendorTemplates = [
   {
     family: 'vendor-in-message',
-    n: 90,
+    n: 70,
     make(c) {
       const { r, v, neg } = c;
       const sub = r.pick(Object.keys(v.vendor));
@@ -59,7 +59,7 @@ export const vendorTemplates = [
   },
   {
     family: 'connection-strings',
-    n: 110,
+    n: 90,
     make(c) {
       const { r, v, neg } = c;
       const user = r.pick(['app', 'admin', 'svc_orders', 'scott', 'reporting', v.username()]);
@@ -129,9 +129,7 @@ export const vendorTemplates = [
       if (kty === 'RSA') {
         jwk = { kty, kid, use: 'sig', alg: 'RS256', n: r.str(B64URL, 342), e: 'AQAB',
           d: c.S(r.str(B64URL, 342), 'private_key', 'jwk_d'), p: c.S(r.str(B64URL, 171), 'private_key', 'jwk_p'),
-          q: c.S(r.str(B64URL, 171), 'private_key', 'jwk_q'), dp: r.str(B64URL, 171), dq: r.str(B64URL, 171), qi: r.str(B64URL, 171) };
-        c.S(jwk.dp, 'private_key', 'jwk_dp');
-        c.S(jwk.qi, 'private_key', 'jwk_qi');
+          q: r.str(B64URL, 171), dp: r.str(B64URL, 171), dq: r.str(B64URL, 171), qi: r.str(B64URL, 171) };
       } else if (kty === 'EC') {
         jwk = { kty, kid, crv: 'P-256', x: r.str(B64URL, 43), y: r.str(B64URL, 43), d: c.S(r.str(B64URL, 43), 'private_key', 'jwk_d') };
       } else {
