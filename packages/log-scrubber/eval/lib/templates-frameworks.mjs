@@ -195,6 +195,23 @@ export const frameworkTemplates = [
     },
   },
   {
+    family: 'sql-literals-pii',
+    n: 40,
+    make(c) {
+      const { r, v, neg } = c;
+      const em = c.S(v.email(), 'email', 'sql_literal');
+      const forms = [
+        () => `${neg.iso().replace('T', ' ').slice(0, 23)} UTC [${r.int(100, 99999)}] ERROR:  duplicate key value violates unique constraint "users_email_key"\nDETAIL:  Key (email)=(${em}) already exists.\nSTATEMENT:  INSERT INTO users (email) VALUES ($1)`,
+        () => `Executing (default): UPDATE "Users" SET "email"='${em}',"phone"='${c.S(v.phone(), 'phone', 'sql_literal')}',"updatedAt"='${neg.iso()}' WHERE "id" = ${r.int(1, 99999)}`,
+        () => `Executing (default): INSERT INTO "Customers" ("id","fullName","email") VALUES (DEFAULT,'${c.S(v.fullName(false).replace(/'/g, ''), 'person_name', 'sql_literal')}','${em}') RETURNING "id";`,
+        () => `BEGIN;\nUPDATE users SET email = ''${em}'' WHERE id = ${r.int(1, 999)};\nCOMMIT;`,
+      ];
+      const text = r.pick(forms)();
+      if (r.chance(0.5)) return { format: 'text', record: text };
+      return { format: 'object', record: { level: 50, name: 'SequelizeDatabaseError', sql: text, reqId: c.K(neg.uuid()) } };
+    },
+  },
+  {
     family: 'map-keys',
     n: 30,
     make(c) {
