@@ -2,6 +2,7 @@
 // Generates the labelled evaluation corpus: eval/dev.jsonl and eval/heldout.jsonl.
 //   node packages/log-scrubber/eval/generate.mjs [--seed N] [--out DIR]
 // Deterministic for a fixed seed: the committed files are exactly what this script writes.
+import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,19 +23,14 @@ export const KINDS = ['password', 'token', 'api_key', 'private_key', 'connection
 export const TEMPLATES = [...secretTemplates, ...vendorTemplates, ...piiTemplates, ...frameworkTemplates,
   ...textTemplates, ...negativeTemplates, ...heldoutTemplates];
 
-/** FNV-1a 32-bit: the split depends only on the record id, never on generation order or content. */
-export function fnv1a(s) {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
-
+/**
+ * The split depends only on the record id (family + index), never on generation order or content:
+ * the first byte of SHA-256("parapet-eval:" + id), even → dev, odd → heldout. Families whose name
+ * starts with `ho-` go to the held-out half only.
+ */
 export function splitOf(id, heldoutOnly) {
   if (heldoutOnly) return 'heldout';
-  return fnv1a(`parapet-eval:${id}`) % 2 === 0 ? 'dev' : 'heldout';
+  return createHash('sha256').update(`parapet-eval:${id}`).digest()[0] % 2 === 0 ? 'dev' : 'heldout';
 }
 
 const present = (hay, value) => hay.includes(value) || hay.includes(JSON.stringify(value).slice(1, -1));

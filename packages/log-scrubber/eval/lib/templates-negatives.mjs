@@ -8,7 +8,7 @@ const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_
 export const negativeTemplates = [
   {
     family: 'request-completed',
-    n: 90,
+    n: 75,
     make(c) {
       const { r, neg } = c;
       const path = neg.route().replace(/:(\w+)Id|:id/, () => c.K(neg.orderId().replace(/[#/]/g, '')));
@@ -33,7 +33,7 @@ export const negativeTemplates = [
   },
   {
     family: 'secretish-settings',
-    n: 70,
+    n: 60,
     make(c) {
       const { r, neg } = c;
       const settings = {};

@@ -8,7 +8,7 @@ export const secretTemplates = [
   // ---------- secrets by key name: upper-case env dumps ----------
   {
     family: 'env-dump-upper',
-    n: 60,
+    n: 50,
     make(c) {
       const { r, v, neg } = c;
       const pool = [
@@ -66,7 +66,7 @@ export const secretTemplates = [
   // ---------- secrets by key name: camelCase / nested config ----------
   {
     family: 'config-camel',
-    n: 60,
+    n: 50,
     make(c) {
       const { r, v, neg } = c;
       const cfg = { db: { host: c.K(neg.hostname()), port: 5432, user: 'app' } };
@@ -124,7 +124,7 @@ export const secretTemplates = [
   // ---------- passwords in free text ----------
   {
     family: 'text-password-context',
-    n: 70,
+    n: 60,
     make(c) {
       const { r, v, neg } = c;
       const user = r.pick(['bob', 'alice', 'svc-backup', 'admin', 'deploy', 'root', 'ops']);
@@ -151,7 +151,7 @@ export const secretTemplates = [
   // ---------- API keys / tokens in free text with context words ----------
   {
     family: 'text-key-context',
-    n: 70,
+    n: 60,
     make(c) {
       const { r, v, neg } = c;
       const gens = [

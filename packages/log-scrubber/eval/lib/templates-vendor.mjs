@@ -143,7 +143,7 @@ export const vendorTemplates = [
   },
   {
     family: 'cookies',
-    n: 70,
+    n: 60,
     make(c) {
       const { r, v, neg } = c;
       const pool = [
