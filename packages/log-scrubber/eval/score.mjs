@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Scores a scrubber against the labelled corpus. A report, not a gate: always exits 0.
 //   node packages/log-scrubber/eval/score.mjs --split dev|heldout [--scrubber path/to/dist/index.js]
-//        [--json summary.json] [--misses N] [--family NAME]
+//        [--json summary.json] [--misses N] [--family NAME] [--by family|sub]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -103,7 +103,7 @@ export async function score({ split, scrubber: scrubberPath, family, corpusDir }
   };
 }
 
-function print(res, nMisses) {
+function print(res, nMisses, by) {
   const f = (x) => x.toFixed(2).padStart(6);
   console.log(`split=${res.split} records=${res.records} scrubber=${res.scrubber}`);
   console.log('kind                 caught/total   recall');
@@ -114,9 +114,15 @@ function print(res, nMisses) {
   console.log(`keep rate            ${`${res.keep.kept}/${res.keep.total}`.padStart(12)}  ${f(res.keepRate)} %`);
   console.log(`throws               ${res.throws}`);
   console.log(`ms/record            ${res.msPerRecord.toFixed(3)}`);
-  if (nMisses > 0) {
+  if (by === 'family' || nMisses > 0) {
     console.log('\nfamily recall / keep:');
     for (const [k, x] of Object.entries(res.perFamily)) console.log(`  ${k.padEnd(28)} ${f(x.recall)} % (${x.caught}/${x.total})  keep ${f(x.keepRate)} %`);
+  }
+  if (by === 'sub') {
+    console.log('\nkind/sub recall:');
+    for (const [k, x] of Object.entries(res.perSub)) console.log(`  ${k.padEnd(40)} ${f(x.recall)} % (${x.caught}/${x.total})`);
+  }
+  if (nMisses > 0) {
     console.log(`\nmisses (first ${nMisses}):`);
     for (const m of res.misses.slice(0, nMisses)) console.log(`  ${m.id} ${m.kind}/${m.sub}: ${JSON.stringify(m.value)}\n    -> ${m.output}`);
     console.log(`\nover-redacted (first ${nMisses}):`);
@@ -127,7 +133,7 @@ function print(res, nMisses) {
 async function main() {
   const { values } = parseArgs({ options: {
     split: { type: 'string', default: 'dev' }, scrubber: { type: 'string' }, json: { type: 'string' },
-    misses: { type: 'string', default: '0' }, family: { type: 'string' },
+    misses: { type: 'string', default: '0' }, family: { type: 'string' }, by: { type: 'string' },
   } });
   if (values.split !== 'dev' && values.split !== 'heldout') {
     console.error('--split must be dev or heldout');
@@ -136,7 +142,7 @@ async function main() {
   const corpusDir = dirname(fileURLToPath(import.meta.url));
   try {
     const res = await score({ split: values.split, scrubber: values.scrubber, family: values.family, corpusDir });
-    print(res, Number(values.misses));
+    print(res, Number(values.misses), values.by);
     if (values.json) writeFileSync(values.json, JSON.stringify(res, null, 2) + '\n');
   } catch (e) {
     console.error(`score: ${e instanceof Error ? e.stack : String(e)}`);
