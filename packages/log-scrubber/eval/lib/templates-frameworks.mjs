@@ -1,8 +1,8 @@
 // Error and log shapes of real Node frameworks and clients (field names, codes and message wording
 // as those libraries emit them), each carrying a planted secret or identifier plus hard negatives.
+import { A } from './values.mjs';
 
-const HEX = '0123456789abcdef';
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const { hex: HEX, b64: B64 } = A;
 
 export const frameworkTemplates = [
   {

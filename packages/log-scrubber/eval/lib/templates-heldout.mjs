@@ -1,8 +1,8 @@
 // Template families that appear ONLY in the held-out half. Real logs carry kinds that no list named;
 // these measure whether the detectors generalise beyond what the development half shows.
+import { A } from './values.mjs';
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+const { b64: B64, base32: BASE32 } = A;
 
 export const heldoutTemplates = [
   {

@@ -1,9 +1,9 @@
 // Records that are mostly or entirely safe: the keep-rate side of the evaluation. Each plants hard
 // negatives (ids, versions, hashes, settings under secret-ish names, 16-digit Luhn-valid ids without
 // card context) and sometimes one real identifier so the record is not trivially "leave it alone".
+import { A } from './values.mjs';
 
-const HEX = '0123456789abcdef';
-const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const { hex: HEX, b64url: B64URL } = A;
 
 export const negativeTemplates = [
   {

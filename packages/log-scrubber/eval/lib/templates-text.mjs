@@ -1,8 +1,8 @@
 // Text shapes produced by console.log / util.inspect, git, OAuth redirects, presigned URLs and
 // support-ticket prose (Presidio-style sentence templates turned into log lines).
+import { A } from './values.mjs';
 
-const HEX = '0123456789abcdef';
-const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const { hex: HEX, b64url: B64URL } = A;
 
 export const textTemplates = [
   {

@@ -1,9 +1,8 @@
 // Vendor-format credentials, connection strings, key material and cookies, placed where a key name
 // does not give them away (messages, arrays under neutral keys, object keys, URLs, JSON text).
+import { A } from './values.mjs';
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const HEX = '0123456789abcdef';
+const { hex: HEX, b64url: B64URL, b64: B64 } = A;
 
 export const vendorTemplates = [
   {
