@@ -14,8 +14,11 @@ const TEST_KEY = { id: 'eval', secret: Buffer.alloc(32, 0x42) };
 const SEPARATORS = /[\s\-./()]/g;
 
 /** Forms of a planted value whose presence in the output counts as a leak (documented in README). */
-export function leakForms(value) {
+export function leakForms(value, kind) {
   const forms = new Set([value, JSON.stringify(value).slice(1, -1)]);
+  if (SECRET_KINDS.has(kind) && / /.test(value) && !value.includes("\n")) {
+    for (const word of value.split(/\s+/)) if (word.length >= 5) forms.add(word);
+  }
   const compact = value.replace(SEPARATORS, '');
   if (compact !== value && compact.length >= 6) forms.add(compact);
   if (value.includes('\n')) {
@@ -24,8 +27,8 @@ export function leakForms(value) {
   return [...forms];
 }
 
-export function leaked(out, value) {
-  return leakForms(value).some((f) => out.includes(f));
+export function leaked(out, value, kind) {
+  return leakForms(value, kind).some((f) => out.includes(f));
 }
 
 export function kept(out, value) {
@@ -78,7 +81,7 @@ export async function score({ split, scrubber: scrubberPath, family, corpusDir }
     for (const s of rec.sensitive) {
       const k = (perKind[s.kind] ??= { total: 0, caught: 0 });
       const sub = (perSub[`${s.kind}/${s.sub}`] ??= { total: 0, caught: 0 });
-      const ok = !leaked(out, s.value);
+      const ok = !leaked(out, s.value, s.kind);
       k.total++; sub.total++; fam.total++;
       if (ok) { k.caught++; sub.caught++; fam.caught++; } else misses.push({ id: rec.id, kind: s.kind, sub: s.sub, value: s.value, output: out.length > 600 ? `${out.slice(0, 600)}…` : out });
     }

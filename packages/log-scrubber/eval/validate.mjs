@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // Independent check of the committed corpus: every planted identifier carries a valid check digit
 // (written separately from the generator, in the validating direction), every Luhn-valid 16-digit
-// id kept as a hard negative really passes Luhn, labels are present in their records, and every
-// shared template family appears in both halves.
+// id kept as a hard negative really passes Luhn, labels are present in their records, an oracle
+// that removes exactly the labelled values scores 100 %, and every shared template family appears
+// in both halves.
 //   node packages/log-scrubber/eval/validate.mjs      (exit 1 on any failure)
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { kept, leaked } from './score.mjs';
 
 const dir = dirname(fileURLToPath(import.meta.url));
 const load = (name) => readFileSync(join(dir, name), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
@@ -116,6 +118,15 @@ for (const split of ['dev', 'heldout']) {
       stats.checked++;
       if (!ok) failures.push(`${rec.id}: ${s.kind}/${s.sub} fails its checksum: ${s.value}`);
     }
+    // Oracle: removing exactly the labelled values must score 100 % recall and 100 % keep, or a
+    // label is unfair (a leak form that also occurs elsewhere, a keep value overlapping a label).
+    let oracle = hay;
+    for (const s of [...rec.sensitive].sort((a, b) => b.value.length - a.value.length)) {
+      oracle = oracle.split(s.value).join('[X]').split(JSON.stringify(s.value).slice(1, -1)).join('[X]');
+    }
+    for (const s of rec.sensitive) if (leaked(oracle, s.value, s.kind)) failures.push(`${rec.id}: oracle still leaks ${s.kind} ${s.value}`);
+    for (const k of rec.keep) if (!kept(oracle, k)) failures.push(`${rec.id}: oracle loses keep ${k}`);
+    stats.oracleRecords = (stats.oracleRecords ?? 0) + 1;
     if (rec.family === 'business-ids') {
       const lid = rec.keep.find((k) => /^\d{16}$/.test(k));
       if (!lid || !luhn(lid)) failures.push(`${rec.id}: 16-digit hard negative missing or not Luhn-valid`);

@@ -212,6 +212,24 @@ export const frameworkTemplates = [
     },
   },
   {
+    family: 'buffer-json',
+    n: 24,
+    make(c) {
+      const { r, v } = c;
+      // A Buffer logged after JSON round-tripping: { type: 'Buffer', data: [bytes] }. The label is
+      // the secret's own byte run as it appears in the array.
+      const pw = v.password().replace(/["\\]/g, '');
+      const [body, inBody] = r.pick([
+        [`{"username":"app","password":"${pw}"}`, pw],
+        [`password=${encodeURIComponent(pw)}&remember=1`, encodeURIComponent(pw)],
+        [`AUTH default ${pw}\r\n`, pw],
+      ]);
+      const bytes = [...Buffer.from(body)];
+      c.S([...Buffer.from(inBody)].join(','), 'password', 'buffer_bytes');
+      return { format: 'object', record: { level: 20, msg: r.pick(['raw request body', 'socket data', 'payload']), body: { type: 'Buffer', data: bytes } } };
+    },
+  },
+  {
     family: 'map-keys',
     n: 30,
     make(c) {

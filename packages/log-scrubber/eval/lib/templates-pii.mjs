@@ -9,6 +9,8 @@ export const piiTemplates = [
     make(c) {
       const { r, v, neg } = c;
       const name = () => c.S(v.fullName(), 'person_name', 'structured');
+      // A lone first or last name is labelled only when long enough to be unambiguous in the output.
+      const part = (x, sub) => (x.replace(/\s/g, '').length >= 5 ? c.S(x, 'person_name', sub) : x);
       const forms = [
         () => ({ msg: 'comment created', comment: { id: c.K(neg.uuid()), author: name(), body: 'LGTM, merging', createdAt: c.K(neg.iso()) } }),
         () => ({ msg: 'notification queued', notification: { template: c.K('order-shipped'), recipientName: name(), recipientEmail: c.S(v.email(), 'email', 'structured') } }),
@@ -24,6 +26,9 @@ export const piiTemplates = [
         () => ({ msg: 'payout', beneficiary: { accountHolder: name(), iban: c.S(v.iban('grouped'), 'iban', 'structured') } }),
         () => ({ msg: 'delivery', parcel: { tracking: c.K(`1Z${r.str('0123456789ABCDEFGHJKLMNPRSTUVWXYZ', 16)}`), recipient: { name: name(), addressLine1: c.S(v.address(), 'address', 'line1') } } }),
         () => ({ msg: 'pr merged', pull: { number: r.int(1, 9999), mergedBy: name(), commit: c.K(neg.sha()) } }),
+        () => ({ msg: 'newsletter sent', campaign: c.K(`cmp-${r.int(100, 999)}`), recipients: [{ name: name(), email: c.S(v.email(), 'email', 'structured') }, { name: name(), locale: 'de-DE' }] }),
+        () => ({ msg: 'boarding', flight: c.K(`LH${r.int(100, 9999)}`), passengers: [{ firstName: part(v.firstName(), 'first_name'), lastName: part(v.lastName(), 'last_name'), seat: `${r.int(1, 40)}C` }] }),
+        () => ({ msg: 'team updated', team: { id: r.int(1, 99), members: [{ name: name(), role: 'admin' }, { name: name(), role: 'viewer' }] } }),
       ];
       return { format: 'object', record: { level: 30, time: neg.epochMs(), ...r.pick(forms)() } };
     },

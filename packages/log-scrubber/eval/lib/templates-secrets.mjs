@@ -128,7 +128,10 @@ export const secretTemplates = [
     make(c) {
       const { r, v, neg } = c;
       const user = r.pick(['bob', 'alice', 'svc-backup', 'admin', 'deploy', 'root', 'ops']);
-      const pw = c.S(v.password().replace(/[-\s]/g, ''), pwKind, 'prose');
+      const passphrase = r.chance(0.15);
+      const pw = passphrase
+        ? c.S(`${r.pick(v.words)} ${r.pick(v.words)} ${r.pick(v.words)} ${r.pick(v.words)}`, pwKind, 'prose_passphrase')
+        : c.S(v.password().replace(/[-\s]/g, ''), pwKind, 'prose');
       const forms = [
         () => `login failed for ${user} with password ${pw}`,
         () => `auth: user ${user} supplied wrong password "${pw}" (attempt ${r.int(2, 5)}/5)`,
@@ -143,6 +146,10 @@ export const secretTemplates = [
         () => `bootstrap: created admin account ${user} / password ${pw}`,
         () => `pwd=${pw} user=${user} result=denied`,
       ];
+      if (passphrase) {
+        // passphrases with spaces, quoted: removing only the first word still leaks the rest
+        forms.splice(0, forms.length, () => `new passphrase "${pw}" set for ${user}`, () => `password: '${pw}' rejected for ${user}`, () => `vault unseal failed, passphrase="${pw}"`);
+      }
       const msg = r.pick(forms)();
       if (r.chance(0.5)) return { format: 'text', record: `${neg.iso()} ${r.pick(['WARN', 'ERROR', 'INFO'])} [auth] ${msg}` };
       return { format: 'object', record: { level: 40, time: neg.epochMs(), reqId: c.K(neg.uuid()), msg } };
@@ -232,3 +239,4 @@ export const secretTemplates = [
     },
   },
 ];
+
