@@ -114,4 +114,28 @@ export const negativeTemplates = [
       return { format: 'object', record: { level: 20, msg: 'query', sql: c.K(neg.sqlNoSecret()), durationMs: r.int(0, 500), rows: r.int(0, 100), reqId: c.K(neg.uuid()) } };
     },
   },
+  {
+    family: 'lookalikes',
+    n: 50,
+    make(c) {
+      const { r, neg } = c;
+      // Values that share a shape with personal data but are not about a person.
+      const p2 = (x) => String(x).padStart(2, '0');
+      const rec = {
+        level: 30, msg: r.pick(['catalog sync', 'job finished', 'report generated']),
+        service: { name: c.K(r.pick(['orders-api', 'billing-worker', 'search-indexer'])) },
+        product: { name: c.K(r.pick(['Blue Widget', 'Trail Runner 2', 'Espresso Cup', 'Oak Desk Large'])), sku: c.K(`SKU-${r.int(10000, 99999)}`) },
+        job: { name: c.K(r.pick(['send-reset-email', 'rotate-api-keys', 'purge-sessions'])), attempts: r.int(1, 5) },
+        invoiceId: r.int(2019000000, 2026999999),
+        vatId: c.K(`DE${r.int(100000000, 999999999)}`),
+        releaseDate: c.K(`${r.int(2015, 2026)}-${p2(r.int(1, 12))}-${p2(r.int(1, 28))}`),
+        metrics: { hitRatio: Number(`0.${r.int(100000, 999999)}`), p99Ms: Number(`${r.int(10, 99)}.${r.int(100000, 999999)}`) },
+        build: c.K(neg.version4()),
+      };
+      c.K(`"invoiceId":${rec.invoiceId}`);
+      c.K(`"hitRatio":${rec.metrics.hitRatio}`);
+      c.K(`"p99Ms":${rec.metrics.p99Ms}`);
+      return { format: 'object', record: rec };
+    },
+  },
 ];
