@@ -22,25 +22,27 @@ const MAGIC = 0x4c425050; // "PPBL" read as little-endian u32
 const VERSION = 1;
 const HEADER = 52;
 
-/** FNV-1a (32 bit) over UTF-16 code units. */
-function hash1(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-/** A multiply-xorshift hash with murmur3's finaliser, independent of FNV. */
-function hash2(text: string): number {
-  let h = 0x9747b28c;
+/**
+ * Two independent 32-bit hashes of `text` in one pass over its UTF-16 code
+ * units: FNV-1a, and a multiply-xorshift hash with murmur3's finaliser.
+ * The second is forced odd so the k probes g_i = h1 + i*h2 never collapse
+ * onto one bit. Written into `out` to avoid allocating per lookup.
+ */
+function hashes(text: string, out: Uint32Array): void {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x9747b28c;
   for (let i = 0; i < text.length; i++) {
-    h = Math.imul(h ^ text.charCodeAt(i), 0x5bd1e995);
-    h ^= h >>> 15;
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 ^= h2 >>> 15;
   }
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  // Odd, so the k probes g_i = h1 + i*h2 never collapse onto one bit.
-  return ((h ^ (h >>> 16)) | 1) >>> 0;
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 0x85ebca6b);
+  h2 = Math.imul(h2 ^ (h2 >>> 13), 0xc2b2ae35);
+  out[0] = h1;
+  out[1] = (h2 ^ (h2 >>> 16)) | 1;
 }
+const scratch = new Uint32Array(2);
 
 /** A read-only Bloom filter. */
 export class BloomFilter {
@@ -91,8 +93,9 @@ export class BloomFilter {
     out.set(createHash('sha256').update(source).digest(), 20);
     const data = out.subarray(HEADER);
     for (const entry of entries) {
-      const h1 = hash1(entry);
-      const h2 = hash2(entry);
+      hashes(entry, scratch);
+      const h1 = scratch[0]!;
+      const h2 = scratch[1]!;
       for (let i = 0; i < k; i++) {
         const bit = probe(h1, h2, i, bits);
         data[bit >>> 3]! |= 1 << (bit & 7);
@@ -103,11 +106,13 @@ export class BloomFilter {
 
   /** Whether `text` may be in the set (false positives at the stated rate, never false negatives). */
   has(text: string): boolean {
-    const h1 = hash1(text);
-    const h2 = hash2(text);
+    hashes(text, scratch);
+    const h1 = scratch[0]!;
+    const h2 = scratch[1]!;
     const data = this.#data;
+    const bits = this.bits;
     for (let i = 0; i < this.k; i++) {
-      const bit = probe(h1, h2, i, this.bits);
+      const bit = probe(h1, h2, i, bits);
       if ((data[bit >>> 3]! & (1 << (bit & 7))) === 0) return false;
     }
     return true;

@@ -103,18 +103,28 @@ export function contextProblem(folded: string, words: readonly string[]): Passwo
 }
 
 const KEYBOARD_ROWS = ['`1234567890-=', 'qwertyuiop[]\\', "asdfghjkl;'", 'zxcvbnm,./', 'qwertzuiopü', 'asdfghjklöä', 'yxcvbnm', 'azertyuiop', 'qsdfghjklm', 'wxcvbn'];
-
-/** Step between two characters along the alphabet/digits or a keyboard row: +1, -1, or 0 for none. */
-function step(a: string, b: string): number {
-  const da = b.codePointAt(0)! - a.codePointAt(0)!;
-  if ((da === 1 || da === -1) && /[\p{L}\p{N}]/u.test(a) && /[\p{L}\p{N}]/u.test(b)) return da;
-  for (const row of KEYBOARD_ROWS) {
-    const i = row.indexOf(a);
-    if (i < 0) continue;
-    if (row[i + 1] === b) return 1;
-    if (i > 0 && row[i - 1] === b) return -1;
+const PAIR = 0x110000; // one past the last code point: a * PAIR + b is a unique key below 2^53
+/** Neighbouring keys on a keyboard row: +1 forwards, -1 backwards. */
+const KEY_STEPS = new Map<number, number>();
+for (const row of KEYBOARD_ROWS) {
+  const keys = [...row].map((c) => c.codePointAt(0)!);
+  for (let i = 0; i + 1 < keys.length; i++) {
+    KEY_STEPS.set(keys[i]! * PAIR + keys[i + 1]!, 1);
+    KEY_STEPS.set(keys[i + 1]! * PAIR + keys[i]!, -1);
   }
-  return 0;
+}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isLetterOrDigit(cp: number): boolean {
+  if (cp < 128) return (cp >= 48 && cp <= 57) || (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+}
+
+/** Step between two code points along the alphabet/digits or a keyboard row: +1, -1, or 0 for none. */
+function step(a: number, b: number): number {
+  const d = b - a;
+  if ((d === 1 || d === -1) && isLetterOrDigit(a) && isLetterOrDigit(b)) return d;
+  return KEY_STEPS.get(a * PAIR + b) ?? 0;
 }
 
 /**
@@ -124,7 +134,8 @@ function step(a: string, b: string): number {
  * alphabet, the digits or a keyboard row ("aaaa", "1234abcd", "qwerty").
  */
 export function repetitiveProblem(folded: string): PasswordProblem | undefined {
-  const chars = [...folded];
+  const chars: number[] = [];
+  for (const c of folded) chars.push(c.codePointAt(0)!);
   const n = chars.length;
   if (n === 0) return undefined;
   const problem: PasswordProblem = {
