@@ -62,7 +62,6 @@ export function loadStrengthEstimator(): StrengthEstimator {
     dictionary: { ...common.dictionary, ...en.dictionary },
     graphs: common.adjacencyGraphs,
     translations: en.translations,
-    useLevenshteinDistance: true,
   });
   shared = (password, userInputs) => {
     const result = factory.check(password, [...userInputs]);
