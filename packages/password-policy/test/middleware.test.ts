@@ -23,13 +23,8 @@ describe('passwordPolicy (Koa)', () => {
     expect(res.status).toBe(422);
     expect(res.headers['content-type']).toBe('application/problem+json');
     expect(res.headers['cache-control']).toBe('no-store');
-    expect(res.body).toEqual({
-      type: 'about:blank',
-      title: 'Unprocessable Content',
-      status: 422,
-      detail: 'The password does not meet the password policy.',
-      problems: [{ code: 'common', message: expect.any(String) }],
-    });
+    const problems = [{ code: 'common', message: expect.stringMatching(/not a well-known password/) }];
+    expect(res.body).toEqual({ type: 'about:blank', title: 'Unprocessable Content', status: 422, detail: 'The password does not meet the password policy.', problems });
   });
 
   it('uses the context function', async () => {
