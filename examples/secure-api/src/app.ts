@@ -18,6 +18,7 @@ import type { AddressInfo } from 'node:net';
 import { MemoryStore, RedisStore } from '@parapet/auth-limit';
 import { createSecureServer, createTransportResolver, getTransport, httpsRedirect, securityHeaders, trustProxy } from '@parapet/https';
 import { jwksEndpoint, MemoryReplayStore, mutualAuth, RedisReplayStore } from '@parapet/mutual-jwt';
+import { PasswordChecker, PasswordHasher } from '@parapet/password-policy';
 import { Redis } from 'ioredis';
 import Koa from 'koa';
 import compose from 'koa-compose';
@@ -25,12 +26,13 @@ import type { DestinationStream } from 'pino';
 import type { AppConfig } from './config.js';
 import { DEMO_CALLER_ID } from './dev-files.js';
 import { createLogging, type AppLogging } from './logging.js';
-import { UserDirectory } from './passwords.js';
 import { apiRateLimit } from './rate-limit.js';
 import { loginRouter } from './routes/login.js';
+import { passwordRouter } from './routes/passwords.js';
 import { OrderBook, ordersRouter, type OrdersPolicy } from './routes/orders.js';
 import { acmeRouter, HEALTH_PATH, healthRouter } from './routes/plain-http.js';
 import { UserTokens } from './user-tokens.js';
+import { UserDirectory } from './users.js';
 
 /** Who may call what: caller ids as listed in CALLERS_FILE. */
 export const ORDERS_POLICY: OrdersPolicy = { readers: [DEMO_CALLER_ID, 'reporting'], writers: [DEMO_CALLER_ID] };
@@ -62,6 +64,8 @@ export interface SecureApi {
   readonly logging: AppLogging;
   /** The shared Redis client when REDIS_URL is set. */
   readonly redis: Redis | undefined;
+  /** The user directory (PHC password hashes; in memory). */
+  readonly users: UserDirectory;
   /** Start both listeners on `config.bind`. Ports default to the configured ones; 0 picks free ports. */
   listen(ports?: { httpsPort?: number; httpPort?: number }): Promise<{ https: AddressInfo; http: AddressInfo }>;
   /** Graceful shutdown: stop accepting, let in-flight requests finish, close Redis, flush logs. */
@@ -136,6 +140,11 @@ function buildHttpsApp(config: AppConfig, logging: AppLogging, redis: Redis | un
   });
   app.use(login.routes());
   app.use(login.allowedMethods());
+  // NIST SP 800-63B rev. 4: 15 characters when the password is the only factor, as it is here.
+  const checker = new PasswordChecker({ minLength: 15, serviceWords: [config.serviceId, 'parapet'] });
+  const passwords = passwordRouter({ users, tokens, checker, security });
+  app.use(passwords.routes());
+  app.use(passwords.allowedMethods());
 
   const limiter = apiRateLimit({
     ...config.apiRateLimit,
@@ -222,7 +231,9 @@ export async function createApp(config: AppConfig, deps: AppDependencies = {}): 
   const logging = createLogging(config.secrets.logPseudonymKey, deps.logDestination);
   const users = await UserDirectory.create({
     users: [{ id: DEMO_USER_ID, username: config.demoUser.username, password: config.demoUser.password }],
-    params: config.passwordHashing,
+    // passwordHashing is set from code only (LoadConfigOptions; tests lower it), never from the
+    // environment, and defaults to OWASP's cost: the weak-parameter guard is for env-driven setups.
+    hasher: new PasswordHasher({ scrypt: config.passwordHashing, allowWeakParametersDangerously: true }),
   });
   const redis = await connectRedis(config, logging);
   const { app: httpsApp, closeLimiter } = buildHttpsApp(config, logging, redis, users);
@@ -248,6 +259,7 @@ export async function createApp(config: AppConfig, deps: AppDependencies = {}): 
     httpListener,
     logging,
     redis,
+    users,
     async listen(ports = {}) {
       const httpsServer = createSecureServer({ app: httpsListener, key: config.tls.key, cert: config.tls.cert });
       const httpServer = createHttpServer({ headersTimeout: 10_000, requestTimeout: 30_000, keepAliveTimeout: 5_000 }, httpListener);

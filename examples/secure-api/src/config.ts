@@ -15,7 +15,7 @@ import { exportPublicJwks, generateCallerKey, type CallerKeys, type SigningKey }
 import type { JSONWebKeySet } from 'jose';
 import { DEFAULT_DEV_DIR, devPaths, ensureDevCaller, writeDevCertificate } from './dev-files.js';
 import { parseCallersFile, parseServerKeyFile, SERVICE_IDENTITY } from './key-files.js';
-import type { ScryptParameters } from './passwords.js';
+import { OWASP_SCRYPT, type ScryptParameters } from '@parapet/password-policy';
 
 /** Thrown by {@link loadConfig}: `problems` lists every bad variable. */
 export class ConfigError extends Error {
@@ -84,7 +84,7 @@ export interface LoadConfigOptions {
 }
 
 /** OWASP Password Storage Cheat Sheet minimum for scrypt (128 MiB per hash). */
-export const OWASP_SCRYPT: ScryptParameters = { N: 2 ** 17, r: 8, p: 1 };
+export { OWASP_SCRYPT };
 export const DEFAULT_DEMO_USER = 'alice@example.com';
 export const DEFAULT_DEMO_PASSWORD = 'correct horse battery staple';
 

@@ -3,7 +3,7 @@ export { ConfigError, DEFAULT_DEMO_PASSWORD, DEFAULT_DEMO_USER, loadConfig, OWAS
 export { DEFAULT_DEV_DIR, DEMO_CALLER_ID, devPaths, ensureDevCaller, readCallerKey, type StoredCallerKey } from './dev-files.js';
 export { parseCallersFile, parseServerKeyFile, SERVICE_IDENTITY } from './key-files.js';
 export { createLogging, type AppLogging } from './logging.js';
-export { hashPassword, PasswordCheckBusyError, UserDirectory, type PasswordHash, type ScryptParameters, type User, type UserDirectoryOptions } from './passwords.js';
+export { UserDirectory, type User, type UserDirectoryOptions } from './users.js';
 export { apiRateLimit, clientNetwork, type ApiRateLimitOptions } from './rate-limit.js';
 export { OrderBook, type Order, type OrdersPolicy } from './routes/orders.js';
 export { createTlsFetch, type TlsFetchOptions } from './tls-fetch.js';

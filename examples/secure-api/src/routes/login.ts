@@ -11,7 +11,7 @@
  */
 import Router from '@koa/router';
 import { authLimit, type AuthLimitOptions } from '@parapet/auth-limit';
-import type { UserDirectory } from '../passwords.js';
+import type { UserDirectory } from '../users.js';
 import { sendProblem } from '../problem.js';
 import type { UserTokens } from '../user-tokens.js';
 import { jsonBody } from './json-body.js';

@@ -1,0 +1,12 @@
+export { BLOCKLIST_MIN_LENGTH, BLOCKLIST_TARGET_FP_RATE, blocklistEntries, buildBlocklist, loadBlocklist } from './blocklist.js';
+export { BloomFilter } from './bloom.js';
+export { createBreachChecker, type BreachCheckOptions, type BreachChecker, type BreachResult } from './breach.js';
+export { checkPassword, PasswordChecker, type CheckOptions, type PasswordCheckResult, type PasswordPolicyOptions } from './check.js';
+export { OWASP_ARGON2ID, OWASP_SCRYPT, type Argon2Parameters, type ScryptParameters } from './hash/algorithms.js';
+export { hashPassword, needsRehash, PasswordHasher, verifyAgainstDummy, verifyPassword, type PasswordHasherOptions, type Pepper } from './hash/hasher.js';
+export { codePointLength, normalizePassword } from './normalize.js';
+export type { PasswordProblem, PasswordProblemCode } from './problems.js';
+export { missingPasswordResponse, refusedPasswordResponse, type PasswordProblemDocument, type PolicyResponse } from './response.js';
+export type { CharacterClass, CompositionRules, PasswordContext } from './rules.js';
+export type { PasswordStrength, StrengthOptions } from './strength.js';
+export { InvalidPasswordHashError, PasswordHasherBusyError, UnsupportedPasswordHashError } from '../errors.js';

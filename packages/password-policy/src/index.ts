@@ -1,0 +1,2 @@
+export * from './core/index.js';
+export { passwordPolicy, type PasswordPolicyMiddlewareOptions } from './koa.js';
