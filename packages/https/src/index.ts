@@ -11,6 +11,7 @@ export {
   createTransportResolver,
   getTransport,
   trustProxy,
+  type ProxyHeaderFamily,
   type RequestTransport,
   type TrustProxyOptions,
 } from './proxy.js';

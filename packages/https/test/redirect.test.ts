@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
-import { createRedirectPolicy, httpsRedirect, trustProxy, type HttpsRedirectOptions, type RequestTransport } from '../src/index.js';
+import { createRedirectPolicy, httpsRedirect, trustProxy, type HttpsRedirectOptions, type RequestTransport, type TrustProxyOptions } from '../src/index.js';
 import { appWith, close, listen, ok, rawRequest } from './helpers/app.js';
 
 const site: HttpsRedirectOptions = { canonicalHost: 'example.com', allowedHosts: ['www.example.com', '*.apps.example.com', '::1', '127.0.0.1'] };
@@ -165,15 +165,20 @@ describe('httpsRedirect: raw requests', () => {
 
 describe('httpsRedirect: real header parsing behind a trusted proxy', () => {
   let server: Server;
+  let forwardedServer: Server;
   beforeAll(async () => {
     server = await listen(appWith(trustProxy({ trustedProxies: ['loopback'] }), httpsRedirect(site), ok));
+    forwardedServer = await listen(appWith(trustProxy({ trustedProxies: ['loopback'], header: 'forwarded' }), httpsRedirect(site), ok));
   });
-  afterAll(() => close(server));
-  const send = (headers: string) => rawRequest(server, `GET /p HTTP/1.1\r\nHost: example.com\r\n${headers}Connection: close\r\n\r\n`);
+  afterAll(async () => {
+    await close(server);
+    await close(forwardedServer);
+  });
+  const send = (headers: string, to = server) => rawRequest(to, `GET /p HTTP/1.1\r\nHost: example.com\r\n${headers}Connection: close\r\n\r\n`);
 
   it('reads several Forwarded header lines as one list, nearest proxy last', async () => {
-    expect(await send('Forwarded: for=6.6.6.6;proto=http\r\nForwarded: for=198.51.100.7;proto=https\r\n')).toMatch(/^HTTP\/1\.1 200 /);
-    expect(await send('Forwarded: for=198.51.100.7;proto=https\r\nForwarded: for=6.6.6.6;proto=http\r\n')).toMatch(/^HTTP\/1\.1 301 /);
+    expect(await send('Forwarded: for=6.6.6.6;proto=http\r\nForwarded: for=198.51.100.7;proto=https\r\n', forwardedServer)).toMatch(/^HTTP\/1\.1 200 /);
+    expect(await send('Forwarded: for=198.51.100.7;proto=https\r\nForwarded: for=6.6.6.6;proto=http\r\n', forwardedServer)).toMatch(/^HTTP\/1\.1 301 /);
   });
 
   it('reads several X-Forwarded-Proto lines and uses the nearest', async () => {
@@ -182,12 +187,17 @@ describe('httpsRedirect: real header parsing behind a trusted proxy', () => {
   });
 
   it('treats a malformed Forwarded from the trusted proxy as absent (no crash, no trust)', async () => {
-    expect(await send('Forwarded: for="unterminated;proto=https\r\nX-Forwarded-Proto: https\r\n')).toMatch(/^HTTP\/1\.1 301 /);
+    expect(await send('Forwarded: for="unterminated;proto=https\r\nX-Forwarded-Proto: https\r\n', forwardedServer)).toMatch(/^HTTP\/1\.1 301 /);
+  });
+
+  it('never reads the other header family', async () => {
+    expect(await send('Forwarded: for=198.51.100.7;proto=https\r\n')).toMatch(/^HTTP\/1\.1 301 /);
+    expect(await send('X-Forwarded-Proto: https\r\n', forwardedServer)).toMatch(/^HTTP\/1\.1 301 /);
   });
 });
 
 describe('httpsRedirect: proxies', () => {
-  const behind = (trustedProxies: string[]) => agent(site, trustProxy({ trustedProxies }));
+  const behind = (trustedProxies: string[], more: Omit<TrustProxyOptions, 'trustedProxies'> = {}) => agent(site, trustProxy({ trustedProxies, ...more }));
 
   it('ignores X-Forwarded-Proto / Forwarded from an untrusted peer', async () => {
     const xfp = await behind(['10.0.0.0/8']).get('/').set('Host', 'example.com').set('X-Forwarded-Proto', 'https');
@@ -201,12 +211,12 @@ describe('httpsRedirect: proxies', () => {
   it('honours a trusted proxy saying https: no redirect loop', async () => {
     const xfp = await behind(['loopback']).get('/').set('Host', 'example.com').set('X-Forwarded-Proto', 'https');
     expect(xfp.status).toBe(200);
-    const fwd = await behind(['loopback']).get('/').set('Host', 'example.com').set('Forwarded', 'for=198.51.100.7;proto=https');
+    const fwd = await behind(['loopback'], { header: 'forwarded' }).get('/').set('Host', 'example.com').set('Forwarded', 'for=198.51.100.7;proto=https');
     expect(fwd.status).toBe(200);
   });
 
   it('uses the trusted proxy hop, not a client-forged one, in multi-hop chains', async () => {
-    const forged = await behind(['loopback'])
+    const forged = await behind(['loopback'], { header: 'forwarded' })
       .get('/')
       .set('Host', 'example.com')
       .set('Forwarded', 'for=6.6.6.6;proto=https, for=198.51.100.7;proto=http');
@@ -217,7 +227,7 @@ describe('httpsRedirect: proxies', () => {
       .set('X-Forwarded-For', '198.51.100.7')
       .set('X-Forwarded-Proto', 'https, http');
     expect(xff.status).toBe(301);
-    const cdn = await behind(['loopback', '10.0.0.0/8'])
+    const cdn = await behind(['loopback', '10.0.0.0/8'], { header: 'forwarded' })
       .get('/')
       .set('Host', 'example.com')
       .set('Forwarded', 'for=198.51.100.7;proto=https, for=10.1.1.1;proto=http');
@@ -225,9 +235,9 @@ describe('httpsRedirect: proxies', () => {
   });
 
   it('validates a forwarded host against the allowlist', async () => {
-    const res = await behind(['loopback']).get('/').set('Host', 'example.com').set('X-Forwarded-Host', 'evil.com');
+    const res = await behind(['loopback'], { trustForwardedHost: true }).get('/').set('Host', 'example.com').set('X-Forwarded-Host', 'evil.com');
     expect(res.status).toBe(400);
-    const good = await behind(['loopback']).get('/z').set('Host', 'internal:8080').set('X-Forwarded-Host', 'www.example.com');
+    const good = await behind(['loopback'], { trustForwardedHost: true }).get('/z').set('Host', 'internal:8080').set('X-Forwarded-Host', 'www.example.com');
     expect(good.headers.location).toBe('https://www.example.com/z');
   });
 });
