@@ -113,7 +113,7 @@ function buildHttpsApp(config: AppConfig, logging: AppLogging, redis: Redis | un
   const { security } = logging;
   const prefix = config.redis?.prefix ?? '';
   const app = new Koa();
-  if (config.trustedProxies.length > 0) app.use(trustProxy({ trustedProxies: config.trustedProxies }));
+  if (config.trustedProxies.length > 0) app.use(trustProxy({ trustedProxies: config.trustedProxies, header: config.trustedProxyHeader }));
   app.use(logging.requests());
   app.use(securityHeaders());
   app.use(jwksEndpoint({ keys: config.serverKey.publicJwks }));
@@ -176,7 +176,7 @@ function buildHttpsApp(config: AppConfig, logging: AppLogging, redis: Redis | un
 
 function buildHttpApp(config: AppConfig, logging: AppLogging): Koa {
   const app = new Koa();
-  if (config.trustedProxies.length > 0) app.use(trustProxy({ trustedProxies: config.trustedProxies }));
+  if (config.trustedProxies.length > 0) app.use(trustProxy({ trustedProxies: config.trustedProxies, header: config.trustedProxyHeader }));
   app.use(logging.requests());
   app.use(securityHeaders());
   app.use(httpsRedirect({ canonicalHost: config.publicHost, httpsPort: config.publicHttpsPort, exemptPaths: [HEALTH_PATH] }));
@@ -231,7 +231,7 @@ export async function createApp(config: AppConfig, deps: AppDependencies = {}): 
   const httpsHandler = httpsApp.callback();
   const httpHandler = httpApp.callback();
   const httpsListener: RequestListener = (req, res) => void httpsHandler(req, res);
-  const secureViaProxy = config.trustedProxies.length > 0 ? createTransportResolver({ trustedProxies: config.trustedProxies }) : undefined;
+  const secureViaProxy = config.trustedProxies.length > 0 ? createTransportResolver({ trustedProxies: config.trustedProxies, header: config.trustedProxyHeader }) : undefined;
   const httpListener: RequestListener = (req: IncomingMessage, res: ServerResponse) => {
     void (secureViaProxy?.(req).secure ? httpsHandler(req, res) : httpHandler(req, res));
   };

@@ -23,7 +23,7 @@ function banner(config: AppConfig, httpsPort: number, httpPort: number): string 
     '',
     `  TLS certificate   ${config.tls.source === 'development' ? 'self-signed development certificate' : 'TLS_CERT/TLS_KEY'}: ${config.tls.certFile}`,
     `  SHA-256           ${config.tls.fingerprint256}`,
-    `  Trusted proxies   ${config.trustedProxies.length > 0 ? config.trustedProxies.join(', ') : 'none (forwarded headers ignored)'}`,
+    `  Trusted proxies   ${config.trustedProxies.length > 0 ? `${config.trustedProxies.join(', ')} (reading ${config.trustedProxyHeader === 'forwarded' ? 'Forwarded' : 'X-Forwarded-For/-Proto'} only)` : 'none (forwarded headers ignored)'}`,
     `  Service id        ${config.serviceId}  (audience of caller tokens)`,
     `  Trusted callers   ${Object.keys(config.callers).join(', ')}  from ${config.callersFile}`,
     `  Response key      kid ${config.serverKey.kid} (${config.serverKey.alg}, ${config.serverKey.source === 'file' ? 'SERVER_KEY_FILE' : 'generated'}), JWKS at /.well-known/jwks.json`,
