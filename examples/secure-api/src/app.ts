@@ -13,8 +13,8 @@
  *   → httpsRedirect (GET/HEAD → 301 to https://PUBLIC_HOST:PUBLIC_HTTPS_PORT, others 403)
  *   → GET /healthz, ACME challenges (the redirect's exemptions)
  */
-import { createServer as createHttpServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createHttpServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
+import type { AddressInfo, Server } from 'node:net';
 import { MemoryStore, RedisStore } from '@parapet/auth-limit';
 import { createSecureServer, createTransportResolver, getTransport, httpsRedirect, securityHeaders, trustProxy } from '@parapet/https';
 import { jwksEndpoint, MemoryReplayStore, mutualAuth, RedisReplayStore } from '@parapet/mutual-jwt';
@@ -196,7 +196,10 @@ function listenOn(server: Server, port: number, host: string): Promise<AddressIn
   });
 }
 
-function closeServer(server: Server, graceMs: number): Promise<void> {
+/** node:http servers and the HTTP/2 server of @parapet/https both have these connection controls. */
+type ClosableServer = Server & { closeAllConnections(): void; closeIdleConnections(): void };
+
+function closeServer(server: ClosableServer, graceMs: number): Promise<void> {
   if (!server.listening) return Promise.resolve();
   return new Promise((resolve) => {
     // close() stops accepting and drops idle keep-alive connections; in-flight requests finish.
@@ -236,7 +239,7 @@ export async function createApp(config: AppConfig, deps: AppDependencies = {}): 
     void (secureViaProxy?.(req).secure ? httpsHandler(req, res) : httpHandler(req, res));
   };
 
-  const servers: Server[] = [];
+  const servers: ClosableServer[] = [];
   let closed: Promise<void> | undefined;
   const graceMs = deps.shutdownGraceMs ?? 10_000;
 
@@ -249,7 +252,8 @@ export async function createApp(config: AppConfig, deps: AppDependencies = {}): 
     logging,
     redis,
     async listen(ports = {}) {
-      const httpsServer = createSecureServer({ app: httpsListener, key: config.tls.key, cert: config.tls.cert });
+      // h2 by ALPN, HTTP/1.1 for everyone else.
+      const httpsServer = createSecureServer({ app: httpsListener, key: config.tls.key, cert: config.tls.cert, http2: true });
       const httpServer = createHttpServer({ headersTimeout: 10_000, requestTimeout: 30_000, keepAliveTimeout: 5_000 }, httpListener);
       servers.push(httpsServer, httpServer);
       const https = await listenOn(httpsServer, ports.httpsPort ?? config.httpsPort, config.bind);

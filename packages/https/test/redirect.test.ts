@@ -1,3 +1,4 @@
+import type Koa from 'koa';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
@@ -325,5 +326,47 @@ describe('httpsRedirect: bad options', () => {
   ])('throws a TypeError for %j', (options, message) => {
     expect(() => httpsRedirect(options as never)).toThrow(TypeError);
     expect(() => httpsRedirect(options as never)).toThrow(message);
+  });
+});
+
+describe('httpsRedirect: temporary redirects and the pure policy', () => {
+  const transport: RequestTransport = { scheme: 'http', secure: false, host: 'example.com', port: undefined, clientIp: '192.0.2.1', peerIp: '192.0.2.1', viaProxy: false };
+
+  it('temporary: true answers 307 (method preserved, not cached as permanent) for GET, HEAD and opted-in other methods', async () => {
+    const get = await agent({ ...site, temporary: true }).get('/a?b').set('Host', 'example.com');
+    expect(get.status).toBe(307);
+    expect(get.headers.location).toBe('https://example.com/a?b');
+    const post = await agent({ ...site, temporary: true, redirectOtherMethods: true }).post('/a').set('Host', 'example.com');
+    expect(post.status).toBe(307);
+    const decide = createRedirectPolicy({ ...site, temporary: true });
+    expect(decide({ method: 'HEAD', url: '/', transport })).toEqual({ action: 'redirect', status: 307, location: 'https://example.com/' });
+  });
+
+  it('rejects temporary together with status', () => {
+    expect(() => createRedirectPolicy({ ...site, temporary: true, status: 308 })).toThrow(/"temporary" or "status", not both/);
+    expect(() => createRedirectPolicy({ ...site, temporary: 'yes' as never })).toThrow(/"temporary" must be a boolean/);
+  });
+
+  it('createRedirectPolicy honours exempt (given the request context)', () => {
+    const seen: unknown[] = [];
+    const decide = createRedirectPolicy({
+      ...site,
+      exempt: (ctx) => {
+        seen.push(ctx);
+        return ctx.get('X-Probe') === '1';
+      },
+    });
+    const probe = { get: (name: string) => (name === 'X-Probe' ? '1' : '') } as unknown as Koa.Context;
+    expect(decide({ method: 'POST', url: '/x', transport, ctx: probe })).toEqual({ action: 'pass' });
+    expect(seen).toEqual([probe]);
+    expect(() => decide({ method: 'GET', url: '/x', transport })).toThrow(/"exempt" needs the request context/);
+  });
+
+  it('answers OPTIONS * like any other non-GET/HEAD method: refused with refuseStatus', async () => {
+    const decide = createRedirectPolicy(site);
+    const options = decide({ method: 'OPTIONS', url: '*', transport });
+    expect(options.action === 'refuse' && options.error.status).toBe(403);
+    const star = decide({ method: 'GET', url: '*', transport });
+    expect(star.action === 'refuse' && star.error.code).toBe('ERR_INVALID_REQUEST_TARGET');
   });
 });
