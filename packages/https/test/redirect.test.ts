@@ -362,7 +362,7 @@ describe('httpsRedirect: temporary redirects and the pure policy', () => {
     expect(() => decide({ method: 'GET', url: '/x', transport })).toThrow(/"exempt" needs the request context/);
   });
 
-  it('answers OPTIONS * like any other non-GET/HEAD method: refused with refuseStatus', async () => {
+  it('answers OPTIONS * like any other non-GET/HEAD method: refused with refuseStatus', () => {
     const decide = createRedirectPolicy(site);
     const options = decide({ method: 'OPTIONS', url: '*', transport });
     expect(options.action === 'refuse' && options.error.status).toBe(403);
