@@ -137,14 +137,26 @@ export function splitList(header: string): string[] | undefined {
   return items;
 }
 
+/** Where the next {@link listEntryBefore} call should end: `-1` once the list is exhausted. */
+export let listCursor = -1;
+
 /**
  * The entry of a comma-separated list that ends at `end` (exclusive), read
- * from the right: `[entry, start of the next call's end]`, the second value
- * `-1` once the list is exhausted. Entries are trimmed; an empty entry is `''`.
+ * from the right, trimmed (`''` for an empty entry). The position for the
+ * next call goes to {@link listCursor} — a module variable rather than a
+ * returned pair, because this runs for every proxied request and JavaScript
+ * is single-threaded.
  */
-export function listEntryBefore(header: string, end: number): [string, number] {
+export function listEntryBefore(header: string, end: number): string {
   const comma = end === 0 ? -1 : header.lastIndexOf(',', end - 1);
-  return [header.slice(comma + 1, end).trim(), comma];
+  listCursor = comma;
+  // The common case, one entry without padding: no copy at all.
+  if (comma === -1 && end === header.length) {
+    const first = header.charCodeAt(0);
+    const last = header.charCodeAt(end - 1);
+    if (first !== 0x20 && first !== 0x09 && last !== 0x20 && last !== 0x09) return header;
+  }
+  return header.slice(comma + 1, end).trim();
 }
 
 /**

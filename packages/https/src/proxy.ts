@@ -11,7 +11,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import type Koa from 'koa';
-import { forwardedElementBefore, listEntryBefore, MAX_HOPS, parseNode } from './forwarded.js';
+import { forwardedElementBefore, listCursor, listEntryBefore, MAX_HOPS, parseNode } from './forwarded.js';
 import { parseAuthority, parsePort, type HostAndPort } from './host.js';
 import { formatIp, IpMatcher, parseIp, type ParsedIp } from './ip.js';
 import { checkBoolean, checkInteger, checkOneOf, checkOptions } from './options.js';
@@ -212,19 +212,18 @@ function walkXForwarded(headers: IncomingMessage['headers'], peer: ParsedIp, pol
   // Without an address list, the proxy still vouches for the scheme of its own client connection.
   for (let distance = 1; distance <= MAX_HOPS; distance++) {
     if (protoEnd >= 0) {
-      let proto: string;
-      [proto, protoEnd] = listEntryBefore(protoRaw!, protoEnd);
+      const proto = listEntryBefore(protoRaw!, protoEnd);
+      protoEnd = listCursor;
       if (toScheme(proto) !== undefined) walk.proto = proto;
     }
     if (hostEnd >= 0) {
-      let host: string;
-      [host, hostEnd] = listEntryBefore(hostRaw!, hostEnd);
+      const host = listEntryBefore(hostRaw!, hostEnd);
+      hostEnd = listCursor;
       if (host !== '') walk.host = host;
     }
     if (forEnd < 0) break;
-    let entry: string;
-    [entry, forEnd] = listEntryBefore(forRaw!, forEnd);
-    const ip = parseNode(entry);
+    const ip = parseNode(listEntryBefore(forRaw!, forEnd));
+    forEnd = listCursor;
     if (!ip) break;
     walk.client = ip;
     walk.addresses?.push(ip);
@@ -314,7 +313,7 @@ function resolveTransport(req: IncomingMessage, policy: Policy): RequestTranspor
   }
   if (policy.forwardedHost && policy.family === 'x-forwarded' && (walk.host === undefined || port === undefined)) {
     const portList = headerValue(req.headers, 'x-forwarded-port');
-    if (portList !== undefined) port = parsePort(listEntryBefore(portList, portList.length)[0]);
+    if (portList !== undefined) port = parsePort(listEntryBefore(portList, portList.length));
   }
   const finalScheme = toScheme(walk.proto) ?? socketScheme;
   return {
@@ -371,7 +370,9 @@ function koaGetter(proto: object, name: string): (this: unknown) => unknown {
  * prototype Koa builds each `ctx.request` from, so nothing is defined per
  * request. Requests that trustProxy() did not see keep Koa's behaviour.
  */
-function exposeToKoa(appRequest: object): void {
+function exposeToKoa(appRequest: object, policy: Policy): void {
+  // `ctx.ips` re-walks the chain on demand with the app's policy (one trustProxy() per app).
+  (appRequest as ResolvedRequest)[POLICY] = policy;
   if (Object.hasOwn(appRequest, RESOLVED)) return;
   const protocol = koaGetter(appRequest, 'protocol');
   const ip = koaGetter(appRequest, 'ip');
@@ -430,11 +431,9 @@ export function trustProxy(options?: TrustProxyOptions): Koa.Middleware {
     ctx.state.transport = transport;
     if (ctx.app !== lastApp) {
       lastApp = ctx.app;
-      exposeToKoa(Object.getPrototypeOf(ctx.request) as object);
+      exposeToKoa(Object.getPrototypeOf(ctx.request) as object, policy);
     }
-    const request = ctx.request as unknown as ResolvedRequest;
-    request[RESOLVED] = transport;
-    request[POLICY] = policy;
+    (ctx.request as unknown as ResolvedRequest)[RESOLVED] = transport;
     return next();
   };
 }
