@@ -34,20 +34,35 @@ for (const [name, app] of Object.entries(apps)) {
   if (secure !== 200 || plain !== 301) throw new Error(`${name}: unexpected statuses ${secure}/${plain}`);
 }
 
-const bench = new Bench({ name: 'trustProxy + httpsRedirect + hsts + securityHeaders vs bare Koa', time: TIME, warmupTime: 500 });
-// Interleaved so that drift on a shared machine hits both builds alike.
-bench
-  .add('bare Koa', driver(bare, SECURE))
-  .add('baseline: HTTPS via proxy', driver(apps.baseline, SECURE))
-  .add('current: HTTPS via proxy', driver(apps.current, SECURE))
-  .add('baseline: HTTP → 301', driver(apps.baseline, PLAIN))
-  .add('current: HTTP → 301', driver(apps.current, PLAIN));
-await bench.run();
-console.table(bench.table());
-const hz = (name) => bench.tasks.find((t) => t.name === name).result.throughput.mean;
-const bareHz = hz('bare Koa');
-for (const kind of ['HTTPS via proxy', 'HTTP → 301']) {
-  const before = hz(`baseline: ${kind}`) / bareHz;
-  const after = hz(`current: ${kind}`) / bareHz;
-  console.log(`${kind}: throughput vs bare Koa — baseline ${before.toFixed(3)}, current ${after.toFixed(3)} (current/baseline ${(after / before).toFixed(3)})`);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const tasks = {
+  'bare Koa': driver(bare, SECURE),
+  'baseline: HTTPS via proxy': driver(apps.baseline, SECURE),
+  'current: HTTPS via proxy': driver(apps.current, SECURE),
+  'baseline: HTTP → 301': driver(apps.baseline, PLAIN),
+  'current: HTTP → 301': driver(apps.current, PLAIN),
+};
+// Several short rounds, each timing every task, so that drift on a shared
+// machine hits both builds alike; per-round ratios use median throughput
+// (robust to GC pauses), and the median round is reported.
+const rounds = { 'HTTPS via proxy': [], 'HTTP → 301': [] };
+for (let round = 0; round < ROUNDS; round++) {
+  const bench = new Bench({ name: `round ${round + 1}`, time: TIME, warmupTime: 300 });
+  const order = round % 2 === 0 ? Object.keys(tasks) : Object.keys(tasks).reverse();
+  for (const name of order) bench.add(name, tasks[name]);
+  await bench.run();
+  const hz = (name) => bench.tasks.find((t) => t.name === name).result.throughput.p50;
+  const bareHz = hz('bare Koa');
+  for (const kind of Object.keys(rounds)) {
+    const before = hz(`baseline: ${kind}`) / bareHz;
+    const after = hz(`current: ${kind}`) / bareHz;
+    rounds[kind].push({ before, after, change: after / before });
+  }
+  if (round === 0) console.table(bench.table());
+}
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+for (const [kind, list] of Object.entries(rounds)) {
+  const fmt = (key) => list.map((r) => r[key].toFixed(3)).join(' ');
+  console.log(`${kind}: throughput ÷ bare Koa per round — baseline [${fmt('before')}], current [${fmt('after')}]`);
+  console.log(`${kind}: median current/baseline ${median(list.map((r) => r.change)).toFixed(3)} (rounds: ${fmt('change')})`);
 }
