@@ -93,6 +93,17 @@ describe('Mozilla intermediate, exactly', () => {
     expect(second).toMatchObject({ ok: true, reused: false });
   });
 
+  it('turns tickets on with shared ticketKeys (instances behind one balancer resume each other\'s sessions)', async () => {
+    const keys = Buffer.alloc(48, 3);
+    const one = await start({ key: cert.key, cert: cert.cert, ticketKeys: keys });
+    const two = await start({ key: cert.key, cert: cert.cert, ticketKeys: keys });
+    const first = await tlsRequest(one.port, { ca: cert.cert, maxVersion: 'TLSv1.2' }, GET);
+    const second = await tlsRequest(two.port, { ca: cert.cert, maxVersion: 'TLSv1.2', session: first.session }, GET);
+    expect(second).toMatchObject({ ok: true, reused: true });
+    expect(() => createSecureServer({ app: ok(), key: cert.key, cert: cert.cert, ticketKeys: Buffer.alloc(16) })).toThrow(/"ticketKeys" must be a Buffer of 48/);
+    expect(() => createSecureServer({ app: ok(), key: cert.key, cert: cert.cert, ticketKeys: keys, ticketKeyRotation: 60 })).toThrow(/not both/);
+  });
+
   it('accepts extra secureOptions and keeps its own flags', async () => {
     const { server, port } = await start({ key: cert.key, cert: cert.cert, secureOptions: constants.SSL_OP_NO_COMPRESSION });
     const flags = (server as unknown as { secureOptions?: number }).secureOptions ?? 0;

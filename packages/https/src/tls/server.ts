@@ -139,6 +139,15 @@ export interface SecureServerOptions {
    * @default undefined (tickets off)
    */
   ticketKeyRotation?: number;
+  /**
+   * Turn TLS 1.2 session tickets on with these 48 bytes of key material,
+   * e.g. shared by every instance behind one balancer. You rotate them:
+   * call `server.setTicketKeys()` on every instance on a schedule; a key
+   * that never changes undoes forward secrecy. Exclusive with
+   * `ticketKeyRotation`.
+   * @default undefined (tickets off)
+   */
+  ticketKeys?: Buffer;
   /** Extra OpenSSL `SSL_OP_*` flags, OR-ed into the ones this server always sets (no renegotiation, no tickets unless rotated). @default 0 */
   secureOptions?: number;
   /** Max time to receive the request headers (slowloris). @default 10000 ms */
@@ -221,6 +230,7 @@ const KEYS = [
   'watchCertificateFiles',
   'onReload',
   'ticketKeyRotation',
+  'ticketKeys',
   'secureOptions',
   'headersTimeout',
   'requestTimeout',
@@ -352,8 +362,14 @@ function resolve(options: SecureServerOptions): Resolved {
   if (opts.secureOptions !== undefined) extraOptions = checkInteger('createSecureServer', 'secureOptions', opts.secureOptions, 0, 2 ** 53 - 1);
   const ticketKeyRotation =
     opts.ticketKeyRotation === undefined ? undefined : checkInteger('createSecureServer', 'ticketKeyRotation', opts.ticketKeyRotation, 60, 86_400);
+  const ticketKeys = opts.ticketKeys;
+  if (ticketKeys !== undefined) {
+    if (!Buffer.isBuffer(ticketKeys) || ticketKeys.length !== 48) throw new TypeError('createSecureServer: "ticketKeys" must be a Buffer of 48 random bytes');
+    if (ticketKeyRotation !== undefined) throw new TypeError('createSecureServer: use "ticketKeys" or "ticketKeyRotation", not both');
+  }
+  const tickets = ticketKeyRotation !== undefined || ticketKeys !== undefined;
   // Mozilla: ssl_session_tickets off, unless keys rotate.
-  const secureOptions = extraOptions | ALWAYS | (ticketKeyRotation === undefined ? constants.SSL_OP_NO_TICKET : 0);
+  const secureOptions = extraOptions | ALWAYS | (tickets ? 0 : constants.SSL_OP_NO_TICKET);
   const sessionTimeout = opts.sessionTimeout === undefined ? 300 : checkInteger('createSecureServer', 'sessionTimeout', opts.sessionTimeout, 1, 86_400);
   const policy: TlsPolicy = { minVersion, requestCert, passphrase: opts.passphrase, secureOptions, sessionTimeout };
 
@@ -395,6 +411,7 @@ function resolve(options: SecureServerOptions): Resolved {
     throw new TypeError('createSecureServer: "headersTimeout" must not exceed "requestTimeout"');
   }
   if (ticketKeyRotation !== undefined) server.ticketKeys = randomBytes(48);
+  else if (ticketKeys !== undefined) server.ticketKeys = ticketKeys as Buffer;
   return { server, policy, files, allowed, ticketKeyRotation };
 }
 
@@ -479,8 +496,9 @@ export function createSecureServer(options: SecureServerOptions): SecureServer |
   server.reloadCertificates = () => {
     if (!files) throw new TypeError('createSecureServer: reloadCertificates() needs "certificateFiles"');
     server.setSecureContext(contextOptions(readCertificateFiles(files), resolved.policy));
-    // A fresh context has fresh ticket keys only if we give it some.
-    if (rotation !== undefined) server.setTicketKeys(randomBytes(48));
+    // A fresh context has the ticket keys we give it, else random ones.
+    const keys = rotation !== undefined ? randomBytes(48) : resolved.server.ticketKeys;
+    if (keys) server.setTicketKeys(keys);
   };
   if (files) {
     watchCertificates(server, files, {
