@@ -127,15 +127,6 @@ export function parseNode(value: string | undefined): ParsedIp | undefined {
   return parseIp(address);
 }
 
-/** Split a comma-separated `X-Forwarded-*` list, trimming OWS; `undefined` if too long. */
-export function splitList(header: string): string[] | undefined {
-  if (header.length > MAX_FORWARDED_LENGTH) return undefined;
-  if (!header.includes(',')) return [header.trim()]; // the common single-value case, without split/map
-  const items = header.split(',');
-  if (items.length > MAX_HOPS) return undefined;
-  for (let i = 0; i < items.length; i++) items[i] = items[i]!.trim();
-  return items;
-}
 
 /** Where the next {@link listEntryBefore} call should end: `-1` once the list is exhausted. */
 export let listCursor = -1;
