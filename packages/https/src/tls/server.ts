@@ -411,7 +411,7 @@ function resolve(options: SecureServerOptions): Resolved {
     throw new TypeError('createSecureServer: "headersTimeout" must not exceed "requestTimeout"');
   }
   if (ticketKeyRotation !== undefined) server.ticketKeys = randomBytes(48);
-  else if (ticketKeys !== undefined) server.ticketKeys = ticketKeys as Buffer;
+  else if (ticketKeys !== undefined) server.ticketKeys = ticketKeys;
   return { server, policy, files, allowed, ticketKeyRotation };
 }
 
