@@ -252,8 +252,18 @@ export async function createApp(config: AppConfig, deps: AppDependencies = {}): 
     logging,
     redis,
     async listen(ports = {}) {
+      // TLS_CERT/TLS_KEY are re-read on SIGHUP and when they change (certificate renewals need no restart).
+      const { keyFile, certFile } = config.tls;
+      const material =
+        keyFile === undefined
+          ? { key: config.tls.key, cert: config.tls.cert }
+          : {
+              certificateFiles: { key: keyFile, cert: certFile },
+              onReload: (error: Error | undefined) =>
+                error ? logging.log.error({ event: 'tls.reload_failed', error: error.message }, 'certificate reload failed; keeping the old one') : logging.log.info({ event: 'tls.reloaded' }, 'certificate reloaded'),
+            };
       // h2 by ALPN, HTTP/1.1 for everyone else.
-      const httpsServer = createSecureServer({ app: httpsListener, key: config.tls.key, cert: config.tls.cert, http2: true });
+      const httpsServer = createSecureServer({ app: httpsListener, ...material, http2: true });
       const httpServer = createHttpServer({ headersTimeout: 10_000, requestTimeout: 30_000, keepAliveTimeout: 5_000 }, httpListener);
       servers.push(httpsServer, httpServer);
       const https = await listenOn(httpsServer, ports.httpsPort ?? config.httpsPort, config.bind);

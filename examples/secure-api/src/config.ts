@@ -46,6 +46,8 @@ export interface AppConfig {
     readonly source: 'files' | 'development';
     /** Where the certificate PEM can be read (curl --cacert, demo client). */
     readonly certFile: string;
+    /** TLS_KEY, resolved (`files` only): with `certFile`, re-read on SIGHUP or when they change. */
+    readonly keyFile?: string;
   };
   /** TRUSTED_PROXIES: empty means forwarded headers are never read. */
   readonly trustedProxies: readonly string[];
@@ -202,7 +204,7 @@ function loadTls(env: Env, production: boolean, publicHost: string | undefined, 
   }
   if (!certificate.checkPrivateKey(privateKey)) return problems.add(`TLS_KEY: ${keyPath} does not match the certificate in ${certPath}`);
   if (new Date(certificate.validTo).getTime() < Date.now()) problems.add(`TLS_CERT: the certificate in ${certPath} expired on ${certificate.validTo}`);
-  return { key, cert, fingerprint256: certificate.fingerprint256, source: 'files', certFile: resolve(certPath) };
+  return { key, cert, fingerprint256: certificate.fingerprint256, source: 'files', certFile: resolve(certPath), keyFile: resolve(keyPath) };
 }
 
 /** ACME_WEBROOT must exist now: a typo would otherwise surface as failed renewals weeks later. */

@@ -21,7 +21,7 @@ function banner(config: AppConfig, httpsPort: number, httpPort: number): string 
     `  HTTPS  https://${host}:${httpsPort}/   (bound to ${config.bind})`,
     `  HTTP   http://${host}:${httpPort}/    (redirects to HTTPS; serves /healthz and ACME challenges)`,
     '',
-    `  TLS certificate   ${config.tls.source === 'development' ? 'self-signed development certificate' : 'TLS_CERT/TLS_KEY'}: ${config.tls.certFile}`,
+    `  TLS certificate   ${config.tls.source === 'development' ? 'self-signed development certificate' : 'TLS_CERT/TLS_KEY (reloaded on SIGHUP or change)'}: ${config.tls.certFile}`,
     `  SHA-256           ${config.tls.fingerprint256}`,
     `  Trusted proxies   ${config.trustedProxies.length > 0 ? `${config.trustedProxies.join(', ')} (reading ${config.trustedProxyHeader === 'forwarded' ? 'Forwarded' : 'X-Forwarded-For/-Proto'} only)` : 'none (forwarded headers ignored)'}`,
     `  Service id        ${config.serviceId}  (audience of caller tokens)`,
