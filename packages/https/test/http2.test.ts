@@ -6,7 +6,17 @@ import { connect, constants, type ClientHttp2Session, type IncomingHttpHeaders, 
 import type { AddressInfo } from 'node:net';
 import Koa from 'koa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSecureServer, devCertificate, hsts, httpsRedirect, securityHeaders, trustProxy, type SecureHttp2Server } from '../src/index.js';
+import {
+  clientCertificate,
+  createSecureServer,
+  devCertificate,
+  devCertificateAuthority,
+  hsts,
+  httpsRedirect,
+  securityHeaders,
+  trustProxy,
+  type SecureHttp2Server,
+} from '../src/index.js';
 import { GET, tlsRequest } from './helpers/tls-client.js';
 
 const cert = devCertificate();
@@ -96,5 +106,29 @@ describe('createSecureServer({ http2: true })', () => {
     expect(post.body).toBe('HTTPS required');
     expect(post.headers.upgrade).toBeUndefined();
     expect(post.headers.connection).toBeUndefined();
+  });
+});
+
+describe('mutual TLS over HTTP/2', () => {
+  it('exposes the verified client certificate to clientCertificate() on h2 streams', async () => {
+    const ca = devCertificateAuthority({ commonName: 'Parapet h2 CA' });
+    const serverCert = ca.issue({ commonName: 'localhost' });
+    const client = ca.issue({ commonName: 'billing', usage: 'client' });
+    const koa = new Koa();
+    koa.silent = true;
+    koa.use(clientCertificate({ allowedClients: ['CN=billing'] }));
+    koa.use((ctx) => (ctx.body = ctx.state.clientCertificate?.commonName ?? null));
+    const server = createSecureServer({ app: koa, key: serverCert.key, cert: serverCert.cert, requestCert: true, ca: ca.cert, http2: true });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const session = connect(`https://localhost:${(server.address() as AddressInfo).port}`, { ca: ca.cert, key: client.key, cert: client.cert });
+    try {
+      const first = await h2(session, { ':path': '/' });
+      const second = await h2(session, { ':path': '/again' });
+      expect([first.status, first.body, second.body]).toEqual([200, 'billing', 'billing']);
+    } finally {
+      session.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 });
