@@ -13,8 +13,8 @@
  *   → httpsRedirect (GET/HEAD → 301 to https://PUBLIC_HOST:PUBLIC_HTTPS_PORT, others 403)
  *   → GET /healthz, ACME challenges (the redirect's exemptions)
  */
-import { createServer as createHttpServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createHttpServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
+import type { AddressInfo, Server } from 'node:net';
 import { MemoryStore, RedisStore } from '@parapet/auth-limit';
 import { createSecureServer, createTransportResolver, getTransport, httpsRedirect, securityHeaders, trustProxy } from '@parapet/https';
 import { jwksEndpoint, MemoryReplayStore, mutualAuth, RedisReplayStore } from '@parapet/mutual-jwt';
@@ -117,7 +117,7 @@ function buildHttpsApp(config: AppConfig, logging: AppLogging, redis: Redis | un
   const { security } = logging;
   const prefix = config.redis?.prefix ?? '';
   const app = new Koa();
-  if (config.trustedProxies.length > 0) app.use(trustProxy({ trustedProxies: config.trustedProxies }));
+  if (config.trustedProxies.length > 0) app.use(trustProxy({ trustedProxies: config.trustedProxies, header: config.trustedProxyHeader }));
   app.use(logging.requests());
   app.use(securityHeaders());
   app.use(jwksEndpoint({ keys: config.serverKey.publicJwks }));
@@ -185,7 +185,7 @@ function buildHttpsApp(config: AppConfig, logging: AppLogging, redis: Redis | un
 
 function buildHttpApp(config: AppConfig, logging: AppLogging): Koa {
   const app = new Koa();
-  if (config.trustedProxies.length > 0) app.use(trustProxy({ trustedProxies: config.trustedProxies }));
+  if (config.trustedProxies.length > 0) app.use(trustProxy({ trustedProxies: config.trustedProxies, header: config.trustedProxyHeader }));
   app.use(logging.requests());
   app.use(securityHeaders());
   app.use(httpsRedirect({ canonicalHost: config.publicHost, httpsPort: config.publicHttpsPort, exemptPaths: [HEALTH_PATH] }));
@@ -205,7 +205,10 @@ function listenOn(server: Server, port: number, host: string): Promise<AddressIn
   });
 }
 
-function closeServer(server: Server, graceMs: number): Promise<void> {
+/** node:http servers and the HTTP/2 server of @parapet/https both have these connection controls. */
+type ClosableServer = Server & { closeAllConnections(): void; closeIdleConnections(): void };
+
+function closeServer(server: ClosableServer, graceMs: number): Promise<void> {
   if (!server.listening) return Promise.resolve();
   return new Promise((resolve) => {
     // close() stops accepting and drops idle keep-alive connections; in-flight requests finish.
@@ -242,12 +245,12 @@ export async function createApp(config: AppConfig, deps: AppDependencies = {}): 
   const httpsHandler = httpsApp.callback();
   const httpHandler = httpApp.callback();
   const httpsListener: RequestListener = (req, res) => void httpsHandler(req, res);
-  const secureViaProxy = config.trustedProxies.length > 0 ? createTransportResolver({ trustedProxies: config.trustedProxies }) : undefined;
+  const secureViaProxy = config.trustedProxies.length > 0 ? createTransportResolver({ trustedProxies: config.trustedProxies, header: config.trustedProxyHeader }) : undefined;
   const httpListener: RequestListener = (req: IncomingMessage, res: ServerResponse) => {
     void (secureViaProxy?.(req).secure ? httpsHandler(req, res) : httpHandler(req, res));
   };
 
-  const servers: Server[] = [];
+  const servers: ClosableServer[] = [];
   let closed: Promise<void> | undefined;
   const graceMs = deps.shutdownGraceMs ?? 10_000;
 
@@ -261,7 +264,18 @@ export async function createApp(config: AppConfig, deps: AppDependencies = {}): 
     redis,
     users,
     async listen(ports = {}) {
-      const httpsServer = createSecureServer({ app: httpsListener, key: config.tls.key, cert: config.tls.cert });
+      // TLS_CERT/TLS_KEY are re-read on SIGHUP and when they change (certificate renewals need no restart).
+      const { keyFile, certFile } = config.tls;
+      const material =
+        keyFile === undefined
+          ? { key: config.tls.key, cert: config.tls.cert }
+          : {
+              certificateFiles: { key: keyFile, cert: certFile },
+              onReload: (error: Error | undefined) =>
+                error ? logging.log.error({ event: 'tls.reload_failed', error: error.message }, 'certificate reload failed; keeping the old one') : logging.log.info({ event: 'tls.reloaded' }, 'certificate reloaded'),
+            };
+      // h2 by ALPN, HTTP/1.1 for everyone else.
+      const httpsServer = createSecureServer({ app: httpsListener, ...material, http2: true });
       const httpServer = createHttpServer({ headersTimeout: 10_000, requestTimeout: 30_000, keepAliveTimeout: 5_000 }, httpListener);
       servers.push(httpsServer, httpServer);
       const https = await listenOn(httpsServer, ports.httpsPort ?? config.httpsPort, config.bind);

@@ -10,7 +10,7 @@ import { createPrivateKey, randomBytes, X509Certificate, type KeyObject } from '
 import { readFileSync, statSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
-import { devCertificate, IpMatcher, parseAuthority } from '@parapet/https';
+import { devCertificate, IpMatcher, parseAuthority, type ProxyHeaderFamily } from '@parapet/https';
 import { exportPublicJwks, generateCallerKey, type CallerKeys, type SigningKey } from '@parapet/mutual-jwt';
 import type { JSONWebKeySet } from 'jose';
 import { DEFAULT_DEV_DIR, devPaths, ensureDevCaller, writeDevCertificate } from './dev-files.js';
@@ -46,9 +46,13 @@ export interface AppConfig {
     readonly source: 'files' | 'development';
     /** Where the certificate PEM can be read (curl --cacert, demo client). */
     readonly certFile: string;
+    /** TLS_KEY, resolved (`files` only): with `certFile`, re-read on SIGHUP or when they change. */
+    readonly keyFile?: string;
   };
   /** TRUSTED_PROXIES: empty means forwarded headers are never read. */
   readonly trustedProxies: readonly string[];
+  /** TRUSTED_PROXY_HEADER: the one forwarding header family the proxies write; the other is never read. */
+  readonly trustedProxyHeader: ProxyHeaderFamily;
   /** This service's identity (audience of caller tokens, issuer of response tokens). */
   readonly serviceId: string;
   readonly callersFile: string;
@@ -200,7 +204,7 @@ function loadTls(env: Env, production: boolean, publicHost: string | undefined, 
   }
   if (!certificate.checkPrivateKey(privateKey)) return problems.add(`TLS_KEY: ${keyPath} does not match the certificate in ${certPath}`);
   if (new Date(certificate.validTo).getTime() < Date.now()) problems.add(`TLS_CERT: the certificate in ${certPath} expired on ${certificate.validTo}`);
-  return { key, cert, fingerprint256: certificate.fingerprint256, source: 'files', certFile: resolve(certPath) };
+  return { key, cert, fingerprint256: certificate.fingerprint256, source: 'files', certFile: resolve(certPath), keyFile: resolve(keyPath) };
 }
 
 /** ACME_WEBROOT must exist now: a typo would otherwise surface as failed renewals weeks later. */
@@ -296,6 +300,11 @@ export async function loadConfig(env: Env, options: LoadConfigOptions = {}): Pro
     problems.add(err instanceof Error ? err.message : String(err));
   }
 
+  const trustedProxyHeader = value(env, 'TRUSTED_PROXY_HEADER') ?? 'x-forwarded';
+  if (trustedProxyHeader !== 'x-forwarded' && trustedProxyHeader !== 'forwarded') {
+    problems.add(`TRUSTED_PROXY_HEADER: "${trustedProxyHeader}" must be "x-forwarded" (X-Forwarded-For/-Proto: nginx, ALB, Cloudflare, HAProxy) or "forwarded" (RFC 7239)`);
+  }
+
   const serviceId = value(env, 'SERVICE_ID') ?? 'secure-api';
   if (!SERVICE_IDENTITY.test(serviceId)) problems.add('SERVICE_ID: printable ASCII without spaces, quotes or backslashes');
 
@@ -340,6 +349,7 @@ export async function loadConfig(env: Env, options: LoadConfigOptions = {}): Pro
     publicHttpsPort,
     tls,
     trustedProxies,
+    trustedProxyHeader: trustedProxyHeader as ProxyHeaderFamily,
     serviceId,
     callersFile: callers.file,
     callers: callers.callers,

@@ -41,13 +41,18 @@ export class ParapetError extends Error {
   }
 }
 
-/** A request with a plain-HTTP non-GET/HEAD method: refused, never redirected. */
+/**
+ * A request with a plain-HTTP non-GET/HEAD method: refused, never redirected.
+ * A 426 names the protocol to upgrade to in `Upgrade` (RFC 9110 §15.5.22) —
+ * except on HTTP/2, where `Upgrade` and `Connection` are connection-specific
+ * fields a response must not carry (RFC 9113 §8.2.2).
+ */
 export class HttpsRequiredError extends ParapetError {
-  constructor(status: 403 | 426) {
+  constructor(status: 403 | 426, httpVersionMajor = 1) {
     super('HTTPS required', {
       code: 'ERR_HTTPS_REQUIRED',
       status,
-      headers: status === 426 ? { Upgrade: 'TLS/1.2, HTTP/1.1', Connection: 'Upgrade' } : {},
+      headers: status === 426 && httpVersionMajor < 2 ? { Upgrade: 'TLS/1.2, HTTP/1.1', Connection: 'Upgrade' } : {},
     });
   }
 }

@@ -1,8 +1,11 @@
 /**
  * Strict parser for the RFC 7239 `Forwarded` header and the de-facto
- * `X-Forwarded-*` list headers. Everything here is pure and never throws:
- * a malformed header yields `undefined` and the caller falls back to the
- * TCP peer.
+ * `X-Forwarded-*` list headers. Everything here is pure and never throws.
+ *
+ * The trusted-proxy walk reads lists **from the right**: a proxy appends its
+ * entry, so only the rightmost entries were written by hops we trust, and
+ * whatever the client wrote further left (64 entries, garbage, an
+ * unterminated quote) is never parsed unless the walk reaches it.
  */
 import { splitHostPort } from './host.js';
 import { parseIp, type ParsedIp } from './ip.js';
@@ -13,6 +16,8 @@ export type ForwardedElement = ReadonlyMap<string, string>;
 // Real chains have a handful of hops; a header of thousands is an attack.
 export const MAX_FORWARDED_LENGTH = 8192;
 export const MAX_HOPS = 64;
+// One element written by a proxy is short ("for=\"[v6]:port\";proto=https;host=…;by=…").
+export const MAX_ELEMENT_LENGTH = 512;
 
 // RFC 9110 §5.6.2 tchar, as a lookup table (this runs per character).
 const TCHAR = new Uint8Array(128);
@@ -122,12 +127,50 @@ export function parseNode(value: string | undefined): ParsedIp | undefined {
   return parseIp(address);
 }
 
-/** Split a comma-separated `X-Forwarded-*` list, trimming OWS; `undefined` if too long. */
-export function splitList(header: string): string[] | undefined {
-  if (header.length > MAX_FORWARDED_LENGTH) return undefined;
-  if (!header.includes(',')) return [header.trim()]; // the common single-value case, without split/map
-  const items = header.split(',');
-  if (items.length > MAX_HOPS) return undefined;
-  for (let i = 0; i < items.length; i++) items[i] = items[i]!.trim();
-  return items;
+
+/** Where the next {@link listEntryBefore} call should end: `-1` once the list is exhausted. */
+export let listCursor = -1;
+
+/**
+ * The entry of a comma-separated list that ends at `end` (exclusive), read
+ * from the right, trimmed (`''` for an empty entry). The position for the
+ * next call goes to {@link listCursor} — a module variable rather than a
+ * returned pair, because this runs for every proxied request and JavaScript
+ * is single-threaded.
+ */
+export function listEntryBefore(header: string, end: number): string {
+  const comma = end === 0 ? -1 : header.lastIndexOf(',', end - 1);
+  listCursor = comma;
+  // The common case, one entry without padding: no copy at all.
+  if (comma === -1 && end === header.length) {
+    const first = header.charCodeAt(0);
+    const last = header.charCodeAt(end - 1);
+    if (first !== 0x20 && first !== 0x09 && last !== 0x20 && last !== 0x09) return header;
+  }
+  return header.slice(comma + 1, end).trim();
 }
+
+/**
+ * The `Forwarded` element that ends at `end`, read from the right:
+ * `[element, next end]`; the element is `undefined` when no valid element
+ * (at most {@link MAX_ELEMENT_LENGTH} characters) ends there, and an empty
+ * list element yields an empty map. A comma inside a quoted-string makes
+ * the nearest comma a wrong split, so the candidate grows leftwards, comma
+ * by comma, until it parses as exactly one element.
+ */
+export function forwardedElementBefore(header: string, end: number): [ForwardedElement | undefined, number] {
+  let comma = end;
+  for (;;) {
+    comma = comma === 0 ? -1 : header.lastIndexOf(',', comma - 1);
+    if (end - comma - 1 > MAX_ELEMENT_LENGTH) return [undefined, -1];
+    const candidate = header.slice(comma + 1, end);
+    const parsed = parseForwarded(candidate);
+    if (parsed !== undefined && parsed.length <= 1) {
+      // An empty candidate that is only whitespace is an empty list element (RFC 9110 §5.6.1).
+      if (parsed.length === 1 || candidate.trim() === '') return [parsed[0] ?? EMPTY_ELEMENT, comma];
+    }
+    if (comma < 0) return [undefined, -1];
+  }
+}
+
+const EMPTY_ELEMENT: ForwardedElement = new Map();

@@ -11,6 +11,7 @@ export {
   createTransportResolver,
   getTransport,
   trustProxy,
+  type ProxyHeaderFamily,
   type RequestTransport,
   type TrustProxyOptions,
 } from './proxy.js';
@@ -31,14 +32,21 @@ export {
   supportedGroups,
   TLS12_CIPHERS,
   TLS13_CIPHERSUITES,
+  type SecureHttp2Server,
+  type SecureServer,
+  type SecureServerExtras,
   type SecureServerOptions,
 } from './tls/server.js';
+export type { CertificateFiles } from './tls/reload.js';
 export {
   clientCertificate,
+  compileClientAllowlist,
   describeCertificate,
+  parseSubjectAltNames,
   verifiedClientCertificate,
   type ClientCertificate,
   type ClientCertificateOptions,
+  type SubjectAltName,
 } from './tls/client-certificate.js';
 export {
   devCertificate,

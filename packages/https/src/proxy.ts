@@ -2,18 +2,22 @@
  * Trusted-proxy resolution: who is the client, and did it use HTTPS?
  *
  * Forwarded headers are client-controlled unless a proxy we trust wrote
- * them, so they are read only when the TCP peer is a trusted proxy, and then
- * walked from the right (the hop nearest to us) leftwards: each hop written
- * by a trusted proxy is believed, and the first untrusted address is the
- * client. Anything further left was written by the client and is ignored.
+ * them, so they are read only when the TCP peer is a trusted proxy, only in
+ * the one header family the deployment names, and then walked from the
+ * right (the hop nearest to us) leftwards: each hop written by a trusted
+ * proxy is believed, and the first untrusted address is the client.
+ * Anything further left was written by the client and is never parsed.
  */
 import type { IncomingMessage } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import type Koa from 'koa';
-import { MAX_HOPS, parseForwarded, parseNode, splitList } from './forwarded.js';
+import { forwardedElementBefore, listCursor, listEntryBefore, MAX_HOPS, parseNode } from './forwarded.js';
 import { parseAuthority, parsePort, type HostAndPort } from './host.js';
 import { formatIp, IpMatcher, parseIp, type ParsedIp } from './ip.js';
-import { checkInteger, checkOptions } from './options.js';
+import { checkBoolean, checkInteger, checkOneOf, checkOptions } from './options.js';
+
+/** Which forwarding headers a trusted proxy writes (and so the only ones read). */
+export type ProxyHeaderFamily = 'x-forwarded' | 'forwarded';
 
 /** Options of {@link trustProxy} and {@link createTransportResolver}. */
 export interface TrustProxyOptions {
@@ -31,6 +35,23 @@ export interface TrustProxyOptions {
    * @default undefined
    */
   hops?: number;
+  /**
+   * The one header family your proxies write; the other family is never
+   * read, not even from a trusted peer (proxies pass unknown client headers
+   * through, so reading both lets the client choose). `'x-forwarded'`:
+   * `X-Forwarded-For` + `X-Forwarded-Proto` (nginx, AWS ALB, Cloudflare,
+   * HAProxy, ingress-nginx). `'forwarded'`: RFC 7239 `Forwarded`.
+   * @default 'x-forwarded'
+   */
+  header?: ProxyHeaderFamily;
+  /**
+   * Also take the host and port from the trusted proxy: `X-Forwarded-Host`
+   * and `X-Forwarded-Port` (or `host=` of `Forwarded`). Only safe when
+   * every trusted proxy overwrites those headers: nginx and most load
+   * balancers pass a client-sent `X-Forwarded-Host` through untouched.
+   * @default false (host and port come from `Host` / `:authority`)
+   */
+  trustForwardedHost?: boolean;
 }
 
 /** How a request reached us, as established by the socket or a trusted proxy. */
@@ -57,15 +78,24 @@ declare module 'koa' {
   }
 }
 
-/** One hop of a forwarded chain, leftmost (client side) first. */
-interface Hop {
-  /** `undefined`: unknown, obfuscated or invalid — never trusted, never a client address. */
-  readonly ip: ParsedIp | undefined;
-  readonly proto: string | undefined;
-  readonly host: string | undefined;
+type TrustFn = (ip: ParsedIp, distance: number) => boolean;
+
+/** Compiled options. */
+interface Policy {
+  readonly trust: TrustFn | undefined;
+  readonly family: ProxyHeaderFamily;
+  readonly forwardedHost: boolean;
 }
 
-type TrustFn = (ip: ParsedIp, distance: number) => boolean;
+/** What the walk over the trusted part of a chain established. */
+interface Walk {
+  client: ParsedIp;
+  /** Proto/host written by the outermost trusted proxy, else by the nearest proxy to its right that wrote one. */
+  proto: string | undefined;
+  host: string | undefined;
+  /** Addresses walked, nearest first (for Koa's `ctx.ips`); only collected on demand. */
+  addresses: ParsedIp[] | undefined;
+}
 
 // Takes the headers object, not the request: `req.headers` is a getter in Node >= 19.
 function headerValue(headers: IncomingMessage['headers'], name: string): string | undefined {
@@ -86,6 +116,17 @@ function toScheme(proto: string | undefined): 'http' | 'https' | undefined {
 }
 
 function hostHeader(req: IncomingMessage): HostAndPort | undefined {
+  const headers = req.headers;
+  let authority = headers.host;
+  // HTTP/2 (RFC 9113 §8.3.1): the authority is the `:authority`
+  // pseudo-header; a `Host` naming something else makes the request malformed.
+  if (req.httpVersionMajor >= 2) {
+    const pseudo = headers[':authority'] as string | undefined;
+    if (pseudo !== undefined) {
+      if (authority !== undefined && authority !== pseudo) return undefined;
+      authority = pseudo;
+    }
+  }
   // Two Host headers are a request-smuggling signal (RFC 9112 §3.2: 400);
   // Node silently keeps the first, so look at the raw list.
   const raw = req.rawHeaders;
@@ -97,8 +138,6 @@ function hostHeader(req: IncomingMessage): HostAndPort | undefined {
     }
     if (count > 1) return undefined;
   }
-  const headers = req.headers;
-  const authority = headers.host ?? headerValue(headers, ':authority');
   // One-entry memo: a server sees the same Host over and over; no growth under floods.
   if (authority !== lastAuthority) {
     lastAuthority = authority;
@@ -119,53 +158,88 @@ function peerAddress(remote: string | undefined): { parsed: ParsedIp | undefined
 }
 let lastPeer: { raw: string | undefined; parsed: ParsedIp | undefined; text: string } = { raw: undefined, parsed: undefined, text: '' };
 
-/** Chain from `Forwarded`, or `undefined` if the header is malformed. */
-function forwardedChain(header: string): Hop[] | undefined {
-  const elements = parseForwarded(header);
-  if (!elements) return undefined;
-  return elements.map((element) => ({
-    ip: parseNode(element.get('for')),
-    proto: element.get('proto'),
-    host: element.get('host'),
-  }));
+/**
+ * Walk `Forwarded` from the right while hops are trusted. Each element is
+ * parsed only when the walk reaches it, so a client-written prefix cannot
+ * change the result, however long or malformed.
+ */
+function walkForwarded(header: string, peer: ParsedIp, policy: Policy, collect: boolean): Walk | undefined {
+  const trust = policy.trust!;
+  const walk: Walk = { client: peer, proto: undefined, host: undefined, addresses: collect ? [] : undefined };
+  let end = header.length;
+  let any = false;
+  for (let distance = 1; end >= 0 && distance <= MAX_HOPS; ) {
+    const [element, next] = forwardedElementBefore(header, end);
+    end = next;
+    // Unparseable: whoever wrote it is not a proxy we trust; stop at the last trusted address.
+    if (element === undefined) break;
+    if (element.size === 0) continue;
+    any = true;
+    // Proto/host of a trusted proxy's element; the leftmost one reached wins (rule 4 of the README).
+    const proto = element.get('proto');
+    if (proto !== undefined && toScheme(proto) !== undefined) walk.proto = proto;
+    if (policy.forwardedHost) {
+      const host = element.get('host');
+      if (host !== undefined) walk.host = host;
+    }
+    const ip = parseNode(element.get('for'));
+    if (!ip) break;
+    walk.client = ip;
+    walk.addresses?.push(ip);
+    if (!trust(ip, distance)) break;
+    distance++;
+  }
+  return any ? walk : undefined;
 }
 
 /**
- * Chain from `X-Forwarded-For/-Proto/-Host`. Proto and host lists are
- * aligned with the address list when they have the same length (each proxy
- * appended one entry of each); otherwise their rightmost entry — written by
- * the nearest proxy, never the client-supplied leftmost — applies to every hop.
+ * Walk `X-Forwarded-For` from the right while hops are trusted. Proto (and,
+ * opted in, host) lists are aligned with it from the right: each proxy that
+ * appends to one appends to the other, and a proxy that overwrites leaves a
+ * single entry, which then describes the nearest hop and every hop further
+ * out that has no entry of its own.
  */
-function xForwardedChain(headers: IncomingMessage['headers']): Hop[] | undefined {
+function walkXForwarded(headers: IncomingMessage['headers'], peer: ParsedIp, policy: Policy, collect: boolean): Walk | undefined {
+  const trust = policy.trust!;
   const forRaw = headerValue(headers, 'x-forwarded-for');
   const protoRaw = headerValue(headers, 'x-forwarded-proto');
-  const hostRaw = headerValue(headers, 'x-forwarded-host');
-  const protos = protoRaw === undefined ? EMPTY : splitList(protoRaw);
-  const hosts = hostRaw === undefined ? EMPTY : splitList(hostRaw);
-  if (!protos || !hosts) return undefined;
-  if (forRaw === undefined) {
-    // No address list: a single hop describing the peer's view of the client connection.
-    return [{ ip: undefined, proto: protos.at(-1), host: hosts.at(-1) }];
+  const hostRaw = policy.forwardedHost ? headerValue(headers, 'x-forwarded-host') : undefined;
+  if (forRaw === undefined && protoRaw === undefined && hostRaw === undefined) return undefined;
+  const walk: Walk = { client: peer, proto: undefined, host: undefined, addresses: collect ? [] : undefined };
+  let protoEnd = protoRaw === undefined ? -1 : protoRaw.length;
+  let hostEnd = hostRaw === undefined ? -1 : hostRaw.length;
+  let forEnd = forRaw === undefined ? -1 : forRaw.length;
+  // Without an address list, the proxy still vouches for the scheme of its own client connection.
+  for (let distance = 1; distance <= MAX_HOPS; distance++) {
+    if (protoEnd >= 0) {
+      const proto = listEntryBefore(protoRaw!, protoEnd);
+      protoEnd = listCursor;
+      if (toScheme(proto) !== undefined) walk.proto = proto;
+    }
+    if (hostEnd >= 0) {
+      const host = listEntryBefore(hostRaw!, hostEnd);
+      hostEnd = listCursor;
+      if (host !== '') walk.host = host;
+    }
+    if (forEnd < 0) break;
+    const ip = parseNode(listEntryBefore(forRaw!, forEnd));
+    forEnd = listCursor;
+    if (!ip) break;
+    walk.client = ip;
+    walk.addresses?.push(ip);
+    if (!trust(ip, distance)) break;
   }
-  const fors = splitList(forRaw);
-  if (!fors) return undefined;
-  const chain: Hop[] = new Array<Hop>(fors.length);
-  for (let index = 0; index < fors.length; index++) {
-    chain[index] = { ip: parseNode(fors[index]), proto: pickAligned(protos, fors.length, index), host: pickAligned(hosts, fors.length, index) };
-  }
-  return chain;
+  return walk;
 }
 
-const EMPTY: string[] = [];
-
-/** Entry `index` of a list aligned with an address list of `length`, else its rightmost entry. */
-function pickAligned(list: readonly string[], length: number, index: number): string | undefined {
-  if (list.length === 0) return undefined;
-  return list.length === length ? list[index] : list[list.length - 1];
+function compile(options: TrustProxyOptions | undefined): Policy {
+  const opts = checkOptions('trustProxy', options, ['trustedProxies', 'hops', 'header', 'trustForwardedHost']);
+  const family = checkOneOf('trustProxy', 'header', opts.header ?? 'x-forwarded', ['x-forwarded', 'forwarded'] as const);
+  const forwardedHost = checkBoolean('trustProxy', 'trustForwardedHost', opts.trustForwardedHost, false);
+  return { trust: compileTrust(opts), family, forwardedHost };
 }
 
-function compileTrust(options: TrustProxyOptions | undefined): TrustFn | undefined {
-  const opts = checkOptions('trustProxy', options, ['trustedProxies', 'hops']);
+function compileTrust(opts: Record<string, unknown>): TrustFn | undefined {
   const list = opts.trustedProxies;
   const hops = opts.hops;
   if (list !== undefined && hops !== undefined) {
@@ -187,21 +261,17 @@ function compileTrust(options: TrustProxyOptions | undefined): TrustFn | undefin
  * Options are validated once; the returned function never throws.
  *
  * Rules:
- * - Forwarded headers are read only when the TCP peer is trusted.
- * - `Forwarded` (RFC 7239) wins over `X-Forwarded-*` when both are present;
- *   the `X-Forwarded-*` headers are then ignored entirely, so a client cannot
- *   smuggle an `X-Forwarded-Proto` past a proxy that only sets `Forwarded`.
+ * - Forwarded headers are read only when the TCP peer is trusted, and only
+ *   the chosen family (`header`); the other family is never consulted.
  * - The chain is walked from the right while hops are trusted; the first
  *   untrusted hop is the client. An `unknown`/obfuscated/invalid hop stops
- *   the walk and the last trusted address is used as the client.
- * - Scheme and host come from the element written by the outermost trusted
- *   proxy (the one that received the client's connection); if it has none,
- *   from the nearest element to its right that has one; else from the socket
- *   and the `Host` header. An invalid forwarded host makes `host` undefined.
- * - Port: from the forwarded host, else `X-Forwarded-Port` (rightmost), else
- *   the `Host` header when the host was not forwarded.
- * - A malformed `Forwarded` header is ignored as a whole (peer address and
- *   socket scheme are used).
+ *   the walk and the last trusted address is used as the client. Entries
+ *   left of where the walk stopped are never parsed.
+ * - Scheme (and host, with `trustForwardedHost`) come from the outermost
+ *   trusted proxy's entry; if it has none, from the nearest entry to its
+ *   right that has one; else from the socket and the `Host` header.
+ * - Port: from the forwarded host, else (opted in) the rightmost
+ *   `X-Forwarded-Port`, else the `Host` header when the host was not forwarded.
  *
  * @example
  * ```ts
@@ -210,69 +280,49 @@ function compileTrust(options: TrustProxyOptions | undefined): TrustFn | undefin
  * ```
  */
 export function createTransportResolver(options?: TrustProxyOptions): (req: IncomingMessage) => RequestTransport {
-  const trust = compileTrust(options);
-  return (req) => resolveTransport(req, trust);
+  const policy = compile(options);
+  return (req) => resolveTransport(req, policy);
 }
 
-function resolveTransport(req: IncomingMessage, trust: TrustFn | undefined): RequestTransport {
+function walkChain(req: IncomingMessage, peer: ParsedIp | undefined, policy: Policy, collect: boolean): Walk | undefined {
+  if (!policy.trust || !peer || !policy.trust(peer, 0)) return undefined;
+  const headers = req.headers;
+  if (policy.family === 'forwarded') {
+    const forwarded = headerValue(headers, 'forwarded');
+    return forwarded === undefined ? undefined : walkForwarded(forwarded, peer, policy, collect);
+  }
+  return walkXForwarded(headers, peer, policy, collect);
+}
+
+function resolveTransport(req: IncomingMessage, policy: Policy): RequestTransport {
   const socket = req.socket as Partial<TLSSocket> | undefined;
   const peer = peerAddress(socket?.remoteAddress);
   const peerParsed = peer.parsed;
   const peerIp = peer.text;
   const socketScheme: 'http' | 'https' = socket?.encrypted === true ? 'https' : 'http';
   const authority = hostHeader(req);
-  if (!trust || !peerParsed || !trust(peerParsed, 0)) return directTransport(socketScheme, authority, peerIp);
-
-  const headers = req.headers;
-  const forwarded = headerValue(headers, 'forwarded');
-  let chain: Hop[] | undefined;
-  if (forwarded !== undefined) {
-    chain = forwardedChain(forwarded);
-  } else if (
-    headers['x-forwarded-for'] !== undefined ||
-    headers['x-forwarded-proto'] !== undefined ||
-    headers['x-forwarded-host'] !== undefined ||
-    headers['x-forwarded-port'] !== undefined
-  ) {
-    chain = xForwardedChain(headers);
-  }
-  if (!chain || chain.length === 0) return directTransport(socketScheme, authority, peerIp);
-
-  let client = peerParsed;
-  let outermost = chain.length - 1;
-  for (let k = chain.length - 1, distance = 1; k >= 0; k--, distance++) {
-    outermost = k;
-    const ip = chain[k]!.ip;
-    if (!ip) break;
-    client = ip;
-    if (!trust(ip, distance)) break;
-  }
-
-  let scheme: 'http' | 'https' | undefined;
-  let forwardedHost: string | undefined;
-  for (let k = outermost; k < chain.length && scheme === undefined; k++) scheme = toScheme(chain[k]!.proto);
-  for (let k = outermost; k < chain.length && forwardedHost === undefined; k++) forwardedHost = chain[k]!.host;
+  const walk = walkChain(req, peerParsed, policy, false);
+  if (!walk) return directTransport(socketScheme, authority, peerIp);
 
   let host = authority?.host;
   let port = authority?.port;
-  if (forwardedHost !== undefined) {
-    const parsed = parseAuthority(forwardedHost);
+  if (walk.host !== undefined) {
+    const parsed = parseAuthority(walk.host);
     host = parsed?.host;
     port = parsed?.port;
   }
-  if (forwarded === undefined && (forwardedHost === undefined || port === undefined)) {
-    const portList = headerValue(headers, 'x-forwarded-port');
-    const last = portList === undefined ? undefined : splitList(portList)?.at(-1);
-    if (last !== undefined) port = parsePort(last);
+  if (policy.forwardedHost && policy.family === 'x-forwarded' && (walk.host === undefined || port === undefined)) {
+    const portList = headerValue(req.headers, 'x-forwarded-port');
+    if (portList !== undefined) port = parsePort(listEntryBefore(portList, portList.length));
   }
-  const finalScheme = scheme ?? socketScheme;
+  const finalScheme = toScheme(walk.proto) ?? socketScheme;
   return {
     scheme: finalScheme,
     secure: finalScheme === 'https',
     host,
     port,
     // The peer's text is already formatted (and memoized): no per-request formatting.
-    clientIp: client === peerParsed ? peerIp : formatIp(client),
+    clientIp: walk.client === peerParsed ? peerIp : formatIp(walk.client),
     peerIp,
     viaProxy: true,
   };
@@ -290,12 +340,82 @@ function directTransport(scheme: 'http' | 'https', authority: HostAndPort | unde
   };
 }
 
+// Koa's request getters (`protocol`, `secure`, `ip`, `ips`) follow
+// `app.proxy`, which trusts whatever X-Forwarded-* a client sends. After
+// trustProxy() they report what it resolved instead, so koa's own cookies
+// (`secure: true`), koa-session and `ctx.href` agree with Parapet.
+const RESOLVED = Symbol('parapet.transport');
+const POLICY = Symbol('parapet.trustPolicy');
+const IP_OVERRIDE = Symbol('parapet.ipOverride');
+
+interface ResolvedRequest {
+  [RESOLVED]?: RequestTransport;
+  [POLICY]?: Policy;
+  [IP_OVERRIDE]?: string;
+  req: IncomingMessage;
+}
+
+function koaGetter(proto: object, name: string): (this: unknown) => unknown {
+  for (let o: object | null = proto; o; o = Object.getPrototypeOf(o) as object | null) {
+    // Koa's getter, kept to be called with the request as `this`.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
+    const getter = Object.getOwnPropertyDescriptor(o, name)?.get;
+    if (getter) return getter as (this: unknown) => unknown;
+  }
+  return () => undefined;
+}
+
+/**
+ * Shadow Koa's getters once per application on `app.request` — the
+ * prototype Koa builds each `ctx.request` from, so nothing is defined per
+ * request. Requests that trustProxy() did not see keep Koa's behaviour.
+ */
+function exposeToKoa(appRequest: object, policy: Policy): void {
+  // `ctx.ips` re-walks the chain on demand with the app's policy (one trustProxy() per app).
+  (appRequest as ResolvedRequest)[POLICY] = policy;
+  if (Object.hasOwn(appRequest, RESOLVED)) return;
+  const protocol = koaGetter(appRequest, 'protocol');
+  const ip = koaGetter(appRequest, 'ip');
+  const ips = koaGetter(appRequest, 'ips');
+  Object.defineProperties(appRequest, {
+    [RESOLVED]: { value: undefined, writable: true },
+    protocol: {
+      configurable: true,
+      get(this: ResolvedRequest) {
+        return this[RESOLVED]?.scheme ?? protocol.call(this);
+      },
+    },
+    ip: {
+      configurable: true,
+      get(this: ResolvedRequest) {
+        return this[IP_OVERRIDE] ?? this[RESOLVED]?.clientIp ?? ip.call(this);
+      },
+      set(this: ResolvedRequest, value: string) {
+        this[IP_OVERRIDE] = value;
+      },
+    },
+    ips: {
+      configurable: true,
+      get(this: ResolvedRequest) {
+        const transport = this[RESOLVED];
+        if (!transport) return ips.call(this);
+        if (!transport.viaProxy) return [];
+        const walk = walkChain(this.req, peerAddress(this.req.socket?.remoteAddress).parsed, this[POLICY]!, true);
+        // Koa's order: client first, the hop nearest to us last.
+        return (walk?.addresses ?? []).map(formatIp).reverse();
+      },
+    },
+  });
+}
+
 /**
  * Koa middleware: resolves the transport once per request and stores it on
  * `ctx.state.transport`. Put it first in the app when behind a proxy.
  *
- * Koa's own `ctx.ip`, `ctx.protocol` and `ctx.secure` are untouched (they
- * follow `app.proxy`); Parapet middlewares use `getTransport(ctx)`.
+ * Koa's own `ctx.protocol`, `ctx.secure`, `ctx.ip` and `ctx.ips` report the
+ * resolved transport too — without `app.proxy`, which would trust any
+ * client-sent `X-Forwarded-*` — so `ctx.cookies.set(name, value, { secure: true })`
+ * and koa-session work behind a TLS-terminating proxy.
  *
  * @example
  * ```ts
@@ -303,10 +423,17 @@ function directTransport(scheme: 'http' | 'https', authority: HostAndPort | unde
  * ```
  */
 export function trustProxy(options?: TrustProxyOptions): Koa.Middleware {
-  const resolve = createTransportResolver(options);
+  const policy = compile(options);
+  let lastApp: Koa | undefined;
   // Not async: one promise fewer per request; Koa's compose handles the return value.
   return function trustProxyMiddleware(ctx, next) {
-    ctx.state.transport = resolve(ctx.req);
+    const transport = resolveTransport(ctx.req, policy);
+    ctx.state.transport = transport;
+    if (ctx.app !== lastApp) {
+      lastApp = ctx.app;
+      exposeToKoa(Object.getPrototypeOf(ctx.request) as object, policy);
+    }
+    (ctx.request as unknown as ResolvedRequest)[RESOLVED] = transport;
     return next();
   };
 }

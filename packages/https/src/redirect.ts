@@ -27,6 +27,14 @@ export interface HttpsRedirectOptions {
   unknownHostStatus?: 400 | 421;
   /** Redirect status for GET/HEAD. 308 also preserves the method. @default 301 */
   status?: 301 | 308;
+  /**
+   * Redirect with 307 instead (also for `redirectOtherMethods`), during a
+   * rollout: browsers do not cache it as they cache 301/308, so it can be
+   * undone. 307, not 302: 302 lets clients turn a POST into a GET.
+   * Exclusive with `status`.
+   * @default false
+   */
+  temporary?: boolean;
   /** Status for other methods: 403 Forbidden, or 426 Upgrade Required (with `Upgrade: TLS/1.2, HTTP/1.1`). @default 403 */
   refuseStatus?: 403 | 426;
   /** Redirect other methods with 308 instead of refusing. Weakens security: their body was already sent in cleartext. @default false */
@@ -39,14 +47,19 @@ export interface HttpsRedirectOptions {
   acmeChallenge?: boolean;
   /** Paths served over plain HTTP: exact (`/healthz`) or prefix when ending in `/` (`/captive/`). @default [] */
   exemptPaths?: readonly string[];
-  /** Extra exemption predicate (captive-portal probes, health checks by header, …). @default undefined */
+  /**
+   * Extra exemption predicate (captive-portal probes, health checks by
+   * header, …), called with the request's Koa context; `createRedirectPolicy`
+   * callers pass it as `ctx`.
+   * @default undefined
+   */
   exempt?: (ctx: Koa.Context) => boolean;
 }
 
 /** What to do with one request. */
 export type RedirectDecision =
   | { readonly action: 'pass' }
-  | { readonly action: 'redirect'; readonly status: 301 | 308; readonly location: string }
+  | { readonly action: 'redirect'; readonly status: 301 | 307 | 308; readonly location: string }
   | { readonly action: 'refuse'; readonly error: ParapetError };
 
 /** Request facts the decision needs; framework-neutral. */
@@ -55,6 +68,10 @@ export interface RedirectRequest {
   /** Request-target as received (`req.url`). */
   readonly url: string;
   readonly transport: RequestTransport;
+  /** `req.httpVersionMajor`: 2 leaves connection-specific headers off refusals. @default 1 */
+  readonly httpVersionMajor?: number;
+  /** The request context handed to the `exempt` option; required when it is set. */
+  readonly ctx?: Koa.Context;
 }
 
 const ACME_PREFIX = '/.well-known/acme-challenge/';
@@ -66,6 +83,7 @@ const KEYS = [
   'unknownHost',
   'unknownHostStatus',
   'status',
+  'temporary',
   'refuseStatus',
   'redirectOtherMethods',
   'httpsPort',
@@ -164,7 +182,10 @@ export function createRedirectPolicy(options: HttpsRedirectOptions): (request: R
     throw new TypeError('httpsRedirect: "unknownHost: \'canonical\'" needs "canonicalHost"');
   }
   const unknownHostStatus = checkOneOf('httpsRedirect', 'unknownHostStatus', opts.unknownHostStatus ?? 400, [400, 421] as const);
-  const status = checkOneOf('httpsRedirect', 'status', opts.status ?? 301, [301, 308] as const);
+  const temporary = checkBoolean('httpsRedirect', 'temporary', opts.temporary, false);
+  if (temporary && opts.status !== undefined) throw new TypeError('httpsRedirect: use "temporary" or "status", not both');
+  const status = temporary ? 307 : checkOneOf('httpsRedirect', 'status', opts.status ?? 301, [301, 308] as const);
+  const otherStatus = temporary ? 307 : 308;
   const refuseStatus = checkOneOf('httpsRedirect', 'refuseStatus', opts.refuseStatus ?? 403, [403, 426] as const);
   const redirectOtherMethods = checkBoolean('httpsRedirect', 'redirectOtherMethods', opts.redirectOtherMethods, false);
   const httpsPort = opts.httpsPort === undefined ? 443 : checkInteger('httpsRedirect', 'httpsPort', opts.httpsPort, 1, 65535);
@@ -185,6 +206,7 @@ export function createRedirectPolicy(options: HttpsRedirectOptions): (request: R
   if (opts.exempt !== undefined && typeof opts.exempt !== 'function') {
     throw new TypeError('httpsRedirect: "exempt" must be a function (ctx) => boolean');
   }
+  const exempt = opts.exempt as ((ctx: Koa.Context) => boolean) | undefined;
 
   // Fresh errors per request: Koa and our header merging write to thrown errors.
   const refuse = (error: ParapetError): RedirectDecision => ({ action: 'refuse', error });
@@ -194,19 +216,23 @@ export function createRedirectPolicy(options: HttpsRedirectOptions): (request: R
     return `https://${formatHostForUrl(host)}${port === 443 ? '' : `:${port}`}`;
   };
 
-  return ({ method, url, transport }) => {
+  return ({ method, url, transport, httpVersionMajor, ctx }) => {
     if (transport.secure) return pass;
     const queryAt = url.indexOf('?');
     if (isExemptPath(queryAt === -1 ? url : url.slice(0, queryAt))) return pass;
+    if (exempt) {
+      if (ctx === undefined) throw new TypeError('httpsRedirect: "exempt" needs the request context: pass { ctx } to the policy');
+      if (exempt(ctx)) return pass;
+    }
     const redirectable = method === 'GET' || method === 'HEAD';
-    if (!redirectable && !redirectOtherMethods) return refuse(new HttpsRequiredError(refuseStatus));
+    if (!redirectable && !redirectOtherMethods) return refuse(new HttpsRequiredError(refuseStatus, httpVersionMajor));
     const path = pathAndQuery(url);
     if (path === undefined) return refuse(new InvalidRequestTargetError());
     let target: string;
     if (transport.host !== undefined && isAllowed(transport.host)) target = authorityFor(transport.host, transport.port);
     else if (unknownHost === 'canonical') target = authorityFor(canonical!, transport.port);
     else return refuse(new MisdirectedRequestError(unknownHostStatus));
-    return { action: 'redirect', status: redirectable ? status : 308, location: `${target}${path}` };
+    return { action: 'redirect', status: redirectable ? status : otherStatus, location: `${target}${path}` };
   };
 }
 
@@ -223,15 +249,14 @@ export function createRedirectPolicy(options: HttpsRedirectOptions): (request: R
  */
 export function httpsRedirect(options: HttpsRedirectOptions): Koa.Middleware {
   const decide = createRedirectPolicy(options);
-  const exempt = options.exempt;
   // Not async: one promise fewer per request; a synchronous throw becomes a
   // rejection in Koa's compose, exactly like a throw in an async middleware.
   return function httpsRedirectMiddleware(ctx, next) {
     const transport = getTransport(ctx);
     // What decide() answers first for secure requests, without building its input.
     if (transport.secure) return next();
-    const decision = decide({ method: ctx.req.method ?? 'GET', url: ctx.originalUrl, transport });
-    if (decision.action === 'pass' || (exempt && exempt(ctx))) return next();
+    const decision = decide({ method: ctx.req.method ?? 'GET', url: ctx.originalUrl, transport, httpVersionMajor: ctx.req.httpVersionMajor, ctx });
+    if (decision.action === 'pass') return next();
     if (decision.action === 'refuse') throw decision.error;
     ctx.status = decision.status;
     ctx.res.setHeader('Location', decision.location);

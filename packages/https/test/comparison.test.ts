@@ -37,7 +37,7 @@ describe('koa-sslify vs httpsRedirect', () => {
     const theirs = await request(appWith(enforceHttps({ resolver: forwardedResolver }), ok).callback()).get('/').set('Host', 'example.com').set('Forwarded', chain);
     expect(theirs.status).toBe(301);
     expect(theirs.headers.location).toBe('https://example.com/');
-    const ours = await request(appWith(trustProxy({ trustedProxies: ['loopback', '10.0.0.0/8'] }), httpsRedirect({ canonicalHost: 'example.com' }), ok).callback())
+    const ours = await request(appWith(trustProxy({ trustedProxies: ['loopback', '10.0.0.0/8'], header: 'forwarded' }), httpsRedirect({ canonicalHost: 'example.com' }), ok).callback())
       .get('/')
       .set('Host', 'example.com')
       .set('Forwarded', chain);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseForwarded, parseNode, splitList } from '../src/forwarded.js';
+import { forwardedElementBefore, listCursor, listEntryBefore, parseForwarded, parseNode } from '../src/forwarded.js';
 import { formatIp, parseAuthority } from '../src/index.js';
 
 const obj = (elements: ReadonlyMap<string, string>[] | undefined) => elements?.map((e) => Object.fromEntries(e));
@@ -67,10 +67,43 @@ describe('parseNode', () => {
   );
 });
 
-describe('splitList', () => {
-  it('splits and trims', () => {
-    expect(splitList(' a , b,c ')).toEqual(['a', 'b', 'c']);
-    expect(splitList('a,'.repeat(100))).toBeUndefined();
+describe('listEntryBefore (right to left)', () => {
+  it('reads trimmed entries from the right, then reports exhaustion', () => {
+    const header = ' a , b,,c ';
+    const seen: string[] = [];
+    for (let end = header.length; end >= 0; end = listCursor) seen.push(listEntryBefore(header, end));
+    expect(seen).toEqual(['c', '', 'b', 'a']);
+    expect(listEntryBefore('x', 1)).toBe('x');
+    expect(listCursor).toBe(-1);
+    expect(listEntryBefore(',', 1)).toBe('');
+    expect(listEntryBefore(',', 0)).toBe('');
+    expect(listCursor).toBe(-1);
+  });
+});
+
+describe('forwardedElementBefore (right to left)', () => {
+  const walk = (header: string) => {
+    const out: (Record<string, string> | undefined)[] = [];
+    for (let end = header.length; end >= 0; ) {
+      const [element, next] = forwardedElementBefore(header, end);
+      out.push(element && Object.fromEntries(element));
+      if (!element) break;
+      end = next;
+    }
+    return out;
+  };
+
+  it('keeps commas inside quoted strings within their element', () => {
+    expect(walk('for="a, b";proto=https, for=10.0.0.1')).toEqual([{ for: '10.0.0.1' }, { for: 'a, b', proto: 'https' }]);
+  });
+
+  it('stops at the first element that is not valid, without reading further left', () => {
+    expect(walk('for="unterminated, for=198.51.100.7')).toEqual([{ for: '198.51.100.7' }, undefined]);
+    expect(walk(`${'x'.repeat(600)}, for=198.51.100.7`)).toEqual([{ for: '198.51.100.7' }, undefined]);
+  });
+
+  it('skips empty list elements', () => {
+    expect(walk('for=1.1.1.1, , for=2.2.2.2')).toEqual([{ for: '2.2.2.2' }, {}, { for: '1.1.1.1' }]);
   });
 });
 

@@ -7,6 +7,9 @@ import { fakeRequest } from './helpers/fake-request.js';
 const PROXY = '10.0.0.2';
 const resolverFor = (trustedProxies: string[]) => createTransportResolver({ trustedProxies });
 const trusted = resolverFor(['10.0.0.0/8']);
+const trustedHost = createTransportResolver({ trustedProxies: ['10.0.0.0/8'], trustForwardedHost: true });
+const forwarded = createTransportResolver({ trustedProxies: ['10.0.0.0/8'], header: 'forwarded' });
+const forwardedHost = createTransportResolver({ trustedProxies: ['10.0.0.0/8'], header: 'forwarded', trustForwardedHost: true });
 
 describe('createTransportResolver: untrusted peers', () => {
   const none = createTransportResolver();
@@ -57,7 +60,7 @@ describe('createTransportResolver: untrusted peers', () => {
 describe('createTransportResolver: X-Forwarded-*', () => {
   it('honours a trusted peer (also when it connects v4-mapped)', () => {
     for (const peer of [PROXY, `::ffff:${PROXY}`]) {
-      const t = trusted(
+      const t = trustedHost(
         fakeRequest(peer, { host: 'internal:8080', 'x-forwarded-for': '198.51.100.7', 'x-forwarded-proto': 'https', 'x-forwarded-host': 'shop.example' }),
       );
       expect(t).toEqual<RequestTransport>({
@@ -77,8 +80,8 @@ describe('createTransportResolver: X-Forwarded-*', () => {
     expect(t.clientIp).toBe('198.51.100.7');
   });
 
-  it('takes the rightmost X-Forwarded-Proto, not the client-forged leftmost', () => {
-    const t = trusted(fakeRequest(PROXY, { 'x-forwarded-for': '198.51.100.7, 10.1.1.1', 'x-forwarded-proto': 'https, https, http' }));
+  it('takes the X-Forwarded-Proto entry aligned from the right, not the client-forged leftmost', () => {
+    const t = trusted(fakeRequest(PROXY, { 'x-forwarded-for': '198.51.100.7', 'x-forwarded-proto': 'https, https, http' }));
     expect(t.scheme).toBe('http');
     const joined = trusted(fakeRequest(PROXY, { 'x-forwarded-proto': ['https', 'http'] }));
     expect(joined.scheme).toBe('http');
@@ -90,7 +93,7 @@ describe('createTransportResolver: X-Forwarded-*', () => {
   });
 
   it('reads X-Forwarded-Port and ports inside X-Forwarded-For entries', () => {
-    const t = trusted(fakeRequest(PROXY, { host: 'a.example', 'x-forwarded-for': '198.51.100.7:5555', 'x-forwarded-port': '8443' }));
+    const t = trustedHost(fakeRequest(PROXY, { host: 'a.example', 'x-forwarded-for': '198.51.100.7:5555', 'x-forwarded-port': '8443' }));
     expect(t).toMatchObject({ clientIp: '198.51.100.7', port: 8443, host: 'a.example' });
     const v6 = trusted(fakeRequest(PROXY, { 'x-forwarded-for': '[2001:db8::7]:5555' }));
     expect(v6.clientIp).toBe('2001:db8::7');
@@ -106,13 +109,15 @@ describe('createTransportResolver: X-Forwarded-*', () => {
     expect(trusted(fakeRequest(PROXY, { 'x-forwarded-for': '10.9.9.9, 10.1.1.1' })).clientIp).toBe('10.9.9.9');
   });
 
-  it('ignores huge or overlong lists instead of throwing', () => {
-    const t = trusted(fakeRequest(PROXY, { 'x-forwarded-for': '1.1.1.1,'.repeat(2000), 'x-forwarded-proto': 'https' }));
-    expect(t).toMatchObject({ clientIp: PROXY, scheme: 'http', viaProxy: false });
+  it('reads only the trusted end of a huge list, never throwing', () => {
+    const t = trusted(fakeRequest(PROXY, { 'x-forwarded-for': `${'1.1.1.1,'.repeat(2000)}198.51.100.7`, 'x-forwarded-proto': 'https' }));
+    expect(t).toMatchObject({ clientIp: '198.51.100.7', scheme: 'https', viaProxy: true });
+    // A trailing empty entry is an unusable hop: the walk stops at the trusted peer.
+    expect(trusted(fakeRequest(PROXY, { 'x-forwarded-for': '1.1.1.1,'.repeat(2000) }))).toMatchObject({ clientIp: PROXY, scheme: 'http' });
   });
 
   it('makes host undefined when a trusted proxy forwards an invalid host', () => {
-    expect(trusted(fakeRequest(PROXY, { host: 'ok.example', 'x-forwarded-host': 'localhost@evil.com' })).host).toBeUndefined();
+    expect(trustedHost(fakeRequest(PROXY, { host: 'ok.example', 'x-forwarded-host': 'localhost@evil.com' })).host).toBeUndefined();
   });
 
   it('ignores unknown proto values', () => {
@@ -123,7 +128,7 @@ describe('createTransportResolver: X-Forwarded-*', () => {
 
 describe('createTransportResolver: Forwarded (RFC 7239)', () => {
   it('honours a trusted peer with quoted IPv6 and ports', () => {
-    const t = trusted(fakeRequest(PROXY, { host: 'internal', forwarded: 'for="[2001:db8::1]:4711";proto=https;host="shop.example:8443"' }));
+    const t = forwardedHost(fakeRequest(PROXY, { host: 'internal', forwarded: 'for="[2001:db8::1]:4711";proto=https;host="shop.example:8443"' }));
     expect(t).toEqual<RequestTransport>({
       scheme: 'https',
       secure: true,
@@ -137,39 +142,39 @@ describe('createTransportResolver: Forwarded (RFC 7239)', () => {
 
   it('walks multi-hop chains and takes proto from the element of the outermost trusted proxy', () => {
     // client 198.51.100.7 → CDN 10.1.1.1 (TLS, writes proto=https) → LB 10.0.0.2 (writes proto=http) → app
-    const t = trusted(fakeRequest(PROXY, { forwarded: 'for=6.6.6.6;proto=http, for=198.51.100.7;proto=https, for=10.1.1.1;proto=http' }));
+    const t = forwarded(fakeRequest(PROXY, { forwarded: 'for=6.6.6.6;proto=http, for=198.51.100.7;proto=https, for=10.1.1.1;proto=http' }));
     expect(t).toMatchObject({ clientIp: '198.51.100.7', scheme: 'https' });
   });
 
   it('reads several Forwarded header lines as one list', () => {
-    const t = trusted(fakeRequest(PROXY, { forwarded: ['for=6.6.6.6;proto=http', 'for=198.51.100.7;proto=https'] }));
+    const t = forwarded(fakeRequest(PROXY, { forwarded: ['for=6.6.6.6;proto=http', 'for=198.51.100.7;proto=https'] }));
     expect(t).toMatchObject({ clientIp: '198.51.100.7', scheme: 'https' });
   });
 
   it('falls back to nearer elements for a missing proto/host', () => {
-    const t = trusted(fakeRequest(PROXY, { forwarded: 'for=198.51.100.7, for=10.1.1.1;proto=https;host=a.example' }));
+    const t = forwardedHost(fakeRequest(PROXY, { forwarded: 'for=198.51.100.7, for=10.1.1.1;proto=https;host=a.example' }));
     expect(t).toMatchObject({ clientIp: '198.51.100.7', scheme: 'https', host: 'a.example' });
   });
 
   it('handles proto-only elements (for omitted)', () => {
-    expect(trusted(fakeRequest(PROXY, { forwarded: 'proto=https' }))).toMatchObject({ scheme: 'https', clientIp: PROXY, viaProxy: true });
+    expect(forwarded(fakeRequest(PROXY, { forwarded: 'proto=https' }))).toMatchObject({ scheme: 'https', clientIp: PROXY, viaProxy: true });
   });
 
   it('treats obfuscated and unknown identifiers as untrusted and unusable', () => {
-    expect(trusted(fakeRequest(PROXY, { forwarded: 'for=198.51.100.7, for=_hidden;proto=https' }))).toMatchObject({
+    expect(forwarded(fakeRequest(PROXY, { forwarded: 'for=198.51.100.7, for=_hidden;proto=https' }))).toMatchObject({
       clientIp: PROXY,
       scheme: 'https',
     });
-    expect(trusted(fakeRequest(PROXY, { forwarded: 'for=unknown' })).clientIp).toBe(PROXY);
+    expect(forwarded(fakeRequest(PROXY, { forwarded: 'for=unknown' })).clientIp).toBe(PROXY);
   });
 
   it('treats for="" as an unusable hop and an empty Forwarded header as no chain', () => {
-    expect(trusted(fakeRequest(PROXY, { forwarded: 'for="";proto=https' }))).toMatchObject({ clientIp: PROXY, scheme: 'https', viaProxy: true });
+    expect(forwarded(fakeRequest(PROXY, { forwarded: 'for="";proto=https' }))).toMatchObject({ clientIp: PROXY, scheme: 'https', viaProxy: true });
     // The element left of an unusable hop was written by someone we cannot vouch for: its proto is ignored.
-    expect(trusted(fakeRequest(PROXY, { forwarded: 'for=198.51.100.7;proto=https, for=""' }))).toMatchObject({ clientIp: PROXY, scheme: 'http' });
-    // An empty Forwarded still shadows X-Forwarded-* (a proxy that sets Forwarded owns the chain).
-    expect(trusted(fakeRequest(PROXY, { forwarded: '', 'x-forwarded-proto': 'https' }))).toMatchObject({ scheme: 'http', viaProxy: false });
-    expect(trusted(fakeRequest(PROXY, { forwarded: ' , ,', 'x-forwarded-proto': 'https' }))).toMatchObject({ scheme: 'http', viaProxy: false });
+    expect(forwarded(fakeRequest(PROXY, { forwarded: 'for=198.51.100.7;proto=https, for=""' }))).toMatchObject({ clientIp: PROXY, scheme: 'http' });
+    // In 'forwarded' mode X-Forwarded-* is never read, with or without a Forwarded header.
+    expect(forwarded(fakeRequest(PROXY, { forwarded: '', 'x-forwarded-proto': 'https' }))).toMatchObject({ scheme: 'http', viaProxy: false });
+    expect(forwarded(fakeRequest(PROXY, { forwarded: ' , ,', 'x-forwarded-proto': 'https' }))).toMatchObject({ scheme: 'http', viaProxy: false });
   });
 
   it('honours an X-Forwarded-Proto from a trusted peer regardless of case, and only "http(s)"/"ws(s)"', () => {
@@ -181,22 +186,21 @@ describe('createTransportResolver: Forwarded (RFC 7239)', () => {
     }
   });
 
-  it('prefers Forwarded over X-Forwarded-* when both are present', () => {
-    const t = trusted(
-      fakeRequest(PROXY, { forwarded: 'for=198.51.100.7;proto=http', 'x-forwarded-proto': 'https', 'x-forwarded-for': '6.6.6.6' }),
-    );
-    expect(t).toMatchObject({ clientIp: '198.51.100.7', scheme: 'http' });
+  it('reads only the configured family when both are present', () => {
+    const headers = { forwarded: 'for=198.51.100.7;proto=http', 'x-forwarded-proto': 'https', 'x-forwarded-for': '6.6.6.6' };
+    expect(forwarded(fakeRequest(PROXY, headers))).toMatchObject({ clientIp: '198.51.100.7', scheme: 'http' });
+    expect(trusted(fakeRequest(PROXY, headers))).toMatchObject({ clientIp: '6.6.6.6', scheme: 'https' });
   });
 
   it('falls back to the peer on a malformed header, never throwing', () => {
-    for (const forwarded of ['for=1.1.1.1;for=2.2.2.2;proto=https', 'for="unterminated;proto=https', 'proto=https;;;=x', 'x'.repeat(20_000)]) {
-      const t = trusted(fakeRequest(PROXY, { forwarded, 'x-forwarded-proto': 'https' }));
+    for (const header of ['for=1.1.1.1;for=2.2.2.2;proto=https', 'for="unterminated;proto=https', 'proto=https;;;=x', 'x'.repeat(20_000)]) {
+      const t = forwarded(fakeRequest(PROXY, { forwarded: header, 'x-forwarded-proto': 'https' }));
       expect(t).toMatchObject({ clientIp: PROXY, scheme: 'http', viaProxy: false });
     }
   });
 
   it('ignores a client-sent Forwarded: proto=https from an untrusted peer (koa-sslify flaw)', () => {
-    expect(trusted(fakeRequest('198.51.100.7', { forwarded: 'proto=https' })).scheme).toBe('http');
+    expect(forwarded(fakeRequest('198.51.100.7', { forwarded: 'proto=https' })).scheme).toBe('http');
   });
 });
 
@@ -223,6 +227,8 @@ describe('createTransportResolver: bad options', () => {
     [{ hops: '1' }, /hops/],
     [{ trustProxies: ['10.0.0.0/8'] }, /unknown option "trustProxies"/],
     [{ trusted: true }, /unknown option/],
+    [{ trustedProxies: ['loopback'], header: 'X-Forwarded-For' }, /"header" must be one of/],
+    [{ trustedProxies: ['loopback'], trustForwardedHost: 'yes' }, /"trustForwardedHost" must be a boolean/],
     ['loopback', /options must be an object/],
   ])('throws for %j', (options, message) => {
     expect(() => createTransportResolver(options as never)).toThrow(TypeError);

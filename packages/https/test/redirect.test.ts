@@ -1,7 +1,8 @@
+import type Koa from 'koa';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
-import { createRedirectPolicy, httpsRedirect, trustProxy, type HttpsRedirectOptions, type RequestTransport } from '../src/index.js';
+import { createRedirectPolicy, httpsRedirect, trustProxy, type HttpsRedirectOptions, type RequestTransport, type TrustProxyOptions } from '../src/index.js';
 import { appWith, close, listen, ok, rawRequest } from './helpers/app.js';
 
 const site: HttpsRedirectOptions = { canonicalHost: 'example.com', allowedHosts: ['www.example.com', '*.apps.example.com', '::1', '127.0.0.1'] };
@@ -165,15 +166,20 @@ describe('httpsRedirect: raw requests', () => {
 
 describe('httpsRedirect: real header parsing behind a trusted proxy', () => {
   let server: Server;
+  let forwardedServer: Server;
   beforeAll(async () => {
     server = await listen(appWith(trustProxy({ trustedProxies: ['loopback'] }), httpsRedirect(site), ok));
+    forwardedServer = await listen(appWith(trustProxy({ trustedProxies: ['loopback'], header: 'forwarded' }), httpsRedirect(site), ok));
   });
-  afterAll(() => close(server));
-  const send = (headers: string) => rawRequest(server, `GET /p HTTP/1.1\r\nHost: example.com\r\n${headers}Connection: close\r\n\r\n`);
+  afterAll(async () => {
+    await close(server);
+    await close(forwardedServer);
+  });
+  const send = (headers: string, to = server) => rawRequest(to, `GET /p HTTP/1.1\r\nHost: example.com\r\n${headers}Connection: close\r\n\r\n`);
 
   it('reads several Forwarded header lines as one list, nearest proxy last', async () => {
-    expect(await send('Forwarded: for=6.6.6.6;proto=http\r\nForwarded: for=198.51.100.7;proto=https\r\n')).toMatch(/^HTTP\/1\.1 200 /);
-    expect(await send('Forwarded: for=198.51.100.7;proto=https\r\nForwarded: for=6.6.6.6;proto=http\r\n')).toMatch(/^HTTP\/1\.1 301 /);
+    expect(await send('Forwarded: for=6.6.6.6;proto=http\r\nForwarded: for=198.51.100.7;proto=https\r\n', forwardedServer)).toMatch(/^HTTP\/1\.1 200 /);
+    expect(await send('Forwarded: for=198.51.100.7;proto=https\r\nForwarded: for=6.6.6.6;proto=http\r\n', forwardedServer)).toMatch(/^HTTP\/1\.1 301 /);
   });
 
   it('reads several X-Forwarded-Proto lines and uses the nearest', async () => {
@@ -182,12 +188,17 @@ describe('httpsRedirect: real header parsing behind a trusted proxy', () => {
   });
 
   it('treats a malformed Forwarded from the trusted proxy as absent (no crash, no trust)', async () => {
-    expect(await send('Forwarded: for="unterminated;proto=https\r\nX-Forwarded-Proto: https\r\n')).toMatch(/^HTTP\/1\.1 301 /);
+    expect(await send('Forwarded: for="unterminated;proto=https\r\nX-Forwarded-Proto: https\r\n', forwardedServer)).toMatch(/^HTTP\/1\.1 301 /);
+  });
+
+  it('never reads the other header family', async () => {
+    expect(await send('Forwarded: for=198.51.100.7;proto=https\r\n')).toMatch(/^HTTP\/1\.1 301 /);
+    expect(await send('X-Forwarded-Proto: https\r\n', forwardedServer)).toMatch(/^HTTP\/1\.1 301 /);
   });
 });
 
 describe('httpsRedirect: proxies', () => {
-  const behind = (trustedProxies: string[]) => agent(site, trustProxy({ trustedProxies }));
+  const behind = (trustedProxies: string[], more: Omit<TrustProxyOptions, 'trustedProxies'> = {}) => agent(site, trustProxy({ trustedProxies, ...more }));
 
   it('ignores X-Forwarded-Proto / Forwarded from an untrusted peer', async () => {
     const xfp = await behind(['10.0.0.0/8']).get('/').set('Host', 'example.com').set('X-Forwarded-Proto', 'https');
@@ -201,12 +212,12 @@ describe('httpsRedirect: proxies', () => {
   it('honours a trusted proxy saying https: no redirect loop', async () => {
     const xfp = await behind(['loopback']).get('/').set('Host', 'example.com').set('X-Forwarded-Proto', 'https');
     expect(xfp.status).toBe(200);
-    const fwd = await behind(['loopback']).get('/').set('Host', 'example.com').set('Forwarded', 'for=198.51.100.7;proto=https');
+    const fwd = await behind(['loopback'], { header: 'forwarded' }).get('/').set('Host', 'example.com').set('Forwarded', 'for=198.51.100.7;proto=https');
     expect(fwd.status).toBe(200);
   });
 
   it('uses the trusted proxy hop, not a client-forged one, in multi-hop chains', async () => {
-    const forged = await behind(['loopback'])
+    const forged = await behind(['loopback'], { header: 'forwarded' })
       .get('/')
       .set('Host', 'example.com')
       .set('Forwarded', 'for=6.6.6.6;proto=https, for=198.51.100.7;proto=http');
@@ -217,7 +228,7 @@ describe('httpsRedirect: proxies', () => {
       .set('X-Forwarded-For', '198.51.100.7')
       .set('X-Forwarded-Proto', 'https, http');
     expect(xff.status).toBe(301);
-    const cdn = await behind(['loopback', '10.0.0.0/8'])
+    const cdn = await behind(['loopback', '10.0.0.0/8'], { header: 'forwarded' })
       .get('/')
       .set('Host', 'example.com')
       .set('Forwarded', 'for=198.51.100.7;proto=https, for=10.1.1.1;proto=http');
@@ -225,9 +236,9 @@ describe('httpsRedirect: proxies', () => {
   });
 
   it('validates a forwarded host against the allowlist', async () => {
-    const res = await behind(['loopback']).get('/').set('Host', 'example.com').set('X-Forwarded-Host', 'evil.com');
+    const res = await behind(['loopback'], { trustForwardedHost: true }).get('/').set('Host', 'example.com').set('X-Forwarded-Host', 'evil.com');
     expect(res.status).toBe(400);
-    const good = await behind(['loopback']).get('/z').set('Host', 'internal:8080').set('X-Forwarded-Host', 'www.example.com');
+    const good = await behind(['loopback'], { trustForwardedHost: true }).get('/z').set('Host', 'internal:8080').set('X-Forwarded-Host', 'www.example.com');
     expect(good.headers.location).toBe('https://www.example.com/z');
   });
 });
@@ -315,5 +326,47 @@ describe('httpsRedirect: bad options', () => {
   ])('throws a TypeError for %j', (options, message) => {
     expect(() => httpsRedirect(options as never)).toThrow(TypeError);
     expect(() => httpsRedirect(options as never)).toThrow(message);
+  });
+});
+
+describe('httpsRedirect: temporary redirects and the pure policy', () => {
+  const transport: RequestTransport = { scheme: 'http', secure: false, host: 'example.com', port: undefined, clientIp: '192.0.2.1', peerIp: '192.0.2.1', viaProxy: false };
+
+  it('temporary: true answers 307 (method preserved, not cached as permanent) for GET, HEAD and opted-in other methods', async () => {
+    const get = await agent({ ...site, temporary: true }).get('/a?b').set('Host', 'example.com');
+    expect(get.status).toBe(307);
+    expect(get.headers.location).toBe('https://example.com/a?b');
+    const post = await agent({ ...site, temporary: true, redirectOtherMethods: true }).post('/a').set('Host', 'example.com');
+    expect(post.status).toBe(307);
+    const decide = createRedirectPolicy({ ...site, temporary: true });
+    expect(decide({ method: 'HEAD', url: '/', transport })).toEqual({ action: 'redirect', status: 307, location: 'https://example.com/' });
+  });
+
+  it('rejects temporary together with status', () => {
+    expect(() => createRedirectPolicy({ ...site, temporary: true, status: 308 })).toThrow(/"temporary" or "status", not both/);
+    expect(() => createRedirectPolicy({ ...site, temporary: 'yes' as never })).toThrow(/"temporary" must be a boolean/);
+  });
+
+  it('createRedirectPolicy honours exempt (given the request context)', () => {
+    const seen: unknown[] = [];
+    const decide = createRedirectPolicy({
+      ...site,
+      exempt: (ctx) => {
+        seen.push(ctx);
+        return ctx.get('X-Probe') === '1';
+      },
+    });
+    const probe = { get: (name: string) => (name === 'X-Probe' ? '1' : '') } as unknown as Koa.Context;
+    expect(decide({ method: 'POST', url: '/x', transport, ctx: probe })).toEqual({ action: 'pass' });
+    expect(seen).toEqual([probe]);
+    expect(() => decide({ method: 'GET', url: '/x', transport })).toThrow(/"exempt" needs the request context/);
+  });
+
+  it('answers OPTIONS * like any other non-GET/HEAD method: refused with refuseStatus', () => {
+    const decide = createRedirectPolicy(site);
+    const options = decide({ method: 'OPTIONS', url: '*', transport });
+    expect(options.action === 'refuse' && options.error.status).toBe(403);
+    const star = decide({ method: 'GET', url: '*', transport });
+    expect(star.action === 'refuse' && star.error.code).toBe('ERR_INVALID_REQUEST_TARGET');
   });
 });

@@ -1,10 +1,10 @@
-import { X509Certificate } from 'node:crypto';
+import { constants, X509Certificate } from 'node:crypto';
 import type { Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import tls from 'node:tls';
 import Koa from 'koa';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import {
   CIPHERS,
   clientCertificate,
@@ -27,7 +27,7 @@ import { GET, tlsRequest } from './helpers/tls-client.js';
 const rsa = devCertificate({ keyType: 'rsa' });
 const ec = devCertificate();
 
-async function start(options: Omit<SecureServerOptions, 'app'>, app?: Koa): Promise<{ server: Server; port: number }> {
+async function start(options: Omit<SecureServerOptions, 'app' | 'http2'>, app?: Koa): Promise<{ server: Server; port: number }> {
   const koa = app ?? new Koa().use((ctx) => (ctx.body = 'ok'));
   const server = createSecureServer({ app: koa, ...options });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -70,7 +70,8 @@ describe('createSecureServer: TLS handshakes (Mozilla intermediate)', () => {
     expect(v12).toMatchObject({ ok: true, protocol: 'TLSv1.2', cipher: 'ECDHE-RSA-AES128-GCM-SHA256', group: 'X25519' });
     expect(v12.response).toMatch(/^HTTP\/1\.1 200 OK\r\n[\s\S]*\r\n\r\nok$/);
     const v13 = await tlsRequest(ecServer.port, { ca: ec.cert, minVersion: 'TLSv1.3' }, GET);
-    expect(v13).toMatchObject({ ok: true, protocol: 'TLSv1.3', cipher: 'TLS_AES_128_GCM_SHA256' });
+    // Node's client lists TLS_AES_256_GCM_SHA384 first, and the client's order wins (Mozilla: server_preferred_order false).
+    expect(v13).toMatchObject({ ok: true, protocol: 'TLSv1.3', cipher: 'TLS_AES_256_GCM_SHA384' });
     const ecdsa12 = await tlsRequest(ecServer.port, { ca: ec.cert, maxVersion: 'TLSv1.2' });
     expect(ecdsa12).toMatchObject({ ok: true, cipher: 'ECDHE-ECDSA-AES128-GCM-SHA256' });
   });
@@ -110,14 +111,16 @@ describe('createSecureServer: TLS handshakes (Mozilla intermediate)', () => {
     expect(res.protocol).toBeUndefined();
   });
 
-  it('prefers the server cipher order', async () => {
-    const res = await tlsRequest(rsaServer.port, {
-      ca: rsa.cert,
-      maxVersion: 'TLSv1.2',
-      ciphers: 'ECDHE-RSA-CHACHA20-POLY1305:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-RSA-AES128-GCM-SHA256',
-      honorCipherOrder: false,
-    });
-    expect(res.cipher).toBe('ECDHE-RSA-AES128-GCM-SHA256');
+  it("leaves the cipher choice to the client's order (Mozilla intermediate: server_preferred_order false)", async () => {
+    for (const [ciphers, chosen] of [
+      ['ECDHE-RSA-CHACHA20-POLY1305:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-RSA-AES128-GCM-SHA256', 'ECDHE-RSA-CHACHA20-POLY1305'],
+      ['ECDHE-RSA-AES256-GCM-SHA384:ECDHE-RSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES256-GCM-SHA384'],
+    ] as const) {
+      const res = await tlsRequest(rsaServer.port, { ca: rsa.cert, maxVersion: 'TLSv1.2', ciphers });
+      expect(res.cipher).toBe(chosen);
+    }
+    const v13 = await tlsRequest(rsaServer.port, { ca: rsa.cert, minVersion: 'TLSv1.3', ciphers: 'TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256' });
+    expect(v13.cipher).toBe('TLS_CHACHA20_POLY1305_SHA256');
   });
 
   it('refuses a client offering only a group we do not allow', async () => {
@@ -177,7 +180,8 @@ describe('secureServerOptions', () => {
     expect(o).toMatchObject({
       minVersion: 'TLSv1.2',
       ciphers: CIPHERS,
-      honorCipherOrder: true,
+      honorCipherOrder: false,
+      secureOptions: constants.SSL_OP_NO_RENEGOTIATION | constants.SSL_OP_NO_TICKET,
       headersTimeout: 10_000,
       requestTimeout: 30_000,
       keepAliveTimeout: 5_000,
@@ -214,7 +218,22 @@ describe('secureServerOptions', () => {
     [{ requestCert: true }, /"requestCert" needs "ca"/],
     [{ requestCert: true, ca: 'not a pem' }, /no PEM certificate/],
     [{ requestCert: true, ca: 42 }, /"ca" must be PEM/],
-    [{ ca: ca.cert }, /"ca" is only used for client certificates/],
+    [{ ca: ca.cert }, /"ca" and "crl" are only used for client certificates/],
+    [{ crl: ca.crl([]) }, /"ca" and "crl" are only used for client certificates/],
+    [{ requestCert: true, ca: ca.cert, crl: 'not a crl' }, /invalid TLS configuration/],
+    [{ allowedClients: ['CN=billing'] }, /"allowedClients" only applies with "requestCert: true"/],
+    [{ requestCert: true, ca: ca.cert, allowedClients: ['billing'] }, /"allowedClients": invalid entry "billing"/],
+    [{ requestCert: true, ca: ca.cert, allowedClients: ['DNS:*.example.com'] }, /no wildcards/],
+    [{ requestCert: true, ca: ca.cert, allowedClients: [] }, /non-empty array/],
+    [{ profile: 'old' }, /"profile"/],
+    [{ profile: 'modern', minVersion: 'TLSv1.3' }, /"profile" or "minVersion", not both/],
+    [{ ticketKeyRotation: 5 }, /"ticketKeyRotation"/],
+    [{ secureOptions: -1 }, /"secureOptions"/],
+    [{ http2: 'yes' }, /"http2"/],
+    [{ certificateFiles: { key: '/nonexistent/key.pem', cert: '/nonexistent/cert.pem' }, key: undefined, cert: undefined }, /cannot read certificateFiles.key/],
+    [{ certificateFiles: { key: 'k', cert: 'c' } }, /"key" and "certificateFiles" are exclusive/],
+    [{ certificateFiles: { key: 'k', cert: 'c', chain: 'x' }, key: undefined, cert: undefined }, /unknown "certificateFiles" key "chain"/],
+    [{ reloadSignal: 'SIGHUP' }, /"reloadSignal" needs "certificateFiles"/],
     [{ rejectUnauthorized: false }, /only applies with "requestCert: true"/],
     [{ requestCert: 'yes', ca: ca.cert }, /"requestCert"/],
     [{ minVersion: 'TLSv1.1' }, /"minVersion"/],
@@ -280,9 +299,11 @@ describe('mutual TLS + clientCertificate()', () => {
       expect(res.response).toMatch(/^HTTP\/1\.1 200 /);
       expect(body(res)).toEqual({
         subject: expected.subject,
+        commonName: 'billing',
         issuer: 'O=Parapet development\nCN=Parapet Test Client CA',
         serialNumber: expected.serialNumber,
         subjectAltNames: ['URI:spiffe://example.org/billing'],
+        altNames: [{ type: 'URI', value: 'spiffe://example.org/billing' }],
         fingerprint256: client.fingerprint256,
         x5tS256: Buffer.from(client.fingerprint256.replaceAll(':', ''), 'hex').toString('base64url'),
         validFrom: new Date(expected.validFrom).toISOString(),
@@ -327,20 +348,34 @@ describe('mutual TLS + clientCertificate()', () => {
     expect(body(res)).toBeNull();
   });
 
-  it.each(['TLSv1.2', 'TLSv1.3'] as const)('reports the same certificate on a resumed %s session', async (version) => {
+  it.each(['TLSv1.2', 'TLSv1.3'] as const)('does not resume %s sessions by default (no tickets, no server cache)', async (version) => {
     const first = await tlsRequest(strict.port, { ca: ca.cert, key: client.key, cert: client.cert, maxVersion: version, minVersion: version }, GET);
+    const second = await tlsRequest(strict.port, { ca: ca.cert, session: first.session, key: client.key, cert: client.cert, maxVersion: version, minVersion: version }, GET);
+    expect(second.reused).toBe(false);
+    expect(body(second)?.fingerprint256).toBe(client.fingerprint256);
+  });
+
+  it.each(['TLSv1.2', 'TLSv1.3'] as const)('with rotated ticket keys, reports the same certificate on a resumed %s session', async (version) => {
+    const { server, port } = await start({ key: serverCert.key, cert: serverCert.cert, requestCert: true, ca: ca.cert, ticketKeyRotation: 3600 }, mtlsApp());
+    onTestFinished(() => close(server));
+    const first = await tlsRequest(port, { ca: ca.cert, key: client.key, cert: client.cert, maxVersion: version, minVersion: version }, GET);
     expect(first.reused).toBe(false);
     expect(first.session).toBeInstanceOf(Buffer);
     // Resume without presenting the certificate again: identity comes from the session.
-    const second = await tlsRequest(strict.port, { ca: ca.cert, session: first.session, maxVersion: version, minVersion: version }, GET);
+    const second = await tlsRequest(port, { ca: ca.cert, session: first.session, maxVersion: version, minVersion: version }, GET);
     expect(second.reused).toBe(true);
     expect(second.response).toMatch(/^HTTP\/1\.1 200 /);
     expect(body(second)?.fingerprint256).toBe(client.fingerprint256);
   });
 
   it('does not let a session from a foreign-CA client on the lenient server resume into an identity', async () => {
-    const first = await tlsRequest(lenient.port, { ca: ca.cert, key: stranger.key, cert: stranger.cert, maxVersion: 'TLSv1.2' }, GET);
-    const second = await tlsRequest(lenient.port, { ca: ca.cert, session: first.session, maxVersion: 'TLSv1.2' }, GET);
+    const { server, port } = await start(
+      { key: serverCert.key, cert: serverCert.cert, requestCert: true, ca: ca.cert, rejectUnauthorized: false, ticketKeyRotation: 3600 },
+      mtlsApp(),
+    );
+    onTestFinished(() => close(server));
+    const first = await tlsRequest(port, { ca: ca.cert, key: stranger.key, cert: stranger.cert, maxVersion: 'TLSv1.2' }, GET);
+    const second = await tlsRequest(port, { ca: ca.cert, session: first.session, maxVersion: 'TLSv1.2' }, GET);
     expect(second.response).toMatch(/^HTTP\/1\.1 403 /);
   });
 

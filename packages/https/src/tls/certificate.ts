@@ -66,6 +66,12 @@ export interface DevCertificateAuthorityOptions {
 export interface DevCertificateAuthority extends DevCertificate {
   /** Issue a leaf certificate signed by this CA. */
   issue(options: IssueOptions): DevCertificate;
+  /**
+   * A PEM certificate revocation list (RFC 5280 §5, v2 with CRL number and
+   * authority key identifier) revoking the given certificates, valid for
+   * `days` (default 7). For `createSecureServer({ crl })`.
+   */
+  crl(revoked: readonly (string | DevCertificate)[], options?: { days?: number }): string;
 }
 
 const OID = {
@@ -80,6 +86,7 @@ const OID = {
   subjectAltName: '2.5.29.17',
   subjectKeyIdentifier: '2.5.29.14',
   authorityKeyIdentifier: '2.5.29.35',
+  crlNumber: '2.5.29.20',
   serverAuth: '1.3.6.1.5.5.7.3.1',
   clientAuth: '1.3.6.1.5.5.7.3.2',
 } as const;
@@ -191,9 +198,40 @@ function buildCertificate(spec: CertificateSpec): string {
   );
   // ECDSA signatures come out DER-encoded (Ecdsa-Sig-Value), as X.509 wants.
   const signature = sign('sha256', tbs, spec.issuerKeys.privateKey);
-  const certificate = der.sequence(tbs, signatureAlgorithm(spec.issuerKeys.type), der.bitString(signature));
-  const base64 = certificate.toString('base64').replace(/.{64}/g, '$&\n');
-  return `-----BEGIN CERTIFICATE-----\n${base64}${base64.endsWith('\n') ? '' : '\n'}-----END CERTIFICATE-----\n`;
+  return pem('CERTIFICATE', der.sequence(tbs, signatureAlgorithm(spec.issuerKeys.type), der.bitString(signature)));
+}
+
+function pem(label: string, body: Buffer): string {
+  const base64 = body.toString('base64').replace(/.{64}/g, '$&\n');
+  return `-----BEGIN ${label}-----\n${base64}${base64.endsWith('\n') ? '' : '\n'}-----END ${label}-----\n`;
+}
+
+let crlNumber = 0;
+
+function buildCrl(issuer: string, issuerKeys: KeyPair, revoked: readonly (string | DevCertificate)[], days: number): string {
+  const now = new Date();
+  const entries = revoked.map((entry) => {
+    const cert = new X509Certificate(typeof entry === 'string' ? entry : entry.cert);
+    const hex = cert.serialNumber;
+    return der.sequence(der.integer(Buffer.from(hex.length % 2 === 1 ? `0${hex}` : hex, 'hex')), der.time(now));
+  });
+  const tbs = der.sequence(
+    der.integer(1), // v2
+    signatureAlgorithm(issuerKeys.type),
+    name(issuer),
+    der.time(new Date(now.getTime() - 60_000)),
+    der.time(new Date(now.getTime() + days * DAY)),
+    ...(entries.length > 0 ? [der.sequence(...entries)] : []),
+    der.explicit(
+      0,
+      der.sequence(
+        extension(OID.authorityKeyIdentifier, false, der.sequence(der.implicit(0, keyIdentifier(issuerKeys.publicKey)))),
+        extension(OID.crlNumber, false, der.integer(++crlNumber)),
+      ),
+    ),
+  );
+  const signature = sign('sha256', tbs, issuerKeys.privateKey);
+  return pem('X509 CRL', der.sequence(tbs, signatureAlgorithm(issuerKeys.type), der.bitString(signature)));
 }
 
 function toDevCertificate(cert: string, privateKey: KeyObject): DevCertificate {
@@ -285,6 +323,11 @@ export function devCertificateAuthority(options?: DevCertificateAuthorityOptions
   });
   return {
     ...toDevCertificate(caCert, caKeys.privateKey),
+    crl(revoked, crlOptions) {
+      if (!Array.isArray(revoked)) throw new TypeError('crl: "revoked" must be an array of certificates');
+      const o = checkOptions('crl', crlOptions, ['days']);
+      return buildCrl(commonName, caKeys, revoked, o.days === undefined ? 7 : checkInteger('crl', 'days', o.days, 1, 3650));
+    },
     issue(issueOptions: IssueOptions): DevCertificate {
       const o = checkOptions('issue', issueOptions, ['commonName', 'usage', 'hostnames', 'uris', 'days', 'keyType']);
       if (typeof o.commonName !== 'string' || o.commonName.length === 0 || o.commonName.length > 64) {

@@ -1,0 +1,64 @@
+/**
+ * The example's HTTPS port speaks HTTP/2 (ALPN h2) and HTTP/1.1, checked
+ * with curl as an operator would (`curl --http2`). Every layer of the HTTPS
+ * app — security headers, login limits, the signed API gate — answers over
+ * h2 as it does over HTTP/1.1.
+ */
+import { execFile } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, DEMO_USER, login, startApi, tempDir } from './helpers.js';
+
+const run = promisify(execFile);
+const HSTS = 'max-age=31536000; includeSubDomains';
+
+interface CurlResult {
+  readonly httpVersion: string;
+  readonly status: number;
+  readonly headers: Record<string, string[]>;
+}
+
+/** One curl request; headers are parsed from `--dump-header`. */
+async function curl(url: string, caFile: string, args: string[] = []): Promise<CurlResult> {
+  const { stdout } = await run('curl', ['--silent', '--show-error', '--cacert', caFile, '--dump-header', '-', '--output', '/dev/null', ...args, url]);
+  const [statusLine, ...lines] = stdout.trim().split(/\r?\n/);
+  const match = /^HTTP\/(\S+) (\d{3})/.exec(statusLine ?? '');
+  if (!match) throw new Error(`unexpected curl output: ${stdout}`);
+  const headers: Record<string, string[]> = {};
+  for (const line of lines) {
+    const colon = line.indexOf(':');
+    if (colon > 0) (headers[line.slice(0, colon).toLowerCase()] ??= []).push(line.slice(colon + 1).trim());
+  }
+  return { httpVersion: match[1]!, status: Number(match[2]), headers };
+}
+
+describe('example over HTTP/2', () => {
+  it('curl --http2 gets h2 for health, JWKS, login and the API gate, with HSTS exactly once', async () => {
+    const app = await startApi();
+    const caFile = join(tempDir(), 'ca.pem');
+    writeFileSync(caFile, app.config.tls.cert);
+    const url = (path: string) => `https://localhost:${app.httpsPort}${path}`;
+    const h2 = (path: string, args: string[] = []) => curl(url(path), caFile, ['--http2', ...args]);
+
+    for (const path of ['/healthz', '/.well-known/jwks.json', '/api/orders', '/no-such-page']) {
+      const res = await h2(path);
+      expect(res.httpVersion, path).toBe('2');
+      expect(res.headers['strict-transport-security'], path).toEqual([HSTS]);
+      expect(res.headers['x-content-type-options'], path).toEqual(['nosniff']);
+      expect(res.headers.connection, path).toBeUndefined();
+    }
+    expect((await h2('/healthz')).status).toBe(200);
+    expect((await h2('/api/orders')).status).toBe(401);
+
+    const post = (password: string) => h2('/login', ['--header', 'content-type: application/json', '--data', JSON.stringify({ username: DEMO_USER, password })]);
+    expect((await post('nope')).status).toBe(401);
+    expect((await post(DEMO_PASSWORD)).status).toBe(200);
+
+    // HTTP/1.1 clients (fetch, supertest, curl --http1.1) keep working on the same port.
+    const h1 = await curl(url('/healthz'), caFile, ['--http1.1']);
+    expect(h1).toMatchObject({ httpVersion: '1.1', status: 200 });
+    expect((await login(app, DEMO_USER, DEMO_PASSWORD)).status).toBe(200);
+  });
+});
