@@ -29,7 +29,7 @@ function sign(claims, typ, lifetime) {
 
 async function presignRequestTokens(count) {
   const tokens = [];
-  for (let i = 0; i < count; i++) tokens.push(await sign({ htm: 'GET', htu: path }, 'mutual+jwt', 300));
+  for (let i = 0; i < count; i++) tokens.push(await sign({ htm: 'GET', htu: path }, 'mutual-v2+jwt', 300));
   return tokens;
 }
 
@@ -74,7 +74,7 @@ async function rawCryptoBound(tokens) {
   let n = 0;
   for (const token of tokens) {
     await jwtVerify(token, caller.publicKey, { algorithms: [alg], audience: 'orders', issuer: 'billing' });
-    await new SignJWT({ irt: 'x', sts: 200, bh: 'x' }).setProtectedHeader({ alg, typ: 'mutual-response+jwt', kid: server.kid }).setIssuedAt().setExpirationTime('60s').sign(server.privateKey);
+    await new SignJWT({ irt: 'x', sts: 200, bh: 'x' }).setProtectedHeader({ alg, typ: 'mutual-response-v2+jwt', kid: server.kid }).setIssuedAt().setExpirationTime('60s').sign(server.privateKey);
     n++;
     if (performance.now() - started > seconds * 1000) break;
   }
@@ -92,7 +92,7 @@ for (let round = 0; round < rounds; round++) {
   // Tokens are signed per round, outside the measured path: request tokens must be <= 60 s old when used,
   // amortised tokens live <= 60 s.
   const requestTokens = await presignRequestTokens(requestTokenCount);
-  const amortisedToken = await sign({}, 'mutual-amortised+jwt', 60);
+  const amortisedToken = await sign({}, 'mutual-amortised-v2+jwt', 60);
   const koaJwtToken = await sign({}, 'JWT', 300);
   const run = {};
   // Bare Koa receives the same request (with the Authorization header); it just ignores it.

@@ -200,7 +200,7 @@ describe('response signing of every body type', () => {
       const res = await client()(`${b}/x`);
       expect(await res.text()).toBe(expected);
       const token = res.headers.get('server-authorization')!.slice('Bearer '.length);
-      expect(decodeProtectedHeader(token)).toEqual({ alg: 'EdDSA', typ: 'mutual-response+jwt', kid: 'orders-1' });
+      expect(decodeProtectedHeader(token)).toEqual({ alg: 'EdDSA', typ: 'mutual-response-v2+jwt', kid: 'orders-1' });
       const claims = decodeJwt(token);
       expect(claims).toMatchObject({ iss: 'orders', aud: 'billing', sts: res.status, bh: bodyHash(expected === '' ? '' : Buffer.from(expected, 'latin1')) });
       expect(claims.exp! - claims.iat!).toBe(60);

@@ -37,7 +37,7 @@ describe('PROTOCOL.md worked example', () => {
 
   it('the example response token verifies with the callee key and matches its body', async () => {
     const token = example('example-response-token');
-    expect(precheckToken(token, { maxTokenBytes: 8192, typ: 'mutual-response+jwt', algorithms: new Set(['EdDSA']) }).kid).toBe('orders-2026-01');
+    expect(precheckToken(token, { maxTokenBytes: 8192, typ: 'mutual-response-v2+jwt', algorithms: new Set(['EdDSA']) }).kid).toBe('orders-2026-01');
     const { payload } = await jwtVerify(token, await importJWK(serverJwk, 'EdDSA'), { issuer: 'orders', audience: 'billing', currentDate: new Date('2026-01-01T00:00:02Z') });
     expect(payload).toMatchObject({ irt: '4f1c2b9e-8a7d-4c3b-9e21-0d5f6a7b8c9d', sts: 201, bh: bodyHash('{"id":42,"status":"created"}') });
     expect(bodyHash('{"item":"book","qty":1}')).toBe('SqTsJBvyNh-ArgZhJK4lNXo-XGqb5zDvy9gHJLvgICE');
