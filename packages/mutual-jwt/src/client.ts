@@ -1,24 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { decodeProtectedHeader, jwtVerify, SignJWT, type JSONWebKeySet, type JWK, type JWTPayload } from 'jose';
+import { SignJWT, type JSONWebKeySet, type JWK, type JWTPayload } from 'jose';
 import { bodyHash, decodeContent, readLimited } from './body.js';
 import {
   AMORTISED_TOKEN_TYPE,
-  CLOCK_TOLERANCE_S,
   MAX_AMORTISED_TOKEN_LIFETIME_S,
   MAX_REQUEST_TOKEN_LIFETIME_S,
   REQUEST_TOKEN_TYPE,
-  RESPONSE_TOKEN_TYPE,
   SERVER_AUTHORIZATION_HEADER,
   SHA256_BASE64URL,
-  VERSION_1_TOKEN_TYPES,
   type SupportedAlgorithm,
 } from './constants.js';
-import { ServerAuthenticationError, type ServerAuthenticationCode } from './errors.js';
-import { bindPublicJwks, resolveSigningKey, type AsymmetricKey, type BoundPublicKey, type ResolvedSigningKey } from './keys.js';
+import { ServerAuthenticationError } from './errors.js';
+import { bindPublicJwks, resolveSigningKey, type AsymmetricKey, type ResolvedSigningKey } from './keys.js';
 import { assertIdentifier, positiveInteger, remoteJwksUrl, remoteKeySet, resolveAlgorithms, type RemoteJwksSettings } from './options.js';
-import type { RemoteKeySet } from './remote-jwks.js';
-import { headersHash, validCoveredList } from './response-headers.js';
-import { precheckToken, type PrecheckOptions } from './precheck.js';
+import { ResponseTokenVerifier, type ResponseKeys } from './response-verifier.js';
 
 /** Options of {@link createMutualClient}. */
 export interface MutualClientOptions {
@@ -64,10 +59,7 @@ const CLIENT_KEYS = new Set<string>([
   'issuer', 'privateKey', 'kid', 'alg', 'audience', 'serverJwks', 'serverJwksFetch', 'serverIssuer', 'serverAlgorithms', 'fetch', 'mode',
   'tokenLifetime', 'verifyResponses', 'maxResponseBytes', 'certificateThumbprint',
 ]);
-const BEARER = /^Bearer ([A-Za-z0-9\-._~+/]+=*)$/;
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
-
-type ResponseKeys = { kind: 'local'; keys: Map<string, BoundPublicKey> } | { kind: 'remote'; jwks: RemoteKeySet };
 
 function resolveServerKeys(value: JSONWebKeySet | string | URL, algorithms: ReadonlySet<string>, settings: RemoteJwksSettings, fetchImpl: typeof fetch): ResponseKeys {
   if (typeof value === 'string' || value instanceof URL) {
@@ -82,15 +74,6 @@ function receivedValues(headers: Headers, name: string): readonly string[] | und
   if (name === 'set-cookie') return headers.getSetCookie();
   const value = headers.get(name);
   return value === null ? undefined : [value];
-}
-
-function isVersion1(token: string): boolean {
-  try {
-    const { typ } = decodeProtectedHeader(token);
-    return typeof typ === 'string' && VERSION_1_TOKEN_TYPES.has(typ);
-  } catch {
-    return false;
-  }
 }
 
 function readResponseBody(response: Response, limit: number): Promise<Buffer> {
@@ -142,9 +125,7 @@ export function createMutualClient(options: MutualClientOptions): MutualFetch {
     throw new TypeError('createMutualClient: "certificateThumbprint" must be a base64url SHA-256 (43 characters)');
   }
   let amortised: { token: string; jti: string; exp: number } | undefined;
-  // Response verification settings, fixed for the client's life.
-  const precheckOptions: PrecheckOptions = { maxTokenBytes: 8192, typ: RESPONSE_TOKEN_TYPE, algorithms: serverAlgorithms };
-  const verifyOptions = { issuer: serverIssuer, audience: options.issuer, clockTolerance: CLOCK_TOLERANCE_S, requiredClaims: ['iat', 'exp', 'irt', 'sts', 'bh', 'hdr', 'hh'] };
+  const responseVerifier = serverKeys === undefined ? undefined : new ResponseTokenVerifier({ serverIssuer, callerIssuer: options.issuer, algorithms: serverAlgorithms, keys: serverKeys });
 
   async function signToken(claims: JWTPayload, typ: string, now: number): Promise<{ token: string; jti: string; exp: number }> {
     const jti = randomUUID();
@@ -174,43 +155,6 @@ export function createMutualClient(options: MutualClientOptions): MutualFetch {
     return signToken(claims, REQUEST_TOKEN_TYPE, now);
   }
 
-  function fail(code: ServerAuthenticationCode, detail: string, status: number, cause?: unknown): never {
-    throw new ServerAuthenticationError(code, detail, status, cause);
-  }
-
-  async function verifyResponse(response: Response, body: Buffer, jti: string, method: string): Promise<void> {
-    const status = response.status;
-    const header = response.headers.get(SERVER_AUTHORIZATION_HEADER);
-    if (header === null) fail('ERR_MUTUAL_RESPONSE_UNSIGNED', 'no Server-Authorization header', status);
-    const match = BEARER.exec(header);
-    if (match === null) fail('ERR_MUTUAL_RESPONSE_INVALID', 'Server-Authorization is not "Bearer <token>"', status);
-    const token = match[1] as string;
-    let claims: JWTPayload;
-    try {
-      const { kid, alg } = precheckToken(token, precheckOptions);
-      const keys = serverKeys as ResponseKeys;
-      const bound = keys.kind === 'local' ? keys.keys.get(kid) : await keys.jwks.get(kid, Date.now());
-      if (bound === undefined || bound.alg !== alg) throw new Error(`no server key ${kid} for ${alg}`);
-      ({ payload: claims } = await jwtVerify(token, bound.key, { ...verifyOptions, algorithms: bound.algorithms as SupportedAlgorithm[] }));
-    } catch (error) {
-      if (isVersion1(token)) fail('ERR_MUTUAL_RESPONSE_VERSION', 'the server speaks mutual-jwt protocol version 1; this client requires version 2', status, error);
-      fail('ERR_MUTUAL_RESPONSE_INVALID', `Server-Authorization: ${error instanceof Error ? error.message : String(error)}`, status, error);
-    }
-    const now = Date.now() / 1000;
-    const { aud, iat, exp, irt, sts, bh, hdr, hh } = claims;
-    if (typeof aud !== 'string') fail('ERR_MUTUAL_RESPONSE_INVALID', 'aud must be a single string', status);
-    if (typeof iat !== 'number' || typeof exp !== 'number' || iat > now + CLOCK_TOLERANCE_S || exp - iat > MAX_REQUEST_TOKEN_LIFETIME_S) {
-      fail('ERR_MUTUAL_RESPONSE_INVALID', 'iat/exp out of bounds', status);
-    }
-    if (irt !== jti) fail('ERR_MUTUAL_RESPONSE_MISMATCH', 'irt is not the jti of this request', status);
-    if (sts !== status) fail('ERR_MUTUAL_RESPONSE_MISMATCH', `sts ${String(sts)} differs from status ${status}`, status);
-    // fetch hands over the body with content codings undone: the representation bh covers.
-    const expected = bodyHash(method === 'HEAD' ? Buffer.alloc(0) : body);
-    if (bh !== expected) fail('ERR_MUTUAL_RESPONSE_MISMATCH', 'bh does not match the response body', status);
-    if (!validCoveredList(hdr) || typeof hh !== 'string') fail('ERR_MUTUAL_RESPONSE_INVALID', 'hdr must list every mandatory header (PROTOCOL.md §4.1)', status);
-    if (headersHash(hdr, (name) => receivedValues(response.headers, name)) !== hh) fail('ERR_MUTUAL_RESPONSE_MISMATCH', 'a signed response header was changed, added or removed', status);
-  }
-
   return async function mutualFetch(input, init) {
     const request = new Request(input, init);
     const method = request.method.toUpperCase();
@@ -222,7 +166,11 @@ export function createMutualClient(options: MutualClientOptions): MutualFetch {
     const response = await fetchImpl(url, { method, headers, body, redirect: 'manual', signal: request.signal });
     if (!verifyResponses) return response;
     const bytes = await readResponseBody(response, maxResponseBytes);
-    await verifyResponse(response, bytes, jti, method);
+    // fetch hands over the body with content codings undone: the representation bh covers.
+    await (responseVerifier as ResponseTokenVerifier).verify(
+      { serverAuthorization: response.headers.get(SERVER_AUTHORIZATION_HEADER), status: response.status, method, header: (name) => receivedValues(response.headers, name), body: bytes, jti },
+      Date.now(),
+    );
     return new Response(NULL_BODY_STATUSES.has(response.status) ? null : bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
   };
 }

@@ -24,7 +24,7 @@ export interface ResponseClaims {
 /** Signs a `mutual-response-v2+jwt` for `Server-Authorization`. */
 export function signResponseToken(key: ResolvedSigningKey, claims: ResponseClaims, nowMs: number, lifetimeS: number): Promise<string> {
   const iat = Math.floor(nowMs / 1000);
-  return new SignJWT({ irt: claims.irt, sts: claims.sts, bh: claims.bh, hdr: claims.hdr as string[], hh: claims.hh })
+  return new SignJWT({ irt: claims.irt, sts: claims.sts, bh: claims.bh, hdr: claims.hdr, hh: claims.hh })
     .setProtectedHeader({ alg: key.alg, typ: RESPONSE_TOKEN_TYPE, kid: key.kid })
     .setIssuer(claims.iss)
     .setAudience(claims.aud)

@@ -112,12 +112,15 @@ describe('client rejects responses that do not prove the server', () => {
         if (mode === 'forged') {
           const r = await request(impostor.callback()).get(req.url!).set('Authorization', auth);
           res.setHeader('server-authorization', r.headers['server-authorization'] as string);
+          res.setHeader('content-type', r.headers['content-type'] as string);
           res.end(r.text);
           return;
         }
         // Forward to the genuine server, then tamper.
         const r = await request(t.app.callback()).get(req.url!).set('Authorization', auth);
         const header = r.headers['server-authorization'] as string;
+        // A faithful proxy keeps the signed headers; only the tampering under test differs.
+        res.setHeader('content-type', r.headers['content-type'] as string);
         if (mode === 'unsigned') {
           res.end(r.text);
         } else if (mode === 'replay') {

@@ -120,7 +120,7 @@ describe('MemoryReplayStore.claimNow (synchronous path used by mutualAuth)', () 
     const replay = await agent.get('/api/orders').set('Authorization', `Bearer ${token}`);
     expect(replay.status).toBe(401);
     expect(replay.headers['www-authenticate']).toBe(INVALID_TOKEN);
-    expect(seen).toEqual(['7:billing:audited-1', '7:billing:audited-1']);
+    expect(seen).toEqual(['6:orders:7:billing:audited-1', '6:orders:7:billing:audited-1']);
   });
 });
 
