@@ -79,7 +79,11 @@ export function replayableRequest(original: IncomingMessage, body: Buffer): Inco
   copy.httpVersion = original.httpVersion;
   copy.httpVersionMajor = original.httpVersionMajor;
   copy.httpVersionMinor = original.httpVersionMinor;
-  copy.headers = original.headers;
+  // The body is now exactly these bytes, de-framed: say so, so that parsers deciding "is there a body?"
+  // from headers (type-is, used by ctx.is()) agree with what was verified, HTTP/2 without content-length included.
+  const headers = { ...original.headers, 'content-length': String(body.length) };
+  delete headers['transfer-encoding'];
+  copy.headers = headers;
   copy.rawHeaders = original.rawHeaders;
   copy.trailers = original.trailers;
   copy.rawTrailers = original.rawTrailers;
