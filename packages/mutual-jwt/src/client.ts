@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { kMaxLength } from 'node:buffer';
 import { SignJWT, type JSONWebKeySet, type JWK, type JWTPayload } from 'jose';
 import { bodyHash, decodeContent, readLimited } from './body.js';
 import {
@@ -151,7 +152,15 @@ export function createMutualClient(options: MutualClientOptions): MutualFetch {
     }
     const claims: JWTPayload = { htm: method, htu };
     // bh is over the representation (PROTOCOL.md §2.1): a body the caller already compressed is hashed decoded.
-    if (body !== undefined && body.byteLength > 0) claims.bh = bodyHash(decodeContent(Buffer.from(body.buffer, body.byteOffset, body.byteLength), contentEncoding ?? undefined, Number.MAX_SAFE_INTEGER));
+    if (body !== undefined && body.byteLength > 0) {
+      let representation: Buffer;
+      try {
+        representation = decodeContent(Buffer.from(body.buffer, body.byteOffset, body.byteLength), contentEncoding ?? undefined, kMaxLength);
+      } catch (cause) {
+        throw new TypeError(`createMutualClient: the request body does not decode as its Content-Encoding says (${cause instanceof Error ? cause.message : String(cause)}); bh covers the decoded body`, { cause });
+      }
+      claims.bh = bodyHash(representation);
+    }
     return signToken(claims, REQUEST_TOKEN_TYPE, now);
   }
 
