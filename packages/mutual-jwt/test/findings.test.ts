@@ -1,7 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { generateKeyPairSync, randomUUID, sign as nodeSign } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import http2 from 'node:http2';
 import { connect as netConnect, type AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import Router from '@koa/router';
 import { exportJWK, SignJWT } from 'jose';
 import Koa from 'koa';
@@ -456,18 +458,25 @@ describe('finding 5: replay windows', () => {
     }
   });
 
-  it('warns once at construction that the memory store is per process', async () => {
-    const warnings: string[] = [];
-    const listener = (w: Error & { code?: string }) => warnings.push(String(w.code));
-    process.on('warning', listener);
-    try {
-      createTestApp(keys);
-      createTestApp(keys);
+  it('warns once per process, at construction, that the memory store is per instance; not with a shared store', () => {
+    // A fresh process: the warning is once per process, so this file's earlier apps must not hide it.
+    const script = `
+      import { mutualAuth, exportPublicJwks, generateCallerKey, RedisReplayStore } from './dist/index.js';
+      const warnings = [];
+      process.on('warning', (w) => warnings.push(w.code));
+      const key = await generateCallerKey();
+      const base = { audience: 'orders', callers: { billing: { jwks: exportPublicJwks([key]) } }, signingKey: key };
+      mutualAuth({ ...base, replayStore: new RedisReplayStore({ client: { set: async () => 'OK' } }) });
       await new Promise((r) => setImmediate(r));
-    } finally {
-      process.off('warning', listener);
-    }
-    expect(warnings.filter((c) => c === 'PARAPET_MUTUAL_MEMORY_REPLAY_STORE').length).toBeLessThanOrEqual(1);
+      const before = warnings.length;
+      mutualAuth(base);
+      mutualAuth(base);
+      await new Promise((r) => setImmediate(r));
+      console.log(JSON.stringify({ before, after: warnings.filter((c) => c === 'PARAPET_MUTUAL_MEMORY_REPLAY_STORE').length }));
+    `;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: fileURLToPath(new URL('..', import.meta.url)), encoding: 'utf8' });
+    expect(JSON.parse(result.stdout)).toEqual({ before: 0, after: 1 });
+    expect(result.stderr).toContain('RedisReplayStore');
   });
 });
 
