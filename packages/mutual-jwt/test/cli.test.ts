@@ -39,7 +39,10 @@ async function signsAccepted(privateJwk: JWK, jwksFile: string): Promise<number>
     const client = createMutualClient({ issuer: 'billing', privateKey: privateJwk, kid: privateJwk.kid!, alg: privateJwk.alg as 'EdDSA' | 'ES256', audience: 'orders', serverJwks: exportPublicJwks([keys.orders]) });
     return await client(`http://127.0.0.1:${port}/x`).then(
       (res) => res.status,
-      (error: unknown) => (error instanceof ServerAuthenticationError ? error.responseStatus : Promise.reject(error)),
+      (error: unknown) => {
+        if (error instanceof ServerAuthenticationError) return error.responseStatus;
+        throw error;
+      },
     );
   } finally {
     server.close();

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { generateKeyPairSync, randomUUID, sign as nodeSign } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import http2 from 'node:http2';
 import { connect as netConnect, type AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +12,6 @@ import { Redis } from 'ioredis';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  allowCallers,
   createMutualClient,
   exportPublicJwks,
   InvalidTokenError,
@@ -35,8 +34,10 @@ afterAll(async () => {
   for (const s of servers) await new Promise<void>((resolve) => s.close(() => resolve()));
 });
 
-async function listen(handler: Parameters<typeof createServer>[1]): Promise<string> {
-  const server = createServer(handler);
+async function listen(handler: (req: IncomingMessage, res: ServerResponse) => unknown): Promise<string> {
+  const server = createServer((req, res) => {
+    void handler(req, res);
+  });
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -138,7 +139,10 @@ describe('finding 1: response headers are signed', () => {
 
 /** An HTTP/2 cleartext server around the Koa app and a request helper over node:http2. */
 async function h2(app: Koa): Promise<{ send(headers: http2.OutgoingHttpHeaders, body?: string): Promise<{ status: number; body: string; headers: http2.IncomingHttpHeaders }>; close(): void }> {
-  const server = http2.createServer(app.callback());
+  const callback = app.callback() as unknown as (req: http2.Http2ServerRequest, res: http2.Http2ServerResponse) => Promise<void>;
+  const server = http2.createServer((req, res) => {
+    void callback(req, res);
+  });
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const session = http2.connect(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
@@ -314,7 +318,7 @@ describe('finding 3: remote key sets bind each key to one algorithm', () => {
     const seen: string[] = [];
     const { app } = remoteApp(server.url, {
       fetch: (input, init) => {
-        seen.push(String(input));
+        seen.push(input instanceof Request ? input.url : input instanceof URL ? input.href : input);
         return fetch(input, init);
       },
     });
