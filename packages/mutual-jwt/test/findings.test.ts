@@ -485,12 +485,10 @@ describe('finding 5: replay windows', () => {
 });
 
 async function cleanupPrefix(redis: Redis, prefix: string): Promise<void> {
-  let cursor = '0';
-  do {
-    const [next, found] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 100);
-    cursor = next;
+  // SCAN, never KEYS: this Redis is shared with other test runs.
+  for await (const found of redis.scanStream({ match: `${prefix}*`, count: 100 }) as AsyncIterable<string[]>) {
     if (found.length > 0) await redis.del(...found);
-  } while (cursor !== '0');
+  }
 }
 
 describe('finding 6: uniform failures and quiet errors', () => {

@@ -16,8 +16,10 @@ beforeAll(async () => {
   await new Promise((resolve) => redis.once('ready', resolve));
 });
 afterAll(async () => {
-  const leftovers = await redis.keys(`${prefix}*`);
-  if (leftovers.length > 0) await redis.del(...leftovers);
+  // SCAN, never KEYS: this Redis is shared with other test runs.
+  for await (const found of redis.scanStream({ match: `${prefix}*`, count: 100 }) as AsyncIterable<string[]>) {
+    if (found.length > 0) await redis.del(...found);
+  }
   redis.disconnect();
 });
 
