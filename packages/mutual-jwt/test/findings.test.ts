@@ -530,6 +530,23 @@ describe('finding 6: uniform failures and quiet errors', () => {
   });
 });
 
+describe('protocol version signalling', () => {
+  it('a version 1 caller token gets a 401 whose challenge says version 2 is required', async () => {
+    const t = createTestApp(keys);
+    const res = await request(t.app.callback()).get('/api/orders').set('Authorization', `Bearer ${await signToken(keys.billing, claims(), { typ: 'mutual+jwt' })}`);
+    expect(res.status).toBe(401);
+    expect(res.headers['www-authenticate']).toBe('Bearer realm="orders", error="invalid_token", error_description="mutual-jwt protocol version 2 required"');
+    expect(res.text).toBe('Unauthorized');
+    expect(t.failures.at(-1)?.code).toBe('ERR_MUTUAL_VERSION_UNSUPPORTED');
+  });
+
+  it('any other bad typ gets the plain challenge', async () => {
+    const t = createTestApp(keys);
+    const res = await request(t.app.callback()).get('/api/orders').set('Authorization', `Bearer ${await signToken(keys.billing, claims(), { typ: 'JWT' })}`);
+    expect(res.headers['www-authenticate']).toBe('Bearer realm="orders", error="invalid_token"');
+  });
+});
+
 describe('finding 7: refused key-carrying headers are refused by our checks, not by luck', () => {
   it('a token signed by a trusted key that also carries jku / x5u / jwk is still refused', async () => {
     // jose ignores these members when we hand it the key, so without the pre-check this token would pass.
