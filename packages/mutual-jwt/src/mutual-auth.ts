@@ -19,7 +19,7 @@ import { MemoryReplayStore, replayKey, type ReplayStore } from './replay.js';
 import { signResponseToken } from './response-signer.js';
 import { headersHash, nodeHeaderValues } from './response-headers.js';
 import type { MutualCaller } from './state.js';
-import { CallerTokenVerifier, constantTimeEqual, type VerifiedCallerToken } from './verifier.js';
+import { CallerTokenVerifier, constantTimeEqual, type RequestFacts, type VerifiedCallerToken } from './verifier.js';
 
 const EMPTY_STATUSES = new Set([204, 205, 304]);
 const EMPTY = Buffer.alloc(0);
@@ -97,11 +97,25 @@ export function mutualAuth(options: MutualAuthOptions): Koa.Middleware {
     }
   }
 
-  async function authenticate(ctx: Koa.Context): Promise<MutualCaller> {
+  function amortisedCaller(verified: VerifiedCallerToken): MutualCaller {
+    return { iss: verified.iss, kid: verified.kid, claims: verified.claims, mode: 'amortised', rawBody: undefined };
+  }
+
+  /** Synchronous for an amortised token already verified (no promise on that hot path). */
+  function authenticate(ctx: Koa.Context): MutualCaller | Promise<MutualCaller> {
     const target = ctx.originalUrl;
     const token = extractBearerToken(ctx.req, target, resolved.realm);
-    const verified = await verifier.verify(token, { method: ctx.method, target, certificateThumbprint: certificateThumbprint(ctx) }, Date.now());
-    if (resolved.mode === 'amortised') return { iss: verified.iss, kid: verified.kid, claims: verified.claims, mode: 'amortised', rawBody: undefined };
+    const facts = { method: ctx.method, target, certificateThumbprint: certificateThumbprint(ctx) };
+    const nowMs = Date.now();
+    if (resolved.mode === 'amortised') {
+      const hit = verifier.cached(token, facts, nowMs);
+      return hit === undefined ? verifier.verify(token, facts, nowMs).then(amortisedCaller) : amortisedCaller(hit);
+    }
+    return authenticateBound(ctx, token, facts, nowMs);
+  }
+
+  async function authenticateBound(ctx: Koa.Context, token: string, facts: RequestFacts, nowMs: number): Promise<MutualCaller> {
+    const verified = await verifier.verify(token, facts, nowMs);
     // Whether there is a body is decided by the bytes received, never by Content-Length or
     // Transfer-Encoding (HTTP/2 needs neither). A complete message with nothing buffered needs no await.
     const rawBody = requestBodyKnownEmpty(ctx.req) ? EMPTY : await readBody(ctx);
@@ -192,7 +206,8 @@ export function mutualAuth(options: MutualAuthOptions): Koa.Middleware {
   return async function mutualAuthMiddleware(ctx, next) {
     let caller: MutualCaller;
     try {
-      caller = await authenticate(ctx);
+      const pending = authenticate(ctx);
+      caller = pending instanceof Promise ? await pending : pending;
     } catch (error) {
       // Anything unexpected while looking at untrusted input is still the input's fault: 401, never 500.
       const failure = error instanceof MutualJwtError ? error : new InvalidTokenError('ERR_MUTUAL_TOKEN_MALFORMED', `unexpected: ${error instanceof Error ? error.message : String(error)}`, resolved.realm, error);

@@ -92,17 +92,30 @@ export class CallerTokenVerifier {
   verify(token: string, facts: RequestFacts, nowMs: number): Promise<VerifiedCallerToken> {
     // Request-bound mode: one async frame for the whole verification.
     if (this.#cache === undefined) return this.#verifyToken(token, facts, nowMs, true);
-    return this.#verifyCached(token, facts, nowMs, this.#cache);
+    let hit: VerifiedCallerToken | undefined;
+    try {
+      hit = this.cached(token, facts, nowMs);
+    } catch (error) {
+      // cached() throws only InvalidTokenError (certificate mismatch).
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+    return hit === undefined ? this.#verifyAndCache(token, facts, nowMs, this.#cache) : Promise.resolve(hit);
   }
 
-  async #verifyCached(token: string, facts: RequestFacts, nowMs: number, cache: VerifiedTokenCache<VerifiedCallerToken>): Promise<VerifiedCallerToken> {
-    const cacheKey = hash('sha256', token, 'base64url');
-    let verified = cache.get(cacheKey, nowMs);
-    if (verified === undefined) {
-      verified = await this.#verifyToken(token, facts, nowMs, false);
-      cache.set(cacheKey, verified, verified.exp * 1000);
-    }
+  /**
+   * Amortised mode: the token already verified and cached, checked against this
+   * connection's certificate, synchronously (no promise on the hot path); undefined on a miss.
+   */
+  cached(token: string, facts: RequestFacts, nowMs: number): VerifiedCallerToken | undefined {
+    const verified = this.#cache?.get(hash('sha256', token, 'base64url'), nowMs);
     // The certificate is a fact of this connection, not of the token: checked on every use.
+    if (verified !== undefined) this.#checkCertificate(verified, facts);
+    return verified;
+  }
+
+  async #verifyAndCache(token: string, facts: RequestFacts, nowMs: number, cache: VerifiedTokenCache<VerifiedCallerToken>): Promise<VerifiedCallerToken> {
+    const verified = await this.#verifyToken(token, facts, nowMs, false);
+    cache.set(hash('sha256', token, 'base64url'), verified, verified.exp * 1000);
     this.#checkCertificate(verified, facts);
     return verified;
   }
