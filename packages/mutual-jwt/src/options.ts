@@ -191,10 +191,15 @@ export function remoteJwksUrl(value: string | URL, where: string): URL {
 
 /** Settings of a remote JWKS, shared by callers' `jwksUrl` and the client's `serverJwks` URL. */
 export interface RemoteJwksSettings {
+  /** Abort a fetch after this many ms. @default 2000 */
   timeoutDuration?: number;
+  /** After a fetch, an unknown `kid` (or a failed load) triggers no new fetch for this many ms. @default 30000 */
   cooldownDuration?: number;
+  /** Refetch a set older than this many ms. @default 600000 */
   cacheMaxAge?: number;
+  /** When a refetch fails, keep the last good set this many ms past `cacheMaxAge`. @default 3600000 */
   staleMaxAge?: number;
+  /** Largest JWKS document accepted, in bytes. @default 65536 */
   maxJwksBytes?: number;
 }
 
