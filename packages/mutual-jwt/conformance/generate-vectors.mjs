@@ -2,7 +2,7 @@
 // Usage (after `npm run build`): node conformance/generate-vectors.mjs
 // Every token is signed here with node:crypto over exact header/payload text, so invalid shapes that a
 // JOSE library would refuse to produce (duplicate members, padding, crit) are real, validly signed tokens.
-import { createECDH, createHash, createPrivateKey, createPublicKey, sign } from 'node:crypto';
+import { createECDH, createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { COVERED_RESPONSE_HEADERS, headersHash } from '../dist/index.js';
@@ -270,9 +270,37 @@ res('body changed', { token: signed(), body: '{"ok":false}', code: 'ERR_MUTUAL_R
 res('Content-Type changed', { token: signed(), headers: [['Content-Type', 'text/html']], code: 'ERR_MUTUAL_RESPONSE_MISMATCH' });
 res('response payload with duplicate sts', { token: responseToken({}, { rawPayload: JSON.stringify(JSON.parse(Buffer.from(signed().split('.')[1], 'base64url').toString())).replace('{', '{"sts":500,') }), code: 'ERR_MUTUAL_RESPONSE_INVALID' });
 
+// §1 key-set rules: the callee trusts `billing` with the given JWKS (a fetched set: bad keys are discarded, not fatal).
+const keysets = [];
+const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
+const rsaWeak = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey;
+const rsaPublic = (key, kid, extra = {}) => ({ ...createPublicKey(key).export({ format: 'jwk' }), kid, ...extra });
+function rsaToken(key, alg, kid) {
+  const input = `${b64(JSON.stringify({ alg, typ: 'mutual-v2+jwt', kid }))}.${b64(JSON.stringify(claims({ jti: jti() })))}`;
+  const signature = sign('sha256', Buffer.from(input), alg === 'PS256' ? { key, padding: 6, saltLength: 32 } : key);
+  return `${input}.${b64(signature)}`;
+}
+function keyset(name, keys, token, { expect = 'reject', code } = {}) {
+  keysets.push({ name, algorithms: ['EdDSA', 'ES256', 'PS256', 'RS256'], jwks: { keys }, request: { method: 'GET', target: '/api/orders', headers: [['Authorization', `Bearer ${token}`]], body: '' }, expect: expect === 'accept' ? { verdict: 'accept', status: 200 } : { verdict: 'reject', status: 401, code } });
+}
+const { alg: _a, use: _u, ...bareEd } = billing.publicJwk;
+const { alg: _b, use: _v, ...bareEs } = billingEs.publicJwk;
+keyset('Ed25519 key without alg: EdDSA derived', [bareEd], token({ jti: jti() }), { expect: 'accept' });
+keyset('P-256 key without alg: ES256 derived', [bareEs], token({ jti: jti() }, { key: billingEs }), { expect: 'accept' });
+keyset('RSA key with alg PS256, PS256 token', [rsaPublic(rsa, 'rsa-1', { alg: 'PS256' })], rsaToken(rsa, 'PS256', 'rsa-1'), { expect: 'accept' });
+keyset('RSA key with alg PS256, RS256 token', [rsaPublic(rsa, 'rsa-1', { alg: 'PS256' })], rsaToken(rsa, 'RS256', 'rsa-1'), { code: 'ERR_MUTUAL_ALG_NOT_ALLOWED' });
+keyset('RSA key without alg, RS256 token', [rsaPublic(rsa, 'rsa-1'), billing.publicJwk], rsaToken(rsa, 'RS256', 'rsa-1'), { code: 'ERR_MUTUAL_KEY_UNKNOWN' });
+keyset('RSA key without alg, PS256 token', [rsaPublic(rsa, 'rsa-1'), billing.publicJwk], rsaToken(rsa, 'PS256', 'rsa-1'), { code: 'ERR_MUTUAL_KEY_UNKNOWN' });
+keyset('RSA-1024 key with alg RS256', [rsaPublic(rsaWeak, 'rsa-1', { alg: 'RS256' }), billing.publicJwk], rsaToken(rsaWeak, 'RS256', 'rsa-1'), { code: 'ERR_MUTUAL_KEY_UNKNOWN' });
+keyset('key with private members', [{ ...billing.privateJwk, use: 'sig' }], token({ jti: jti() }), { code: 'ERR_MUTUAL_KEY_UNKNOWN' });
+keyset('key with use "enc"', [{ ...billing.publicJwk, use: 'enc' }], token({ jti: jti() }), { code: 'ERR_MUTUAL_KEY_UNKNOWN' });
+keyset('Ed25519 key whose alg says ES256', [{ ...billing.publicJwk, alg: 'ES256' }], token({ jti: jti() }), { code: 'ERR_MUTUAL_KEY_UNKNOWN' });
+keyset('two keys under one kid', [billing.publicJwk, { ...attacker.publicJwk }], token({ jti: jti() }), { code: 'ERR_MUTUAL_KEY_UNKNOWN' });
+keyset('a bad key does not take the good ones down', [rsaPublic(rsa, 'rsa-1'), rsaPublic(rsaWeak, 'rsa-2', { alg: 'RS256' }), billing.publicJwk], token({ jti: jti() }), { expect: 'accept' });
+
 const document = {
   protocol: 2,
-  description: 'Conformance vectors for PROTOCOL.md version 2. Clock: now = 2026-01-01T00:00:00Z. Request vectors: the callee is "orders" with the callers below, a replay store holding `seen` ([aud, iss, jti]) and no in-memory restart rule; accept = 200. Response vectors: the caller is "billing", it called "orders" with a request token whose jti is request.jti; body is the body as received (base64url), content codings still applied.',
+  description: 'Conformance vectors for PROTOCOL.md version 2. Clock: now = 2026-01-01T00:00:00Z. Request vectors: the callee is "orders" with the callers below, a replay store holding `seen` ([aud, iss, jti]) and no in-memory restart rule; accept = 200. Key-set vectors: as request vectors, but the callee trusts billing with `jwks` only, enables `algorithms`, and discards bad keys of that set (PROTOCOL.md §1). Response vectors: the caller is "billing", it called "orders" with a request token whose jti is request.jti; body is the body as received (base64url), content codings still applied.',
   now: NOW,
   callee: 'orders',
   callers: { billing: { keys: [billing.publicJwk, billingEs.publicJwk] }, reports: { keys: [reports.publicJwk] } },
@@ -281,6 +309,7 @@ const document = {
   private_keys: { 'billing-2026-01': billing.privateJwk, 'billing-es-2026-01': billingEs.privateJwk, 'orders-2026-01': orders.privateJwk, 'orders-es-2026-01': ordersEs.privateJwk },
   requests,
   responses,
+  keysets,
 };
 writeFileSync(new URL('../test-vectors.json', import.meta.url), `${JSON.stringify(document, null, 1)}\n`);
-console.log(`${requests.length} request vectors, ${responses.length} response vectors`);
+console.log(`${requests.length} request vectors, ${responses.length} response vectors, ${keysets.length} key-set vectors`);

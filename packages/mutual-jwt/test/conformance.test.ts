@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { connect, type AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
+import request from 'supertest';
 import Koa from 'koa';
 import type { JSONWebKeySet, JWK } from 'jose';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { decodeContent, mutualAuth, replayKey, ResponseTokenVerifier, ServerAuthenticationError, type ReplayStore } from '../src/index.js';
+import { decodeContent, mutualAuth, replayKey, ResponseTokenVerifier, ServerAuthenticationError, type ReplayStore, type SupportedAlgorithm } from '../src/index.js';
 import { bindPublicJwks } from '../src/keys.js';
 
 interface RequestVector {
@@ -29,6 +30,7 @@ interface Vectors {
   private_keys: Record<string, JWK>;
   requests: RequestVector[];
   responses: ResponseVector[];
+  keysets: (RequestVector & { jwks: JSONWebKeySet; algorithms: SupportedAlgorithm[] })[];
 }
 
 const vectors = JSON.parse(readFileSync(new URL('../test-vectors.json', import.meta.url), 'utf8')) as Vectors;
@@ -151,6 +153,44 @@ describe(`test-vectors.json (protocol ${vectors.protocol}): responses`, () => {
         .verify({ serverAuthorization: values('server-authorization')?.[0] ?? null, status, method: vector.request.method, header: values, body: representation, jti: vector.request.jti }, vectors.now * 1000)
         .then(() => 'accept', (error: unknown) => (error instanceof ServerAuthenticationError ? error.code : String(error)));
       expect(outcome).toBe(vector.expect.verdict === 'accept' ? 'accept' : vector.expect.code);
+    });
+  }
+});
+
+describe(`test-vectors.json (protocol ${vectors.protocol}): key sets fetched from a URL`, () => {
+  for (const vector of vectors.keysets) {
+    it(`${vector.expect.verdict} ${vector.expect.code ?? ''}: ${vector.name}`, async () => {
+      const keyServer = createServer((_req, res) => {
+        res.setHeader('content-type', 'application/jwk-set+json');
+        res.end(JSON.stringify(vector.jwks));
+      });
+      await new Promise<void>((resolve) => keyServer.listen(0, '127.0.0.1', resolve));
+      const failures: string[] = [];
+      const app = new Koa();
+      app.silent = true;
+      app.use(
+        mutualAuth({
+          audience: vectors.callee,
+          algorithms: vector.algorithms,
+          callers: { billing: { jwksUrl: `http://127.0.0.1:${(keyServer.address() as AddressInfo).port}/jwks.json` } },
+          signingKey: { privateKey: vectors.private_keys['orders-2026-01']!, kid: 'orders-2026-01', alg: 'EdDSA' },
+          authorization: 'any-trusted-caller',
+          replayStore: new SeededStore([]),
+          onAuthFailure: ({ error }) => failures.push(error.code),
+        }),
+      );
+      app.use((ctx) => {
+        ctx.body = 'ok';
+      });
+      try {
+        const { method, target, headers } = vector.request;
+        let req = request(app.callback())[method.toLowerCase() as 'get'](target);
+        for (const [name, value] of headers) req = req.set(name, value);
+        expect((await req).status).toBe(vector.expect.status);
+        expect(failures).toEqual(vector.expect.verdict === 'accept' ? [] : [vector.expect.code]);
+      } finally {
+        await new Promise((resolve) => keyServer.close(resolve));
+      }
     });
   }
 });

@@ -28,6 +28,15 @@ def run(path):
         except Reject as failure:
             got = {"verdict": "reject", "status": failure.status, "code": failure.code}
         results.append({"kind": "request", "name": vector["name"], "expected": vector["expect"], "got": got, "ok": got == vector["expect"]})
+    for vector in vectors.get("keysets", []):
+        callee = Callee(vectors["callee"], {"billing": vector["jwks"]}, vector["algorithms"])
+        request = vector["request"]
+        try:
+            callee.verify(request["method"], request["target"], [tuple(h) for h in request["headers"]], b64decode(request["body"]), now)
+            got = {"verdict": "accept", "status": 200}
+        except Reject as failure:
+            got = {"verdict": "reject", "status": failure.status, "code": failure.code}
+        results.append({"kind": "keyset", "name": vector["name"], "expected": vector["expect"], "got": got, "ok": got == vector["expect"]})
     caller_key = vectors["private_keys"]["billing-2026-01"]
     for vector in vectors["responses"]:
         caller = Caller(vectors["caller"], caller_key, vectors["callee"], vectors["callee_jwks"])
