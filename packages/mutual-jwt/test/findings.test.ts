@@ -530,6 +530,31 @@ describe('finding 6: uniform failures and quiet errors', () => {
   });
 });
 
+describe('finding 6: the client key fetch has a size cap and a stale fallback', () => {
+  it('refuses a server key set over maxJwksBytes, and keeps the last good set while the key URL fails', async () => {
+    const t = createTestApp(keys);
+    const api = await listen(t.app.callback());
+    let mode: 'good' | 'huge' | 'down' = 'huge';
+    const keyUrl = `${await listen((_req, res) => {
+      if (mode === 'down') {
+        res.statusCode = 503;
+        res.end();
+        return;
+      }
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ keys: [keys.orders.publicJwk], ...(mode === 'huge' ? { pad: 'x'.repeat(100_000) } : {}) }));
+    })}/jwks.json`;
+    const error = await rejection(client({ serverJwks: keyUrl })(`${api}/api/orders`));
+    expect(error.code).toBe('ERR_MUTUAL_RESPONSE_INVALID');
+    mode = 'good';
+    const c = client({ serverJwks: keyUrl, serverJwksFetch: { cacheMaxAge: 1, cooldownDuration: 1, staleMaxAge: 60_000 } });
+    expect((await c(`${api}/api/orders`)).status).toBe(200);
+    mode = 'down';
+    await new Promise((r) => setTimeout(r, 10));
+    expect((await c(`${api}/api/orders`)).status).toBe(200);
+  });
+});
+
 describe('protocol version signalling', () => {
   it('a version 1 caller token gets a 401 whose challenge says version 2 is required', async () => {
     const t = createTestApp(keys);
