@@ -5,6 +5,7 @@
  * caller the route does not allow — plus the client refusing a response the
  * server did not sign for this request, and the per-client request cap.
  */
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { createMutualClient, generateCallerKey, ServerAuthenticationError } from '@parapet/mutual-jwt';
 import { describe, expect, it } from 'vitest';
 import { callersFileWith, mutualClient, startApi, tempDir, type RunningApi } from './helpers.js';
@@ -78,9 +79,10 @@ describe('/api/orders with mutual authentication', () => {
   it('refuses compressed and non-JSON order bodies with a signed 415, never 5xx', async () => {
     const app = await startApi();
     const client = mutualClient(app, app.callerKey);
-    const cases: [Record<string, string>, string][] = [
-      [{ 'content-type': 'application/json', 'content-encoding': 'gzip' }, 'not gzip'],
-      [{ 'content-type': 'application/json', 'content-encoding': 'br' }, 'not brotli'],
+    const cases: [Record<string, string>, string | Buffer][] = [
+      // bh covers the decoded representation (PROTOCOL.md v2 §2.1), so the bodies are really compressed.
+      [{ 'content-type': 'application/json', 'content-encoding': 'gzip' }, gzipSync('{"item":"widget","quantity":1}')],
+      [{ 'content-type': 'application/json', 'content-encoding': 'br' }, brotliCompressSync('{"item":"widget","quantity":1}')],
       [{ 'content-type': 'text/plain' }, '{"item":"widget","quantity":1}'],
       [{ 'content-type': 'application/x-www-form-urlencoded' }, 'item=widget&quantity=1'],
     ];

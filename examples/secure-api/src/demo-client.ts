@@ -107,7 +107,7 @@ function describeVerified(response: Response, expected: number): void {
   const { kid } = decodeProtectedHeader(token);
   if (response.status !== expected) bad(`status ${response.status}, expected ${expected}`);
   // createMutualClient already verified this token (it throws otherwise); show what it proved.
-  ok(`${response.status}: Server-Authorization verified — signed by "${String(claims.iss)}" (kid ${kid ?? '?'}), for this request (irt ${String(claims.irt)}), status ${String(claims.sts)} and body hash match`);
+  ok(`${response.status}: Server-Authorization verified — signed by "${String(claims.iss)}" (kid ${kid ?? '?'}), for this request (irt ${String(claims.irt)}), status ${String(claims.sts)}, body hash and ${Array.isArray(claims.hdr) ? claims.hdr.length : 0} covered headers match`);
 }
 
 main().then(

@@ -2,8 +2,8 @@
 // Usage (by run.mjs): node server.mjs <scenario>; keys arrive as JSON on stdin, the port is sent back via IPC.
 import Koa from 'koa';
 import jwt from 'koa-jwt';
-import { importJWK } from 'jose';
-import { createPublicKey } from 'node:crypto';
+import { importJWK, jwtVerify, SignJWT } from 'jose';
+import { createHash, createPublicKey, randomUUID } from 'node:crypto';
 import { allowCallers, mutualAuth } from '../dist/index.js';
 
 const scenario = process.argv[2];
@@ -25,6 +25,28 @@ if (scenario === 'request-bound' || scenario === 'amortised') {
 } else if (scenario === 'koa-jwt') {
   const pem = createPublicKey({ key: callerJwks.keys[0], format: 'jwk' }).export({ type: 'spki', format: 'pem' });
   app.use(jwt({ secret: pem, algorithms: [alg], audience: 'orders', issuer: 'billing' }));
+} else if (scenario === 'jose-bound') {
+  // The floor of request-bound mode on the same bare Koa: jose verifies the caller token and signs a
+  // response token over the body hash, nothing else (no pre-checks, replay store, request binding or headers).
+  const callerKey = await importJWK(callerJwks.keys[0], alg);
+  const privateKey = await importJWK(serverPrivateJwk, alg);
+  app.use(async (ctx, next) => {
+    const { payload } = await jwtVerify(ctx.get('authorization').slice(7), callerKey, { algorithms: [alg], audience: 'orders', issuer: 'billing' });
+    await next();
+    const body = Buffer.from(JSON.stringify(ctx.body));
+    ctx.type = 'json';
+    ctx.body = body;
+    const iat = Math.floor(Date.now() / 1000);
+    const token = await new SignJWT({ irt: payload.jti, sts: ctx.status, bh: createHash('sha256').update(body).digest('base64url') })
+      .setProtectedHeader({ alg, typ: 'mutual-response-v2+jwt', kid: serverKid })
+      .setIssuer('orders')
+      .setAudience('billing')
+      .setIssuedAt(iat)
+      .setExpirationTime(iat + 60)
+      .setJti(randomUUID())
+      .sign(privateKey);
+    ctx.set('Server-Authorization', `Bearer ${token}`);
+  });
 } else if (scenario !== 'bare') {
   throw new Error(`unknown scenario ${scenario}`);
 }
@@ -32,5 +54,9 @@ app.use((ctx) => {
   ctx.body = { orders: [1, 2, 3] };
 });
 const server = app.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }));
+// run.mjs reads this process's CPU time around the measured window.
+process.on('message', (message) => {
+  if (message === 'cpu') process.send(process.cpuUsage());
+});
 // Exit cleanly on SIGINT so `--cpu-prof` can write its profile.
 process.on('SIGINT', () => process.exit(0));

@@ -1,6 +1,7 @@
 import { hash } from 'node:crypto';
 import { IncomingMessage } from 'node:http';
 import { Readable } from 'node:stream';
+import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import { RequestBodyTooLargeError } from './errors.js';
 
 /** base64url(SHA-256(bytes)): the `bh` claim of requests and responses. */
@@ -8,11 +9,49 @@ export function bodyHash(bytes: Uint8Array | string): string {
   return hash('sha256', bytes, 'base64url');
 }
 
-/** Whether the request announces a body (RFC 9112 §6.3: Content-Length > 0 or a Transfer-Encoding). */
-export function requestHasBody(req: IncomingMessage): boolean {
-  if (req.headers['transfer-encoding'] !== undefined) return true;
-  const length = req.headers['content-length'];
-  return length !== undefined && length !== '0';
+/**
+ * Whether the request is already known to carry no body bytes: the HTTP stack has
+ * received the complete message and nothing is buffered. This is a fact about the
+ * bytes received, not about Content-Length or Transfer-Encoding, which HTTP/2 does
+ * not need (RFC 9113 §8.1: DATA frames carry the body whatever the headers say).
+ * When false, the stream is read and its length decides.
+ */
+export function requestBodyKnownEmpty(req: IncomingMessage): boolean {
+  return req.complete && req.readableLength === 0 && !req.readableDidRead;
+}
+
+/** Content codings the protocol decodes before hashing (RFC 9110 §8.4.1). */
+const DECODERS: Record<string, (bytes: Buffer, maxOutputLength: number) => Buffer> = {
+  gzip: (bytes, maxOutputLength) => gunzipSync(bytes, { maxOutputLength }),
+  'x-gzip': (bytes, maxOutputLength) => gunzipSync(bytes, { maxOutputLength }),
+  deflate: (bytes, maxOutputLength) => inflateSync(bytes, { maxOutputLength }),
+  br: (bytes, maxOutputLength) => brotliDecompressSync(bytes, { maxOutputLength }),
+};
+
+/** Thrown when a body cannot be decoded (unknown coding, corrupt data, or larger than the limit once decoded). */
+export class ContentDecodingError extends Error {}
+
+/**
+ * The representation data of a message body (PROTOCOL.md §2.1): `bytes` with every
+ * content coding of `contentEncoding` undone, last applied first. `bh` is computed over
+ * this in both directions, so a compressor anywhere in the chain, or a client that
+ * decodes transparently (fetch does), hashes the same bytes as the signer. The output is
+ * capped at `limit` bytes: a small gzip bomb cannot expand past it.
+ */
+export function decodeContent(bytes: Buffer, contentEncoding: string | undefined, limit: number): Buffer {
+  if (contentEncoding === undefined) return bytes;
+  const codings = contentEncoding.split(',').map((c) => c.trim().toLowerCase()).filter((c) => c !== '' && c !== 'identity');
+  let out = bytes;
+  for (const coding of codings.reverse()) {
+    const decoder = DECODERS[coding];
+    if (decoder === undefined) throw new ContentDecodingError(`unsupported content coding ${JSON.stringify(coding.slice(0, 32))}`);
+    try {
+      out = decoder(out, limit);
+    } catch (cause) {
+      throw new ContentDecodingError(`${coding} body does not decode within ${limit} bytes`, { cause });
+    }
+  }
+  return out;
 }
 
 /**
@@ -40,7 +79,11 @@ export function replayableRequest(original: IncomingMessage, body: Buffer): Inco
   copy.httpVersion = original.httpVersion;
   copy.httpVersionMajor = original.httpVersionMajor;
   copy.httpVersionMinor = original.httpVersionMinor;
-  copy.headers = original.headers;
+  // The body is now exactly these bytes, de-framed: say so, so that parsers deciding "is there a body?"
+  // from headers (type-is, used by ctx.is()) agree with what was verified, HTTP/2 without content-length included.
+  const headers = { ...original.headers, 'content-length': String(body.length) };
+  delete headers['transfer-encoding'];
+  copy.headers = headers;
   copy.rawHeaders = original.rawHeaders;
   copy.trailers = original.trailers;
   copy.rawTrailers = original.rawTrailers;

@@ -1,21 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { createRemoteJWKSet, jwtVerify, SignJWT, type JSONWebKeySet, type JWK, type JWTPayload } from 'jose';
-import { bodyHash, readLimited } from './body.js';
+import { kMaxLength } from 'node:buffer';
+import { SignJWT, type JSONWebKeySet, type JWK, type JWTPayload } from 'jose';
+import { bodyHash, decodeContent, readLimited } from './body.js';
 import {
   AMORTISED_TOKEN_TYPE,
-  CLOCK_TOLERANCE_S,
   MAX_AMORTISED_TOKEN_LIFETIME_S,
   MAX_REQUEST_TOKEN_LIFETIME_S,
   REQUEST_TOKEN_TYPE,
-  RESPONSE_TOKEN_TYPE,
   SERVER_AUTHORIZATION_HEADER,
   SHA256_BASE64URL,
   type SupportedAlgorithm,
 } from './constants.js';
-import { ServerAuthenticationError, type ServerAuthenticationCode } from './errors.js';
-import { bindPublicJwks, resolveSigningKey, type AsymmetricKey, type BoundPublicKey, type ResolvedSigningKey } from './keys.js';
-import { assertIdentifier, positiveInteger, remoteJwksUrl, resolveAlgorithms } from './options.js';
-import { precheckToken, type PrecheckOptions } from './precheck.js';
+import { ServerAuthenticationError } from './errors.js';
+import { bindPublicJwks, resolveSigningKey, type AsymmetricKey, type ResolvedSigningKey } from './keys.js';
+import { assertIdentifier, positiveInteger, remoteJwksUrl, remoteKeySet, resolveAlgorithms, type RemoteJwksSettings } from './options.js';
+import { ResponseTokenVerifier, type ResponseKeys } from './response-verifier.js';
 
 /** Options of {@link createMutualClient}. */
 export interface MutualClientOptions {
@@ -29,13 +28,18 @@ export interface MutualClientOptions {
   alg?: SupportedAlgorithm;
   /** The callee's identity: the `aud` of request tokens. */
   audience: string;
-  /** The callee's public keys: a JWKS object or the URL of its `/.well-known/jwks.json`. Required when `verifyResponses` is true. */
+  /**
+   * The callee's public keys: a JWKS object or the URL of its `/.well-known/jwks.json`
+   * (fetched with `fetch`, each key bound to one algorithm, weak keys dropped). Required when `verifyResponses` is true.
+   */
   serverJwks?: JSONWebKeySet | string | URL;
+  /** How a `serverJwks` URL is fetched and cached (`timeoutDuration`, `cooldownDuration`, `cacheMaxAge`, `staleMaxAge`, `maxJwksBytes`; same defaults as `CallerKeys`). @default {} */
+  serverJwksFetch?: RemoteJwksSettings;
   /** The `iss` expected in response tokens. @default audience */
   serverIssuer?: string;
   /** Algorithms accepted for response tokens. @default ['EdDSA', 'ES256'] */
   serverAlgorithms?: readonly SupportedAlgorithm[];
-  /** fetch implementation. @default globalThis.fetch */
+  /** fetch implementation, for the calls and for a `serverJwks` URL. @default globalThis.fetch */
   fetch?: typeof fetch;
   /** `'request-bound'` (a fresh single-use token per request) or `'amortised'` (one reusable token). @default 'request-bound' */
   mode?: 'request-bound' | 'amortised';
@@ -53,20 +57,24 @@ export interface MutualClientOptions {
 export type MutualFetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
 const CLIENT_KEYS = new Set<string>([
-  'issuer', 'privateKey', 'kid', 'alg', 'audience', 'serverJwks', 'serverIssuer', 'serverAlgorithms', 'fetch', 'mode',
+  'issuer', 'privateKey', 'kid', 'alg', 'audience', 'serverJwks', 'serverJwksFetch', 'serverIssuer', 'serverAlgorithms', 'fetch', 'mode',
   'tokenLifetime', 'verifyResponses', 'maxResponseBytes', 'certificateThumbprint',
 ]);
-const BEARER = /^Bearer ([A-Za-z0-9\-._~+/]+=*)$/;
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
-type ResponseKeys = { kind: 'local'; keys: Map<string, BoundPublicKey> } | { kind: 'remote'; jwks: ReturnType<typeof createRemoteJWKSet> };
-
-function resolveServerKeys(value: JSONWebKeySet | string | URL, algorithms: ReadonlySet<string>): ResponseKeys {
+function resolveServerKeys(value: JSONWebKeySet | string | URL, algorithms: ReadonlySet<string>, settings: RemoteJwksSettings, fetchImpl: typeof fetch): ResponseKeys {
   if (typeof value === 'string' || value instanceof URL) {
     const url = remoteJwksUrl(value, 'createMutualClient: "serverJwks"');
-    return { kind: 'remote', jwks: createRemoteJWKSet(url, { timeoutDuration: 2000, cooldownDuration: 30_000 }) };
+    return { kind: 'remote', jwks: remoteKeySet(url, settings, fetchImpl, algorithms, 'createMutualClient: "serverJwksFetch"') };
   }
   return { kind: 'local', keys: bindPublicJwks(value, algorithms, 'createMutualClient: "serverJwks"') };
+}
+
+/** Field line values of a received header, the way PROTOCOL.md §4.1 canonicalises them. */
+function receivedValues(headers: Headers, name: string): readonly string[] | undefined {
+  if (name === 'set-cookie') return headers.getSetCookie();
+  const value = headers.get(name);
+  return value === null ? undefined : [value];
 }
 
 function readResponseBody(response: Response, limit: number): Promise<Buffer> {
@@ -104,19 +112,21 @@ export function createMutualClient(options: MutualClientOptions): MutualFetch {
   if (typeof verifyResponses !== 'boolean') throw new TypeError('createMutualClient: "verifyResponses" must be a boolean');
   const serverAlgorithms = resolveAlgorithms(options.serverAlgorithms, 'createMutualClient: "serverAlgorithms"');
   if (verifyResponses && options.serverJwks === undefined) throw new TypeError('createMutualClient: "serverJwks" is required to verify responses (or set verifyResponses: false)');
-  const serverKeys = options.serverJwks === undefined ? undefined : resolveServerKeys(options.serverJwks, serverAlgorithms);
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  if (typeof fetchImpl !== 'function') throw new TypeError('createMutualClient: "fetch" must be a function');
+  const jwksSettings = options.serverJwksFetch ?? {};
+  if (typeof jwksSettings !== 'object' || jwksSettings === null) throw new TypeError('createMutualClient: "serverJwksFetch" must be an object');
+  for (const key of Object.keys(jwksSettings)) {
+    if (!['timeoutDuration', 'cooldownDuration', 'cacheMaxAge', 'staleMaxAge', 'maxJwksBytes'].includes(key)) throw new TypeError(`createMutualClient: "serverJwksFetch": unknown option "${key}"`);
+  }
+  const serverKeys = options.serverJwks === undefined ? undefined : resolveServerKeys(options.serverJwks, serverAlgorithms, jwksSettings, fetchImpl);
   const maxResponseBytes = positiveInteger(options.maxResponseBytes, 16 * 1024 * 1024, 'createMutualClient: "maxResponseBytes"');
   const thumbprint = options.certificateThumbprint;
   if (thumbprint !== undefined && (typeof thumbprint !== 'string' || !SHA256_BASE64URL.test(thumbprint))) {
     throw new TypeError('createMutualClient: "certificateThumbprint" must be a base64url SHA-256 (43 characters)');
   }
-  const fetchImpl = options.fetch ?? globalThis.fetch;
-  if (typeof fetchImpl !== 'function') throw new TypeError('createMutualClient: "fetch" must be a function');
   let amortised: { token: string; jti: string; exp: number } | undefined;
-  // Response verification settings, fixed for the client's life.
-  const precheckOptions: PrecheckOptions = { maxTokenBytes: 8192, typ: RESPONSE_TOKEN_TYPE, algorithms: serverAlgorithms };
-  const verifyOptions = { issuer: serverIssuer, audience: options.issuer, clockTolerance: CLOCK_TOLERANCE_S, requiredClaims: ['iat', 'exp', 'irt', 'sts', 'bh'] };
-  const remoteAlgorithms = [...serverAlgorithms];
+  const responseVerifier = serverKeys === undefined ? undefined : new ResponseTokenVerifier({ serverIssuer, callerIssuer: options.issuer, algorithms: serverAlgorithms, keys: serverKeys });
 
   async function signToken(claims: JWTPayload, typ: string, now: number): Promise<{ token: string; jti: string; exp: number }> {
     const jti = randomUUID();
@@ -133,7 +143,7 @@ export function createMutualClient(options: MutualClientOptions): MutualFetch {
     return { token, jti, exp };
   }
 
-  async function tokenFor(method: string, htu: string, body: Uint8Array | undefined): Promise<{ token: string; jti: string }> {
+  async function tokenFor(method: string, htu: string, body: Uint8Array | undefined, contentEncoding: string | null): Promise<{ token: string; jti: string }> {
     const now = Math.floor(Date.now() / 1000);
     if (mode === 'amortised') {
       // Renew 10 s (or a third of the lifetime) before expiry so a token never expires in flight.
@@ -141,45 +151,17 @@ export function createMutualClient(options: MutualClientOptions): MutualFetch {
       return amortised;
     }
     const claims: JWTPayload = { htm: method, htu };
-    if (body !== undefined && body.byteLength > 0) claims.bh = bodyHash(body);
-    return signToken(claims, REQUEST_TOKEN_TYPE, now);
-  }
-
-  function fail(code: ServerAuthenticationCode, detail: string, status: number, cause?: unknown): never {
-    throw new ServerAuthenticationError(code, detail, status, cause);
-  }
-
-  async function verifyResponse(response: Response, body: Buffer, jti: string, method: string): Promise<void> {
-    const status = response.status;
-    const header = response.headers.get(SERVER_AUTHORIZATION_HEADER);
-    if (header === null) fail('ERR_MUTUAL_RESPONSE_UNSIGNED', 'no Server-Authorization header', status);
-    const match = BEARER.exec(header);
-    if (match === null) fail('ERR_MUTUAL_RESPONSE_INVALID', 'Server-Authorization is not "Bearer <token>"', status);
-    const token = match[1] as string;
-    let claims: JWTPayload;
-    try {
-      const { kid, alg } = precheckToken(token, precheckOptions);
-      const keys = serverKeys as ResponseKeys;
-      if (keys.kind === 'local') {
-        const bound = keys.keys.get(kid);
-        if (bound === undefined || bound.alg !== alg) throw new Error(`no server key ${kid} for ${alg}`);
-        ({ payload: claims } = await jwtVerify(token, bound.key, { ...verifyOptions, algorithms: bound.algorithms as SupportedAlgorithm[] }));
-      } else {
-        ({ payload: claims } = await jwtVerify(token, keys.jwks, { ...verifyOptions, algorithms: remoteAlgorithms }));
+    // bh is over the representation (PROTOCOL.md §2.1): a body the caller already compressed is hashed decoded.
+    if (body !== undefined && body.byteLength > 0) {
+      let representation: Buffer;
+      try {
+        representation = decodeContent(Buffer.from(body.buffer, body.byteOffset, body.byteLength), contentEncoding ?? undefined, kMaxLength);
+      } catch (cause) {
+        throw new TypeError(`createMutualClient: the request body does not decode as its Content-Encoding says (${cause instanceof Error ? cause.message : String(cause)}); bh covers the decoded body`, { cause });
       }
-    } catch (error) {
-      fail('ERR_MUTUAL_RESPONSE_INVALID', `Server-Authorization: ${error instanceof Error ? error.message : String(error)}`, status, error);
+      claims.bh = bodyHash(representation);
     }
-    const now = Date.now() / 1000;
-    const { aud, iat, exp, irt, sts, bh } = claims;
-    if (typeof aud !== 'string') fail('ERR_MUTUAL_RESPONSE_INVALID', 'aud must be a single string', status);
-    if (typeof iat !== 'number' || typeof exp !== 'number' || iat > now + CLOCK_TOLERANCE_S || exp - iat > MAX_REQUEST_TOKEN_LIFETIME_S) {
-      fail('ERR_MUTUAL_RESPONSE_INVALID', 'iat/exp out of bounds', status);
-    }
-    if (irt !== jti) fail('ERR_MUTUAL_RESPONSE_MISMATCH', 'irt is not the jti of this request', status);
-    if (sts !== status) fail('ERR_MUTUAL_RESPONSE_MISMATCH', `sts ${String(sts)} differs from status ${status}`, status);
-    const expected = bodyHash(method === 'HEAD' ? Buffer.alloc(0) : body);
-    if (bh !== expected) fail('ERR_MUTUAL_RESPONSE_MISMATCH', 'bh does not match the response body', status);
+    return signToken(claims, REQUEST_TOKEN_TYPE, now);
   }
 
   return async function mutualFetch(input, init) {
@@ -187,13 +169,17 @@ export function createMutualClient(options: MutualClientOptions): MutualFetch {
     const method = request.method.toUpperCase();
     const body = request.body === null ? undefined : new Uint8Array(await request.arrayBuffer());
     const url = new URL(request.url);
-    const { token, jti } = await tokenFor(method, url.pathname + url.search, body);
+    const { token, jti } = await tokenFor(method, url.pathname + url.search, body, request.headers.get('content-encoding'));
     const headers = new Headers(request.headers);
     headers.set('authorization', `Bearer ${token}`);
     const response = await fetchImpl(url, { method, headers, body, redirect: 'manual', signal: request.signal });
     if (!verifyResponses) return response;
     const bytes = await readResponseBody(response, maxResponseBytes);
-    await verifyResponse(response, bytes, jti, method);
+    // fetch hands over the body with content codings undone: the representation bh covers.
+    await (responseVerifier as ResponseTokenVerifier).verify(
+      { serverAuthorization: response.headers.get(SERVER_AUTHORIZATION_HEADER), status: response.status, method, header: (name) => receivedValues(response.headers, name), body: bytes, jti },
+      Date.now(),
+    );
     return new Response(NULL_BODY_STATUSES.has(response.status) ? null : bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
   };
 }

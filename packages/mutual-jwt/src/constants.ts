@@ -1,9 +1,13 @@
+/** Version of PROTOCOL.md implemented here. It is carried by every `typ` below, so a peer on another version fails the exact `typ` check. */
+export const PROTOCOL_VERSION = 2;
 /** `typ` of a request-bound caller token (single use, bound to method, URL and body). */
-export const REQUEST_TOKEN_TYPE = 'mutual+jwt';
+export const REQUEST_TOKEN_TYPE = 'mutual-v2+jwt';
 /** `typ` of a reusable caller token for amortised mode (no request binding). Distinct so neither kind is accepted as the other. */
-export const AMORTISED_TOKEN_TYPE = 'mutual-amortised+jwt';
+export const AMORTISED_TOKEN_TYPE = 'mutual-amortised-v2+jwt';
 /** `typ` of the callee's response token carried in `Server-Authorization`. */
-export const RESPONSE_TOKEN_TYPE = 'mutual-response+jwt';
+export const RESPONSE_TOKEN_TYPE = 'mutual-response-v2+jwt';
+/** `typ` values of protocol version 1, recognised only to name the version mismatch in the error. */
+export const VERSION_1_TOKEN_TYPES: ReadonlySet<string> = new Set(['mutual+jwt', 'mutual-amortised+jwt', 'mutual-response+jwt']);
 /** Name of the response header carrying the callee's token. */
 export const SERVER_AUTHORIZATION_HEADER = 'Server-Authorization';
 

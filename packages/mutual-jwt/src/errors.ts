@@ -21,20 +21,23 @@ export type InvalidTokenCode =
   | 'ERR_MUTUAL_CLAIM_INVALID'
   | 'ERR_MUTUAL_REQUEST_MISMATCH'
   | 'ERR_MUTUAL_REPLAY'
-  | 'ERR_MUTUAL_CERTIFICATE_MISMATCH';
+  | 'ERR_MUTUAL_CERTIFICATE_MISMATCH'
+  | 'ERR_MUTUAL_VERSION_UNSUPPORTED'
+  | 'ERR_MUTUAL_KEYS_UNAVAILABLE';
 
 /** Codes of authenticated callers that may not use a route (403, RFC 6750 `insufficient_scope`). */
 export type InsufficientScopeCode = 'ERR_MUTUAL_CALLER_NOT_ALLOWED' | 'ERR_MUTUAL_ROUTE_WITHOUT_POLICY';
 
 /** Codes of dependencies that could not answer in time (503 with `Retry-After`). */
-export type UnavailableCode = 'ERR_MUTUAL_REPLAY_STORE_UNAVAILABLE' | 'ERR_MUTUAL_KEYS_UNAVAILABLE';
+export type UnavailableCode = 'ERR_MUTUAL_REPLAY_STORE_UNAVAILABLE';
 
 /** Codes thrown by {@link createMutualClient} when the server cannot prove who it is. */
 export type ServerAuthenticationCode =
   | 'ERR_MUTUAL_RESPONSE_UNSIGNED'
   | 'ERR_MUTUAL_RESPONSE_INVALID'
   | 'ERR_MUTUAL_RESPONSE_MISMATCH'
-  | 'ERR_MUTUAL_RESPONSE_TOO_LARGE';
+  | 'ERR_MUTUAL_RESPONSE_TOO_LARGE'
+  | 'ERR_MUTUAL_RESPONSE_VERSION';
 
 /** Every code this package can put on an error. */
 export type MutualJwtErrorCode =
@@ -45,6 +48,7 @@ export type MutualJwtErrorCode =
   | ServerAuthenticationCode
   | 'ERR_MUTUAL_BODY_TOO_LARGE'
   | 'ERR_MUTUAL_RESPONSE_BODY_TOO_LARGE'
+  | 'ERR_MUTUAL_RESPONSE_UNSIGNABLE'
   | 'ERR_MUTUAL_MISCONFIGURED';
 
 /**
@@ -55,14 +59,17 @@ export type MutualJwtErrorCode =
 export class MutualJwtError extends ParapetError {
   declare readonly code: MutualJwtErrorCode;
   /** What exactly failed, for logs. Never sent to the client. */
-  readonly detail: string;
+  declare readonly detail: string;
   constructor(
     message: string,
     options: { code: MutualJwtErrorCode; status: number; detail: string; headers?: Record<string, string>; cause?: unknown },
   ) {
     super(message, { code: options.code, status: options.status, expose: options.status < 500, headers: options.headers ?? {}, cause: options.cause });
     this.name = new.target.name;
-    this.detail = options.detail;
+    // Non-enumerable: with `expose: true`, an app that serialises the error (JSON.stringify, a generic
+    // error handler spreading it into a problem document) must not tell the client which check failed.
+    Object.defineProperty(this, 'code', { value: options.code, enumerable: false, writable: false, configurable: false });
+    Object.defineProperty(this, 'detail', { value: options.detail, enumerable: false, writable: false, configurable: false });
   }
 }
 
@@ -83,7 +90,9 @@ export class InvalidRequestError extends MutualJwtError {
 export class InvalidTokenError extends MutualJwtError {
   declare readonly code: InvalidTokenCode;
   constructor(code: InvalidTokenCode, detail: string, realm: string, cause?: unknown) {
-    const challenge = bearerChallenge(realm, code === 'ERR_MUTUAL_MISSING_CREDENTIALS' ? undefined : 'invalid_token');
+    let challenge = bearerChallenge(realm, code === 'ERR_MUTUAL_MISSING_CREDENTIALS' ? undefined : 'invalid_token');
+    // The one failure worth naming to the peer: it is about the software it runs, not about its credentials.
+    if (code === 'ERR_MUTUAL_VERSION_UNSUPPORTED') challenge += ', error_description="mutual-jwt protocol version 2 required"';
     super('Unauthorized', { code, status: 401, detail, cause, headers: { 'WWW-Authenticate': challenge } });
   }
 }
@@ -120,6 +129,14 @@ export class ResponseBodyTooLargeError extends MutualJwtError {
   declare readonly code: 'ERR_MUTUAL_RESPONSE_BODY_TOO_LARGE';
   constructor(detail: string) {
     super('Internal Server Error', { code: 'ERR_MUTUAL_RESPONSE_BODY_TOO_LARGE', status: 500, detail });
+  }
+}
+
+/** 500: downstream produced a body in a content coding the protocol cannot decode (so cannot hash). A server bug, not bad input. */
+export class ResponseUnsignableError extends MutualJwtError {
+  declare readonly code: 'ERR_MUTUAL_RESPONSE_UNSIGNABLE';
+  constructor(detail: string) {
+    super('Internal Server Error', { code: 'ERR_MUTUAL_RESPONSE_UNSIGNABLE', status: 500, detail });
   }
 }
 

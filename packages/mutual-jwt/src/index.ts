@@ -2,7 +2,7 @@ export { mutualAuth } from './mutual-auth.js';
 export { allowCallers } from './allow-callers.js';
 export { jwksEndpoint, type JwksEndpointOptions } from './jwks-endpoint.js';
 export { createMutualClient, type MutualClientOptions, type MutualFetch } from './client.js';
-export type { MutualAuthOptions, CallerKeys, AuthFailureEvent, ResolvedMutualAuthOptions } from './options.js';
+export type { MutualAuthOptions, CallerKeys, AuthFailureEvent, ResolvedMutualAuthOptions, RemoteJwksSettings } from './options.js';
 export { resolveMutualAuthOptions } from './options.js';
 export type { MutualCaller } from './state.js';
 export {
@@ -27,7 +27,10 @@ export {
 export { CallerTokenVerifier, type VerifiedCallerToken, type RequestFacts } from './verifier.js';
 export { precheckToken, isCanonicalBase64url, PrecheckFailure, PrecheckedHeaderCache, type PrecheckedToken, type PrecheckOptions } from './precheck.js';
 export { hasDuplicateMemberNames } from './json-duplicates.js';
-export { bodyHash } from './body.js';
+export { bodyHash, decodeContent } from './body.js';
+export { ResponseTokenVerifier, type ResponseKeys, type ReceivedResponse } from './response-verifier.js';
+export { COVERED_RESPONSE_HEADERS, canonicalHeaders, headersHash } from './response-headers.js';
+export { RemoteKeySet, type RemoteKeySetOptions } from './remote-jwks.js';
 export {
   MutualJwtError,
   InvalidRequestError,
@@ -36,6 +39,7 @@ export {
   RequestBodyTooLargeError,
   ServiceUnavailableError,
   ResponseBodyTooLargeError,
+  ResponseUnsignableError,
   ServerAuthenticationError,
   MisconfigurationError,
   type MutualJwtErrorCode,
@@ -49,6 +53,7 @@ export {
   REQUEST_TOKEN_TYPE,
   AMORTISED_TOKEN_TYPE,
   RESPONSE_TOKEN_TYPE,
+  PROTOCOL_VERSION,
   SERVER_AUTHORIZATION_HEADER,
   SUPPORTED_ALGORITHMS,
   DEFAULT_ALGORITHMS,

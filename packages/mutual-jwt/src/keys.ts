@@ -146,11 +146,16 @@ export function bindPublicJwks(jwks: JSONWebKeySet, enabled: ReadonlySet<string>
   for (const jwk of jwks.keys) {
     const bound = bindPublicJwk(jwk, enabled, where);
     if (keys.has(bound.kid)) throw new TypeError(`${where}: duplicate kid "${bound.kid}"`);
-    const entry: BoundPublicKey = { key: bound.key, alg: bound.alg, algorithms: [bound.alg] };
-    upgradeToCryptoKey(entry, bound.key);
-    keys.set(bound.kid, entry);
+    keys.set(bound.kid, boundPublicKey(bound.key, bound.alg));
   }
   return keys;
+}
+
+/** The verification entry of a key already bound by {@link bindPublicJwk}. */
+export function boundPublicKey(key: KeyObject, alg: SupportedAlgorithm): BoundPublicKey {
+  const entry: BoundPublicKey = { key, alg, algorithms: [alg] };
+  upgradeToCryptoKey(entry, key);
+  return entry;
 }
 
 export function readJwksFile(path: string, where: string): JSONWebKeySet {

@@ -3,7 +3,7 @@ import type Koa from 'koa';
 import type { ClientCertificate } from '@parapet/https';
 import { authContexts, type AuthContext } from './allow-callers.js';
 import { extractBearerToken } from './authorization-header.js';
-import { BufferLimitError, bodyHash, readRequestBody, replayableRequest, requestHasBody, responseBodyBytes } from './body.js';
+import { BufferLimitError, bodyHash, ContentDecodingError, decodeContent, readRequestBody, replayableRequest, requestBodyKnownEmpty, responseBodyBytes } from './body.js';
 import { CLOCK_TOLERANCE_S, SERVER_AUTHORIZATION_HEADER } from './constants.js';
 import {
   InsufficientScopeError,
@@ -11,13 +11,15 @@ import {
   InvalidTokenError,
   MutualJwtError,
   ResponseBodyTooLargeError,
+  ResponseUnsignableError,
   ServiceUnavailableError,
 } from './errors.js';
 import { resolveMutualAuthOptions, type MutualAuthOptions } from './options.js';
 import { MemoryReplayStore, replayKey, type ReplayStore } from './replay.js';
 import { signResponseToken } from './response-signer.js';
+import { headersHash, nodeHeaderValues } from './response-headers.js';
 import type { MutualCaller } from './state.js';
-import { CallerTokenVerifier, constantTimeEqual, type VerifiedCallerToken } from './verifier.js';
+import { CallerTokenVerifier, constantTimeEqual, type RequestFacts, type VerifiedCallerToken } from './verifier.js';
 
 const EMPTY_STATUSES = new Set([204, 205, 304]);
 const EMPTY = Buffer.alloc(0);
@@ -80,6 +82,11 @@ export function mutualAuth(options: MutualAuthOptions): Koa.Middleware {
   // Only the built-in store as shipped (a subclass overriding claim() goes through claim()).
   const store = resolved.replayStore;
   const memoryStore = store instanceof MemoryReplayStore && store.claim === MemoryReplayStore.prototype.claim ? store : undefined;
+  // A store that forgets on restart cannot vouch for tokens issued before it started: refuse those (no cost, closes the window).
+  const remembersSince = store?.remembersSince;
+  const oldestIat = typeof remembersSince === 'number' ? remembersSince / 1000 - CLOCK_TOLERANCE_S : -Infinity;
+  if (store instanceof MemoryReplayStore) warnMemoryStoreOnce();
+  const audience = resolved.audience;
 
   function report(error: MutualJwtError, ctx: Koa.Context): void {
     if (resolved.onAuthFailure === undefined) return;
@@ -90,14 +97,30 @@ export function mutualAuth(options: MutualAuthOptions): Koa.Middleware {
     }
   }
 
-  async function authenticate(ctx: Koa.Context): Promise<MutualCaller> {
+  function amortisedCaller(verified: VerifiedCallerToken): MutualCaller {
+    return { iss: verified.iss, kid: verified.kid, claims: verified.claims, mode: 'amortised', rawBody: undefined };
+  }
+
+  /** Synchronous for an amortised token already verified (no promise on that hot path). */
+  function authenticate(ctx: Koa.Context): MutualCaller | Promise<MutualCaller> {
     const target = ctx.originalUrl;
     const token = extractBearerToken(ctx.req, target, resolved.realm);
-    const verified = await verifier.verify(token, { method: ctx.method, target, certificateThumbprint: certificateThumbprint(ctx) }, Date.now());
-    if (resolved.mode === 'amortised') return { iss: verified.iss, kid: verified.kid, claims: verified.claims, mode: 'amortised', rawBody: undefined };
-    // A GET carries no body: no stream to read, no await.
-    const rawBody = requestHasBody(ctx.req) ? await readBody(ctx) : EMPTY;
-    checkBodyHash(verified, rawBody);
+    const facts = { method: ctx.method, target, certificateThumbprint: certificateThumbprint(ctx) };
+    const nowMs = Date.now();
+    if (resolved.mode === 'amortised') {
+      const hit = verifier.cached(token, facts, nowMs);
+      return hit === undefined ? verifier.verify(token, facts, nowMs).then(amortisedCaller) : amortisedCaller(hit);
+    }
+    return authenticateBound(ctx, token, facts, nowMs);
+  }
+
+  async function authenticateBound(ctx: Koa.Context, token: string, facts: RequestFacts, nowMs: number): Promise<MutualCaller> {
+    const verified = await verifier.verify(token, facts, nowMs);
+    // Whether there is a body is decided by the bytes received, never by Content-Length or
+    // Transfer-Encoding (HTTP/2 needs neither). A complete message with nothing buffered needs no await.
+    const rawBody = requestBodyKnownEmpty(ctx.req) ? EMPTY : await readBody(ctx);
+    checkBodyHash(verified, rawBody, ctx.get('Content-Encoding'));
+    checkIssuedAfterStart(verified);
     if (memoryStore !== undefined) checkReplayInMemory(ctx, memoryStore, verified);
     else await checkReplay(ctx, verified);
     return { iss: verified.iss, kid: verified.kid, claims: verified.claims, mode: 'request-bound', rawBody };
@@ -118,11 +141,27 @@ export function mutualAuth(options: MutualAuthOptions): Koa.Middleware {
     return body;
   }
 
-  function checkBodyHash(verified: VerifiedCallerToken, body: Buffer): void {
+  function checkBodyHash(verified: VerifiedCallerToken, body: Buffer, contentEncoding: string): void {
     if (verified.bodyHash === undefined) {
       if (body.length > 0) throw new InvalidTokenError('ERR_MUTUAL_REQUEST_MISMATCH', 'request has a body but the token has no bh', resolved.realm);
-    } else if (!constantTimeEqual(verified.bodyHash, bodyHash(body))) {
+      return;
+    }
+    let representation: Buffer;
+    try {
+      representation = body.length === 0 ? body : decodeContent(body, contentEncoding === '' ? undefined : contentEncoding, resolved.maxBodyBytes);
+    } catch (error) {
+      if (!(error instanceof ContentDecodingError)) throw error;
+      throw new InvalidRequestError('ERR_MUTUAL_BODY_UNREADABLE', error.message, resolved.realm);
+    }
+    if (!constantTimeEqual(verified.bodyHash, bodyHash(representation))) {
       throw new InvalidTokenError('ERR_MUTUAL_REQUEST_MISMATCH', 'bh does not match the request body', resolved.realm);
+    }
+  }
+
+  function checkIssuedAfterStart(verified: VerifiedCallerToken): void {
+    const iat = verified.claims.iat as number;
+    if (iat < oldestIat) {
+      throw new InvalidTokenError('ERR_MUTUAL_REPLAY', `iat ${iat} is before this replay store started remembering (in-memory store, restarted)`, resolved.realm);
     }
   }
 
@@ -145,7 +184,7 @@ export function mutualAuth(options: MutualAuthOptions): Koa.Middleware {
   function checkReplayInMemory(ctx: Koa.Context, store: MemoryReplayStore, verified: VerifiedCallerToken): void {
     let fresh: boolean;
     try {
-      fresh = store.claimNow(replayKey(verified.iss, verified.jti), replayExpiry(verified));
+      fresh = store.claimNow(replayKey(audience, verified.iss, verified.jti), replayExpiry(verified));
     } catch (cause) {
       storeUnavailable(ctx, cause);
       return;
@@ -156,7 +195,7 @@ export function mutualAuth(options: MutualAuthOptions): Koa.Middleware {
   async function checkReplay(ctx: Koa.Context, verified: VerifiedCallerToken): Promise<void> {
     let fresh: boolean;
     try {
-      fresh = await claimWithTimeout(store as ReplayStore, replayKey(verified.iss, verified.jti), replayExpiry(verified), resolved.replayStoreTimeout);
+      fresh = await claimWithTimeout(store as ReplayStore, replayKey(audience, verified.iss, verified.jti), replayExpiry(verified), resolved.replayStoreTimeout);
     } catch (cause) {
       storeUnavailable(ctx, cause);
       return;
@@ -167,7 +206,8 @@ export function mutualAuth(options: MutualAuthOptions): Koa.Middleware {
   return async function mutualAuthMiddleware(ctx, next) {
     let caller: MutualCaller;
     try {
-      caller = await authenticate(ctx);
+      const pending = authenticate(ctx);
+      caller = pending instanceof Promise ? await pending : pending;
     } catch (error) {
       // Anything unexpected while looking at untrusted input is still the input's fault: 401, never 500.
       const failure = error instanceof MutualJwtError ? error : new InvalidTokenError('ERR_MUTUAL_TOKEN_MALFORMED', `unexpected: ${error instanceof Error ? error.message : String(error)}`, resolved.realm, error);
@@ -195,19 +235,33 @@ export function mutualAuth(options: MutualAuthOptions): Koa.Middleware {
 
   async function signResponse(ctx: Koa.Context, caller: MutualCaller): Promise<void> {
     if (ctx.headerSent || ctx.respond === false) return;
-    let bytes: Buffer;
+    let representation: Buffer;
     try {
       const pending = materializeBody(ctx, resolved.maxResponseBytes);
-      bytes = pending instanceof Promise ? await pending : pending;
+      representation = representationOf(ctx, pending instanceof Promise ? await pending : pending, resolved.maxResponseBytes);
     } catch (cause) {
-      const error = cause instanceof BufferLimitError ? new ResponseBodyTooLargeError(cause.message) : cause;
+      const error =
+        cause instanceof BufferLimitError ? new ResponseBodyTooLargeError(cause.message) : cause instanceof ContentDecodingError ? new ResponseUnsignableError(cause.message) : cause;
       if (error instanceof MutualJwtError) report(error, ctx);
       renderError(ctx, error, true);
-      bytes = await materializeBody(ctx, resolved.maxResponseBytes);
+      representation = await materializeBody(ctx, resolved.maxResponseBytes);
     }
+    // The token covers the headers as they are now. A compressor outside this middleware would
+    // add Content-Encoding afterwards and break the signature: koa-compress honours this flag.
+    if (ctx.res.getHeader('Content-Encoding') === undefined) (ctx as Koa.Context & { compress?: boolean }).compress = false;
+    const names = resolved.signedResponseHeaders;
+    const res = ctx.res;
     const token = await signResponseToken(
       resolved.signingKey!,
-      { iss: resolved.audience, aud: caller.iss, irt: String(caller.claims.jti), sts: ctx.status, bh: bodyHash(bytes) },
+      {
+        iss: resolved.audience,
+        aud: caller.iss,
+        irt: String(caller.claims.jti),
+        sts: ctx.status,
+        bh: bodyHash(representation),
+        hdr: names,
+        hh: headersHash(names, (name) => nodeHeaderValues(res.getHeader(name))),
+      },
       Date.now(),
       resolved.responseTokenLifetime,
     );
@@ -231,6 +285,24 @@ function materializeBody(ctx: Koa.Context, limit: number): Buffer | Promise<Buff
   // Strings, buffers and JSON bodies are converted synchronously; only streams and blobs need to be awaited.
   const pending = responseBodyBytes(ctx.body, limit);
   return pending instanceof Promise ? pending.then((bytes) => settleBody(ctx, status, bytes)) : settleBody(ctx, status, pending);
+}
+
+/** `bh` is over the representation data (PROTOCOL.md §2.1): a body compressed downstream is decoded to be hashed. */
+function representationOf(ctx: Koa.Context, sent: Buffer, limit: number): Buffer {
+  const encoding = ctx.res.getHeader('Content-Encoding');
+  if (encoding === undefined || sent.length === 0) return sent;
+  return decodeContent(sent, Array.isArray(encoding) ? encoding.join(',') : String(encoding), limit);
+}
+
+let memoryStoreWarned = false;
+/** Once per process: the default store is right for one instance and wrong for several. */
+function warnMemoryStoreOnce(): void {
+  if (memoryStoreWarned) return;
+  memoryStoreWarned = true;
+  process.emitWarning(
+    'mutualAuth() uses the in-memory replay store: each process remembers only its own jti values. Run several instances behind a load balancer with RedisReplayStore, or a token can be replayed once per instance.',
+    { code: 'PARAPET_MUTUAL_MEMORY_REPLAY_STORE' },
+  );
 }
 
 function settleBody(ctx: Koa.Context, status: number, body: Buffer | undefined): Buffer {

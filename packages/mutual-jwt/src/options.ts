@@ -1,9 +1,11 @@
-import { createRemoteJWKSet, type JSONWebKeySet } from 'jose';
+import type { JSONWebKeySet } from 'jose';
 import type Koa from 'koa';
 import { DEFAULT_ALGORITHMS, MAX_ISSUER_LENGTH, SUPPORTED_ALGORITHMS, type SupportedAlgorithm } from './constants.js';
 import type { MutualJwtError } from './errors.js';
 import { assertAlgorithm, bindPublicJwks, readJwksFile, resolveSigningKey, type BoundPublicKey, type ResolvedSigningKey, type SigningKey } from './keys.js';
 import { MemoryReplayStore, type ReplayStore } from './replay.js';
+import { RemoteKeySet } from './remote-jwks.js';
+import { COVERED_RESPONSE_HEADERS, FIELD_NAME, MAX_COVERED_HEADERS, UNCOVERABLE_HEADERS } from './response-headers.js';
 
 /** Where the public keys of one trusted caller come from (exactly one of `jwks`, `jwksFile`, `jwksUrl`). */
 export interface CallerKeys {
@@ -12,16 +14,22 @@ export interface CallerKeys {
   /** Path of a JSON file holding the caller's JWKS, read once at construction (restart to rotate). */
   jwksFile?: string;
   /**
-   * URL of the caller's JWKS, fetched with jose `createRemoteJWKSet`. Must be
+   * URL of the caller's JWKS, fetched with the middleware's `fetch`. Must be
    * `https:` (plain `http:` only for loopback hosts). A token never chooses it.
+   * Each key is bound to one algorithm as for `jwks`; keys that fail (RSA without
+   * `alg`, RSA < 2048 bits, private members, disabled algorithm) are dropped at load.
    */
   jwksUrl?: string | URL;
-  /** Remote JWKS: abort a fetch after this many ms (then 503). @default 2000 */
+  /** Remote JWKS: abort a fetch after this many ms. @default 2000 */
   timeoutDuration?: number;
-  /** Remote JWKS: after a fetch, an unknown `kid` triggers no new fetch for this many ms. @default 30000 */
+  /** Remote JWKS: after a fetch, an unknown `kid` (or a failed load) triggers no new fetch for this many ms. @default 30000 */
   cooldownDuration?: number;
   /** Remote JWKS: refetch a set older than this many ms. @default 600000 */
   cacheMaxAge?: number;
+  /** Remote JWKS: when a refetch fails, keep the last good set this many ms past `cacheMaxAge`. @default 3600000 */
+  staleMaxAge?: number;
+  /** Remote JWKS: largest document accepted, in bytes. @default 65536 */
+  maxJwksBytes?: number;
   /** Algorithms this caller may use, a subset of the middleware's `algorithms`. @default the middleware's `algorithms` */
   algorithms?: readonly SupportedAlgorithm[];
 }
@@ -88,11 +96,20 @@ export interface MutualAuthOptions {
   amortisedCacheSize?: number;
   /** Called with every rejection (stable `code` + `detail`). Exceptions it throws are ignored. @default undefined */
   onAuthFailure?: (event: AuthFailureEvent) => void;
+  /**
+   * Response headers signed in addition to the ones every response token covers
+   * (Location, Content-Type, Content-Encoding, Content-Location, Set-Cookie,
+   * Cache-Control, WWW-Authenticate, Retry-After). Case-insensitive field names.
+   * @default []
+   */
+  signedResponseHeaders?: readonly string[];
+  /** fetch used for callers' `jwksUrl` (pass one with an mTLS agent or a private CA). @default globalThis.fetch */
+  fetch?: typeof fetch;
 }
 
 export type IssuerKeys =
   | { readonly kind: 'local'; readonly keys: ReadonlyMap<string, BoundPublicKey>; readonly algorithms: ReadonlySet<string> }
-  | { readonly kind: 'remote'; readonly jwks: ReturnType<typeof createRemoteJWKSet>; readonly algorithms: ReadonlySet<string> };
+  | { readonly kind: 'remote'; readonly jwks: RemoteKeySet; readonly algorithms: ReadonlySet<string> };
 
 export interface ResolvedMutualAuthOptions {
   readonly audience: string;
@@ -114,15 +131,18 @@ export interface ResolvedMutualAuthOptions {
   readonly requireCertificateBinding: boolean;
   readonly amortisedCacheSize: number;
   readonly onAuthFailure: ((event: AuthFailureEvent) => void) | undefined;
+  /** Lower-case names covered by response tokens, mandatory ones first. */
+  readonly signedResponseHeaders: readonly string[];
 }
 
 const OPTION_KEYS = new Set<string>([
   'audience', 'callers', 'signingKey', 'mode', 'signResponses', 'realm', 'algorithms', 'authorization', 'replayStore',
   'replayStoreTimeout', 'onReplayStoreError', 'retryAfter', 'maxTokenBytes', 'maxBodyBytes', 'maxResponseBytes',
-  'responseTokenLifetime', 'requireCertificateBinding', 'amortisedCacheSize', 'onAuthFailure',
+  'responseTokenLifetime', 'requireCertificateBinding', 'amortisedCacheSize', 'onAuthFailure', 'signedResponseHeaders', 'fetch',
 ]);
 const REQUEST_BOUND_ONLY = ['replayStore', 'replayStoreTimeout', 'onReplayStoreError', 'maxBodyBytes'] as const;
-const CALLER_KEYS = new Set<string>(['jwks', 'jwksFile', 'jwksUrl', 'timeoutDuration', 'cooldownDuration', 'cacheMaxAge', 'algorithms']);
+const REMOTE_ONLY = ['timeoutDuration', 'cooldownDuration', 'cacheMaxAge', 'staleMaxAge', 'maxJwksBytes'] as const;
+const CALLER_KEYS = new Set<string>(['jwks', 'jwksFile', 'jwksUrl', 'algorithms', ...REMOTE_ONLY]);
 // Identities travel in JWT claims and quoted header parameters: printable ASCII without quote or backslash.
 const IDENTIFIER = /^[\x21\x23-\x5b\x5d-\x7e]+$/;
 const REALM = /^[\x20\x21\x23-\x5b\x5d-\x7e]+$/;
@@ -169,7 +189,49 @@ export function remoteJwksUrl(value: string | URL, where: string): URL {
   return url;
 }
 
-function resolveCaller(iss: string, config: CallerKeys, enabled: ReadonlySet<string>): IssuerKeys {
+/** Settings of a remote JWKS, shared by callers' `jwksUrl` and the client's `serverJwks` URL. */
+export interface RemoteJwksSettings {
+  /** Abort a fetch after this many ms. @default 2000 */
+  timeoutDuration?: number;
+  /** After a fetch, an unknown `kid` (or a failed load) triggers no new fetch for this many ms. @default 30000 */
+  cooldownDuration?: number;
+  /** Refetch a set older than this many ms. @default 600000 */
+  cacheMaxAge?: number;
+  /** When a refetch fails, keep the last good set this many ms past `cacheMaxAge`. @default 3600000 */
+  staleMaxAge?: number;
+  /** Largest JWKS document accepted, in bytes. @default 65536 */
+  maxJwksBytes?: number;
+}
+
+export function remoteKeySet(url: URL, settings: RemoteJwksSettings, fetchImpl: typeof fetch, enabled: ReadonlySet<string>, where: string): RemoteKeySet {
+  return new RemoteKeySet({
+    url,
+    fetch: fetchImpl,
+    timeoutMs: positiveInteger(settings.timeoutDuration, 2000, `${where}.timeoutDuration`, 60_000),
+    cooldownMs: positiveInteger(settings.cooldownDuration, 30_000, `${where}.cooldownDuration`),
+    maxAgeMs: positiveInteger(settings.cacheMaxAge, 600_000, `${where}.cacheMaxAge`),
+    staleMaxAgeMs: positiveInteger(settings.staleMaxAge, 3_600_000, `${where}.staleMaxAge`),
+    maxBytes: positiveInteger(settings.maxJwksBytes, 65_536, `${where}.maxJwksBytes`, 16 * 1024 * 1024),
+    enabled,
+    where,
+  });
+}
+
+function resolveSignedHeaders(value: unknown): readonly string[] {
+  if (value === undefined) return COVERED_RESPONSE_HEADERS;
+  if (!Array.isArray(value)) throw new TypeError('mutualAuth: "signedResponseHeaders" must be an array of header names');
+  const names: string[] = [...COVERED_RESPONSE_HEADERS];
+  for (const raw of value as unknown[]) {
+    const name = typeof raw === 'string' ? raw.toLowerCase() : '';
+    if (!FIELD_NAME.test(name)) throw new TypeError(`mutualAuth: "signedResponseHeaders": ${JSON.stringify(raw)} is not a header name`);
+    if (UNCOVERABLE_HEADERS.has(name)) throw new TypeError(`mutualAuth: "signedResponseHeaders": "${name}" cannot be signed (it is rewritten hop by hop or is the token itself)`);
+    if (!names.includes(name)) names.push(name);
+  }
+  if (names.length > MAX_COVERED_HEADERS) throw new TypeError(`mutualAuth: "signedResponseHeaders": at most ${MAX_COVERED_HEADERS} names in all`);
+  return names;
+}
+
+function resolveCaller(iss: string, config: CallerKeys, enabled: ReadonlySet<string>, fetchImpl: typeof fetch): IssuerKeys {
   const where = `mutualAuth: callers[${JSON.stringify(iss)}]`;
   assertIdentifier(iss, `${where} (issuer id)`);
   if (typeof config !== 'object' || config === null) throw new TypeError(`${where} must be an object`);
@@ -184,14 +246,9 @@ function resolveCaller(iss: string, config: CallerKeys, enabled: ReadonlySet<str
   }
   if (config.jwksUrl !== undefined) {
     const url = remoteJwksUrl(config.jwksUrl, `${where}.jwksUrl`);
-    const jwks = createRemoteJWKSet(url, {
-      timeoutDuration: positiveInteger(config.timeoutDuration, 2000, `${where}.timeoutDuration`),
-      cooldownDuration: positiveInteger(config.cooldownDuration, 30_000, `${where}.cooldownDuration`),
-      cacheMaxAge: positiveInteger(config.cacheMaxAge, 600_000, `${where}.cacheMaxAge`),
-    });
-    return { kind: 'remote', jwks, algorithms };
+    return { kind: 'remote', jwks: remoteKeySet(url, config, fetchImpl, algorithms, where), algorithms };
   }
-  for (const key of ['timeoutDuration', 'cooldownDuration', 'cacheMaxAge'] as const) {
+  for (const key of REMOTE_ONLY) {
     if (config[key] !== undefined) throw new TypeError(`${where}.${key} applies to "jwksUrl" only`);
   }
   const jwks = config.jwks ?? readJwksFile(config.jwksFile as string, `${where}.jwksFile`);
@@ -221,8 +278,10 @@ export function resolveMutualAuthOptions(options: MutualAuthOptions): ResolvedMu
   if (typeof options.callers !== 'object' || options.callers === null || Object.keys(options.callers).length === 0) {
     throw new TypeError('mutualAuth: "callers" must name at least one trusted caller');
   }
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  if (typeof fetchImpl !== 'function') throw new TypeError('mutualAuth: "fetch" must be a function');
   const callers = new Map<string, IssuerKeys>();
-  for (const [iss, config] of Object.entries(options.callers)) callers.set(iss, resolveCaller(iss, config, algorithms));
+  for (const [iss, config] of Object.entries(options.callers)) callers.set(iss, resolveCaller(iss, config, algorithms, fetchImpl));
 
   const signResponses = options.signResponses ?? mode === 'request-bound';
   if (typeof signResponses !== 'boolean') throw new TypeError('mutualAuth: "signResponses" must be a boolean');
@@ -255,5 +314,6 @@ export function resolveMutualAuthOptions(options: MutualAuthOptions): ResolvedMu
     requireCertificateBinding,
     amortisedCacheSize: positiveInteger(options.amortisedCacheSize, 10_000, 'mutualAuth: "amortisedCacheSize"'),
     onAuthFailure: options.onAuthFailure,
+    signedResponseHeaders: resolveSignedHeaders(options.signedResponseHeaders),
   };
 }

@@ -1,10 +1,10 @@
 import { hasDuplicateMemberNames } from './json-duplicates.js';
-import { KID_PATTERN, MAX_KID_LENGTH } from './constants.js';
+import { KID_PATTERN, MAX_KID_LENGTH, VERSION_1_TOKEN_TYPES } from './constants.js';
 
 /** Why a raw token failed the pre-checks; mapped to an {@link InvalidTokenError} code by the caller. */
 export class PrecheckFailure extends Error {
   constructor(
-    readonly kind: 'too-large' | 'malformed' | 'header',
+    readonly kind: 'too-large' | 'malformed' | 'header' | 'version',
     message: string,
   ) {
     super(message);
@@ -141,7 +141,11 @@ function checkHeader(headerPart: string, options: PrecheckOptions): PrecheckedHe
   const { alg, typ, kid } = header;
   if (typeof alg !== 'string' || !options.algorithms.has(alg)) throw new PrecheckFailure('header', `alg ${JSON.stringify(alg)} is not allowed`);
   // Exact match: jose's `typ` option also accepts "application/" prefixes and any case.
-  if (typ !== options.typ) throw new PrecheckFailure('header', `typ ${JSON.stringify(typ)} is not "${options.typ}"`);
+  if (typ !== options.typ) {
+    // A peer speaking protocol version 1 gets told so, instead of a bare "invalid token".
+    if (typeof typ === 'string' && VERSION_1_TOKEN_TYPES.has(typ)) throw new PrecheckFailure('version', `typ ${JSON.stringify(typ)} is protocol version 1; version 2 expects "${options.typ}"`);
+    throw new PrecheckFailure('header', `typ ${JSON.stringify(typ)} is not "${options.typ}"`);
+  }
   if (typeof kid !== 'string' || kid.length === 0 || kid.length > MAX_KID_LENGTH || !KID_PATTERN.test(kid)) {
     throw new PrecheckFailure('header', 'kid is missing or not a short token of [A-Za-z0-9._~:+=-]');
   }

@@ -11,11 +11,22 @@ export interface ReplayStore {
    * the store cannot answer; the middleware then fails closed by default.
    */
   claim(key: string, expiresAt: number): Promise<boolean>;
+  /**
+   * Since when (ms since epoch) the store remembers claims, for a store whose memory
+   * does not survive a restart. mutualAuth() refuses tokens issued before this
+   * instant (minus the clock tolerance): their first use may be forgotten.
+   * Leave undefined for a store that persists (Redis).
+   */
+  readonly remembersSince?: number;
 }
 
-/** Unambiguous store key: the issuer is length-prefixed so no (iss, jti) pair can collide with another. */
-export function replayKey(iss: string, jti: string): string {
-  return `${iss.length}:${iss}:${jti}`;
+/**
+ * Unambiguous store key: audience and issuer are length-prefixed so no (aud, iss, jti)
+ * triple collides with another. The audience keeps two services sharing one store apart:
+ * a jti used at `orders` says nothing about `invoices`.
+ */
+export function replayKey(audience: string, iss: string, jti: string): string {
+  return `${audience.length}:${audience}:${iss.length}:${iss}:${jti}`;
 }
 
 /** Thrown (as a rejection) by {@link MemoryReplayStore} when it is full of live entries. */
@@ -60,7 +71,11 @@ export class MemoryReplayStore implements ReplayStore {
     if (!Number.isSafeInteger(maxEntries) || maxEntries < 1) throw new TypeError('MemoryReplayStore: "maxEntries" must be a positive integer');
     this.#maxEntries = maxEntries;
     this.#now = options.now ?? Date.now;
+    this.remembersSince = this.#now();
   }
+
+  /** When this store was created: it knows nothing used before (a restart forgets every jti). */
+  readonly remembersSince: number;
 
   /** Number of entries held (expired ones included until the next sweep). */
   get size(): number {

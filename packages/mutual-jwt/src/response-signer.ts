@@ -13,14 +13,18 @@ export interface ResponseClaims {
   readonly irt: string;
   /** HTTP status code sent. */
   readonly sts: number;
-  /** base64url SHA-256 of the response body bytes sent. */
+  /** base64url SHA-256 of the response representation (content codings undone). */
   readonly bh: string;
+  /** Lower-case names of the covered response headers (PROTOCOL.md §4.1). */
+  readonly hdr: readonly string[];
+  /** base64url SHA-256 of their canonical form. */
+  readonly hh: string;
 }
 
-/** Signs a `mutual-response+jwt` for `Server-Authorization`. */
+/** Signs a `mutual-response-v2+jwt` for `Server-Authorization`. */
 export function signResponseToken(key: ResolvedSigningKey, claims: ResponseClaims, nowMs: number, lifetimeS: number): Promise<string> {
   const iat = Math.floor(nowMs / 1000);
-  return new SignJWT({ irt: claims.irt, sts: claims.sts, bh: claims.bh })
+  return new SignJWT({ irt: claims.irt, sts: claims.sts, bh: claims.bh, hdr: claims.hdr, hh: claims.hh })
     .setProtectedHeader({ alg: key.alg, typ: RESPONSE_TOKEN_TYPE, kid: key.kid })
     .setIssuer(claims.iss)
     .setAudience(claims.aud)

@@ -10,7 +10,9 @@ import {
   REQUEST_TOKEN_TYPE,
   SHA256_BASE64URL,
 } from './constants.js';
-import { InvalidTokenError, ServiceUnavailableError, type InvalidTokenCode } from './errors.js';
+import { InvalidTokenError, type InvalidTokenCode } from './errors.js';
+import type { BoundPublicKey } from './keys.js';
+import { KeySetUnavailableError } from './remote-jwks.js';
 import type { ResolvedMutualAuthOptions } from './options.js';
 import { PrecheckedHeaderCache, PrecheckFailure, precheckToken, type PrecheckOptions } from './precheck.js';
 import { VerifiedTokenCache } from './token-cache.js';
@@ -39,7 +41,14 @@ export interface RequestFacts {
   readonly certificateThumbprint: string | undefined;
 }
 
-const PRINTABLE = /^[\x21-\x7e]+$/;
+const PRECHECK_CODES: Record<PrecheckFailure['kind'], InvalidTokenCode> = {
+  'too-large': 'ERR_MUTUAL_TOKEN_TOO_LARGE',
+  header: 'ERR_MUTUAL_HEADER_INVALID',
+  malformed: 'ERR_MUTUAL_TOKEN_MALFORMED',
+  version: 'ERR_MUTUAL_VERSION_UNSUPPORTED',
+};
+// PROTOCOL.md §3: printable ASCII, space included.
+const PRINTABLE = /^[\x20-\x7e]+$/;
 const REQUIRED_CLAIMS = ['exp', 'iat', 'jti', 'iss', 'aud'];
 
 function isNumericDate(value: unknown): value is number {
@@ -56,7 +65,7 @@ export function constantTimeEqual(a: string, b: string): boolean {
 /**
  * Framework-neutral verification of caller tokens: strict pre-checks, issuer-bound
  * key selection, jose signature and registered-claim checks, then the protocol's own
- * claim rules. Throws {@link InvalidTokenError} / {@link ServiceUnavailableError}.
+ * claim rules. Throws {@link InvalidTokenError}.
  */
 export class CallerTokenVerifier {
   readonly #options: ResolvedMutualAuthOptions;
@@ -65,14 +74,12 @@ export class CallerTokenVerifier {
   readonly #cache: VerifiedTokenCache<VerifiedCallerToken> | undefined;
   readonly #precheck: PrecheckOptions;
   readonly #headers = new PrecheckedHeaderCache();
-  readonly #remoteAlgorithms = new Map<string, string[]>();
 
   constructor(options: ResolvedMutualAuthOptions) {
     this.#options = options;
     const amortised = options.mode === 'amortised';
     this.#typ = amortised ? AMORTISED_TOKEN_TYPE : REQUEST_TOKEN_TYPE;
     this.#precheck = { maxTokenBytes: options.maxTokenBytes, typ: this.#typ, algorithms: options.algorithms };
-    for (const [iss, issuer] of options.callers) if (issuer.kind === 'remote') this.#remoteAlgorithms.set(iss, [...issuer.algorithms]);
     this.#maxLifetime = amortised ? MAX_AMORTISED_TOKEN_LIFETIME_S : MAX_REQUEST_TOKEN_LIFETIME_S;
     this.#cache = amortised ? new VerifiedTokenCache(options.amortisedCacheSize) : undefined;
   }
@@ -85,17 +92,30 @@ export class CallerTokenVerifier {
   verify(token: string, facts: RequestFacts, nowMs: number): Promise<VerifiedCallerToken> {
     // Request-bound mode: one async frame for the whole verification.
     if (this.#cache === undefined) return this.#verifyToken(token, facts, nowMs, true);
-    return this.#verifyCached(token, facts, nowMs, this.#cache);
+    let hit: VerifiedCallerToken | undefined;
+    try {
+      hit = this.cached(token, facts, nowMs);
+    } catch (error) {
+      // cached() throws only InvalidTokenError (certificate mismatch).
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+    return hit === undefined ? this.#verifyAndCache(token, facts, nowMs, this.#cache) : Promise.resolve(hit);
   }
 
-  async #verifyCached(token: string, facts: RequestFacts, nowMs: number, cache: VerifiedTokenCache<VerifiedCallerToken>): Promise<VerifiedCallerToken> {
-    const cacheKey = hash('sha256', token, 'base64url');
-    let verified = cache.get(cacheKey, nowMs);
-    if (verified === undefined) {
-      verified = await this.#verifyToken(token, facts, nowMs, false);
-      cache.set(cacheKey, verified, verified.exp * 1000);
-    }
+  /**
+   * Amortised mode: the token already verified and cached, checked against this
+   * connection's certificate, synchronously (no promise on the hot path); undefined on a miss.
+   */
+  cached(token: string, facts: RequestFacts, nowMs: number): VerifiedCallerToken | undefined {
+    const verified = this.#cache?.get(hash('sha256', token, 'base64url'), nowMs);
     // The certificate is a fact of this connection, not of the token: checked on every use.
+    if (verified !== undefined) this.#checkCertificate(verified, facts);
+    return verified;
+  }
+
+  async #verifyAndCache(token: string, facts: RequestFacts, nowMs: number, cache: VerifiedTokenCache<VerifiedCallerToken>): Promise<VerifiedCallerToken> {
+    const verified = await this.#verifyToken(token, facts, nowMs, false);
+    cache.set(hash('sha256', token, 'base64url'), verified, verified.exp * 1000);
     this.#checkCertificate(verified, facts);
     return verified;
   }
@@ -107,7 +127,7 @@ export class CallerTokenVerifier {
       prechecked = precheckToken(token, this.#precheck, this.#headers);
     } catch (error) {
       if (!(error instanceof PrecheckFailure)) throw error;
-      const code = error.kind === 'too-large' ? 'ERR_MUTUAL_TOKEN_TOO_LARGE' : error.kind === 'header' ? 'ERR_MUTUAL_HEADER_INVALID' : 'ERR_MUTUAL_TOKEN_MALFORMED';
+      const code = PRECHECK_CODES[error.kind];
       this.#fail(code, error.message);
     }
     const { payload, kid, alg } = prechecked;
@@ -118,19 +138,26 @@ export class CallerTokenVerifier {
     if (issuer === undefined) this.#fail('ERR_MUTUAL_ISSUER_UNKNOWN', `unknown issuer ${JSON.stringify(iss.slice(0, 64))}`);
     if (!issuer.algorithms.has(alg)) this.#fail('ERR_MUTUAL_ALG_NOT_ALLOWED', `alg ${alg} is not allowed for issuer ${iss}`);
 
+    let bound: BoundPublicKey | undefined;
+    if (issuer.kind === 'local') {
+      bound = issuer.keys.get(kid);
+    } else {
+      try {
+        bound = await issuer.jwks.get(kid, nowMs);
+      } catch (error) {
+        if (!(error instanceof KeySetUnavailableError)) throw error;
+        // 401 like an unknown issuer, never a 503: the status must not tell who is a configured caller.
+        this.#fail('ERR_MUTUAL_KEYS_UNAVAILABLE', error.message, error);
+      }
+    }
+    if (bound === undefined) this.#fail('ERR_MUTUAL_KEY_UNKNOWN', `kid ${JSON.stringify(kid)} is not a key of issuer ${iss}`);
+    // The key's own algorithm only: a token cannot pick RS256 for a PS256 key, nor anything for an Ed25519 key but EdDSA.
+    if (bound.alg !== alg) this.#fail('ERR_MUTUAL_ALG_NOT_ALLOWED', `kid ${kid} is bound to ${bound.alg}, token says ${alg}`);
     let claims: JWTPayload;
     try {
-      if (issuer.kind === 'local') {
-        const bound = issuer.keys.get(kid);
-        if (bound === undefined) this.#fail('ERR_MUTUAL_KEY_UNKNOWN', `kid ${JSON.stringify(kid)} is not a key of issuer ${iss}`);
-        // The key's own algorithm only: a token cannot pick RS256 for a PS256 key, nor anything for an Ed25519 key but EdDSA.
-        if (bound.alg !== alg) this.#fail('ERR_MUTUAL_ALG_NOT_ALLOWED', `kid ${kid} is bound to ${bound.alg}, token says ${alg}`);
-        ({ payload: claims } = await jwtVerify(token, bound.key, this.#verifyOptions(iss, nowMs, bound.algorithms)));
-      } else {
-        ({ payload: claims } = await jwtVerify(token, issuer.jwks, this.#verifyOptions(iss, nowMs, this.#remoteAlgorithms.get(iss) as string[])));
-      }
+      ({ payload: claims } = await jwtVerify(token, bound.key, this.#verifyOptions(iss, nowMs, bound.algorithms)));
     } catch (error) {
-      this.#mapJoseError(error, issuer.kind === 'remote');
+      this.#mapJoseError(error);
     }
     const verified = this.#checkClaims(claims, kid, facts, nowMs);
     if (checkCertificate) this.#checkCertificate(verified, facts);
@@ -148,7 +175,7 @@ export class CallerTokenVerifier {
     };
   }
 
-  #mapJoseError(error: unknown, remote: boolean): never {
+  #mapJoseError(error: unknown): never {
     if (error instanceof InvalidTokenError) throw error;
     if (error instanceof errors.JWTExpired) this.#fail('ERR_MUTUAL_TOKEN_EXPIRED', error.message, error);
     if (error instanceof errors.JWTClaimValidationFailed) this.#fail('ERR_MUTUAL_CLAIM_INVALID', `${error.claim}: ${error.message}`, error);
@@ -156,10 +183,6 @@ export class CallerTokenVerifier {
     if (error instanceof errors.JOSEAlgNotAllowed) this.#fail('ERR_MUTUAL_ALG_NOT_ALLOWED', error.message, error);
     if (error instanceof errors.JWKSNoMatchingKey || error instanceof errors.JWKSMultipleMatchingKeys) this.#fail('ERR_MUTUAL_KEY_UNKNOWN', error.message, error);
     if (error instanceof errors.JWTInvalid || error instanceof errors.JWSInvalid) this.#fail('ERR_MUTUAL_TOKEN_MALFORMED', error.message, error);
-    if (remote && (error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid || !(error instanceof errors.JOSEError))) {
-      // The caller's key server is down or broken: not the request's fault, and not a reason to let it in.
-      throw new ServiceUnavailableError('ERR_MUTUAL_KEYS_UNAVAILABLE', `remote JWKS: ${error instanceof Error ? error.message : String(error)}`, this.#options.retryAfter, error);
-    }
     this.#fail('ERR_MUTUAL_SIGNATURE_INVALID', `verification failed: ${error instanceof Error ? error.message : String(error)}`, error);
   }
 
@@ -182,6 +205,8 @@ export class CallerTokenVerifier {
       if (typeof htm !== 'string' || htm !== facts.method) this.#fail('ERR_MUTUAL_REQUEST_MISMATCH', 'htm does not match the request method');
       // Exact comparison with the request target as received; rebuilding it from Host would let a proxy or attacker choose it.
       if (typeof htu !== 'string' || htu !== facts.target) this.#fail('ERR_MUTUAL_REQUEST_MISMATCH', 'htu does not match the request target');
+      // Origin-form only (RFC 9112 §3.2.1): an absolute-form target names a host the token would then vouch for.
+      if (htu.charCodeAt(0) !== 0x2f) this.#fail('ERR_MUTUAL_REQUEST_MISMATCH', 'htu is not in origin-form');
       if (bh !== undefined && (typeof bh !== 'string' || !SHA256_BASE64URL.test(bh))) this.#fail('ERR_MUTUAL_CLAIM_INVALID', 'bh must be a base64url SHA-256');
       bodyHash = bh;
     }

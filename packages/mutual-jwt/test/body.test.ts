@@ -54,21 +54,31 @@ describe('raw body handling (request-bound mode)', () => {
     expect(res.body.received).toEqual({ a: '1', b: 'two' });
   });
 
-  it('gzip: the hash covers the bytes as sent; the parser still inflates them', async () => {
+  it('gzip: the hash covers the decoded representation; the parser still inflates the body', async () => {
     const t = createTestApp(keys);
-    const compressed = gzipSync('{"zipped":true}');
-    const token = await signToken(keys.billing, claims({ htm: 'POST', bh: bodyHash(compressed) }));
-    const res = await post(t, token, compressed, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' });
+    const token = await signToken(keys.billing, claims({ htm: 'POST', bh: bodyHash('{"zipped":true}') }));
+    const res = await post(t, token, gzipSync('{"zipped":true}'), { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' });
     expect(res.status).toBe(201);
     expect(res.body.received).toEqual({ zipped: true });
   });
 
-  it('a hash of the decoded (inflated) body does not match a gzip body', async () => {
+  it('a hash of the gzip bytes as sent does not match (one representation: decoded)', async () => {
     const t = createTestApp(keys);
-    const token = await signToken(keys.billing, claims({ htm: 'POST', bh: bodyHash('{"zipped":true}') }));
-    const res = await post(t, token, gzipSync('{"zipped":true}'), { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' });
+    const compressed = gzipSync('{"zipped":true}');
+    const token = await signToken(keys.billing, claims({ htm: 'POST', bh: bodyHash(compressed) }));
+    const res = await post(t, token, compressed, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' });
     expect(res.status).toBe(401);
     expect(t.failures[0]!.code).toBe('ERR_MUTUAL_REQUEST_MISMATCH');
+  });
+
+  it('a gzip body expanding past maxBodyBytes, or an unknown coding, is a 400, never a 5xx', async () => {
+    const t = createTestApp(keys, { maxBodyBytes: 4096 });
+    const bomb = gzipSync(Buffer.alloc(1024 * 1024));
+    const token = await signToken(keys.billing, claims({ htm: 'POST', bh: bodyHash(Buffer.alloc(1024 * 1024)) }));
+    expect((await post(t, token, bomb, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' })).status).toBe(400);
+    const other = await signToken(keys.billing, claims({ htm: 'POST', bh: bodyHash('x') }));
+    expect((await post(t, other, 'x', { 'Content-Type': 'text/plain', 'Content-Encoding': 'zstd-ish' })).status).toBe(400);
+    expect(t.failures.map((f) => f.code)).toEqual(['ERR_MUTUAL_BODY_UNREADABLE', 'ERR_MUTUAL_BODY_UNREADABLE']);
   });
 
   it('an empty body with a bh of the empty string is accepted; with another bh rejected', async () => {

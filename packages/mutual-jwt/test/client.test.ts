@@ -112,12 +112,15 @@ describe('client rejects responses that do not prove the server', () => {
         if (mode === 'forged') {
           const r = await request(impostor.callback()).get(req.url!).set('Authorization', auth);
           res.setHeader('server-authorization', r.headers['server-authorization'] as string);
+          res.setHeader('content-type', r.headers['content-type'] as string);
           res.end(r.text);
           return;
         }
         // Forward to the genuine server, then tamper.
         const r = await request(t.app.callback()).get(req.url!).set('Authorization', auth);
         const header = r.headers['server-authorization'] as string;
+        // A faithful proxy keeps the signed headers; only the tampering under test differs.
+        res.setHeader('content-type', r.headers['content-type'] as string);
         if (mode === 'unsigned') {
           res.end(r.text);
         } else if (mode === 'replay') {
@@ -200,7 +203,7 @@ describe('response signing of every body type', () => {
       const res = await client()(`${b}/x`);
       expect(await res.text()).toBe(expected);
       const token = res.headers.get('server-authorization')!.slice('Bearer '.length);
-      expect(decodeProtectedHeader(token)).toEqual({ alg: 'EdDSA', typ: 'mutual-response+jwt', kid: 'orders-1' });
+      expect(decodeProtectedHeader(token)).toEqual({ alg: 'EdDSA', typ: 'mutual-response-v2+jwt', kid: 'orders-1' });
       const claims = decodeJwt(token);
       expect(claims).toMatchObject({ iss: 'orders', aud: 'billing', sts: res.status, bh: bodyHash(expected === '' ? '' : Buffer.from(expected, 'latin1')) });
       expect(claims.exp! - claims.iat!).toBe(60);

@@ -6,13 +6,13 @@ import { b64, claims, createTestApp, makeKeys, signRawEd25519, signToken, type K
 // The per-request shortcuts taken for speed (header pre-check cache, synchronous
 // memory replay store, CryptoKey verification keys) must not change any decision.
 const INVALID_TOKEN = 'Bearer realm="orders", error="invalid_token"';
-const OPTIONS = { maxTokenBytes: 8192, typ: 'mutual+jwt', algorithms: new Set(['EdDSA']) };
+const OPTIONS = { maxTokenBytes: 8192, typ: 'mutual-v2+jwt', algorithms: new Set(['EdDSA']) };
 let keys: Keys;
 beforeAll(async () => {
   keys = await makeKeys();
 });
 
-const HEADER = JSON.stringify({ alg: 'EdDSA', typ: 'mutual+jwt', kid: 'billing-1' });
+const HEADER = JSON.stringify({ alg: 'EdDSA', typ: 'mutual-v2+jwt', kid: 'billing-1' });
 
 describe('PrecheckedHeaderCache', () => {
   it('serves a repeated header segment from the cache and still checks every payload', () => {
@@ -30,7 +30,7 @@ describe('PrecheckedHeaderCache', () => {
 
   it('never caches a header that failed, and a failing header is refused every time', () => {
     const cache = new PrecheckedHeaderCache();
-    const bad = signRawEd25519(keys.billing, JSON.stringify({ alg: 'EdDSA', typ: 'mutual+jwt', kid: 'billing-1', jku: 'https://attacker.example/' }), JSON.stringify(claims()));
+    const bad = signRawEd25519(keys.billing, JSON.stringify({ alg: 'EdDSA', typ: 'mutual-v2+jwt', kid: 'billing-1', jku: 'https://attacker.example/' }), JSON.stringify(claims()));
     for (let i = 0; i < 3; i++) expect(() => precheckToken(bad, OPTIONS, cache)).toThrow(/"jku" is not allowed/);
     expect(cache.get(bad.split('.')[0]!)).toBeUndefined();
   });
@@ -38,8 +38,8 @@ describe('PrecheckedHeaderCache', () => {
   it('stays bounded under a flood of distinct valid headers', () => {
     const cache = new PrecheckedHeaderCache(8);
     const payload = JSON.stringify(claims());
-    for (let i = 0; i < 100; i++) precheckToken(signRawEd25519(keys.billing, JSON.stringify({ alg: 'EdDSA', typ: 'mutual+jwt', kid: `k${i}` }), payload), OPTIONS, cache);
-    const first = signRawEd25519(keys.billing, JSON.stringify({ alg: 'EdDSA', typ: 'mutual+jwt', kid: 'k0' }), payload).split('.')[0]!;
+    for (let i = 0; i < 100; i++) precheckToken(signRawEd25519(keys.billing, JSON.stringify({ alg: 'EdDSA', typ: 'mutual-v2+jwt', kid: `k${i}` }), payload), OPTIONS, cache);
+    const first = signRawEd25519(keys.billing, JSON.stringify({ alg: 'EdDSA', typ: 'mutual-v2+jwt', kid: 'k0' }), payload).split('.')[0]!;
     expect(cache.get(first)).toBeUndefined();
   });
 
@@ -120,7 +120,7 @@ describe('MemoryReplayStore.claimNow (synchronous path used by mutualAuth)', () 
     const replay = await agent.get('/api/orders').set('Authorization', `Bearer ${token}`);
     expect(replay.status).toBe(401);
     expect(replay.headers['www-authenticate']).toBe(INVALID_TOKEN);
-    expect(seen).toEqual(['7:billing:audited-1', '7:billing:audited-1']);
+    expect(seen).toEqual(['6:orders:7:billing:audited-1', '6:orders:7:billing:audited-1']);
   });
 });
 

@@ -48,7 +48,7 @@ export function claims(overrides: Record<string, unknown> = {}): JWTPayload {
 
 /** Signs with jose (valid JWS) a token with the given claims and header overrides. */
 export async function signToken(key: GeneratedKey, payload: JWTPayload = claims(), header: Partial<JWTHeaderParameters> = {}): Promise<string> {
-  return new SignJWT(payload).setProtectedHeader({ alg: key.alg, typ: 'mutual+jwt', kid: key.kid, ...header }).sign(key.privateKey);
+  return new SignJWT(payload).setProtectedHeader({ alg: key.alg, typ: 'mutual-v2+jwt', kid: key.kid, ...header }).sign(key.privateKey);
 }
 
 export const b64 = (text: string | Buffer): string => Buffer.from(text).toString('base64url');

@@ -16,8 +16,10 @@ beforeAll(async () => {
   await new Promise((resolve) => redis.once('ready', resolve));
 });
 afterAll(async () => {
-  const leftovers = await redis.keys(`${prefix}*`);
-  if (leftovers.length > 0) await redis.del(...leftovers);
+  // SCAN, never KEYS: this Redis is shared with other test runs.
+  for await (const found of redis.scanStream({ match: `${prefix}*`, count: 100 }) as AsyncIterable<string[]>) {
+    if (found.length > 0) await redis.del(...found);
+  }
   redis.disconnect();
 });
 
@@ -53,7 +55,8 @@ describe('MemoryReplayStore', () => {
   });
 
   it('keys are length-prefixed so (iss, jti) pairs cannot collide', () => {
-    expect(replayKey('a:b', 'c')).not.toBe(replayKey('a', 'b:c'));
+    expect(replayKey('orders', 'a:b', 'c')).not.toBe(replayKey('orders', 'a', 'b:c'));
+    expect(replayKey('a:b', 'c', 'd')).not.toBe(replayKey('a', 'b:c', 'd'));
   });
 });
 
@@ -84,7 +87,7 @@ describe('RedisReplayStore (real Redis)', () => {
     const payload = claims({ jti });
     const res = await request(t.app.callback()).get('/api/orders').set('Authorization', `Bearer ${await signToken(keys.billing, payload)}`);
     expect(res.status).toBe(200);
-    const ttl = await redis.pttl(`${prefix}${replayKey('billing', jti)}`);
+    const ttl = await redis.pttl(`${prefix}${replayKey('orders', 'billing', jti)}`);
     expect(ttl).toBeGreaterThan(60_000);
     expect(ttl).toBeLessThanOrEqual(66_000);
   });

@@ -11,7 +11,7 @@ beforeAll(async () => {
   keys = await makeKeys();
 });
 
-const header = (extra: Record<string, unknown> = {}) => JSON.stringify({ alg: 'EdDSA', typ: 'mutual+jwt', kid: 'billing-1', ...extra });
+const header = (extra: Record<string, unknown> = {}) => JSON.stringify({ alg: 'EdDSA', typ: 'mutual-v2+jwt', kid: 'billing-1', ...extra });
 
 /**
  * Issue item 3: each check below is something plain `jwtVerify(token, key,
@@ -24,7 +24,7 @@ describe('strictness beyond jose defaults', () => {
     { name: 'iat one hour in the future', token: () => signToken(keys.billing, claims({ iat: now() + 3600, exp: now() + 3660 })), code: 'ERR_MUTUAL_CLAIM_INVALID' },
     { name: 'iat one hour old', token: () => signToken(keys.billing, claims({ iat: now() - 3600, exp: now() + 60 })), code: 'ERR_MUTUAL_CLAIM_INVALID' },
     { name: 'lifetime of a day', token: () => signToken(keys.billing, claims({ exp: now() + 86_400 })), code: 'ERR_MUTUAL_CLAIM_INVALID' },
-    { name: 'duplicate "alg" in the header (jose keeps the last)', token: () => signRawEd25519(keys.billing, `{"alg":"HS256","typ":"mutual+jwt","kid":"billing-1","alg":"EdDSA"}`, JSON.stringify(claims())), code: 'ERR_MUTUAL_TOKEN_MALFORMED' },
+    { name: 'duplicate "alg" in the header (jose keeps the last)', token: () => signRawEd25519(keys.billing, `{"alg":"HS256","typ":"mutual-v2+jwt","kid":"billing-1","alg":"EdDSA"}`, JSON.stringify(claims())), code: 'ERR_MUTUAL_TOKEN_MALFORMED' },
     { name: 'duplicate "aud" in the payload (jose keeps the last)', token: () => signRawEd25519(keys.billing, header(), JSON.stringify(claims()).replace('{', '{"aud":"payments",')), code: 'ERR_MUTUAL_TOKEN_MALFORMED' },
     { name: 'padded signature segment', token: async () => `${await signToken(keys.billing)}==`, code: 'ERR_MUTUAL_TOKEN_MALFORMED' },
     { name: 'non-canonical trailing bits in the signature', token: async () => { return setUnusedBit(await signToken(keys.billing)); }, code: 'ERR_MUTUAL_TOKEN_MALFORMED' },
@@ -90,13 +90,13 @@ describe('pre-check primitives', () => {
 
   it('extracts kid and alg without trusting anything else', async () => {
     const token = await signToken(keys.billing);
-    const result = precheckToken(token, { maxTokenBytes: 8192, typ: 'mutual+jwt', algorithms: new Set(['EdDSA']) });
+    const result = precheckToken(token, { maxTokenBytes: 8192, typ: 'mutual-v2+jwt', algorithms: new Set(['EdDSA']) });
     expect(result.kid).toBe('billing-1');
     expect(result.alg).toBe('EdDSA');
     expect(result.payload.iss).toBe('billing');
   });
 
   it('checks size before anything else', () => {
-    expect(() => precheckToken(`${b64('{')}.x.y`.padEnd(100, 'A'), { maxTokenBytes: 50, typ: 'mutual+jwt', algorithms: new Set(['EdDSA']) })).toThrow(/limit 50/);
+    expect(() => precheckToken(`${b64('{')}.x.y`.padEnd(100, 'A'), { maxTokenBytes: 50, typ: 'mutual-v2+jwt', algorithms: new Set(['EdDSA']) })).toThrow(/limit 50/);
   });
 });
