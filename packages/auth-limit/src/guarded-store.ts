@@ -66,7 +66,17 @@ class DeadlineQueue {
     entry.prev = entry.next = undefined;
   }
 
+  // The timer firing proves only that the deadline passed, not that the
+  // store is late: after a synchronous stall (a long JSON.parse, a GC pause)
+  // timers run before the poll phase reads a reply already waiting on the
+  // socket. So expiry waits one more loop turn (setImmediate runs after the
+  // poll phase): a timeout is declared only if the answer has still not been
+  // read, and lag alone never switches everyone to the fallback.
   readonly #fire = (): void => {
+    setImmediate(this.#expire);
+  };
+
+  readonly #expire = (): void => {
     this.#timer = undefined;
     const now = performance.now();
     let entry = this.#head;

@@ -16,15 +16,23 @@ export function uniquePrefix(label: string): string {
   return prefix;
 }
 
+/** Every key under `prefix`, by SCAN MATCH (never KEYS: the Redis is shared and KEYS blocks it). */
+export async function scanKeys(client: Redis, prefix: string): Promise<string[]> {
+  const found: string[] = [];
+  let cursor = '0';
+  do {
+    const [next, keys] = await client.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
+    cursor = next;
+    found.push(...keys);
+  } while (cursor !== '0');
+  return [...new Set(found)];
+}
+
 /** Deletes every key written under a prefix from {@link uniquePrefix} (shared Redis hygiene). */
 export async function deleteTestKeys(client: Redis): Promise<void> {
   for (const prefix of prefixes.splice(0)) {
-    let cursor = '0';
-    do {
-      const [next, keys] = await client.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length > 0) await client.del(...keys);
-    } while (cursor !== '0');
+    const keys = await scanKeys(client, prefix);
+    if (keys.length > 0) await client.del(...keys);
   }
 }
 

@@ -3,7 +3,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RedisStore, type LimitedEvent, type StoreErrorEvent, type StoreErrorMode } from '../src/index.js';
 import { loginApp } from './app.js';
-import { connectRedis, freePort, RedisProcess, uniquePrefix } from './helpers.js';
+import { connectRedis, freePort, RedisProcess, scanKeys, uniquePrefix } from './helpers.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -91,7 +91,7 @@ describe('Redis killed mid-run and restarted', () => {
       const statuses = [];
       for (let i = 0; i < 4; i++) statuses.push((await s.attempt()).status);
       expect(statuses).toEqual([401, 401, 401, 429]);
-      const keys = await s.client.keys(`${s.prefix}*`);
+      const keys = await scanKeys(s.client, s.prefix);
       expect(keys.length).toBe(4);
     }
   });

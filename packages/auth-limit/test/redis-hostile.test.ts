@@ -3,7 +3,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RedisStore, type RedisClientLike, type StoreErrorEvent } from '../src/index.js';
 import { loginApp } from './app.js';
-import { connectRedis, deleteTestKeys, uniquePrefix } from './helpers.js';
+import { connectRedis, deleteTestKeys, scanKeys, uniquePrefix } from './helpers.js';
 
 describe('RedisStore given unexpected data by the real Redis', () => {
   let redis: Redis;
@@ -37,7 +37,7 @@ describe('RedisStore given unexpected data by the real Redis', () => {
     const { attempt, errors } = appOn(store, 'memory');
     expect((await attempt()).status).toBe(401);
     // Corrupt every counter this attempt touches: a string, then a hash.
-    const keys = await redis.keys(`${prefix}*`);
+    const keys = await scanKeys(redis, prefix);
     expect(keys).toHaveLength(4);
     for (const key of keys) await redis.set(key, 'not-a-number', 'PX', 60_000);
     const statuses = [(await attempt()).status, (await attempt()).status, (await attempt()).status];
@@ -79,7 +79,7 @@ describe('RedisStore given unexpected data by the real Redis', () => {
     );
     const { attempt } = appOn(new RedisStore({ client: redis, prefix }), 'fail-closed');
     expect((await attempt()).status).toBe(401);
-    const keys = await redis.keys(`${prefix}*`);
+    const keys = await scanKeys(redis, prefix);
     expect(keys).toHaveLength(4);
     for (const key of keys) expect(key.length).toBeLessThanOrEqual(256 + 48);
     await redis.del(...keys);
