@@ -59,7 +59,7 @@ describe('authLimit options', () => {
 describe('store options', () => {
   const client = { evalsha: () => Promise.resolve([]), eval: () => Promise.resolve([]), options: { enableOfflineQueue: false } };
   const bad: [string, () => unknown, RegExp][] = [
-    ['MemoryStore maxKeys 0', () => new MemoryStore({ maxKeys: 0 }), /"maxKeys" must be an integer >= 16/],
+    ['MemoryStore maxKeys 0', () => new MemoryStore({ maxKeys: 0 }), /"maxKeys" must be an integer from 16 to 67108864/],
     ['MemoryStore maxKeys Infinity', () => new MemoryStore({ maxKeys: Infinity }), /"maxKeys"/],
     ['MemoryStore unknown option', () => new MemoryStore({ max: 5 } as never), /unknown option "max"/],
     ['RedisStore without client', () => new RedisStore({} as never), /"client" must be an ioredis client/],
