@@ -21,6 +21,18 @@ export interface AuthLimitState {
   readonly trustedDevice: boolean;
 }
 
+/** The middleware, plus the per-account device-cookie revocation. */
+export interface AuthLimitMiddleware extends Middleware {
+  /**
+   * Invalidates every device cookie issued so far for `account` (as typed;
+   * normalised like `account(ctx)`), on every instance sharing the store:
+   * call it after a password change or a reported compromise. Resolves once
+   * the store has recorded it; rejects if the store fails. Does nothing on
+   * routes without device cookies.
+   */
+  revokeDeviceCookies(account: string): Promise<void>;
+}
+
 declare module 'koa' {
   interface DefaultState {
     authLimit?: AuthLimitState;
@@ -147,7 +159,7 @@ function respondProblem(ctx: Context, status: number, headers: Readonly<Record<s
 
 function setDeviceCookie(ctx: Context, options: ResolvedOptions, signer: DeviceCookieSigner, accountId: string, deviceId: string): void {
   const cookie = options.deviceCookie!;
-  const value = signer.sign(accountId, deviceId, Date.now() + cookie.maxAgeSeconds * 1000);
+  const value = signer.sign(accountId, deviceId, Date.now());
   ctx.append('Set-Cookie', `${cookie.name}=${value}${cookie.attributes}`);
 }
 
@@ -165,7 +177,7 @@ function setDeviceCookie(ctx: Context, options: ResolvedOptions, signer: DeviceC
  *   store: new RedisStore({ client: new Redis({ enableOfflineQueue: false }) }),
  * }), login);
  */
-export function authLimit(options: AuthLimitOptions): Middleware {
+export function authLimit(options: AuthLimitOptions): AuthLimitMiddleware {
   const resolved = resolveOptions(options);
   const limiter = new Limiter(resolved);
   const clientIp = resolved.clientIp ?? defaultClientIp;
@@ -173,7 +185,7 @@ export function authLimit(options: AuthLimitOptions): Middleware {
   const cookieName = resolved.deviceCookie?.name;
   const signer = limiter.deviceSigner;
 
-  return async function authLimitMiddleware(ctx, next) {
+  const middleware: Middleware = async function authLimitMiddleware(ctx, next) {
     const given = safeAccount(account, ctx);
     const text = isPromise(given) ? await given : given;
     const attempt = limiter.prepare({
@@ -200,7 +212,7 @@ export function authLimit(options: AuthLimitOptions): Middleware {
       return;
     }
 
-    const control = new AttemptControl(attempt);
+    const control = new AttemptControl(decision.attempt);
     ctx.state.authLimit = control;
 
     let thrown: { error: unknown } | undefined;
@@ -222,8 +234,14 @@ export function authLimit(options: AuthLimitOptions): Middleware {
       throw thrown.error;
     }
     setHeaders(ctx, headers);
-    if (outcome === 'success' && signer !== undefined && attempt.accountId !== undefined) {
-      setDeviceCookie(ctx, resolved, signer, attempt.accountId, attempt.device?.deviceId ?? DeviceCookieSigner.newDeviceId());
+    // Only a login route has a signer, and only a success (explicit, or a
+    // 2xx/3xx the handler chose) mints: a 4xx "not checked" never does.
+    const judged = decision.attempt;
+    if (outcome === 'success' && signer !== undefined && judged.accountId !== undefined) {
+      setDeviceCookie(ctx, resolved, signer, judged.accountId, judged.device?.deviceId ?? DeviceCookieSigner.newDeviceId());
     }
   };
+  return Object.assign(middleware, {
+    revokeDeviceCookies: (accountName: string) => limiter.revokeDeviceCookies(accountName),
+  });
 }

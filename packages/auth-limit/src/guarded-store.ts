@@ -185,6 +185,20 @@ export class GuardedStore {
     }
   }
 
+  /**
+   * Restarts `spec`'s window now (delete, then count once) on the primary
+   * and on the fallback, so the mark holds whichever store answers during
+   * an outage. Rejects when the primary fails: a revocation must not be
+   * lost silently.
+   */
+  async revoke(spec: CounterSpec): Promise<void> {
+    this.#fallback?.settle([], [spec.key]);
+    this.#fallback?.consume([spec]);
+    await this.#primary.settle([], [spec.key]);
+    const result = await this.#primary.consume([spec]);
+    if (!result.allowed) throw new Error('auth-limit: the store refused to record a device-cookie revocation');
+  }
+
   #degraded(specs: readonly CounterSpec[]): GuardedConsume {
     if (this.#fallback !== undefined) return { kind: 'result', result: this.#fallback.consume(specs), route: 'fallback' };
     return this.#options.mode === 'fail-open' ? { kind: 'fail-open' } : { kind: 'fail-closed' };

@@ -1,5 +1,5 @@
-export { authLimit, type AuthLimitState } from './auth-limit.js';
-export type { AccountValue, AuthLimitOptions, AuthLimitLimits, LimitRule, StoreErrorMode } from './options.js';
+export { authLimit, type AuthLimitMiddleware, type AuthLimitState } from './auth-limit.js';
+export type { AccountValue, AuthLimitOptions, AuthLimitPurpose, AuthLimitLimits, LimitRule, StoreErrorMode } from './options.js';
 export type { AuthLimitStore, ConsumeResult, CounterSpec, CounterState } from './store.js';
 export { MemoryStore, type MemoryStoreOptions } from './memory-store.js';
 export { RedisStore, type RedisStoreOptions, type RedisClientLike } from './redis-store.js';

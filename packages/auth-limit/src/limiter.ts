@@ -22,6 +22,7 @@ export interface Attempt {
   readonly clientId: string;
   readonly device: DeviceToken | undefined;
   readonly layers: readonly ResolvedLayer[];
+  /** One spec per layer, in order; a device attempt adds its account's revocation mark (read only) last. */
   readonly specs: readonly CounterSpec[];
   /** Precomputed `RateLimit-Policy` value for this set of layers. */
   readonly policy: string;
@@ -38,6 +39,8 @@ export type Decision =
       readonly headers: Readonly<Record<string, string>>;
     };
 
+type Kind = 'full' | 'device' | 'client';
+
 /** How an allowed attempt ended (see `failureStatuses`). */
 export type Outcome = 'success' | 'failure' | 'not-checked' | 'error';
 
@@ -50,7 +53,8 @@ export class Limiter {
   readonly #store: GuardedStore;
   readonly #signer: DeviceCookieSigner | undefined;
   readonly #memo = new Map<string, Map<string, Attempt>>();
-  readonly #policies: Readonly<Record<'full' | 'device' | 'client', { layers: readonly ResolvedLayer[]; header: string }>>;
+  readonly #policies: Readonly<Record<Kind, { layers: readonly ResolvedLayer[]; header: string }>>;
+  readonly #keyPrefix: string;
 
   constructor(options: ResolvedOptions) {
     this.#options = options;
@@ -60,15 +64,18 @@ export class Limiter {
       retryIntervalMs: options.storeRetryInterval,
       events: options.events,
     });
-    this.#signer = options.deviceCookie ? new DeviceCookieSigner(options.hasher.derive('device-cookie')) : undefined;
+    const cookie = options.deviceCookie;
+    this.#signer = cookie ? new DeviceCookieSigner(options.hasher.derive(`device-cookie/${options.purpose}`), options.purpose, cookie.maxAgeSeconds) : undefined;
+    this.#keyPrefix = `${options.purpose}:`;
     const { accountClient, account, clientFailures, clientRequests } = options.layers;
     const set = (layers: ResolvedLayer[]) => ({ layers, header: formatPolicy(layers) });
     this.#policies = {
       full: set([accountClient, account, clientFailures, clientRequests]),
-      // A known device is judged by its own bucket only: the shared per-account
-      // and per-client failure counters an attacker elsewhere can fill do not
-      // apply to it (OWASP "device cookies"). The request cap still does.
-      device: options.deviceCookie ? set([options.deviceCookie.layer, clientRequests]) : set([]),
+      // A known device is judged by its own bucket only (OWASP "device
+      // cookies"): no counter another client can fill applies to it — not the
+      // account-wide one (a distributed attack), not the client network's
+      // failures or requests (a shared NAT, a hostile neighbour).
+      device: options.deviceCookie ? set([options.deviceCookie.layer]) : set([]),
       client: set([clientFailures, clientRequests]),
     };
   }
@@ -111,20 +118,59 @@ export class Limiter {
     const account = typeof input.account === 'string' ? normalizeAccount(input.account) : '';
     const accountId = account.length > 0 ? hasher.pseudonym('account', account) : undefined;
     const device = accountId !== undefined ? this.#signer?.verify(input.deviceCookie, accountId, now) : undefined;
-    const kind = accountId === undefined ? 'client' : device !== undefined ? 'device' : 'full';
+    return this.#attempt(accountId, clientId, device);
+  }
+
+  #attempt(accountId: string | undefined, clientId: string, device: DeviceToken | undefined): Attempt {
+    const kind: Kind = accountId === undefined ? 'client' : device !== undefined ? 'device' : 'full';
     const { layers, header } = this.#policies[kind];
+    const p = this.#keyPrefix;
     const specs = layers.map((layer): CounterSpec => {
       let key: string;
       switch (layer.name) {
-        case 'account-client': key = `ac:${accountId}:${clientId}`; break;
-        case 'account': key = `a:${accountId}`; break;
-        case 'device': key = `d:${accountId}:${hasher.hash('device', device!.deviceId)}`; break;
-        case 'client-failures': key = `cf:${clientId}`; break;
-        case 'client-requests': key = `cr:${clientId}`; break;
+        case 'account-client': key = `${p}ac:${accountId}:${clientId}`; break;
+        case 'account': key = `${p}a:${accountId}`; break;
+        case 'device': key = `${p}d:${accountId}:${this.#options.hasher.hash('device', device!.deviceId)}`; break;
+        case 'client-failures': key = `${p}cf:${clientId}`; break;
+        case 'client-requests': key = `${p}cr:${clientId}`; break;
       }
       return { key, limit: layer.limit, windowMs: layer.windowMs };
     });
+    if (kind === 'device') specs.push(this.#revocationSpec(accountId!, true));
     return { accountId, clientId, device, layers, specs, policy: header };
+  }
+
+  /**
+   * The per-account revocation mark: a counter whose window starts when
+   * device cookies were last revoked and lasts a cookie lifetime (every
+   * cookie issued before it has expired by then). Limit 1 so the memory
+   * store holds it as a block, which eviction never drops.
+   */
+  #revocationSpec(accountId: string, peek: boolean): CounterSpec {
+    const spec = { key: `${this.#keyPrefix}r:${accountId}`, limit: 1, windowMs: this.#options.deviceCookie!.maxAgeMs };
+    return peek ? { ...spec, peek } : spec;
+  }
+
+  /**
+   * Invalidates every device cookie issued for `account` so far (after a
+   * password change or a reported compromise), on every instance sharing
+   * the store. Cookies issued afterwards are valid.
+   */
+  async revokeDeviceCookies(account: string): Promise<void> {
+    if (this.#options.deviceCookie === undefined) return;
+    const normalized = normalizeAccount(account);
+    if (normalized.length === 0) return;
+    const spec = this.#revocationSpec(this.#options.hasher.pseudonym('account', normalized), false);
+    // Restart the mark's window now: its start is the revocation time.
+    await this.#store.revoke(spec);
+  }
+
+  /** The device cookie was issued before the account's latest revocation (1 s margin for clock and store latency). */
+  #revoked(attempt: Attempt, counters: readonly CounterState[]): boolean {
+    const mark = counters[attempt.layers.length];
+    if (attempt.device === undefined || mark === undefined || mark.count === 0) return false;
+    const revokedAt = Date.now() + mark.resetMs - this.#options.deviceCookie!.maxAgeMs;
+    return attempt.device.issuedAt <= revokedAt + 1000;
   }
 
   /**
@@ -132,7 +178,15 @@ export class Limiter {
    * a promise only when the store is asynchronous.
    */
   check(attempt: Attempt): MaybePromise<Decision> {
-    return this.#store.consume(attempt.specs, (answer) => this.#decide(attempt, answer));
+    return this.#store.consume(attempt.specs, (answer): MaybePromise<Decision> => {
+      if (attempt.device === undefined || answer.kind !== 'result' || !this.#revoked(attempt, answer.result.counters)) {
+        return this.#decide(attempt, answer);
+      }
+      // A revoked cookie: give the device counter back and judge the attempt as untrusted.
+      const untrusted = this.#attempt(attempt.accountId, attempt.clientId, undefined);
+      const refund = answer.result.allowed ? this.#store.settle(answer.route, [attempt.specs[0]!.key], []) : undefined;
+      return isPromise(refund) ? refund.then(() => this.check(untrusted)) : this.check(untrusted);
+    }) as MaybePromise<Decision>;
   }
 
   #decide(attempt: Attempt, answer: GuardedConsume): Decision {

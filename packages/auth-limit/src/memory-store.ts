@@ -89,6 +89,7 @@ export class MemoryStore implements AuthLimitStore {
         entry = undefined;
       }
       found.push(entry);
+      if (spec.peek === true) continue;
       if (entry === undefined) missing++;
       else if (entry.count >= spec.limit) blocked = true;
     }
@@ -110,6 +111,10 @@ export class MemoryStore implements AuthLimitStore {
     for (let i = 0; i < counters.length; i++) {
       const spec = counters[i]!;
       let entry = found[i];
+      if (spec.peek === true) {
+        states.push(stateOf(entry, now));
+        continue;
+      }
       if (entry === undefined) {
         entry = { key: spec.key, count: 0, resetAt: now + spec.windowMs, limit: spec.limit, level: 0, prev: undefined, next: undefined };
         this.#entries.set(spec.key, entry);

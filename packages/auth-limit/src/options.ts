@@ -26,6 +26,9 @@ export interface AuthLimitLimits {
 /** What `account(ctx)` may return. */
 export type AccountValue = string | number | null | undefined;
 
+/** The route kinds {@link AuthLimitOptions.purpose} names; any other lower-case word is allowed too. */
+export type AuthLimitPurpose = 'login' | 'password-reset' | 'token' | (string & {});
+
 /** What to do when the store fails or exceeds `storeTimeout`. */
 export type StoreErrorMode = 'memory' | 'fail-closed' | 'fail-open';
 
@@ -38,6 +41,15 @@ export interface AuthLimitOptions {
    * development.
    */
   keySecret: string | Uint8Array;
+  /**
+   * What the route does: `'login'` for the route that checks a password and
+   * starts a session, `'password-reset'`, `'token'` (OAuth token endpoint),
+   * or another lower-case word (1-16 of a-z, 0-9, `-`). Required, because a
+   * device cookie must only ever come from a login: only `'login'` routes
+   * mint and honour device cookies, the purpose is inside the cookie's
+   * signature, and each purpose counts in its own keys.
+   */
+  purpose: AuthLimitPurpose;
   /**
    * Returns the account the attempt is for (username, e-mail, client_id).
    * Runs before the handler, so place a body parser before `authLimit`.
@@ -86,7 +98,14 @@ export interface AuthLimitOptions {
   onStoreError?: StoreErrorMode;
   /** After a store failure, milliseconds before the store is tried again. @default 1000 */
   storeRetryInterval?: number;
-  /** Trusted-device cookie: a device that logged in before keeps its own bucket. @default false */
+  /**
+   * Trusted-device cookie (OWASP "device cookies"), `purpose: 'login'` only:
+   * a device that logged into an account before is judged by its own
+   * bucket for that account, never by the shared ones an attacker can
+   * fill. `false` turns it off, and with it the owner's way past a
+   * distributed attack on the account.
+   * @default {} on 'login' routes (the defaults below); off for other purposes
+   */
   deviceCookie?: DeviceCookieOptions | false;
   /**
    * `'problem'` answers 429 with an RFC 9457 problem+json body;
@@ -109,6 +128,7 @@ export interface ResolvedLayer {
 
 export interface ResolvedDeviceCookie {
   readonly name: string;
+  readonly maxAgeMs: number;
   readonly maxAgeSeconds: number;
   readonly attributes: string;
   readonly layer: ResolvedLayer;
@@ -116,6 +136,7 @@ export interface ResolvedDeviceCookie {
 
 export interface ResolvedOptions {
   readonly hasher: KeyHasher;
+  readonly purpose: string;
   readonly account: AuthLimitOptions['account'];
   readonly clientIp: ((ctx: Context) => string | undefined) | undefined;
   readonly ipv4Prefix: number;
@@ -137,7 +158,7 @@ export interface ResolvedOptions {
 }
 
 const OPTION_KEYS = new Set([
-  'keySecret', 'account', 'clientIp', 'ipv4Prefix', 'ipv6Prefix', 'limits', 'failureStatuses', 'store',
+  'keySecret', 'purpose', 'account', 'clientIp', 'ipv4Prefix', 'ipv6Prefix', 'limits', 'failureStatuses', 'store',
   'storeTimeout', 'onStoreError', 'storeRetryInterval', 'deviceCookie', 'respond', 'events',
 ]);
 const LIMIT_KEYS = new Set(['accountClient', 'account', 'clientFailures', 'clientRequests']);
@@ -183,8 +204,14 @@ function layer(name: LayerName, r: LimitRule, onSuccess: ResolvedLayer['onSucces
   return { name, limit: r.limit, windowMs: r.window * 1000, windowSeconds: r.window, onSuccess };
 }
 
-function resolveDeviceCookie(value: unknown): ResolvedDeviceCookie | undefined {
-  if (value === undefined || value === false) return undefined;
+const PURPOSE = /^[a-z][a-z0-9-]{0,15}$/;
+
+function resolveDeviceCookie(value: unknown, purpose: string): ResolvedDeviceCookie | undefined {
+  if (value === false || (value === undefined && purpose !== 'login')) return undefined;
+  if (purpose !== 'login') {
+    fail(`"deviceCookie" is only for purpose "login": a cookie minted by a "${purpose}" route must never open the login device bucket`);
+  }
+  value ??= {};
   if (!isObject(value)) fail('"deviceCookie" must be false or an object');
   checkKeys(value, DEVICE_KEYS, 'deviceCookie.');
   const name = value.name ?? '__Host-parapet-device';
@@ -200,6 +227,7 @@ function resolveDeviceCookie(value: unknown): ResolvedDeviceCookie | undefined {
   return {
     name,
     maxAgeSeconds: maxAge,
+    maxAgeMs: maxAge * 1000,
     attributes: `; Path=/; Max-Age=${maxAge}; HttpOnly${secure ? '; Secure' : ''}; SameSite=${sameSite}`,
     layer: layer('device', r, 'reset'),
   };
@@ -214,6 +242,10 @@ export function resolveOptions(options: AuthLimitOptions): ResolvedOptions {
   if (!isObject(options)) fail('options must be an object');
   checkKeys(options, OPTION_KEYS, '');
   const hasher = new KeyHasher(secretBytes(options.keySecret));
+  const purpose: unknown = options.purpose;
+  if (typeof purpose !== 'string' || !PURPOSE.test(purpose)) {
+    fail('"purpose" is required: "login", "password-reset", "token" or another lower-case word of 1-16 characters (a-z, 0-9, -)');
+  }
   if (typeof options.account !== 'function') fail('"account" must be a function (ctx) => string | undefined');
   if (options.clientIp !== undefined && typeof options.clientIp !== 'function') fail('"clientIp" must be a function');
   const ipv4Prefix = options.ipv4Prefix === undefined ? 32 : integer(options.ipv4Prefix, 'ipv4Prefix', 8, 32);
@@ -254,6 +286,7 @@ export function resolveOptions(options: AuthLimitOptions): ResolvedOptions {
 
   return {
     hasher,
+    purpose,
     account: options.account,
     clientIp: options.clientIp,
     ipv4Prefix,
@@ -264,7 +297,7 @@ export function resolveOptions(options: AuthLimitOptions): ResolvedOptions {
     storeTimeout,
     onStoreError,
     storeRetryInterval,
-    deviceCookie: resolveDeviceCookie(options.deviceCookie),
+    deviceCookie: resolveDeviceCookie(options.deviceCookie, purpose),
     respond,
     events,
   };

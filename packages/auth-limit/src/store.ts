@@ -16,6 +16,12 @@ export interface CounterSpec {
   readonly limit: number;
   /** Window length in milliseconds, starting at the key's first counted attempt. */
   readonly windowMs: number;
+  /**
+   * Read only: the counter is reported but never created, incremented or
+   * checked against `limit` (how the per-account device-cookie revocation
+   * mark is read in the same step as the device counter).
+   */
+  readonly peek?: boolean;
 }
 
 /** State of one counter after {@link AuthLimitStore.consume}. */

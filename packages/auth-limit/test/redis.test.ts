@@ -110,7 +110,7 @@ describe('RedisStore on the shared Redis (127.0.0.1:6379)', () => {
     expect(keys.length).toBeGreaterThan(0);
     for (const key of keys) {
       expect(key).not.toMatch(/victim|example|198\.51|203\.0|192\.0|@/i);
-      expect(key).toMatch(/^test:auth-limit:exact:[0-9a-f-]{36}:(ac|a|cf|cr):[A-Za-z0-9_-]{22}(:[A-Za-z0-9_-]{22})?$/);
+      expect(key).toMatch(/^test:auth-limit:exact:[0-9a-f-]{36}:login:(ac|a|cf|cr):[A-Za-z0-9_-]{22}(:[A-Za-z0-9_-]{22})?$/);
       const ttl = await admin.pttl(key);
       expect(ttl).toBeGreaterThan(3_500_000);
       expect(ttl).toBeLessThanOrEqual(3_600_000);
