@@ -3,7 +3,7 @@ import type { Context, Middleware } from 'koa';
 import { DeviceCookieSigner } from './device-cookie.js';
 import { AuthLimitAccountError, AuthLimitExceededError } from './errors.js';
 import { accountText } from './keys.js';
-import { Limiter, type Attempt, type Outcome } from './limiter.js';
+import { Limiter, type Attempt, type Decision, type Outcome } from './limiter.js';
 import { resolveOptions, type AuthLimitOptions, type ResolvedOptions } from './options.js';
 import { isPromise, type MaybePromise } from './store.js';
 
@@ -90,6 +90,21 @@ function safeAccount(account: ResolvedOptions['account'], ctx: Context): MaybePr
   }
   if (!isPromise(value)) return accountText(value);
   return Promise.resolve(value).then(accountText, () => null);
+}
+
+/** Only the account-wide layer refused an untrusted client: the case a step-up can open. */
+function softLockout(decision: Decision & { allowed: false }): boolean {
+  return decision.attempt.accountId !== undefined && decision.layers.length === 1 && decision.layers[0] === 'account';
+}
+
+async function safeChallenge(challenge: NonNullable<ResolvedOptions['challenge']>, ctx: Context, decision: Decision & { allowed: false }): Promise<boolean> {
+  try {
+    const event = { accountId: decision.attempt.accountId!, clientId: decision.attempt.clientId, retryAfter: decision.retryAfter };
+    return (await challenge(ctx, event)) === true;
+  } catch {
+    // A broken step-up must not open the account: refuse as without a hook.
+    return false;
+  }
 }
 
 function safeClientIp(clientIp: (ctx: Context) => string | undefined, ctx: Context): string | undefined {
@@ -184,6 +199,7 @@ export function authLimit(options: AuthLimitOptions): AuthLimitMiddleware {
   const account = resolved.account;
   const cookieName = resolved.deviceCookie?.name;
   const signer = limiter.deviceSigner;
+  const challenge = resolved.challenge;
 
   const middleware: Middleware = async function authLimitMiddleware(ctx, next) {
     const given = safeAccount(account, ctx);
@@ -196,7 +212,18 @@ export function authLimit(options: AuthLimitOptions): AuthLimitMiddleware {
       deviceCookie: cookieName === undefined || text === null ? undefined : ctx.cookies.get(cookieName, { signed: false }),
     });
     const checked = limiter.check(attempt);
-    const decision = isPromise(checked) ? await checked : checked;
+    let decision = isPromise(checked) ? await checked : checked;
+    if (!decision.allowed && challenge !== undefined && softLockout(decision)) {
+      const passed = await safeChallenge(challenge, ctx, decision);
+      if (passed) {
+        const again = limiter.check(limiter.challenged(decision.attempt));
+        decision = isPromise(again) ? await again : again;
+      } else if (ctx.body !== undefined && ctx.body !== null) {
+        // The app answered with its step-up; the limit headers still describe the refusal.
+        ctx.set(decision.headers);
+        return;
+      }
+    }
     if (!decision.allowed) {
       if (resolved.respond === 'throw') throw new AuthLimitExceededError(decision.retryAfter, { ...decision.headers });
       respondProblem(ctx, 429, decision.headers, PROBLEM);

@@ -39,7 +39,7 @@ export type Decision =
       readonly headers: Readonly<Record<string, string>>;
     };
 
-type Kind = 'full' | 'device' | 'client';
+type Kind = 'full' | 'device' | 'client' | 'challenged';
 
 /** How an allowed attempt ended (see `failureStatuses`). */
 export type Outcome = 'success' | 'failure' | 'not-checked' | 'error';
@@ -77,6 +77,9 @@ export class Limiter {
       // failures or requests (a shared NAT, a hostile neighbour).
       device: options.deviceCookie ? set([options.deviceCookie.layer]) : set([]),
       client: set([clientFailures, clientRequests]),
+      // Passed the app's step-up while the account-wide limit is full: the
+      // per-client layers still hold (5 per account per network).
+      challenged: set([accountClient, clientFailures, clientRequests]),
     };
   }
 
@@ -121,8 +124,13 @@ export class Limiter {
     return this.#attempt(accountId, clientId, device);
   }
 
-  #attempt(accountId: string | undefined, clientId: string, device: DeviceToken | undefined): Attempt {
-    const kind: Kind = accountId === undefined ? 'client' : device !== undefined ? 'device' : 'full';
+  /** The same attempt after the client passed the app's step-up (see `challenge`). */
+  challenged(attempt: Attempt): Attempt {
+    return this.#attempt(attempt.accountId, attempt.clientId, undefined, 'challenged');
+  }
+
+  #attempt(accountId: string | undefined, clientId: string, device: DeviceToken | undefined, as?: Kind): Attempt {
+    const kind: Kind = as ?? (accountId === undefined ? 'client' : device !== undefined ? 'device' : 'full');
     const { layers, header } = this.#policies[kind];
     const p = this.#keyPrefix;
     const specs = layers.map((layer): CounterSpec => {
@@ -157,6 +165,7 @@ export class Limiter {
    * the store. Cookies issued afterwards are valid.
    */
   async revokeDeviceCookies(account: string): Promise<void> {
+    if (typeof account !== 'string' || account.length > 1024) throw new TypeError('revokeDeviceCookies: "account" must be a string of at most 1024 characters');
     if (this.#options.deviceCookie === undefined) return;
     const normalized = normalizeAccount(account);
     if (normalized.length === 0) return;
@@ -262,7 +271,31 @@ export class Limiter {
       }
       counters = after;
       pending = this.#store.settle(route, refund, reset);
-    } else if ((outcome === 'failure' || outcome === 'error') && this.#options.events.onBlocked !== undefined) {
+    } else if (outcome === 'failure' || outcome === 'error') {
+      this.#failed(attempt, counters);
+    }
+    const current = formatRateLimit(layers, counters);
+    const headers: Record<string, string> =
+      current === undefined ? { 'RateLimit-Policy': attempt.policy } : { 'RateLimit-Policy': attempt.policy, RateLimit: current };
+    return isPromise(pending) ? pending.then(() => headers) : headers;
+  }
+
+  #failed(attempt: Attempt, counters: readonly CounterState[]): void {
+    const { events, suspiciousAt, layers: all } = this.#options;
+    const { layers } = attempt;
+    if (events.onSuspicious !== undefined && layers[1] === all.account) {
+      const state = counters[1];
+      // Each count is handed out once (atomic increment), so this fires once per window.
+      if (state !== undefined && state.count === suspiciousAt) {
+        emit(events.onSuspicious, {
+          accountId: attempt.accountId!,
+          failures: state.count,
+          networks: Math.ceil(state.count / all.accountClient.limit),
+          windowEndsIn: retryAfterSeconds(state.resetMs),
+        });
+      }
+    }
+    if (events.onBlocked !== undefined) {
       for (let i = 0; i < layers.length; i++) {
         const layer = layers[i]!;
         const state = counters[i];
@@ -276,10 +309,6 @@ export class Limiter {
         }
       }
     }
-    const current = formatRateLimit(layers, counters);
-    const headers: Record<string, string> =
-      current === undefined ? { 'RateLimit-Policy': attempt.policy } : { 'RateLimit-Policy': attempt.policy, RateLimit: current };
-    return isPromise(pending) ? pending.then(() => headers) : headers;
   }
 
   #limited(decision: Decision & { allowed: false }, reason: 'limit' | 'store-unavailable'): void {

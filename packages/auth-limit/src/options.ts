@@ -115,6 +115,33 @@ export interface AuthLimitOptions {
   respond?: 'problem' | 'throw';
   /** Security-event hooks. */
   events?: AuthLimitEvents;
+  /**
+   * Soft lockout. Called when the account-wide limit refuses a client
+   * without a device cookie (the only exhausted layer is `account`): the
+   * app decides whether the request carries a passed step-up (a verified
+   * CAPTCHA or e-mail one-time code) and returns `true` to let the attempt
+   * go on, limited by its per-client layers only; or it answers the
+   * request itself (e.g. 401 asking for the step-up) and returns `false`.
+   * Without a hook, a throw, or `false` with no body set, the answer is the
+   * usual 429.
+   */
+  challenge?: (ctx: Context, event: ChallengeEvent) => boolean | PromiseLike<boolean>;
+  /**
+   * Emit `events.onSuspicious` when an account's failures prove at least
+   * this many client networks (failures > (n - 1) × accountClient.limit).
+   * @default 3
+   */
+  suspiciousNetworks?: number;
+}
+
+/** What {@link AuthLimitOptions.challenge} is told. */
+export interface ChallengeEvent {
+  /** Pseudonymous account id. */
+  readonly accountId: string;
+  /** Pseudonymous client-network id. */
+  readonly clientId: string;
+  /** Seconds until the account-wide limit resets. */
+  readonly retryAfter: number;
 }
 
 export interface ResolvedLayer {
@@ -155,16 +182,19 @@ export interface ResolvedOptions {
   readonly deviceCookie: ResolvedDeviceCookie | undefined;
   readonly respond: 'problem' | 'throw';
   readonly events: AuthLimitEvents;
+  readonly challenge: AuthLimitOptions['challenge'];
+  /** Account-wide failure count at which `onSuspicious` fires. */
+  readonly suspiciousAt: number;
 }
 
 const OPTION_KEYS = new Set([
   'keySecret', 'purpose', 'account', 'clientIp', 'ipv4Prefix', 'ipv6Prefix', 'limits', 'failureStatuses', 'store',
-  'storeTimeout', 'onStoreError', 'storeRetryInterval', 'deviceCookie', 'respond', 'events',
+  'storeTimeout', 'onStoreError', 'storeRetryInterval', 'deviceCookie', 'respond', 'events', 'challenge', 'suspiciousNetworks',
 ]);
 const LIMIT_KEYS = new Set(['accountClient', 'account', 'clientFailures', 'clientRequests']);
 const RULE_KEYS = new Set(['limit', 'window']);
 const DEVICE_KEYS = new Set(['name', 'maxAge', 'limit', 'window', 'secure', 'sameSite']);
-const EVENT_KEYS = new Set(['onLimited', 'onBlocked', 'onStoreError']);
+const EVENT_KEYS = new Set(['onLimited', 'onBlocked', 'onStoreError', 'onSuspicious']);
 // RFC 6265 cookie-name token characters.
 const COOKIE_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,64}$/;
 const MAX_WINDOW_SECONDS = 31 * 24 * 3600;
@@ -283,6 +313,9 @@ export function resolveOptions(options: AuthLimitOptions): ResolvedOptions {
   if (!isObject(events)) fail('"events" must be an object');
   checkKeys(events, EVENT_KEYS, 'events.');
   for (const name of EVENT_KEYS) hook(events, name);
+  if (options.challenge !== undefined && typeof options.challenge !== 'function') fail('"challenge" must be a function (ctx, event) => boolean');
+  const suspiciousNetworks =
+    options.suspiciousNetworks === undefined ? 3 : integer(options.suspiciousNetworks, 'suspiciousNetworks', 2, 1_000_000);
 
   return {
     hasher,
@@ -300,5 +333,7 @@ export function resolveOptions(options: AuthLimitOptions): ResolvedOptions {
     deviceCookie: resolveDeviceCookie(options.deviceCookie, purpose),
     respond,
     events,
+    challenge: options.challenge,
+    suspiciousAt: (suspiciousNetworks - 1) * layers.accountClient.limit + 1,
   };
 }

@@ -144,3 +144,71 @@ describe('finding 3: only a login success mints a device cookie, bound to its pu
     expect(again.headers['ratelimit-policy']).toBe('"device";q=5;w=3600');
   });
 });
+
+describe('soft lockout and suspicious-activity event', () => {
+  async function fillAccountWide(agent: ReturnType<typeof request>, user = 'alice') {
+    // 3 per network so the account-wide layer (limit 6) fills from 2 networks without tripping account-client (5).
+    for (const ip of ['198.51.100.1', '198.51.100.2']) {
+      for (let i = 0; i < 3; i++) await agent.post('/login').set({ 'x-forwarded-for': ip }).send({ user, password: 'x' });
+    }
+  }
+
+  it('a passed step-up (challenge returns true) lets an untrusted owner past a full account-wide layer; per-client limits still hold', async () => {
+    const seen: unknown[] = [];
+    const { app, handled } = loginApp(
+      {
+        limits: { account: { limit: 6, window: 600 } },
+        challenge: (ctx, event) => {
+          seen.push(event);
+          return ctx.get('x-captcha') === 'solved';
+        },
+      },
+      { trusted: true },
+    );
+    const agent = request(app.callback());
+    await fillAccountWide(agent);
+    const here = { 'x-forwarded-for': '203.0.113.1' };
+    expect((await agent.post('/login').set(here).send({ user: 'alice', password: 'right' })).status).toBe(429);
+    const passed = await agent.post('/login').set({ ...here, 'x-captcha': 'solved' }).send({ user: 'alice', password: 'right' });
+    expect(passed.status).toBe(200);
+    expect(seen[0]).toMatchObject({ accountId: expect.any(String), retryAfter: expect.any(Number) });
+    // An attacker who solves CAPTCHAs still gets 5 guesses per network, no more.
+    const before = handled();
+    for (let i = 0; i < 8; i++) await agent.post('/login').set({ 'x-forwarded-for': '203.0.113.99', 'x-captcha': 'solved' }).send({ user: 'alice', password: 'x' });
+    expect(handled() - before).toBe(5);
+  });
+
+  it('the hook may answer with its own step-up response; a throwing hook is a plain 429', async () => {
+    const { app } = loginApp(
+      {
+        limits: { account: { limit: 6, window: 600 } },
+        challenge: (ctx) => {
+          if (ctx.get('x-broken') === '1') throw new Error('captcha service down');
+          ctx.status = 401;
+          ctx.body = { error: 'captcha_required' };
+          return false;
+        },
+      },
+      { trusted: true },
+    );
+    const agent = request(app.callback());
+    await fillAccountWide(agent);
+    const res = await agent.post('/login').set({ 'x-forwarded-for': '203.0.113.1' }).send({ user: 'alice', password: 'right' });
+    expect(res.status).toBe(401);
+    expect(res.body).toEqual({ error: 'captcha_required' });
+    expect(res.headers['retry-after']).toBeDefined();
+    const broken = await agent.post('/login').set({ 'x-forwarded-for': '203.0.113.1', 'x-broken': '1' }).send({ user: 'alice', password: 'right' });
+    expect(broken.status).toBe(429);
+  });
+
+  it('onSuspicious fires once when failures prove 3 networks (11 failures at 5 per network)', async () => {
+    const events: unknown[] = [];
+    const { app } = loginApp({ events: { onSuspicious: (e) => events.push(e) } }, { trusted: true });
+    const agent = request(app.callback());
+    for (let n = 0; n < 5; n++) {
+      for (let i = 0; i < 5; i++) await agent.post('/login').set({ 'x-forwarded-for': `198.51.100.${n + 1}` }).send({ user: 'alice', password: 'x' });
+    }
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ failures: 11, networks: 3, windowEndsIn: expect.any(Number) });
+  });
+});

@@ -77,9 +77,14 @@ describe('Redis killed mid-run and restarted', () => {
     expect(closed.storeErrors[0]).toMatchObject({ operation: 'consume', mode: 'fail-closed' });
 
     // 'fail-open': lets attempts through unlimited, emits the error.
-    const openStatuses = [];
-    for (let i = 0; i < 5; i++) openStatuses.push((await open.attempt()).status);
-    expect(openStatuses).toEqual([401, 401, 401, 401, 401]);
+    const openAnswers = [];
+    for (let i = 0; i < 5; i++) openAnswers.push(await open.attempt());
+    expect(openAnswers.map((r) => r.status)).toEqual([401, 401, 401, 401, 401]);
+    // No counters were read, so there is no RateLimit field to give (documented); the policy is still announced.
+    for (const res of openAnswers) {
+      expect(res.headers['ratelimit']).toBeUndefined();
+      expect(res.headers['ratelimit-policy']).toMatch(/^"account-client";q=3;w=600, /);
+    }
     expect(open.storeErrors[0]).toMatchObject({ operation: 'consume', mode: 'fail-open' });
 
     await proc.start();

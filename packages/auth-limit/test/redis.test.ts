@@ -169,8 +169,16 @@ describe('RedisStore round trips (fresh redis-server)', () => {
     return stats;
   }
 
-  it('one EVALSHA per attempt, one more only after a success', async () => {
-    const { app } = loginApp({ store: new RedisStore({ client, prefix: uniquePrefix('rtt') }), limits: { accountClient: { limit: 1000, window: 60 }, account: { limit: 1000, window: 60 } } });
+  it('one EVALSHA per attempt, one more after a success or a "not checked" 4xx (the refund)', async () => {
+    const { app } = loginApp(
+      { store: new RedisStore({ client, prefix: uniquePrefix('rtt') }), limits: { accountClient: { limit: 1000, window: 60 }, account: { limit: 1000, window: 60 } } },
+      {
+        handler: (ctx) => {
+          const body = ctx.request.body as { password?: string; unprocessable?: boolean };
+          ctx.status = body.unprocessable === true ? 422 : body.password === 'right' ? 200 : 401;
+        },
+      },
+    );
     const agent = request(app.callback());
     await agent.post('/login').send({ user: 'warm', password: 'right' }); // loads both scripts
     await admin.config('RESETSTAT');
@@ -188,6 +196,12 @@ describe('RedisStore round trips (fresh redis-server)', () => {
     stats = await commandStats();
     expect(stats.get('evalsha')).toBe(20);
     expect(stats.get('time')).toBe(10);
+
+    // A 422 is refunded (no credential was checked): two EVALSHAs each, as the README says.
+    await admin.config('RESETSTAT');
+    for (let i = 0; i < 3; i++) expect((await agent.post('/login').send({ user: `u${i}`, password: 'right', unprocessable: true })).status).toBe(422);
+    stats = await commandStats();
+    expect(stats.get('evalsha')).toBe(6);
   });
 });
 
