@@ -5,7 +5,7 @@
  *
  * HTTPS app, outermost first:
  *   trustProxy (when TRUSTED_PROXIES) → requestLogger → securityHeaders (HSTS + helmet)
- *   → GET /.well-known/jwks.json → GET /healthz → POST /login, GET /me
+ *   → GET /.well-known/jwks.json → GET /healthz → POST /login, GET /me → POST /password-reset
  *   → /api/* (any case, routed or not), one koa-compose chain: koa-ratelimit → mutualAuth
  *             → orders routes (allowCallers per route; body parser after mutualAuth)
  * Plain-HTTP app:
@@ -28,6 +28,7 @@ import { createLogging, type AppLogging } from './logging.js';
 import { UserDirectory } from './passwords.js';
 import { apiRateLimit } from './rate-limit.js';
 import { loginRouter } from './routes/login.js';
+import { passwordResetRouter } from './routes/password-reset.js';
 import { OrderBook, ordersRouter, type OrdersPolicy } from './routes/orders.js';
 import { acmeRouter, HEALTH_PATH, healthRouter } from './routes/plain-http.js';
 import { UserTokens } from './user-tokens.js';
@@ -120,14 +121,17 @@ function buildHttpsApp(config: AppConfig, logging: AppLogging, redis: Redis | un
   app.use(healthRouter().routes());
 
   const tokens = new UserTokens({ key: config.secrets.loginTokenKey, issuer: config.serviceId, lifetimeSeconds: config.loginTokenLifetime });
+  // One store for both credential routes: each authLimit purpose counts in keys of its own.
+  const authLimitStore = redis ? new RedisStore({ client: redis, prefix: `${prefix}auth-limit:` }) : new MemoryStore();
   const login = loginRouter({
     users,
     tokens,
     security,
     limits: {
       keySecret: config.secrets.authLimitKey,
-      store: redis ? new RedisStore({ client: redis, prefix: `${prefix}auth-limit:` }) : new MemoryStore(),
+      store: authLimitStore,
       events: {
+        onSuspicious: (e) => security('auth.suspicious', { accountId: e.accountId, failures: e.failures, networks: e.networks }),
         onLimited: (e) => security('auth.limited', { layers: e.layers, accountId: e.accountId, clientId: e.clientId, retryAfter: e.retryAfter, reason: e.reason }),
         onBlocked: (e) => security('auth.blocked', { layer: e.layer, accountId: e.accountId, clientId: e.clientId, retryAfter: e.retryAfter }),
         onStoreError: (e) => security('auth.store_error', { operation: e.operation, mode: e.mode, timedOut: e.timedOut, error: e.error instanceof Error ? e.error.message : String(e.error) }, 'error'),
@@ -136,6 +140,16 @@ function buildHttpsApp(config: AppConfig, logging: AppLogging, redis: Redis | un
   });
   app.use(login.routes());
   app.use(login.allowedMethods());
+  const passwordReset = passwordResetRouter({
+    security,
+    limits: {
+      keySecret: config.secrets.authLimitKey,
+      store: authLimitStore,
+      events: { onLimited: (e) => security('auth.limited', { layers: e.layers, accountId: e.accountId, clientId: e.clientId, retryAfter: e.retryAfter, reason: e.reason }) },
+    },
+  });
+  app.use(passwordReset.routes());
+  app.use(passwordReset.allowedMethods());
 
   const limiter = apiRateLimit({
     ...config.apiRateLimit,
