@@ -185,6 +185,20 @@ export class GuardedStore {
     }
   }
 
+  /** Escalation: counts a strike on `route`'s store, then lengthens the block per `ttlFor(strikes)`. Never rejects. */
+  escalate(route: StoreRoute, strike: CounterSpec, key: string, ttlFor: (strikes: number) => number): MaybePromise<void> {
+    const store: AuthLimitStore | undefined = route === 'fallback' ? this.#fallback : this.#primary;
+    if (store?.extend === undefined) return;
+    const extend = store.extend.bind(store);
+    const run = async (): Promise<void> => {
+      const counted = await store.consume([strike]);
+      const ttl = ttlFor(counted.counters[0]?.count ?? 0);
+      if (ttl > 0) await extend(key, ttl);
+    };
+    // A lost escalation leaves the ordinary block in place: the safe side for the owner, logged.
+    return deadline(this.#deadlines, run(), () => undefined, (error) => this.#failed('settle', error));
+  }
+
   /**
    * Restarts `spec`'s window now (delete, then count once) on the primary
    * and on the fallback, so the mark holds whichever store answers during

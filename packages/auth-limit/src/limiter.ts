@@ -273,11 +273,34 @@ export class Limiter {
       pending = this.#store.settle(route, refund, reset);
     } else if (outcome === 'failure' || outcome === 'error') {
       this.#failed(attempt, counters);
+      if (route !== undefined && this.#options.maxBlockMs !== undefined) pending = this.#escalate(attempt, route, counters);
     }
     const current = formatRateLimit(layers, counters);
     const headers: Record<string, string> =
       current === undefined ? { 'RateLimit-Policy': attempt.policy } : { 'RateLimit-Policy': attempt.policy, RateLimit: current };
     return isPromise(pending) ? pending.then(() => headers) : headers;
+  }
+
+  /**
+   * A failure that brought a per-client layer to its limit is a strike for
+   * that key; from the second strike within 4 × `maxBlock` the block is
+   * stretched to window × 2^(strikes − 1), capped at `maxBlock`.
+   */
+  #escalate(attempt: Attempt, route: StoreRoute, counters: readonly CounterState[]): MaybePromise<void> {
+    const maxBlockMs = this.#options.maxBlockMs!;
+    const p = this.#keyPrefix;
+    let pending: MaybePromise<void> = undefined;
+    for (let i = 0; i < attempt.layers.length; i++) {
+      const layer = attempt.layers[i]!;
+      if ((layer.name !== 'account-client' && layer.name !== 'client-failures') || counters[i]?.count !== layer.limit) continue;
+      const key = attempt.specs[i]!.key;
+      // Strikes are remembered for 4 × maxBlock from the first, long enough to reach the cap.
+      const strike = { key: `${p}s:${key.slice(p.length)}`, limit: 1_000_000_000, windowMs: 4 * maxBlockMs };
+      const ttlFor = (strikes: number) => (strikes < 2 ? 0 : Math.min(layer.windowMs * 2 ** Math.min(strikes - 1, 30), maxBlockMs));
+      const step = this.#store.escalate(route, strike, key, ttlFor);
+      pending = isPromise(pending) ? pending.then(() => step) : step;
+    }
+    return pending;
   }
 
   #failed(attempt: Attempt, counters: readonly CounterState[]): void {

@@ -145,6 +145,12 @@ export class MemoryStore implements AuthLimitStore {
     }
   }
 
+  extend(key: string, ttlMs: number): void {
+    const now = Date.now();
+    const entry = this.#entries.get(key);
+    if (entry !== undefined && entry.resetAt > now) entry.resetAt = Math.max(entry.resetAt, now + ttlMs);
+  }
+
   /** Removes every counter. */
   clear(): void {
     this.#entries.clear();

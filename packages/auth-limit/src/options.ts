@@ -127,6 +127,17 @@ export interface AuthLimitOptions {
    */
   challenge?: (ctx: Context, event: ChallengeEvent) => boolean | PromiseLike<boolean>;
   /**
+   * Growing blocks for repeat offenders (like rate-limiter-flexible's
+   * `blockDuration`): each time one client network exhausts its
+   * per-client limits (`account-client`, `client-failures`) again within
+   * 4 × `maxBlock` seconds of its first block, the block lasts twice as long as the last — one
+   * window, then 2×, 4×, … up to `maxBlock`. The account-wide layer never
+   * escalates (that would lengthen the owner's lockout). `false` turns it
+   * off.
+   * @default { maxBlock: 86400 }
+   */
+  escalation?: { maxBlock?: number } | false;
+  /**
    * Emit `events.onSuspicious` when an account's failures prove at least
    * this many client networks (failures > (n - 1) × accountClient.limit).
    * @default 3
@@ -185,11 +196,13 @@ export interface ResolvedOptions {
   readonly challenge: AuthLimitOptions['challenge'];
   /** Account-wide failure count at which `onSuspicious` fires. */
   readonly suspiciousAt: number;
+  /** Longest escalated block, ms; undefined when escalation is off. */
+  readonly maxBlockMs: number | undefined;
 }
 
 const OPTION_KEYS = new Set([
   'keySecret', 'purpose', 'account', 'clientIp', 'ipv4Prefix', 'ipv6Prefix', 'limits', 'failureStatuses', 'store',
-  'storeTimeout', 'onStoreError', 'storeRetryInterval', 'deviceCookie', 'respond', 'events', 'challenge', 'suspiciousNetworks',
+  'storeTimeout', 'onStoreError', 'storeRetryInterval', 'deviceCookie', 'respond', 'events', 'challenge', 'suspiciousNetworks', 'escalation',
 ]);
 const LIMIT_KEYS = new Set(['accountClient', 'account', 'clientFailures', 'clientRequests']);
 const RULE_KEYS = new Set(['limit', 'window']);
@@ -317,6 +330,17 @@ export function resolveOptions(options: AuthLimitOptions): ResolvedOptions {
   const suspiciousNetworks =
     options.suspiciousNetworks === undefined ? 3 : integer(options.suspiciousNetworks, 'suspiciousNetworks', 2, 1_000_000);
 
+  let maxBlockMs: number | undefined;
+  const escalation: unknown = options.escalation ?? {};
+  if (escalation !== false) {
+    if (!isObject(escalation)) fail('"escalation" must be false or an object { maxBlock }');
+    checkKeys(escalation, new Set(['maxBlock']), 'escalation.');
+    maxBlockMs = (escalation.maxBlock === undefined ? 86_400 : integer(escalation.maxBlock, 'escalation.maxBlock', 60, MAX_WINDOW_SECONDS)) * 1000;
+    if (store !== undefined && typeof (store as { extend?: unknown }).extend !== 'function') {
+      fail('"store" must implement extend() for escalation (or set "escalation: false")');
+    }
+  }
+
   return {
     hasher,
     purpose,
@@ -335,5 +359,6 @@ export function resolveOptions(options: AuthLimitOptions): ResolvedOptions {
     events,
     challenge: options.challenge,
     suspiciousAt: (suspiciousNetworks - 1) * layers.accountClient.limit + 1,
+    maxBlockMs,
   };
 }

@@ -101,6 +101,14 @@ end
 return 0
 `;
 
+// KEYS[1]: counter key. ARGV[1]: milliseconds it must live at least. Never
+// creates the key or shortens its life.
+const EXTEND = `
+local t = redis.call('PTTL', KEYS[1])
+if t > 0 and t < tonumber(ARGV[1]) then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+return 0
+`;
+
 function unexpected(): never {
   throw new Error('RedisStore: unexpected reply from the consume script');
 }
@@ -125,6 +133,7 @@ function parseConsume(reply: unknown, n: number): ConsumeResult {
 const sha1 = (script: string): string => createHash('sha1').update(script).digest('hex');
 const CONSUME_SHA = sha1(CONSUME);
 const SETTLE_SHA = sha1(SETTLE);
+const EXTEND_SHA = sha1(EXTEND);
 const REDIS_STORE_OPTIONS = new Set(['client', 'prefix', 'dangerouslyAllowOfflineQueue']);
 
 /**
@@ -186,6 +195,10 @@ export class RedisStore implements AuthLimitStore {
     const numKeys = args.length;
     args.push(refund.length);
     return this.#run(SETTLE_SHA, SETTLE, numKeys, args, () => undefined);
+  }
+
+  extend(key: string, ttlMs: number): Promise<void> {
+    return this.#run(EXTEND_SHA, EXTEND, 1, [this.prefix + key, Math.ceil(ttlMs)], () => undefined);
   }
 
   /** One EVALSHA; on NOSCRIPT (fresh or flushed Redis) one EVAL that loads the script. One promise hop either way. */

@@ -61,6 +61,12 @@ export interface AuthLimitStore {
    * `reset` key.
    */
   settle(refund: readonly string[], reset: readonly string[]): void | Promise<void>;
+  /**
+   * Escalation: makes an existing, unexpired key live at least `ttlMs` more
+   * milliseconds (never shortens it, never creates it). Required unless
+   * `escalation: false`.
+   */
+  extend?(key: string, ttlMs: number): void | Promise<void>;
 }
 
 /** A value, or a promise of it: synchronous stores skip the microtask hops. */
