@@ -28,6 +28,7 @@ const middleware =
   limiter === 'authlimit'
     ? authLimit({
         keySecret: randomBytes(32),
+        purpose: 'login', // device cookies on (the default)
         account: (ctx) => ctx.request.body?.username,
         limits: Object.fromEntries(['accountClient', 'account', 'clientFailures', 'clientRequests'].map((k) => [k, { limit: HUGE, window: 3600 }])),
         store: store === 'redis' ? new RedisStore({ client: redis, prefix }) : new MemoryStore(),

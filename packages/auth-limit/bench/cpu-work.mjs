@@ -37,6 +37,7 @@ async function worker(variant, n) {
     authLimit: () => [
       authLimit({
         keySecret: randomBytes(32),
+        purpose: 'login', // device cookies on (the default)
         account: (ctx) => ctx.request.body?.username,
         limits,
         storeTimeout: 10_000,

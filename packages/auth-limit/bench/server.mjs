@@ -9,6 +9,7 @@ import { authLimit, MemoryStore, RedisStore } from '../dist/index.js';
 
 const [variant, redisPort] = process.argv.slice(2);
 const HUGE = 1_000_000_000; // never refuse: measure the full check-and-record path
+// authLimit runs with its defaults otherwise: device cookies on (purpose 'login'), escalation on.
 const keySecret = 'bench-secret-0123456789abcdef0123456789';
 const account = (ctx) => ctx.request.body?.user;
 const limits = {
@@ -30,10 +31,10 @@ switch (variant) {
   case 'bare':
     break;
   case 'authLimit-memory':
-    app.use(authLimit({ keySecret, account, limits, store: new MemoryStore() }));
+    app.use(authLimit({ keySecret, purpose: 'login', account, limits, store: new MemoryStore() }));
     break;
   case 'authLimit-redis':
-    app.use(authLimit({ keySecret, account, limits, store: new RedisStore({ client: await redis(), prefix: 'bench:auth-limit:' }) }));
+    app.use(authLimit({ keySecret, purpose: 'login', account, limits, store: new RedisStore({ client: await redis(), prefix: 'bench:auth-limit:' }) }));
     break;
   case 'koa-ratelimit-memory':
     // The memory driver needs an explicit Map (without `db` it limits nothing),
