@@ -1,10 +1,9 @@
 /** Repeat offenders: each new block of the same client network lasts twice as long, up to maxBlock. */
-import type { Redis } from 'ioredis';
 import request from 'supertest';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RedisStore, type AuthLimitStore } from '../src/index.js';
 import { loginApp } from './app.js';
-import { connectRedis, deleteTestKeys, uniquePrefix } from './helpers.js';
+import { sharedRedis, uniquePrefix } from './helpers.js';
 
 const attacker = { 'x-forwarded-for': '198.51.100.66' };
 
@@ -54,18 +53,11 @@ describe('escalating blocks (memory store)', () => {
 });
 
 describe('escalating blocks (Redis)', () => {
-  let redis: Redis;
-  beforeAll(async () => {
-    redis = await connectRedis();
-  });
-  afterAll(async () => {
-    await deleteTestKeys(redis);
-    redis.disconnect();
-  });
+  const shared = sharedRedis();
 
   it('the second block of the same client is twice as long (PTTL in Redis)', async () => {
     const { app } = loginApp(
-      { store: new RedisStore({ client: redis, prefix: uniquePrefix('escalate') }), limits: { accountClient: { limit: 3, window: 1 } } },
+      { store: new RedisStore({ client: shared(), prefix: uniquePrefix('escalate') }), limits: { accountClient: { limit: 3, window: 1 } } },
       { trusted: true },
     );
     const agent = request(app.callback());

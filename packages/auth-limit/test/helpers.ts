@@ -3,6 +3,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
+import { afterAll, beforeAll } from 'vitest';
 
 /** A fixed 32-byte test secret. */
 export const SECRET = 'test-secret-0123456789abcdef0123456789';
@@ -102,4 +103,22 @@ export class RedisProcess {
 export function randomIpv4(): string {
   const b = randomBytes(4);
   return `${b[0]! % 223 + 1}.${b[1]}.${b[2]}.${b[3]}`;
+}
+
+/**
+ * The shared Redis at 127.0.0.1:6379 for one describe block: connected
+ * before its tests, this file's test keys deleted (SCAN) and disconnected
+ * after. Call inside `describe`; read the client from the returned getter.
+ */
+export function sharedRedis(): () => Redis {
+  let client: Redis | undefined;
+  beforeAll(async () => {
+    client = await connectRedis();
+  });
+  afterAll(async () => {
+    if (client === undefined) return;
+    await deleteTestKeys(client);
+    client.disconnect();
+  });
+  return () => client!;
 }

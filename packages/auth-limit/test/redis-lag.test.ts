@@ -2,11 +2,10 @@
  * Event-loop lag is not a Redis failure: a reply that reached the socket
  * while the process was busy must be read before the deadline is declared.
  */
-import type { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GuardedStore, type GuardedConsume } from '../src/guarded-store.js';
 import { RedisStore, type StoreErrorEvent } from '../src/index.js';
-import { connectRedis, deleteTestKeys, uniquePrefix } from './helpers.js';
+import { sharedRedis, uniquePrefix } from './helpers.js';
 
 /** A synchronous stall, as a long JSON.parse or a regex would cause. */
 function stall(ms: number): void {
@@ -17,18 +16,11 @@ function stall(ms: number): void {
 }
 
 describe('store deadline under event-loop lag (real Redis)', () => {
-  let redis: Redis;
-  beforeAll(async () => {
-    redis = await connectRedis();
-  });
-  afterAll(async () => {
-    await deleteTestKeys(redis);
-    redis.disconnect();
-  });
+  const shared = sharedRedis();
 
   it('a 150 ms synchronous stall during EVALSHA is not a timeout (100 ms budget kept)', async () => {
     const errors: StoreErrorEvent[] = [];
-    const store = new RedisStore({ client: redis, prefix: uniquePrefix('lag') });
+    const store = new RedisStore({ client: shared(), prefix: uniquePrefix('lag') });
     const guard = new GuardedStore(store, { timeoutMs: 100, mode: 'memory', retryIntervalMs: 60_000, events: { onStoreError: (e) => errors.push(e) } });
     const spec = [{ key: 'k', limit: 1000, windowMs: 60_000 }];
     await guard.consume(spec, (a) => a); // script loaded, connection warm

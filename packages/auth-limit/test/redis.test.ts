@@ -4,20 +4,10 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RedisStore } from '../src/index.js';
 import { loginApp } from './app.js';
-import { connectRedis, deleteTestKeys, freePort, RedisProcess, uniquePrefix } from './helpers.js';
+import { connectRedis, deleteTestKeys, freePort, RedisProcess, scanKeys, uniquePrefix } from './helpers.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function keysWith(redis: Redis, prefix: string): Promise<string[]> {
-  const keys: string[] = [];
-  let cursor = '0';
-  do {
-    const [next, batch] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
-    cursor = next;
-    keys.push(...batch);
-  } while (cursor !== '0');
-  return keys;
-}
 
 describe('RedisStore on the shared Redis (127.0.0.1:6379)', () => {
   const clients: Redis[] = [];
@@ -106,7 +96,7 @@ describe('RedisStore on the shared Redis (127.0.0.1:6379)', () => {
     accountReset(refused.headers['ratelimit']);
 
     // No raw username or IP in Redis; every key expires.
-    const keys = await keysWith(admin, prefix);
+    const keys = await scanKeys(admin, prefix);
     expect(keys.length).toBeGreaterThan(0);
     for (const key of keys) {
       expect(key).not.toMatch(/victim|example|198\.51|203\.0|192\.0|@/i);
@@ -125,7 +115,7 @@ describe('RedisStore on the shared Redis (127.0.0.1:6379)', () => {
     expect((await attempt()).status).toBe(401);
     expect((await attempt()).status).toBe(401);
     const limited = await attempt();
-    const [key] = (await keysWith(admin, prefix)).filter((k) => k.includes(':login:ac:'));
+    const [key] = (await scanKeys(admin, prefix)).filter((k) => k.includes(':login:ac:'));
     const pttl = await admin.pttl(key!);
     expect(limited.status).toBe(429);
     const retryAfter = Number(limited.headers['retry-after']);
