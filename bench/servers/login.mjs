@@ -51,8 +51,8 @@ app.use(router.routes());
 // Registered before listen() so it replaces listen's default SIGTERM handler.
 process.on('SIGTERM', async () => {
   if (redis) {
-    const keys = await redis.keys(`${prefix}*`);
-    if (keys.length) await redis.del(...keys);
+    // SCAN, never KEYS: the Redis may be shared.
+    for await (const keys of redis.scanStream({ match: `${prefix}*`, count: 1000 })) if (keys.length) await redis.del(...keys);
     redis.disconnect();
   }
   process.exit(0);

@@ -71,8 +71,8 @@ async function worker(variant, n) {
   }
   if (contexts[0].status !== 401) throw new Error(`unexpected status ${contexts[0].status}`);
   if (redis) {
-    const keys = await redis.keys(`${prefix}*`);
-    if (keys.length > 0) await redis.del(...keys);
+    // SCAN, never KEYS: this Redis is shared.
+    for await (const keys of redis.scanStream({ match: `${prefix}*`, count: 1000 })) if (keys.length > 0) await redis.del(...keys);
     redis.disconnect();
   }
 }

@@ -36,6 +36,15 @@ switch (variant) {
   case 'authLimit-redis':
     app.use(authLimit({ keySecret, purpose: 'login', account, limits, store: new RedisStore({ client: await redis(), prefix: 'bench:auth-limit:' }) }));
     break;
+  // The device-cookie path: every request carries a valid cookie for the account (minted at start-up).
+  case 'authLimit-device-memory':
+    app.use(authLimit({ keySecret, purpose: 'login', account, limits, deviceCookie: { limit: HUGE }, store: new MemoryStore() }));
+    break;
+  case 'authLimit-device-redis':
+    app.use(
+      authLimit({ keySecret, purpose: 'login', account, limits, deviceCookie: { limit: HUGE }, store: new RedisStore({ client: await redis(), prefix: 'bench:auth-limit:' }) }),
+    );
+    break;
   case 'koa-ratelimit-memory':
     // The memory driver needs an explicit Map (without `db` it limits nothing),
     // and `id` must be the client IP resolved through trusted proxies only.
@@ -48,11 +57,26 @@ switch (variant) {
     throw new Error(`unknown variant ${variant}`);
 }
 app.use((ctx) => {
-  ctx.status = 401;
-  ctx.body = { error: 'invalid credentials' };
+  // The one right password exists so the device variants can log in once at start-up.
+  const ok = ctx.request.body?.password === 'bench-right-password';
+  ctx.status = ok ? 200 : 401;
+  ctx.body = ok ? { ok } : { error: 'invalid credentials' };
 });
 
-const server = app.listen(0, '127.0.0.1', () => process.send?.({ port: server.address().port }));
+const server = app.listen(0, '127.0.0.1', async () => {
+  const { port } = server.address();
+  let cookie;
+  if (variant.startsWith('authLimit-device')) {
+    const res = await fetch(`http://127.0.0.1:${port}/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ user: 'bench@example.com', password: 'bench-right-password' }),
+    });
+    cookie = res.headers.getSetCookie()[0]?.split(';')[0];
+    if (cookie === undefined) throw new Error('no device cookie minted');
+  }
+  process.send?.({ port, cookie });
+});
 // CPU time is far less sensitive to a busy shared machine than req/s: the
 // parent asks for it before and after each run.
 process.on('message', (message) => {

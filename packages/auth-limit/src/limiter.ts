@@ -53,6 +53,7 @@ export class Limiter {
   readonly #store: GuardedStore;
   readonly #signer: DeviceCookieSigner | undefined;
   readonly #memo = new Map<string, Map<string, Attempt>>();
+  readonly #deviceMemo = new Map<string, Attempt>();
   readonly #policies: Readonly<Record<Kind, { layers: readonly ResolvedLayer[]; header: string }>>;
   readonly #keyPrefix: string;
 
@@ -94,7 +95,7 @@ export class Limiter {
    * retry.
    */
   prepare(input: AttemptInput, now = Date.now()): Attempt {
-    if (input.deviceCookie !== undefined) return this.#build(input, now);
+    if (input.deviceCookie !== undefined) return this.#prepareDevice(input, now);
     const ip = input.clientIp ?? '';
     const account = input.account ?? '';
     if (ip.length > 256 || account.length > 256) return this.#build(input, now);
@@ -112,6 +113,27 @@ export class Limiter {
       if (byAccount.size >= 32) byAccount.clear();
       byAccount.set(account, attempt);
     }
+    return attempt;
+  }
+
+  /**
+   * Attempts that carry a cookie, memoised by (cookie, client IP, account)
+   * up to 1024 entries (cleared when full): a device logging in again skips
+   * two HMACs. Only a verified cookie's attempt is kept, and only until the
+   * cookie expires; revocation is read from the store on every attempt.
+   */
+  #prepareDevice(input: AttemptInput, now: number): Attempt {
+    const cookie = input.deviceCookie!;
+    const ip = input.clientIp ?? '';
+    const account = input.account ?? '';
+    if (cookie.length > 128 || ip.length > 256 || account.length > 256) return this.#build(input, now);
+    const key = `${cookie}\n${ip}\n${account}`;
+    const known = this.#deviceMemo.get(key);
+    if (known !== undefined && known.device!.expiresAt > now) return known;
+    const attempt = this.#build(input, now);
+    if (attempt.device === undefined) return attempt;
+    if (this.#deviceMemo.size >= 1024) this.#deviceMemo.clear();
+    this.#deviceMemo.set(key, attempt);
     return attempt;
   }
 
