@@ -125,6 +125,9 @@ describe('trusted-device cookie', () => {
     vi.useFakeTimers({ now: new Date('2026-01-01T00:00:00Z'), toFake: ['Date'] });
     const koa = app({ deviceCookie: { limit: 3, window: 600, maxAge: 3600 } });
     const cookie = deviceCookie(await post(koa, { user: 'alice', password: 'right' }, owner));
+    // Used once while valid (the verified attempt is memoised), then it expires.
+    const trusted = await post(koa, { user: 'alice', password: 'nope' }, { ...owner, cookie });
+    expect(trusted.headers['ratelimit-policy']).toBe('"device";q=3;w=600');
     vi.advanceTimersByTime(3600 * 1000);
     await rejected(koa, cookie);
   });
