@@ -1,9 +1,12 @@
-/** Repeat offenders: each new block of the same client network lasts twice as long, up to maxBlock. */
+/**
+ * Repeat offenders: each new block of the same client network lasts twice as
+ * long, up to maxBlock. And the store-backed device-cookie revocation mark.
+ */
 import request from 'supertest';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { RedisStore, type AuthLimitStore } from '../src/index.js';
+import { authLimit, RedisStore, type AuthLimitStore } from '../src/index.js';
 import { loginApp } from './app.js';
-import { sharedRedis, uniquePrefix } from './helpers.js';
+import { SECRET, sharedRedis, uniquePrefix } from './helpers.js';
 
 const attacker = { 'x-forwarded-for': '198.51.100.66' };
 
@@ -66,5 +69,34 @@ describe('escalating blocks (Redis)', () => {
     const second = await exhaust(agent);
     expect(second.status).toBe(429);
     expect(Number(second.headers['retry-after'])).toBe(2);
+  });
+});
+
+describe('device-cookie revocation on a shared Redis', () => {
+  const shared = sharedRedis();
+
+  it('revoking on one instance makes the cookie worthless on the other; a later login is trusted again', async () => {
+    const prefix = uniquePrefix('revoke');
+    const one = loginApp({ store: new RedisStore({ client: shared(), prefix }) }, { trusted: true });
+    const two = loginApp({ store: new RedisStore({ client: shared(), prefix }) }, { trusted: true });
+    const owner = { 'x-forwarded-for': '192.0.2.10' };
+    const post = (app: typeof one, cookie?: string, password = 'x') =>
+      request(app.app.callback()).post('/login').set(cookie === undefined ? owner : { ...owner, cookie }).send({ user: 'alice', password });
+    const minted = await post(one, undefined, 'right');
+    const cookie = (minted.headers['set-cookie'] as unknown as string[])[0]!.split(';')[0]!;
+    expect((await post(two, cookie)).headers['ratelimit-policy']).toBe('"device";q=5;w=3600');
+    await new Promise((resolve) => setTimeout(resolve, 1100)); // past the 1 s margin
+    // A third instance (the password-change route's) revokes.
+    const limiter = authLimit({ keySecret: SECRET, purpose: 'login', account: () => undefined, store: new RedisStore({ client: shared(), prefix }) });
+    await limiter.revokeDeviceCookies('alice');
+    const revoked = await post(two, cookie);
+    expect(revoked.status).toBe(401);
+    expect(revoked.headers['ratelimit-policy']).toMatch(/^"account-client";q=5;w=3600, "account";/);
+    // Its device counter was given back: the revoked attempt counted once, in the shared layers.
+    expect(revoked.headers['ratelimit']).toBe('"account-client";r=4;t=3600');
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const fresh = await post(one, undefined, 'right');
+    const renewed = (fresh.headers['set-cookie'] as unknown as string[])[0]!.split(';')[0]!;
+    expect((await post(two, renewed)).headers['ratelimit-policy']).toBe('"device";q=5;w=3600');
   });
 });
