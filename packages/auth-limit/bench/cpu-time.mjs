@@ -4,14 +4,13 @@
 // interleaved over rounds, median of process.cpuUsage() per attempt.
 //   node bench/cpu-time.mjs      CPU_TIME_N=50000 CPU_TIME_ROUNDS=7; Redis at 127.0.0.1:6379 (own key prefix, SCAN cleanup)
 import { randomBytes, randomUUID } from 'node:crypto';
-import http from 'node:http';
-import { Socket } from 'node:net';
 import { getTransport } from '@parapet/https';
 import { Redis } from 'ioredis';
 import Koa from 'koa';
 import compose from 'koa-compose';
 import ratelimit from 'koa-ratelimit';
 import { authLimit, MemoryStore, RedisStore } from '../dist/index.js';
+import { fakeContext } from './fake-context.mjs';
 
 const N = Number(process.env.CPU_TIME_N ?? 50_000);
 const ROUNDS = Number(process.env.CPU_TIME_ROUNDS ?? 7);
@@ -43,15 +42,7 @@ const handler = (ctx) => {
 };
 
 function context(app, cookie, password = 'wrong') {
-  const socket = new Socket();
-  Object.defineProperty(socket, 'remoteAddress', { value: '203.0.113.7' });
-  const req = new http.IncomingMessage(socket);
-  req.method = 'POST';
-  req.url = '/login';
-  req.headers = { 'content-type': 'application/json', host: 'localhost', ...(cookie ? { cookie } : {}) };
-  const ctx = app.createContext(req, new http.ServerResponse(req));
-  ctx.request.body = { username: 'alice@example.com', password };
-  return ctx;
+  return fakeContext(app, { ip: '203.0.113.7', headers: cookie ? { cookie } : {}, body: { username: 'alice@example.com', password } });
 }
 
 async function variant(name) {

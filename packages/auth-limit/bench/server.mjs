@@ -1,7 +1,5 @@
 // One benchmark server per process, so autocannon (in the parent) and the
 // server under test do not share an event loop. Usage: node server.mjs <variant> <redisPort>
-import http from 'node:http';
-import { Socket } from 'node:net';
 import { bodyParser } from '@koa/bodyparser';
 import { getTransport } from '@parapet/https';
 import { Redis } from 'ioredis';
@@ -9,6 +7,7 @@ import Koa from 'koa';
 import compose from 'koa-compose';
 import ratelimit from 'koa-ratelimit';
 import { authLimit, MemoryStore, RedisStore } from '../dist/index.js';
+import { fakeContext } from './fake-context.mjs';
 
 const [variant, redisPort] = process.argv.slice(2);
 const HUGE = 1_000_000_000; // never refuse: measure the full check-and-record path
@@ -69,14 +68,7 @@ app.use((ctx) => {
 // The device variants log in once in process (no HTTP client in this process:
 // undici's connection and module load would be measured too) and hand the cookie to the parent.
 async function mintDeviceCookie() {
-  const socket = new Socket();
-  Object.defineProperty(socket, 'remoteAddress', { value: '127.0.0.1' });
-  const req = new http.IncomingMessage(socket);
-  req.method = 'POST';
-  req.url = '/login';
-  req.headers = { 'content-type': 'application/json', host: 'localhost' };
-  const ctx = app.createContext(req, new http.ServerResponse(req));
-  ctx.request.body = { user: 'bench@example.com', password: 'bench-right-password' };
+  const ctx = fakeContext(app, { ip: '127.0.0.1', body: { user: 'bench@example.com', password: 'bench-right-password' } });
   await compose(app.middleware.slice(1))(ctx); // after the body parser: the body is set above
   const cookie = String(ctx.response.get('Set-Cookie')).split(';')[0];
   if (!cookie.includes('=v2.')) throw new Error('no device cookie minted');
