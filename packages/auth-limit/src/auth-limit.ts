@@ -27,8 +27,9 @@ export interface AuthLimitMiddleware extends Middleware {
    * Invalidates every device cookie issued so far for `account` (as typed;
    * normalised like `account(ctx)`), on every instance sharing the store:
    * call it after a password change or a reported compromise. Resolves once
-   * the store has recorded it; rejects if the store fails. Does nothing on
-   * routes without device cookies.
+   * the store has recorded it; rejects with `DeviceRevocationError` if the
+   * store fails (the cookies then stay valid). Does nothing on routes
+   * without device cookies.
    */
   revokeDeviceCookies(account: string): Promise<void>;
 }

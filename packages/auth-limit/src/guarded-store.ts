@@ -1,4 +1,4 @@
-import { StoreTimeoutError } from './errors.js';
+import { DeviceRevocationError, StoreTimeoutError } from './errors.js';
 import { emit, type AuthLimitEvents } from './events.js';
 import { MemoryStore } from './memory-store.js';
 import type { StoreErrorMode } from './options.js';
@@ -208,9 +208,14 @@ export class GuardedStore {
   async revoke(spec: CounterSpec): Promise<void> {
     this.#fallback?.settle([], [spec.key]);
     this.#fallback?.consume([spec]);
-    await this.#primary.settle([], [spec.key]);
-    const result = await this.#primary.consume([spec]);
-    if (!result.allowed) throw new Error('auth-limit: the store refused to record a device-cookie revocation');
+    let result: ConsumeResult;
+    try {
+      await this.#primary.settle([], [spec.key]);
+      result = await this.#primary.consume([spec]);
+    } catch (error) {
+      throw new DeviceRevocationError(error);
+    }
+    if (!result.allowed) throw new DeviceRevocationError();
   }
 
   #degraded(specs: readonly CounterSpec[]): GuardedConsume {

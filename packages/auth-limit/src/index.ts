@@ -3,7 +3,7 @@ export type { AccountValue, AuthLimitOptions, AuthLimitPurpose, ChallengeEvent, 
 export type { AuthLimitStore, ConsumeResult, CounterSpec, CounterState } from './store.js';
 export { MemoryStore, type MemoryStoreOptions } from './memory-store.js';
 export { RedisStore, type RedisStoreOptions, type RedisClientLike } from './redis-store.js';
-export { AuthLimitAccountError, AuthLimitExceededError, StoreTimeoutError } from './errors.js';
+export { AuthLimitAccountError, AuthLimitExceededError, DeviceRevocationError, StoreTimeoutError } from './errors.js';
 export type { AuthLimitEvents, LimitedEvent, BlockedEvent, StoreErrorEvent, SuspiciousEvent, LayerName } from './events.js';
 export type { DeviceCookieOptions } from './device-cookie.js';
 export { devKeySecret, normalizeAccount } from './keys.js';

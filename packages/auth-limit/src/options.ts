@@ -124,6 +124,7 @@ export interface AuthLimitOptions {
    * request itself (e.g. 401 asking for the step-up) and returns `false`.
    * Without a hook, a throw, or `false` with no body set, the answer is the
    * usual 429.
+   * @default undefined (a flat 429)
    */
   challenge?: (ctx: Context, event: ChallengeEvent) => boolean | PromiseLike<boolean>;
   /**

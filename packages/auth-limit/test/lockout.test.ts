@@ -8,7 +8,7 @@ import { trustProxy } from '@parapet/https';
 import Koa from 'koa';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { authLimit } from '../src/index.js';
+import { authLimit, DeviceRevocationError } from '../src/index.js';
 import { loginApp } from './app.js';
 import { SECRET } from './helpers.js';
 
@@ -210,5 +210,21 @@ describe('soft lockout and suspicious-activity event', () => {
     }
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ failures: 11, networks: 3, windowEndsIn: expect.any(Number) });
+  });
+});
+
+describe('revokeDeviceCookies errors', () => {
+  it('a failing store rejects with DeviceRevocationError (cause kept); a non-string account is a TypeError', async () => {
+    const down = new Error('connection refused');
+    const store = {
+      consume: () => Promise.reject(down),
+      settle: () => Promise.reject(down),
+      extend: () => undefined,
+    };
+    const limit = authLimit({ keySecret: SECRET, purpose: 'login', account: () => undefined, store });
+    const failure = await limit.revokeDeviceCookies('alice').catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(DeviceRevocationError);
+    expect(failure).toMatchObject({ code: 'ERR_AUTH_LIMIT_REVOCATION', cause: down });
+    await expect(limit.revokeDeviceCookies(42 as unknown as string)).rejects.toThrow(TypeError);
   });
 });
