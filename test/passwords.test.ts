@@ -111,6 +111,22 @@ describe('POST /password', () => {
     expect((await login(app, DEMO_USER, DEMO_PASSWORD)).status).toBe(200);
   });
 
+  it("revokes the account's device cookies: after a change, an old cookie no longer outlasts the account-wide block", async () => {
+    const app = await startApi({ TRUSTED_PROXIES: '127.0.0.1' });
+    const home = { 'x-forwarded-for': '192.0.2.44' };
+    const first = await login(app, DEMO_USER, DEMO_PASSWORD, home);
+    const cookie = first.headers.getSetCookie().find((c) => c.startsWith('__Host-parapet-device='))!.split(';')[0]!;
+    const auth = { authorization: `Bearer ${((await first.json()) as { access_token: string }).access_token}` };
+    expect((await post(app, '/password', { currentPassword: DEMO_PASSWORD, newPassword: PASSPHRASE }, { ...auth, ...home })).status).toBe(204);
+    expect(app.logs.events('auth.device_revocation_failed')).toHaveLength(0);
+    // 21 networks × 5 wrong guesses fill the account-wide layer (100 per hour).
+    for (let n = 1; n <= 21; n++) {
+      await Promise.all(Array.from({ length: 5 }, () => login(app, DEMO_USER, 'wrong-guess', { 'x-forwarded-for': `198.51.100.${n}` })));
+    }
+    // A revoked cookie is no cookie: the holder meets the account-wide block like anyone else.
+    expect((await login(app, DEMO_USER, PASSPHRASE, { ...home, cookie })).status).toBe(429);
+  });
+
   it('refuses a wrong current password (403) and requests without a user token (401)', async () => {
     const app = await startApi();
     const auth = { authorization: `Bearer ${await token(app, DEMO_USER, DEMO_PASSWORD)}` };

@@ -28,6 +28,7 @@ const middleware =
   limiter === 'authlimit'
     ? authLimit({
         keySecret: randomBytes(32),
+        purpose: 'login', // device cookies on (the default)
         account: (ctx) => ctx.request.body?.username,
         limits: Object.fromEntries(['accountClient', 'account', 'clientFailures', 'clientRequests'].map((k) => [k, { limit: HUGE, window: 3600 }])),
         store: store === 'redis' ? new RedisStore({ client: redis, prefix }) : new MemoryStore(),
@@ -50,8 +51,8 @@ app.use(router.routes());
 // Registered before listen() so it replaces listen's default SIGTERM handler.
 process.on('SIGTERM', async () => {
   if (redis) {
-    const keys = await redis.keys(`${prefix}*`);
-    if (keys.length) await redis.del(...keys);
+    // SCAN, never KEYS: the Redis may be shared.
+    for await (const keys of redis.scanStream({ match: `${prefix}*`, count: 1000 })) if (keys.length) await redis.del(...keys);
     redis.disconnect();
   }
   process.exit(0);

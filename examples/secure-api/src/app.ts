@@ -5,7 +5,7 @@
  *
  * HTTPS app, outermost first:
  *   trustProxy (when TRUSTED_PROXIES) → requestLogger → securityHeaders (HSTS + helmet)
- *   → GET /.well-known/jwks.json → GET /healthz → POST /login, GET /me
+ *   → GET /.well-known/jwks.json → GET /healthz → POST /login, GET /me → POST /password-reset
  *   → /api/* (any case, routed or not), one koa-compose chain: koa-ratelimit → mutualAuth
  *             → orders routes (allowCallers per route; body parser after mutualAuth)
  * Plain-HTTP app:
@@ -29,6 +29,7 @@ import { createLogging, type AppLogging } from './logging.js';
 import { apiRateLimit } from './rate-limit.js';
 import { loginRouter } from './routes/login.js';
 import { passwordRouter } from './routes/passwords.js';
+import { passwordResetRouter } from './routes/password-reset.js';
 import { OrderBook, ordersRouter, type OrdersPolicy } from './routes/orders.js';
 import { acmeRouter, HEALTH_PATH, healthRouter } from './routes/plain-http.js';
 import { UserTokens } from './user-tokens.js';
@@ -124,14 +125,17 @@ function buildHttpsApp(config: AppConfig, logging: AppLogging, redis: Redis | un
   app.use(healthRouter().routes());
 
   const tokens = new UserTokens({ key: config.secrets.loginTokenKey, issuer: config.serviceId, lifetimeSeconds: config.loginTokenLifetime });
+  // One store for both credential routes: each authLimit purpose counts in keys of its own.
+  const authLimitStore = redis ? new RedisStore({ client: redis, prefix: `${prefix}auth-limit:` }) : new MemoryStore();
   const login = loginRouter({
     users,
     tokens,
     security,
     limits: {
       keySecret: config.secrets.authLimitKey,
-      store: redis ? new RedisStore({ client: redis, prefix: `${prefix}auth-limit:` }) : new MemoryStore(),
+      store: authLimitStore,
       events: {
+        onSuspicious: (e) => security('auth.suspicious', { accountId: e.accountId, failures: e.failures, networks: e.networks }),
         onLimited: (e) => security('auth.limited', { layers: e.layers, accountId: e.accountId, clientId: e.clientId, retryAfter: e.retryAfter, reason: e.reason }),
         onBlocked: (e) => security('auth.blocked', { layer: e.layer, accountId: e.accountId, clientId: e.clientId, retryAfter: e.retryAfter }),
         onStoreError: (e) => security('auth.store_error', { operation: e.operation, mode: e.mode, timedOut: e.timedOut, error: e.error instanceof Error ? e.error.message : String(e.error) }, 'error'),
@@ -142,9 +146,19 @@ function buildHttpsApp(config: AppConfig, logging: AppLogging, redis: Redis | un
   app.use(login.allowedMethods());
   // NIST SP 800-63B rev. 4: 15 characters when the password is the only factor, as it is here.
   const checker = new PasswordChecker({ minLength: 15, serviceWords: [config.serviceId, 'parapet'] });
-  const passwords = passwordRouter({ users, tokens, checker, security });
+  const passwords = passwordRouter({ users, tokens, checker, security, revokeDeviceCookies: login.revokeDeviceCookies });
   app.use(passwords.routes());
   app.use(passwords.allowedMethods());
+  const passwordReset = passwordResetRouter({
+    security,
+    limits: {
+      keySecret: config.secrets.authLimitKey,
+      store: authLimitStore,
+      events: { onLimited: (e) => security('auth.limited', { layers: e.layers, accountId: e.accountId, clientId: e.clientId, retryAfter: e.retryAfter, reason: e.reason }) },
+    },
+  });
+  app.use(passwordReset.routes());
+  app.use(passwordReset.allowedMethods());
 
   const limiter = apiRateLimit({
     ...config.apiRateLimit,

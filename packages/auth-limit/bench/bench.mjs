@@ -1,6 +1,7 @@
-// Side-by-side benchmark: bare Koa, authLimit (memory, Redis) and
-// koa-ratelimit (memory with a Map, Redis), each a POST /login with a wrong
-// password answered 401. Also counts Redis commands per attempt on a
+// Side-by-side benchmark: bare Koa, authLimit (memory, Redis; requests
+// without a cookie, and with a valid device cookie) and koa-ratelimit
+// (memory with a Map, Redis), each a POST /login with a wrong password
+// answered 401. Also counts Redis commands per attempt on a
 // dedicated redis-server (INFO commandstats). Run: npm run bench
 import { spawn, fork } from 'node:child_process';
 import { once } from 'node:events';
@@ -14,7 +15,16 @@ const DURATION = Number(process.env.BENCH_SECONDS ?? 3);
 // machine is shared, and a neighbour's burst should not decide a ratio.
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
-const VARIANTS = ['bare', 'authLimit-memory', 'authLimit-redis', 'koa-ratelimit-memory', 'koa-ratelimit-redis'];
+// BENCH_VARIANTS=a,b,... runs a subset (bare and both stores' pairs are needed for the ratios).
+const VARIANTS = process.env.BENCH_VARIANTS?.split(',') ?? [
+  'bare',
+  'authLimit-memory',
+  'authLimit-device-memory',
+  'koa-ratelimit-memory',
+  'authLimit-redis',
+  'authLimit-device-redis',
+  'koa-ratelimit-redis',
+];
 const SERVER = new URL('./server.mjs', import.meta.url);
 
 async function freePort() {
@@ -60,11 +70,11 @@ async function redisCpu(admin) {
 
 async function run(variant, redisPort, admin) {
   const child = fork(SERVER, [variant, String(redisPort)], { stdio: 'inherit' });
-  const [{ port }] = await once(child, 'message');
+  const [{ port, cookie }] = await once(child, 'message');
   const opts = {
     url: `http://127.0.0.1:${port}/login`,
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(cookie === undefined ? {} : { cookie }) },
     body: JSON.stringify({ user: 'bench@example.com', password: 'wrong' }),
     connections: CONNECTIONS,
   };
@@ -87,10 +97,10 @@ async function run(variant, redisPort, admin) {
     variant,
     rps: result.requests.average,
     cpuPerRequest: (cpuAfter - cpuBefore) / requests,
-    redisCpuPerRequest: variant.endsWith('redis') ? (redisAfter - redisBefore) / requests : undefined,
+    redisCpuPerRequest: variant.includes('redis') ? (redisAfter - redisBefore) / requests : undefined,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
-    roundTrips: variant.endsWith('redis') ? scripts / requests : undefined,
+    roundTrips: variant.includes('redis') ? scripts / requests : undefined,
   };
 }
 
@@ -126,12 +136,19 @@ console.log('| variant | req/s | p99 ms | req/s vs bare | app CPU µs/request | 
 console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
 for (const row of rows) {
   console.log(
-    `| ${row.variant} | ${fmt(row.rps)} | ${row.p99} | ${fmt(row.rps / by.bare.rps, 2)} | ${fmt(row.cpu, 1)} | ${fmt(row.cpu - by.bare.cpu, 1)} | ${row.redisCpu === undefined ? '—' : fmt(row.redisCpu, 1)} | ${row.roundTrips === undefined ? '—' : fmt(row.roundTrips, 3)} |`,
+    `| ${row.variant} | ${fmt(row.rps)} | ${row.p99} | ${by.bare ? fmt(row.rps / by.bare.rps, 2) : '—'} | ${fmt(row.cpu, 1)} | ${by.bare ? fmt(row.cpu - by.bare.cpu, 1) : '—'} | ${row.redisCpu === undefined ? '—' : fmt(row.redisCpu, 1)} | ${row.roundTrips === undefined ? '—' : fmt(row.roundTrips, 3)} |`,
   );
 }
 const total = (row) => row.cpu + (row.redisCpu ?? 0);
 console.log(`\nauthLimit / koa-ratelimit (higher = authLimit faster):`);
-console.log(`  memory: req/s ${fmt(by['authLimit-memory'].rps / by['koa-ratelimit-memory'].rps, 2)}, CPU per request ${fmt(total(by['koa-ratelimit-memory']) / total(by['authLimit-memory']), 2)}`);
-console.log(`  Redis:  req/s ${fmt(by['authLimit-redis'].rps / by['koa-ratelimit-redis'].rps, 2)}, CPU per request (app + Redis) ${fmt(total(by['koa-ratelimit-redis']) / total(by['authLimit-redis']), 2)}`);
+for (const kind of ['', 'device-']) {
+  for (const store of ['memory', 'redis']) {
+    const ours = by[`authLimit-${kind}${store}`];
+    const theirs = by[`koa-ratelimit-${store}`];
+    if (ours === undefined || theirs === undefined) continue;
+    const label = `${kind === '' ? 'no cookie' : 'device cookie'}, ${store}`;
+    console.log(`  ${label}: req/s ${fmt(ours.rps / theirs.rps, 2)}, CPU per request${store === 'redis' ? ' (app + Redis)' : ''} ${fmt(total(theirs) / total(ours), 2)}`);
+  }
+}
 const bad = rows.filter((row) => row.errors > 0);
 if (bad.length > 0) console.log(`errors/timeouts: ${bad.map((row) => `${row.variant}=${row.errors}`).join(', ')}`);

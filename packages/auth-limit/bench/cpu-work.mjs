@@ -8,8 +8,6 @@
 //   CPU_WORK_N=100000 CPU_WORK_REPEAT=3 node bench/cpu-work.mjs
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import http from 'node:http';
-import { Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { getTransport } from '@parapet/https';
 import { Redis } from 'ioredis';
@@ -17,6 +15,7 @@ import Koa from 'koa';
 import compose from 'koa-compose';
 import ratelimit from 'koa-ratelimit';
 import { authLimit, MemoryStore, RedisStore } from '../dist/index.js';
+import { fakeContext } from './fake-context.mjs';
 
 const VARIANTS = ['bare memory', 'authLimit memory', 'koa-ratelimit memory', 'authLimit redis', 'koa-ratelimit redis'];
 
@@ -37,6 +36,7 @@ async function worker(variant, n) {
     authLimit: () => [
       authLimit({
         keySecret: randomBytes(32),
+        purpose: 'login', // device cookies on (the default)
         account: (ctx) => ctx.request.body?.username,
         limits,
         storeTimeout: 10_000,
@@ -49,17 +49,9 @@ async function worker(variant, n) {
   }[limiter]();
   const run = compose([...middleware, handler]);
   const app = new Koa();
-  const contexts = Array.from({ length: 2000 }, () => {
-    const socket = new Socket();
-    Object.defineProperty(socket, 'remoteAddress', { value: '203.0.113.7' });
-    const req = new http.IncomingMessage(socket);
-    req.method = 'POST';
-    req.url = '/login';
-    req.headers = { 'content-type': 'application/json', host: 'localhost' };
-    const ctx = app.createContext(req, new http.ServerResponse(req));
-    ctx.request.body = { username: 'alice@example.com', password: 'wrong' };
-    return ctx;
-  });
+  const contexts = Array.from({ length: 2000 }, () =>
+    fakeContext(app, { ip: '203.0.113.7', body: { username: 'alice@example.com', password: 'wrong' } }),
+  );
   for (let done = 0; done < n; done += contexts.length) {
     if (!redis) {
       for (const ctx of contexts) await run(ctx);
@@ -70,8 +62,8 @@ async function worker(variant, n) {
   }
   if (contexts[0].status !== 401) throw new Error(`unexpected status ${contexts[0].status}`);
   if (redis) {
-    const keys = await redis.keys(`${prefix}*`);
-    if (keys.length > 0) await redis.del(...keys);
+    // SCAN, never KEYS: this Redis is shared.
+    for await (const keys of redis.scanStream({ match: `${prefix}*`, count: 1000 })) if (keys.length > 0) await redis.del(...keys);
     redis.disconnect();
   }
 }

@@ -3,7 +3,7 @@ import type { Context, Middleware } from 'koa';
 import { DeviceCookieSigner } from './device-cookie.js';
 import { AuthLimitAccountError, AuthLimitExceededError } from './errors.js';
 import { accountText } from './keys.js';
-import { Limiter, type Attempt, type Outcome } from './limiter.js';
+import { Limiter, type Attempt, type Decision, type Outcome } from './limiter.js';
 import { resolveOptions, type AuthLimitOptions, type ResolvedOptions } from './options.js';
 import { isPromise, type MaybePromise } from './store.js';
 
@@ -19,6 +19,19 @@ export interface AuthLimitState {
   readonly clientId: string;
   /** A valid trusted-device cookie for this account came with the request. */
   readonly trustedDevice: boolean;
+}
+
+/** The middleware, plus the per-account device-cookie revocation. */
+export interface AuthLimitMiddleware extends Middleware {
+  /**
+   * Invalidates every device cookie issued so far for `account` (as typed;
+   * normalised like `account(ctx)`), on every instance sharing the store:
+   * call it after a password change or a reported compromise. Resolves once
+   * the store has recorded it; rejects with `DeviceRevocationError` if the
+   * store fails (the cookies then stay valid). Does nothing on routes
+   * without device cookies.
+   */
+  revokeDeviceCookies(account: string): Promise<void>;
 }
 
 declare module 'koa' {
@@ -78,6 +91,21 @@ function safeAccount(account: ResolvedOptions['account'], ctx: Context): MaybePr
   }
   if (!isPromise(value)) return accountText(value);
   return Promise.resolve(value).then(accountText, () => null);
+}
+
+/** Only the account-wide layer refused an untrusted client: the case a step-up can open. */
+function softLockout(decision: Decision & { allowed: false }): boolean {
+  return decision.attempt.accountId !== undefined && decision.layers.length === 1 && decision.layers[0] === 'account';
+}
+
+async function safeChallenge(challenge: NonNullable<ResolvedOptions['challenge']>, ctx: Context, decision: Decision & { allowed: false }): Promise<boolean> {
+  try {
+    const event = { accountId: decision.attempt.accountId!, clientId: decision.attempt.clientId, retryAfter: decision.retryAfter };
+    return (await challenge(ctx, event)) === true;
+  } catch {
+    // A broken step-up must not open the account: refuse as without a hook.
+    return false;
+  }
 }
 
 function safeClientIp(clientIp: (ctx: Context) => string | undefined, ctx: Context): string | undefined {
@@ -147,7 +175,7 @@ function respondProblem(ctx: Context, status: number, headers: Readonly<Record<s
 
 function setDeviceCookie(ctx: Context, options: ResolvedOptions, signer: DeviceCookieSigner, accountId: string, deviceId: string): void {
   const cookie = options.deviceCookie!;
-  const value = signer.sign(accountId, deviceId, Date.now() + cookie.maxAgeSeconds * 1000);
+  const value = signer.sign(accountId, deviceId, Date.now());
   ctx.append('Set-Cookie', `${cookie.name}=${value}${cookie.attributes}`);
 }
 
@@ -165,15 +193,16 @@ function setDeviceCookie(ctx: Context, options: ResolvedOptions, signer: DeviceC
  *   store: new RedisStore({ client: new Redis({ enableOfflineQueue: false }) }),
  * }), login);
  */
-export function authLimit(options: AuthLimitOptions): Middleware {
+export function authLimit(options: AuthLimitOptions): AuthLimitMiddleware {
   const resolved = resolveOptions(options);
   const limiter = new Limiter(resolved);
   const clientIp = resolved.clientIp ?? defaultClientIp;
   const account = resolved.account;
   const cookieName = resolved.deviceCookie?.name;
   const signer = limiter.deviceSigner;
+  const challenge = resolved.challenge;
 
-  return async function authLimitMiddleware(ctx, next) {
+  const middleware: Middleware = async function authLimitMiddleware(ctx, next) {
     const given = safeAccount(account, ctx);
     const text = isPromise(given) ? await given : given;
     const attempt = limiter.prepare({
@@ -184,7 +213,18 @@ export function authLimit(options: AuthLimitOptions): Middleware {
       deviceCookie: cookieName === undefined || text === null ? undefined : ctx.cookies.get(cookieName, { signed: false }),
     });
     const checked = limiter.check(attempt);
-    const decision = isPromise(checked) ? await checked : checked;
+    let decision = isPromise(checked) ? await checked : checked;
+    if (!decision.allowed && challenge !== undefined && softLockout(decision)) {
+      const passed = await safeChallenge(challenge, ctx, decision);
+      if (passed) {
+        const again = limiter.check(limiter.challenged(decision.attempt));
+        decision = isPromise(again) ? await again : again;
+      } else if (ctx.body !== undefined && ctx.body !== null) {
+        // The app answered with its step-up; the limit headers still describe the refusal.
+        ctx.set(decision.headers);
+        return;
+      }
+    }
     if (!decision.allowed) {
       if (resolved.respond === 'throw') throw new AuthLimitExceededError(decision.retryAfter, { ...decision.headers });
       respondProblem(ctx, 429, decision.headers, PROBLEM);
@@ -200,7 +240,7 @@ export function authLimit(options: AuthLimitOptions): Middleware {
       return;
     }
 
-    const control = new AttemptControl(attempt);
+    const control = new AttemptControl(decision.attempt);
     ctx.state.authLimit = control;
 
     let thrown: { error: unknown } | undefined;
@@ -222,8 +262,14 @@ export function authLimit(options: AuthLimitOptions): Middleware {
       throw thrown.error;
     }
     setHeaders(ctx, headers);
-    if (outcome === 'success' && signer !== undefined && attempt.accountId !== undefined) {
-      setDeviceCookie(ctx, resolved, signer, attempt.accountId, attempt.device?.deviceId ?? DeviceCookieSigner.newDeviceId());
+    // Only a login route has a signer, and only a success (explicit, or a
+    // 2xx/3xx the handler chose) mints: a 4xx "not checked" never does.
+    const judged = decision.attempt;
+    if (outcome === 'success' && signer !== undefined && judged.accountId !== undefined) {
+      setDeviceCookie(ctx, resolved, signer, judged.accountId, judged.device?.deviceId ?? DeviceCookieSigner.newDeviceId());
     }
   };
+  return Object.assign(middleware, {
+    revokeDeviceCookies: (accountName: string) => limiter.revokeDeviceCookies(accountName),
+  });
 }

@@ -40,3 +40,18 @@ export class StoreTimeoutError extends Error {
     this.name = 'StoreTimeoutError';
   }
 }
+
+/**
+ * `revokeDeviceCookies()` could not record the revocation (the store failed,
+ * timed out, or — a memory store full of live blocks — refused the mark).
+ * The cookies are still valid: retry, or treat the password change as
+ * incomplete. The store's own error, if any, is the `cause`.
+ */
+export class DeviceRevocationError extends Error {
+  readonly code = 'ERR_AUTH_LIMIT_REVOCATION';
+
+  constructor(cause?: unknown) {
+    super('auth-limit could not record the device-cookie revocation', cause === undefined ? undefined : { cause });
+    this.name = 'DeviceRevocationError';
+  }
+}

@@ -27,6 +27,24 @@ export interface BlockedEvent {
   readonly retryAfter: number;
 }
 
+/**
+ * An account has seen wrong passwords from at least `networks` client
+ * networks within the account-wide window (ASVS 5.0 V6.3.5: tell the user
+ * about suspicious authentication attempts). Emitted once per window, when
+ * the account-wide failure count crosses the threshold. `networks` is a
+ * lower bound: each network adds at most `limits.accountClient.limit`
+ * failures before it is blocked.
+ */
+export interface SuspiciousEvent {
+  readonly accountId: string;
+  /** Failures counted account-wide (untrusted clients) so far in the window. */
+  readonly failures: number;
+  /** Fewest distinct client networks those failures can have come from. */
+  readonly networks: number;
+  /** Seconds until the account-wide window ends. */
+  readonly windowEndsIn: number;
+}
+
 /** The store failed or timed out. */
 export interface StoreErrorEvent {
   readonly operation: 'consume' | 'settle';
@@ -45,6 +63,8 @@ export interface AuthLimitEvents {
   onLimited?: (event: LimitedEvent) => void;
   onBlocked?: (event: BlockedEvent) => void;
   onStoreError?: (event: StoreErrorEvent) => void;
+  /** Failures for one account from many networks: notify the owner (ASVS 6.3.5). */
+  onSuspicious?: (event: SuspiciousEvent) => void;
 }
 
 export function emit<E>(hook: ((event: E) => void) | undefined, event: E): void {

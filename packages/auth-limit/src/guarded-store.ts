@@ -1,4 +1,4 @@
-import { StoreTimeoutError } from './errors.js';
+import { DeviceRevocationError, StoreTimeoutError } from './errors.js';
 import { emit, type AuthLimitEvents } from './events.js';
 import { MemoryStore } from './memory-store.js';
 import type { StoreErrorMode } from './options.js';
@@ -66,7 +66,17 @@ class DeadlineQueue {
     entry.prev = entry.next = undefined;
   }
 
+  // The timer firing proves only that the deadline passed, not that the
+  // store is late: after a synchronous stall (a long JSON.parse, a GC pause)
+  // timers run before the poll phase reads a reply already waiting on the
+  // socket. So expiry waits one more loop turn (setImmediate runs after the
+  // poll phase): a timeout is declared only if the answer has still not been
+  // read, and lag alone never switches everyone to the fallback.
   readonly #fire = (): void => {
+    setImmediate(this.#expire);
+  };
+
+  readonly #expire = (): void => {
     this.#timer = undefined;
     const now = performance.now();
     let entry = this.#head;
@@ -173,6 +183,39 @@ export class GuardedStore {
     if (isPromise(answer)) {
       return deadline(this.#deadlines, answer, () => undefined, (error) => this.#failed('settle', error));
     }
+  }
+
+  /** Escalation: counts a strike on `route`'s store, then lengthens the block per `ttlFor(strikes)`. Never rejects. */
+  escalate(route: StoreRoute, strike: CounterSpec, key: string, ttlFor: (strikes: number) => number): MaybePromise<void> {
+    const store: AuthLimitStore | undefined = route === 'fallback' ? this.#fallback : this.#primary;
+    if (store?.extend === undefined) return;
+    const extend = store.extend.bind(store);
+    const run = async (): Promise<void> => {
+      const counted = await store.consume([strike]);
+      const ttl = ttlFor(counted.counters[0]?.count ?? 0);
+      if (ttl > 0) await extend(key, ttl);
+    };
+    // A lost escalation leaves the ordinary block in place: the safe side for the owner, logged.
+    return deadline(this.#deadlines, run(), () => undefined, (error) => this.#failed('settle', error));
+  }
+
+  /**
+   * Restarts `spec`'s window now (delete, then count once) on the primary
+   * and on the fallback, so the mark holds whichever store answers during
+   * an outage. Rejects when the primary fails: a revocation must not be
+   * lost silently.
+   */
+  async revoke(spec: CounterSpec): Promise<void> {
+    this.#fallback?.settle([], [spec.key]);
+    this.#fallback?.consume([spec]);
+    let result: ConsumeResult;
+    try {
+      await this.#primary.settle([], [spec.key]);
+      result = await this.#primary.consume([spec]);
+    } catch (error) {
+      throw new DeviceRevocationError(error);
+    }
+    if (!result.allowed) throw new DeviceRevocationError();
   }
 
   #degraded(specs: readonly CounterSpec[]): GuardedConsume {

@@ -1,10 +1,10 @@
-export { authLimit, type AuthLimitState } from './auth-limit.js';
-export type { AccountValue, AuthLimitOptions, AuthLimitLimits, LimitRule, StoreErrorMode } from './options.js';
+export { authLimit, type AuthLimitMiddleware, type AuthLimitState } from './auth-limit.js';
+export type { AccountValue, AuthLimitOptions, AuthLimitPurpose, ChallengeEvent, AuthLimitLimits, LimitRule, StoreErrorMode } from './options.js';
 export type { AuthLimitStore, ConsumeResult, CounterSpec, CounterState } from './store.js';
 export { MemoryStore, type MemoryStoreOptions } from './memory-store.js';
 export { RedisStore, type RedisStoreOptions, type RedisClientLike } from './redis-store.js';
-export { AuthLimitAccountError, AuthLimitExceededError, StoreTimeoutError } from './errors.js';
-export type { AuthLimitEvents, LimitedEvent, BlockedEvent, StoreErrorEvent, LayerName } from './events.js';
+export { AuthLimitAccountError, AuthLimitExceededError, DeviceRevocationError, StoreTimeoutError } from './errors.js';
+export type { AuthLimitEvents, LimitedEvent, BlockedEvent, StoreErrorEvent, SuspiciousEvent, LayerName } from './events.js';
 export type { DeviceCookieOptions } from './device-cookie.js';
 export { devKeySecret, normalizeAccount } from './keys.js';
 export { Limiter, type Attempt, type AttemptInput, type Decision, type Outcome } from './limiter.js';

@@ -22,6 +22,7 @@ export interface Attempt {
   readonly clientId: string;
   readonly device: DeviceToken | undefined;
   readonly layers: readonly ResolvedLayer[];
+  /** One spec per layer, in order; a device attempt adds its account's revocation mark (read only) last. */
   readonly specs: readonly CounterSpec[];
   /** Precomputed `RateLimit-Policy` value for this set of layers. */
   readonly policy: string;
@@ -38,6 +39,8 @@ export type Decision =
       readonly headers: Readonly<Record<string, string>>;
     };
 
+type Kind = 'full' | 'device' | 'client' | 'challenged';
+
 /** How an allowed attempt ended (see `failureStatuses`). */
 export type Outcome = 'success' | 'failure' | 'not-checked' | 'error';
 
@@ -50,7 +53,9 @@ export class Limiter {
   readonly #store: GuardedStore;
   readonly #signer: DeviceCookieSigner | undefined;
   readonly #memo = new Map<string, Map<string, Attempt>>();
-  readonly #policies: Readonly<Record<'full' | 'device' | 'client', { layers: readonly ResolvedLayer[]; header: string }>>;
+  readonly #deviceMemo = new Map<string, Attempt>();
+  readonly #policies: Readonly<Record<Kind, { layers: readonly ResolvedLayer[]; header: string }>>;
+  readonly #keyPrefix: string;
 
   constructor(options: ResolvedOptions) {
     this.#options = options;
@@ -60,16 +65,22 @@ export class Limiter {
       retryIntervalMs: options.storeRetryInterval,
       events: options.events,
     });
-    this.#signer = options.deviceCookie ? new DeviceCookieSigner(options.hasher.derive('device-cookie')) : undefined;
+    const cookie = options.deviceCookie;
+    this.#signer = cookie ? new DeviceCookieSigner(options.hasher.derive(`device-cookie/${options.purpose}`), options.purpose, cookie.maxAgeSeconds) : undefined;
+    this.#keyPrefix = `${options.purpose}:`;
     const { accountClient, account, clientFailures, clientRequests } = options.layers;
     const set = (layers: ResolvedLayer[]) => ({ layers, header: formatPolicy(layers) });
     this.#policies = {
       full: set([accountClient, account, clientFailures, clientRequests]),
-      // A known device is judged by its own bucket only: the shared per-account
-      // and per-client failure counters an attacker elsewhere can fill do not
-      // apply to it (OWASP "device cookies"). The request cap still does.
-      device: options.deviceCookie ? set([options.deviceCookie.layer, clientRequests]) : set([]),
+      // A known device is judged by its own bucket only (OWASP "device
+      // cookies"): no counter another client can fill applies to it — not the
+      // account-wide one (a distributed attack), not the client network's
+      // failures or requests (a shared NAT, a hostile neighbour).
+      device: options.deviceCookie ? set([options.deviceCookie.layer]) : set([]),
       client: set([clientFailures, clientRequests]),
+      // Passed the app's step-up while the account-wide limit is full: the
+      // per-client layers still hold (5 per account per network).
+      challenged: set([accountClient, clientFailures, clientRequests]),
     };
   }
 
@@ -84,7 +95,7 @@ export class Limiter {
    * retry.
    */
   prepare(input: AttemptInput, now = Date.now()): Attempt {
-    if (input.deviceCookie !== undefined) return this.#build(input, now);
+    if (input.deviceCookie !== undefined) return this.#prepareDevice(input, now);
     const ip = input.clientIp ?? '';
     const account = input.account ?? '';
     if (ip.length > 256 || account.length > 256) return this.#build(input, now);
@@ -105,26 +116,92 @@ export class Limiter {
     return attempt;
   }
 
+  /**
+   * Attempts that carry a cookie, memoised by (cookie, client IP, account)
+   * up to 1024 entries (cleared when full): a device logging in again skips
+   * two HMACs. Only a verified cookie's attempt is kept, and only until the
+   * cookie expires; revocation is read from the store on every attempt.
+   */
+  #prepareDevice(input: AttemptInput, now: number): Attempt {
+    const cookie = input.deviceCookie!;
+    const ip = input.clientIp ?? '';
+    const account = input.account ?? '';
+    if (cookie.length > 128 || ip.length > 256 || account.length > 256) return this.#build(input, now);
+    const key = `${cookie}\n${ip}\n${account}`;
+    const known = this.#deviceMemo.get(key);
+    if (known !== undefined && known.device!.expiresAt > now) return known;
+    const attempt = this.#build(input, now);
+    if (attempt.device === undefined) return attempt;
+    if (this.#deviceMemo.size >= 1024) this.#deviceMemo.clear();
+    this.#deviceMemo.set(key, attempt);
+    return attempt;
+  }
+
   #build(input: AttemptInput, now: number): Attempt {
     const { hasher, ipv4Prefix, ipv6Prefix } = this.#options;
     const clientId = hasher.pseudonym('client', clientNetwork(input.clientIp, ipv4Prefix, ipv6Prefix));
     const account = typeof input.account === 'string' ? normalizeAccount(input.account) : '';
     const accountId = account.length > 0 ? hasher.pseudonym('account', account) : undefined;
     const device = accountId !== undefined ? this.#signer?.verify(input.deviceCookie, accountId, now) : undefined;
-    const kind = accountId === undefined ? 'client' : device !== undefined ? 'device' : 'full';
+    return this.#attempt(accountId, clientId, device);
+  }
+
+  /** The same attempt after the client passed the app's step-up (see `challenge`). */
+  challenged(attempt: Attempt): Attempt {
+    return this.#attempt(attempt.accountId, attempt.clientId, undefined, 'challenged');
+  }
+
+  #attempt(accountId: string | undefined, clientId: string, device: DeviceToken | undefined, as?: Kind): Attempt {
+    const kind: Kind = as ?? (accountId === undefined ? 'client' : device !== undefined ? 'device' : 'full');
     const { layers, header } = this.#policies[kind];
+    const p = this.#keyPrefix;
     const specs = layers.map((layer): CounterSpec => {
       let key: string;
       switch (layer.name) {
-        case 'account-client': key = `ac:${accountId}:${clientId}`; break;
-        case 'account': key = `a:${accountId}`; break;
-        case 'device': key = `d:${accountId}:${hasher.hash('device', device!.deviceId)}`; break;
-        case 'client-failures': key = `cf:${clientId}`; break;
-        case 'client-requests': key = `cr:${clientId}`; break;
+        case 'account-client': key = `${p}ac:${accountId}:${clientId}`; break;
+        case 'account': key = `${p}a:${accountId}`; break;
+        case 'device': key = `${p}d:${accountId}:${this.#options.hasher.hash('device', device!.deviceId)}`; break;
+        case 'client-failures': key = `${p}cf:${clientId}`; break;
+        case 'client-requests': key = `${p}cr:${clientId}`; break;
       }
       return { key, limit: layer.limit, windowMs: layer.windowMs };
     });
+    if (kind === 'device') specs.push(this.#revocationSpec(accountId!, true));
     return { accountId, clientId, device, layers, specs, policy: header };
+  }
+
+  /**
+   * The per-account revocation mark: a counter whose window starts when
+   * device cookies were last revoked and lasts a cookie lifetime (every
+   * cookie issued before it has expired by then). Limit 1 so the memory
+   * store holds it as a block, which eviction never drops.
+   */
+  #revocationSpec(accountId: string, peek: boolean): CounterSpec {
+    const spec = { key: `${this.#keyPrefix}r:${accountId}`, limit: 1, windowMs: this.#options.deviceCookie!.maxAgeMs };
+    return peek ? { ...spec, peek } : spec;
+  }
+
+  /**
+   * Invalidates every device cookie issued for `account` so far (after a
+   * password change or a reported compromise), on every instance sharing
+   * the store. Cookies issued afterwards are valid.
+   */
+  async revokeDeviceCookies(account: string): Promise<void> {
+    if (typeof account !== 'string' || account.length > 1024) throw new TypeError('revokeDeviceCookies: "account" must be a string of at most 1024 characters');
+    if (this.#options.deviceCookie === undefined) return;
+    const normalized = normalizeAccount(account);
+    if (normalized.length === 0) return;
+    const spec = this.#revocationSpec(this.#options.hasher.pseudonym('account', normalized), false);
+    // Restart the mark's window now: its start is the revocation time.
+    await this.#store.revoke(spec);
+  }
+
+  /** The device cookie was issued before the account's latest revocation (1 s margin for clock and store latency). */
+  #revoked(attempt: Attempt, counters: readonly CounterState[]): boolean {
+    const mark = counters[attempt.layers.length];
+    if (attempt.device === undefined || mark === undefined || mark.count === 0) return false;
+    const revokedAt = Date.now() + mark.resetMs - this.#options.deviceCookie!.maxAgeMs;
+    return attempt.device.issuedAt <= revokedAt + 1000;
   }
 
   /**
@@ -132,7 +209,15 @@ export class Limiter {
    * a promise only when the store is asynchronous.
    */
   check(attempt: Attempt): MaybePromise<Decision> {
-    return this.#store.consume(attempt.specs, (answer) => this.#decide(attempt, answer));
+    return this.#store.consume(attempt.specs, (answer): MaybePromise<Decision> => {
+      if (attempt.device === undefined || answer.kind !== 'result' || !this.#revoked(attempt, answer.result.counters)) {
+        return this.#decide(attempt, answer);
+      }
+      // A revoked cookie: give the device counter back and judge the attempt as untrusted.
+      const untrusted = this.#attempt(attempt.accountId, attempt.clientId, undefined);
+      const refund = answer.result.allowed ? this.#store.settle(answer.route, [attempt.specs[0]!.key], []) : undefined;
+      return isPromise(refund) ? refund.then(() => this.check(untrusted)) : this.check(untrusted);
+    }) as MaybePromise<Decision>;
   }
 
   #decide(attempt: Attempt, answer: GuardedConsume): Decision {
@@ -208,7 +293,54 @@ export class Limiter {
       }
       counters = after;
       pending = this.#store.settle(route, refund, reset);
-    } else if ((outcome === 'failure' || outcome === 'error') && this.#options.events.onBlocked !== undefined) {
+    } else if (outcome === 'failure' || outcome === 'error') {
+      this.#failed(attempt, counters);
+      if (route !== undefined && this.#options.maxBlockMs !== undefined) pending = this.#escalate(attempt, route, counters);
+    }
+    const current = formatRateLimit(layers, counters);
+    const headers: Record<string, string> =
+      current === undefined ? { 'RateLimit-Policy': attempt.policy } : { 'RateLimit-Policy': attempt.policy, RateLimit: current };
+    return isPromise(pending) ? pending.then(() => headers) : headers;
+  }
+
+  /**
+   * A failure that brought a per-client layer to its limit is a strike for
+   * that key; from the second strike within 4 × `maxBlock` the block is
+   * stretched to window × 2^(strikes − 1), capped at `maxBlock`.
+   */
+  #escalate(attempt: Attempt, route: StoreRoute, counters: readonly CounterState[]): MaybePromise<void> {
+    const maxBlockMs = this.#options.maxBlockMs!;
+    const p = this.#keyPrefix;
+    let pending: MaybePromise<void> = undefined;
+    for (let i = 0; i < attempt.layers.length; i++) {
+      const layer = attempt.layers[i]!;
+      if ((layer.name !== 'account-client' && layer.name !== 'client-failures') || counters[i]?.count !== layer.limit) continue;
+      const key = attempt.specs[i]!.key;
+      // Strikes are remembered for 4 × maxBlock from the first, long enough to reach the cap.
+      const strike = { key: `${p}s:${key.slice(p.length)}`, limit: 1_000_000_000, windowMs: 4 * maxBlockMs };
+      const ttlFor = (strikes: number) => (strikes < 2 ? 0 : Math.min(layer.windowMs * 2 ** Math.min(strikes - 1, 30), maxBlockMs));
+      const step = this.#store.escalate(route, strike, key, ttlFor);
+      pending = isPromise(pending) ? pending.then(() => step) : step;
+    }
+    return pending;
+  }
+
+  #failed(attempt: Attempt, counters: readonly CounterState[]): void {
+    const { events, suspiciousAt, layers: all } = this.#options;
+    const { layers } = attempt;
+    if (events.onSuspicious !== undefined && layers[1] === all.account) {
+      const state = counters[1];
+      // Each count is handed out once (atomic increment), so this fires once per window.
+      if (state !== undefined && state.count === suspiciousAt) {
+        emit(events.onSuspicious, {
+          accountId: attempt.accountId!,
+          failures: state.count,
+          networks: Math.ceil(state.count / all.accountClient.limit),
+          windowEndsIn: retryAfterSeconds(state.resetMs),
+        });
+      }
+    }
+    if (events.onBlocked !== undefined) {
       for (let i = 0; i < layers.length; i++) {
         const layer = layers[i]!;
         const state = counters[i];
@@ -222,10 +354,6 @@ export class Limiter {
         }
       }
     }
-    const current = formatRateLimit(layers, counters);
-    const headers: Record<string, string> =
-      current === undefined ? { 'RateLimit-Policy': attempt.policy } : { 'RateLimit-Policy': attempt.policy, RateLimit: current };
-    return isPromise(pending) ? pending.then(() => headers) : headers;
   }
 
   #limited(decision: Decision & { allowed: false }, reason: 'limit' | 'store-unavailable'): void {

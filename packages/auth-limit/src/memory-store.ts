@@ -3,11 +3,13 @@ import type { AuthLimitStore, ConsumeResult, CounterSpec, CounterState } from '.
 /** Options of {@link MemoryStore}. */
 export interface MemoryStoreOptions {
   /**
-   * Hard bound on the number of counters held. A flood of distinct keys
-   * (rotating IPs, random usernames) evicts from the least-recently-used end
-   * counters that have expired or are not blocking; it never evicts a live
-   * block. When the entries probed are all live blocks, the new key is
-   * answered as blocked (fail-closed) rather than growing past the bound.
+   * Hard bound on the number of counters held. When a new counter needs
+   * room, an expired counter goes first, then the least-loaded one
+   * (count / limit, in eighths), oldest first; a live block never goes.
+   * A flood of fresh keys (one attempt each) therefore evicts only other
+   * one-attempt counters, never a counter two or more attempts into its
+   * limit. When every counter is a live block, the new key is refused
+   * (fail-closed) rather than growing past the bound.
    * @default 100000
    */
   maxKeys?: number;
@@ -18,15 +20,29 @@ interface Entry {
   count: number;
   resetAt: number;
   limit: number;
-  // Intrusive doubly linked list in least-recently-used order: touching and
-  // evicting are O(1) and never walk over deleted Map slots.
+  /** Index of the list the entry is on: its load band, {@link BLOCKED} when count >= limit. */
+  level: number;
+  // Intrusive doubly linked list per load band, oldest first: touching,
+  // re-banding and evicting are O(1) and never walk over deleted Map slots.
   prev: Entry | undefined;
   next: Entry | undefined;
 }
 
-/** How many least-recently-used entries one insertion may inspect to make room. */
+interface Band {
+  head: Entry | undefined;
+  tail: Entry | undefined;
+}
+
+/** Load bands below the limit (count / limit in eighths); band 8 holds blocks. */
+const BANDS = 8;
+const BLOCKED = BANDS;
+/** How many blocks one insertion may inspect for an expired one when only blocks are left. */
 const EVICTION_PROBES = 32;
 const MEMORY_STORE_OPTIONS = new Set(['maxKeys']);
+
+function levelOf(count: number, limit: number): number {
+  return count >= limit ? BLOCKED : Math.floor((count * BANDS) / limit);
+}
 
 /**
  * In-process fixed-window counters, bounded by `maxKeys`. Each call is one
@@ -35,13 +51,12 @@ const MEMORY_STORE_OPTIONS = new Set(['maxKeys']);
  * login route.
  *
  * @example
- * authLimit({ keySecret, account: (ctx) => ctx.request.body?.email, store: new MemoryStore({ maxKeys: 50_000 }) })
+ * authLimit({ keySecret, purpose: 'login', account: (ctx) => ctx.request.body?.email, store: new MemoryStore({ maxKeys: 50_000 }) })
  */
 export class MemoryStore implements AuthLimitStore {
   readonly maxKeys: number;
   readonly #entries = new Map<string, Entry>();
-  #oldest: Entry | undefined;
-  #newest: Entry | undefined;
+  readonly #bands: Band[] = Array.from({ length: BANDS + 1 }, () => ({ head: undefined, tail: undefined }));
 
   constructor(options: MemoryStoreOptions = {}) {
     if (options === null || typeof options !== 'object') {
@@ -51,8 +66,8 @@ export class MemoryStore implements AuthLimitStore {
       if (!MEMORY_STORE_OPTIONS.has(key)) throw new TypeError(`MemoryStore: unknown option "${key}"`);
     }
     const maxKeys = options.maxKeys ?? 100_000;
-    if (!Number.isSafeInteger(maxKeys) || maxKeys < 16) {
-      throw new TypeError('MemoryStore: "maxKeys" must be an integer >= 16');
+    if (!Number.isSafeInteger(maxKeys) || maxKeys < 16 || maxKeys > 2 ** 26) {
+      throw new TypeError('MemoryStore: "maxKeys" must be an integer from 16 to 67108864');
     }
     this.maxKeys = maxKeys;
   }
@@ -74,6 +89,7 @@ export class MemoryStore implements AuthLimitStore {
         entry = undefined;
       }
       found.push(entry);
+      if (spec.peek === true) continue;
       if (entry === undefined) missing++;
       else if (entry.count >= spec.limit) blocked = true;
     }
@@ -95,15 +111,18 @@ export class MemoryStore implements AuthLimitStore {
     for (let i = 0; i < counters.length; i++) {
       const spec = counters[i]!;
       let entry = found[i];
-      if (entry === undefined) {
-        entry = { key: spec.key, count: 0, resetAt: now + spec.windowMs, limit: spec.limit, prev: undefined, next: undefined };
-        this.#entries.set(spec.key, entry);
-      } else {
-        this.#unlink(entry);
+      if (spec.peek === true) {
+        states.push(stateOf(entry, now));
+        continue;
       }
-      this.#append(entry);
+      if (entry === undefined) {
+        entry = { key: spec.key, count: 0, resetAt: now + spec.windowMs, limit: spec.limit, level: 0, prev: undefined, next: undefined };
+        this.#entries.set(spec.key, entry);
+        this.#append(entry);
+      }
       entry.count++;
       entry.limit = spec.limit;
+      this.#touch(entry);
       states.push({ count: entry.count, resetMs: entry.resetAt - now });
     }
     return { allowed: true, counters: states };
@@ -115,7 +134,10 @@ export class MemoryStore implements AuthLimitStore {
       const entry = this.#entries.get(key);
       if (entry === undefined) continue;
       if (entry.resetAt <= now) this.#remove(entry);
-      else if (entry.count > 0) entry.count--;
+      else if (entry.count > 0) {
+        entry.count--;
+        this.#touch(entry);
+      }
     }
     for (const key of reset) {
       const entry = this.#entries.get(key);
@@ -123,45 +145,65 @@ export class MemoryStore implements AuthLimitStore {
     }
   }
 
+  extend(key: string, ttlMs: number): void {
+    const now = Date.now();
+    const entry = this.#entries.get(key);
+    if (entry !== undefined && entry.resetAt > now) entry.resetAt = Math.max(entry.resetAt, now + ttlMs);
+  }
+
   /** Removes every counter. */
   clear(): void {
     this.#entries.clear();
-    this.#oldest = this.#newest = undefined;
+    for (const band of this.#bands) band.head = band.tail = undefined;
   }
 
   /**
-   * Frees `needed` slots. Returns `true`, or the milliseconds until the
-   * soonest probed block expires when only live blocks were found.
+   * Frees `needed` slots: expired counters first (the oldest of each band),
+   * then the oldest counter of the least-loaded band below the limit. The
+   * counters of the attempt being recorded are never chosen. Returns `true`,
+   * or the milliseconds until the soonest probed block expires when only
+   * live blocks are left.
    */
   #makeRoom(needed: number, protect: readonly (Entry | undefined)[], now: number): true | number {
     let free = this.maxKeys - this.#entries.size;
-    let soonest = Number.POSITIVE_INFINITY;
     while (free < needed) {
-      let entry = this.#oldest;
-      let victim: Entry | undefined;
-      const rotate: Entry[] = [];
-      for (let probes = 0; entry !== undefined && probes < EVICTION_PROBES; probes++, entry = entry.next) {
-        if (protect.includes(entry)) continue;
-        // Least recently used first; an expired counter or one that blocks
-        // nobody may go, a live block never does.
-        if (entry.resetAt <= now || entry.count < entry.limit) {
-          victim = entry;
-          break;
-        }
-        soonest = Math.min(soonest, entry.resetAt - now);
-        rotate.push(entry);
-      }
-      // Live blocks move to the most-recently-used end so the next probe
-      // sees other entries instead of the same blocks again.
-      for (const block of rotate) {
-        this.#unlink(block);
-        this.#append(block);
-      }
-      if (victim === undefined) return Number.isFinite(soonest) ? Math.max(1, soonest) : 1000;
+      const victim = this.#victim(protect, now);
+      if (typeof victim === 'number') return victim;
       this.#remove(victim);
       free++;
     }
     return true;
+  }
+
+  #victim(protect: readonly (Entry | undefined)[], now: number): Entry | number {
+    for (const band of this.#bands) {
+      const oldest = band.head;
+      if (oldest !== undefined && oldest.resetAt <= now && !protect.includes(oldest)) return oldest;
+    }
+    for (let level = 0; level < BLOCKED; level++) {
+      for (let entry = this.#bands[level]!.head; entry !== undefined; entry = entry.next) {
+        if (!protect.includes(entry)) return entry;
+      }
+    }
+    // Only blocks: look for one that has expired, moving the live ones to the
+    // newest end so the next probe sees others.
+    let soonest = Number.POSITIVE_INFINITY;
+    const blocks = this.#bands[BLOCKED]!;
+    for (let probes = 0; probes < EVICTION_PROBES && blocks.head !== undefined; probes++) {
+      const entry = blocks.head;
+      if (entry.resetAt <= now && !protect.includes(entry)) return entry;
+      soonest = Math.min(soonest, entry.resetAt - now);
+      this.#unlink(entry);
+      this.#append(entry);
+    }
+    return Number.isFinite(soonest) ? Math.max(1, soonest) : 1000;
+  }
+
+  /** Moves an entry to the newest end of the band its load now falls in. */
+  #touch(entry: Entry): void {
+    this.#unlink(entry);
+    entry.level = levelOf(entry.count, entry.limit);
+    this.#append(entry);
   }
 
   #remove(entry: Entry): void {
@@ -170,19 +212,21 @@ export class MemoryStore implements AuthLimitStore {
   }
 
   #unlink(entry: Entry): void {
-    if (entry.prev === undefined) this.#oldest = entry.next;
+    const band = this.#bands[entry.level]!;
+    if (entry.prev === undefined) band.head = entry.next;
     else entry.prev.next = entry.next;
-    if (entry.next === undefined) this.#newest = entry.prev;
+    if (entry.next === undefined) band.tail = entry.prev;
     else entry.next.prev = entry.prev;
     entry.prev = entry.next = undefined;
   }
 
   #append(entry: Entry): void {
-    entry.prev = this.#newest;
+    const band = this.#bands[entry.level]!;
+    entry.prev = band.tail;
     entry.next = undefined;
-    if (this.#newest === undefined) this.#oldest = entry;
-    else this.#newest.next = entry;
-    this.#newest = entry;
+    if (band.tail === undefined) band.head = entry;
+    else band.tail.next = entry;
+    band.tail = entry;
   }
 }
 

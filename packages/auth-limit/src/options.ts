@@ -26,6 +26,9 @@ export interface AuthLimitLimits {
 /** What `account(ctx)` may return. */
 export type AccountValue = string | number | null | undefined;
 
+/** The route kinds {@link AuthLimitOptions.purpose} names; any other lower-case word is allowed too. */
+export type AuthLimitPurpose = 'login' | 'password-reset' | 'token' | (string & {});
+
 /** What to do when the store fails or exceeds `storeTimeout`. */
 export type StoreErrorMode = 'memory' | 'fail-closed' | 'fail-open';
 
@@ -38,6 +41,15 @@ export interface AuthLimitOptions {
    * development.
    */
   keySecret: string | Uint8Array;
+  /**
+   * What the route does: `'login'` for the route that checks a password and
+   * starts a session, `'password-reset'`, `'token'` (OAuth token endpoint),
+   * or another lower-case word (1-16 of a-z, 0-9, `-`). Required, because a
+   * device cookie must only ever come from a login: only `'login'` routes
+   * mint and honour device cookies, the purpose is inside the cookie's
+   * signature, and each purpose counts in its own keys.
+   */
+  purpose: AuthLimitPurpose;
   /**
    * Returns the account the attempt is for (username, e-mail, client_id).
    * Runs before the handler, so place a body parser before `authLimit`.
@@ -86,7 +98,14 @@ export interface AuthLimitOptions {
   onStoreError?: StoreErrorMode;
   /** After a store failure, milliseconds before the store is tried again. @default 1000 */
   storeRetryInterval?: number;
-  /** Trusted-device cookie: a device that logged in before keeps its own bucket. @default false */
+  /**
+   * Trusted-device cookie (OWASP "device cookies"), `purpose: 'login'` only:
+   * a device that logged into an account before is judged by its own
+   * bucket for that account, never by the shared ones an attacker can
+   * fill. `false` turns it off, and with it the owner's way past a
+   * distributed attack on the account.
+   * @default {} on 'login' routes (the defaults below); off for other purposes
+   */
   deviceCookie?: DeviceCookieOptions | false;
   /**
    * `'problem'` answers 429 with an RFC 9457 problem+json body;
@@ -96,6 +115,45 @@ export interface AuthLimitOptions {
   respond?: 'problem' | 'throw';
   /** Security-event hooks. */
   events?: AuthLimitEvents;
+  /**
+   * Soft lockout. Called when the account-wide limit refuses a client
+   * without a device cookie (the only exhausted layer is `account`): the
+   * app decides whether the request carries a passed step-up (a verified
+   * CAPTCHA or e-mail one-time code) and returns `true` to let the attempt
+   * go on, limited by its per-client layers only; or it answers the
+   * request itself (e.g. 401 asking for the step-up) and returns `false`.
+   * Without a hook, a throw, or `false` with no body set, the answer is the
+   * usual 429.
+   * @default undefined (a flat 429)
+   */
+  challenge?: (ctx: Context, event: ChallengeEvent) => boolean | PromiseLike<boolean>;
+  /**
+   * Growing blocks for repeat offenders (like rate-limiter-flexible's
+   * `blockDuration`): each time one client network exhausts its
+   * per-client limits (`account-client`, `client-failures`) again within
+   * 4 × `maxBlock` seconds of its first block, the block lasts twice as long as the last — one
+   * window, then 2×, 4×, … up to `maxBlock`. The account-wide layer never
+   * escalates (that would lengthen the owner's lockout). `false` turns it
+   * off.
+   * @default { maxBlock: 86400 }
+   */
+  escalation?: { maxBlock?: number } | false;
+  /**
+   * Emit `events.onSuspicious` when an account's failures prove at least
+   * this many client networks (failures > (n - 1) × accountClient.limit).
+   * @default 3
+   */
+  suspiciousNetworks?: number;
+}
+
+/** What {@link AuthLimitOptions.challenge} is told. */
+export interface ChallengeEvent {
+  /** Pseudonymous account id. */
+  readonly accountId: string;
+  /** Pseudonymous client-network id. */
+  readonly clientId: string;
+  /** Seconds until the account-wide limit resets. */
+  readonly retryAfter: number;
 }
 
 export interface ResolvedLayer {
@@ -109,6 +167,7 @@ export interface ResolvedLayer {
 
 export interface ResolvedDeviceCookie {
   readonly name: string;
+  readonly maxAgeMs: number;
   readonly maxAgeSeconds: number;
   readonly attributes: string;
   readonly layer: ResolvedLayer;
@@ -116,6 +175,7 @@ export interface ResolvedDeviceCookie {
 
 export interface ResolvedOptions {
   readonly hasher: KeyHasher;
+  readonly purpose: string;
   readonly account: AuthLimitOptions['account'];
   readonly clientIp: ((ctx: Context) => string | undefined) | undefined;
   readonly ipv4Prefix: number;
@@ -134,16 +194,21 @@ export interface ResolvedOptions {
   readonly deviceCookie: ResolvedDeviceCookie | undefined;
   readonly respond: 'problem' | 'throw';
   readonly events: AuthLimitEvents;
+  readonly challenge: AuthLimitOptions['challenge'];
+  /** Account-wide failure count at which `onSuspicious` fires. */
+  readonly suspiciousAt: number;
+  /** Longest escalated block, ms; undefined when escalation is off. */
+  readonly maxBlockMs: number | undefined;
 }
 
 const OPTION_KEYS = new Set([
-  'keySecret', 'account', 'clientIp', 'ipv4Prefix', 'ipv6Prefix', 'limits', 'failureStatuses', 'store',
-  'storeTimeout', 'onStoreError', 'storeRetryInterval', 'deviceCookie', 'respond', 'events',
+  'keySecret', 'purpose', 'account', 'clientIp', 'ipv4Prefix', 'ipv6Prefix', 'limits', 'failureStatuses', 'store',
+  'storeTimeout', 'onStoreError', 'storeRetryInterval', 'deviceCookie', 'respond', 'events', 'challenge', 'suspiciousNetworks', 'escalation',
 ]);
 const LIMIT_KEYS = new Set(['accountClient', 'account', 'clientFailures', 'clientRequests']);
 const RULE_KEYS = new Set(['limit', 'window']);
 const DEVICE_KEYS = new Set(['name', 'maxAge', 'limit', 'window', 'secure', 'sameSite']);
-const EVENT_KEYS = new Set(['onLimited', 'onBlocked', 'onStoreError']);
+const EVENT_KEYS = new Set(['onLimited', 'onBlocked', 'onStoreError', 'onSuspicious']);
 // RFC 6265 cookie-name token characters.
 const COOKIE_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,64}$/;
 const MAX_WINDOW_SECONDS = 31 * 24 * 3600;
@@ -183,8 +248,14 @@ function layer(name: LayerName, r: LimitRule, onSuccess: ResolvedLayer['onSucces
   return { name, limit: r.limit, windowMs: r.window * 1000, windowSeconds: r.window, onSuccess };
 }
 
-function resolveDeviceCookie(value: unknown): ResolvedDeviceCookie | undefined {
-  if (value === undefined || value === false) return undefined;
+const PURPOSE = /^[a-z][a-z0-9-]{0,15}$/;
+
+function resolveDeviceCookie(value: unknown, purpose: string): ResolvedDeviceCookie | undefined {
+  if (value === false || (value === undefined && purpose !== 'login')) return undefined;
+  if (purpose !== 'login') {
+    fail(`"deviceCookie" is only for purpose "login": a cookie minted by a "${purpose}" route must never open the login device bucket`);
+  }
+  value ??= {};
   if (!isObject(value)) fail('"deviceCookie" must be false or an object');
   checkKeys(value, DEVICE_KEYS, 'deviceCookie.');
   const name = value.name ?? '__Host-parapet-device';
@@ -200,6 +271,7 @@ function resolveDeviceCookie(value: unknown): ResolvedDeviceCookie | undefined {
   return {
     name,
     maxAgeSeconds: maxAge,
+    maxAgeMs: maxAge * 1000,
     attributes: `; Path=/; Max-Age=${maxAge}; HttpOnly${secure ? '; Secure' : ''}; SameSite=${sameSite}`,
     layer: layer('device', r, 'reset'),
   };
@@ -214,6 +286,10 @@ export function resolveOptions(options: AuthLimitOptions): ResolvedOptions {
   if (!isObject(options)) fail('options must be an object');
   checkKeys(options, OPTION_KEYS, '');
   const hasher = new KeyHasher(secretBytes(options.keySecret));
+  const purpose: unknown = options.purpose;
+  if (typeof purpose !== 'string' || !PURPOSE.test(purpose)) {
+    fail('"purpose" is required: "login", "password-reset", "token" or another lower-case word of 1-16 characters (a-z, 0-9, -)');
+  }
   if (typeof options.account !== 'function') fail('"account" must be a function (ctx) => string | undefined');
   if (options.clientIp !== undefined && typeof options.clientIp !== 'function') fail('"clientIp" must be a function');
   const ipv4Prefix = options.ipv4Prefix === undefined ? 32 : integer(options.ipv4Prefix, 'ipv4Prefix', 8, 32);
@@ -251,9 +327,24 @@ export function resolveOptions(options: AuthLimitOptions): ResolvedOptions {
   if (!isObject(events)) fail('"events" must be an object');
   checkKeys(events, EVENT_KEYS, 'events.');
   for (const name of EVENT_KEYS) hook(events, name);
+  if (options.challenge !== undefined && typeof options.challenge !== 'function') fail('"challenge" must be a function (ctx, event) => boolean');
+  const suspiciousNetworks =
+    options.suspiciousNetworks === undefined ? 3 : integer(options.suspiciousNetworks, 'suspiciousNetworks', 2, 1_000_000);
+
+  let maxBlockMs: number | undefined;
+  const escalation: unknown = options.escalation ?? {};
+  if (escalation !== false) {
+    if (!isObject(escalation)) fail('"escalation" must be false or an object { maxBlock }');
+    checkKeys(escalation, new Set(['maxBlock']), 'escalation.');
+    maxBlockMs = (escalation.maxBlock === undefined ? 86_400 : integer(escalation.maxBlock, 'escalation.maxBlock', 60, MAX_WINDOW_SECONDS)) * 1000;
+    if (store !== undefined && typeof (store as { extend?: unknown }).extend !== 'function') {
+      fail('"store" must implement extend() for escalation (or set "escalation: false")');
+    }
+  }
 
   return {
     hasher,
+    purpose,
     account: options.account,
     clientIp: options.clientIp,
     ipv4Prefix,
@@ -264,8 +355,11 @@ export function resolveOptions(options: AuthLimitOptions): ResolvedOptions {
     storeTimeout,
     onStoreError,
     storeRetryInterval,
-    deviceCookie: resolveDeviceCookie(options.deviceCookie),
+    deviceCookie: resolveDeviceCookie(options.deviceCookie, purpose),
     respond,
     events,
+    challenge: options.challenge,
+    suspiciousAt: (suspiciousNetworks - 1) * layers.accountClient.limit + 1,
+    maxBlockMs,
   };
 }

@@ -40,6 +40,7 @@ export interface RedisStoreOptions {
 // Redis TIME is the clock (PEXPIREAT from it, PTTL read back), so clock skew
 // between app servers never changes a window.
 // KEYS: counter keys. ARGV: limit1, windowMs1, limit2, windowMs2, ...
+// A window of 0 marks a read-only (peek) counter: reported, never written or checked.
 // Reply: { allowed(0|1), count1, resetMs1, count2, resetMs2, ... }
 const CONSUME = `
 local t = redis.call('TIME')
@@ -52,24 +53,28 @@ for i = 1, n do
   local ttl = 0
   if c > 0 then
     ttl = redis.call('PTTL', KEYS[i])
-    if ttl < 0 then
+    if ttl < 0 and ARGV[2 * i] == '0' then
+      ttl = 0
+    elseif ttl < 0 then
       -- A counter without TTL (PERSISTed by hand) would block forever: give it a window.
       ttl = tonumber(ARGV[2 * i])
       redis.call('PEXPIREAT', KEYS[i], now + ttl)
     end
   end
   counts[i], ttls[i] = c, ttl
-  if c >= tonumber(ARGV[2 * i - 1]) then allowed = 0 end
+  if ARGV[2 * i] ~= '0' and c >= tonumber(ARGV[2 * i - 1]) then allowed = 0 end
 end
 if allowed == 1 then
   for i = 1, n do
-    local c = redis.call('INCR', KEYS[i])
-    if c == 1 then
-      local w = tonumber(ARGV[2 * i])
-      redis.call('PEXPIREAT', KEYS[i], now + w)
-      ttls[i] = w
+    if ARGV[2 * i] ~= '0' then
+      local c = redis.call('INCR', KEYS[i])
+      if c == 1 then
+        local w = tonumber(ARGV[2 * i])
+        redis.call('PEXPIREAT', KEYS[i], now + w)
+        ttls[i] = w
+      end
+      counts[i] = c
     end
-    counts[i] = c
   end
 end
 local reply = { allowed }
@@ -93,6 +98,14 @@ for i = 1, #KEYS do
     redis.call('DEL', KEYS[i])
   end
 end
+return 0
+`;
+
+// KEYS[1]: counter key. ARGV[1]: milliseconds it must live at least. Never
+// creates the key or shortens its life.
+const EXTEND = `
+local t = redis.call('PTTL', KEYS[1])
+if t > 0 and t < tonumber(ARGV[1]) then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
 return 0
 `;
 
@@ -120,6 +133,7 @@ function parseConsume(reply: unknown, n: number): ConsumeResult {
 const sha1 = (script: string): string => createHash('sha1').update(script).digest('hex');
 const CONSUME_SHA = sha1(CONSUME);
 const SETTLE_SHA = sha1(SETTLE);
+const EXTEND_SHA = sha1(EXTEND);
 const REDIS_STORE_OPTIONS = new Set(['client', 'prefix', 'dangerouslyAllowOfflineQueue']);
 
 /**
@@ -168,7 +182,7 @@ export class RedisStore implements AuthLimitStore {
     let args = this.#args.get(counters);
     if (args === undefined) {
       args = counters.map((spec) => this.prefix + spec.key);
-      for (const spec of counters) args.push(String(spec.limit), String(spec.windowMs));
+      for (const spec of counters) args.push(String(spec.limit), spec.peek === true ? '0' : String(spec.windowMs));
       this.#args.set(counters, args);
     }
     const n = counters.length;
@@ -181,6 +195,10 @@ export class RedisStore implements AuthLimitStore {
     const numKeys = args.length;
     args.push(refund.length);
     return this.#run(SETTLE_SHA, SETTLE, numKeys, args, () => undefined);
+  }
+
+  extend(key: string, ttlMs: number): Promise<void> {
+    return this.#run(EXTEND_SHA, EXTEND, 1, [this.prefix + key, Math.ceil(ttlMs)], () => undefined);
   }
 
   /** One EVALSHA; on NOSCRIPT (fresh or flushed Redis) one EVAL that loads the script. One promise hop either way. */

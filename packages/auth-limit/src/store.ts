@@ -16,6 +16,12 @@ export interface CounterSpec {
   readonly limit: number;
   /** Window length in milliseconds, starting at the key's first counted attempt. */
   readonly windowMs: number;
+  /**
+   * Read only: the counter is reported but never created, incremented or
+   * checked against `limit` (how the per-account device-cookie revocation
+   * mark is read in the same step as the device counter).
+   */
+  readonly peek?: boolean;
 }
 
 /** State of one counter after {@link AuthLimitStore.consume}. */
@@ -55,6 +61,12 @@ export interface AuthLimitStore {
    * `reset` key.
    */
   settle(refund: readonly string[], reset: readonly string[]): void | Promise<void>;
+  /**
+   * Escalation: makes an existing, unexpired key live at least `ttlMs` more
+   * milliseconds (never shortens it, never creates it). Required unless
+   * `escalation: false`.
+   */
+  extend?(key: string, ttlMs: number): void | Promise<void>;
 }
 
 /** A value, or a promise of it: synchronous stores skip the microtask hops. */

@@ -29,6 +29,7 @@ export function loginApp(
   app.use(
     authLimit({
       keySecret: SECRET,
+      purpose: 'login',
       account: (ctx) => {
         const user = (ctx.request.body as Body)?.user;
         return typeof user === 'string' ? user : undefined;

@@ -49,7 +49,7 @@ describe('clientNetwork', () => {
 });
 
 describe('rate-limit headers', () => {
-  const layers = resolveOptions({ keySecret: SECRET, account: () => undefined }).layers;
+  const layers = resolveOptions({ keySecret: SECRET, purpose: 'login', account: () => undefined }).layers;
   const all = [layers.accountClient, layers.account, layers.clientFailures, layers.clientRequests];
 
   it('retryAfterSeconds rounds up and is at least 1', () => {
@@ -73,16 +73,20 @@ describe('rate-limit headers', () => {
 });
 
 describe('DeviceCookieSigner', () => {
-  const signer = new DeviceCookieSigner(Buffer.alloc(32, 7));
+  const signer = new DeviceCookieSigner(Buffer.alloc(32, 7), 'login', 60);
   const now = Date.UTC(2026, 0, 1);
   const id = DeviceCookieSigner.newDeviceId();
 
-  it('verifies its own cookie for the same account before expiry only', () => {
-    const value = signer.sign('acct', id, now + 60_000);
-    expect(signer.verify(value, 'acct', now)).toEqual({ deviceId: id, expiresAt: now + 60_000 });
+  it('verifies its own cookie for the same account and purpose before expiry only', () => {
+    const value = signer.sign('acct', id, now);
+    expect(signer.verify(value, 'acct', now)).toEqual({ deviceId: id, issuedAt: now, expiresAt: now + 60_000 });
     expect(signer.verify(value, 'other', now)).toBeUndefined();
     expect(signer.verify(value, 'acct', now + 60_000)).toBeUndefined();
-    expect(new DeviceCookieSigner(Buffer.alloc(32, 8)).verify(value, 'acct', now)).toBeUndefined();
+    expect(new DeviceCookieSigner(Buffer.alloc(32, 8), 'login', 60).verify(value, 'acct', now)).toBeUndefined();
+    // Same key, another purpose: a password-reset cookie never verifies on login, nor the reverse.
+    const reset = new DeviceCookieSigner(Buffer.alloc(32, 7), 'password-reset', 60);
+    expect(reset.verify(value, 'acct', now)).toBeUndefined();
+    expect(signer.verify(reset.sign('acct', id, now), 'acct', now)).toBeUndefined();
     expect(signer.verify(undefined, 'acct', now)).toBeUndefined();
     expect(signer.verify(value + 'A', 'acct', now)).toBeUndefined();
   });
@@ -94,12 +98,12 @@ describe('Limiter (core)', () => {
   });
 
   function limiter(store = new MemoryStore()) {
-    return new Limiter(resolveOptions({ keySecret: SECRET, account: () => undefined, store, limits: { accountClient: { limit: 2, window: 10 } } }));
+    return new Limiter(resolveOptions({ keySecret: SECRET, purpose: 'login', account: () => undefined, store, limits: { accountClient: { limit: 2, window: 10 } } }));
   }
 
   it('builds hashed keys only', () => {
     const attempt = limiter().prepare({ account: 'Alice@Example.com', clientIp: '198.51.100.4' });
-    expect(attempt.specs.map((s) => s.key.split(':')[0])).toEqual(['ac', 'a', 'cf', 'cr']);
+    expect(attempt.specs.map((s) => s.key.split(':').slice(0, 2).join(':'))).toEqual(['login:ac', 'login:a', 'login:cf', 'login:cr']);
     expect(JSON.stringify(attempt.specs)).not.toMatch(/alice|example|198\.51/i);
     const same = limiter().prepare({ account: ' alice@example.COM', clientIp: '::ffff:198.51.100.4' });
     expect(same.specs).toEqual(attempt.specs);
@@ -129,6 +133,7 @@ describe('Limiter (core)', () => {
     vi.useFakeTimers({ now: 0, toFake: ['Date'] });
     const core = new Limiter(
       resolveOptions({
+        purpose: 'login',
         keySecret: SECRET,
         account: () => undefined,
         limits: { accountClient: { limit: 1, window: 10 }, clientFailures: { limit: 1, window: 100 } },
@@ -161,7 +166,7 @@ describe('devKeySecret', () => {
 describe('Limiter under a rotating-IP flood', () => {
   it('20,000 distinct clients cannot evict a live block from a 1,000-key store', async () => {
     const store = new MemoryStore({ maxKeys: 1000 });
-    const core = new Limiter(resolveOptions({ keySecret: SECRET, account: () => undefined, store }));
+    const core = new Limiter(resolveOptions({ keySecret: SECRET, purpose: 'login', account: () => undefined, store }));
     const victim = core.prepare({ account: 'victim', clientIp: '192.0.2.1' });
     for (let i = 0; i < 5; i++) {
       const decision = await core.check(victim);

@@ -3,6 +3,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
+import { afterAll, beforeAll } from 'vitest';
 
 /** A fixed 32-byte test secret. */
 export const SECRET = 'test-secret-0123456789abcdef0123456789';
@@ -16,15 +17,23 @@ export function uniquePrefix(label: string): string {
   return prefix;
 }
 
+/** Every key under `prefix`, by SCAN MATCH (never KEYS: the Redis is shared and KEYS blocks it). */
+export async function scanKeys(client: Redis, prefix: string): Promise<string[]> {
+  const found: string[] = [];
+  let cursor = '0';
+  do {
+    const [next, keys] = await client.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
+    cursor = next;
+    found.push(...keys);
+  } while (cursor !== '0');
+  return [...new Set(found)];
+}
+
 /** Deletes every key written under a prefix from {@link uniquePrefix} (shared Redis hygiene). */
 export async function deleteTestKeys(client: Redis): Promise<void> {
   for (const prefix of prefixes.splice(0)) {
-    let cursor = '0';
-    do {
-      const [next, keys] = await client.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length > 0) await client.del(...keys);
-    } while (cursor !== '0');
+    const keys = await scanKeys(client, prefix);
+    if (keys.length > 0) await client.del(...keys);
   }
 }
 
@@ -94,4 +103,22 @@ export class RedisProcess {
 export function randomIpv4(): string {
   const b = randomBytes(4);
   return `${b[0]! % 223 + 1}.${b[1]}.${b[2]}.${b[3]}`;
+}
+
+/**
+ * The shared Redis at 127.0.0.1:6379 for one describe block: connected
+ * before its tests, this file's test keys deleted (SCAN) and disconnected
+ * after. Call inside `describe`; read the client from the returned getter.
+ */
+export function sharedRedis(): () => Redis {
+  let client: Redis | undefined;
+  beforeAll(async () => {
+    client = await connectRedis();
+  });
+  afterAll(async () => {
+    if (client === undefined) return;
+    await deleteTestKeys(client);
+    client.disconnect();
+  });
+  return () => client!;
 }

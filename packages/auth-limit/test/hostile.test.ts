@@ -261,6 +261,7 @@ describe('concurrent success and failures', () => {
   it('a success refunds only its own attempt on the shared layers', async () => {
     const core = new Limiter(
       resolveOptions({
+        purpose: 'login',
         keySecret: SECRET,
         account: () => undefined,
         limits: { accountClient: { limit: 5, window: 600 }, account: { limit: 6, window: 600 } },
@@ -282,10 +283,10 @@ describe('concurrent success and failures', () => {
 });
 
 describe('device cookie tampering', () => {
-  const signer = new DeviceCookieSigner(Buffer.alloc(32, 3));
+  const signer = new DeviceCookieSigner(Buffer.alloc(32, 3), 'login', 60);
   const now = Date.UTC(2026, 0, 1);
   const id = DeviceCookieSigner.newDeviceId();
-  const value = signer.sign('acct', id, now + 60_000);
+  const value = signer.sign('acct', id, now);
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
   it('rejects a non-canonical spelling of the MAC (same bytes, another last character)', () => {
@@ -306,7 +307,8 @@ describe('device cookie tampering', () => {
       `${v}.${device}.${exp}.${bytes.toString('base64')}`,
       `${v}.${device}.${exp}.${bytes.toString('hex')}`,
       `${v}.${device}.${Number(exp) + 1}.${mac}`,
-      `v2.${device}.${exp}.${mac}`,
+      `v1.${device}.${exp}.${mac}`,
+      `v3.${device}.${exp}.${mac}`,
       ` ${value}`,
     ]) {
       expect(signer.verify(bad, 'acct', now)).toBeUndefined();
@@ -339,6 +341,7 @@ describe('Retry-After is never earlier than the real unblock (property, fake clo
     };
     const core = new Limiter(
       resolveOptions({
+        purpose: 'login',
         keySecret: SECRET,
         account: () => undefined,
         store: new MemoryStore(),

@@ -54,7 +54,7 @@ describe('MemoryStore', () => {
     expect(store.size).toBe(1);
   });
 
-  it('evicts least recently used non-blocking counters, never a live block', () => {
+  it('evicts the oldest of the least-loaded counters, never a live block', () => {
     const store = new MemoryStore({ maxKeys: 16 });
     for (let i = 0; i < 5; i++) store.consume([spec('victim-block')]);
     for (let i = 0; i < 1000; i++) store.consume([spec(`flood-${i}`)]);
@@ -63,6 +63,37 @@ describe('MemoryStore', () => {
     // The newest flood keys survive; the oldest were evicted.
     expect(store.consume([spec('flood-999')]).counters[0]!.count).toBe(2);
     expect(store.consume([spec('flood-0')]).counters[0]!.count).toBe(1);
+  });
+
+  it('a 1,000,000-key flood never evicts counters close to their limit (4/5, 99/100): least-loaded, oldest first', () => {
+    vi.useRealTimers();
+    const store = new MemoryStore({ maxKeys: 1000 });
+    for (let i = 0; i < 4; i++) store.consume([spec('ac:alice', 5, 3_600_000)]);
+    for (let i = 0; i < 99; i++) store.consume([spec('a:alice', 100, 3_600_000)]);
+    for (let i = 0; i < 1_000_000; i++) store.consume([spec(`ac:flood-${i}`, 5, 3_600_000), spec(`a:flood-${i}`, 100, 3_600_000)]);
+    expect(store.size).toBe(1000);
+    // Exactly one more guess each, then blocked: the flood bought the attacker nothing.
+    expect(store.consume([spec('ac:alice', 5, 3_600_000)]).counters[0]!.count).toBe(5);
+    expect(store.consume([spec('ac:alice', 5, 3_600_000)]).allowed).toBe(false);
+    expect(store.consume([spec('a:alice', 100, 3_600_000)]).counters[0]!.count).toBe(100);
+    expect(store.consume([spec('a:alice', 100, 3_600_000)]).allowed).toBe(false);
+  });
+
+  it('a counter two attempts into its limit outlives any number of fresh one-attempt keys', () => {
+    const store = new MemoryStore({ maxKeys: 16 });
+    for (let i = 0; i < 2; i++) store.consume([spec('ac:alice')]);
+    for (let i = 0; i < 10_000; i++) store.consume([spec(`ac:flood-${i}`)]);
+    expect(store.consume([spec('ac:alice')]).counters[0]!.count).toBe(3);
+  });
+
+  it('evicts an expired counter before any live one, whatever its load', () => {
+    const store = new MemoryStore({ maxKeys: 16 });
+    for (let i = 0; i < 15; i++) store.consume([spec(`light-${i}`, 5, 60_000)]);
+    for (let i = 0; i < 4; i++) store.consume([spec('heavy-short', 5, 1000)]);
+    vi.advanceTimersByTime(1000);
+    store.consume([spec('newcomer', 5, 60_000)]);
+    expect(store.size).toBe(16);
+    for (let i = 0; i < 15; i++) expect(store.consume([spec(`light-${i}`, 5, 60_000)]).counters[0]!.count).toBe(2);
   });
 
   it('when full of live blocks, refuses new keys (fail-closed) until a block expires', () => {

@@ -284,7 +284,7 @@ describe('authLimit middleware (memory store)', () => {
           ctx.body = { code: error.code };
         }
       });
-      app.use(authLimit({ keySecret: SECRET, account: () => 'bob', respond: 'throw', limits: { accountClient: { limit: 1, window: 9 } } }));
+      app.use(authLimit({ keySecret: SECRET, purpose: 'login', account: () => 'bob', respond: 'throw', limits: { accountClient: { limit: 1, window: 9 } } }));
       app.use((ctx) => {
         ctx.status = 401;
       });

@@ -3,7 +3,7 @@ import { authLimit, MemoryStore, RedisStore, type AuthLimitOptions } from '../sr
 import { SECRET } from './helpers.js';
 
 const account = () => 'alice';
-const base: AuthLimitOptions = { keySecret: SECRET, account };
+const base: AuthLimitOptions = { keySecret: SECRET, purpose: 'login', account };
 
 describe('authLimit options', () => {
   it('accepts the minimal configuration', () => {
@@ -16,7 +16,11 @@ describe('authLimit options', () => {
     ['short keySecret', { ...base, keySecret: 'too-short' }, /"keySecret" must be at least 32 bytes \(got 9\)/],
     ['short binary keySecret', { ...base, keySecret: new Uint8Array(16) }, /"keySecret" must be at least 32 bytes/],
     ['numeric keySecret', { ...base, keySecret: 42 }, /"keySecret" is required/],
-    ['missing account', { keySecret: SECRET }, /"account" must be a function/],
+    ['missing account', { keySecret: SECRET, purpose: 'login' }, /"account" must be a function/],
+    ['missing purpose', { keySecret: SECRET, account }, /"purpose" is required/],
+    ['purpose with a colon', { ...base, purpose: 'login:x' }, /"purpose" is required/],
+    ['purpose too long', { ...base, purpose: 'a'.repeat(17) }, /"purpose" is required/],
+    ['device cookie on a reset route', { ...base, purpose: 'password-reset', deviceCookie: {} }, /"deviceCookie" is only for purpose "login"/],
     ['string account', { ...base, account: 'username' }, /"account" must be a function/],
     ['unknown option (typo)', { ...base, storeTimeOut: 100 }, /unknown option "storeTimeOut"/],
     ['clientIp not a function', { ...base, clientIp: '1.2.3.4' }, /"clientIp" must be a function/],
@@ -59,7 +63,7 @@ describe('authLimit options', () => {
 describe('store options', () => {
   const client = { evalsha: () => Promise.resolve([]), eval: () => Promise.resolve([]), options: { enableOfflineQueue: false } };
   const bad: [string, () => unknown, RegExp][] = [
-    ['MemoryStore maxKeys 0', () => new MemoryStore({ maxKeys: 0 }), /"maxKeys" must be an integer >= 16/],
+    ['MemoryStore maxKeys 0', () => new MemoryStore({ maxKeys: 0 }), /"maxKeys" must be an integer from 16 to 67108864/],
     ['MemoryStore maxKeys Infinity', () => new MemoryStore({ maxKeys: Infinity }), /"maxKeys"/],
     ['MemoryStore unknown option', () => new MemoryStore({ max: 5 } as never), /unknown option "max"/],
     ['RedisStore without client', () => new RedisStore({} as never), /"client" must be an ioredis client/],

@@ -1,21 +1,11 @@
-import type { Redis } from 'ioredis';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RedisStore, type RedisClientLike, type StoreErrorEvent } from '../src/index.js';
 import { loginApp } from './app.js';
-import { connectRedis, deleteTestKeys, uniquePrefix } from './helpers.js';
+import { scanKeys, sharedRedis, uniquePrefix } from './helpers.js';
 
 describe('RedisStore given unexpected data by the real Redis', () => {
-  let redis: Redis;
-
-  beforeAll(async () => {
-    redis = await connectRedis();
-  });
-
-  afterAll(async () => {
-    await deleteTestKeys(redis);
-    redis.disconnect();
-  });
+  const shared = sharedRedis();
 
   function appOn(store: RedisStore, onStoreError: 'memory' | 'fail-closed') {
     const errors: StoreErrorEvent[] = [];
@@ -33,21 +23,21 @@ describe('RedisStore given unexpected data by the real Redis', () => {
 
   it('a counter key holding a non-number or another type is a store error (memory fallback), never a 500', async () => {
     const prefix = uniquePrefix('garbage');
-    const store = new RedisStore({ client: redis, prefix });
+    const store = new RedisStore({ client: shared(), prefix });
     const { attempt, errors } = appOn(store, 'memory');
     expect((await attempt()).status).toBe(401);
     // Corrupt every counter this attempt touches: a string, then a hash.
-    const keys = await redis.keys(`${prefix}*`);
+    const keys = await scanKeys(shared(), prefix);
     expect(keys).toHaveLength(4);
-    for (const key of keys) await redis.set(key, 'not-a-number', 'PX', 60_000);
+    for (const key of keys) await shared().set(key, 'not-a-number', 'PX', 60_000);
     const statuses = [(await attempt()).status, (await attempt()).status, (await attempt()).status];
     // Limiting continued in memory: 2 failures allowed there, then 429.
     expect(statuses).toEqual([401, 401, 429]);
     expect(errors.length).toBeGreaterThanOrEqual(2);
     expect(errors.every((e) => e.operation === 'consume' && !e.timedOut)).toBe(true);
     for (const key of keys) {
-      await redis.del(key);
-      await redis.hset(key, 'x', '1');
+      await shared().del(key);
+      await shared().hset(key, 'x', '1');
     }
     expect((await attempt()).status).toBe(429);
     expect(String(errors.at(-1)?.error)).toMatch(/WRONGTYPE/);
@@ -60,8 +50,8 @@ describe('RedisStore given unexpected data by the real Redis', () => {
       // The real Redis answers; only the script differs from ours.
       const client: RedisClientLike = {
         options: { enableOfflineQueue: false },
-        evalsha: () => redis.eval(script, 0),
-        eval: () => redis.eval(script, 0),
+        evalsha: () => shared().eval(script, 0),
+        eval: () => shared().eval(script, 0),
       };
       const { attempt, errors, handled } = appOn(new RedisStore({ client, prefix }), 'fail-closed');
       const res = await attempt();
@@ -72,16 +62,16 @@ describe('RedisStore given unexpected data by the real Redis', () => {
     }
   });
 
-  it('the longest prefix (256 characters) works and bounds every key at prefix + 48 characters; 257 is refused', async () => {
+  it('the longest prefix (256 characters) works and bounds every key at prefix + 65 characters; 257 is refused', async () => {
     const prefix = uniquePrefix('long').padEnd(256, 'p');
-    expect(() => new RedisStore({ client: redis, prefix: `${prefix}x` })).toThrow(
+    expect(() => new RedisStore({ client: shared(), prefix: `${prefix}x` })).toThrow(
       new TypeError('RedisStore: "prefix" must be a non-empty string of at most 256 characters'),
     );
-    const { attempt } = appOn(new RedisStore({ client: redis, prefix }), 'fail-closed');
+    const { attempt } = appOn(new RedisStore({ client: shared(), prefix }), 'fail-closed');
     expect((await attempt()).status).toBe(401);
-    const keys = await redis.keys(`${prefix}*`);
+    const keys = await scanKeys(shared(), prefix);
     expect(keys).toHaveLength(4);
-    for (const key of keys) expect(key.length).toBeLessThanOrEqual(256 + 48);
-    await redis.del(...keys);
+    for (const key of keys) expect(key.length).toBeLessThanOrEqual(256 + 65);
+    await shared().del(...keys);
   });
 });

@@ -4,20 +4,10 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RedisStore } from '../src/index.js';
 import { loginApp } from './app.js';
-import { connectRedis, deleteTestKeys, freePort, RedisProcess, uniquePrefix } from './helpers.js';
+import { connectRedis, deleteTestKeys, freePort, RedisProcess, scanKeys, uniquePrefix } from './helpers.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function keysWith(redis: Redis, prefix: string): Promise<string[]> {
-  const keys: string[] = [];
-  let cursor = '0';
-  do {
-    const [next, batch] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
-    cursor = next;
-    keys.push(...batch);
-  } while (cursor !== '0');
-  return keys;
-}
 
 describe('RedisStore on the shared Redis (127.0.0.1:6379)', () => {
   const clients: Redis[] = [];
@@ -106,14 +96,15 @@ describe('RedisStore on the shared Redis (127.0.0.1:6379)', () => {
     accountReset(refused.headers['ratelimit']);
 
     // No raw username or IP in Redis; every key expires.
-    const keys = await keysWith(admin, prefix);
+    const keys = await scanKeys(admin, prefix);
     expect(keys.length).toBeGreaterThan(0);
     for (const key of keys) {
       expect(key).not.toMatch(/victim|example|198\.51|203\.0|192\.0|@/i);
-      expect(key).toMatch(/^test:auth-limit:exact:[0-9a-f-]{36}:(ac|a|cf|cr):[A-Za-z0-9_-]{22}(:[A-Za-z0-9_-]{22})?$/);
+      expect(key).toMatch(/^test:auth-limit:exact:[0-9a-f-]{36}:login:(s:)?(ac|a|cf|cr):[A-Za-z0-9_-]{22}(:[A-Za-z0-9_-]{22})?$/);
       const ttl = await admin.pttl(key);
       expect(ttl).toBeGreaterThan(3_500_000);
-      expect(ttl).toBeLessThanOrEqual(3_600_000);
+      // Counters live one window; strikes (escalation) 4 × maxBlock (4 days by default).
+      expect(ttl).toBeLessThanOrEqual(key.includes(':login:s:') ? 4 * 86_400_000 : 3_600_000);
     }
   });
 
@@ -124,7 +115,7 @@ describe('RedisStore on the shared Redis (127.0.0.1:6379)', () => {
     expect((await attempt()).status).toBe(401);
     expect((await attempt()).status).toBe(401);
     const limited = await attempt();
-    const [key] = (await keysWith(admin, prefix)).filter((k) => k.includes(':ac:'));
+    const [key] = (await scanKeys(admin, prefix)).filter((k) => k.includes(':login:ac:'));
     const pttl = await admin.pttl(key!);
     expect(limited.status).toBe(429);
     const retryAfter = Number(limited.headers['retry-after']);
@@ -169,8 +160,16 @@ describe('RedisStore round trips (fresh redis-server)', () => {
     return stats;
   }
 
-  it('one EVALSHA per attempt, one more only after a success', async () => {
-    const { app } = loginApp({ store: new RedisStore({ client, prefix: uniquePrefix('rtt') }), limits: { accountClient: { limit: 1000, window: 60 }, account: { limit: 1000, window: 60 } } });
+  it('one EVALSHA per attempt, one more after a success or a "not checked" 4xx (the refund)', async () => {
+    const { app } = loginApp(
+      { store: new RedisStore({ client, prefix: uniquePrefix('rtt') }), limits: { accountClient: { limit: 1000, window: 60 }, account: { limit: 1000, window: 60 } } },
+      {
+        handler: (ctx) => {
+          const body = ctx.request.body as { password?: string; unprocessable?: boolean };
+          ctx.status = body.unprocessable === true ? 422 : body.password === 'right' ? 200 : 401;
+        },
+      },
+    );
     const agent = request(app.callback());
     await agent.post('/login').send({ user: 'warm', password: 'right' }); // loads both scripts
     await admin.config('RESETSTAT');
@@ -188,6 +187,12 @@ describe('RedisStore round trips (fresh redis-server)', () => {
     stats = await commandStats();
     expect(stats.get('evalsha')).toBe(20);
     expect(stats.get('time')).toBe(10);
+
+    // A 422 is refunded (no credential was checked): two EVALSHAs each, as the README says.
+    await admin.config('RESETSTAT');
+    for (let i = 0; i < 3; i++) expect((await agent.post('/login').send({ user: `u${i}`, password: 'right', unprocessable: true })).status).toBe(422);
+    stats = await commandStats();
+    expect(stats.get('evalsha')).toBe(6);
   });
 });
 

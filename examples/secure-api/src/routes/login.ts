@@ -10,7 +10,7 @@
  * attacker whether an account exists.
  */
 import Router from '@koa/router';
-import { authLimit, type AuthLimitOptions } from '@parapet/auth-limit';
+import { authLimit, type AuthLimitMiddleware, type AuthLimitOptions } from '@parapet/auth-limit';
 import type { UserDirectory } from '../users.js';
 import { sendProblem } from '../problem.js';
 import type { UserTokens } from '../user-tokens.js';
@@ -20,8 +20,8 @@ import { jsonBody } from './json-body.js';
 export interface LoginRouteOptions {
   readonly users: UserDirectory;
   readonly tokens: UserTokens;
-  /** authLimit options without `account` (the route supplies it). */
-  readonly limits: Omit<AuthLimitOptions, 'account'>;
+  /** authLimit options without `account` and `purpose` (the route supplies them). */
+  readonly limits: Omit<AuthLimitOptions, 'account' | 'purpose'>;
   readonly security: (event: string, details?: Record<string, unknown>, level?: 'info' | 'warn' | 'error') => void;
 }
 
@@ -36,11 +36,19 @@ function credentials(body: unknown): { username: string; password: string } | un
   return { username, password };
 }
 
+/** The login routes, and the revocation of their device cookies (for password changes). */
+export type LoginRoutes = Router & Pick<AuthLimitMiddleware, 'revokeDeviceCookies'>;
+
 /** Router with POST /login (JSON `{ username, password }`) and GET /me (Bearer user token). */
-export function loginRouter(options: LoginRouteOptions): Router {
+export function loginRouter(options: LoginRouteOptions): LoginRoutes {
   const router = new Router();
+  // purpose 'login': a success sets the signed device cookie
+  // (__Host-parapet-device; HttpOnly; Secure; SameSite=Strict), with which
+  // this browser keeps its own 5-per-hour budget for the account however many
+  // networks attack it (OWASP device cookies, ASVS 5.0 V6.1.1).
   const limit = authLimit({
     ...options.limits,
+    purpose: 'login',
     // Only a well-formed username names an account; anything else is limited per client only.
     account: (ctx) => credentials(ctx.request.body)?.username,
   });
@@ -66,5 +74,5 @@ export function loginRouter(options: LoginRouteOptions): Router {
     ctx.set('Cache-Control', 'no-store');
     ctx.body = { user: { id: ctx.state.user!.id } };
   });
-  return router;
+  return Object.assign(router, { revokeDeviceCookies: (account: string) => limit.revokeDeviceCookies(account) });
 }

@@ -22,6 +22,11 @@ export interface PasswordRouteOptions {
   readonly users: UserDirectory;
   readonly tokens: UserTokens;
   readonly checker: PasswordChecker;
+  /**
+   * Invalidates the account's login device cookies: a changed password must
+   * not leave a thief's browser with its own guessing budget (ASVS 5.0 V6).
+   */
+  readonly revokeDeviceCookies: (account: string) => Promise<void>;
   readonly security: (event: string, details?: Record<string, unknown>, level?: 'info' | 'warn' | 'error') => void;
 }
 
@@ -76,6 +81,14 @@ export function passwordRouter(options: PasswordRouteOptions): Router {
         return sendProblem(ctx, 403, 'Forbidden', 'The current password is wrong.');
       }
       security('auth.password_changed', { userId, reqId: ctx.state.requestId }, 'info');
+      const account = users.byId(userId)?.username;
+      if (account !== undefined) {
+        // The password is changed either way; a store outage leaves old device
+        // cookies valid until they expire, which the operator must hear about.
+        await options.revokeDeviceCookies(account).catch((error: unknown) =>
+          security('auth.device_revocation_failed', { userId, reqId: ctx.state.requestId, err: error }, 'error'),
+        );
+      }
       ctx.status = 204;
     },
   );
