@@ -1,5 +1,5 @@
-export { authLimit, type AuthLimitMiddleware, type AuthLimitState } from './auth-limit.js';
-export type { AccountValue, AuthLimitOptions, AuthLimitPurpose, ChallengeEvent, AuthLimitLimits, LimitRule, StoreErrorMode } from './options.js';
+export { authLimit, type AuthLimitMiddleware, type AuthLimitOptions, type AuthLimitState } from './koa.js';
+export type { AccountValue, AuthLimitCoreOptions, AuthLimitPurpose, ChallengeEvent, AuthLimitLimits, LimitRule, StoreErrorMode } from './options.js';
 export type { AuthLimitStore, ConsumeResult, CounterSpec, CounterState } from './store.js';
 export { MemoryStore, type MemoryStoreOptions } from './memory-store.js';
 export { RedisStore, type RedisStoreOptions, type RedisClientLike } from './redis-store.js';
@@ -9,3 +9,4 @@ export type { DeviceCookieOptions } from './device-cookie.js';
 export { devKeySecret, normalizeAccount } from './keys.js';
 export { Limiter, type Attempt, type AttemptInput, type Decision, type Outcome } from './limiter.js';
 export { resolveOptions } from './options.js';
+export { AuthLimitGate, type ChallengeCall, type Closing, type Ending, type GateInput, type GateResponse, type Opening } from './core/gate.js';

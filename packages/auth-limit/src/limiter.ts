@@ -270,6 +270,17 @@ export class Limiter {
    * when a refund goes to an asynchronous store.
    */
   settle(decision: Decision & { allowed: true }, outcome: Outcome): MaybePromise<Record<string, string>> {
+    const { headers, pending } = this.record(decision, outcome);
+    return isPromise(pending) ? pending.then(() => headers) : headers;
+  }
+
+  /**
+   * {@link settle} split in two: the headers (known at once, from the
+   * counters the check returned) and the store write still under way. For
+   * adapters that must set the headers synchronously, as the response
+   * starts, without holding it back for the store. `pending` never rejects.
+   */
+  record(decision: Decision & { allowed: true }, outcome: Outcome): { headers: Record<string, string>; pending: MaybePromise<void> } {
     const { attempt, route } = decision;
     const { layers, specs } = attempt;
     let counters = decision.counters;
@@ -300,7 +311,7 @@ export class Limiter {
     const current = formatRateLimit(layers, counters);
     const headers: Record<string, string> =
       current === undefined ? { 'RateLimit-Policy': attempt.policy } : { 'RateLimit-Policy': attempt.policy, RateLimit: current };
-    return isPromise(pending) ? pending.then(() => headers) : headers;
+    return { headers, pending };
   }
 
   /**

@@ -1,4 +1,3 @@
-import type { Context } from 'koa';
 import type { DeviceCookieOptions } from './device-cookie.js';
 import type { AuthLimitEvents, LayerName } from './events.js';
 import { KeyHasher, secretBytes } from './keys.js';
@@ -26,14 +25,17 @@ export interface AuthLimitLimits {
 /** What `account(ctx)` may return. */
 export type AccountValue = string | number | null | undefined;
 
-/** The route kinds {@link AuthLimitOptions.purpose} names; any other lower-case word is allowed too. */
+/** The route kinds {@link AuthLimitCoreOptions.purpose} names; any other lower-case word is allowed too. */
 export type AuthLimitPurpose = 'login' | 'password-reset' | 'token' | (string & {});
 
 /** What to do when the store fails or exceeds `storeTimeout`. */
 export type StoreErrorMode = 'memory' | 'fail-closed' | 'fail-open';
 
-/** Options of {@link authLimit}. */
-export interface AuthLimitOptions {
+/**
+ * The options every adapter shares; each adds its own request hooks
+ * (`account`, `clientIp`, `challenge`) typed for its framework.
+ */
+export interface AuthLimitCoreOptions {
   /**
    * HMAC key (>= 32 bytes) that pseudonymises accounts and clients in store
    * keys and events and signs device cookies. Required; the same on every
@@ -50,24 +52,6 @@ export interface AuthLimitOptions {
    * signature, and each purpose counts in its own keys.
    */
   purpose: AuthLimitPurpose;
-  /**
-   * Returns the account the attempt is for (username, e-mail, client_id).
-   * Runs before the handler, so place a body parser before `authLimit`.
-   * Return undefined (or null) when the request names none: only the client
-   * limits then apply. May return a promise. Finite numbers count as their
-   * decimal string. Anything else (an array or object from a hostile JSON
-   * body, a string over 1024 characters) and a throw are refused with 400
-   * `ERR_AUTH_LIMIT_ACCOUNT`, counted against the client limits, before the
-   * handler runs.
-   * @example (ctx) => (ctx.request.body as { email?: string } | undefined)?.email
-   */
-  account: (ctx: Context) => AccountValue | PromiseLike<AccountValue>;
-  /**
-   * The client's IP. Forwarded headers are believed only through
-   * `trustProxy()` from `@parapet/https`.
-   * @default (ctx) => getTransport(ctx).clientIp
-   */
-  clientIp?: (ctx: Context) => string | undefined;
   /** IPv4 prefix length that forms one client. @default 32 */
   ipv4Prefix?: number;
   /** IPv6 prefix length that forms one client (a typical customer allocation). @default 56 */
@@ -79,8 +63,8 @@ export interface AuthLimitOptions {
    * counted. 2xx/3xx is a success (refund, reset, device cookie). Any other
    * 4xx (400 malformed, 422 validation) means no credential was checked and
    * is refunded without resetting anything. 5xx and non-HTTP errors are
-   * neither refunded nor reset (fail-safe). `ctx.state.authLimit.fail()` /
-   * `.succeed()` override the status. Every status your app uses for a wrong
+   * neither refunded nor reset (fail-safe). `fail()` / `succeed()` on the attempt state
+   * (`ctx.state.authLimit`, `res.locals.authLimit`) override the status. Every status your app uses for a wrong
    * password must be listed here.
    * @default [401, 403]
    */
@@ -116,18 +100,6 @@ export interface AuthLimitOptions {
   /** Security-event hooks. */
   events?: AuthLimitEvents;
   /**
-   * Soft lockout. Called when the account-wide limit refuses a client
-   * without a device cookie (the only exhausted layer is `account`): the
-   * app decides whether the request carries a passed step-up (a verified
-   * CAPTCHA or e-mail one-time code) and returns `true` to let the attempt
-   * go on, limited by its per-client layers only; or it answers the
-   * request itself (e.g. 401 asking for the step-up) and returns `false`.
-   * Without a hook, a throw, or `false` with no body set, the answer is the
-   * usual 429.
-   * @default undefined (a flat 429)
-   */
-  challenge?: (ctx: Context, event: ChallengeEvent) => boolean | PromiseLike<boolean>;
-  /**
    * Growing blocks for repeat offenders (like rate-limiter-flexible's
    * `blockDuration`): each time one client network exhausts its
    * per-client limits (`account-client`, `client-failures`) again within
@@ -146,7 +118,7 @@ export interface AuthLimitOptions {
   suspiciousNetworks?: number;
 }
 
-/** What {@link AuthLimitOptions.challenge} is told. */
+/** What the `challenge` hook is told. */
 export interface ChallengeEvent {
   /** Pseudonymous account id. */
   readonly accountId: string;
@@ -173,11 +145,18 @@ export interface ResolvedDeviceCookie {
   readonly layer: ResolvedLayer;
 }
 
-export interface ResolvedOptions {
+/** The request hooks as the core sees them: functions of the adapter's request type. */
+export interface RequestHooks {
+  account: (...args: never[]) => unknown;
+  clientIp?: ((...args: never[]) => unknown) | undefined;
+  challenge?: ((...args: never[]) => unknown) | undefined;
+}
+
+export interface ResolvedOptions<H extends RequestHooks = RequestHooks> {
   readonly hasher: KeyHasher;
   readonly purpose: string;
-  readonly account: AuthLimitOptions['account'];
-  readonly clientIp: ((ctx: Context) => string | undefined) | undefined;
+  readonly account: H['account'];
+  readonly clientIp: H['clientIp'] | undefined;
   readonly ipv4Prefix: number;
   readonly ipv6Prefix: number;
   readonly layers: {
@@ -194,7 +173,7 @@ export interface ResolvedOptions {
   readonly deviceCookie: ResolvedDeviceCookie | undefined;
   readonly respond: 'problem' | 'throw';
   readonly events: AuthLimitEvents;
-  readonly challenge: AuthLimitOptions['challenge'];
+  readonly challenge: H['challenge'] | undefined;
   /** Account-wide failure count at which `onSuspicious` fires. */
   readonly suspiciousAt: number;
   /** Longest escalated block, ms; undefined when escalation is off. */
@@ -282,7 +261,7 @@ function hook(events: Record<string, unknown>, name: string): void {
 }
 
 /** Validates once at construction; every mistake is a TypeError naming the option. */
-export function resolveOptions(options: AuthLimitOptions): ResolvedOptions {
+export function resolveOptions<H extends RequestHooks>(options: AuthLimitCoreOptions & H): ResolvedOptions<H> {
   if (!isObject(options)) fail('options must be an object');
   checkKeys(options, OPTION_KEYS, '');
   const hasher = new KeyHasher(secretBytes(options.keySecret));
@@ -290,7 +269,7 @@ export function resolveOptions(options: AuthLimitOptions): ResolvedOptions {
   if (typeof purpose !== 'string' || !PURPOSE.test(purpose)) {
     fail('"purpose" is required: "login", "password-reset", "token" or another lower-case word of 1-16 characters (a-z, 0-9, -)');
   }
-  if (typeof options.account !== 'function') fail('"account" must be a function (ctx) => string | undefined');
+  if (typeof options.account !== 'function') fail('"account" must be a function (request) => string | undefined');
   if (options.clientIp !== undefined && typeof options.clientIp !== 'function') fail('"clientIp" must be a function');
   const ipv4Prefix = options.ipv4Prefix === undefined ? 32 : integer(options.ipv4Prefix, 'ipv4Prefix', 8, 32);
   const ipv6Prefix = options.ipv6Prefix === undefined ? 56 : integer(options.ipv6Prefix, 'ipv6Prefix', 16, 128);
@@ -327,7 +306,7 @@ export function resolveOptions(options: AuthLimitOptions): ResolvedOptions {
   if (!isObject(events)) fail('"events" must be an object');
   checkKeys(events, EVENT_KEYS, 'events.');
   for (const name of EVENT_KEYS) hook(events, name);
-  if (options.challenge !== undefined && typeof options.challenge !== 'function') fail('"challenge" must be a function (ctx, event) => boolean');
+  if (options.challenge !== undefined && typeof options.challenge !== 'function') fail('"challenge" must be a function returning a boolean');
   const suspiciousNetworks =
     options.suspiciousNetworks === undefined ? 3 : integer(options.suspiciousNetworks, 'suspiciousNetworks', 2, 1_000_000);
 
