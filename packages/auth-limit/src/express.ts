@@ -1,0 +1,199 @@
+/**
+ * Express adapter (Express 4.21+ and 5): req/res → gate input, gate answer →
+ * res. Behaviour lives in `core/`.
+ *
+ * Express has no place after the handler to await (the handler answers by
+ * `res.end()`), so the attempt is settled as the response starts: the final
+ * status is read in `res.writeHead` (every Express answer, the default error
+ * handler's included, goes through it), the limit headers are set there,
+ * synchronously, and the store's refund finishes in the background: the
+ * response is never held back for the store.
+ */
+import type { ServerResponse } from 'node:http';
+import { createTransportResolver, type RequestTransport } from '@parapet/https';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { accountOf, AuthLimitGate, clientIpOf, type AttemptControl, type AuthLimitState, type ChallengeCall, type GateResponse } from './core/gate.js';
+import { resolveOptions, type AccountValue, type AuthLimitCoreOptions, type ChallengeEvent } from './options.js';
+import { isPromise } from './store.js';
+
+export type { AuthLimitState } from './core/gate.js';
+export type {
+  AccountValue,
+  AuthLimitCoreOptions,
+  AuthLimitLimits,
+  AuthLimitPurpose,
+  ChallengeEvent,
+  LimitRule,
+  StoreErrorMode,
+} from './options.js';
+export { MemoryStore, type MemoryStoreOptions } from './memory-store.js';
+export { RedisStore, type RedisClientLike, type RedisStoreOptions } from './redis-store.js';
+export { AuthLimitAccountError, AuthLimitExceededError, DeviceRevocationError, StoreTimeoutError } from './errors.js';
+export type { AuthLimitEvents, BlockedEvent, LayerName, LimitedEvent, StoreErrorEvent, SuspiciousEvent } from './events.js';
+export type { DeviceCookieOptions } from './device-cookie.js';
+export { devKeySecret, normalizeAccount } from './keys.js';
+
+/** Options of {@link authLimit} (Express). */
+export interface AuthLimitOptions extends AuthLimitCoreOptions {
+  /**
+   * Returns the account the attempt is for (username, e-mail, client_id),
+   * read from `req` before the handler: mount `express.json()` (or
+   * `express.urlencoded()`) before `authLimit`. undefined or null: the
+   * request names no account and only the client limits apply. May return
+   * a promise; finite numbers count as their decimal string. A throw, or
+   * an array, object, boolean or string over 1024 characters is answered
+   * with 400 `ERR_AUTH_LIMIT_ACCOUNT` (counted against the client limits)
+   * and the handler does not run.
+   * @example (req) => (req.body as { email?: string } | undefined)?.email
+   */
+  account: (req: Request) => AccountValue | PromiseLike<AccountValue>;
+  /**
+   * The client's IP. By default the address resolved by `trustProxy()` of
+   * `@parapet/https/express` (`res.locals.transport`), else the TCP peer;
+   * never `req.ip`, which `app.set('trust proxy')` lets any client forge.
+   * @default (req) => transport's clientIp, else the socket's peer address
+   */
+  clientIp?: (req: Request) => string | undefined;
+  /**
+   * Soft lockout: called when only the account-wide limit refuses a client
+   * without a device cookie. Return `true` when the request carries a
+   * passed step-up (verified CAPTCHA, e-mail code): the attempt goes on,
+   * limited by its per-client layers. Or answer the step-up yourself
+   * (`res.status(401).json(…)`) and return `false`; the limit headers are
+   * already on `res`. A throw, or `false` without an answer, gives the
+   * usual 429.
+   * @default undefined (a flat 429)
+   */
+  challenge?: (req: Request, res: Response, event: ChallengeEvent) => boolean | PromiseLike<boolean>;
+}
+
+/** The Express middleware, plus the per-account device-cookie revocation. */
+export interface AuthLimitMiddleware extends RequestHandler {
+  /**
+   * Invalidates every device cookie issued so far for `account` (as typed),
+   * on every instance sharing the store: call it after a password change.
+   * Rejects with `DeviceRevocationError` if the store fails.
+   */
+  revokeDeviceCookies(account: string): Promise<void>;
+}
+
+declare module 'express-serve-static-core' {
+  interface Locals {
+    /** Set by `authLimit` of `@parapet/auth-limit/express` for the handler. */
+    authLimit?: AuthLimitState;
+  }
+}
+
+const socketOnly = createTransportResolver();
+
+function isTransport(value: unknown): value is RequestTransport {
+  return value !== null && typeof value === 'object' && typeof (value as { clientIp?: unknown }).clientIp === 'string';
+}
+
+/** The transport `trustProxy()` published (`res.locals.transport`, `req.transport`), else the socket alone. */
+function transportOf(req: Request): RequestTransport {
+  const published = (req.res?.locals as { transport?: unknown } | undefined)?.transport ?? (req as { transport?: unknown }).transport;
+  return isTransport(published) ? published : socketOnly(req);
+}
+
+function defaultClientIp(req: Request): string {
+  return transportOf(req).clientIp;
+}
+
+function setHeaders(res: ServerResponse, headers: Readonly<Record<string, string>>): void {
+  if (res.headersSent) return;
+  for (const name in headers) res.setHeader(name, headers[name]!);
+}
+
+function send(res: Response, response: GateResponse): void {
+  res.statusCode = response.status;
+  setHeaders(res, response.headers);
+  res.setHeader('Content-Type', response.contentType);
+  res.setHeader('Content-Length', Buffer.byteLength(response.body));
+  res.end(response.body);
+}
+
+function challengeCall(hook: NonNullable<AuthLimitOptions['challenge']>, req: Request, res: Response): ChallengeCall {
+  return {
+    run: async (event, headers) => {
+      // The hook may answer at once (res.json): the refusal's headers must already be there.
+      setHeaders(res, headers);
+      const passed = (await hook(req, res, event)) === true;
+      if (passed && !res.headersSent) for (const name in headers) res.removeHeader(name);
+      return passed;
+    },
+    answered: () => res.headersSent || res.writableEnded,
+  };
+}
+
+/** Settles the attempt from the status the response starts with, or as an error if the client left first. */
+function settleOnResponse(gate: AuthLimitGate, control: AttemptControl, res: Response): void {
+  const writeHead = res.writeHead;
+  const settle = (status: number | undefined, clientGone: boolean): void => {
+    const closing = gate.close(control, { status, clientGone });
+    if (closing === undefined) return;
+    if (isPromise(closing.pending)) closing.pending.then(undefined, () => undefined);
+    setHeaders(res, closing.headers);
+    if (closing.setCookie !== undefined && !res.headersSent) res.append('Set-Cookie', closing.setCookie);
+  };
+  res.writeHead = function writeHeadSettled(this: ServerResponse, ...args: unknown[]) {
+    res.writeHead = writeHead;
+    const status = typeof args[0] === 'number' ? args[0] : res.statusCode;
+    settle(status, false);
+    return (writeHead as (...rest: unknown[]) => ServerResponse).apply(this, args);
+  } as typeof res.writeHead;
+  res.once('close', () => settle(undefined, true));
+}
+
+/**
+ * Brute-force and credential-stuffing protection for Express login,
+ * password-reset and token routes; the same limits, options and answers as
+ * the Koa `authLimit`. The outcome comes from the final status, or from
+ * `res.locals.authLimit.fail()` / `.succeed()` called before the response.
+ *
+ * @example
+ * app.post('/login', express.json(), authLimit({
+ *   keySecret: process.env.AUTH_LIMIT_SECRET!,
+ *   purpose: 'login',
+ *   account: (req) => (req.body as { email?: string } | undefined)?.email,
+ * }), login);
+ */
+export function authLimit(options: AuthLimitOptions): AuthLimitMiddleware {
+  const resolved = resolveOptions(options);
+  const gate = new AuthLimitGate(resolved);
+  const clientIp = resolved.clientIp ?? defaultClientIp;
+  const account = resolved.account;
+  const challenge = resolved.challenge;
+
+  async function handle(req: Request, res: Response, next: NextFunction): Promise<void> {
+    const given = accountOf(account, req);
+    const opening = await gate.open(
+      {
+        account: isPromise(given) ? await given : given,
+        clientIp: clientIpOf(clientIp, req),
+        header: (name) => req.get(name),
+      },
+      challenge === undefined ? undefined : challengeCall(challenge, req, res),
+    );
+    switch (opening.kind) {
+      case 'respond':
+        return send(res, opening.response);
+      case 'throw':
+        // On res as well as on the error: a custom error handler may not copy err.headers.
+        setHeaders(res, opening.error.headers);
+        return next(opening.error);
+      case 'answered':
+        return;
+    }
+    res.locals.authLimit = opening.control;
+    settleOnResponse(gate, opening.control, res);
+    next();
+  }
+
+  const middleware: RequestHandler = function authLimitMiddleware(req, res, next) {
+    handle(req, res, next).catch(next);
+  };
+  return Object.assign(middleware, {
+    revokeDeviceCookies: (accountName: string) => gate.revokeDeviceCookies(accountName),
+  });
+}
