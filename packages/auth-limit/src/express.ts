@@ -13,7 +13,7 @@ import type { ServerResponse } from 'node:http';
 import { createTransportResolver, type RequestTransport } from '@parapet/https';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { accountOf, AuthLimitGate, clientIpOf, type AttemptControl, type AuthLimitState, type ChallengeCall, type GateResponse } from './core/gate.js';
-import { resolveOptions, type AccountValue, type AuthLimitCoreOptions, type ChallengeEvent } from './options.js';
+import type { AccountValue, AuthLimitCoreOptions, ChallengeEvent } from './options.js';
 import { isPromise } from './store.js';
 
 export type { AuthLimitState } from './core/gate.js';
@@ -128,7 +128,7 @@ function challengeCall(hook: NonNullable<AuthLimitOptions['challenge']>, req: Re
 
 /** Settles the attempt from the status the response starts with, or as an error if the client left first. */
 function settleOnResponse(gate: AuthLimitGate, control: AttemptControl, res: Response): void {
-  const writeHead = res.writeHead;
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
   const settle = (status: number | undefined, clientGone: boolean): void => {
     const closing = gate.close(control, { status, clientGone });
     if (closing === undefined) return;
@@ -136,11 +136,9 @@ function settleOnResponse(gate: AuthLimitGate, control: AttemptControl, res: Res
     setHeaders(res, closing.headers);
     if (closing.setCookie !== undefined && !res.headersSent) res.append('Set-Cookie', closing.setCookie);
   };
-  res.writeHead = function writeHeadSettled(this: ServerResponse, ...args: unknown[]) {
-    res.writeHead = writeHead;
-    const status = typeof args[0] === 'number' ? args[0] : res.statusCode;
-    settle(status, false);
-    return (writeHead as (...rest: unknown[]) => ServerResponse).apply(this, args);
+  res.writeHead = function writeHeadSettled(...args: unknown[]) {
+    settle(typeof args[0] === 'number' ? args[0] : res.statusCode, false);
+    return writeHead(...args);
   } as typeof res.writeHead;
   res.once('close', () => settle(undefined, true));
 }
@@ -159,11 +157,8 @@ function settleOnResponse(gate: AuthLimitGate, control: AttemptControl, res: Res
  * }), login);
  */
 export function authLimit(options: AuthLimitOptions): AuthLimitMiddleware {
-  const resolved = resolveOptions(options);
-  const gate = new AuthLimitGate(resolved);
-  const clientIp = resolved.clientIp ?? defaultClientIp;
-  const account = resolved.account;
-  const challenge = resolved.challenge;
+  const gate = new AuthLimitGate(options);
+  const { account, challenge, clientIp = defaultClientIp } = gate.options;
 
   async function handle(req: Request, res: Response, next: NextFunction): Promise<void> {
     const given = accountOf(account, req);

@@ -2,7 +2,7 @@
 import { getTransport } from '@parapet/https';
 import type { Context, Middleware } from 'koa';
 import { accountOf, attachHeaders, AuthLimitGate, clientIpOf, errorStatus, type AuthLimitState, type ChallengeCall, type GateResponse } from './core/gate.js';
-import { resolveOptions, type AccountValue, type AuthLimitCoreOptions, type ChallengeEvent } from './options.js';
+import type { AccountValue, AuthLimitCoreOptions, ChallengeEvent } from './options.js';
 import { isPromise } from './store.js';
 
 export type { AuthLimitState } from './core/gate.js';
@@ -106,11 +106,8 @@ function challengeCall(hook: NonNullable<AuthLimitOptions['challenge']>, ctx: Co
  * }), login);
  */
 export function authLimit(options: AuthLimitOptions): AuthLimitMiddleware {
-  const resolved = resolveOptions(options);
-  const gate = new AuthLimitGate(resolved);
-  const clientIp = resolved.clientIp ?? defaultClientIp;
-  const account = resolved.account;
-  const challenge = resolved.challenge;
+  const gate = new AuthLimitGate(options);
+  const { account, challenge, clientIp = defaultClientIp } = gate.options;
 
   const middleware: Middleware = async function authLimitMiddleware(ctx, next) {
     const given = accountOf(account, ctx);

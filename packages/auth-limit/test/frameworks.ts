@@ -87,7 +87,8 @@ function koa(name: string, Koa: typeof Koa3): Framework {
           case 'wrong': ctx.status = 401; ctx.body = { error: 'invalid credentials' };
         }
       });
-      return { listener: app.callback(), handled: () => handled, revokeDeviceCookies: (a) => middleware.revokeDeviceCookies(a) };
+      const callback = app.callback();
+      return { listener: (req, res) => void callback(req, res), handled: () => handled, revokeDeviceCookies: (a) => middleware.revokeDeviceCookies(a) };
     },
   };
 }

@@ -8,7 +8,7 @@ import { DeviceCookieSigner } from '../device-cookie.js';
 import { AuthLimitAccountError, AuthLimitExceededError } from '../errors.js';
 import { accountText } from '../keys.js';
 import { Limiter, type Attempt, type Decision, type Outcome } from '../limiter.js';
-import type { ChallengeEvent, ResolvedOptions } from '../options.js';
+import { resolveOptions, type AuthLimitCoreOptions, type ChallengeEvent, type RequestHooks, type ResolvedOptions } from '../options.js';
 import { isPromise, type MaybePromise } from '../store.js';
 import { readCookie } from './cookie.js';
 
@@ -203,16 +203,18 @@ async function passedChallenge(call: ChallengeCall, decision: Decision & { allow
  * before the handler runs (record-then-refund); {@link close} settles it
  * from the answer.
  */
-export class AuthLimitGate {
+export class AuthLimitGate<H extends RequestHooks = RequestHooks> {
   readonly limiter: Limiter;
-  readonly #options: ResolvedOptions;
+  /** The validated options; the adapter calls the request hooks (`account`, `clientIp`, `challenge`) from here. */
+  readonly options: ResolvedOptions<H>;
   readonly #cookieName: string | undefined;
   readonly #signer: DeviceCookieSigner | undefined;
 
-  constructor(options: ResolvedOptions) {
-    this.#options = options;
-    this.limiter = new Limiter(options);
-    this.#cookieName = options.deviceCookie?.name;
+  /** Validates the options (a TypeError naming the option on a mistake). */
+  constructor(options: AuthLimitCoreOptions & H) {
+    this.options = resolveOptions(options);
+    this.limiter = new Limiter(this.options);
+    this.#cookieName = this.options.deviceCookie?.name;
     this.#signer = this.limiter.deviceSigner;
   }
 
@@ -238,7 +240,7 @@ export class AuthLimitGate {
       }
     }
     if (!decision.allowed) {
-      if (this.#options.respond === 'throw') return { kind: 'throw', error: new AuthLimitExceededError(decision.retryAfter, { ...decision.headers }) };
+      if (this.options.respond === 'throw') return { kind: 'throw', error: new AuthLimitExceededError(decision.retryAfter, { ...decision.headers }) };
       return { kind: 'respond', response: { status: 429, headers: decision.headers, contentType: 'application/problem+json', body: PROBLEM } };
     }
     if (text === null) {
@@ -246,7 +248,7 @@ export class AuthLimitGate {
       // handler, which cannot be told which account to check, does not run.
       const settled = limiter.settle(decision, 'failure');
       const headers = isPromise(settled) ? await settled : settled;
-      if (this.#options.respond === 'throw') return { kind: 'throw', error: new AuthLimitAccountError(headers) };
+      if (this.options.respond === 'throw') return { kind: 'throw', error: new AuthLimitAccountError(headers) };
       return { kind: 'respond', response: { status: 400, headers, contentType: 'application/problem+json', body: BAD_ACCOUNT } };
     }
     return { kind: 'continue', control: new AttemptControl(decision) };
@@ -259,7 +261,7 @@ export class AuthLimitGate {
   close(control: AttemptControl, ending: Ending): Closing | undefined {
     if (control.settled) return undefined;
     control.settled = true;
-    let outcome = control.outcome ?? outcomeOf(ending.status, this.#options.failureStatuses);
+    let outcome = control.outcome ?? outcomeOf(ending.status, this.options.failureStatuses);
     // A client that hung up mid-handler keeps its attempt counted: only an
     // answer the client could have received (or an explicit succeed()) refunds.
     if (outcome === 'not-checked' && ending.clientGone) outcome = 'error';
@@ -273,7 +275,7 @@ export class AuthLimitGate {
     const signer = this.#signer;
     const judged = control.decision.attempt;
     if (outcome !== 'success' || signer === undefined || judged.accountId === undefined) return undefined;
-    const cookie = this.#options.deviceCookie!;
+    const cookie = this.options.deviceCookie!;
     const value = signer.sign(judged.accountId, judged.device?.deviceId ?? DeviceCookieSigner.newDeviceId(), Date.now());
     return `${cookie.name}=${value}${cookie.attributes}`;
   }
