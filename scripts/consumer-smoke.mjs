@@ -39,8 +39,10 @@ try {
         name: 'consumer',
         private: true,
         type: 'module',
-        // What a TypeScript Koa app has; deliberately no ioredis (an optional peer).
-        dependencies: { ...fileSpecs, koa: '^3.0.0', '@types/koa': '^3.0.0', '@types/node': '^20.19.0' },
+        // What a TypeScript Koa app has, plus Express's types for the `express`
+        // subpaths (their code never loads express itself); deliberately no
+        // ioredis (an optional peer).
+        dependencies: { ...fileSpecs, koa: '^3.0.0', '@types/koa': '^3.0.0', '@types/express': '^5.0.0', '@types/node': '^20.19.0' },
         overrides: fileSpecs,
       },
       null,
