@@ -162,7 +162,7 @@ export function authLimit(options: AuthLimitOptions): AuthLimitMiddleware {
 
   async function handle(req: Request, res: Response, next: NextFunction): Promise<void> {
     const given = accountOf(account, req);
-    const opening = await gate.open(
+    const opened = gate.open(
       {
         account: isPromise(given) ? await given : given,
         clientIp: clientIpOf(clientIp, req),
@@ -170,6 +170,7 @@ export function authLimit(options: AuthLimitOptions): AuthLimitMiddleware {
       },
       challenge === undefined ? undefined : challengeCall(challenge, req, res),
     );
+    const opening = isPromise(opened) ? await opened : opened;
     switch (opening.kind) {
       case 'respond':
         return send(res, opening.response);

@@ -111,7 +111,7 @@ export function authLimit(options: AuthLimitOptions): AuthLimitMiddleware {
 
   const middleware: Middleware = async function authLimitMiddleware(ctx, next) {
     const given = accountOf(account, ctx);
-    const opening = await gate.open(
+    const opened = gate.open(
       {
         account: isPromise(given) ? await given : given,
         clientIp: clientIpOf(clientIp, ctx),
@@ -119,6 +119,7 @@ export function authLimit(options: AuthLimitOptions): AuthLimitMiddleware {
       },
       challenge === undefined ? undefined : challengeCall(challenge, ctx),
     );
+    const opening = isPromise(opened) ? await opened : opened;
     switch (opening.kind) {
       case 'respond':
         return respond(ctx, opening.response);

@@ -218,8 +218,12 @@ export class AuthLimitGate<H extends RequestHooks = RequestHooks> {
     this.#signer = this.limiter.deviceSigner;
   }
 
-  /** Counts the attempt and says whether the handler may run. `challenge` is given when the app has a step-up hook. */
-  async open(input: GateInput, challenge: ChallengeCall | undefined): Promise<Opening> {
+  /**
+   * Counts the attempt and says whether the handler may run. `challenge` is
+   * given when the app has a step-up hook. Never rejects; returns a promise
+   * only when the store (or the hook) is asynchronous.
+   */
+  open(input: GateInput, challenge: ChallengeCall | undefined): MaybePromise<Opening> {
     const limiter = this.limiter;
     const text = input.account;
     const cookieName = this.#cookieName;
@@ -229,29 +233,37 @@ export class AuthLimitGate<H extends RequestHooks = RequestHooks> {
       deviceCookie: cookieName === undefined || text === null ? undefined : readCookie(input.header('cookie'), cookieName),
     });
     const checked = limiter.check(attempt);
-    let decision = isPromise(checked) ? await checked : checked;
-    if (!decision.allowed && challenge !== undefined && softLockout(decision)) {
-      if (await passedChallenge(challenge, decision)) {
-        const again = limiter.check(limiter.challenged(decision.attempt));
-        decision = isPromise(again) ? await again : again;
-      } else if (challenge.answered()) {
-        // The app answered with its step-up; the limit headers still describe the refusal.
-        return { kind: 'answered', headers: decision.headers };
-      }
-    }
+    return isPromise(checked) ? checked.then((decision) => this.#decided(decision, text, challenge)) : this.#decided(checked, text, challenge);
+  }
+
+  #decided(decision: Decision, text: string | undefined | null, challenge: ChallengeCall | undefined): MaybePromise<Opening> {
     if (!decision.allowed) {
+      if (challenge !== undefined && softLockout(decision)) return this.#challenge(decision, text, challenge);
       if (this.options.respond === 'throw') return { kind: 'throw', error: new AuthLimitExceededError(decision.retryAfter, { ...decision.headers }) };
       return { kind: 'respond', response: { status: 429, headers: decision.headers, contentType: 'application/problem+json', body: PROBLEM } };
     }
     if (text === null) {
       // Counted against the client limits (as a failure: never refunded); the
       // handler, which cannot be told which account to check, does not run.
-      const settled = limiter.settle(decision, 'failure');
-      const headers = isPromise(settled) ? await settled : settled;
-      if (this.options.respond === 'throw') return { kind: 'throw', error: new AuthLimitAccountError(headers) };
-      return { kind: 'respond', response: { status: 400, headers, contentType: 'application/problem+json', body: BAD_ACCOUNT } };
+      const settled = this.limiter.settle(decision, 'failure');
+      return isPromise(settled) ? settled.then((headers) => this.#badAccount(headers)) : this.#badAccount(settled);
     }
     return { kind: 'continue', control: new AttemptControl(decision) };
+  }
+
+  async #challenge(decision: Decision & { allowed: false }, text: string | undefined | null, challenge: ChallengeCall): Promise<Opening> {
+    if (await passedChallenge(challenge, decision)) {
+      const again = this.limiter.check(this.limiter.challenged(decision.attempt));
+      return this.#decided(isPromise(again) ? await again : again, text, undefined);
+    }
+    // The app answered with its step-up; the limit headers still describe the refusal.
+    if (challenge.answered()) return { kind: 'answered', headers: decision.headers };
+    return this.#decided(decision, text, undefined);
+  }
+
+  #badAccount(headers: Record<string, string>): Opening {
+    if (this.options.respond === 'throw') return { kind: 'throw', error: new AuthLimitAccountError(headers) };
+    return { kind: 'respond', response: { status: 400, headers, contentType: 'application/problem+json', body: BAD_ACCOUNT } };
   }
 
   /**
