@@ -147,6 +147,17 @@ describe.each(FRAMEWORKS)('authLimit on $name', (framework) => {
       expect(app.handled()).toBe(6);
     });
 
+    it('refuses an account that is not one (a hostile JSON array) with 400 problem+json before the handler', async () => {
+      const app = framework.login({ options: { store: factory.create('bad-account') } });
+      const res = await request(app.listener).post('/login').send({ user: ['alice'], password: 'right' });
+      expect(res.status).toBe(400);
+      expect(res.headers['content-type']).toBe('application/problem+json');
+      expect(res.body).toEqual({ type: 'about:blank', title: 'Bad Request', status: 400, detail: 'Invalid account.' });
+      expect(res.headers['ratelimit-policy']).toBe('"client-failures";q=50;w=3600, "client-requests";q=300;w=3600');
+      expectRateLimit(res.headers['ratelimit'], 'client-failures', 49);
+      expect(app.handled()).toBe(0);
+    });
+
     it('keeps the limit headers on error responses of the default error handler', async () => {
       const app = framework.login({ options: { store: factory.create('error') } });
       const failed = await login(app, 'alice', 'boom');
