@@ -80,7 +80,13 @@ describe('two instances sharing Redis', () => {
     expect(Number(limited.headers.get('x-ratelimit-reset')) - Date.now() / 1000).toBeLessThanOrEqual(61);
     const redis = new Redis(REDIS_URL);
     onCleanup(() => void redis.disconnect());
-    const keys = await redis.keys(`${env.REDIS_PREFIX}*`);
+    // SCAN over this run's own prefix: KEYS would block a Redis other people use.
+    const keys: string[] = [];
+    for (let cursor = '0'; ; ) {
+      const [next, batch] = await redis.scan(cursor, 'MATCH', `${env.REDIS_PREFIX}*`, 'COUNT', 1000);
+      keys.push(...batch);
+      if ((cursor = next) === '0') break;
+    }
     expect(keys.some((k) => k.startsWith(`${env.REDIS_PREFIX}ratelimit:`))).toBe(true);
     expect(keys.some((k) => k.startsWith(`${env.REDIS_PREFIX}auth-limit:`))).toBe(false);
     // No raw client address or account in any key.
