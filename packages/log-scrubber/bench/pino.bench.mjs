@@ -4,7 +4,7 @@
 // Run: npm run bench   (from packages/log-scrubber; builds first)
 import { randomUUID } from 'node:crypto';
 import { pino } from 'pino';
-import { scrubbedLogger } from '../dist/index.js';
+import { scrubbedPino } from '../dist/index.js';
 
 const BATCH = 100; // records per timed sample
 const DISTINCT = 1000;
@@ -57,7 +57,7 @@ const loggers = {
   'pino (no redaction)': pino({}, nullSink),
   'pino redact, 4 static paths': pino({ redact: staticPaths }, nullSink),
   'pino redact, 4 wildcard paths': pino({ redact: wildcardPaths }, nullSink),
-  'pino + @parapet/log-scrubber (full)': scrubbedLogger({}, { keys }, nullSink),
+  'pino + @parapet/log-scrubber (full, scrubbedPino)': scrubbedPino({ scrubber: { keys } }, nullSink),
 };
 
 // Interleaved rounds: every round times one short batch per logger, in rotating order, so load

@@ -1,8 +1,16 @@
 export { createScrubber, UNSCRUBBABLE_MESSAGE, type Scrubber } from './scrubber.js';
 export { REDACTED } from './text-scanner.js';
 export { PSEUDONYM_HEX_LENGTH, normaliseValue } from './pseudonym.js';
-export { PERSONAL_DATA_TYPES, type PersonalDataType, type PseudonymKey, type ScrubberOptions } from './options.js';
-export { scrubbedLogger, scrubberHooks, type ScrubberHooksOptions, type ScrubberPinoOptions } from './pino.js';
+export { PERSONAL_DATA_TYPES, type PersonalDataType, type PseudonymKey, type ScrubberOptions, type AllowListOptions } from './options.js';
+export {
+  scrubbedLogger,
+  scrubbedPino,
+  scrubberHooks,
+  type PinoFactory,
+  type ScrubbedPinoOptions,
+  type ScrubberHooksOptions,
+  type ScrubberPinoOptions,
+} from './pino.js';
 export { requestLogger, securityEvent, type RequestLoggerOptions } from './request-logger.js';
 export { createReidentifier, parsePseudonym, type ParsedPseudonym, type Reidentifier } from './reidentify.js';
 export { scrubLine } from './line.js';

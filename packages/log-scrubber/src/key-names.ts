@@ -2,11 +2,34 @@ import { BoundedCache } from './bounded-cache.js';
 import type { PersonalDataType } from './options.js';
 
 /** What a key name says about the value stored under it. */
-export type KeyClass = 'secret' | 'allow' | 'plain' | 'measure' | 'person' | 'namepart' | PersonalDataType;
+export type KeyClass =
+  | 'secret'
+  | 'allow'
+  | 'plain'
+  | 'measure'
+  | 'person'
+  | 'namepart'
+  | 'keylike'
+  | 'version'
+  | 'cardctx'
+  | 'entity'
+  | PersonalDataType;
 
 /** Classes whose values are scanned like any text (no removal, no pseudonym of the whole value). */
-export function isScannedClass(cls: KeyClass): cls is 'plain' | 'measure' | 'person' | 'namepart' | 'allow' {
-  return cls === 'plain' || cls === 'measure' || cls === 'person' || cls === 'namepart' || cls === 'allow';
+export function isScannedClass(
+  cls: KeyClass,
+): cls is 'plain' | 'measure' | 'person' | 'namepart' | 'allow' | 'keylike' | 'version' | 'cardctx' | 'entity' {
+  return (
+    cls === 'plain' ||
+    cls === 'measure' ||
+    cls === 'person' ||
+    cls === 'namepart' ||
+    cls === 'allow' ||
+    cls === 'keylike' ||
+    cls === 'version' ||
+    cls === 'cardctx' ||
+    cls === 'entity'
+  );
 }
 
 // Numbers under these keys are measurements, never cards (an epoch-ms timestamp can pass Luhn).
@@ -47,6 +70,16 @@ const SECRET_CONTAINS = ['password', 'passwd', 'secret', 'privatekey', 'apikey',
 
 // Names whose values are personal data of a type (pseudonymised, not removed).
 const PERSONAL_EXACT: ReadonlyArray<readonly [string, PersonalDataType]> = [
+  ...['contactnumber', 'callbacknumber', 'phoneno', 'mobileno', 'telno', 'whatsapp', 'smsnumber', 'landline',
+    'cellnumber', 'telefon', 'telefono', 'handy'].map((k) => [k, 'phone'] as const),
+  ...['steuerid', 'steueridnr', 'steuernummer', 'personalidentitynumber', 'personnummer', 'aadhaar', 'aadhaarnumber',
+    'aadhar', 'cpf', 'dni', 'nie', 'nir', 'insee', 'nationalinsurancenumber', 'nationalidentitynumber',
+    'nationalidnumber', 'socialsecurity', 'idcardnumber', 'identitynumber', 'personalnumber', 'ninumber',
+    'passport', 'passportid', 'codicefiscale', 'pesel', 'bsn', 'sozialversicherungsnummer', 'numerosecu', 'numsecu',
+    'securitesociale', 'secu', 'nss', 'curp', 'rfc', 'sin', 'hetu', 'cpr', 'nric', 'hkid'].map((k) => [k, 'ssn'] as const),
+  ...['lat', 'lng', 'lon', 'coordinates', 'coords', 'latlon', 'gps', 'line1', 'line2', 'line3', 'addressline',
+    'street1', 'street2', 'housenumber', 'geopoint', 'position'].map((k) => [k, 'address'] as const),
+  ...['born', 'birth', 'bornon', 'geburtsdatum', 'dateofbirth', 'birthyear'].map((k) => [k, 'dob'] as const),
   ...['email', 'emailaddress', 'mail', 'useremail', 'customeremail', 'contactemail', 'replyto', 'recipient'].map(
     (k) => [k, 'email'] as const,
   ),
@@ -75,10 +108,110 @@ const PERSONAL_EXACT: ReadonlyArray<readonly [string, PersonalDataType]> = [
 const PERSON_KEYS = [
   'user', 'customer', 'person', 'contact', 'owner', 'member', 'patient', 'employee', 'sender', 'payer', 'payee',
   'author', 'profile', 'buyer', 'seller', 'holder', 'guest', 'passenger', 'applicant', 'client', 'billing',
-  'shipping', 'beneficiary', 'student',
+  'shipping', 'beneficiary', 'student', 'shipto', 'billto', 'recipients', 'participants', 'participant', 'guests',
+  'attendees', 'attendee', 'contacts', 'members', 'users', 'customers', 'people', 'persons', 'employees',
+  'passengers', 'travelers', 'travellers', 'traveler', 'traveller', 'invitees', 'invitee', 'assignee', 'assignees',
+  'reviewer', 'reviewers', 'approver', 'approvers', 'requester', 'reporter', 'signer', 'signers', 'driver', 'rider',
+  'students', 'teacher', 'doctor', 'spouse', 'emergencycontact', 'nextofkin', 'speaker', 'speakers', 'organizer',
+  'commenter', 'createdby', 'updatedby', 'modifiedby', 'requestedby', 'assignedto', 'winner', 'patients',
+  'customerinfo', 'userinfo', 'personaldata', 'personaldetails', 'kyc', 'delivery', 'deliveryaddress', 'cardholder',
+  // Bind parameters of SQL statements (Sequelize `parameters`, pg `values`): a name among them is a person's.
+  'parameters', 'params', 'bind', 'binds', 'replacements', 'values',
 ];
+// Objects that are things, not people: their `name` is a product or service name.
+const ENTITY_KEYS = [
+  'product', 'products', 'item', 'items', 'service', 'job', 'team', 'org', 'organization', 'organisation', 'company',
+  'project', 'plan', 'feature', 'app', 'application', 'repo', 'repository', 'package', 'module', 'queue', 'bucket',
+  'table', 'file', 'event', 'category', 'brand', 'store', 'shop', 'merchant', 'vendor', 'model', 'device', 'region',
+  'cluster', 'database', 'db', 'index', 'topic', 'channel', 'workflow', 'task', 'step', 'pipeline', 'stage', 'sku',
+  'variant', 'collection', 'dataset', 'metric', 'span', 'logger', 'route', 'handler', 'function', 'lambda', 'tag',
+];
+const VERSION_WORDS = new Set(['version', 'ver', 'build', 'release', 'firmware', 'fw', 'revision']);
+const CARD_WORDS = new Set(['card', 'cc', 'payment', 'pan', 'cards', 'creditcard', 'debitcard']);
+const PERSON_WORDS = new Set(PERSON_KEYS);
+// Key names that end in "name" but name a thing: `fileName`, `hostName` stay scanned text.
+const NAME_WORDS = new Set(['name', 'fullname', 'displayname', 'firstname', 'lastname']);
 // Keys that hold a name only inside a person object (`product: { name }` stays verbatim).
 const NAME_PARTS = ['name', 'first', 'last', 'given', 'family', 'middle', 'full', 'maiden'];
+
+// --- Word layer: a key name split into words (`LOG_KEY_K2` → log key k2, `apiKeyAgeDays` → api key age days).
+// Words that name a credential when they end a key name (`DB_PASS`, `MYSQL_PWD`, `KOA_KEYS`, `jwtKey`).
+const SECRET_WORDS = new Set([
+  'password', 'passwords', 'passwd', 'pwd', 'pass', 'passphrase', 'passcode', 'secret', 'secrets', 'token', 'tokens',
+  'key', 'keys', 'apikey', 'apikeys', 'credential', 'credentials', 'creds', 'cred', 'pin', 'otp', 'cookie', 'cookies',
+  'authorization', 'signature', 'privatekey', 'secretkey', 'accesskey', 'psk', 'mnemonic', 'dsn',
+]);
+// Words after the credential word that still describe the credential itself (`KEY_K2`, `passwordHash`, `tokenValue`).
+const SECRET_QUALIFIER = /^(?:k?\d+|v\d+|old|new|current|curr|prev|previous|next|primary|secondary|hash|hashed|digest|value|val|raw|plain|plaintext|clear|cleartext|text|str|string|b64|base64|hex|enc|encrypted|confirm|confirmation|again|repeat|input|attempt|data|bytes|material|b|prod|dev|test|staging|live|code|codes|number|no|num)$/;
+// Words after it that make the key about the credential, not the credential (`passwordPolicy`, `apiKeyAgeDays`).
+const ABOUT_SECRET = new Set([
+  'policy', 'policies', 'rule', 'rules', 'requirement', 'requirements', 'min', 'max', 'minimum', 'maximum', 'length',
+  'len', 'count', 'counts', 'total', 'age', 'ttl', 'expiry', 'expires', 'expiration', 'expired', 'exp', 'lifetime',
+  'rotation', 'rotated', 'rotate', 'created', 'updated', 'changed', 'last', 'used', 'usage', 'issued', 'type', 'types',
+  'kind', 'name', 'names', 'id', 'ids', 'ref', 'arn', 'path', 'file', 'files', 'dir', 'url', 'uri', 'endpoint', 'header',
+  'headers', 'field', 'fields', 'param', 'params', 'prefix', 'hint', 'format', 'algorithm', 'alg', 'strength', 'score',
+  'status', 'state', 'enabled', 'disabled', 'required', 'optional', 'valid', 'validity', 'invalid', 'present',
+  'missing', 'exists', 'set', 'configured', 'provided', 'version', 'source', 'provider', 'store', 'manager', 'vault',
+  'service', 'location', 'error', 'errors', 'message', 'reason', 'attempts', 'retries', 'failures', 'failed', 'reset',
+  'resets', 'level', 'index', 'size', 'bits', 'mode', 'scope', 'scopes', 'audience', 'issuer', 'endpoint', 'ms',
+  'seconds', 'secs', 'sec', 'minutes', 'mins', 'hours', 'days', 'at', 'in', 'is', 'has', 'was', 'limit', 'limits',
+  'window', 'interval', 'period', 'cache', 'entropy', 'check', 'checks', 'validation', 'verified', 'revoked',
+  'label', 'description', 'owner', 'lengths',
+]);
+// Words before `key(s)` that make it a lookup key, not a credential (`cacheKey`, `partitionKey`, `publicKey`).
+const LOOKUP_KEY_PREFIX = new Set([
+  'cache', 'primary', 'foreign', 'partition', 'sort', 'routing', 'idempotency', 'object', 'bucket', 'row', 'public',
+  'pub', 'message', 'error', 'nested', 'level', 'translation', 'i18n', 'lookup', 'storage', 'redis', 'queue', 'dedup',
+  'dedupe', 'group', 'shard', 'index', 'job', 'lock', 'limit', 'ratelimit', 'feature', 'flag', 'entity', 'resource',
+  'config', 'setting', 'settings', 'metadata', 'hot', 'range', 'hash', 'unique', 'composite', 'natural', 'map', 'dict',
+  'column', 'table', 'attribute', 'property', 'prop', 'query', 's3', 'file', 'asset', 'image', 'event', 'record',
+  'stream', 'topic', 'upload', 'media', 'attachment', 'document', 'path', 'sorting', 'kafka', 'i18', 'locale', 'label',
+  'react', 'list', 'item', 'node', 'field', 'state', 'store', 'store', 'local', 'session_storage', 'registry', 'tag',
+  'group', 'scope', 'tenant', 'order', 'dedupe', 'request', 'trace', 'span', 'metric', 'log', 'error', 'dimension',
+  'sortkey', 'hashkey', 'rangekey', 'gpg', 'pgp', 'verification', 'verify', 'jwks', 'kid', 'by', 'per', 'for',
+]);
+// Words before `token(s)` that make it a cursor or a count (`nextPageToken`, `promptTokens`, `maxTokens`).
+const NOT_A_TOKEN_PREFIX = new Set([
+  'page', 'pagination', 'continuation', 'cursor', 'next', 'sync', 'resume', 'prompt', 'completion', 'max', 'total',
+  'input', 'output', 'cached', 'reasoning', 'used', 'remaining', 'num', 'count', 'design', 'lexer', 'parser',
+]);
+const LOOKUP_KEY_LOG = new Set(['log']);
+
+/** Lower-case words of a key name: `LOG_KEY_K2` → [log, key, k2]; `apiKeyAgeDays` → [api, key, age, days]. */
+export function keyWords(key: string): string[] {
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0);
+}
+
+/**
+ * What the words of a key name say: 'secret' when a credential word ends it (only qualifiers
+ * after it), 'about' when a word after it makes the key describe the credential
+ * (`passwordPolicy`, `tokenExpiresIn`), undefined when no credential word occurs.
+ */
+export function secretByWords(words: readonly string[]): 'secret' | 'about' | undefined {
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i]!;
+    if (!SECRET_WORDS.has(word)) continue;
+    const before = words[i - 1];
+    if ((word === 'key' || word === 'keys') && before !== undefined && LOOKUP_KEY_PREFIX.has(before) && !LOOKUP_KEY_LOG.has(before)) {
+      return 'about';
+    }
+    if ((word === 'token' || word === 'tokens') && before !== undefined && NOT_A_TOKEN_PREFIX.has(before)) return 'about';
+    // A lone `key`/`keys` is as often a lookup key or a list of field names: left to the value scan.
+    if ((word === 'key' || word === 'keys') && words.length === 1) return undefined;
+    for (let j = i + 1; j < words.length; j++) {
+      const after = words[j]!;
+      if (ABOUT_SECRET.has(after) && !(word === 'secret' && after === 'id')) return 'about';
+      if (!SECRET_QUALIFIER.test(after)) return 'about';
+    }
+    return 'secret';
+  }
+  return undefined;
+}
 
 /** Precompiled key-name rules with a bounded per-name memo (key names repeat on every record). */
 export class KeyClassifier {
@@ -88,6 +221,7 @@ export class KeyClassifier {
   constructor(extraSecrets: readonly string[], extraPersonal: ReadonlyMap<string, PersonalDataType>, allow: readonly string[]) {
     for (const k of MEASURE_KEYS) this.#exact.set(k, 'measure');
     for (const k of PERSON_KEYS) this.#exact.set(k, 'person');
+    for (const k of ENTITY_KEYS) this.#exact.set(k, 'entity');
     for (const k of NAME_PARTS) this.#exact.set(k, 'namepart');
     for (const [k, type] of PERSONAL_EXACT) this.#exact.set(k, type);
     for (const k of SECRET_EXACT) this.#exact.set(k, 'secret');
@@ -100,18 +234,31 @@ export class KeyClassifier {
   classify(key: string): KeyClass {
     let cls = this.#memo.get(key);
     if (cls === undefined) {
-      cls = this.#classify(normaliseKeyName(key));
+      cls = this.#classify(normaliseKeyName(key), key);
       this.#memo.set(key, cls);
     }
     return cls;
   }
 
-  #classify(name: string): KeyClass {
+  #classify(name: string, key: string): KeyClass {
     const exact = this.#exact.get(name);
     if (exact !== undefined) return exact;
-    if (SECRET_SUFFIXES.some((s) => name.endsWith(s)) || SECRET_CONTAINS.some((s) => name.includes(s))) {
-      return 'secret';
+    const byWords = secretByWords(keyWords(key));
+    if (byWords === 'secret') return 'secret';
+    const bySubstring = SECRET_SUFFIXES.some((s) => name.endsWith(s)) || SECRET_CONTAINS.some((s) => name.includes(s));
+    // `passwordPolicy`, `apiKeyAgeDays`: the words show the key describes a credential.
+    if (bySubstring && byWords !== 'about') return 'secret';
+    const words = keyWords(key);
+    const lastWord = words[words.length - 1] ?? '';
+    // A lone `key`/`keys`: a lookup key, a list of field names, or Koa's signing keys; the value decides.
+    if (name === 'key' || name === 'keys') return 'keylike';
+    if (VERSION_WORDS.has(lastWord)) return 'version';
+    if (words.some((w) => w === 'birth' || w === 'dob' || w === 'born')) return 'dob';
+    // `recipientName`, `guestName`, `authorName`: a name of a person.
+    if (NAME_WORDS.has(lastWord) && words.slice(0, -1).some((w) => PERSON_WORDS.has(w) || PERSON_WORDS.has(w + 's'))) {
+      return 'name';
     }
+    if (words.some((w) => CARD_WORDS.has(w))) return 'cardctx';
     if (name.endsWith('email') || name.endsWith('emailaddress')) return 'email';
     if (name.endsWith('phone') || name.endsWith('phonenumber')) return 'phone';
     if (name.endsWith('ipaddress') || name.endsWith('clientip')) return 'ip';

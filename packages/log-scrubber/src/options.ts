@@ -70,8 +70,36 @@ export interface ScrubberOptions {
    * @default 32768
    */
   maxStringLength?: number;
+  /**
+   * Characters scanned per record (all its strings together). Past this budget every further
+   * string that would need scanning is written as `[Truncated]`, never raw. With the measured
+   * worst case of ~0.6 µs per character this bounds one record to ~80 ms of scanning.
+   * @default 131072
+   */
+  maxRecordChars?: number;
   /** Entries in the pseudonym and scanned-text caches (each). @default 10000 */
   cacheSize?: number;
+  /**
+   * Allow-list mode (like the OpenTelemetry Collector's redaction processor): only values under
+   * these keys are kept (still scrubbed as usual: secrets removed, personal data pseudonymised);
+   * every other string is pseudonymised (`<id:k1:…>`) or removed, numbers and booleans are kept.
+   * Keys match at any depth, case- and separator-insensitive; a listed key allows its subtree.
+   * @default undefined (off: everything not detected is kept)
+   * @example { keys: ['msg', 'level', 'time', 'reqId', 'method', 'status', 'durationMs'], unlisted: 'pseudonymise' }
+   */
+  allowList?: AllowListOptions;
+}
+
+/** Options of allow-list mode ({@link ScrubberOptions.allowList}). */
+export interface AllowListOptions {
+  /** Key names whose values are kept (after the usual scrubbing). */
+  readonly keys: readonly string[];
+  /**
+   * What happens to strings under any other key: `'pseudonymise'` (a keyed `<id:…>` token, still
+   * correlatable) or `'remove'` (`[REDACTED]`).
+   * @default 'pseudonymise'
+   */
+  readonly unlisted?: 'pseudonymise' | 'remove';
 }
 
 export interface ResolvedScrubberOptions {
@@ -86,7 +114,9 @@ export interface ResolvedScrubberOptions {
   readonly maxDepth: number;
   readonly maxNodes: number;
   readonly maxStringLength: number;
+  readonly maxRecordChars: number;
   readonly cacheSize: number;
+  readonly allowList: { readonly keys: ReadonlySet<string>; readonly unlisted: 'pseudonymise' | 'remove' } | undefined;
 }
 
 /** Every key of ScrubberOptions (unknown keys are rejected). */
@@ -101,8 +131,24 @@ export const SCRUBBER_OPTION_KEYS: ReadonlySet<string> = new Set([
   'maxDepth',
   'maxNodes',
   'maxStringLength',
+  'maxRecordChars',
   'cacheSize',
+  'allowList',
 ]);
+const ALLOW_LIST_KEYS: ReadonlySet<string> = new Set(['keys', 'unlisted']);
+
+function allowListOption(value: unknown): ResolvedScrubberOptions['allowList'] {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'object' || value === null) throw new TypeError('log-scrubber: "allowList" must be an object { keys, unlisted }');
+  rejectUnknownOptions('log-scrubber: allowList', value, ALLOW_LIST_KEYS);
+  const { keys, unlisted = 'pseudonymise' } = value as AllowListOptions;
+  const list = stringList('allowList.keys', keys);
+  if (list.length === 0) throw new TypeError('log-scrubber: "allowList.keys" must name at least one key');
+  if (unlisted !== 'pseudonymise' && unlisted !== 'remove') {
+    throw new TypeError('log-scrubber: "allowList.unlisted" must be "pseudonymise" or "remove"');
+  }
+  return { keys: new Set(list.map((k) => k.toLowerCase().replace(/[-_. ]/g, ''))), unlisted };
+}
 
 const KEY_ID = /^[A-Za-z0-9_-]{1,16}$/;
 
@@ -219,6 +265,11 @@ export function resolveScrubberOptions(
     }
     return compiled;
   });
+  const maxStringLength = integerOption('maxStringLength', options.maxStringLength, 32768, 256, 16 * 1024 * 1024);
+  const maxRecordChars = integerOption('maxRecordChars', options.maxRecordChars, 131072, 256, 64 * 1024 * 1024);
+  if (maxRecordChars < maxStringLength) {
+    throw new TypeError('log-scrubber: "maxRecordChars" must be at least "maxStringLength"');
+  }
   return {
     keys,
     ephemeralKey,
@@ -230,7 +281,9 @@ export function resolveScrubberOptions(
     secretPatterns,
     maxDepth: integerOption('maxDepth', options.maxDepth, 32, 1, 1000),
     maxNodes: integerOption('maxNodes', options.maxNodes, 5000, 10, 1_000_000),
-    maxStringLength: integerOption('maxStringLength', options.maxStringLength, 32768, 256, 16 * 1024 * 1024),
+    maxStringLength,
+    maxRecordChars,
     cacheSize: integerOption('cacheSize', options.cacheSize, 10000, 0, 1_000_000),
+    allowList: allowListOption(options.allowList),
   };
 }

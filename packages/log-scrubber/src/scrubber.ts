@@ -1,10 +1,11 @@
 import { normalizeIp } from '@parapet/https';
 import { isCardNumber } from './checksums.js';
-import { isScannedClass, KeyClassifier, type KeyClass } from './key-names.js';
+import { credentialShaped } from './context.js';
+import { isScannedClass, KeyClassifier, normaliseKeyName, type KeyClass } from './key-names.js';
 import { BoundedCache } from './bounded-cache.js';
-import { resolveScrubberOptions, type PersonalDataType, type ScrubberOptions } from './options.js';
-import { generateEphemeralKey, Pseudonymiser } from './pseudonym.js';
-import { REDACTED, TextScanner } from './text-scanner.js';
+import { resolveScrubberOptions, type PersonalDataType, type ResolvedScrubberOptions, type ScrubberOptions } from './options.js';
+import { generateEphemeralKey, Pseudonymiser, TOKEN } from './pseudonym.js';
+import { isPersonName, REDACTED, TextScanner } from './text-scanner.js';
 
 /** Written instead of a record that could not be scrubbed: the original is never shipped. */
 export const UNSCRUBBABLE_MESSAGE = '[parapet-scrub: record could not be scrubbed]';
@@ -19,6 +20,11 @@ export interface Scrubber {
   scrub(value: unknown): unknown;
   /** Scrubs one free-text string (a log line that is not JSON). Never throws. */
   scrubText(text: string): string;
+  /**
+   * Scrubs `value` as the value of `key` in a record (key-name rules and allow-list mode apply).
+   * Never throws.
+   */
+  scrubField(key: string, value: unknown): unknown;
   /** The token this scrubber writes for a value (honours `ipMode: 'truncate'` for IPs). */
   pseudonymise(type: PersonalDataType, value: string): string;
   /**
@@ -74,17 +80,50 @@ function errorClassName(err: unknown): string {
   return 'Error';
 }
 
-const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+const VERSION_SHAPE = /^v?\d{1,6}(?:\.\d{1,6}){1,4}(?:[-+][\w.-]{1,64})?$/;
+// Private members of a JWK (RFC 7518 §6.2.2, §6.3.2, §6.4.1): whoever has them can sign.
+const JWK_PRIVATE = new Set(['d', 'p', 'q', 'dp', 'dq', 'qi', 'k', 'oth', 'priv']);
+const PAIR_NAMES = ['name', 'key', 'field', 'Name', 'Key', 'param', 'label', 'attribute'];
+const PAIR_VALUES = ['value', 'Value', 'val'];
+const SECRET_FLAG = /^--?(?:auth|password|pass|passwd|pwd|token|secret|api-?key|access-?token|client-?secret|key|p)$/i;
 
-/** A UUID (no detector can match one); the dash positions are checked before the regex. */
+/**
+ * Whether #structure is worth a look: most objects have none of these keys. A switch over the
+ * key strings (no property lookups: `in` on many object shapes goes megamorphic and costs µs).
+ */
+function mayHaveStructure(keys: readonly string[]): boolean {
+  for (const key of keys) {
+    switch (key) {
+      case 'kty':
+      case 'type':
+      case 'args':
+      case 'value':
+      case 'Value':
+      case 'val':
+        return true;
+    }
+  }
+  return false;
+}
+
+/** Signing keys as a list (Koa's `app.keys`): any credential-shaped item makes the list secret. */
+function keyList(value: readonly unknown[]): boolean {
+  return value.length <= 64 && value.some((v) => typeof v === 'string' && (credentialShaped(v) || (v.length >= 10 && /\d/.test(v) && /[A-Za-z]/.test(v))));
+}
+
+
+/** A UUID (no detector can match one): 36 characters, dashes at 8/13/18/23, hex elsewhere. */
 function isUuid(value: string): boolean {
-  return (
-    value.charCodeAt(8) === 45 &&
-    value.charCodeAt(13) === 45 &&
-    value.charCodeAt(18) === 45 &&
-    value.charCodeAt(23) === 45 &&
-    UUID.test(value)
-  );
+  if (value.length !== 36) return false;
+  for (let i = 0; i < 36; i++) {
+    const c = value.charCodeAt(i);
+    if (i === 8 || i === 13 || i === 18 || i === 23) {
+      if (c !== 45) return false;
+    } else if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70))) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /**
@@ -122,6 +161,7 @@ class ScrubberImpl implements Scrubber {
   readonly #maxNodes: number;
   readonly #maxString: number;
   readonly #maxChars: number;
+  readonly #allowList: ResolvedScrubberOptions['allowList'];
 
   constructor(options: ScrubberOptions) {
     const resolved = resolveScrubberOptions(options, generateEphemeralKey);
@@ -143,7 +183,8 @@ class ScrubberImpl implements Scrubber {
     this.#maxDepth = resolved.maxDepth;
     this.#maxNodes = resolved.maxNodes;
     this.#maxString = resolved.maxStringLength;
-    this.#maxChars = resolved.maxStringLength * 32;
+    this.#maxChars = resolved.maxRecordChars;
+    this.#allowList = resolved.allowList;
   }
 
   get keyId(): string {
@@ -152,14 +193,52 @@ class ScrubberImpl implements Scrubber {
 
   scrub(value: unknown): unknown {
     try {
-      return this.#walk(value, 'plain', 0, { nodes: 0, chars: 0, ancestors: [] }, false);
+      const scrubbed = this.#walk(value, 'plain', 0, { nodes: 0, chars: 0, ancestors: [] }, false);
+      return this.#allowList === undefined ? scrubbed : this.#restrict(scrubbed, false, 0);
     } catch (err) {
       return { msg: UNSCRUBBABLE_MESSAGE, scrubError: errorClassName(err) };
     }
   }
 
   scrubText(text: string): string {
-    return this.#guarded(text, (value, state) => this.#string(value, 0, state));
+    const scrubbed = this.#guarded(text, (value, state) => this.#string(value, 0, state));
+    return this.#allowList === undefined ? scrubbed : (this.#restrict(scrubbed, false, 0) as string);
+  }
+
+  scrubField(key: string, value: unknown): unknown {
+    if (this.#allowList !== undefined) {
+      const out = this.scrub({ [key]: value }) as Record<string, unknown> | undefined;
+      return out !== undefined && typeof out === 'object' && Object.prototype.hasOwnProperty.call(out, key) ? out[key] : out;
+    }
+    try {
+      return this.#walk(value, this.#classifier.classify(key), 0, { nodes: 0, chars: 0, ancestors: [] }, false);
+    } catch (err) {
+      return { msg: UNSCRUBBABLE_MESSAGE, scrubError: errorClassName(err) };
+    }
+  }
+
+  /**
+   * Allow-list mode, applied to an already scrubbed (plain, JSON-safe) value: strings outside
+   * listed keys become `<id:…>` tokens or `[REDACTED]`; numbers, booleans and structure stay.
+   */
+  #restrict(value: unknown, allowed: boolean, depth: number): unknown {
+    const list = this.#allowList!;
+    if (allowed) return value;
+    if (typeof value === 'string') {
+      if (value.length === 0 || value === REDACTED || TOKEN.test(value)) return value;
+      return list.unlisted === 'remove' ? REDACTED : this.#pseudonyms.pseudonymise('id', value);
+    }
+    if (typeof value !== 'object' || value === null || depth > this.#maxDepth) return value;
+    if (Array.isArray(value)) return value.map((item) => this.#restrict(item, false, depth + 1));
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) {
+      const listed = list.keys.has(normaliseKeyName(key));
+      const restricted = this.#restrict(item, listed, depth + 1);
+      if (key === '__proto__') {
+        Object.defineProperty(out, key, { value: restricted, enumerable: true, writable: true, configurable: true });
+      } else out[key] = restricted;
+    }
+    return out;
   }
 
   pseudonymise(type: PersonalDataType, value: string): string {
@@ -212,7 +291,10 @@ class ScrubberImpl implements Scrubber {
     }
     if (value === null) return null;
     if (cls === 'secret') return REDACTED;
-    if (cls === 'allow' || cls === 'measure' || cls === 'namepart') cls = 'plain';
+    if (cls === 'keylike' && Array.isArray(value) && keyList(value)) return REDACTED;
+    if (cls === 'allow' || cls === 'measure' || cls === 'namepart' || cls === 'keylike' || cls === 'version') {
+      cls = 'plain';
+    }
     const obj = value as object;
     if (++state.nodes > this.#maxNodes) return '[Truncated]';
     if (depth >= this.#maxDepth) return '[Depth limit]';
@@ -273,7 +355,9 @@ class ScrubberImpl implements Scrubber {
         out.push('[Unreadable]');
         continue;
       }
-      const itemCls = pairs && (i & 1) === 1 ? this.#pairValueClass(arr[i - 1] as string, cls) : cls;
+      let itemCls = pairs && (i & 1) === 1 ? this.#pairValueClass(arr[i - 1] as string, cls) : cls;
+      // Command lines as arrays: `['--auth', secret]`, `['--password', x]`.
+      if (i > 0 && typeof arr[i - 1] === 'string' && SECRET_FLAG.test(arr[i - 1] as string)) itemCls = 'secret';
       const scrubbed = this.#walk(item, itemCls, depth + 1, state, false);
       out.push(scrubbed === undefined ? null : scrubbed);
     }
@@ -287,13 +371,20 @@ class ScrubberImpl implements Scrubber {
     return isScannedClass(own) ? parent : own;
   }
 
-  #object(obj: object, cls: KeyClass, depth: number, state: WalkState): Record<string, unknown> {
+  #object(obj: object, cls: KeyClass, depth: number, state: WalkState): Record<string, unknown> | string {
     const out: Record<string, unknown> = {};
     let keys: string[];
     try {
       keys = Object.keys(obj);
     } catch {
       return { value: '[Unreadable]' };
+    }
+    const record = obj as Record<string, unknown>;
+    let override: Map<string, KeyClass> | undefined;
+    if (keys.length <= 16 && mayHaveStructure(keys)) {
+      const shape = this.#structure(record, keys);
+      if (typeof shape === 'string') return shape;
+      override = shape;
     }
     for (const key of keys) {
       if (state.nodes >= this.#maxNodes) {
@@ -307,9 +398,48 @@ class ScrubberImpl implements Scrubber {
       } catch {
         item = '[Unreadable]';
       }
+      const forced = override?.get(key);
+      if (forced !== undefined) {
+        const scrubbed = this.#walk(item, forced, depth + 1, state, false);
+        if (scrubbed !== undefined) out[this.#keyInfo(key, state).out] = scrubbed;
+        continue;
+      }
       this.#setEntry(out, key, item, cls, depth, state);
     }
     return out;
+  }
+
+  /**
+   * Shapes whose meaning is in the structure, not the key names: a private JWK (`d`, `p`, `q`…),
+   * `{ name: 'nie', value: … }` field lists, Redis `{ name: 'auth', args }`, a Buffer in JSON
+   * form, and a `name` that is a person's name next to keys about a person.
+   */
+  #structure(record: Record<string, unknown>, keys: readonly string[]): Map<string, KeyClass> | string | undefined {
+    let override: Map<string, KeyClass> | undefined;
+    const get = (k: string): unknown => {
+      try {
+        return record[k];
+      } catch {
+        return undefined;
+      }
+    };
+    if (keys.includes('kty') && typeof get('kty') === 'string') {
+      for (const k of keys) if (JWK_PRIVATE.has(k)) (override ??= new Map()).set(k, 'secret');
+    }
+    if (keys.length <= 3 && get('type') === 'Buffer' && Array.isArray(get('data'))) {
+      return `[Binary ${(get('data') as unknown[]).length} bytes]`;
+    }
+    const label = PAIR_NAMES.find((k) => typeof get(k) === 'string');
+    const valueKey = PAIR_VALUES.find((k) => keys.includes(k));
+    if (label !== undefined && valueKey !== undefined) {
+      const labelled = this.#classifier.classify(get(label) as string);
+      if (!isScannedClass(labelled) || labelled === 'cardctx') (override ??= new Map()).set(valueKey, labelled);
+    }
+    const command = get('command') ?? get('name');
+    if (typeof command === 'string' && command.toLowerCase() === 'auth' && keys.includes('args')) {
+      (override ??= new Map()).set('args', 'secret');
+    }
+    return override;
   }
 
   #setEntry(
@@ -323,7 +453,14 @@ class ScrubberImpl implements Scrubber {
     const info = this.#keyInfo(key, state);
     let own = info.cls;
     const outKey = info.out;
-    if (own === 'namepart') own = parent === 'person' ? 'name' : 'plain';
+    if (own === 'namepart') {
+      // `name` is a person's name inside a person object, and whenever it is shaped like one
+      // outside objects that are things (`product.name: "Blue Widget"` stays).
+      own =
+        parent === 'person' || (parent !== 'entity' && key === 'name' && typeof item === 'string' && isPersonName(item))
+          ? 'name'
+          : 'plain';
+    }
     if (own === 'measure') {
       if (typeof item === 'number' && parent === 'plain') {
         if (outKey !== '__proto__') out[outKey] = item;
@@ -331,8 +468,12 @@ class ScrubberImpl implements Scrubber {
       }
       own = 'plain';
     }
-    // A personal parent (`address: { street, city }`) makes plain children personal too.
-    const cls = (own === 'plain' || own === 'person') && parent !== 'plain' ? parent : own;
+    // A personal parent (`address: { street, city }`) makes plain children personal too; a card
+    // parent makes them card context. Things (`entity`) and versions pass nothing on.
+    const inherits = parent !== 'plain' && parent !== 'entity' && parent !== 'version' && parent !== 'keylike';
+    // A thing inside a person (`customer.company`) stays a thing; inside an address it is part of it.
+    const cls =
+      (own === 'plain' || own === 'person' || (own === 'entity' && parent !== 'person')) && inherits ? parent : own;
     const scrubbed = this.#walk(item, cls, depth + 1, state, false);
     if (scrubbed === undefined) return;
     if (outKey === '__proto__') {
@@ -394,8 +535,12 @@ class ScrubberImpl implements Scrubber {
   #keyInfo(key: string, state: WalkState): KeyInfo {
     let info = this.#keyCache.get(key);
     if (info === undefined) {
-      // Object keys are data too (a map keyed by email or IP): anything but an identifier is scanned.
-      info = { cls: this.#classifier.classify(key), out: PLAIN_KEY.test(key) ? key : this.#string(key, this.#maxDepth, state) };
+      // Object keys are data too (a map keyed by email, IP or API key): every key is scanned
+      // (short identifiers fall through the scanner's feature check at once).
+      info = {
+        cls: this.#classifier.classify(key),
+        out: key.length >= 16 && credentialShaped(key) ? REDACTED : this.#string(key, this.#maxDepth, state),
+      };
       this.#keyCache.set(key, info);
     }
     return info;
@@ -404,8 +549,9 @@ class ScrubberImpl implements Scrubber {
   /** `original` is the number itself (kept when not personal), undefined for a BigInt (written as digits). */
   #number(digits: string, cls: KeyClass, original: number | undefined): unknown {
     if (isScannedClass(cls)) {
-      // A card stored as a number is still a card: only 13-19 digit Luhn-valid integers qualify.
-      if (digits.length >= 13 && isCardNumber(digits)) return this.#pseudonyms.pseudonymise('card', digits);
+      // A card stored as a number under a key about cards; elsewhere a Luhn-valid integer is an id
+      // (Luhn passes one random number in ten).
+      if (cls === 'cardctx' && digits.length >= 13 && isCardNumber(digits)) return this.#pseudonyms.pseudonymise('card', digits);
       if (original !== undefined) return original;
       const asNumber = Number(digits);
       return Number.isSafeInteger(asNumber) ? asNumber : digits;
@@ -418,9 +564,21 @@ class ScrubberImpl implements Scrubber {
     switch (cls) {
       case 'plain':
       case 'measure':
-      case 'person':
       case 'namepart':
+      case 'entity':
         return this.#string(value, depth, state);
+      case 'person':
+        // `author: "Jane Doe"`, `assignee: "이서연"`: a person's name given as the whole value.
+        return isPersonName(value) ? this.#pseudonyms.pseudonymise('name', value) : this.#string(value, depth, state);
+      case 'keylike':
+        return credentialShaped(value) ? REDACTED : this.#string(value, depth, state);
+      case 'version':
+        return VERSION_SHAPE.test(value) ? value : this.#string(value, depth, state);
+      case 'cardctx': {
+        const digits = value.replace(/[ -]/g, '');
+        if (/^\d{13,19}$/.test(digits) && isCardNumber(digits)) return this.#pseudonyms.pseudonymise('card', value);
+        return this.#string(value, depth, state);
+      }
       case 'allow':
         return value;
       case 'secret':
@@ -458,7 +616,8 @@ class ScrubberImpl implements Scrubber {
       this.#textCache.set(value, value);
       return value;
     }
-    if (state.chars > this.#maxChars) return '[Truncated]';
+    // The per-record budget: past it nothing more is scanned, and nothing unscanned is shipped.
+    if (state.chars + Math.min(value.length, this.#maxString) > this.#maxChars) return '[Truncated]';
     let text = value;
     let suffix = '';
     if (text.length > this.#maxString) {

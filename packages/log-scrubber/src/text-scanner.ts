@@ -1,8 +1,21 @@
 import { parseIp } from '@parapet/https';
-import { ibanValid, isCardNumber, ssnValid } from './checksums.js';
+import {
+  aadhaarValid,
+  cpfValid,
+  deTaxIdValid,
+  dniValid,
+  ibanValid,
+  inseeValid,
+  isCardNumber,
+  ninoValid,
+  personnummerValid,
+  ssnValid,
+} from './checksums.js';
+import { CONTEXT_HINT, contextSpans } from './context.js';
 import { isScannedClass, normaliseKeyName, SECRET_QUERY_PARAMS, type KeyClassifier } from './key-names.js';
 import type { PersonalDataType } from './options.js';
 import { TOKEN_SOURCE } from './pseudonym.js';
+import { VendorScanner } from './vendor-scanner.js';
 
 export const REDACTED = '[REDACTED]';
 
@@ -20,11 +33,37 @@ const F_NANP = 512;
 const F_KV = 1024;
 // Percent-escapes: the text is scanned once more, decoded (`pass%77ord%3Dx`).
 const F_ENCODED = 2048;
+const F_NATID = 4096;
+const F_HOSTIP = 8192;
+const F_HOME = 16384;
+const F_CONTEXT = 32768;
+const F_ORACLE = 65536;
+
+// Hints for detectors gated by words: tested only when the cheap character features allow them.
+const NATID_HINT = /[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]|\d{4} \d{4} \d{4}|\d{7}|\d{6}[-+]\d{4}|\d[ .]\d{2,3}[ .]\d{2,3}[ .-]\d|\d{11}/;
+const PHONE_HINT = /phone|tel|mobil|cell|call|reach|sms|whats|fax|number|handy|rufnummer|fono|text|hotline|dial|deliver|ring|contact/i;
+const DOB_HINT = /birth|dob|d\.o\.b|born|geboren|nacimiento|naissance|n[ée]e? le/i;
+const ADDRESS_HINT = /address|adresse|live at|moved to|ship(?:ping)? to|deliver(?:y)? to/i;
+const PERSON_HINT = /\b(?:by|to|customer|patient|guest|recipient|cardholder|dear|hello|mrs?\.?|ms\.?|dr\.?|prof\.?|name)\s+(?:(?:mr|mrs|ms|dr|prof)\.?\s)?[A-Z\u00C0-\u017F][a-z\u00DF-\u017F'-]+\s[A-Z\u00C0-\u017F]/i;
+const ORACLE_HINT = /sqlplus|oracle|ORA-\d|\bconnect\b|impdp|expdp|rman|@\/\/|:1521\b/i;
+const GEO_HINT = /-?\d{1,3}\.\d{4,}, ?-?\d{1,3}\.\d{4,}/;
+// Bare 11–12 digit numbers are national ids only with one of these words in the same text.
+const NATID_CONTEXT = /steuer|tax|\btin\b|idnr|aadhaar|uidai|\bcpf\b|nino|insurance|\bdni\b|\bnie\b|\bnir\b|insee|s[ée]curit[ée] sociale|personnummer|social security|national id|identity/i;
+// Bare 13–19 digit runs are cards only with one of these words, or when grouped like a card.
+const CARD_CONTEXT = /card|visa|master|amex|\bpan\b|\bcc\b|credit|debit|kredit|tarjeta|carte|payment|cardholder/i;
+// Accounts of systems, not of people: home directories kept as they are.
+const SYSTEM_USERS = new Set([
+  'node', 'app', 'runner', 'ubuntu', 'ec2-user', 'admin', 'deploy', 'www-data', 'circleci', 'vscode', 'jenkins', 'git',
+  'user', 'root', 'centos', 'debian', 'pi', 'vagrant', 'build', 'builder', 'ci', 'docker', 'github', 'gitlab-runner',
+  'shared', 'guest', 'service', 'svc', 'daemon', 'nobody', 'postgres', 'mysql', 'redis', 'nginx', 'bitnami', 'alpine',
+  'default', 'public', 'work', 'workspace', 'runneradmin', 'administrator', 'Shared', 'Public', 'Default',
+]);
 
 // Literal prefixes of the F_TOKEN detectors (a superset: only a hint), split by a character
 // each needs, so most strings skip the hint entirely.
-const UPPER_TOKEN_HINT = /eyJ|-----BEGIN|A[KSGIRNB][A-Z]A|ACCA|AIza|BEARER|BASIC|Bearer|Basic/;
+const UPPER_TOKEN_HINT = /eyJ|-----BEGIN|A[KSGIRNB][A-Z]A|ACCA|AIza|BEARER|BASIC|Bearer|Basic|SG\./;
 const UNDERSCORE_TOKEN_HINT = /gh[pousr]_|github_pat_|[spr]k_(?:live|test)_|whsec_|npm_/;
+const OTHER_TOKEN_HINT = /ya29\.|v[1-4]\.(?:local|public)\.|sk-|hooks\.slack|discord|key-[0-9a-f]/;
 
 // Per-character flags for `features`: one table lookup per character.
 const C_DIGIT = 1;
@@ -40,7 +79,10 @@ const C_PERCENT = 512;
 const C_UNDERSCORE = 1024;
 const C_UPPER = 2048;
 const C_OTHER = 4096;
+const C_SLASH = 8192;
 const CHAR_FLAGS = new Uint16Array(128);
+CHAR_FLAGS[47] = C_SLASH;
+CHAR_FLAGS[92] = C_SLASH;
 for (let c = 48; c <= 57; c++) CHAR_FLAGS[c] = C_DIGIT;
 for (let c = 65; c <= 90; c++) CHAR_FLAGS[c] = C_UPPER;
 CHAR_FLAGS[32] = C_KEEPS_RUN | C_SPACE;
@@ -61,7 +103,8 @@ function tokenHint(text: string, upper: boolean, underscore: boolean, dash: bool
     (upper && UPPER_TOKEN_HINT.test(text)) ||
     (underscore && UNDERSCORE_TOKEN_HINT.test(text)) ||
     (dash && (text.includes('glpat-') || text.includes('xox'))) ||
-    (space && (text.includes('bearer') || text.includes('basic')))
+    (space && (text.includes('bearer') || text.includes('basic'))) ||
+    OTHER_TOKEN_HINT.test(text)
   );
 }
 
@@ -104,7 +147,17 @@ function features(text: string): number {
   const underscore = (seen & C_UNDERSCORE) !== 0;
   const dash = (seen & C_DASH) !== 0;
   const space = (seen & C_SPACE) !== 0;
+  const slash = (seen & C_SLASH) !== 0;
   let f = 0;
+  if (digits >= 6 && NATID_HINT.test(text)) f |= F_NATID;
+  if (dash && digits >= 4) f |= F_HOSTIP;
+  if (slash && (text.includes('/home/') || text.includes('/Users/') || text.includes('\\Users\\'))) f |= F_HOME;
+  if (text.length >= 6 && (CONTEXT_HINT.test(text) || (space && SQL_INSERT_HINT.test(text)))) f |= F_CONTEXT;
+  if (digits >= 7 && space && PHONE_HINT.test(text)) f |= F_NANP;
+  if (digits >= 1 && (DOB_HINT.test(text) || ADDRESS_HINT.test(text))) f |= F_NATID;
+  if (upper && space && PERSON_HINT.test(text)) f |= F_NATID;
+  if (dots >= 2 && digits >= 8 && GEO_HINT.test(text)) f |= F_NATID;
+  if (at && slash && ORACLE_HINT.test(text)) f |= F_ORACLE;
   if (text.length >= 8 && tokenHint(text, upper, underscore, dash, space)) f |= F_TOKEN;
   const email = at || (percent && text.includes('%40'));
   if (email) f |= F_EMAIL;
@@ -113,11 +166,13 @@ function features(text: string): number {
   if (colons >= 2) f |= F_IPV6;
   if (colons > 0 || eq) f |= F_KV;
   if (dots >= 3 && maxRunDigits >= 4) f |= F_IPV4;
-  if (upper && digits >= 8) f |= F_IBAN;
+  if (digits >= 8) f |= F_IBAN;
   if (maxRunDigits >= 13) f |= F_CARD;
   if (maxRunDigits >= 9) f |= F_SSN;
   if (maxRunDigits >= 10) f |= F_NANP;
-  if (plus && maxRunDigits >= 7) f |= F_PHONE;
+  if ((plus || text.includes('00')) && digits >= 7) f |= F_PHONE;
+  if (maxRunDigits >= 10 || (digits >= 10 && (dash || space))) f |= F_NANP;
+  if (text.includes('arn:aws')) f |= F_USERINFO;
   return f;
 }
 
@@ -130,28 +185,48 @@ function features(text: string): number {
  */
 const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   // PEM private key header; the handler removes everything up to the END line (or the end).
-  [F_TOKEN, String.raw`(?<pem>-----BEGIN[A-Z0-9 ]{0,40} PRIVATE KEY-----)`],
+  [F_TOKEN, String.raw`(?<pem>-----BEGIN[A-Z0-9 ]{0,40} PRIVATE KEY(?: BLOCK)?-----)`],
   // JWT / JWS / JWE: base64url of '{"' is "eyJ". Even a cut-off header.payload is removed.
   [F_TOKEN, String.raw`(?<![\w-])(?<jwt>eyJ[\w-]{8,8192}(?:\.[\w-]{0,8192}){0,4})`],
   // Well-known credential formats (AWS key ids, GitHub, GitLab, Slack, Stripe, Google, npm).
-  [F_TOKEN, String.raw`(?<![A-Za-z0-9])(?<cloud>(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|ABIA|ACCA)[A-Z0-9]{16}|gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{22,255}|glpat-[A-Za-z0-9_-]{20,64}|xox[abposre]-[A-Za-z0-9-]{10,250}|(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{10,247}|whsec_[A-Za-z0-9+/=]{24,128}|AIza[0-9A-Za-z_-]{35}|npm_[A-Za-z0-9]{36})(?![A-Za-z0-9])`],
+  [F_TOKEN, String.raw`(?<![A-Za-z0-9])(?<cloud>(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|ABIA|ACCA)[A-Z0-9]{16}|gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{22,255}|glpat-[A-Za-z0-9_-]{20,64}|xox[abposre]-[A-Za-z0-9-]{10,250}|(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{10,247}|whsec_[A-Za-z0-9+/=]{24,128}|AIza[0-9A-Za-z_-]{35}|npm_[A-Za-z0-9]{36}|ya29\.[\w-]{20,2048}|v[1-4]\.(?:local|public)\.[\w-]{20,4096}(?:\.[\w-]{1,1024})?|sk-(?:proj|svcacct|admin|ant-[a-z]{3,5}\d\d)-[\w-]{20,512}|sk-[A-Za-z0-9]{32,128}|SG\.[\w-]{16,32}\.[\w-]{16,64}|key-[0-9a-f]{32}|(?:https?:\/\/)?hooks\.slack\.com\/(?:services|workflows|triggers)\/[\w/+-]{20,256}|discord(?:app)?\.com\/api\/webhooks\/\d{5,25}\/[\w-]{20,128})(?![A-Za-z0-9])`],
   // "Bearer <token>" / "Basic <base64>" (Authorization header values in prose or dumps).
   [F_TOKEN, String.raw`(?<![\w-])(?<auth>(?:[Bb]earer|BEARER|[Bb]asic|BASIC)[ \t]+)(?<authv>[A-Za-z0-9._~+/=-]{6,4096})`],
   // URL userinfo: scheme://user:password@host (or scheme://token@host).
-  [F_USERINFO, String.raw`(?<![\w+.-])(?<scheme>[A-Za-z][A-Za-z0-9+.-]{0,20}:\/\/)(?<userinfo>[^\s/?#@"'<>\\]{1,512})@`],
+  [F_USERINFO, String.raw`(?<![\w+.-])(?<scheme>[A-Za-z][A-Za-z0-9+.-]{0,20}:\/\/)(?<userinfo>[^\s/@"'<>\\]{1,512})@`],
+  // Go DSN `user:password@tcp(host)/db`: the password goes.
+  [F_USERINFO, String.raw`(?<![\w/.:-])(?<dsnu>[\w.+-]{1,64}):(?<dsnp>[^\s@/:'"]{1,128})@(?=(?:tcp|unix|udp)\()`],
+  // AWS principals name people: `arn:aws:iam::123456789012:user/jdoe`, assumed-role session names.
+  [F_USERINFO, String.raw`(?<arn>arn:aws[\w-]{0,16}:(?:iam|sts)::\d{12}:(?:user(?:\/[\w+=,.@-]{1,64}(?=\/))*|assumed-role\/[\w+=,.@-]{1,64})\/)(?<arnuser>[\w+=,.@-]{1,64})`],
+  // Oracle `scott/tiger@host` (sqlplus, JDBC thin), only in text that mentions Oracle tooling.
+  [F_ORACLE, String.raw`(?<![\w@/.$#-])(?<orau>[A-Za-z][\w$#]{0,29})\/(?<orap>[^\s@/'"]{1,64})@(?=[A-Za-z0-9(/])`],
   // Also internationalised (`jörg@bücher.de`, `xn--` labels) and quoted local parts (`"j doe"@x.io`).
   [F_EMAIL, String.raw`(?<![\w.+\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF-])(?<email>(?:"[^"\\\r\n]{1,64}"|[\w.+\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF-]{1,64})(?:@|%40)[A-Za-z0-9\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF](?:[A-Za-z0-9\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF-]{0,62}\.){1,8}(?:xn--[A-Za-z0-9-]{1,59}|[A-Za-z\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF]{2,24}))(?![\w\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF-])`],
-  [F_IBAN, String.raw`(?<!\w)(?<iban>[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?)(?!\w)`],
+  [F_IBAN, String.raw`(?<![\w-])(?<iban>[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]{4}){2,7}(?:[ -]?[A-Za-z0-9]{1,4})?)(?![\w-])`],
   [F_IPV6, String.raw`(?<![\w:.])(?<ipv6>(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?)(?![\w:.])`],
   // IPv4, except right after a product token ("Chrome/120.0.0.0" in user agents).
-  [F_IPV4, String.raw`(?<![\w.-]|[A-Z][A-Za-z]{1,30}\/)(?<ipv4>(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d))(?![\w-]|\.\d)`],
+  // Not after "version", "firmware", "v" and the like: 4-part versions are not addresses.
+  [F_IPV4, String.raw`(?<![\w.-]|[A-Z][A-Za-z]{1,30}\/|(?:[Vv]ersion|VERSION|[Ff]irmware|FIRMWARE|[Bb]uild|[Rr]elease|[Vv]er|fw|FW|[Aa]gent|SDK|sdk)[ :=]{1,3}|(?:[Mm]igrated|[Uu]pgraded|[Dd]owngraded|[Uu]pdated|[Rr]olled back|[Bb]umped) to |[Vv])(?<ipv4>(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d))(?![\w-]|\.\d)`],
   // Groups split by spaces and/or dashes ("4111 - 1111-1111 1111"), or four dotted groups of four.
   [F_CARD, String.raw`(?<![\w.+-])(?<card>[2-6](?:[ -]{0,3}\d){12,18}|[2-6]\d{3}(?:\.\d{4}){3})(?![\w-]|[.,]\d)`],
   [F_SSN, String.raw`(?<![\w-])(?<ssn>\d{3}(?<ssnsep>[ -])\d{2}\k<ssnsep>\d{4})(?![\w-]|[ -]\d)`],
-  [F_PHONE, String.raw`(?<![\w+])(?<phone>\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,6})(?!\w)`],
-  [F_NANP, String.raw`(?<![\w+.-])(?<nanp>\(\d{3}\) ?\d{3}[-. ]\d{4}|\d{3}[-.]\d{3}[-.]\d{4})(?![\w-]|\.\d)`],
+  [F_PHONE, String.raw`(?<![\w+])(?<phone>(?:\+|00(?=[1-9]\d{0,2}[ .-]))\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,6})(?!\w)`],
+  [F_NANP, String.raw`(?<![\w+.-])(?<nanp>(?:1[-. ])?(?:\(\d{3}\) ?\d{3}[-. ]\d{4}|\d{3}(?<nsep>[-.])\d{3}\k<nsep>\d{4}|\d{3} \d{3} \d{4}))(?![\w-]|\.\d)`],
+  // National numbers after a word about phoning ("callback on 0176 12345678", "call me at 06 22 81 75 77").
+  [F_NANP, String.raw`(?<phctx>(?:[Pp]hone|PHONE|[Tt]el(?:ephone)?\.?|TEL|[Mm]obile|[Cc]ell|[Cc]all(?:[ -]?back)?(?: me)?(?: back)?(?: on| at)?|[Rr]each (?:me )?(?:on|at)|SMS(?: to)?|[Tt]ext(?: me)? (?:on|at)|[Hh]otline|[Dd]ial(?:led)?|[Dd]eliver(?:ed)? to|[Rr]ing(?: me)?(?: on| at)?|[Cc]ontact(?: me)?(?: on| at)?|[Ww]hats[Aa]pp|[Ff]ax|[Nn]umber|[Tt]elefon|[Hh]andy|[Rr]ufnummer|[Tt][ée]l[ée]phone|[Tt]el[ée]fono)[:=]?[ \t]{1,3}(?:(?:is|on|at|to)[ \t]{1,3})?)(?<nphone>(?:\+|00)?\(?\d{1,5}\)?(?:[ ./-]?\(?\d{1,5}\)?){1,6})(?![\w-])`],
   // key=value / key: value / "key":"value" (also JSON escaped inside a string).
-  [F_KV, String.raw`(?<![\w.-])(?<key>[A-Za-z_][\w.-]{0,63})(?<sep>\\?["']?[ \t]{0,3}[:=][ \t]{0,3}(?:\\?["'])?)(?=\S)`],
+  [F_NATID, String.raw`(?<![\w.-])(?<natid>[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]|\d{3}\.\d{3}\.\d{3}-\d{2}|[XYZxyz]-?\d{7}-?[A-Za-z]|\d{8}-?[A-Za-z]|(?:\d{2})?\d{6}[-+]\d{4}|[2-9]\d{3} \d{4} \d{4}|[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[ABab]) ?\d{3} ?\d{3} ?\d{2}|\d{2} \d{3} \d{3} \d{3}|\d{10,12})(?![\w-])`],
+  // A latitude,longitude pair ("driver position -44.903403,154.57155").
+  [F_NATID, String.raw`(?<![\w.-])(?<geo>-?\d{1,2}\.\d{4,8}, ?-?\d{1,3}\.\d{4,8})(?![\w.])`],
+  [F_NATID, String.raw`(?<dobctx>(?:[Dd]ate of [Bb]irth|DATE OF BIRTH|DOB|[Dd]\.?[Oo]\.?[Bb]\.?|[Bb]irth ?[Dd]ate|[Bb]irthday|[Bb]orn(?: on)?|[Gg]eburtsdatum|[Gg]eboren(?: am)?|[Ff]echa de nacimiento|[Dd]ate de naissance|[Nn][ée]e? le)[:=]?[ \t]{0,3}(?:[:=(][ \t]{0,2})?)(?<dob>\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\.? [A-Z][a-z]{2,8}\.? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})`],
+  [F_NATID, String.raw`(?<addrctx>(?:[Aa]ddress(?: is)?|[Aa]dresse(?: ist)?|[Ll]ive (?:at|in)|[Mm]oved to|[Ss]hip(?:ping)? to|[Dd]eliver(?:y)? to)[:=]?[ \t]{1,3})(?<addr>(?:\d{1,5}[A-Za-z]? )?(?:(?:ul|al|pl|os|rue|via|calle|av|avenida|rua|strada|viale|piazza|chemin|allée|carrer|straat)\.? )?[A-Z\u00C0-\u024F][A-Za-z\u00C0-\u024F'.-]+(?: [A-Za-z\u00C0-\u024F'.-]+){0,4}(?: \d{1,5}[A-Za-z]?)?)`],
+  // A person's name after a word that introduces one ("created by Jane Doe", "Dear Ms. Ana García").
+  [F_NATID, String.raw`(?<pctx>(?:(?:[Cc]reated|[Ss]igned|[Aa]pproved|[Rr]equested|[Rr]eported|[Ss]ubmitted|[Uu]pdated|[Mm]odified|[Dd]eleted|[Bb]ooked|[Pp]laced)[ \t]by|[Aa]ssigned[ \t]to|[Cc]ustomer(?: name)?|[Pp]atient|[Gg]uest|[Rr]ecipient|[Cc]ardholder|[Dd]ear|[Hh]ello|(?:Mr|Mrs|Ms|Dr|Prof)\.?|[Nn]ame(?:[ \t]is)?)[ \t]{1,3}(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t])?)(?<pname>[A-Z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u00FF\u0100-\u017F\u1E00-\u1EFF'\u2019-]{1,30}(?:[ \t](?:(?:van|von|de|der|da|di|du|del|la|le|bin|al)[ \t])*[A-Z\u00C0-\u00DE\u0100-\u017F][A-Za-z\u00DF-\u00FF\u0100-\u017F\u1E00-\u1EFF'\u2019-]{1,30}){1,2})(?![\w\u00C0-\u017F\u1E00-\u1EFF])`],
+  // IPs spelt in host names: ip-203-0-113-9.compute.internal, 203-0-113-9.static.example.net.
+  [F_HOSTIP, String.raw`(?<![\w.-])(?<hpre>[a-z][a-z0-9]{0,20}-)?(?<hip>(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:-(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?=\.[A-Za-z]|[^\w-]|$)`],
+  // Home directories name their user: /home/jane.doe/…, /Users/jane/…, C:\Users\jane\…
+  [F_HOME, String.raw`(?<home>\/home\/|\/Users\/|[A-Za-z]:\\{1,2}Users\\{1,2})(?<homeuser>[^\/\\\s"'<>:]{1,64})`],
+  [F_KV, String.raw`(?<![\w.]|[\w.]-)(?<key>[A-Za-z_][\w.-]{0,63})(?<sep>\\?["']?[ \t]{0,3}[:=][ \t]{0,3}(?:\\?["'])?)(?=\S)`],
 ];
 
 const AUTH_SCHEMES = 'Bearer|Basic|Digest|Negotiate|NTLM|Token|AWS4-HMAC-SHA256|bearer|basic|token';
@@ -160,6 +235,8 @@ const AUTH_SCHEME = String.raw`(?:(?:${AUTH_SCHEMES})[ \t]+)?`;
 const AUTH_SCHEME_PREFIX = new RegExp(String.raw`^(?:${AUTH_SCHEMES})[ \t]+`);
 // Value readers (sticky), chosen by the quote that opened the value.
 const VALUE_BARE = new RegExp(AUTH_SCHEME + String.raw`[^\s"'&,;<>\\]{1,4096}`, 'y');
+// After `key:` (prose, headers, YAML) `&` is part of the value: only query strings split on it.
+const VALUE_AFTER_COLON = new RegExp(AUTH_SCHEME + String.raw`[^\s"',;<>\\]{1,4096}`, 'y');
 // A JSON string body: escapes (`\"` too) stay inside the value.
 const VALUE_DQ = new RegExp(AUTH_SCHEME + String.raw`(?:[^"\\]|\\.){0,4096}`, 'y');
 // The same, JSON-encoded once more (`\"key\":\"value\"`): three backslashes and a quote are an
@@ -168,7 +245,7 @@ const VALUE_ESCAPED_DQ = new RegExp(String.raw`(?:[^"\\]|\\\\\\"|\\\\|\\[^"\\]){
 const VALUE_SQ = new RegExp(AUTH_SCHEME + String.raw`[^'\\]{0,4096}`, 'y');
 const VALUE_PHONE = /\+?[\d(][\d\s().-]{0,30}\d/y;
 const PARAM_LIST = /[^\r\n]{0,4096}/y;
-const PEM_END = /-----END[A-Z0-9 ]{0,40} PRIVATE KEY-----/g;
+const PEM_END = /-----END[A-Z0-9 ]{0,40} PRIVATE KEY(?: BLOCK)?-----/g;
 const SEPARATOR_BEFORE_QUERY = new Set(['?', '&', ';']);
 
 export interface TextScannerHooks {
@@ -184,7 +261,9 @@ function readValue(text: string, at: number, sep: string): string {
       ? VALUE_DQ
       : sep.endsWith("'")
         ? VALUE_SQ
-        : VALUE_BARE;
+        : sep.trimEnd().endsWith(':')
+          ? VALUE_AFTER_COLON
+          : VALUE_BARE;
   reader.lastIndex = at;
   const m = reader.exec(text);
   return m === null ? '' : m[0];
@@ -214,13 +293,15 @@ function isAuthCredential(scheme: string, value: string): boolean {
     if (value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+=*$/.test(value)) return false;
     return Buffer.from(value, 'base64').toString('latin1').includes(':');
   }
-  return value.length >= 8 && /[\d._~+/=-]/.test(value);
+  // Letters-only bearer tokens exist too: long enough, they are credentials, not prose.
+  return (value.length >= 8 && /[\d._~+/=-]/.test(value)) || value.length >= 16;
 }
 
 /** Finds secrets and personal data in free text (messages, stacks, URLs, headers, dumps). */
 export class TextScanner {
   readonly #patterns = new Map<number, RegExp>();
   readonly #hooks: TextScannerHooks;
+  readonly #vendor = new VendorScanner();
 
   constructor(hooks: TextScannerHooks) {
     this.#hooks = hooks;
@@ -228,13 +309,14 @@ export class TextScanner {
 
   /** Whether `scan` could change the string at all (false for most ids, paths and words). */
   mayMatch(text: string): boolean {
-    return this.#hooks.extraPatterns.length > 0 || features(text) !== 0;
+    return this.#hooks.extraPatterns.length > 0 || features(text) !== 0 || this.#vendor.find(text) !== undefined;
   }
 
   scan(input: string): string {
-    const text = this.#redactExtra(input);
+    const text = this.#redactContext(this.#redactVendor(this.#redactExtra(input)));
     const mask = features(text);
-    const out = (mask & ~F_ENCODED) === 0 ? text : this.#scanWith(text, mask & ~F_ENCODED);
+    const detectors = mask & ~(F_ENCODED | F_CONTEXT);
+    const out = detectors === 0 ? text : this.#scanWith(text, detectors);
     return (mask & F_ENCODED) === 0 ? out : this.#scanDecoded(text, out);
   }
 
@@ -255,11 +337,60 @@ export class TextScanner {
       decoded = next;
     }
     if (decoded === text) return out;
-    decoded = this.#redactExtra(decoded);
-    const mask = features(decoded) & ~F_ENCODED;
+    decoded = this.#redactContext(this.#redactVendor(this.#redactExtra(decoded)));
+    const mask = features(decoded) & ~(F_ENCODED | F_CONTEXT);
     if (mask === 0) return out;
     const again = this.#scanWith(decoded, mask);
-    return findings(again) > findings(out) ? again : out;
+    const more = findings(again);
+    return more > findings(out) || (more > 0 && more === findings(out) && again !== out && hidesUserinfo(text)) ? again : out;
+  }
+
+  /** Vendor rules: each secret found is replaced, the text around it kept. */
+  #redactVendor(text: string): string {
+    return redactSpans(text, this.#vendor.find(text));
+  }
+
+  /** Secrets given after context words ("failed with password x", "invalid api key 7bea…"). */
+  #redactContext(text: string): string {
+    const out = text.length < 6 || !CONTEXT_HINT.test(text) ? text : redactSpans(text, contextSpans(text));
+    return out.length > 20 && SQL_INSERT_HINT.test(out) ? this.#sqlInsert(out) : out;
+  }
+
+  /**
+   * `INSERT INTO t ("fullName","email") VALUES ('Jane Doe','j@x.io')`: each literal takes the
+   * meaning of its column, as if it were a field of an object.
+   */
+  #sqlInsert(text: string): string {
+    let out = '';
+    let last = 0;
+    SQL_INSERT.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = SQL_INSERT.exec(text)) !== null) {
+      const columns = m[1]!.split(',').map((c) => c.trim().replace(/^[`"'[]|[`"'\]]$/g, ''));
+      let at = m.index + m[0].length;
+      for (let i = 0; at < text.length; i++) {
+        SQL_LITERAL.lastIndex = at;
+        const v = SQL_LITERAL.exec(text);
+        if (v === null) break;
+        const literal = v[2];
+        const column = columns[i];
+        if (literal !== undefined && column !== undefined) {
+          let cls = this.#hooks.classifier.classify(column);
+          if ((cls === 'namepart' || cls === 'person') && isPersonName(literal.replace(/''/g, "'"))) cls = 'name';
+          const replacement =
+            cls === 'secret' ? REDACTED : isScannedClass(cls) || cls === 'ip' ? undefined : this.#hooks.pseudonymise(cls, literal);
+          if (replacement !== undefined) {
+            const literalAt = v.index + v[0].indexOf("'") + 1;
+            out += text.slice(last, literalAt) + replacement;
+            last = literalAt + literal.length;
+          }
+        }
+        at = SQL_LITERAL.lastIndex;
+        if (v[3] === ')') break;
+      }
+      SQL_INSERT.lastIndex = Math.max(at, SQL_INSERT.lastIndex);
+    }
+    return last === 0 ? text : out + text.slice(last);
   }
 
   /** The user's `secretPatterns`, applied before the detectors. */
@@ -316,10 +447,51 @@ export class TextScanner {
       return isAuthCredential(g.auth, g.authv) ? [g.auth + REDACTED, end] : [g.auth, start + g.auth.length];
     }
     if (g.scheme !== undefined) return [g.scheme + REDACTED + '@', end];
+    if (g.dsnu !== undefined) return [g.dsnu + ':' + REDACTED + '@', end];
+    if (g.arn !== undefined && g.arnuser !== undefined) return [g.arn + p('name', g.arnuser), end];
+    if (g.orau !== undefined) return [g.orau + '/' + REDACTED, end];
+    if (g.natid !== undefined) {
+      if (natidValid(text, matched)) return [p('ssn', matched), end];
+      // Not an id: resume after its first group, so a card or phone starting inside is still found.
+      const first = /^[^ .-]+[ .-]?/.exec(matched)![0];
+      return [first, start + first.length];
+    }
+    if (g.dobctx !== undefined && g.dob !== undefined) return [g.dobctx + p('dob', g.dob), end];
+    if (g.pctx !== undefined && g.pname !== undefined) {
+      return isPersonName(g.pname) ? [g.pctx + p('name', g.pname), end] : [g.pctx, start + g.pctx.length];
+    }
+    if (g.geo !== undefined) {
+      const [lat, lng] = g.geo.split(/, ?/).map(Number) as [number, number];
+      return Math.abs(lat) <= 90 && Math.abs(lng) <= 180 ? [p('address', g.geo), end] : [matched, end];
+    }
+    if (g.addrctx !== undefined && g.addr !== undefined) {
+      // A street needs a house number ("my new address is Kungsgatan 223"); "address is invalid" stays.
+      return /\d/.test(g.addr) ? [g.addrctx + p('address', g.addr), end] : [g.addrctx, start + g.addrctx.length];
+    }
+    if (g.hip !== undefined) {
+      const prefix = g.hpre ?? '';
+      if (prefix === '' && text.charCodeAt(end) !== 46) return [matched, end];
+      return [prefix + p('ip', g.hip.replace(/-/g, '.')), end];
+    }
+    if (g.home !== undefined && g.homeuser !== undefined) {
+      return SYSTEM_USERS.has(g.homeuser) ? [matched, end] : [g.home + p('name', g.homeuser), end];
+    }
+    if (g.phctx !== undefined && g.nphone !== undefined) {
+      // "delivered to 192.168.1.10": an address (or a version), left to its own detector.
+      if (/^\d{1,3}(?:\.\d{1,3}){2,3}$/.test(g.nphone)) return [g.phctx, start + g.phctx.length];
+      const digits = countDigits(g.nphone);
+      return digits >= 7 && digits <= 15 ? [g.phctx + p('phone', g.nphone), end] : [g.phctx, start + g.phctx.length];
+    }
     if (g.email !== undefined) return [p('email', g.email.replace(/%40/i, '@')), end];
     if (g.iban !== undefined) {
       // Not an IBAN: resume after its first group, so a card number inside is still found.
-      return ibanValid(g.iban.replace(/ /g, '')) ? [p('iban', g.iban), end] : [matched.slice(0, 4), start + 4];
+      // The longest valid prefix ending at a group boundary ("IBAN DE89… x" must not take the " x").
+      for (let cut = matched.length; cut >= 15; cut--) {
+        if (cut < matched.length && matched[cut] !== ' ' && matched[cut] !== '-') continue;
+        const candidate = matched.slice(0, cut);
+        if (ibanValid(candidate.replace(/[ -]/g, '').toUpperCase())) return [p('iban', candidate), start + cut];
+      }
+      return [matched.slice(0, 4), start + 4];
     }
     if (g.ipv6 !== undefined) {
       if (looksLikeIpv6(matched) && parseIp(matched) !== undefined) return [p('ip', matched), end];
@@ -328,7 +500,7 @@ export class TextScanner {
       return [matched.slice(0, resume), start + resume];
     }
     if (g.ipv4 !== undefined) return [p('ip', matched), end];
-    if (g.card !== undefined) return this.#card(matched, start);
+    if (g.card !== undefined) return this.#card(text, matched, start);
     if (g.ssn !== undefined) {
       return ssnValid(matched.replace(/\D/g, '')) ? [p('ssn', matched), end] : [matched, end];
     }
@@ -346,7 +518,15 @@ export class TextScanner {
    * ("4111 1111 1111 1111 22" holds a card followed by other digits); else resume after the first
    * group so a card later in the run is still found.
    */
-  #card(matched: string, start: number): [string, number] {
+  #card(text: string, matched: string, start: number): [string, number] {
+    // Luhn alone passes one random number in ten: an ungrouped digit run is a card only in card context.
+    const grouped = /\d[ .-]{1,3}\d/.test(matched);
+    // A grouped number is written like a card only in groups of four (Amex 4-6-5, Diners 4-6-4);
+    // "539-5462264-3975663" is an order number, "2 89 12 10 367 428 28" a French NIR.
+    if (grouped && !cardGrouping(matched)) {
+      return [natidValid(text, matched) ? this.#hooks.pseudonymise('ssn', matched) : matched, start + matched.length];
+    }
+    if (!grouped && !CARD_CONTEXT.test(text)) return [matched, start + matched.length];
     for (let end = matched.length; end > 0; end--) {
       const boundary = end === matched.length || matched[end] === ' ' || matched[end] === '-' || matched[end] === '.';
       if (!boundary) continue;
@@ -358,6 +538,23 @@ export class TextScanner {
     const firstGroup = /^\d+[ .-]{0,3}/.exec(matched);
     const resume = firstGroup === null ? matched.length : firstGroup[0].length;
     return [matched.slice(0, resume), start + resume];
+  }
+
+  /** Every cookie of a `Cookie:` line loses its value; names (and Set-Cookie attributes) stay. */
+  #cookieLine(text: string, prefix: string, valueAt: number): [string, number] {
+    PARAM_LIST.lastIndex = valueAt;
+    const rest = PARAM_LIST.exec(text);
+    const line = rest === null ? '' : rest[0];
+    const out = line
+      .split(';')
+      .map((part) => {
+        const eq = part.indexOf('=');
+        const name = (eq === -1 ? part : part.slice(0, eq)).trim().toLowerCase();
+        if (eq === -1 || COOKIE_ATTRIBUTES.has(name)) return part;
+        return part.slice(0, eq + 1) + REDACTED;
+      })
+      .join(';');
+    return [prefix + out, valueAt + line.length];
   }
 
   #keyValue(text: string, start: number, key: string, sep: string): [string, number] {
@@ -376,10 +573,30 @@ export class TextScanner {
     }
     // Plain keys, and IPs (found by their own pattern, also in "a, b" lists): keep the key and go on scanning the value.
     // Resume right after the key: the separator and value are scanned like any other text.
+    if ((cls === 'person' || cls === 'namepart') && /["']$/.test(sep)) {
+      // `customer="Jane Doe"`: a quoted person-shaped value under a key about a person.
+      const quoted = readValue(text, valueAt, sep);
+      if (isPersonName(quoted)) return [key + sep + this.#hooks.pseudonymise('name', quoted), valueAt + quoted.length];
+    }
     if (cls === 'ip' || isScannedClass(cls)) return [key, start + key.length];
-    const value = cls === 'phone' && !/["']$/.test(sep) ? readPhone(text, valueAt) : readValue(text, valueAt, sep);
+    if (cls === 'secret' && !/["']$/.test(sep) && COOKIE_HEADERS.has(normaliseKeyName(key))) {
+      return this.#cookieLine(text, key + sep, valueAt);
+    }
+    let value = /["']$/.test(sep)
+      ? readValue(text, valueAt, sep)
+      : cls === 'phone'
+        ? readPhone(text, valueAt)
+        : readTyped(cls, text, valueAt) ?? readValue(text, valueAt, sep);
     if (value.length === 0) return [key + sep, valueAt];
+    // SQL placeholders (`SET phone = $1`) are not values.
+    if (PLACEHOLDER.test(value)) return [key + sep + value, valueAt + value.length];
     if (cls === 'secret') {
+      // A list in an environment dump (`KOA_KEYS=a,b`): every item is part of the secret.
+      if (!/["']$/.test(sep)) {
+        LIST_TAIL.lastIndex = valueAt + value.length;
+        const tail = LIST_TAIL.exec(text);
+        if (tail !== null) value += tail[0];
+      }
       const scheme = AUTH_SCHEME_PREFIX.exec(value);
       // Digest and AWS SigV4 credentials are comma-separated parameter lists (`response="…"`,
       // `Signature=…`): outside quotes the whole rest of the line is the credential.
@@ -428,4 +645,101 @@ function readPhone(text: string, at: number): string {
   VALUE_PHONE.lastIndex = at;
   const m = VALUE_PHONE.exec(text);
   return m === null ? readValue(text, at, '') : m[0];
+}
+
+/** Replaces each span by [REDACTED], keeping the text around it. */
+function redactSpans(text: string, spans: ReadonlyArray<readonly [number, number]> | undefined): string {
+  if (spans === undefined) return text;
+  let out = '';
+  let last = 0;
+  for (const [start, end] of spans) {
+    if (start < last) continue;
+    out += text.slice(last, start) + REDACTED;
+    last = end;
+  }
+  return out + text.slice(last);
+}
+
+/** An encoded URL whose userinfo (`https%3A%2F%2Fjane%40…`) decoding brings out. */
+function hidesUserinfo(text: string): boolean {
+  return /%3A%2F%2F[^%\s]{1,128}(?:%3A[^%\s]{0,128})?%40/i.test(text);
+}
+
+/** A national id candidate passing its country's check (bare 11–12 digit runs need a word about ids nearby). */
+function natidValid(text: string, value: string): boolean {
+  const compact = value.replace(/[\s.-]/g, '');
+  if (/^[A-Za-z]{2}/.test(value)) return ninoValid(value);
+  if (/[A-Za-z]$/.test(compact) && !/^\d{12,}/.test(compact)) return dniValid(value);
+  if (/^\d{3}\.\d{3}\.\d{3}-\d{2}$/.test(value)) return cpfValid(value);
+  if (/^\d{6,8}[-+]\d{4}$/.test(value)) return personnummerValid(value);
+  if (/^[2-9]\d{3} \d{4} \d{4}$/.test(value)) return aadhaarValid(value);
+  if (/^\d{2} \d{3} \d{3} \d{3}$/.test(value)) return deTaxIdValid(value);
+  if (compact.length === 15 || /[ABab]/.test(compact)) return inseeValid(value);
+  if (/^\d{10,12}$/.test(value) && NATID_CONTEXT.test(text)) {
+    if (value.length === 11) return cpfValid(value) || deTaxIdValid(value);
+    return personnummerValid(value) || (value.length === 12 && aadhaarValid(value));
+  }
+  return false;
+}
+
+const COOKIE_HEADERS = new Set(['cookie', 'cookies', 'setcookie']);
+const COOKIE_ATTRIBUTES = new Set(['path', 'domain', 'expires', 'max-age', 'samesite', 'priority', 'partitioned']);
+const PLACEHOLDER = /^(?:\$\d{1,3}|\?|:[A-Za-z_]\w{0,63}|@[A-Za-z_]\w{0,63}|%s|\{\w{1,64}\})$/;
+const LIST_TAIL = /(?:,[^\s"'&,;<>\\]{1,4096}){1,64}/y;
+// Any script but Latin: letters (and marks) in one to four words.
+const NON_LATIN_NAME = /^(?![^]*[A-Za-z\d])[\p{L}\p{M}]{1,24}(?:[ \u00B7\u30FB][\p{L}\p{M}]{1,24}){0,3}$/u;
+const LATIN_NAME_WORD = String.raw`(?:(?:van|von|de|der|den|da|di|du|del|la|le|bin|al|ibn|el) )*[A-Z\u00C0-\u00DE\u0100-\u017F](?:[a-z\u00DF-\u00FF\u0100-\u017F\u1E00-\u1EFF]|['\u2019-](?=[A-Za-z\u00C0-\u017F])|[A-Z](?=[a-z]))+`;
+const LATIN_NAME = new RegExp(`^${LATIN_NAME_WORD}(?: ${LATIN_NAME_WORD}){1,3}$`);
+
+/** A person's name by shape: two to four capitalised words, or a name in a non-Latin script. */
+export function isPersonName(value: string): boolean {
+  // Cheap exit for the common case: one ASCII word (ids, codes, words) is never a name here.
+  let spaceOrNonAscii = false;
+  for (let i = 0; i < value.length && !spaceOrNonAscii; i++) {
+    const c = value.charCodeAt(i);
+    spaceOrNonAscii = c === 32 || c > 127;
+  }
+  if (!spaceOrNonAscii) return false;
+  const v = value.trim();
+  return v.length >= 2 && v.length <= 80 && (LATIN_NAME.test(v) || NON_LATIN_NAME.test(v));
+}
+
+/** Groups of four (the last 1–4), or 4-6-5 / 4-6-4: how card numbers are written. */
+function cardGrouping(value: string): boolean {
+  const groups = value.split(/[ .-]+/).map((g) => g.length);
+  if (groups.length === 3 && groups[0] === 4 && groups[1] === 6 && (groups[2] === 5 || groups[2] === 4)) return true;
+  return groups.every((n, i) => (i === groups.length - 1 ? n >= 1 && n <= 4 : n === 4));
+}
+
+const SQL_INSERT_HINT = /INSERT INTO/i;
+const SQL_INSERT = /INSERT INTO\s+[^()\s]{1,128}\s*\(([^()]{1,2048})\)\s*VALUES\s*\(/gi;
+// One value of a VALUES list: a quoted literal ('' escapes a quote) or anything up to , or ).
+const SQL_LITERAL = /\s*(?:(')((?:[^']|''){0,4096})'|[^,')]{0,256})\s*([,)])/y;
+
+// Unquoted values of personal types that contain spaces: `IBAN: GB82 WEST 1234 …`,
+// `customerName: Jane Doe`, `NINO: AB 12 34 56 C`, `address: 12 Example Street`.
+const TYPED_READERS: Partial<Record<string, RegExp>> = {
+  iban: /[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]{1,4}(?![A-Za-z0-9])){1,8}/y,
+  card: /\d(?:[ .-]?\d){12,18}/y,
+  ssn: /[A-Za-z0-9]{1,12}(?:[ ./-][A-Za-z0-9]{1,4}(?![A-Za-z0-9])){0,6}/y,
+  name: /[^\s,;"'&<>]{1,64}(?: [A-Z\u00C0-\u024F\u1E00-\u1EFF][^\s,;"'&<>]{0,63}){0,3}/y,
+  address: /[^\n\r,;"'&<>]{1,128}/y,
+  dob: /[^\s,;"'&<>]{1,32}(?: [A-Za-z]{3,9}\.?,? \d{2,4})?/y,
+};
+
+function readTyped(cls: string, text: string, at: number): string | undefined {
+  const reader = TYPED_READERS[cls];
+  if (reader === undefined) return undefined;
+  reader.lastIndex = at;
+  const m = reader.exec(text);
+  if (m === null) return undefined;
+  const value = m[0].trimEnd();
+  if (cls === 'iban') {
+    // The longest prefix that is a valid IBAN ("GB82 WEST … 32 ok" must not take " ok").
+    for (let cut = value.length; cut >= 15; cut--) {
+      if (cut < value.length && value[cut] !== ' ' && value[cut] !== '-') continue;
+      if (ibanValid(value.slice(0, cut).replace(/[ -]/g, '').toUpperCase())) return value.slice(0, cut);
+    }
+  }
+  return value;
 }

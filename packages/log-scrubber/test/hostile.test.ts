@@ -133,11 +133,42 @@ describe('hostile values give bounded, JSON-safe output and never throw', () => 
     expect(out).toBe(`prefix …[truncated ${jwtish.length} chars]`);
   });
 
-  it('never mutates its input (frozen input scrubs fine and stays identical)', () => {
-    const input = deepFreeze({ req: { headers: { cookie: 'sid=1', 'x-forwarded-for': '203.0.113.9' } }, list: ['ann@example.com'] });
+  it('never mutates its input (live, unfrozen objects: a mutation would stick and show here)', () => {
+    const err = Object.assign(new Error('token=abc123456'), { password: 'errsecret' });
+    const input = {
+      req: { headers: { cookie: 'sid=1', 'x-forwarded-for': '203.0.113.9' } },
+      list: ['ann@example.com'],
+      err,
+      byKey: new Map([['password', 'mapsecret']]),
+    };
     const before = JSON.stringify(input);
-    s.scrub(input);
+    const out = s.scrub(input) as Record<string, Record<string, unknown>>;
+    // A real scrub happened (not the placeholder a swallowed error would give).
+    expect(out.req).toEqual({ headers: { cookie: '[REDACTED]', 'x-forwarded-for': s.pseudonymise('ip', '203.0.113.9') } });
+    expect(out.byKey).toEqual({ password: '[REDACTED]' });
     expect(JSON.stringify(input)).toBe(before);
+    expect(err.message).toBe('token=abc123456');
+    expect(err.password).toBe('errsecret');
+    expect(input.byKey.get('password')).toBe('mapsecret');
+    expect(input.list).toEqual(['ann@example.com']);
+  });
+
+  it('caps the characters scanned per record: past the budget strings become [Truncated], never raw', () => {
+    const capped = scrubber({ maxStringLength: 1024, maxRecordChars: 4096 });
+    const long = (i: number) => `${'lorem ipsum '.repeat(80)} password=leak${i}secret`;
+    const record = Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`field${i}`, long(i)]));
+    const out = capped.scrub(record) as Record<string, string>;
+    expect(JSON.stringify(out)).not.toMatch(/leak\dsecret/);
+    expect(out.field0).toContain('password=[REDACTED]');
+    expect(Object.values(out).filter((v) => v === '[Truncated]').length).toBeGreaterThanOrEqual(4);
+    expect(() => scrubber({ maxStringLength: 8192, maxRecordChars: 4096 })).toThrow(
+      new TypeError('log-scrubber: "maxRecordChars" must be at least "maxStringLength"'),
+    );
+  });
+
+  it('scrubs frozen input too', () => {
+    const input = deepFreeze({ req: { headers: { cookie: 'sid=1' } } });
+    expect(s.scrub(input)).toEqual({ req: { headers: { cookie: '[REDACTED]' } } });
   });
 
   it('emits a safe placeholder record when scrubbing fails anyway', () => {

@@ -121,9 +121,10 @@ describe('scrubbedLogger covers every path a pino record can carry data on', () 
     expect(err.message).toBe('ann@example.com');
     expect(err.token).toBe('abc');
     expect(out.raw()).not.toContain('live-session');
+    expect(out.lines()[0]!.req).toEqual({ method: 'GET', headers: { cookie: '[REDACTED]', authorization: '[REDACTED]' } });
   });
 
-  it('composes with a user logMethod hook, which sees scrubbed arguments', () => {
+  it('composes with a user logMethod hook: the scrubber runs after it, on what it passes on', () => {
     const out = sink();
     const seen: unknown[][] = [];
     const logger = scrubbedLogger(
@@ -133,16 +134,18 @@ describe('scrubbedLogger covers every path a pino record can carry data on', () 
         hooks: {
           logMethod(args, method) {
             seen.push([...args]);
-            method.apply(this, args);
+            // A hook that adds data of its own: that is scrubbed too.
+            method.apply(this, [...args, { password: 'hookadded1' }] as never);
           },
         },
       },
       s,
       out.stream,
     );
-    logger.info('x %o', { password: 'p' });
-    expect(seen).toEqual([['x %o', { password: '[REDACTED]' }]]);
-    expect(out.lines()[0]!.msg).toBe('x {"password":"[REDACTED]"}');
+    const info: (...args: unknown[]) => void = logger.info.bind(logger);
+    info('x %o %o', { password: 'p' });
+    expect(seen).toEqual([['x %o %o', { password: 'p' }]]);
+    expect(out.lines()[0]!.msg).toBe('x {"password":"[REDACTED]"} {"password":"[REDACTED]"}');
   });
 });
 

@@ -85,11 +85,11 @@ describe('requestLogger', () => {
 
   it('scrubs a well-formed incoming request id that carries personal data before logging it', async () => {
     const { server, out } = app();
-    const res = await request(server).get('/').set('X-Request-Id', '4111111111111111').expect(200);
-    expect(res.headers['x-request-id']).toBe('4111111111111111');
+    const res = await request(server).get('/').set('X-Request-Id', '4111-1111-1111-1111').expect(200);
+    expect(res.headers['x-request-id']).toBe('4111-1111-1111-1111');
     const [line] = await linesOf(out, 1);
-    expect(line?.reqId).toBe(s.pseudonymise('card', '4111111111111111'));
-    expect(out.raw()).not.toContain('4111111111111111');
+    expect(line?.reqId).toBe(s.pseudonymise('card', '4111-1111-1111-1111'));
+    expect(out.raw()).not.toContain('4111-1111-1111-1111');
   });
 
   it('logs the account id auth-limit set, and scrubs caller and user ids that carry personal data', async () => {

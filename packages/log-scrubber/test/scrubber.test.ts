@@ -134,9 +134,14 @@ describe('personal data pseudonymised', () => {
   });
 
   it('pseudonymises object keys, numbers that are cards, and query parameters', () => {
-    expect(s.scrub({ byUser: { 'ann@example.com': 3, '203.0.113.9': 1 }, ref: 4111111111111111 })).toEqual({
+    expect(s.scrub({ byUser: { 'ann@example.com': 3, '203.0.113.9': 1 }, cardRef: 4111111111111111 })).toEqual({
       byUser: { [p('email', 'ann@example.com')]: 3, [p('ip', '203.0.113.9')]: 1 },
-      ref: p('card', '4111111111111111'),
+      cardRef: p('card', '4111111111111111'),
+    });
+    // Luhn alone passes one random id in ten: without card context or card grouping, ids stay.
+    expect(s.scrub({ batchId: 4111111111111111, correlationId: '4111111111111111' })).toEqual({
+      batchId: 4111111111111111,
+      correlationId: '4111111111111111',
     });
     expect(s.scrubText('/search?email=ann%40example.com&q=x')).toBe(`/search?email=${p('email', 'ann@example.com')}&q=x`);
   });

@@ -136,7 +136,7 @@ const templates: Template[] = [
     const order = v.nonLuhn16();
     return {
       placement: 'numbers',
-      record: { msg: 'payment captured', payment: { pan: Number(card), amountCents: v.int(100, 99999) }, contact: { mobile: Number(phone) }, orderNumber: Number(order), stored: Number(card) },
+      record: { msg: 'payment captured', payment: { pan: Number(card), amountCents: v.int(100, 99999) }, contact: { mobile: Number(phone) }, orderNumber: Number(order), storedCard: Number(card) },
       secrets: [],
       identifiers: [card, phone],
       negatives: [order],

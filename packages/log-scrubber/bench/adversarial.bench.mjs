@@ -1,0 +1,39 @@
+// Worst-case cost per character: strings built to make each detector work hardest, at the
+// default per-string cap (32 KiB), scanned once each (caches cannot help: every string is new).
+// Run: node bench/adversarial.bench.mjs   (after npm run build)
+import { createScrubber } from '../dist/index.js';
+
+// Just under the default maxStringLength (32768), so nothing is cut before scanning.
+const N = 32 * 1024 - 16;
+const fill = (unit) => unit.repeat(Math.ceil(N / unit.length)).slice(0, N);
+const cases = {
+  'a@a@ (email)': fill('a@'),
+  'eyJ (JWT)': fill('eyJ'),
+  'password word (strong context)': fill('password word '),
+  'token + base64 (weak context)': fill('token QWxhZGRpbjpvcGVuIHNlc2FtZQ '),
+  'key=value pairs': fill('key=v&'),
+  'vendor keywords (adafruit, twilio, sk)': fill('adafruit_key = sk twilio '),
+  'vendor names (twilio, datadog, cloudflare, okta)': fill('twilio datadog cloudflare okta '),
+  'digits and spaces (cards, phones, ids)': fill('4111 1111 1111 1112 '),
+  'dotted quads (IPv4, versions)': fill('1.2.3.4.'),
+  'percent-escapes (decode pass)': fill('%25%32%35'),
+  'random base64': Buffer.from(Array.from({ length: N }, (_, i) => (i * 7919) % 251)).toString('base64').slice(0, N),
+};
+let salt = 0;
+console.log('| text (32 KiB) | µs per character | ms per string |');
+console.log('| --- | ---: | ---: |');
+let worst = 0;
+for (const [name, base] of Object.entries(cases)) {
+  const s = createScrubber({ keys: [{ id: 'k1', secret: Buffer.alloc(32, 3) }], cacheSize: 0 });
+  const runs = 5;
+  let best = Infinity;
+  for (let r = 0; r < runs; r++) {
+    const text = `${salt++} ${base}`;
+    const t = process.hrtime.bigint();
+    s.scrubText(text);
+    best = Math.min(best, Number(process.hrtime.bigint() - t) / 1e3);
+  }
+  worst = Math.max(worst, best / N);
+  console.log(`| ${name} | ${(best / N).toFixed(3)} | ${(best / 1000).toFixed(1)} |`);
+}
+console.log(`worst: ${worst.toFixed(3)} µs/char`);

@@ -1,0 +1,167 @@
+import { shannonEntropy } from './vendor-scanner.js';
+
+/**
+ * Context words: free text that names a credential ("login failed with password hunter2x",
+ * "invalid api key 7bea…", `CREATE USER … IDENTIFIED BY 'x'`) and then gives it. Strong words
+ * (password, passphrase, IDENTIFIED BY) make the next word the secret unless it is an ordinary
+ * word of such messages ("password reset email sent"); weak words (token, secret, key, cookie,
+ * session, credential, auth) make a credential-shaped token within the next few words the secret.
+ */
+const STRONG = String.raw`[Ii]dentified[ \t]+(?:[Ww]ith[ \t]+[\w$]+[ \t]+)?[Bb]y|IDENTIFIED[ \t]+(?:WITH[ \t]+[\w$]+[ \t]+)?BY|SET PASSWORD FOR[ \t]+\S{1,128}[ \t]+=|[Pp]ass(?:word|wd|phrase)s?|PASS(?:WORD|WD|PHRASE)S?|[Pp]wd|PWD`;
+const WEAK = String.raw`[Tt]okens?|TOKENS?|[Ss]ecrets?|SECRETS?|[Aa]pi[ _-]?[Kk]eys?|API[ _-]?KEYS?|[Kk]eys?|KEYS?|[Cc]ookies?|COOKIES?|[Ss]ession(?:[ _-]?[Ii][Dd])?|SESSION(?:[ _-]?ID)?|[Cc]redentials?|CREDENTIALS?|[Aa]uth|AUTH|[Bb]earer|[Ss]ignature|[Pp]asscode|PIN|[Oo][Tt][Pp]`;
+const CONTEXT_WORD = new RegExp(String.raw`(?<!\w|[\w.]-)(?:(?<strong>${STRONG})|(?<weak>${WEAK}))(?![\w-])`, 'g');
+/** Cheap test before the pass above: one of the stems, any case. */
+export const CONTEXT_HINT = /pass|pwd|identified|token|secret|key|cookie|session|credential|auth|bearer|signature|pin\b|otp/i;
+
+// Words that follow "password"/"token" in ordinary messages and are never the secret.
+const STOPWORDS = new Set(
+  (
+    'a an the is was are were be been has have had do does did of for to in on at by with without via from into using and or not no ' +
+    'reset change changed changes expired expires expiry expiration incorrect invalid wrong required missing must should will can cannot ' +
+    'could would may might policy policies length too mismatch hash hashed hashing field fields strength update updated updates ' +
+    'verification verify verified validation validate check checks login logins attempt attempts failed failure fails error errors ' +
+    'manager rotation rotated rotate entry prompt protected based authentication authorization auth provided supplied set saved stored ' +
+    'accepted rejected matches match matched confirmation confirm recovery forgot forgotten hint complexity requirements rules rule ' +
+    'history age salt characters chars reuse reused used please again empty blank null undefined none redacted masked hidden omitted ' +
+    'this that these those it its when if then than as so but also only just still yet all any some new old current previous ' +
+    'request requests response refresh refreshed refreshing revoked issued issuer endpoint type value values store cache cached ' +
+    'generation generated generate sent send email link file header headers parameter param flag option config configuration ' +
+    'was expected format valid length lookup found exists exist present absent timeout timed retry retries count limit limits ' +
+    'id ids name names key keys token tokens secret secrets cookie cookies session sessions credential credentials user users ' +
+    'account accounts client server service services signature signatures verification bearer scheme prefix suffix payload ' +
+    'rotation vault manager env environment variable variables file path store storage policy handling handler middleware'
+  ).split(' '),
+);
+
+/** A word or quoted value after a strong context word, with the connectors allowed in between. */
+const STRONG_VALUE = /[ \t]*(?:(?:is|was|=|:|:=|of|to)[ \t]+)?(?:'([^'\n]{1,256})'|"([^"\n]{1,256})"|`([^`\n]{1,256})`|([^\s'"`,;()[\]{}<>]{1,256}))/y;
+/** Where a credential-shaped token is looked for after a weak word: the rest of the clause, bounded. */
+const WINDOW = 96;
+const HASH_WORD_BEFORE = /(?:commit|sha(?:1|256|512)?|revision|rev|digest|hash|checksum|etag|build)[ \t:=#]{1,3}$/i;
+const TOKEN_CHAR = /[A-Za-z0-9+/_~.:!@#$%^*=-]/;
+const CANDIDATE = /[A-Za-z0-9+/_~.:!@#$%^*-]{12,}={0,2}/g;
+const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+const PSEUDONYM_OR_MARK = /^<|^\[|REDACTED/;
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}|$)/;
+const PATH_OR_URL = /^(?:\/|\.\/|~\/|[a-z][a-z0-9+.-]*:\/\/)|\.(?:js|ts|mjs|cjs|json|html|png|jpe?g|css|txt|pdf|csv|yaml|yml|md)$/i;
+const VERSION = /^v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/;
+const DOTTED_WORDS = /^[a-z][a-z0-9_-]*(?:\.[a-z][a-z0-9_-]*)+$/;
+// Business ids: ORD-2026-641919, INV/2025/97410, PO-12345, SO0035782264, #186872.
+const ID_LIKE = /^[A-Za-z]{1,6}[_-]?\d+$|^\d+$|^#?[A-Z]{1,6}[-_/#]?\d{2,}(?:[-_/]\d{1,})*$/;
+
+/** `Proxy-Authorization`, `camelCaseName`: words joined by case or separators, no digits. */
+function wordsOnly(value: string): boolean {
+  if (/\d/.test(value)) return false;
+  const parts = value.split(/[-_. ]+|(?<=[a-z])(?=[A-Z])/);
+  return parts.length > 1 && parts.every((w) => /^[A-Za-z][a-z]{1,14}$/.test(w) && /[aeiouy]/i.test(w));
+}
+
+/** How many of lower case, upper case, digits and symbols a string mixes. */
+function classes(value: string): number {
+  return (/[a-z]/.test(value) ? 1 : 0) + (/[A-Z]/.test(value) ? 1 : 0) + (/\d/.test(value) ? 1 : 0) + (/[^A-Za-z0-9]/.test(value) ? 1 : 0);
+}
+
+/**
+ * Whether a token reads as a credential (random-looking) rather than an identifier, a word,
+ * a path or a version: long, mixed character classes or hex/base64, high entropy.
+ */
+export function credentialShaped(token: string): boolean {
+  const value = token.replace(/[.:,;!]+$/, '');
+  if (value.length < 12) return false;
+  if (UUID.test(value) || PSEUDONYM_OR_MARK.test(value) || ISO_TIME.test(value) || VERSION.test(value)) return false;
+  if (PATH_OR_URL.test(value) || DOTTED_WORDS.test(value) || ID_LIKE.test(value) || value.includes('@')) return false;
+  if (/^[0-9a-f]{24,}$/i.test(value)) return true;
+  // snake_case / kebab-case words (`authorization_code`, `max-retry-count`) are names, not secrets.
+  if (/^[a-z]+(?:[_.-][a-z0-9]+)+$/.test(value) || /^[A-Z]+(?:_[A-Z0-9]+)+$/.test(value)) return false;
+  if (wordsOnly(value)) return false;
+  const mix = classes(value);
+  if (mix >= 3 && shannonEntropy(value) >= 3.2) return true;
+  // Letters only, mixed case and random-looking ("TuWOlOqXTGrAtDkvOLpgvCNkl"), or long lower-case hex/base32.
+  if (mix === 2 && value.length >= 16 && shannonEntropy(value) >= 3.5 && !/^[A-Z][a-z]+(?:[A-Z][a-z]+)*$/.test(value)) return true;
+  return false;
+}
+
+/** Whether a value given right after "password"/"IDENTIFIED BY" is the secret. */
+function strongValue(raw: string, quoted: boolean): boolean {
+  const value = raw.trim();
+  if (value.length === 0) return false;
+  if (PSEUDONYM_OR_MARK.test(value) || value === '***' || /^\*+$/.test(value) || /^\$\d+$|^\?$|^:\w+$/.test(value)) return false;
+  if (quoted) return true;
+  const word = value.replace(/[.,;:!?]+$/, '').toLowerCase();
+  if (word.length < 3 || STOPWORDS.has(word)) return false;
+  return true;
+}
+
+// ioredis errors printed with util.inspect: `command: { name: 'auth', args: [ 'default', 'pw' ] }`.
+const REDIS_AUTH = /name: ['"]auth['"],\s*args: \[([^\]]{0,1024})\]/gi;
+const QUOTED = /'((?:[^'\\]|\\.){0,512})'|"((?:[^"\\]|\\.){0,512})"/g;
+
+/** Spans `[start, end)` of secrets given after context words; undefined when none. */
+export function contextSpans(text: string): Array<readonly [number, number]> | undefined {
+  let spans: Array<readonly [number, number]> | undefined;
+  if (text.includes('args')) {
+    REDIS_AUTH.lastIndex = 0;
+    let r: RegExpExecArray | null;
+    while ((r = REDIS_AUTH.exec(text)) !== null) {
+      const listAt = r.index + r[0].length - 1 - r[1]!.length;
+      QUOTED.lastIndex = 0;
+      let q: RegExpExecArray | null;
+      while ((q = QUOTED.exec(r[1]!)) !== null) {
+        const inner = q[1] ?? q[2] ?? '';
+        (spans ??= []).push([listAt + q.index + 1, listAt + q.index + 1 + inner.length]);
+      }
+    }
+  }
+  CONTEXT_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CONTEXT_WORD.exec(text)) !== null) {
+    const after = m.index + m[0].length;
+    // `password=x`, `token: x` are key/value pairs, read by the key/value detector.
+    const next = text.charCodeAt(after);
+    if (next !== 32 && next !== 9) continue;
+    if (m.groups?.strong !== undefined) {
+      STRONG_VALUE.lastIndex = after;
+      const v = STRONG_VALUE.exec(text);
+      if (v === null) continue;
+      const quotedValue = v[1] ?? v[2] ?? v[3];
+      const value = quotedValue ?? v[4] ?? '';
+      if (!strongValue(value, quotedValue !== undefined)) continue;
+      const end = STRONG_VALUE.lastIndex - (quotedValue === undefined ? 0 : 1);
+      const trimmed = quotedValue === undefined ? value.replace(/[.,;:!?]+$/, '') : value;
+      const start = end - (quotedValue === undefined ? value.length : value.length);
+      (spans ??= []).push([start, start + trimmed.length]);
+      CONTEXT_WORD.lastIndex = end;
+      continue;
+    }
+    const windowEnd = Math.min(text.length, after + WINDOW);
+    const window = text.slice(after, windowEnd);
+    const stop = window.search(/[\n\r&]|[.!?](?:\s|$)/);
+    const clause = stop === -1 ? window : window.slice(0, stop);
+    CANDIDATE.lastIndex = 0;
+    let c: RegExpExecArray | null;
+    let words = 0;
+    let last = 0;
+    while ((c = CANDIDATE.exec(clause)) !== null) {
+      words += (clause.slice(last, c.index).match(/\s+/g) ?? []).length;
+      last = c.index + c[0].length;
+      if (words > 5) break;
+      // `user:secret` (basic auth in prose): the part after the colon.
+      const token = c[0];
+      const colon = token.indexOf(':');
+      const candidate = colon > 0 && colon < token.length - 1 && !token.includes('://') ? token.slice(colon + 1) : token;
+      // "… at commit 3f2a…", "sha256 9c1d…": a hash named as such is not the credential.
+      if (HASH_WORD_BEFORE.test(clause.slice(Math.max(0, c.index - 16), c.index))) continue;
+      if (credentialShaped(candidate) || (colon > 0 && /^(?:[Aa]uth|AUTH|[Cc]redentials?)$/.test(m[0]) && strongValue(candidate, false))) {
+        const start = after + c.index + (token.length - candidate.length);
+        // The window may cut a long token: extend it to where the token really ends.
+        let end = start + candidate.length;
+        while (end < text.length && TOKEN_CHAR.test(text[end]!)) end++;
+        while (end > start && /[.:,;!]/.test(text[end - 1]!)) end--;
+        (spans ??= []).push([start, end]);
+        CONTEXT_WORD.lastIndex = end;
+        break;
+      }
+    }
+  }
+  return spans?.sort((a, b) => a[0] - b[0]);
+}
