@@ -252,3 +252,22 @@ export async function startRedisSentinel(name = 'parapet'): Promise<RedisSentine
     throw error;
   }
 }
+
+export interface RedisSingleTopology {
+  readonly port: number;
+  stop(): Promise<void>;
+}
+
+/** One standalone redis-server, for side-by-side measurements with the topologies above. */
+export async function startRedisSingle(): Promise<RedisSingleTopology> {
+  const procs = new Processes();
+  try {
+    const port = await spareClusterPort(new Set());
+    procs.start(port, ['--port', String(port), ...BASE, '--dir', procs.dir]);
+    await until(`node ${port}`, 10_000, async () => (await redisCommand(port, 'PING')) === 'PONG');
+    return { port, stop: () => procs.stop() };
+  } catch (error) {
+    await procs.stop();
+    throw error;
+  }
+}
