@@ -1,0 +1,62 @@
+/**
+ * REDIS_SENTINELS + REDIS_SENTINEL_NAME: two instances of the example on a
+ * real Sentinel setup (1 master + 1 replica + 3 sentinels) share exact login
+ * limits and the replay cache; the master killed during a login burst gives
+ * no 5xx and no hang, and limiting resumes once the sentinels have promoted
+ * the replica.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { concurrentWrongPasswords, expectNo5xx, expectSharedLimitingResumes, expectSingleUseAcrossInstances, loginBurst } from './redis-app-checks.js';
+import { sharedKeysEnv, startApi, tempDir, type RunningApi } from './helpers.js';
+import { startRedisSentinel, type RedisSentinelTopology } from './redis-topology.js';
+
+let topology: RedisSentinelTopology;
+
+beforeAll(async () => {
+  topology = await startRedisSentinel();
+}, 60_000);
+
+afterAll(async () => {
+  await topology?.stop();
+});
+
+async function pair(): Promise<[RunningApi, RunningApi]> {
+  const devDir = tempDir();
+  const env = {
+    REDIS_SENTINELS: topology.sentinelPorts.map((p) => `127.0.0.1:${p}`).join(','),
+    REDIS_SENTINEL_NAME: topology.name,
+    REDIS_PREFIX: `sentinel-app:${Math.random().toString(36).slice(2)}:`,
+    TRUSTED_PROXIES: '127.0.0.1',
+    ...(await sharedKeysEnv(devDir)),
+  };
+  return [await startApi(env, devDir), await startApi(env, devDir)];
+}
+
+describe('two instances on Redis Sentinel (REDIS_SENTINELS, REDIS_SENTINEL_NAME)', () => {
+  it('200 concurrent wrong passwords for one account let exactly 5 through; a request token is accepted once', async () => {
+    const [a, b] = await pair();
+    expect(await concurrentWrongPasswords([a, b], 200)).toEqual({ 401: 5, 429: 195 });
+    await expectSingleUseAcrossInstances(a, b);
+    expect([...a.logs.events('auth.store_error'), ...b.logs.events('auth.store_error')]).toEqual([]);
+    expectNo5xx(a, b);
+  });
+
+  it('master killed during a login burst: 0 5xx, 0 hangs, limiting resumes after the sentinels promote the replica', async () => {
+    const [a, b] = await pair();
+    expect(await topology.currentMaster()).toBe(topology.masterPort);
+    const statuses = await loginBurst([a, b], 30, 6, async (round) => {
+      if (round === 5) await topology.kill(topology.masterPort);
+    });
+    expect(statuses.filter((s) => s === 'hang' || s === 'network')).toEqual([]);
+    expect(new Set(statuses)).toEqual(new Set([401])); // onStoreError 'memory' while no master answers
+    expect(a.logs.events('auth.store_error').length + b.logs.events('auth.store_error').length).toBeGreaterThan(0);
+    const killedAt = Date.now();
+    while ((await topology.currentMaster()) !== topology.replicaPort) {
+      if (Date.now() - killedAt > 30_000) throw new Error('sentinels did not promote the replica');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const resumedAfterMs = await expectSharedLimitingResumes(a, b);
+    console.log(`[measurement] sentinel failover: ${statuses.length} logins in the burst, store errors a=${a.logs.events('auth.store_error').length} b=${b.logs.events('auth.store_error').length}, shared limiting back ${resumedAfterMs} ms after the sentinels announced the new master`);
+    expectNo5xx(a, b);
+  }, 60_000);
+});
