@@ -71,6 +71,15 @@ async function until(what: string, deadlineMs: number, check: () => Promise<bool
 class Processes {
   readonly dir = mkdtempSync(join(tmpdir(), 'parapet-redis-topology-'));
   readonly byPort = new Map<number, ChildProcess>();
+  // If the test process dies before afterAll (a crash, a killed worker), the servers die with it.
+  readonly #onExit = () => {
+    for (const proc of this.byPort.values()) proc.kill('SIGKILL');
+    rmSync(this.dir, { recursive: true, force: true });
+  };
+
+  constructor() {
+    process.once('exit', this.#onExit);
+  }
 
   start(port: number, args: string[]): void {
     const proc = spawn('redis-server', args, { stdio: 'ignore', cwd: this.dir });
@@ -86,6 +95,7 @@ class Processes {
   }
 
   async stop(): Promise<void> {
+    process.off('exit', this.#onExit);
     await Promise.all([...this.byPort.keys()].map((port) => this.kill(port)));
     rmSync(this.dir, { recursive: true, force: true });
   }
