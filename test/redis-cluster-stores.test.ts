@@ -6,14 +6,13 @@
 import { RedisStore, slotTag, type CounterSpec } from '@parapet/auth-limit';
 import { RedisReplayStore } from '@parapet/mutual-jwt';
 import { Cluster, type Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { info, startRedisCluster, type RedisClusterTopology } from './redis-topology.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { info, startRedisCluster, useTopology } from './redis-topology.js';
 
-let topology: RedisClusterTopology;
 const clients: Cluster[] = [];
 
 async function clusterClient(): Promise<Cluster> {
-  const client = new Cluster([{ host: '127.0.0.1', port: topology.ports[0]! }], {
+  const client = new Cluster([{ host: '127.0.0.1', port: topologyOf().ports[0]! }], {
     enableOfflineQueue: false,
     redisOptions: { maxRetriesPerRequest: 1, commandTimeout: 1000 },
   });
@@ -63,13 +62,10 @@ function attemptSpecs(account: string, client: string): CounterSpec[] {
   ];
 }
 
-beforeAll(async () => {
-  topology = await startRedisCluster();
-}, 90_000);
+const topologyOf = useTopology(startRedisCluster);
 
-afterAll(async () => {
+afterAll(() => {
   for (const client of clients) client.disconnect();
-  await topology?.stop();
 });
 
 describe('RedisStore and RedisReplayStore on Redis Cluster (3 masters + 3 replicas)', () => {
@@ -77,7 +73,7 @@ describe('RedisStore and RedisReplayStore on Redis Cluster (3 masters + 3 replic
     const [one, two] = [await clusterClient(), await clusterClient()];
     const prefix = 'cluster-test:exact:';
     const stores = [new RedisStore({ client: one, prefix }), new RedisStore({ client: two, prefix })];
-    const masters = await topology.masters();
+    const masters = await topologyOf().masters();
     for (const port of masters) await info(port, 'commandstats').then(() => undefined);
     const before = await calls(masters, 'evalsha');
     const specs = [attemptSpecs('victim', 'net-1'), attemptSpecs('victim', 'net-1')];
@@ -96,15 +92,15 @@ describe('RedisStore and RedisReplayStore on Redis Cluster (3 masters + 3 replic
     const replay = new RedisReplayStore({ client, prefix: 'cluster-test:jti:' });
     const usedMemory = async (port: number) => Number((await info(port, 'memory')).get('used_memory'));
     const memoryBefore = new Map<number, number>();
-    for (const port of await topology.masters()) memoryBefore.set(port, await usedMemory(port));
+    for (const port of await topologyOf().masters()) memoryBefore.set(port, await usedMemory(port));
     const accounts = Array.from({ length: 10_000 }, (_, i) => `account-${i}`);
     for (let i = 0; i < accounts.length; i += 500) {
       await Promise.all(accounts.slice(i, i + 500).map((a, j) => store.consume(attemptSpecs(a, `net-${j % 100}`))));
       await Promise.all(accounts.slice(i, i + 500).map((a) => replay.claim(`aud:iss:${a}`, Date.now() + 60_000)));
     }
     const slot = Number(await client.cluster('KEYSLOT', `${prefix}{${slotTag(prefix)}}x`));
-    const owner = await topology.masterOf(slot);
-    const masters = await topology.masters();
+    const owner = await topologyOf().masterOf(slot);
+    const masters = await topologyOf().masters();
     const limiterKeys: Record<number, number> = {};
     const replayKeys: Record<number, number> = {};
     for (const port of masters) {

@@ -6,25 +6,18 @@
  * hang, and limiting resumes on the promoted replica.
  */
 import { slotTag } from '@parapet/auth-limit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { concurrentWrongPasswords, expectNo5xx, expectSharedLimitingResumes, expectSingleUseAcrossInstances, loginBurst } from './redis-app-checks.js';
 import { sharedKeysEnv, startApi, tempDir, type RunningApi } from './helpers.js';
-import { info, redisCommand, startRedisCluster, startRedisSingle, type RedisClusterTopology } from './redis-topology.js';
+import { info, redisCommand, startRedisCluster, startRedisSingle, useTopology } from './redis-topology.js';
 
-let topology: RedisClusterTopology;
 
-beforeAll(async () => {
-  topology = await startRedisCluster();
-}, 90_000);
-
-afterAll(async () => {
-  await topology?.stop();
-});
+const topologyOf = useTopology(startRedisCluster);
 
 async function pair(extra: Record<string, string> = {}): Promise<[RunningApi, RunningApi, Record<string, string>]> {
   const devDir = tempDir();
   const env = {
-    REDIS_CLUSTER_NODES: topology.ports.slice(0, 2).map((p) => `127.0.0.1:${p}`).join(','),
+    REDIS_CLUSTER_NODES: topologyOf().ports.slice(0, 2).map((p) => `127.0.0.1:${p}`).join(','),
     REDIS_PREFIX: `cluster-app:${Math.random().toString(36).slice(2)}:`,
     TRUSTED_PROXIES: '127.0.0.1',
     ...(await sharedKeysEnv(devDir)),
@@ -44,7 +37,7 @@ async function calls(ports: readonly number[], ...names: string[]): Promise<numb
 
 async function crossSlotErrors(): Promise<string[]> {
   const found: string[] = [];
-  for (const port of await topology.masters()) {
+  for (const port of await topologyOf().masters()) {
     for (const [key, value] of await info(port, 'errorstats')) if (key.includes('CROSSSLOT')) found.push(`${port} ${key}:${value}`);
   }
   return found;
@@ -53,8 +46,8 @@ async function crossSlotErrors(): Promise<string[]> {
 /** The master serving the login limiter's slot for REDIS_PREFIX `prefix`. */
 async function limiterMaster(prefix: string): Promise<number> {
   const storePrefix = `${prefix}auth-limit:`;
-  const slot = Number(await redisCommand(topology.ports[0]!, 'CLUSTER', 'KEYSLOT', `${storePrefix}{${slotTag(storePrefix)}}`));
-  return topology.masterOf(slot);
+  const slot = Number(await redisCommand(topologyOf().ports[0]!, 'CLUSTER', 'KEYSLOT', `${storePrefix}{${slotTag(storePrefix)}}`));
+  return topologyOf().masterOf(slot);
 }
 
 /** Wrong-password logins for `n` fresh accounts, one after the other. */
@@ -93,7 +86,7 @@ describe('two instances on a 3-master Redis Cluster (REDIS_CLUSTER_NODES)', () =
     const n = 20;
     const [a, , env] = await pair();
     await freshFailures(a, 1); // loads the script on the limiter's master
-    const masters = await topology.masters();
+    const masters = await topologyOf().masters();
     for (const port of masters) await redisCommand(port, 'CONFIG', 'RESETSTAT');
     await freshFailures(a, n);
     const onCluster = { evalsha: await calls(masters, 'evalsha'), eval: await calls(masters, 'eval') };
@@ -120,14 +113,14 @@ describe('two instances on a 3-master Redis Cluster (REDIS_CLUSTER_NODES)', () =
     const [a, b, env] = await pair();
     const victim = await limiterMaster(env.REDIS_PREFIX!);
     const statuses = await loginBurst([a, b], 30, 6, async (round) => {
-      if (round === 5) await topology.kill(victim);
+      if (round === 5) await topologyOf().kill(victim);
     });
     expect(statuses.filter((s) => s === 'hang' || s === 'network')).toEqual([]);
     expect(statuses.filter((s) => typeof s === 'number' && s >= 500)).toEqual([]);
     expect(new Set(statuses)).toEqual(new Set([401])); // onStoreError 'memory': wrong passwords stay 401 while the slot has no master
     expect(a.logs.events('auth.store_error').length + b.logs.events('auth.store_error').length).toBeGreaterThan(0);
-    await topology.waitHealthy();
-    expect(await topology.masters()).not.toContain(victim);
+    await topologyOf().waitHealthy();
+    expect(await topologyOf().masters()).not.toContain(victim);
     const resumedAfterMs = await expectSharedLimitingResumes(a, b);
     console.log(`[measurement] cluster failover: ${statuses.length} logins in the burst, store errors a=${a.logs.events('auth.store_error').length} b=${b.logs.events('auth.store_error').length}, shared limiting back ${resumedAfterMs} ms after the cluster reported ok`);
     expectNo5xx(a, b);

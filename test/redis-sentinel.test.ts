@@ -5,26 +5,19 @@
  * no 5xx and no hang, and limiting resumes once the sentinels have promoted
  * the replica.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { concurrentWrongPasswords, expectNo5xx, expectSharedLimitingResumes, expectSingleUseAcrossInstances, loginBurst } from './redis-app-checks.js';
 import { sharedKeysEnv, startApi, tempDir, type RunningApi } from './helpers.js';
-import { startRedisSentinel, type RedisSentinelTopology } from './redis-topology.js';
+import { startRedisSentinel, useTopology } from './redis-topology.js';
 
-let topology: RedisSentinelTopology;
 
-beforeAll(async () => {
-  topology = await startRedisSentinel();
-}, 60_000);
-
-afterAll(async () => {
-  await topology?.stop();
-});
+const topologyOf = useTopology(startRedisSentinel);
 
 async function pair(): Promise<[RunningApi, RunningApi]> {
   const devDir = tempDir();
   const env = {
-    REDIS_SENTINELS: topology.sentinelPorts.map((p) => `127.0.0.1:${p}`).join(','),
-    REDIS_SENTINEL_NAME: topology.name,
+    REDIS_SENTINELS: topologyOf().sentinelPorts.map((p) => `127.0.0.1:${p}`).join(','),
+    REDIS_SENTINEL_NAME: topologyOf().name,
     REDIS_PREFIX: `sentinel-app:${Math.random().toString(36).slice(2)}:`,
     TRUSTED_PROXIES: '127.0.0.1',
     ...(await sharedKeysEnv(devDir)),
@@ -43,15 +36,15 @@ describe('two instances on Redis Sentinel (REDIS_SENTINELS, REDIS_SENTINEL_NAME)
 
   it('master killed during a login burst: 0 5xx, 0 hangs, limiting resumes after the sentinels promote the replica', async () => {
     const [a, b] = await pair();
-    expect(await topology.currentMaster()).toBe(topology.masterPort);
+    expect(await topologyOf().currentMaster()).toBe(topologyOf().masterPort);
     const statuses = await loginBurst([a, b], 30, 6, async (round) => {
-      if (round === 5) await topology.kill(topology.masterPort);
+      if (round === 5) await topologyOf().kill(topologyOf().masterPort);
     });
     expect(statuses.filter((s) => s === 'hang' || s === 'network')).toEqual([]);
     expect(new Set(statuses)).toEqual(new Set([401])); // onStoreError 'memory' while no master answers
     expect(a.logs.events('auth.store_error').length + b.logs.events('auth.store_error').length).toBeGreaterThan(0);
     const killedAt = Date.now();
-    while ((await topology.currentMaster()) !== topology.replicaPort) {
+    while ((await topologyOf().currentMaster()) !== topologyOf().replicaPort) {
       if (Date.now() - killedAt > 30_000) throw new Error('sentinels did not promote the replica');
       await new Promise((r) => setTimeout(r, 200));
     }

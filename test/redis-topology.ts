@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Redis } from 'ioredis';
+import { afterAll, beforeAll } from 'vitest';
 
 const run = promisify(execFile);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -280,4 +281,19 @@ export async function startRedisSingle(): Promise<RedisSingleTopology> {
     await procs.stop();
     throw error;
   }
+}
+
+/** Starts a topology before the file's tests and always stops it after them (even when a test or the start failed). */
+export function useTopology<T extends { stop(): Promise<void> }>(start: () => Promise<T>): () => T {
+  let topology: T | undefined;
+  beforeAll(async () => {
+    topology = await start();
+  }, 90_000);
+  afterAll(async () => {
+    await topology?.stop();
+  });
+  return () => {
+    if (topology === undefined) throw new Error('redis topology: not started');
+    return topology;
+  };
 }
