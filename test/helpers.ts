@@ -138,9 +138,12 @@ export async function redisEnv(dir: string, redisUrl = REDIS_URL): Promise<Recor
       redis.disconnect();
     }
   });
+  return { REDIS_URL: redisUrl, REDIS_PREFIX: prefix, ...(await sharedKeysEnv(dir)) };
+}
+
+/** The keys every instance sharing a Redis must share (whichever topology: URL, Cluster, Sentinel). */
+export async function sharedKeysEnv(dir: string): Promise<Record<string, string>> {
   return {
-    REDIS_URL: redisUrl,
-    REDIS_PREFIX: prefix,
     AUTH_LIMIT_KEY: randomBytes(32).toString('hex'),
     LOGIN_TOKEN_KEY: randomBytes(32).toString('hex'),
     LOG_PSEUDONYM_KEY: randomBytes(32).toString('hex'),

@@ -3,8 +3,8 @@
  * problem is collected and reported at once, each naming its variable, and
  * the server exits 1 instead of starting half-configured. Development
  * fallbacks (self-signed certificate, generated keys) are refused when
- * NODE_ENV=production, and shared secrets are required when REDIS_URL says
- * several instances cooperate.
+ * NODE_ENV=production, and shared secrets are required when REDIS_URL,
+ * REDIS_CLUSTER_NODES or REDIS_SENTINELS says several instances cooperate.
  */
 import { createPrivateKey, randomBytes, X509Certificate, type KeyObject } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
@@ -25,6 +25,27 @@ export class ConfigError extends Error {
     this.name = 'ConfigError';
     this.problems = problems;
   }
+}
+
+/** A `host:port` of a Redis Cluster seed node or a Sentinel. */
+export interface RedisNode {
+  readonly host: string;
+  readonly port: number;
+}
+
+/**
+ * Where the shared Redis is: exactly one of REDIS_URL (one server),
+ * REDIS_CLUSTER_NODES (Redis Cluster seed nodes) or REDIS_SENTINELS with
+ * REDIS_SENTINEL_NAME (a Sentinel-managed master). `prefix` is REDIS_PREFIX.
+ */
+export type RedisConfig =
+  | { readonly url: string; readonly prefix: string }
+  | { readonly clusterNodes: readonly RedisNode[]; readonly prefix: string }
+  | { readonly sentinels: readonly RedisNode[]; readonly sentinelName: string; readonly prefix: string };
+
+/** The variable that selected the Redis topology, for messages. */
+export function redisVariable(redis: RedisConfig): 'REDIS_URL' | 'REDIS_CLUSTER_NODES' | 'REDIS_SENTINELS' {
+  return 'url' in redis ? 'REDIS_URL' : 'clusterNodes' in redis ? 'REDIS_CLUSTER_NODES' : 'REDIS_SENTINELS';
 }
 
 /** The validated settings the app factory runs on. */
@@ -67,7 +88,7 @@ export interface AppConfig {
     /** HS256 key of user tokens issued by POST /login (LOGIN_TOKEN_KEY). */
     readonly loginTokenKey: Buffer;
   };
-  readonly redis: { readonly url: string; readonly prefix: string } | undefined;
+  readonly redis: RedisConfig | undefined;
   /** koa-ratelimit cap on /api/*: `max` requests per client per `windowMs`. */
   readonly apiRateLimit: { readonly max: number; readonly windowMs: number };
   /** Lifetime of user tokens from POST /login, seconds. */
@@ -219,12 +240,12 @@ function acmeDirectory(env: Env, problems: Problems): string | undefined {
   }
 }
 
-async function loadServerKey(env: Env, production: boolean, redisSet: boolean, problems: Problems, warnings: string[]): Promise<AppConfig['serverKey'] | undefined> {
+async function loadServerKey(env: Env, production: boolean, redisSet: string | undefined, problems: Problems, warnings: string[]): Promise<AppConfig['serverKey'] | undefined> {
   const path = value(env, 'SERVER_KEY_FILE');
   if (path === undefined) {
     if (production) return problems.add('SERVER_KEY_FILE: required when NODE_ENV=production');
     // Several instances must sign with the same key, or a caller that fetched one instance's JWKS rejects the others.
-    if (redisSet) return problems.add('SERVER_KEY_FILE: required when REDIS_URL is set (every instance must sign responses with the same key)');
+    if (redisSet !== undefined) return problems.add(`SERVER_KEY_FILE: required when ${redisSet} is set (every instance must sign responses with the same key)`);
     const generated = await generateCallerKey({ alg: 'EdDSA' });
     warnings.push('SERVER_KEY_FILE unset: response-signing key generated for this process only');
     return { privateKey: generated.privateKey, kid: generated.kid, alg: generated.alg, source: 'generated', publicJwks: exportPublicJwks([generated]) };
@@ -251,10 +272,39 @@ function loadCallers(env: Env, production: boolean, devFile: string, problems: P
   }
 }
 
+/** `host:port,host:port,…` (IPv6 in brackets); at most 32 entries. */
+function parseNodes(list: string, name: string, problems: Problems): RedisNode[] | undefined {
+  const entries = list.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const nodes: RedisNode[] = [];
+  for (const entry of entries) {
+    const authority = parseAuthority(entry);
+    if (authority?.port === undefined) return problems.add(`${name}: "${entry}" must be host:port (IPv6 in brackets), comma-separated`);
+    nodes.push({ host: authority.host.replace(/^\[(.*)\]$/, '$1'), port: authority.port });
+  }
+  if (nodes.length === 0 || nodes.length > 32) return problems.add(`${name}: list 1 to 32 host:port entries, comma-separated`);
+  return nodes;
+}
+
 function parseRedis(env: Env, problems: Problems): AppConfig['redis'] {
   const url = value(env, 'REDIS_URL');
+  const clusterList = value(env, 'REDIS_CLUSTER_NODES');
+  const sentinelList = value(env, 'REDIS_SENTINELS');
+  const sentinelName = value(env, 'REDIS_SENTINEL_NAME');
   const prefix = value(env, 'REDIS_PREFIX') ?? 'secure-api:';
-  if (prefix.length > 128 || /[\s]/.test(prefix)) problems.add('REDIS_PREFIX: at most 128 characters, no spaces');
+  if (prefix.length > 128 || /[\s{}]/.test(prefix)) problems.add('REDIS_PREFIX: at most 128 characters, no spaces, no { or } (the stores add their own Redis Cluster hash tags)');
+  const chosen = [['REDIS_URL', url], ['REDIS_CLUSTER_NODES', clusterList], ['REDIS_SENTINELS', sentinelList]].filter(([, v]) => v !== undefined).map(([k]) => k);
+  if (chosen.length > 1) return problems.add(`${chosen.join(' and ')}: set only one of REDIS_URL, REDIS_CLUSTER_NODES, REDIS_SENTINELS`);
+  if (sentinelName !== undefined && sentinelList === undefined) return problems.add('REDIS_SENTINEL_NAME: only with REDIS_SENTINELS');
+  if (clusterList !== undefined) {
+    const clusterNodes = parseNodes(clusterList, 'REDIS_CLUSTER_NODES', problems);
+    return clusterNodes && { clusterNodes, prefix };
+  }
+  if (sentinelList !== undefined) {
+    const sentinels = parseNodes(sentinelList, 'REDIS_SENTINELS', problems);
+    if (sentinelName === undefined) return problems.add('REDIS_SENTINEL_NAME: required with REDIS_SENTINELS (the master name the sentinels monitor)');
+    if (!/^[\x21-\x7e]{1,64}$/.test(sentinelName)) return problems.add('REDIS_SENTINEL_NAME: 1 to 64 printable ASCII characters, no spaces');
+    return sentinels && { sentinels, sentinelName, prefix };
+  }
   if (url === undefined) return undefined;
   try {
     const parsed = new URL(url);
@@ -312,7 +362,8 @@ export async function loadConfig(env: Env, options: LoadConfigOptions = {}): Pro
   if (demoPassword.length < 8 || demoPassword.length > 1024) problems.add('DEMO_PASSWORD: must be 8 to 1024 characters');
 
   const redis = parseRedis(env, problems);
-  const shared = redis === undefined ? undefined : 'REDIS_URL is set (every instance must use the same key)';
+  const redisSet = redis === undefined ? undefined : redisVariable(redis);
+  const shared = redisSet === undefined ? undefined : `${redisSet} is set (every instance must use the same key)`;
   const secrets = {
     logPseudonymKey: hexKey(env, 'LOG_PSEUDONYM_KEY', production, undefined, problems, warnings),
     authLimitKey: hexKey(env, 'AUTH_LIMIT_KEY', production, shared, problems, warnings),
@@ -334,7 +385,7 @@ export async function loadConfig(env: Env, options: LoadConfigOptions = {}): Pro
     }
   }
   const callers = devCallerReady ? loadCallers(env, production, devPaths(devDir).callersFile, problems) : undefined;
-  const serverKey = await loadServerKey(env, production, redis !== undefined, problems, warnings);
+  const serverKey = await loadServerKey(env, production, redisSet, problems, warnings);
   const tls = loadTls(env, production, authority?.host, devDir, problems, warnings);
 
   if (problems.list.length > 0 || tls === undefined || callers === undefined || serverKey === undefined) {

@@ -1,5 +1,5 @@
 export { createApp, DEMO_USER_ID, ORDERS_POLICY, type AppDependencies, type SecureApi } from './app.js';
-export { ConfigError, DEFAULT_DEMO_PASSWORD, DEFAULT_DEMO_USER, loadConfig, OWASP_SCRYPT, type AppConfig, type LoadConfigOptions } from './config.js';
+export { ConfigError, DEFAULT_DEMO_PASSWORD, DEFAULT_DEMO_USER, loadConfig, OWASP_SCRYPT, redisVariable, type AppConfig, type LoadConfigOptions, type RedisConfig, type RedisNode } from './config.js';
 export { DEFAULT_DEV_DIR, DEMO_CALLER_ID, devPaths, ensureDevCaller, readCallerKey, type StoredCallerKey } from './dev-files.js';
 export { parseCallersFile, parseServerKeyFile, SERVICE_IDENTITY } from './key-files.js';
 export { createLogging, type AppLogging } from './logging.js';

@@ -5,7 +5,9 @@
  * - the memory driver gets an explicit `Map` (without `db` every request
  *   builds a new limiter over a fresh Map and limits nothing) and a sweeper,
  *   because koa-ratelimit never deletes expired entries;
- * - the Redis driver gets the shared ioredis client and a key namespace;
+ * - the Redis driver gets the shared ioredis client and a key namespace; it
+ *   runs one single-key Lua script per request (`<namespace>:<client>`), so
+ *   on a Redis Cluster it never spans slots and clients spread over the masters;
  * - the client id comes from @parapet/https `getTransport()` (forwarded
  *   headers only from trusted proxies), IPv6 grouped by /56 so one customer
  *   network cannot rotate through addresses; never `ctx.ip`, which follows
@@ -16,7 +18,7 @@
  *   milliseconds with its Redis driver and fractional seconds with memory).
  */
 import { getTransport, ipPrefix } from '@parapet/https';
-import type { Redis } from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 import type Koa from 'koa';
 import ratelimit from 'koa-ratelimit';
 import { sendProblem } from './problem.js';
@@ -27,8 +29,8 @@ export interface ApiRateLimitOptions {
   readonly max: number;
   /** Window length in ms. */
   readonly windowMs: number;
-  /** Shared Redis client; memory when undefined. */
-  readonly redis?: Redis;
+  /** Shared Redis client (single server, Sentinel or Cluster); memory when undefined. */
+  readonly redis?: Redis | Cluster;
   /** Redis key namespace (koa-ratelimit `namespace`). */
   readonly namespace: string;
   /** A client was refused. */
@@ -38,6 +40,15 @@ export interface ApiRateLimitOptions {
 }
 
 const RESET_HEADER = 'X-RateLimit-Reset';
+
+/**
+ * koa-ratelimit's types name only `Redis`, but its driver (async-ratelimiter)
+ * uses just `defineCommand` and the command it defines, which a `Cluster`
+ * has too (tested on a real cluster).
+ */
+function asRatelimitDb(client: Redis | Cluster): Redis {
+  return client as Redis;
+}
 
 /** The client key: the trusted-proxy-resolved client address, IPv6 by /56 network. */
 export function clientNetwork(ctx: Koa.Context): string {
@@ -64,7 +75,7 @@ export function apiRateLimit(options: ApiRateLimitOptions): { middleware: Koa.Mi
   const { max, windowMs: duration, namespace } = options;
   const memory = new Map<string, { reset: number }>();
   const memoryLimiter = ratelimit({ driver: 'memory', db: memory, max, duration, id: clientNetwork, namespace });
-  const redisLimiter = options.redis ? ratelimit({ driver: 'redis', db: options.redis, max, duration, id: clientNetwork, namespace }) : undefined;
+  const redisLimiter = options.redis ? ratelimit({ driver: 'redis', db: asRatelimitDb(options.redis), max, duration, id: clientNetwork, namespace }) : undefined;
   const sweeper = setInterval(() => {
     const now = Date.now() / 1000;
     for (const [key, entry] of memory) if (entry.reset < now) memory.delete(key);

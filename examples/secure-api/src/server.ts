@@ -7,7 +7,7 @@
  * the human-readable banner, warnings and configuration errors go to stderr.
  */
 import { createApp, type SecureApi } from './app.js';
-import { ConfigError, loadConfig, type AppConfig } from './config.js';
+import { ConfigError, loadConfig, type AppConfig, type RedisConfig, type RedisNode } from './config.js';
 
 function hostForUrl(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
@@ -27,13 +27,20 @@ function banner(config: AppConfig, httpsPort: number, httpPort: number): string 
     `  Service id        ${config.serviceId}  (audience of caller tokens)`,
     `  Trusted callers   ${Object.keys(config.callers).join(', ')}  from ${config.callersFile}`,
     `  Response key      kid ${config.serverKey.kid} (${config.serverKey.alg}, ${config.serverKey.source === 'file' ? 'SERVER_KEY_FILE' : 'generated'}), JWKS at /.well-known/jwks.json`,
-    `  Limits & replays  ${config.redis ? `Redis (${redactUrl(config.redis.url)}, prefix ${config.redis.prefix})` : 'in memory (this process only)'}`,
+    `  Limits & replays  ${config.redis ? `Redis (${redisWhere(config.redis)}, prefix ${config.redis.prefix})` : 'in memory (this process only)'}`,
     `  API rate limit    ${config.apiRateLimit.max} requests per minute per client network`,
     `  Demo login        ${config.demoUser.username} (password from DEMO_PASSWORD)`,
   ];
   for (const warning of config.warnings) lines.push(`  warning: ${warning}`);
   lines.push('', 'Try:  npm run demo   (in examples/secure-api, or from the repo root)', '');
   return lines.join('\n');
+}
+
+function redisWhere(redis: RedisConfig): string {
+  const list = (nodes: readonly RedisNode[]) => nodes.map((n) => (n.host.includes(':') ? `[${n.host}]:${n.port}` : `${n.host}:${n.port}`)).join(',');
+  if ('url' in redis) return redactUrl(redis.url);
+  if ('clusterNodes' in redis) return `cluster via ${list(redis.clusterNodes)}`;
+  return `sentinel master "${redis.sentinelName}" via ${list(redis.sentinels)}`;
 }
 
 function redactUrl(url: string): string {

@@ -2,7 +2,7 @@ export { authLimit, type AuthLimitMiddleware, type AuthLimitOptions, type AuthLi
 export type { AccountValue, AuthLimitCoreOptions, AuthLimitPurpose, ChallengeEvent, AuthLimitLimits, LimitRule, StoreErrorMode } from './options.js';
 export type { AuthLimitStore, ConsumeResult, CounterSpec, CounterState } from './store.js';
 export { MemoryStore, type MemoryStoreOptions } from './memory-store.js';
-export { RedisStore, type RedisStoreOptions, type RedisClientLike } from './redis-store.js';
+export { RedisStore, slotTag, type RedisStoreOptions, type RedisClientLike } from './redis-store.js';
 export { AuthLimitAccountError, AuthLimitExceededError, DeviceRevocationError, StoreTimeoutError } from './errors.js';
 export type { AuthLimitEvents, LimitedEvent, BlockedEvent, StoreErrorEvent, SuspiciousEvent, LayerName } from './events.js';
 export type { DeviceCookieOptions } from './device-cookie.js';

@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import type { AuthLimitStore, ConsumeResult, CounterSpec, CounterState } from './store.js';
 
 /**
- * The part of an ioredis 5 `Redis` client the store uses, typed structurally
- * so ioredis stays an optional peer. Redis Cluster is not supported: one
- * attempt's keys (account and client) live in different hash slots, and the
- * check-and-record step must touch them atomically.
+ * The part of an ioredis 5 client the store uses, typed structurally so
+ * ioredis stays an optional peer: a `Redis` (single server or Sentinel) or a
+ * `Cluster`. On a Cluster every key of one store carries the same hash tag,
+ * so a check-and-record step over account and client counters is one script
+ * in one slot.
  */
 export interface RedisClientLike {
   evalsha(sha1: string, numKeys: number, ...args: (string | number)[]): Promise<unknown>;
@@ -16,14 +17,18 @@ export interface RedisClientLike {
 /** Options of {@link RedisStore}. */
 export interface RedisStoreOptions {
   /**
-   * An ioredis client created with `enableOfflineQueue: false`, so a command
-   * issued while Redis is down fails at once instead of queueing (and the
-   * login request waiting) until Redis returns.
+   * An ioredis `Redis` or `Cluster` created with `enableOfflineQueue: false`,
+   * so a command issued while Redis (or the master of the store's slot) is
+   * down fails at once instead of queueing (and the login request waiting)
+   * until Redis returns.
    */
   client: RedisClientLike;
   /**
    * Prefix of every key the store writes; use one per application and route
-   * family so several deployments can share a Redis.
+   * family so several deployments can share a Redis. No `{` or `}`: the store
+   * appends its own hash tag, derived from the prefix, so all keys of one
+   * prefix share one Redis Cluster slot (and different prefixes usually
+   * land on different slots).
    * @default 'parapet:auth-limit:'
    */
   prefix?: string;
@@ -130,6 +135,17 @@ function parseConsume(reply: unknown, n: number): ConsumeResult {
   return { allowed: allowed === 1, counters };
 }
 
+/**
+ * The Redis Cluster hash tag of a store: 8 base64url characters of
+ * SHA-256(prefix). One decision reads and writes the account counters and the
+ * client counters together, and those are shared across accounts and
+ * clients, so no finer split keeps every decision in one slot: the whole
+ * store is one slot on one master (see the README for capacity).
+ */
+export function slotTag(prefix: string): string {
+  return createHash('sha256').update(prefix).digest('base64url').slice(0, 8);
+}
+
 const sha1 = (script: string): string => createHash('sha1').update(script).digest('hex');
 const CONSUME_SHA = sha1(CONSUME);
 const SETTLE_SHA = sha1(SETTLE);
@@ -139,6 +155,8 @@ const REDIS_STORE_OPTIONS = new Set(['client', 'prefix', 'dangerouslyAllowOfflin
 /**
  * Counters in Redis, shared by every app instance. `consume` is one EVALSHA
  * (one round trip per attempt); `settle` (only after a success) is one more.
+ * Redis keys are `prefix{tag}key` (see {@link slotTag}), the same on a single
+ * server, Sentinel or Cluster.
  *
  * @example
  * const redis = new Redis({ enableOfflineQueue: false, maxRetriesPerRequest: 1 });
@@ -146,6 +164,8 @@ const REDIS_STORE_OPTIONS = new Set(['client', 'prefix', 'dangerouslyAllowOfflin
  */
 export class RedisStore implements AuthLimitStore {
   readonly prefix: string;
+  /** `prefix{tag}`: the start of every Redis key this store writes (see {@link slotTag}). */
+  readonly keyPrefix: string;
   readonly #client: RedisClientLike;
   readonly #args = new WeakMap<readonly CounterSpec[], string[]>();
 
@@ -171,8 +191,12 @@ export class RedisStore implements AuthLimitStore {
     if (typeof prefix !== 'string' || prefix.length === 0 || prefix.length > 256) {
       throw new TypeError('RedisStore: "prefix" must be a non-empty string of at most 256 characters');
     }
+    if (prefix.includes('{') || prefix.includes('}')) {
+      throw new TypeError('RedisStore: "prefix" must not contain "{" or "}" (the store adds its own Redis Cluster hash tag)');
+    }
     this.#client = client;
     this.prefix = prefix;
+    this.keyPrefix = `${prefix}{${slotTag(prefix)}}`;
   }
 
   consume(counters: readonly CounterSpec[]): Promise<ConsumeResult> {
@@ -181,7 +205,7 @@ export class RedisStore implements AuthLimitStore {
     // attempt; a WeakMap lets them go with it.
     let args = this.#args.get(counters);
     if (args === undefined) {
-      args = counters.map((spec) => this.prefix + spec.key);
+      args = counters.map((spec) => this.keyPrefix + spec.key);
       for (const spec of counters) args.push(String(spec.limit), spec.peek === true ? '0' : String(spec.windowMs));
       this.#args.set(counters, args);
     }
@@ -191,14 +215,14 @@ export class RedisStore implements AuthLimitStore {
 
   settle(refund: readonly string[], reset: readonly string[]): Promise<void> {
     if (refund.length === 0 && reset.length === 0) return Promise.resolve();
-    const args: (string | number)[] = [...refund, ...reset].map((key) => this.prefix + key);
+    const args: (string | number)[] = [...refund, ...reset].map((key) => this.keyPrefix + key);
     const numKeys = args.length;
     args.push(refund.length);
     return this.#run(SETTLE_SHA, SETTLE, numKeys, args, () => undefined);
   }
 
   extend(key: string, ttlMs: number): Promise<void> {
-    return this.#run(EXTEND_SHA, EXTEND, 1, [this.prefix + key, Math.ceil(ttlMs)], () => undefined);
+    return this.#run(EXTEND_SHA, EXTEND, 1, [this.keyPrefix + key, Math.ceil(ttlMs)], () => undefined);
   }
 
   /** One EVALSHA; on NOSCRIPT (fresh or flushed Redis) one EVAL that loads the script. One promise hop either way. */

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { RedisStore, type RedisClientLike, type StoreErrorEvent } from '../src/index.js';
+import { RedisStore, slotTag, type RedisClientLike, type StoreErrorEvent } from '../src/index.js';
 import { loginApp } from './app.js';
 import { scanKeys, sharedRedis, uniquePrefix } from './helpers.js';
 
@@ -72,6 +72,25 @@ describe('RedisStore given unexpected data by the real Redis', () => {
     const keys = await scanKeys(shared(), prefix);
     expect(keys).toHaveLength(4);
     for (const key of keys) expect(key.length).toBeLessThanOrEqual(256 + 65);
+    await shared().del(...keys);
+  });
+
+  it('tags every key of a store with one Redis Cluster hash tag derived from the prefix; refuses braces in the prefix', async () => {
+    for (const prefix of ['app:{login}:', 'app:}', 'app:{']) {
+      expect(() => new RedisStore({ client: shared(), prefix })).toThrow(
+        new TypeError('RedisStore: "prefix" must not contain "{" or "}" (the store adds its own Redis Cluster hash tag)'),
+      );
+    }
+    const prefix = uniquePrefix('tag');
+    const store = new RedisStore({ client: shared(), prefix });
+    expect(store.keyPrefix).toBe(`${prefix}{${slotTag(prefix)}}`);
+    expect(slotTag(prefix)).toMatch(/^[A-Za-z0-9_-]{8}$/);
+    expect(slotTag(`${prefix}other:`)).not.toBe(slotTag(prefix));
+    const { attempt } = appOn(store, 'fail-closed');
+    expect((await attempt()).status).toBe(401);
+    const keys = await scanKeys(shared(), prefix);
+    expect(keys).toHaveLength(4);
+    for (const key of keys) expect(key.startsWith(store.keyPrefix)).toBe(true);
     await shared().del(...keys);
   });
 });

@@ -100,11 +100,11 @@ describe('RedisStore on the shared Redis (127.0.0.1:6379)', () => {
     expect(keys.length).toBeGreaterThan(0);
     for (const key of keys) {
       expect(key).not.toMatch(/victim|example|198\.51|203\.0|192\.0|@/i);
-      expect(key).toMatch(/^test:auth-limit:exact:[0-9a-f-]{36}:login:(s:)?(ac|a|cf|cr):[A-Za-z0-9_-]{22}(:[A-Za-z0-9_-]{22})?$/);
+      expect(key).toMatch(/^test:auth-limit:exact:[0-9a-f-]{36}:\{[A-Za-z0-9_-]{8}\}login:(s:)?(ac|a|cf|cr):[A-Za-z0-9_-]{22}(:[A-Za-z0-9_-]{22})?$/);
       const ttl = await admin.pttl(key);
       expect(ttl).toBeGreaterThan(3_500_000);
       // Counters live one window; strikes (escalation) 4 × maxBlock (4 days by default).
-      expect(ttl).toBeLessThanOrEqual(key.includes(':login:s:') ? 4 * 86_400_000 : 3_600_000);
+      expect(ttl).toBeLessThanOrEqual(key.includes('}login:s:') ? 4 * 86_400_000 : 3_600_000);
     }
   });
 
@@ -115,7 +115,7 @@ describe('RedisStore on the shared Redis (127.0.0.1:6379)', () => {
     expect((await attempt()).status).toBe(401);
     expect((await attempt()).status).toBe(401);
     const limited = await attempt();
-    const [key] = (await scanKeys(admin, prefix)).filter((k) => k.includes(':login:ac:'));
+    const [key] = (await scanKeys(admin, prefix)).filter((k) => k.includes('}login:ac:'));
     const pttl = await admin.pttl(key!);
     expect(limited.status).toBe(429);
     const retryAfter = Number(limited.headers['retry-after']);
@@ -210,11 +210,11 @@ describe('RedisStore robustness', () => {
       const spec = { key: 'ac:x', limit: 2, windowMs: 5000 };
       await store.consume([spec]);
       await store.consume([spec]);
-      await client.persist(`${store.prefix}ac:x`);
+      await client.persist(`${store.keyPrefix}ac:x`);
       const blocked = await store.consume([spec]);
       expect(blocked.allowed).toBe(false);
       expect(blocked.counters[0]).toEqual({ count: 2, resetMs: 5000 });
-      const ttl = await client.pttl(`${store.prefix}ac:x`);
+      const ttl = await client.pttl(`${store.keyPrefix}ac:x`);
       expect(ttl).toBeGreaterThan(4000);
       expect(ttl).toBeLessThanOrEqual(5000);
     } finally {
@@ -228,9 +228,9 @@ describe('RedisStore robustness', () => {
       const store = new RedisStore({ client, prefix: uniquePrefix('refund') });
       await store.consume([{ key: 'a', limit: 5, windowMs: 60_000 }, { key: 'b', limit: 5, windowMs: 60_000 }]);
       await store.settle(['a', 'a', 'gone'], ['b']);
-      expect(await client.get(`${store.prefix}a`)).toBe('0');
-      expect(await client.exists(`${store.prefix}b`, `${store.prefix}gone`)).toBe(0);
-      expect(await client.pttl(`${store.prefix}a`)).toBeGreaterThan(59_000);
+      expect(await client.get(`${store.keyPrefix}a`)).toBe('0');
+      expect(await client.exists(`${store.keyPrefix}b`, `${store.keyPrefix}gone`)).toBe(0);
+      expect(await client.pttl(`${store.keyPrefix}a`)).toBeGreaterThan(59_000);
     } finally {
       client.disconnect();
     }

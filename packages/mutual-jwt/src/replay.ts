@@ -120,7 +120,9 @@ export class MemoryReplayStore implements ReplayStore {
 /**
  * The one ioredis call the store makes, typed structurally so ioredis stays an
  * optional peer (TypeScript users without it need no `skipLibCheck`); an
- * ioredis `Redis` or `Cluster` instance fits.
+ * ioredis `Redis` (single server or Sentinel) or `Cluster` instance fits. A
+ * claim is one single-key command, so on a Cluster it never spans slots and
+ * the keys spread over every master.
  */
 export interface RedisSetClient {
   set(key: string, value: string, px: 'PX', milliseconds: number, nx: 'NX'): Promise<string | null>;
@@ -133,7 +135,12 @@ export interface RedisReplayStoreOptions {
    * `new Redis({ enableOfflineQueue: false, maxRetriesPerRequest: 1 })`.
    */
   client: RedisSetClient;
-  /** Prefix of every key, so several services can share one Redis. @default 'parapet:mutual-jwt:jti:' */
+  /**
+   * Prefix of every key, so several services can share one Redis. No `{` or
+   * `}`: a Redis Cluster hash tag in the prefix would put every claim of the
+   * service on one master.
+   * @default 'parapet:mutual-jwt:jti:'
+   */
   prefix?: string;
   /** Clock used to turn `expiresAt` into a TTL. @default Date.now */
   now?: () => number;
@@ -157,6 +164,9 @@ export class RedisReplayStore implements ReplayStore {
     if (typeof options.client?.set !== 'function') throw new TypeError('RedisReplayStore: "client" must be an ioredis client');
     const prefix = options.prefix ?? 'parapet:mutual-jwt:jti:';
     if (typeof prefix !== 'string') throw new TypeError('RedisReplayStore: "prefix" must be a string');
+    if (prefix.includes('{') || prefix.includes('}')) {
+      throw new TypeError('RedisReplayStore: "prefix" must not contain "{" or "}" (a Redis Cluster hash tag would put every key on one master)');
+    }
     this.#client = options.client;
     this.#prefix = prefix;
     this.#now = options.now ?? Date.now;

@@ -61,6 +61,16 @@ describe('MemoryReplayStore', () => {
 });
 
 describe('RedisReplayStore (real Redis)', () => {
+  it('refuses a Redis Cluster hash tag in the prefix (every claim would land on one master)', () => {
+    const client = new Redis({ lazyConnect: true });
+    for (const prefix of ['svc:{jti}:', 'svc:{', 'svc:}']) {
+      expect(() => new RedisReplayStore({ client, prefix })).toThrow(
+        new TypeError('RedisReplayStore: "prefix" must not contain "{" or "}" (a Redis Cluster hash tag would put every key on one master)'),
+      );
+    }
+    client.disconnect();
+  });
+
   it('rejects a replay across two app instances sharing Redis', async () => {
     const a = createTestApp(keys, { replayStore: new RedisReplayStore({ client: redis, prefix }) });
     const b = createTestApp(keys, { replayStore: new RedisReplayStore({ client: redis, prefix }) });
