@@ -5,7 +5,7 @@
  * allowlist, and certificate reload without a restart.
  */
 import { constants, createPrivateKey, randomBytes, X509Certificate } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { IncomingMessage, type ServerResponse } from 'node:http';
 import {
   createSecureServer as createHttp2SecureServer,
   type Http2SecureServer,
@@ -61,7 +61,7 @@ type Listener = (req: IncomingMessage, res: ServerResponse) => void;
 
 /** Options of {@link createSecureServer}. */
 export interface SecureServerOptions {
-  /** The Koa app (or a plain `(req, res)` listener) to serve. */
+  /** The Koa app, Express app (HTTP/1.1 only: not with `http2: true`) or plain `(req, res)` listener to serve. */
   app: Koa | Listener;
   /** PEM private key(s). Required unless `certificateFiles` is used. */
   key?: ServerOptions['key'];
@@ -423,6 +423,13 @@ export function secureServerOptions(options: SecureServerOptions): ServerOptions
   return resolve(options).server;
 }
 
+/** Express (4 and 5) exposes the prototype it gives every request: one built on node:http's IncomingMessage. */
+function isExpressApp(app: unknown): boolean {
+  if (typeof app !== 'function') return false;
+  const proto = (app as { request?: unknown }).request;
+  return typeof proto === 'object' && proto !== null && Object.prototype.isPrototypeOf.call(IncomingMessage.prototype, proto);
+}
+
 function listenerOf(app: unknown): Listener {
   if (typeof app === 'function') return app as Listener;
   if (app !== null && typeof app === 'object' && typeof (app as Koa).callback === 'function') {
@@ -456,6 +463,11 @@ export function createSecureServer(options: SecureServerOptions): SecureServer |
   const resolved = resolve(options);
   const listener = listenerOf(options.app);
   const http2 = checkBoolean('createSecureServer', 'http2', options.http2, false);
+  if (http2 && isExpressApp(options.app)) {
+    throw new TypeError(
+      'createSecureServer: "http2: true" cannot serve an Express app (Express 4 and 5 swap the HTTP/2 request and response for HTTP/1 ones, which fail on h2 streams); use http2: false, or let a proxy speak HTTP/2 to clients',
+    );
+  }
   let server: (Server | Http2SecureServer) & Partial<SecureServerExtras>;
   try {
     if (http2) {
