@@ -81,6 +81,8 @@ export interface AuthContext {
   readonly realm: string;
   /** Whether a route policy decided (allowCallers ran), or none is needed. */
   routeAuthorized: boolean;
+  /** Where an adapter that answers refusals itself reports them to `onAuthFailure`. */
+  readonly report?: (error: MutualJwtError) => void;
 }
 export const authContexts = new WeakMap<object, AuthContext>();
 
