@@ -4,10 +4,26 @@ import { readRequestBody, replayableRequest, requestBodyKnownEmpty, responseBody
 import { SERVER_AUTHORIZATION_HEADER } from './constants.js';
 import { authContexts, createMutualAuthCore, EMPTY, errorResponse, representationOf, responseFailure, type AuthContext, type AuthRequest } from './core/authenticator.js';
 import { MutualJwtError } from './errors.js';
-import type { MutualAuthOptions } from './options.js';
+import type { AuthFailureEventBase, MutualAuthOptionsFor } from './options.js';
 import type { MutualCaller } from './state.js';
 
+declare module 'koa' {
+  interface DefaultState {
+    /** Set by `@parapet/mutual-jwt` `mutualAuth()` once the caller is authenticated. */
+    caller?: MutualCaller;
+  }
+}
+
 const EMPTY_STATUSES = new Set([204, 205, 304]);
+
+/** Reported to `onAuthFailure` for every rejected request (and every response that could not be signed). */
+export interface AuthFailureEvent extends AuthFailureEventBase {
+  /** The Koa context of the request. */
+  readonly ctx: Koa.Context;
+}
+
+/** Options of {@link mutualAuth}. */
+export type MutualAuthOptions = MutualAuthOptionsFor<AuthFailureEvent>;
 
 /**
  * Renders a thrown error the way Koa's `ctx.onerror` would (status, headers wiped

@@ -15,7 +15,6 @@ import {
 } from 'node:http2';
 import { createServer, type Server, type ServerOptions } from 'node:https';
 import { createSecureContext, rootCertificates, type SecureContextOptions, type TLSSocket } from 'node:tls';
-import type Koa from 'koa';
 import { checkBoolean, checkInteger, checkOneOf, checkOptions } from '../options.js';
 import { compileClientAllowlist, verifiedClientCertificate } from './client-certificate.js';
 import { readCertificateFiles, watchCertificates, type CertificateFiles, type TlsMaterial } from './reload.js';
@@ -58,11 +57,15 @@ export function supportedGroups(candidates: readonly string[] = PREFERRED_GROUPS
 }
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => void;
+/** A Koa application, structurally (no Koa types needed by Express users). */
+export interface KoaLike {
+  callback(): (req: IncomingMessage, res: ServerResponse) => unknown;
+}
 
 /** Options of {@link createSecureServer}. */
 export interface SecureServerOptions {
   /** The Koa app, Express app (HTTP/1.1 only: not with `http2: true`) or plain `(req, res)` listener to serve. */
-  app: Koa | Listener;
+  app: KoaLike | Listener;
   /** PEM private key(s). Required unless `certificateFiles` is used. */
   key?: ServerOptions['key'];
   /** PEM certificate chain(s). Required unless `certificateFiles` is used. */
@@ -432,8 +435,8 @@ function isExpressApp(app: unknown): boolean {
 
 function listenerOf(app: unknown): Listener {
   if (typeof app === 'function') return app as Listener;
-  if (app !== null && typeof app === 'object' && typeof (app as Koa).callback === 'function') {
-    const handle = (app as Koa).callback();
+  if (app !== null && typeof app === 'object' && typeof (app as KoaLike).callback === 'function') {
+    const handle = (app as KoaLike).callback();
     return (req, res) => void handle(req, res);
   }
   throw new TypeError('createSecureServer: "app" must be a Koa application or a (req, res) listener');

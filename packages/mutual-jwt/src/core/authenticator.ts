@@ -19,7 +19,7 @@ import {
   ResponseUnsignableError,
   ServiceUnavailableError,
 } from '../errors.js';
-import { resolveMutualAuthOptions, type MutualAuthOptions, type ResolvedMutualAuthOptions } from '../options.js';
+import { resolveMutualAuthOptions, type MutualAuthOptionsFor, type ResolvedMutualAuthOptions } from '../options.js';
 import { MemoryReplayStore, replayKey, type ReplayStore } from '../replay.js';
 import { headersHash, nodeHeaderValues } from '../response-headers.js';
 import { signResponseToken } from '../response-signer.js';
@@ -133,7 +133,7 @@ export interface MutualAuthCore {
 }
 
 /** Validate options once; the returned core holds the verifier, caches and replay store. */
-export function createMutualAuthCore(options: MutualAuthOptions): MutualAuthCore {
+export function createMutualAuthCore(options: MutualAuthOptionsFor<never>): MutualAuthCore {
   const resolved = resolveMutualAuthOptions(options);
   const verifier = new CallerTokenVerifier(resolved);
   // Only the built-in store as shipped (a subclass overriding claim() goes through claim()).

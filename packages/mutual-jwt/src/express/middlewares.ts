@@ -4,7 +4,7 @@
  * response.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { verifiedClientCertificate } from '@parapet/https';
+import { verifiedClientCertificate } from '@parapet/https/core';
 import type { NextFunction, Request, Response } from 'express';
 import { BufferLimitError, readRequestBody, requestBodyKnownEmpty } from '../body.js';
 import { SERVER_AUTHORIZATION_HEADER } from '../constants.js';
@@ -22,7 +22,7 @@ import {
 import { compileCallerPolicy } from '../core/caller-policy.js';
 import { compileJwksEndpoint, type JwksEndpointOptions } from '../core/jwks.js';
 import { MutualJwtError } from '../errors.js';
-import type { MutualAuthOptions } from '../options.js';
+import type { AuthFailureEventBase, MutualAuthOptionsFor } from '../options.js';
 import type { MutualCaller } from '../state.js';
 import { replayBody } from './replay-body.js';
 import { holdResponse } from './signed-response.js';
@@ -46,18 +46,13 @@ declare global {
 export type ExpressMiddleware = (req: Request, res: Response, next: NextFunction) => void;
 
 /** Reported to `onAuthFailure` (Express): the error and the request/response it concerns. */
-export interface ExpressAuthFailureEvent {
-  /** The error, with its stable `code` and the log-only `detail`. */
-  readonly error: MutualJwtError;
+export interface ExpressAuthFailureEvent extends AuthFailureEventBase {
   readonly req: Request;
   readonly res: Response;
 }
 
 /** Options of the Express {@link mutualAuth}: the Koa options, with `onAuthFailure` receiving `{ error, req, res }`. */
-export type ExpressMutualAuthOptions = Omit<MutualAuthOptions, 'onAuthFailure'> & {
-  /** Called for every rejected request and every response that could not be signed; must not throw. @default undefined */
-  onAuthFailure?: (event: ExpressAuthFailureEvent) => void;
-};
+export type ExpressMutualAuthOptions = MutualAuthOptionsFor<ExpressAuthFailureEvent>;
 
 const RAW_BODY = Symbol.for('parapet.mutual-jwt.rawBody');
 const EMPTY_STATUSES = new Set([204, 205, 304]);
@@ -189,7 +184,7 @@ function settleWhenDone(core: MutualAuthCore, req: Request, res: Response, calle
  * ```
  */
 export function mutualAuth(options: ExpressMutualAuthOptions): ExpressMiddleware {
-  const core = createMutualAuthCore(options as MutualAuthOptions);
+  const core = createMutualAuthCore(options);
   const resolved = core.options;
   const authorizedByDefault = resolved.authorization === 'any-trusted-caller';
 
