@@ -27,27 +27,19 @@ try {
     tarballs[manifest.name] = { file: join(work, packed.filename), manifest };
   }
 
-  const app = join(work, 'app');
-  execFileSync('mkdir', ['-p', app]);
   // `overrides` make the packages' dependencies on each other resolve to the
   // local tarballs instead of the registry (they are not published).
   const fileSpecs = Object.fromEntries(Object.entries(tarballs).map(([n, t]) => [n, `file:${t.file}`]));
-  writeFileSync(
-    join(app, 'package.json'),
-    JSON.stringify(
-      {
-        name: 'consumer',
-        private: true,
-        type: 'module',
-        // What a TypeScript Koa app has; deliberately no ioredis (an optional peer).
-        dependencies: { ...fileSpecs, koa: '^3.0.0', '@types/koa': '^3.0.0', '@types/node': '^20.19.0' },
-        overrides: fileSpecs,
-      },
-      null,
-      2,
-    ),
-  );
-  npm(['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], app);
+  const installApp = (dirName, dependencies) => {
+    const dir = join(work, dirName);
+    execFileSync('mkdir', ['-p', dir]);
+    const manifest = { name: dirName, private: true, type: 'module', dependencies: { ...fileSpecs, ...dependencies, '@types/node': '^20.19.0' }, overrides: fileSpecs };
+    writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
+    npm(['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], dir);
+    return dir;
+  };
+  // What a TypeScript Koa app has; deliberately no ioredis (an optional peer).
+  const app = installApp('app', { koa: '^3.0.0', '@types/koa': '^3.0.0' });
 
   for (const [name, { manifest }] of Object.entries(tarballs)) {
     const subpaths = Object.keys(manifest.exports).filter((s) => s !== './package.json');
@@ -109,23 +101,7 @@ try {
   };
   typeCheck(app, 'Koa app, every subpath but ./express', (sub) => sub !== './express');
 
-  const expressApp = join(work, 'express-app');
-  execFileSync('mkdir', ['-p', expressApp]);
-  writeFileSync(
-    join(expressApp, 'package.json'),
-    JSON.stringify(
-      {
-        name: 'express-consumer',
-        private: true,
-        type: 'module',
-        dependencies: { ...fileSpecs, express: '^5.1.0', '@types/express': '^5.0.0', '@types/node': '^20.19.0' },
-        overrides: fileSpecs,
-      },
-      null,
-      2,
-    ),
-  );
-  npm(['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], expressApp);
+  const expressApp = installApp('express-app', { express: '^5.1.0', '@types/express': '^5.0.0' });
   typeCheck(expressApp, 'Express app without Koa types, ./express subpaths and @parapet/https/core', (sub, name) => sub === './express' || (sub === './core' && name === '@parapet/https'));
 } finally {
   rmSync(work, { recursive: true, force: true });
