@@ -137,6 +137,8 @@ function settleWhenDone(core: MutualAuthCore, req: Request, res: Response, calle
     res,
     resolved.maxResponseBytes,
     async (sent) => {
+      // Headers already flushed (res.flushHeaders()): nothing can be added to them any more, as on Koa.
+      if (res.headersSent) return sent instanceof BufferLimitError ? EMPTY : sent;
       let bytes = sent;
       if (!auth.routeAuthorized) {
         const error = core.routeWithoutPolicy(req.method, pathOf(req));
@@ -160,8 +162,8 @@ function settleWhenDone(core: MutualAuthCore, req: Request, res: Response, calle
     },
     // Signing itself failed (a broken key): never send an unsigned success.
     (error) => {
-      const bytes = render(res, error, true);
-      res.end(bytes);
+      if (res.headersSent) res.destroy(error instanceof Error ? error : undefined);
+      else res.end(render(res, error, true));
     },
   );
 }
