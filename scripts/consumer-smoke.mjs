@@ -27,29 +27,19 @@ try {
     tarballs[manifest.name] = { file: join(work, packed.filename), manifest };
   }
 
-  const app = join(work, 'app');
-  execFileSync('mkdir', ['-p', app]);
   // `overrides` make the packages' dependencies on each other resolve to the
   // local tarballs instead of the registry (they are not published).
   const fileSpecs = Object.fromEntries(Object.entries(tarballs).map(([n, t]) => [n, `file:${t.file}`]));
-  writeFileSync(
-    join(app, 'package.json'),
-    JSON.stringify(
-      {
-        name: 'consumer',
-        private: true,
-        type: 'module',
-        // What a TypeScript Koa app has, plus Express's types for the `express`
-        // subpaths (their code never loads express itself); deliberately no
-        // ioredis (an optional peer).
-        dependencies: { ...fileSpecs, koa: '^3.0.0', '@types/koa': '^3.0.0', '@types/express': '^5.0.0', '@types/node': '^20.19.0' },
-        overrides: fileSpecs,
-      },
-      null,
-      2,
-    ),
-  );
-  npm(['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], app);
+  const installApp = (dirName, dependencies) => {
+    const dir = join(work, dirName);
+    execFileSync('mkdir', ['-p', dir]);
+    const manifest = { name: dirName, private: true, type: 'module', dependencies: { ...fileSpecs, ...dependencies, '@types/node': '^20.19.0' }, overrides: fileSpecs };
+    writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
+    npm(['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], dir);
+    return dir;
+  };
+  // What a TypeScript Koa app has; deliberately no ioredis (an optional peer).
+  const app = installApp('app', { koa: '^3.0.0', '@types/koa': '^3.0.0' });
 
   for (const [name, { manifest }] of Object.entries(tarballs)) {
     const subpaths = Object.keys(manifest.exports).filter((s) => s !== './package.json');
@@ -86,25 +76,33 @@ try {
   }
 
   // The published declarations must type-check in a strict consumer without
-  // skipLibCheck (a d.ts that names an uninstalled optional peer would fail here).
-  const imports = Object.entries(tarballs).flatMap(([name, { manifest }]) =>
-    Object.keys(manifest.exports)
-      .filter((s) => s !== './package.json')
-      .map((sub, i) => `import * as m${name.replace(/\W/g, '_')}${i} from '${sub === '.' ? name : `${name}/${sub.slice(2)}`}';\nconsole.log(Object.keys(m${name.replace(/\W/g, '_')}${i}).length);`),
-  );
-  writeFileSync(join(app, 'index.ts'), imports.join('\n') + '\n');
-  writeFileSync(
-    join(app, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions: { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2023', noEmit: true, skipLibCheck: false, types: ['node'] }, files: ['index.ts'] }),
-  );
-  try {
-    execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', app], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    console.log('ok   types: every export subpath type-checks in a strict consumer (skipLibCheck: false, no ioredis)');
-    passes++;
-  } catch (error) {
-    console.error(`FAIL types\n${error.stdout ?? ''}${error.stderr ?? error.message}`);
-    failures++;
-  }
+  // skipLibCheck (a d.ts that names an uninstalled optional peer would fail here):
+  // the Koa app checks every subpath but `./express`; an Express app with no
+  // Koa types at all checks the `./express` subpaths and `@parapet/https/core`.
+  const typeCheck = (dir, label, keep) => {
+    const imports = Object.entries(tarballs).flatMap(([name, { manifest }]) =>
+      Object.keys(manifest.exports)
+        .filter((s) => s !== './package.json' && keep(s, name))
+        .map((sub, i) => `import * as m${name.replace(/\W/g, '_')}${i} from '${sub === '.' ? name : `${name}/${sub.slice(2)}`}';\nconsole.log(Object.keys(m${name.replace(/\W/g, '_')}${i}).length);`),
+    );
+    writeFileSync(join(dir, 'index.ts'), imports.join('\n') + '\n');
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2023', noEmit: true, skipLibCheck: false, types: ['node'] }, files: ['index.ts'] }),
+    );
+    try {
+      execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      console.log(`ok   types: ${label} (${imports.length} subpaths, skipLibCheck: false, no ioredis)`);
+      passes++;
+    } catch (error) {
+      console.error(`FAIL types ${label}\n${error.stdout ?? ''}${error.stderr ?? error.message}`);
+      failures++;
+    }
+  };
+  typeCheck(app, 'Koa app, every subpath but ./express', (sub) => sub !== './express');
+
+  const expressApp = installApp('express-app', { express: '^5.1.0', '@types/express': '^5.0.0' });
+  typeCheck(expressApp, 'Express app without Koa types, ./express subpaths and @parapet/https/core', (sub, name) => sub === './express' || (sub === './core' && name === '@parapet/https'));
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -1,4 +1,4 @@
-import { ParapetError } from '@parapet/https';
+import { ParapetError } from '@parapet/https/core';
 
 /**
  * Thrown (with `respond: 'throw'`) when an attempt is refused. Carries

@@ -10,7 +10,7 @@
  * response is never held back for the store.
  */
 import type { ServerResponse } from 'node:http';
-import { createTransportResolver, type RequestTransport } from '@parapet/https';
+import { createTransportResolver, type RequestTransport } from '@parapet/https/core';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { accountOf, AuthLimitGate, clientIpOf, type AttemptControl, type AuthLimitState, type ChallengeCall, type GateResponse } from './core/gate.js';
 import type { AccountValue, AuthLimitCoreOptions, ChallengeEvent } from './options.js';

@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { ipPrefix } from '@parapet/https';
+import { ipPrefix } from '@parapet/https/core';
 
 /** Minimum `keySecret` length: a 256-bit HMAC key. */
 const MIN_SECRET_BYTES = 32;

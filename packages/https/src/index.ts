@@ -39,15 +39,14 @@ export {
 } from './tls/server.js';
 export type { CertificateFiles } from './tls/reload.js';
 export {
-  clientCertificate,
   compileClientAllowlist,
   describeCertificate,
   parseSubjectAltNames,
   verifiedClientCertificate,
   type ClientCertificate,
-  type ClientCertificateOptions,
   type SubjectAltName,
 } from './tls/client-certificate.js';
+export { clientCertificate, type ClientCertificateOptions } from './tls/client-certificate-koa.js';
 export {
   devCertificate,
   devCertificateAuthority,

@@ -1,6 +1,6 @@
 import { createHmac, createSecretKey, randomBytes, type KeyObject } from 'node:crypto';
 import { domainToASCII } from 'node:url';
-import { IpMatcher, ipPrefix, normalizeIp } from '@parapet/https';
+import { IpMatcher, ipPrefix, normalizeIp } from '@parapet/https/core';
 import { BoundedCache } from './bounded-cache.js';
 import type { PersonalDataType, PseudonymKey } from './options.js';
 

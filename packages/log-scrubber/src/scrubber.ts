@@ -1,4 +1,4 @@
-import { normalizeIp } from '@parapet/https';
+import { normalizeIp } from '@parapet/https/core';
 import { isCardNumber } from './checksums.js';
 import { credentialShaped } from './context.js';
 import { isScannedClass, KeyClassifier, normaliseKeyName, type KeyClass } from './key-names.js';

@@ -1,4 +1,4 @@
-import { parseIp } from '@parapet/https';
+import { parseIp } from '@parapet/https/core';
 import {
   aadhaarValid,
   cpfValid,

@@ -1,4 +1,4 @@
-import { ParapetError } from '@parapet/https';
+import { ParapetError } from '@parapet/https/core';
 
 /** Codes of requests that are malformed before any token is looked at (400, RFC 6750 `invalid_request`). */
 export type InvalidRequestCode =

@@ -1,8 +1,8 @@
-export { mutualAuth } from './mutual-auth.js';
+export { mutualAuth, type AuthFailureEvent, type MutualAuthOptions } from './mutual-auth.js';
 export { allowCallers } from './allow-callers.js';
 export { jwksEndpoint, type JwksEndpointOptions } from './jwks-endpoint.js';
 export { createMutualClient, type MutualClientOptions, type MutualFetch } from './client.js';
-export type { MutualAuthOptions, CallerKeys, AuthFailureEvent, ResolvedMutualAuthOptions, RemoteJwksSettings } from './options.js';
+export type { CallerKeys, ResolvedMutualAuthOptions, RemoteJwksSettings, MutualAuthOptionsFor, AuthFailureEventBase } from './options.js';
 export { resolveMutualAuthOptions } from './options.js';
 export type { MutualCaller } from './state.js';
 export {

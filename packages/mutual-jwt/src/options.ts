@@ -1,5 +1,4 @@
 import type { JSONWebKeySet } from 'jose';
-import type Koa from 'koa';
 import { DEFAULT_ALGORITHMS, MAX_ISSUER_LENGTH, SUPPORTED_ALGORITHMS, type SupportedAlgorithm } from './constants.js';
 import type { MutualJwtError } from './errors.js';
 import { assertAlgorithm, bindPublicJwks, readJwksFile, resolveSigningKey, type BoundPublicKey, type ResolvedSigningKey, type SigningKey } from './keys.js';
@@ -34,16 +33,14 @@ export interface CallerKeys {
   algorithms?: readonly SupportedAlgorithm[];
 }
 
-/** Reported to `onAuthFailure` for every rejected request (and every response that could not be signed). */
-export interface AuthFailureEvent {
+/** What every adapter reports to `onAuthFailure`; each adds its request context (Koa: `ctx`; Express: `req`, `res`). */
+export interface AuthFailureEventBase {
   /** The error, with its stable `code` and the log-only `detail`. */
   readonly error: MutualJwtError;
-  /** The Koa context of the request. */
-  readonly ctx: Koa.Context;
 }
 
-/** Options of {@link mutualAuth}. */
-export interface MutualAuthOptions {
+/** Options of `mutualAuth()`; `E` is the event its adapter passes to `onAuthFailure`. */
+export interface MutualAuthOptionsFor<E extends AuthFailureEventBase> {
   /** This service's identity: the `aud` every caller token must carry, and the `iss` of its response tokens. */
   audience: string;
   /** Trusted callers by issuer id. A token's `kid` is looked up only among the keys of the token's own `iss`. */
@@ -95,7 +92,7 @@ export interface MutualAuthOptions {
   /** Amortised mode: most verified tokens cached. @default 10000 */
   amortisedCacheSize?: number;
   /** Called with every rejection (stable `code` + `detail`). Exceptions it throws are ignored. @default undefined */
-  onAuthFailure?: (event: AuthFailureEvent) => void;
+  onAuthFailure?: (event: E) => void;
   /**
    * Response headers signed in addition to the ones every response token covers
    * (Location, Content-Type, Content-Encoding, Content-Location, Set-Cookie,
@@ -130,7 +127,7 @@ export interface ResolvedMutualAuthOptions {
   readonly responseTokenLifetime: number;
   readonly requireCertificateBinding: boolean;
   readonly amortisedCacheSize: number;
-  readonly onAuthFailure: ((event: AuthFailureEvent) => void) | undefined;
+  readonly onAuthFailure: ((event: never) => void) | undefined;
   /** Lower-case names covered by response tokens, mandatory ones first. */
   readonly signedResponseHeaders: readonly string[];
 }
@@ -256,7 +253,7 @@ function resolveCaller(iss: string, config: CallerKeys, enabled: ReadonlySet<str
 }
 
 /** Validates and precomputes everything once; every mistake is a TypeError naming the option. */
-export function resolveMutualAuthOptions(options: MutualAuthOptions): ResolvedMutualAuthOptions {
+export function resolveMutualAuthOptions(options: MutualAuthOptionsFor<never>): ResolvedMutualAuthOptions {
   if (typeof options !== 'object' || options === null) throw new TypeError('mutualAuth: options { audience, callers, signingKey } are required');
   for (const key of Object.keys(options)) {
     if (!OPTION_KEYS.has(key)) throw new TypeError(`mutualAuth: unknown option "${key}"`);

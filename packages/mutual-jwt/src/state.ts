@@ -1,6 +1,6 @@
 import type { JWTPayload } from 'jose';
 
-/** The authenticated caller, stored on `ctx.state.caller` by {@link mutualAuth}. */
+/** The authenticated caller, stored by `mutualAuth()` on `ctx.state.caller` (Koa) or `req.caller` / `res.locals.caller` (Express). */
 export interface MutualCaller {
   /** The caller's identity (`iss` claim), one of the configured `callers`. */
   readonly iss: string;
@@ -15,11 +15,4 @@ export interface MutualCaller {
    * The same bytes are also re-readable from `ctx.req` by a later body parser.
    */
   readonly rawBody: Buffer | undefined;
-}
-
-declare module 'koa' {
-  interface DefaultState {
-    /** Set by `@parapet/mutual-jwt` `mutualAuth()` once the caller is authenticated. */
-    caller?: MutualCaller;
-  }
 }

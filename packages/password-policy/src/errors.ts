@@ -2,7 +2,7 @@
  * Errors of @parapet/password-policy. All extend ParapetError (stable `code`,
  * `status`, `expose`, `headers` that survive Koa's header wipe).
  */
-import { ParapetError } from '@parapet/https';
+import { ParapetError } from '@parapet/https/core';
 
 /** Too many hash computations running and queued: answer 503 with Retry-After instead of piling up memory. */
 export class PasswordHasherBusyError extends ParapetError {

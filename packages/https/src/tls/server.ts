@@ -5,7 +5,7 @@
  * allowlist, and certificate reload without a restart.
  */
 import { constants, createPrivateKey, randomBytes, X509Certificate } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { IncomingMessage, type ServerResponse } from 'node:http';
 import {
   createSecureServer as createHttp2SecureServer,
   type Http2SecureServer,
@@ -15,7 +15,6 @@ import {
 } from 'node:http2';
 import { createServer, type Server, type ServerOptions } from 'node:https';
 import { createSecureContext, rootCertificates, type SecureContextOptions, type TLSSocket } from 'node:tls';
-import type Koa from 'koa';
 import { checkBoolean, checkInteger, checkOneOf, checkOptions } from '../options.js';
 import { compileClientAllowlist, verifiedClientCertificate } from './client-certificate.js';
 import { readCertificateFiles, watchCertificates, type CertificateFiles, type TlsMaterial } from './reload.js';
@@ -58,11 +57,15 @@ export function supportedGroups(candidates: readonly string[] = PREFERRED_GROUPS
 }
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => void;
+/** A Koa application, structurally (no Koa types needed by Express users). */
+export interface KoaLike {
+  callback(): (req: IncomingMessage, res: ServerResponse) => unknown;
+}
 
 /** Options of {@link createSecureServer}. */
 export interface SecureServerOptions {
-  /** The Koa app (or a plain `(req, res)` listener) to serve. */
-  app: Koa | Listener;
+  /** The Koa app, Express app (HTTP/1.1 only: not with `http2: true`) or plain `(req, res)` listener to serve. */
+  app: KoaLike | Listener;
   /** PEM private key(s). Required unless `certificateFiles` is used. */
   key?: ServerOptions['key'];
   /** PEM certificate chain(s). Required unless `certificateFiles` is used. */
@@ -423,10 +426,17 @@ export function secureServerOptions(options: SecureServerOptions): ServerOptions
   return resolve(options).server;
 }
 
+/** Express (4 and 5) exposes the prototype it gives every request: one built on node:http's IncomingMessage. */
+function isExpressApp(app: unknown): boolean {
+  if (typeof app !== 'function') return false;
+  const proto = (app as { request?: unknown }).request;
+  return typeof proto === 'object' && proto !== null && Object.prototype.isPrototypeOf.call(IncomingMessage.prototype, proto);
+}
+
 function listenerOf(app: unknown): Listener {
   if (typeof app === 'function') return app as Listener;
-  if (app !== null && typeof app === 'object' && typeof (app as Koa).callback === 'function') {
-    const handle = (app as Koa).callback();
+  if (app !== null && typeof app === 'object' && typeof (app as KoaLike).callback === 'function') {
+    const handle = (app as KoaLike).callback();
     return (req, res) => void handle(req, res);
   }
   throw new TypeError('createSecureServer: "app" must be a Koa application or a (req, res) listener');
@@ -456,6 +466,11 @@ export function createSecureServer(options: SecureServerOptions): SecureServer |
   const resolved = resolve(options);
   const listener = listenerOf(options.app);
   const http2 = checkBoolean('createSecureServer', 'http2', options.http2, false);
+  if (http2 && isExpressApp(options.app)) {
+    throw new TypeError(
+      'createSecureServer: "http2: true" cannot serve an Express app (Express 4 and 5 swap the HTTP/2 request and response for HTTP/1 ones, which fail on h2 streams); use http2: false, or let a proxy speak HTTP/2 to clients',
+    );
+  }
   let server: (Server | Http2SecureServer) & Partial<SecureServerExtras>;
   try {
     if (http2) {
