@@ -9,12 +9,15 @@ import type { Scrubber } from './scrubber.js';
  * the same on every line and dwarf it. The stack is kept only for server errors: a 4xx is the
  * client's doing, and its stack says nothing the status and message do not.
  */
-export function errorRecord(scrubbed: unknown, status: number): unknown {
-  if (typeof scrubbed !== 'object' || scrubbed === null) return scrubbed;
+export function errorRecord(scrubbed: unknown, status: number, depth = 0): unknown {
+  if (typeof scrubbed !== 'object' || scrubbed === null || Array.isArray(scrubbed)) return scrubbed;
   const out = Object.create(null) as Record<string, unknown>;
   for (const [key, value] of Object.entries(scrubbed)) {
     if (key === 'headers' || (key === 'stack' && status < 500)) continue;
-    out[key] = value;
+    // Causes and aggregated errors (already bounded by the scrubber) follow the same rule.
+    if (key === 'cause' && depth < 8) out[key] = errorRecord(value, status, depth + 1);
+    else if (key === 'errors' && Array.isArray(value) && depth < 8) out[key] = value.map((e) => errorRecord(e, status, depth + 1));
+    else out[key] = value;
   }
   const type = typeof out.type === 'string' ? out.type : 'Error';
   Object.defineProperty(out, 'name', { value: type, enumerable: false });

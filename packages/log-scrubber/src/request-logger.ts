@@ -125,6 +125,10 @@ export function requestLogger(options: RequestLoggerOptions = {}): Koa.Middlewar
       configurable: true,
       enumerable: false,
       get: () => (child ??= scrubbingChild(logger, { reqId: loggedId }, scrubber)),
+      // Another logging middleware may install its own.
+      set: (value: Logger) => {
+        child = value;
+      },
     });
     if (ignored(ctx)) {
       try {
@@ -157,10 +161,13 @@ export function requestLogger(options: RequestLoggerOptions = {}): Koa.Middlewar
       addCaller(record, ctx.state, scrubber);
       if (failed) record.err = errorRecord(scrubber.scrub(failure), status);
       const msg = aborted ? 'request aborted' : failed ? 'request failed' : 'request completed';
-      const chosen = levelOf(level, status, failed ? failure : undefined, aborted);
-      const write = (logger as unknown as Record<string, unknown>)[chosen];
-      if (typeof write === 'function') (write as (o: object, m: string) => void).call(logger, record, msg);
-      else logger.error({ ...record, levelError: String(chosen).slice(0, 32) }, msg);
+      const err = failed ? failure : undefined;
+      const methods = logger as unknown as Record<string, unknown>;
+      const chosen = levelOf(level, status, err, aborted);
+      // A level the logger does not have: the line still goes out, at the default level.
+      const known = chosen === 'silent' || Object.hasOwn(logger.levels.values, chosen);
+      const write = methods[known ? chosen : levelOf(undefined, status, err, aborted)];
+      (write as (o: object, m: string) => void).call(logger, record, msg);
     });
     try {
       await next();
