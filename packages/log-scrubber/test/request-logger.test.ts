@@ -229,6 +229,14 @@ describe('requestLogger', () => {
     expect(seen).toHaveLength(3);
   });
 
+  it('keeps the request id on the error response of an ignored path', async () => {
+    const { server, out } = app({ ignore: ['/healthz'] }, (ctx) => ctx.throw(503, 'redis down'));
+    const res = await request(server).get('/healthz').expect(503);
+    expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(out.lines()).toEqual([]);
+  });
+
   it('gives each request a scrubbed ctx.log child carrying its reqId', async () => {
     const { server, out } = app({}, (ctx) => {
       ctx.log.info({ email: 'ann@example.com', password: 'hunter2' }, 'handler says hi to %s', 'bob@example.com');
