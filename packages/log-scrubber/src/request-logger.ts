@@ -119,17 +119,8 @@ export function requestLogger(options: RequestLoggerOptions = {}): Koa.Middlewar
     res.setHeader(idHeader, requestId);
     // An incoming id is client data (it may be an email-free but card- or IP-shaped string).
     const loggedId = trusted ? scrubber.scrubText(requestId) : requestId;
-    let child: Logger | undefined;
-    // Made on first use: most handlers never log.
-    Object.defineProperty(ctx, 'log', {
-      configurable: true,
-      enumerable: false,
-      get: () => (child ??= scrubbingChild(logger, { reqId: loggedId }, scrubber)),
-      // Another logging middleware may install its own.
-      set: (value: Logger) => {
-        child = value;
-      },
-    });
+    installLogGetter(ctx.app.context);
+    (ctx as unknown as Record<symbol, RequestLog>)[REQUEST_LOG] = { logger, reqId: loggedId, scrubber, child: undefined };
     if (ignored(ctx)) {
       try {
         await next();
@@ -181,6 +172,41 @@ export function requestLogger(options: RequestLoggerOptions = {}): Koa.Middlewar
   };
 }
 
+const REQUEST_LOG = Symbol('parapet.requestLog');
+
+interface RequestLog {
+  readonly logger: Logger;
+  readonly reqId: string;
+  readonly scrubber: Scrubber;
+  child: Logger | undefined;
+}
+
+const withLogGetter = new WeakSet<object>();
+
+/**
+ * `ctx.log` as a getter on the app's context prototype, installed once: defining an accessor on
+ * every ctx would push each one into V8's slow dictionary mode (measured: the request logger's
+ * cost more than doubled). The child is made on first use — most handlers never log.
+ */
+function installLogGetter(proto: object): void {
+  if (withLogGetter.has(proto)) return;
+  withLogGetter.add(proto);
+  if (Object.hasOwn(proto, 'log')) return; // the app defined its own
+  Object.defineProperty(proto, 'log', {
+    configurable: true,
+    enumerable: false,
+    get(this: Record<symbol, RequestLog | undefined>): Logger | undefined {
+      const state = this[REQUEST_LOG];
+      if (state === undefined) return undefined;
+      return (state.child ??= scrubbingChild(state.logger, { reqId: state.reqId }, state.scrubber));
+    },
+    // Another logging middleware may install its own.
+    set(this: object, value: unknown) {
+      Object.defineProperty(this, 'log', { configurable: true, enumerable: true, writable: true, value });
+    },
+  });
+}
+
 function levelOf(level: RequestLevel | undefined, status: number, err: unknown, aborted: boolean): string {
   if (level === undefined) return aborted && status < 400 ? 'warn' : defaultRequestLevel(status, err);
   try {
@@ -200,6 +226,7 @@ function ignoreRule(ignore: unknown): (ctx: Koa.Context) => boolean {
     else if (typeof entry === 'function') predicates.push(entry as (ctx: Koa.Context) => boolean);
     else throw new TypeError(message);
   }
+  if (paths.size === 0 && predicates.length === 0) return () => false;
   return (ctx) => {
     if (paths.has(ctx.path)) return true;
     for (const predicate of predicates) {
