@@ -6,11 +6,36 @@
  * stdout carries JSON log lines only (so it can be piped to a log shipper);
  * the human-readable banner, warnings and configuration errors go to stderr.
  */
+import { resolve } from 'node:path';
 import { createApp, type SecureApi } from './app.js';
 import { ConfigError, loadConfig, type AppConfig, type RedisConfig, type RedisNode } from './config.js';
+import { DEFAULT_DEV_DIR } from './dev-files.js';
 
 function hostForUrl(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
+}
+
+// The demo client reads the server's variables: spell out each that differs from its default.
+/** Demo-client defaults (see demo-client.ts). */
+const DEMO_DEFAULTS = { HTTPS_PORT: '8443', PUBLIC_HOST: 'localhost', SERVICE_ID: 'secure-api', DEV_DIR: resolve(DEFAULT_DEV_DIR) };
+
+/** A word the shell passes through unchanged; anything else is single-quoted. */
+function shellWord(value: string): string {
+  return /^[\w./:@%+,-]+$/.test(value) ? value : `'${value.replaceAll("'", `'\\''`)}'`;
+}
+
+/** e.g. `HTTPS_PORT=9443 npm run demo`, or `npm run demo` when everything is the default. */
+export function demoCommand(config: Pick<AppConfig, 'publicHost' | 'serviceId' | 'devDir'>, httpsPort: number): string {
+  const actual: Record<keyof typeof DEMO_DEFAULTS, string> = {
+    HTTPS_PORT: String(httpsPort),
+    PUBLIC_HOST: config.publicHost,
+    SERVICE_ID: config.serviceId,
+    DEV_DIR: resolve(config.devDir),
+  };
+  const assignments = (Object.keys(DEMO_DEFAULTS) as Array<keyof typeof DEMO_DEFAULTS>)
+    .filter((name) => actual[name] !== DEMO_DEFAULTS[name])
+    .map((name) => `${name}=${shellWord(actual[name])}`);
+  return [...assignments, 'npm run demo'].join(' ');
 }
 
 function banner(config: AppConfig, httpsPort: number, httpPort: number): string {
@@ -32,7 +57,7 @@ function banner(config: AppConfig, httpsPort: number, httpPort: number): string 
     `  Demo login        ${config.demoUser.username} (password from DEMO_PASSWORD)`,
   ];
   for (const warning of config.warnings) lines.push(`  warning: ${warning}`);
-  lines.push('', 'Try:  npm run demo   (in examples/secure-api, or from the repo root)', '');
+  lines.push('', `Try:  ${demoCommand(config, httpsPort)}   (in examples/secure-api, or from the repo root)`, '');
   return lines.join('\n');
 }
 

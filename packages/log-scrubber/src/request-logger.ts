@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { getTransport } from '@parapet/https';
 import type Koa from 'koa';
-import { pino, type Logger } from 'pino';
+import { pino, type LevelWithSilent, type Logger } from 'pino';
 import { rejectUnknownOptions, type ScrubberOptions } from './options.js';
+import { errorRecord, scrubbingChild } from './request-log.js';
 import { toScrubber, type Scrubber } from './scrubber.js';
 
 declare module 'koa' {
@@ -11,7 +12,20 @@ declare module 'koa' {
     /** Id of this request (valid incoming `X-Request-Id` or a random UUID), set by `requestLogger()`. */
     requestId?: string;
   }
+  interface ExtendableContext {
+    /**
+     * A child of the request logger carrying this request's `reqId`, scrubbed like the request
+     * line itself. Set by `requestLogger()` (undefined in apps that do not use it).
+     */
+    log: Logger;
+  }
 }
+
+/** Decides the level of a request line from the final status and the error thrown downstream, if any. */
+export type RequestLevel = (status: number, err: unknown) => LevelWithSilent;
+
+/** The default {@link RequestLevel}: 5xx (and errors thrown without a status) → error, 4xx → warn, else info. */
+export const defaultRequestLevel: RequestLevel = (status) => (status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info');
 
 /** Options of {@link requestLogger}. Unknown keys throw a `TypeError`. */
 export interface RequestLoggerOptions {
@@ -31,9 +45,20 @@ export interface RequestLoggerOptions {
   trustRequestId?: boolean;
   /** Client address to pseudonymise. @default (ctx) => getTransport(ctx).clientIp (@parapet/https trusted-proxy resolution) */
   clientIp?: (ctx: Koa.Context) => string | undefined;
+  /**
+   * Requests that produce no line (health probes, metrics scrapes): exact paths (`ctx.path`, before
+   * routing) or predicates. They still get a request id and `ctx.log`. A predicate that throws logs.
+   * @default []
+   */
+  ignore?: ReadonlyArray<string | ((ctx: Koa.Context) => boolean)>;
+  /**
+   * Level of a request line. An aborted request is reported with the status Koa had set.
+   * @default (status) => status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info' (aborted → warn)
+   */
+  level?: RequestLevel;
 }
 
-const OPTIONS = new Set(['logger', 'scrubber', 'headers', 'requestIdHeader', 'trustRequestId', 'clientIp']);
+const OPTIONS = new Set(['logger', 'scrubber', 'headers', 'requestIdHeader', 'trustRequestId', 'clientIp', 'ignore', 'level']);
 const DEFAULT_HEADERS = ['user-agent', 'referer', 'content-type', 'content-length', 'accept', 'origin'];
 // Strict: a request id flows into logs and response headers, so no spaces, quotes, CR/LF or unicode.
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -78,6 +103,11 @@ export function requestLogger(options: RequestLoggerOptions = {}): Koa.Middlewar
   if (typeof trustRequestId !== 'boolean') throw new TypeError('requestLogger: "trustRequestId" must be a boolean');
   const clientIp = options.clientIp ?? ((ctx: Koa.Context) => getTransport(ctx).clientIp);
   if (typeof clientIp !== 'function') throw new TypeError('requestLogger: "clientIp" must be a function');
+  const ignored = ignoreRule(options.ignore ?? []);
+  const level = options.level;
+  if (level !== undefined && typeof level !== 'function') {
+    throw new TypeError('requestLogger: "level" must be a function (status, err) => level');
+  }
 
   return async function requestLoggerMiddleware(ctx, next) {
     const started = performance.now();
@@ -87,11 +117,23 @@ export function requestLogger(options: RequestLoggerOptions = {}): Koa.Middlewar
     const requestId = trusted ? incoming : randomUUID();
     ctx.state.requestId = requestId;
     res.setHeader(idHeader, requestId);
+    // An incoming id is client data (it may be an email-free but card- or IP-shaped string).
+    const loggedId = trusted ? scrubber.scrubText(requestId) : requestId;
+    installLogGetter(ctx.app.context);
+    (ctx as unknown as Record<symbol, RequestLog>)[REQUEST_LOG] = { logger, reqId: loggedId, scrubber, child: undefined };
+    if (ignored(ctx)) {
+      try {
+        await next();
+      } catch (err) {
+        attachHeader(err, idHeader, requestId);
+        throw err;
+      }
+      return;
+    }
     // The request as it arrived (downstream routers may rewrite ctx.path while they run). Only the
     // fields that can carry data are scrubbed; the rest of the record has a fixed, safe shape.
     const record: RequestRecord = {
-      // An incoming id is client data (it may be an email-free but card- or IP-shaped string).
-      reqId: trusted ? scrubber.scrubText(requestId) : requestId,
+      reqId: loggedId,
       req: requestPart(ctx, headerNames, scrubber),
       clientIp: clientIpOf(ctx, clientIp, scrubber),
     };
@@ -108,11 +150,15 @@ export function requestLogger(options: RequestLoggerOptions = {}): Koa.Middlewar
       record.durationMs = Math.round((performance.now() - started) * 1000) / 1000;
       if (aborted) record.aborted = true;
       addCaller(record, ctx.state, scrubber);
-      if (failed) record.err = scrubber.scrub(failure);
+      if (failed) record.err = errorRecord(scrubber.scrub(failure), status);
       const msg = aborted ? 'request aborted' : failed ? 'request failed' : 'request completed';
-      if (status >= 500) logger.error(record, msg);
-      else if (status >= 400 || aborted) logger.warn(record, msg);
-      else logger.info(record, msg);
+      const err = failed ? failure : undefined;
+      const methods = logger as unknown as Record<string, unknown>;
+      const chosen = levelOf(level, status, err, aborted);
+      // A level the logger does not have: the line still goes out, at the default level.
+      const known = chosen === 'silent' || Object.hasOwn(logger.levels.values, chosen);
+      const write = methods[known ? chosen : levelOf(undefined, status, err, aborted)];
+      (write as (o: object, m: string) => void).call(logger, record, msg);
     });
     try {
       await next();
@@ -123,6 +169,74 @@ export function requestLogger(options: RequestLoggerOptions = {}): Koa.Middlewar
       attachHeader(err, idHeader, requestId);
       throw err;
     }
+  };
+}
+
+const REQUEST_LOG = Symbol('parapet.requestLog');
+
+interface RequestLog {
+  readonly logger: Logger;
+  readonly reqId: string;
+  readonly scrubber: Scrubber;
+  child: Logger | undefined;
+}
+
+const withLogGetter = new WeakSet<object>();
+
+/**
+ * `ctx.log` as a getter on the app's context prototype, installed once: defining an accessor on
+ * every ctx would push each one into V8's slow dictionary mode (measured: the request logger's
+ * cost more than doubled). The child is made on first use — most handlers never log.
+ */
+function installLogGetter(proto: object): void {
+  if (withLogGetter.has(proto)) return;
+  withLogGetter.add(proto);
+  if (Object.hasOwn(proto, 'log')) return; // the app defined its own
+  Object.defineProperty(proto, 'log', {
+    configurable: true,
+    enumerable: false,
+    get(this: Record<symbol, RequestLog | undefined>): Logger | undefined {
+      const state = this[REQUEST_LOG];
+      if (state === undefined) return undefined;
+      return (state.child ??= scrubbingChild(state.logger, { reqId: state.reqId }, state.scrubber));
+    },
+    // Another logging middleware may install its own.
+    set(this: object, value: unknown) {
+      Object.defineProperty(this, 'log', { configurable: true, enumerable: true, writable: true, value });
+    },
+  });
+}
+
+function levelOf(level: RequestLevel | undefined, status: number, err: unknown, aborted: boolean): string {
+  if (level === undefined) return aborted && status < 400 ? 'warn' : defaultRequestLevel(status, err);
+  try {
+    return level(status, err);
+  } catch {
+    return defaultRequestLevel(status, err);
+  }
+}
+
+function ignoreRule(ignore: unknown): (ctx: Koa.Context) => boolean {
+  const message = 'requestLogger: "ignore" must be an array of paths (starting with "/") or predicates';
+  if (!Array.isArray(ignore)) throw new TypeError(message);
+  const paths = new Set<string>();
+  const predicates: Array<(ctx: Koa.Context) => boolean> = [];
+  for (const entry of ignore as unknown[]) {
+    if (typeof entry === 'string' && entry.startsWith('/')) paths.add(entry);
+    else if (typeof entry === 'function') predicates.push(entry as (ctx: Koa.Context) => boolean);
+    else throw new TypeError(message);
+  }
+  if (paths.size === 0 && predicates.length === 0) return () => false;
+  return (ctx) => {
+    if (paths.has(ctx.path)) return true;
+    for (const predicate of predicates) {
+      try {
+        if (predicate(ctx) === true) return true;
+      } catch {
+        // A broken rule must not silence logging.
+      }
+    }
+    return false;
   };
 }
 

@@ -3,7 +3,7 @@ import Koa from 'koa';
 import { pino } from 'pino';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { requestLogger, securityEvent, type RequestLoggerOptions } from '../src/index.js';
+import { requestLogger, scrubbedPino, securityEvent, type RequestLoggerOptions } from '../src/index.js';
 import { scrubber, sink } from './helpers.js';
 
 const s = scrubber();
@@ -209,12 +209,206 @@ describe('requestLogger', () => {
     expect(JSON.stringify(line).length).toBeLessThan(3_000);
   });
 
+  it('skips ignored paths (exact strings or a predicate) but still sets the request id', async () => {
+    const seen: string[] = [];
+    const { server, out } = app(
+      { ignore: ['/healthz', (ctx) => ctx.path.startsWith('/metrics')] },
+      (ctx) => {
+        seen.push(ctx.state.requestId ?? '');
+        ctx.body = 'ok';
+      },
+    );
+    const probe = await request(server).get('/healthz').expect(200);
+    await request(server).get('/metrics/x').expect(200);
+    await request(server).get('/healthz/deep').expect(200);
+    expect(probe.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    const lines = await linesOf(out, 1);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(out.lines().map((l) => (l.req as { path: string }).path)).toEqual(['/healthz/deep']);
+    expect(lines).toHaveLength(1);
+    expect(seen).toHaveLength(3);
+  });
+
+  it('keeps the request id on the error response of an ignored path', async () => {
+    const { server, out } = app({ ignore: ['/healthz'] }, (ctx) => ctx.throw(503, 'redis down'));
+    const res = await request(server).get('/healthz').expect(503);
+    expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(out.lines()).toEqual([]);
+  });
+
+  it('gives each request a scrubbed ctx.log child carrying its reqId', async () => {
+    const { server, out } = app({}, (ctx) => {
+      ctx.log.info({ email: 'ann@example.com', password: 'hunter2' }, 'handler says hi to %s', 'bob@example.com');
+      ctx.status = 204;
+    });
+    const res = await request(server).get('/').expect(204);
+    const lines = await linesOf(out, 2);
+    const handler = lines.find((l) => l.msg !== 'request completed')!;
+    expect(handler).toEqual({
+      level: 30,
+      reqId: res.headers['x-request-id'],
+      email: s.pseudonymise('email', 'ann@example.com'),
+      password: '[REDACTED]',
+      msg: `handler says hi to ${s.pseudonymise('email', 'bob@example.com')}`,
+    });
+    expect(out.raw()).not.toMatch(/hunter2|ann@example|bob@example/);
+  });
+
+  it('keeps ctx.log children and level changes scrubbed, and logs errors passed to it compactly', async () => {
+    const { server, out } = app({}, (ctx) => {
+      const child = ctx.log.child({ user: 'ann@example.com' });
+      child.level = 'debug';
+      child.debug('token %s', 'password=hunter2');
+      child.child({ step: 2 }).error(new TypeError('bad input from bob@example.com'));
+      ctx.status = 204;
+    });
+    const res = await request(server).get('/').expect(204);
+    const lines = (await linesOf(out, 3)).filter((l) => l.msg !== 'request completed');
+    expect(lines.map((l) => [l.level, l.reqId, l.user])).toEqual([
+      [20, res.headers['x-request-id'], s.pseudonymise('email', 'ann@example.com')],
+      [50, res.headers['x-request-id'], s.pseudonymise('email', 'ann@example.com')],
+    ]);
+    expect(lines[0]!.msg).toBe('token password=[REDACTED]');
+    expect(lines[1]!.step).toBe(2);
+    expect((lines[1]!.err as { type: string }).type).toBe('TypeError');
+    expect(out.raw()).not.toMatch(/hunter2|ann@example|bob@example/);
+  });
+
+  it('writes ctx.log through a scrubbedPino logger too', async () => {
+    const out = sink();
+    const koa = new Koa();
+    koa.silent = true;
+    koa.use(requestLogger({ logger: scrubbedPino({ base: undefined, timestamp: false, scrubber: s }, out.stream), scrubber: s }));
+    koa.use((ctx) => {
+      ctx.log.info({ email: 'ann@example.com' }, 'hello');
+      ctx.status = 204;
+    });
+    await request(koa.callback()).get('/').expect(204);
+    const [first] = await linesOf(out, 2);
+    expect(first).toMatchObject({ email: s.pseudonymise('email', 'ann@example.com'), msg: 'hello' });
+  });
+
+  it('chooses the level by status and error, overridable by a function', async () => {
+    const { server, out } = app({}, (ctx) => {
+      if (ctx.path === '/boom') throw new Error('x');
+      if (ctx.path === '/teapot') ctx.throw(418);
+      if (ctx.path === '/gone') ctx.status = 503;
+      else ctx.status = 204;
+    });
+    await request(server).get('/boom').expect(500);
+    await request(server).get('/teapot').expect(418);
+    await request(server).get('/gone').expect(503);
+    await request(server).get('/ok').expect(204);
+    expect((await linesOf(out, 4)).map((l) => l.level)).toEqual([50, 40, 50, 30]);
+
+    const calls: Array<[number, boolean]> = [];
+    const custom = app(
+      {
+        level: (status, err) => {
+          calls.push([status, err !== undefined]);
+          return status === 404 ? 'debug' : err === undefined ? 'info' : 'fatal';
+        },
+      },
+      (ctx) => {
+        if (ctx.path === '/boom') throw new Error('x');
+      },
+    );
+    await request(custom.server).get('/boom').expect(500);
+    await request(custom.server).get('/missing').expect(404);
+    expect((await linesOf(custom.out, 1)).map((l) => l.level)).toEqual([60]);
+    expect(calls).toEqual([
+      [500, true],
+      [404, false],
+    ]);
+  });
+
+  it('falls back to the default level when the level function names no level or throws', async () => {
+    const { server, out } = app({ level: (status) => (status === 404 ? ('nope' as 'info') : 'info') }, () => undefined);
+    await request(server).get('/missing').expect(404);
+    const both = app({ level: () => { throw new Error('broken'); } }, (ctx) => {
+      ctx.status = 503;
+    });
+    await request(both.server).get('/').expect(503);
+    expect((await linesOf(out, 1)).map((l) => l.level)).toEqual([40]);
+    expect((await linesOf(both.out, 1)).map((l) => l.level)).toEqual([50]);
+  });
+
+  it('lets downstream code replace ctx.log', async () => {
+    const replacement = pino({ enabled: false });
+    const { server } = app({}, (ctx) => {
+      ctx.log = replacement;
+      ctx.body = { same: ctx.log === replacement };
+    });
+    expect((await request(server).get('/').expect(200)).body).toEqual({ same: true });
+  });
+
+  it('serialises a thrown error with its class name and code through a plain pino()', async () => {
+    class DatabaseDownError extends Error {
+      code = 'EDBDOWN';
+    }
+    const out = sink();
+    const koa = new Koa();
+    koa.silent = true;
+    koa.use(requestLogger({ logger: pino(out.stream), scrubber: s }));
+    koa.use(() => {
+      throw new DatabaseDownError('db refused ann@example.com');
+    });
+    await request(koa.callback()).get('/').expect(500);
+    const [line] = await linesOf(out, 1);
+    const err = line!.err as Record<string, unknown>;
+    expect(err.type).toBe('DatabaseDownError');
+    expect(err.code).toBe('EDBDOWN');
+    expect(err.message).toBe(`db refused ${s.pseudonymise('email', 'ann@example.com')}`);
+    expect(err.stack).toMatch(/^Error: db refused <email:k1:[0-9a-f]+>\n\s+at /);
+    expect(out.raw()).not.toContain('ann@example.com');
+  });
+
+  it('keeps 4xx error lines compact: no stack, no response headers', async () => {
+    // A plain pino() (time, pid, hostname), as in the measurement that found 2–3 KB 401 lines.
+    const out = sink();
+    const koa = new Koa();
+    koa.silent = true;
+    koa.use(requestLogger({ logger: pino(out.stream), scrubber: s }));
+    koa.use((ctx) => {
+      if (ctx.path === '/denied') {
+        ctx.throw(401, 'token rejected', {
+          headers: {
+            'www-authenticate': 'Bearer error="invalid_token"',
+            'strict-transport-security': 'max-age=63072000; includeSubDomains; preload',
+            'content-security-policy': "default-src 'none'; frame-ancestors 'none'; " + 'x'.repeat(400),
+          },
+          code: 'TOKEN_REJECTED',
+          cause: new Error('signature mismatch'),
+        });
+      }
+      ctx.body = { ok: true };
+    });
+    const server = koa.callback();
+    const browser = { 'User-Agent': 'Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0', Accept: 'application/json' };
+    await request(server).get('/fine').set(browser).expect(200);
+    await request(server).get('/denied').set(browser).expect(401);
+    const [ok, denied] = await linesOf(out, 2);
+    const err = denied!.err as Record<string, unknown>;
+    // pino's std serializer appends the cause's message.
+    expect(err).toMatchObject({ type: 'UnauthorizedError', message: 'token rejected: signature mismatch', code: 'TOKEN_REJECTED' });
+    // pino's std serializer always writes a stack field (with a "caused by:" per cause): no frames here.
+    expect(String(err.stack)).not.toMatch(/\bat |Error/);
+    expect(err.headers).toBeUndefined();
+    expect(JSON.stringify(denied)).not.toMatch(/\bat .*\.ts:\d+/);
+    expect(JSON.stringify(denied)).not.toMatch(/max-age|default-src|request-logger\.test/);
+    expect(JSON.stringify(denied).length).toBeLessThanOrEqual(1.5 * JSON.stringify(ok).length);
+  });
+
   it.each<[string, unknown, string]>([
     ['unknown option', { loger: pino() }, 'requestLogger: unknown option "loger"'],
     ['bad header list', { headers: ['User Agent'] }, 'requestLogger: "headers" must be an array of lower-case header names'],
     ['bad id header', { requestIdHeader: 'X\nY' }, 'requestLogger: "requestIdHeader" must be a lower-case header name'],
     ['bad trust flag', { trustRequestId: 'yes' }, 'requestLogger: "trustRequestId" must be a boolean'],
     ['bad logger', { logger: {} }, 'requestLogger: "logger" must be a pino logger'],
+    ['bad ignore entry', { ignore: [42] }, 'requestLogger: "ignore" must be an array of paths (starting with "/") or predicates'],
+    ['ignore not an array', { ignore: '/healthz' }, 'requestLogger: "ignore" must be an array of paths (starting with "/") or predicates'],
+    ['bad level', { level: 'warn' }, 'requestLogger: "level" must be a function (status, err) => level'],
   ])('rejects %s', (_name, options, message) => {
     expect(() => requestLogger({ scrubber: s, ...(options as RequestLoggerOptions) })).toThrow(new TypeError(message));
   });
