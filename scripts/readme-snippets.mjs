@@ -22,20 +22,51 @@ const outDir = join(root, '.snippets');
 /** Ambient names a fragment may rely on, one declaration each. */
 const PRELUDES = {
   koa: {
-    app: "declare const app: import('koa').default;",
+    app: "declare const app: import('koa');",
     router: "declare const router: import('@koa/router').default;",
-    login: 'declare const login: import(\'koa\').Middleware;',
-    listOrders: 'declare const listOrders: import(\'koa\').Middleware;',
+    login: "declare const login: import('koa').Middleware;",
+    listOrders: "declare const listOrders: import('koa').Middleware;",
     redis: "declare const redis: import('ioredis').Redis;",
+    log: "declare const log: import('pino').Logger;",
   },
+  // The service's signing key, e.g. `parapet-keys generate` output loaded at start.
   keys: {
-    serverKey: "declare const serverKey: import('@parapet/mutual-jwt').SigningKey;",
+    serverKey: "declare const serverKey: import('@parapet/mutual-jwt').GeneratedKey;",
+    serviceKey: "declare const serviceKey: import('@parapet/mutual-jwt').GeneratedKey;",
+  },
+  // The application's own functions the auth-limit examples call.
+  'auth-app': {
+    checkPassword: 'declare function checkPassword(body: unknown): Promise<boolean>;',
+    notifyOwner: 'declare function notifyOwner(accountId: string): void;',
+    seeds: "declare const seeds: import('ioredis').ClusterNode[];",
+  },
+  'orders-app': {
+    list: 'declare function list(issuer: string): unknown;',
+    create: 'declare function create(order: unknown): unknown;',
+    order: 'declare const order: unknown;',
+  },
+  // Later log-scrubber blocks continue its "Usage" block: these are its names.
+  'scrubber-usage': {
+    pino: "import pino from 'pino';",
+    createScrubber: "import { createScrubber } from '@parapet/log-scrubber';",
+    scrubbedPino: "import { scrubbedPino } from '@parapet/log-scrubber';",
+    requestLogger: "import { requestLogger } from '@parapet/log-scrubber';",
+    keys: 'declare const keys: { id: string; secret: Buffer }[];',
+    scrubber: "declare const scrubber: import('@parapet/log-scrubber').Scrubber;",
+    logger: "declare const logger: import('pino').Logger;",
+    k2: 'declare const k2: Buffer;',
+    k3: 'declare const k3: Buffer;',
   },
 };
 
 /** Preludes per README when the block names none. */
 const DEFAULT_PRELUDES = {
   'README.md': ['koa', 'keys'],
+  'packages/auth-limit/README.md': ['koa', 'auth-app'],
+  'packages/https/README.md': ['koa'],
+  'packages/mutual-jwt/README.md': ['koa', 'keys', 'orders-app'],
+  'packages/log-scrubber/README.md': ['koa', 'scrubber-usage'],
+  'packages/password-policy/README.md': ['koa'],
 };
 
 function readmes() {
