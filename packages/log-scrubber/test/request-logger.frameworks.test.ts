@@ -22,37 +22,48 @@ describe.each(FRAMEWORKS)('requestLogger on $name', (framework) => {
 
   it('logs one scrubbed line per request: query, headers and cookies scrubbed, client pseudonymised', async () => {
     const { server, out } = app((x) => {
-      x.publish('user', { id: 'u-42' });
-      x.publish('caller', { iss: 'billing-service' });
-      x.send(200, 'hello');
+      x.publish('caller', { iss: 'invoicing' });
+      x.publish('user', { id: 7 });
+      x.send(201, 'made');
     });
+    const target = '/accounts/carl@example.net/invoices?sort=asc&api_key=sk_live_51abc&contact=dana%40example.org';
     const res = await request(server)
-      .get('/users/ann@example.com/orders?token=abc&page=2&email=bob%40example.com')
-      .set('User-Agent', 'curl/8.5.0')
-      .set('Referer', 'https://app.example.com/login?password=hunter2')
-      .set('Authorization', 'Bearer abcdef123456')
-      .set('Cookie', 'sid=live')
-      .expect(200);
-    const id = res.headers['x-request-id'] as string;
-    expect(id).toMatch(UUID);
-    const [line] = await linesOf(out, 1);
-    expect(line).toEqual({
-      level: 30,
-      reqId: id,
-      req: {
-        method: 'GET',
-        path: `/users/${s.pseudonymise('email', 'ann@example.com')}/orders`,
-        query: `token=[REDACTED]&page=2&email=${s.pseudonymise('email', 'bob@example.com')}`,
-        headers: { 'user-agent': 'curl/8.5.0', referer: 'https://app.example.com/login?password=[REDACTED]' },
+      .put(target)
+      .set('User-Agent', 'HTTPie/3.2.4')
+      .set('Accept', 'application/json')
+      .set('Origin', 'https://shop.example.com')
+      .set('Referer', 'https://shop.example.com/cb?access_token=tok123&step=2')
+      .set('Cookie', 'session=s3cr3t; theme=dark')
+      .set('Authorization', 'Basic dXNlcjpwYXNz')
+      .expect(201);
+    const reqId = res.headers['x-request-id'] as string;
+    expect(reqId).toMatch(UUID);
+    const lines = await linesOf(out, 1);
+    expect(lines).toEqual([
+      {
+        level: 30,
+        msg: 'request completed',
+        reqId,
+        clientIp: s.pseudonymFor('ip', '127.0.0.1'),
+        caller: 'invoicing',
+        userId: '7',
+        req: {
+          method: 'PUT',
+          path: `/accounts/${s.pseudonymise('email', 'carl@example.net')}/invoices`,
+          query: `sort=asc&api_key=[REDACTED]&contact=${s.pseudonymise('email', 'dana@example.org')}`,
+          headers: {
+            'user-agent': 'HTTPie/3.2.4',
+            accept: 'application/json',
+            'content-length': '0',
+            origin: 'https://shop.example.com',
+            referer: 'https://shop.example.com/cb?access_token=[REDACTED]&step=2',
+          },
+        },
+        res: { size: 4, status: 201 },
+        durationMs: expect.any(Number) as number,
       },
-      res: { status: 200, size: 5 },
-      durationMs: expect.any(Number) as number,
-      clientIp: s.pseudonymFor('ip', '127.0.0.1'),
-      caller: 'billing-service',
-      userId: 'u-42',
-      msg: 'request completed',
-    });
-    expect(out.raw()).not.toMatch(/abcdef123456|sid=live|hunter2|ann@example\.com|bob%40example/);
+    ]);
+    expect(out.raw()).not.toMatch(/sk_live_51abc|tok123|s3cr3t|dXNlcjpwYXNz|carl@|dana%40/);
   });
 
   it('redacts cookies and authorization when they are listed headers, never logs bodies, never mutates the request', async () => {
