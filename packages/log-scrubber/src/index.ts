@@ -11,6 +11,6 @@ export {
   type ScrubberHooksOptions,
   type ScrubberPinoOptions,
 } from './pino.js';
-export { defaultRequestLevel, requestLogger, securityEvent, type RequestLevel, type RequestLoggerOptions } from './request-logger.js';
+export { defaultRequestLevel, requestLogger, securityEvent, type RequestLevel, type RequestLoggerCoreOptions, type RequestLoggerOptions } from './request-logger.js';
 export { createReidentifier, parsePseudonym, type ParsedPseudonym, type Reidentifier } from './reidentify.js';
 export { scrubLine } from './line.js';

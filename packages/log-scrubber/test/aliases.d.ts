@@ -1,0 +1,9 @@
+// Second majors installed under aliases: typed by the current majors' declarations.
+declare module 'koa2' {
+  import Koa from 'koa';
+  export default Koa;
+}
+declare module 'express4' {
+  import express from 'express';
+  export default express;
+}
