@@ -18,7 +18,7 @@ import type { AddressInfo, Server } from 'node:net';
 import { MemoryStore, RedisStore } from '@parapet/auth-limit';
 import { createSecureServer, createTransportResolver, getTransport, httpsRedirect, securityHeaders, trustProxy } from '@parapet/https';
 import { jwksEndpoint, MemoryReplayStore, mutualAuth, RedisReplayStore } from '@parapet/mutual-jwt';
-import { PasswordChecker, PasswordHasher } from '@parapet/password-policy';
+import { OWASP_SCRYPT, PasswordChecker, PasswordHasher } from '@parapet/password-policy';
 import { Cluster, Redis } from 'ioredis';
 import Koa from 'koa';
 import compose from 'koa-compose';
@@ -282,8 +282,8 @@ export async function createApp(config: AppConfig, deps: AppDependencies = {}): 
   const users = await UserDirectory.create({
     users: [{ id: DEMO_USER_ID, username: config.demoUser.username, password: config.demoUser.password }],
     // passwordHashing is set from code only (LoadConfigOptions; tests lower it), never from the
-    // environment, and defaults to OWASP's cost: the weak-parameter guard is for env-driven setups.
-    hasher: new PasswordHasher({ scrypt: config.passwordHashing, allowWeakParametersDangerously: true }),
+    // environment. The package's weak-parameter guard stays on unless code asked for other parameters.
+    hasher: new PasswordHasher({ scrypt: config.passwordHashing, allowWeakParametersDangerously: config.passwordHashing !== OWASP_SCRYPT }),
   });
   const redis = await connectRedis(config, logging);
   const { app: httpsApp, closeLimiter } = buildHttpsApp(config, logging, redis, users);
