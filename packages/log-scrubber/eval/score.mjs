@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Scores a scrubber against the labelled corpus. A report, not a gate: always exits 0.
-//   node packages/log-scrubber/eval/score.mjs --split dev|heldout [--scrubber path/to/dist/index.js]
-//        [--json summary.json] [--misses N] [--family NAME] [--by family|sub]
+//   node packages/log-scrubber/eval/score.mjs --split dev|heldout|heldout-v2 [--scrubber path/to/dist/index.js]
+//        [--file corpus.jsonl] [--json summary.json] [--misses N] [--family NAME] [--by family|sub]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -50,8 +50,9 @@ async function loadScrubber(path) {
   return mod.createScrubber({ keys: [TEST_KEY] });
 }
 
-export async function score({ split, scrubber: scrubberPath, family, corpusDir }) {
-  const file = join(corpusDir, `${split}.jsonl`);
+export async function score({ split, scrubber: scrubberPath, family, corpusDir, file: fileOverride }) {
+  // heldout-v2 is the independently generated corpus, kept with its generator in its own folder.
+  const file = fileOverride ?? (split === 'heldout-v2' ? join(corpusDir, 'heldout-v2', 'heldout-v2.jsonl') : join(corpusDir, `${split}.jsonl`));
   const records = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l))
     .filter((rec) => !family || rec.family === family);
   const scrubber = await loadScrubber(scrubberPath);
@@ -136,15 +137,15 @@ function print(res, nMisses, by) {
 async function main() {
   const { values } = parseArgs({ options: {
     split: { type: 'string', default: 'dev' }, scrubber: { type: 'string' }, json: { type: 'string' },
-    misses: { type: 'string', default: '0' }, family: { type: 'string' }, by: { type: 'string' },
+    misses: { type: 'string', default: '0' }, family: { type: 'string' }, by: { type: 'string' }, file: { type: 'string' },
   } });
-  if (values.split !== 'dev' && values.split !== 'heldout') {
-    console.error('--split must be dev or heldout');
+  if (!values.file && !['dev', 'heldout', 'heldout-v2'].includes(values.split)) {
+    console.error('--split must be dev, heldout or heldout-v2 (or pass --file)');
     return;
   }
   const corpusDir = dirname(fileURLToPath(import.meta.url));
   try {
-    const res = await score({ split: values.split, scrubber: values.scrubber, family: values.family, corpusDir });
+    const res = await score({ split: values.file ? 'file' : values.split, scrubber: values.scrubber, family: values.family, corpusDir, file: values.file && resolve(values.file) });
     print(res, Number(values.misses), values.by);
     if (values.json) writeFileSync(values.json, JSON.stringify(res, null, 2) + '\n');
   } catch (e) {
