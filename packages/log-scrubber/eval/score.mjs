@@ -8,6 +8,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 
+// JSON.stringify writes a Map or Set as {}: a value left raw inside one would count as removed.
+// Serialise their entries so a leak there is seen.
+function keepCollections(_key, value) {
+  if (value instanceof Map) return { '[Map]': [...value.entries()] };
+  if (value instanceof Set) return { '[Set]': [...value] };
+  return value;
+}
+
 const SECRET_KINDS = new Set(['password', 'token', 'api_key', 'private_key', 'connection_string', 'cookie', 'other_secret']);
 // The fixed evaluation key: pseudonyms are irrelevant to the score, only their absence/presence of raw values.
 const TEST_KEY = { id: 'eval', secret: Buffer.alloc(32, 0x42) };
@@ -77,7 +85,7 @@ export async function score({ split, scrubber: scrubberPath, family, corpusDir, 
       output = rec.record; // a throwing scrubber ships nothing scrubbed: score the raw record
     }
     ms += performance.now() - t0;
-    const out = typeof output === 'string' ? output : JSON.stringify(output) ?? '';
+    const out = typeof output === 'string' ? output : JSON.stringify(output, keepCollections) ?? '';
     const fam = (perFamily[rec.family] ??= { total: 0, caught: 0, keepTotal: 0, keepOk: 0 });
     for (const s of rec.sensitive) {
       const k = (perKind[s.kind] ??= { total: 0, caught: 0 });
