@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
-const packages = ['https', 'auth-limit', 'mutual-jwt', 'log-scrubber', 'password-policy'];
+const packages = ['security-events', 'https', 'auth-limit', 'mutual-jwt', 'log-scrubber', 'password-policy'];
 const work = mkdtempSync(join(tmpdir(), 'parapet-consumer-'));
 const npm = (args, cwd) =>
   execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });

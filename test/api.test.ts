@@ -60,7 +60,7 @@ describe('/api/orders with mutual authentication', () => {
       expect(res.status, name).toBe(401);
       expect(res.headers.get('www-authenticate'), name).toBe(CHALLENGE);
     }
-    const codes = app.logs.events('api.auth_rejected').map((e) => e.code);
+    const codes = app.logs.mutualRejections();
     expect(codes).toEqual(['ERR_MUTUAL_MISSING_CREDENTIALS', 'ERR_MUTUAL_SIGNATURE_INVALID', 'ERR_MUTUAL_ISSUER_UNKNOWN', 'ERR_MUTUAL_CLAIM_INVALID']);
   });
 
@@ -115,7 +115,7 @@ describe('/api/orders with mutual authentication', () => {
     const moved: typeof fetch = async (input, init) => app.tlsFetch(new Request(input).url.replace('limit=5', 'limit=100'), init);
     const otherUrl = await mutualClient(app, app.callerKey, moved)(`${app.httpsUrl}/api/orders?limit=5`).catch((err: unknown) => err);
     expect(otherUrl).toBeInstanceOf(ServerAuthenticationError);
-    const codes = app.logs.events('api.auth_rejected').map((e) => e.code);
+    const codes = app.logs.mutualRejections();
     expect(codes).toEqual(['ERR_MUTUAL_REPLAY', 'ERR_MUTUAL_REQUEST_MISMATCH', 'ERR_MUTUAL_REQUEST_MISMATCH']);
   });
 

@@ -44,6 +44,13 @@ export class LogCapture {
   events(name: string): Record<string, unknown>[] {
     return this.records().filter((r) => r.securityEvent === name);
   }
+
+  /** The reason codes of every mutualAuth rejection (token_rejected, replay, store_failure), in log order. */
+  mutualRejections(): string[] {
+    return this.records()
+      .filter((r) => typeof r.securityEvent === 'string' && r.securityEvent.startsWith('mutual-jwt.'))
+      .map((r) => r.reason as string);
+  }
 }
 
 export interface TestApi {

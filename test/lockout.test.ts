@@ -53,7 +53,7 @@ describe('lockout cannot be turned against the owner (through the example)', () 
     // ...and the owner is unaffected, at home or elsewhere.
     expect((await login(app, DEMO_USER, DEMO_PASSWORD, { ...home, cookie })).status).toBe(200);
     expect((await login(app, DEMO_USER, DEMO_PASSWORD, { 'x-forwarded-for': '203.0.113.10', cookie })).status).toBe(200);
-    expect(app.logs.events('auth.suspicious')).toHaveLength(1);
+    expect(app.logs.events('auth-limit.suspicious')).toHaveLength(1);
   });
 
   it('(b) 40 /password-reset calls, then wrong passwords at /login with every cookie they returned: exactly 5 checks per client network', async () => {

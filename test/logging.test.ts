@@ -51,7 +51,7 @@ describe('scrubbed JSON log stream', () => {
     const requestLines = records.filter((r) => r.msg === 'request completed' || r.msg === 'request failed');
     expect(requestLines).toHaveLength(requests);
     expect(new Set(requestLines.map((r) => r.reqId)).size).toBe(requests);
-    for (const name of ['auth.login_succeeded', 'auth.login_failed', 'auth.blocked', 'auth.limited', 'api.auth_rejected']) {
+    for (const name of ['auth.login_succeeded', 'auth.login_failed', 'auth-limit.blocked', 'auth-limit.limited', 'mutual-jwt.token_rejected']) {
       expect(app.logs.events(name).length, name).toBeGreaterThan(0);
     }
     // The client IP is there, pseudonymised with the deployment's key: correlatable, not readable.

@@ -110,8 +110,8 @@ describe('POST /login', () => {
     expect((await login(app, DEMO_USER, DEMO_PASSWORD)).status).toBe(429);
     // Spelling variants are the same account.
     expect((await login(app, '  ALICE@Example.COM ', 'guess-7')).status).toBe(429);
-    expect(app.logs.events('auth.blocked')).toHaveLength(1);
-    expect(app.logs.events('auth.limited').length).toBeGreaterThanOrEqual(3);
+    expect(app.logs.events('auth-limit.blocked')).toHaveLength(1);
+    expect(app.logs.events('auth-limit.limited').length).toBeGreaterThanOrEqual(3);
   });
 
   it('limits an unknown account exactly like a real one (no enumeration through the 429)', async () => {

@@ -67,7 +67,7 @@ describe('two instances on a 3-master Redis Cluster (REDIS_CLUSTER_NODES)', () =
     const [a, b] = await pair();
     expect(await concurrentWrongPasswords([a, b], 200)).toEqual({ 401: 5, 429: 195 });
     expect(await crossSlotErrors()).toEqual([]);
-    expect([...a.logs.events('auth.store_error'), ...b.logs.events('auth.store_error')]).toEqual([]);
+    expect([...a.logs.events('auth-limit.store_failure'), ...b.logs.events('auth-limit.store_failure')]).toEqual([]);
     expectNo5xx([a, b]);
   });
 
@@ -118,11 +118,11 @@ describe('two instances on a 3-master Redis Cluster (REDIS_CLUSTER_NODES)', () =
     expect(statuses.filter((s) => s === 'hang' || s === 'network')).toEqual([]);
     expect(statuses.filter((s) => typeof s === 'number' && s >= 500)).toEqual([]);
     expect(new Set(statuses)).toEqual(new Set([401])); // onStoreError 'memory': wrong passwords stay 401 while the slot has no master
-    expect(a.logs.events('auth.store_error').length + b.logs.events('auth.store_error').length).toBeGreaterThan(0);
+    expect(a.logs.events('auth-limit.store_failure').length + b.logs.events('auth-limit.store_failure').length).toBeGreaterThan(0);
     await topologyOf().waitHealthy();
     expect(await topologyOf().masters()).not.toContain(victim);
     const resumedAfterMs = await expectSharedLimitingResumes(a, b);
-    console.log(`[measurement] cluster failover: ${statuses.length} logins in the burst, store errors a=${a.logs.events('auth.store_error').length} b=${b.logs.events('auth.store_error').length}, shared limiting back ${resumedAfterMs} ms after the cluster reported ok`);
+    console.log(`[measurement] cluster failover: ${statuses.length} logins in the burst, store errors a=${a.logs.events('auth-limit.store_failure').length} b=${b.logs.events('auth-limit.store_failure').length}, shared limiting back ${resumedAfterMs} ms after the cluster reported ok`);
     expectNo5xx([a, b]);
     expect(await crossSlotErrors()).toEqual([]);
   }, 60_000);

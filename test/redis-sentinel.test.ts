@@ -30,7 +30,7 @@ describe('two instances on Redis Sentinel (REDIS_SENTINELS, REDIS_SENTINEL_NAME)
     const [a, b] = await pair();
     expect(await concurrentWrongPasswords([a, b], 200)).toEqual({ 401: 5, 429: 195 });
     await expectSingleUseAcrossInstances(a, b);
-    expect([...a.logs.events('auth.store_error'), ...b.logs.events('auth.store_error')]).toEqual([]);
+    expect([...a.logs.events('auth-limit.store_failure'), ...b.logs.events('auth-limit.store_failure')]).toEqual([]);
     expectNo5xx([a, b]);
   });
 
@@ -48,7 +48,7 @@ describe('two instances on Redis Sentinel (REDIS_SENTINELS, REDIS_SENTINEL_NAME)
     expect(signedStatuses).toContain(503);
     expect(statuses.filter((s) => s === 'hang' || s === 'network')).toEqual([]);
     expect(new Set(statuses)).toEqual(new Set([401])); // onStoreError 'memory' while no master answers
-    expect(a.logs.events('auth.store_error').length + b.logs.events('auth.store_error').length).toBeGreaterThan(0);
+    expect(a.logs.events('auth-limit.store_failure').length + b.logs.events('auth-limit.store_failure').length).toBeGreaterThan(0);
     const killedAt = Date.now();
     while ((await topologyOf().currentMaster()) !== topologyOf().replicaPort) {
       if (Date.now() - killedAt > 30_000) throw new Error('sentinels did not promote the replica');
@@ -56,7 +56,7 @@ describe('two instances on Redis Sentinel (REDIS_SENTINELS, REDIS_SENTINEL_NAME)
     }
     const resumedAfterMs = await expectSharedLimitingResumes(a, b);
     expect([await signedCallStatus(a), await signedCallStatus(b)]).toEqual([200, 200]);
-    console.log(`[measurement] sentinel failover: ${statuses.length} logins in the burst, store errors a=${a.logs.events('auth.store_error').length} b=${b.logs.events('auth.store_error').length}, shared limiting back ${resumedAfterMs} ms after the sentinels announced the new master; signed calls during the burst ${signedStatuses.join(',')}`);
+    console.log(`[measurement] sentinel failover: ${statuses.length} logins in the burst, store errors a=${a.logs.events('auth-limit.store_failure').length} b=${b.logs.events('auth-limit.store_failure').length}, shared limiting back ${resumedAfterMs} ms after the sentinels announced the new master; signed calls during the burst ${signedStatuses.join(',')}`);
     expectNo5xx([a, b], [503]);
   }, 60_000);
 });

@@ -167,12 +167,7 @@ function buildHttpsApp(config: AppConfig, logging: AppLogging, redis: Redis | Cl
     limits: {
       keySecret: config.secrets.authLimitKey,
       store: authLimitStore,
-      events: {
-        onSuspicious: (e) => security('auth.suspicious', { accountId: e.accountId, failures: e.failures, networks: e.networks }),
-        onLimited: (e) => security('auth.limited', { layers: e.layers, accountId: e.accountId, clientId: e.clientId, retryAfter: e.retryAfter, reason: e.reason }),
-        onBlocked: (e) => security('auth.blocked', { layer: e.layer, accountId: e.accountId, clientId: e.clientId, retryAfter: e.retryAfter }),
-        onStoreError: (e) => security('auth.store_error', { operation: e.operation, mode: e.mode, timedOut: e.timedOut, error: e.error instanceof Error ? e.error.message : String(e.error) }, 'error'),
-      },
+      onSecurityEvent: logging.securityEvents,
     },
   });
   app.use(login.routes());
@@ -187,7 +182,7 @@ function buildHttpsApp(config: AppConfig, logging: AppLogging, redis: Redis | Cl
     limits: {
       keySecret: config.secrets.authLimitKey,
       store: authLimitStore,
-      events: { onLimited: (e) => security('auth.limited', { layers: e.layers, accountId: e.accountId, clientId: e.clientId, retryAfter: e.retryAfter, reason: e.reason }) },
+      onSecurityEvent: logging.securityEvents,
     },
   });
   app.use(passwordReset.routes());
@@ -210,16 +205,7 @@ function buildHttpsApp(config: AppConfig, logging: AppLogging, redis: Redis | Cl
       callers: config.callers,
       signingKey: { privateKey: config.serverKey.privateKey, kid: config.serverKey.kid, alg: config.serverKey.alg },
       replayStore: redis ? new RedisReplayStore({ client: redis, prefix: `${prefix}jti:` }) : new MemoryReplayStore(),
-      onAuthFailure: ({ error, ctx }) =>
-        security('api.auth_rejected', {
-          code: error.code,
-          status: error.status,
-          detail: error.detail,
-          method: ctx.method,
-          path: ctx.path,
-          clientIp: getTransport(ctx).clientIp,
-          reqId: ctx.state.requestId,
-        }),
+      onSecurityEvent: logging.securityEvents,
     }),
     // @koa/router adds `params`/`router` to the context itself when it runs.
     orders.routes() as unknown as Koa.Middleware,

@@ -1,14 +1,15 @@
 /**
  * One scrubber, one JSON-lines destination, three writers:
  * - `requestLogger` — one line per request (it scrubs its own records);
- * - `security` — security events as their own lines (`securityEvent` field);
+ * - `securityEvents` — the one `onSecurityEvent` hook every Parapet
+ *   middleware (and the scrubber itself) is given, and `security` for the
+ *   app's own events in the same shape: one line each, `securityEvent` field;
  * - `log` — everything else the app says, through a scrubbed pino logger.
- * The request logger and the security-event writer scrub their records
- * themselves, so they write through a plain pino logger: every record is
- * scrubbed exactly once. Scrubbing is idempotent, so a second pass would be
- * harmless, but it would double the cost of every line.
+ * The request logger scrubs its records itself, so it writes through a plain
+ * pino logger: every record is scrubbed exactly once.
  */
-import { createScrubber, requestLogger, scrubbedLogger, securityEvent, type Scrubber } from '@parapet/log-scrubber';
+import { createScrubber, requestLogger, scrubbedLogger, type Scrubber } from '@parapet/log-scrubber';
+import { securityEventLogger, type SecurityEvent, type SecurityEventHandler, type SecurityEventValue } from '@parapet/security-events';
 import type Koa from 'koa';
 import { pino, type DestinationStream, type Logger } from 'pino';
 
@@ -17,8 +18,14 @@ export interface AppLogging {
   readonly scrubber: Scrubber;
   /** Scrubbed logger for the app's own messages. */
   readonly log: Logger;
-  /** Security events: `security('auth.blocked', { … })`. */
-  readonly security: (event: string, details?: Record<string, unknown>, level?: 'info' | 'warn' | 'error') => void;
+  /** The `onSecurityEvent` hook given to every middleware: one scrubbed line per event. */
+  readonly securityEvents: SecurityEventHandler;
+  /**
+   * The app's own security events, in the same shape: `security('auth.login_failed', { reqId, … })`.
+   * `info` is a success, `warn` a failure, `error` an error; `reqId` becomes the request id and
+   * `accountId`/`clientId` the actor, the other details the attributes.
+   */
+  readonly security: (event: `${string}.${string}`, details?: Record<string, unknown>, level?: 'info' | 'warn' | 'error') => void;
   /** `requestLogger` middleware writing to the same destination. */
   readonly requests: () => Koa.Middleware;
   /** Flush buffered lines (shutdown). */
@@ -30,15 +37,20 @@ export interface AppLogging {
  * @param destination where JSON lines go. @default stdout
  */
 export function createLogging(pseudonymKey: Buffer, destination?: DestinationStream): AppLogging {
-  const scrubber = createScrubber({ keys: [{ id: 'k1', secret: pseudonymKey }] });
+  // The scrubber reports its own fallbacks to the same hook (bound below, once the logger exists).
+  let securityEvents: SecurityEventHandler = () => undefined;
+  const scrubber = createScrubber({ keys: [{ id: 'k1', secret: pseudonymKey }], onSecurityEvent: (event) => securityEvents(event) });
   // Synchronous stdout writes: no line is lost when the process exits after SIGTERM.
   const dest = destination ?? pino.destination({ dest: 1, sync: true });
   const base = { base: { service: 'secure-api' }, timestamp: pino.stdTimeFunctions.isoTime };
   const raw = pino(base, dest);
+  const log = scrubbedLogger(base, scrubber, dest);
+  securityEvents = securityEventLogger(log);
   return {
     scrubber,
-    log: scrubbedLogger(base, scrubber, dest),
-    security: securityEvent(raw, scrubber),
+    log,
+    securityEvents,
+    security: (name, details = {}, level = 'warn') => securityEvents(appEvent(name, details, level)),
     requests: () => requestLogger({ logger: raw, scrubber }),
     flush: () => {
       const flushable = dest as { flushSync?: () => void };
@@ -50,3 +62,21 @@ export function createLogging(pseudonymKey: Buffer, destination?: DestinationStr
     },
   };
 }
+
+const OUTCOMES = { info: 'success', warn: 'failure', error: 'error' } as const;
+
+function appEvent(name: `${string}.${string}`, details: Record<string, unknown>, level: 'info' | 'warn' | 'error'): SecurityEvent {
+  const { reqId, accountId, clientId, reason, ...rest } = details;
+  const actor = { ...(typeof accountId === 'string' ? { account: accountId } : {}), ...(typeof clientId === 'string' ? { client: clientId } : {}) };
+  return {
+    name,
+    outcome: OUTCOMES[level],
+    reason: typeof reason === 'string' ? reason : name.slice(name.indexOf('.') + 1),
+    actor,
+    requestId: typeof reqId === 'string' ? reqId : undefined,
+    time: Date.now(),
+    // Whatever the app passes (errors too): the scrubbed logger makes it safe to write.
+    attributes: rest as Record<string, SecurityEventValue>,
+  };
+}
+

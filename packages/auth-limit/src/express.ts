@@ -12,7 +12,7 @@
 import type { ServerResponse } from 'node:http';
 import { createTransportResolver, type RequestTransport } from '@parapet/https/core';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { accountOf, AuthLimitGate, clientIpOf, type AttemptControl, type AuthLimitState, type ChallengeCall, type GateResponse } from './core/gate.js';
+import { accountOf, AuthLimitGate, clientIpOf, stringOrUndefined, type AttemptControl, type AuthLimitState, type ChallengeCall, type GateResponse } from './core/gate.js';
 import type { AccountValue, AuthLimitCoreOptions, ChallengeEvent } from './options.js';
 import { isPromise } from './store.js';
 
@@ -31,6 +31,7 @@ export { RedisStore, type RedisClientLike, type RedisStoreOptions } from './redi
 export { AuthLimitAccountError, AuthLimitExceededError, DeviceRevocationError, StoreTimeoutError } from './errors.js';
 export type { AuthLimitEvents, BlockedEvent, LayerName, LimitedEvent, StoreErrorEvent, SuspiciousEvent } from './events.js';
 export type { DeviceCookieOptions } from './device-cookie.js';
+export type { SecurityEvent, SecurityEventHandler } from '@parapet/security-events';
 export { devKeySecret, normalizeAccount } from './keys.js';
 
 /** Options of {@link authLimit} (Express). */
@@ -167,6 +168,7 @@ export function authLimit(options: AuthLimitOptions): AuthLimitMiddleware {
         account: isPromise(given) ? await given : given,
         clientIp: clientIpOf(clientIp, req),
         header: (name) => req.get(name),
+        requestId: stringOrUndefined((res.locals as { requestId?: unknown }).requestId),
       },
       challenge === undefined ? undefined : challengeCall(challenge, req, res),
     );

@@ -1,7 +1,7 @@
 import { DeviceRevocationError, StoreTimeoutError } from './errors.js';
-import { emit, type AuthLimitEvents } from './events.js';
 import { MemoryStore } from './memory-store.js';
 import type { StoreErrorMode } from './options.js';
+import type { Reporter } from './report.js';
 import { isPromise, type AuthLimitStore, type ConsumeResult, type CounterSpec, type MaybePromise } from './store.js';
 
 /** Which store answered an attempt; the refund after a success goes to the same one. */
@@ -16,7 +16,7 @@ interface GuardOptions {
   readonly timeoutMs: number;
   readonly mode: StoreErrorMode;
   readonly retryIntervalMs: number;
-  readonly events: AuthLimitEvents;
+  readonly reporter: Reporter;
 }
 
 interface Pending {
@@ -225,7 +225,7 @@ export class GuardedStore {
 
   #failed(operation: 'consume' | 'settle', error: unknown): void {
     this.#skipUntil = Date.now() + this.#options.retryIntervalMs;
-    emit(this.#options.events.onStoreError, {
+    this.#options.reporter.storeFailure({
       operation,
       mode: this.#options.mode,
       timedOut: error instanceof StoreTimeoutError,

@@ -6,6 +6,7 @@ export { RedisStore, slotTag, type RedisStoreOptions, type RedisClientLike } fro
 export { AuthLimitAccountError, AuthLimitExceededError, DeviceRevocationError, StoreTimeoutError } from './errors.js';
 export type { AuthLimitEvents, LimitedEvent, BlockedEvent, StoreErrorEvent, SuspiciousEvent, LayerName } from './events.js';
 export type { DeviceCookieOptions } from './device-cookie.js';
+export type { SecurityEvent, SecurityEventHandler } from '@parapet/security-events';
 export { devKeySecret, normalizeAccount } from './keys.js';
 export { Limiter, type Attempt, type AttemptInput, type Decision, type Outcome } from './limiter.js';
 export { resolveOptions } from './options.js';

@@ -1,7 +1,7 @@
 /** Koa adapter: ctx → gate input, gate answer → ctx. Behaviour lives in `core/`. */
 import { getTransport } from '@parapet/https';
 import type { Context, Middleware } from 'koa';
-import { accountOf, attachHeaders, AuthLimitGate, clientIpOf, errorStatus, type AuthLimitState, type ChallengeCall, type GateResponse } from './core/gate.js';
+import { accountOf, attachHeaders, AuthLimitGate, clientIpOf, errorStatus, stringOrUndefined, type AuthLimitState, type ChallengeCall, type GateResponse } from './core/gate.js';
 import type { AccountValue, AuthLimitCoreOptions, ChallengeEvent } from './options.js';
 import { isPromise } from './store.js';
 
@@ -116,6 +116,7 @@ export function authLimit(options: AuthLimitOptions): AuthLimitMiddleware {
         account: isPromise(given) ? await given : given,
         clientIp: clientIpOf(clientIp, ctx),
         header: (name) => ctx.get(name) || undefined,
+        requestId: stringOrUndefined((ctx.state as { requestId?: unknown }).requestId),
       },
       challenge === undefined ? undefined : challengeCall(challenge, ctx),
     );

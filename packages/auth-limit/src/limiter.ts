@@ -1,9 +1,10 @@
 import { DeviceCookieSigner, type DeviceToken } from './device-cookie.js';
-import { emit, type LayerName } from './events.js';
+import type { LayerName } from './events.js';
 import { GuardedStore, type GuardedConsume, type StoreRoute } from './guarded-store.js';
 import { clientNetwork, normalizeAccount } from './keys.js';
 import { MemoryStore } from './memory-store.js';
 import type { ResolvedLayer, ResolvedOptions } from './options.js';
+import { Reporter } from './report.js';
 import { formatPolicy, formatRateLimit, retryAfterSeconds } from './rate-limit-headers.js';
 import { isPromise, type CounterSpec, type CounterState, type MaybePromise } from './store.js';
 
@@ -30,7 +31,14 @@ export interface Attempt {
 
 /** Result of {@link Limiter.check}. */
 export type Decision =
-  | { readonly allowed: true; readonly attempt: Attempt; readonly route: StoreRoute | undefined; readonly counters: readonly CounterState[] }
+  | {
+      readonly allowed: true;
+      readonly attempt: Attempt;
+      readonly route: StoreRoute | undefined;
+      readonly counters: readonly CounterState[];
+      /** The request's id, for the security events the outcome may raise. */
+      readonly requestId: string | undefined;
+    }
   | {
       readonly allowed: false;
       readonly attempt: Attempt;
@@ -56,14 +64,16 @@ export class Limiter {
   readonly #deviceMemo = new Map<string, Attempt>();
   readonly #policies: Readonly<Record<Kind, { layers: readonly ResolvedLayer[]; header: string }>>;
   readonly #keyPrefix: string;
+  readonly reporter: Reporter;
 
   constructor(options: ResolvedOptions) {
     this.#options = options;
+    this.reporter = new Reporter(options.events, options.onSecurityEvent, options.purpose);
     this.#store = new GuardedStore(options.store ?? new MemoryStore(), {
       timeoutMs: options.storeTimeout,
       mode: options.onStoreError,
       retryIntervalMs: options.storeRetryInterval,
-      events: options.events,
+      reporter: this.reporter,
     });
     const cookie = options.deviceCookie;
     this.#signer = cookie ? new DeviceCookieSigner(options.hasher.derive(`device-cookie/${options.purpose}`), options.purpose, cookie.maxAgeSeconds) : undefined;
@@ -208,20 +218,21 @@ export class Limiter {
    * Checks and records the attempt in one store step. Never rejects; returns
    * a promise only when the store is asynchronous.
    */
-  check(attempt: Attempt): MaybePromise<Decision> {
+  check(attempt: Attempt, requestId?: string): MaybePromise<Decision> {
     return this.#store.consume(attempt.specs, (answer): MaybePromise<Decision> => {
       if (attempt.device === undefined || answer.kind !== 'result' || !this.#revoked(attempt, answer.result.counters)) {
-        return this.#decide(attempt, answer);
+        return this.#decide(attempt, answer, requestId);
       }
       // A revoked cookie: give the device counter back and judge the attempt as untrusted.
+      this.reporter.deviceCookieRejected('revoked', attempt.accountId, attempt.clientId, requestId);
       const untrusted = this.#attempt(attempt.accountId, attempt.clientId, undefined);
       const refund = answer.result.allowed ? this.#store.settle(answer.route, [attempt.specs[0]!.key], []) : undefined;
-      return isPromise(refund) ? refund.then(() => this.check(untrusted)) : this.check(untrusted);
+      return isPromise(refund) ? refund.then(() => this.check(untrusted, requestId)) : this.check(untrusted, requestId);
     }) as MaybePromise<Decision>;
   }
 
-  #decide(attempt: Attempt, answer: GuardedConsume): Decision {
-    if (answer.kind === 'fail-open') return { allowed: true, attempt, route: undefined, counters: [] };
+  #decide(attempt: Attempt, answer: GuardedConsume, requestId: string | undefined): Decision {
+    if (answer.kind === 'fail-open') return { allowed: true, attempt, route: undefined, counters: [], requestId };
     if (answer.kind === 'fail-closed') {
       const retryAfter = retryAfterSeconds(this.#options.storeRetryInterval);
       const decision = {
@@ -231,11 +242,11 @@ export class Limiter {
         layers: [],
         headers: { 'Retry-After': String(retryAfter), 'RateLimit-Policy': attempt.policy },
       };
-      this.#limited(decision, 'store-unavailable');
+      this.#limited(decision, 'store-unavailable', requestId);
       return decision;
     }
     const { result, route } = answer;
-    if (result.allowed) return { allowed: true, attempt, route, counters: result.counters };
+    if (result.allowed) return { allowed: true, attempt, route, counters: result.counters, requestId };
 
     // Blocked until every exhausted layer has reset: the latest reset wins.
     let worst = -1;
@@ -260,7 +271,7 @@ export class Limiter {
         RateLimit: `"${name}";r=0;t=${retryAfter}`,
       },
     };
-    this.#limited(decision, 'limit');
+    this.#limited(decision, 'limit', requestId);
     return decision;
   }
 
@@ -305,7 +316,7 @@ export class Limiter {
       counters = after;
       pending = this.#store.settle(route, refund, reset);
     } else if (outcome === 'failure' || outcome === 'error') {
-      this.#failed(attempt, counters);
+      this.#failed(attempt, counters, decision.requestId);
       if (route !== undefined && this.#options.maxBlockMs !== undefined) pending = this.#escalate(attempt, route, counters);
     }
     const current = formatRateLimit(layers, counters);
@@ -336,44 +347,43 @@ export class Limiter {
     return pending;
   }
 
-  #failed(attempt: Attempt, counters: readonly CounterState[]): void {
-    const { events, suspiciousAt, layers: all } = this.#options;
+  #failed(attempt: Attempt, counters: readonly CounterState[], requestId: string | undefined): void {
+    const { suspiciousAt, layers: all } = this.#options;
+    const reporter = this.reporter;
     const { layers } = attempt;
-    if (events.onSuspicious !== undefined && layers[1] === all.account) {
+    if (reporter.wantsSuspicious && layers[1] === all.account) {
       const state = counters[1];
       // Each count is handed out once (atomic increment), so this fires once per window.
       if (state !== undefined && state.count === suspiciousAt) {
-        emit(events.onSuspicious, {
-          accountId: attempt.accountId!,
-          failures: state.count,
-          networks: Math.ceil(state.count / all.accountClient.limit),
-          windowEndsIn: retryAfterSeconds(state.resetMs),
-        });
+        reporter.suspicious(
+          {
+            accountId: attempt.accountId!,
+            failures: state.count,
+            networks: Math.ceil(state.count / all.accountClient.limit),
+            windowEndsIn: retryAfterSeconds(state.resetMs),
+          },
+          requestId,
+        );
       }
     }
-    if (events.onBlocked !== undefined) {
+    if (reporter.wantsBlocked) {
       for (let i = 0; i < layers.length; i++) {
         const layer = layers[i]!;
         const state = counters[i];
         if (state !== undefined && layer.onSuccess !== 'keep' && state.count === layer.limit) {
-          emit(this.#options.events.onBlocked, {
-            layer: layer.name,
-            accountId: attempt.accountId,
-            clientId: attempt.clientId,
-            retryAfter: retryAfterSeconds(state.resetMs),
-          });
+          reporter.blocked(
+            { layer: layer.name, accountId: attempt.accountId, clientId: attempt.clientId, retryAfter: retryAfterSeconds(state.resetMs) },
+            requestId,
+          );
         }
       }
     }
   }
 
-  #limited(decision: Decision & { allowed: false }, reason: 'limit' | 'store-unavailable'): void {
-    emit(this.#options.events.onLimited, {
-      layers: decision.layers,
-      accountId: decision.attempt.accountId,
-      clientId: decision.attempt.clientId,
-      retryAfter: decision.retryAfter,
-      reason,
-    });
+  #limited(decision: Decision & { allowed: false }, reason: 'limit' | 'store-unavailable', requestId: string | undefined): void {
+    this.reporter.limited(
+      { layers: decision.layers, accountId: decision.attempt.accountId, clientId: decision.attempt.clientId, retryAfter: decision.retryAfter, reason },
+      requestId,
+    );
   }
 }

@@ -2,6 +2,7 @@ import type { DeviceCookieOptions } from './device-cookie.js';
 import type { AuthLimitEvents, LayerName } from './events.js';
 import { KeyHasher, secretBytes } from './keys.js';
 import type { AuthLimitStore } from './store.js';
+import { securityEventHandlerOption, type SecurityEventHandler } from '@parapet/security-events';
 
 /** A limit: `limit` counted attempts per fixed window of `window` seconds starting at the first one. */
 export interface LimitRule {
@@ -97,8 +98,16 @@ export interface AuthLimitCoreOptions {
    * @default 'problem'
    */
   respond?: 'problem' | 'throw';
-  /** Security-event hooks. */
+  /** Security-event hooks, one per kind of event, with this package's own event types. */
   events?: AuthLimitEvents;
+  /**
+   * The hook shared by every Parapet middleware: limits reached, blocks,
+   * suspicious accounts, device cookies issued and rejected, and store
+   * failures, as `SecurityEvent`s (see `@parapet/security-events`). Runs
+   * synchronously; what it throws is ignored.
+   * @default undefined
+   */
+  onSecurityEvent?: SecurityEventHandler;
   /**
    * Growing blocks for repeat offenders (like rate-limiter-flexible's
    * `blockDuration`): each time one client network exhausts its
@@ -173,6 +182,7 @@ export interface ResolvedOptions<H extends RequestHooks = RequestHooks> {
   readonly deviceCookie: ResolvedDeviceCookie | undefined;
   readonly respond: 'problem' | 'throw';
   readonly events: AuthLimitEvents;
+  readonly onSecurityEvent: SecurityEventHandler | undefined;
   readonly challenge: H['challenge'] | undefined;
   /** Account-wide failure count at which `onSuspicious` fires. */
   readonly suspiciousAt: number;
@@ -182,7 +192,7 @@ export interface ResolvedOptions<H extends RequestHooks = RequestHooks> {
 
 const OPTION_KEYS = new Set([
   'keySecret', 'purpose', 'account', 'clientIp', 'ipv4Prefix', 'ipv6Prefix', 'limits', 'failureStatuses', 'store',
-  'storeTimeout', 'onStoreError', 'storeRetryInterval', 'deviceCookie', 'respond', 'events', 'challenge', 'suspiciousNetworks', 'escalation',
+  'storeTimeout', 'onStoreError', 'storeRetryInterval', 'deviceCookie', 'respond', 'events', 'onSecurityEvent', 'challenge', 'suspiciousNetworks', 'escalation',
 ]);
 const LIMIT_KEYS = new Set(['accountClient', 'account', 'clientFailures', 'clientRequests']);
 const RULE_KEYS = new Set(['limit', 'window']);
@@ -337,6 +347,7 @@ export function resolveOptions<H extends RequestHooks>(options: AuthLimitCoreOpt
     deviceCookie: resolveDeviceCookie(options.deviceCookie, purpose),
     respond,
     events,
+    onSecurityEvent: securityEventHandlerOption('authLimit', options.onSecurityEvent),
     challenge: options.challenge,
     suspiciousAt: (suspiciousNetworks - 1) * layers.accountClient.limit + 1,
     maxBlockMs,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GuardedStore } from '../src/guarded-store.js';
+import { Reporter } from '../src/report.js';
 import { MemoryStore, type AuthLimitStore, type CounterSpec, type StoreErrorEvent } from '../src/index.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -24,7 +25,7 @@ describe('GuardedStore deadlines (one shared timer)', () => {
   it('every one of 200 concurrent stalled calls times out near storeTimeout; later fast calls are answered by the store', async () => {
     const store = new SlowStore();
     const errors: StoreErrorEvent[] = [];
-    const guard = new GuardedStore(store, { timeoutMs: 40, mode: 'memory', retryIntervalMs: 0, events: { onStoreError: (e) => errors.push(e) } });
+    const guard = new GuardedStore(store, { timeoutMs: 40, mode: 'memory', retryIntervalMs: 0, reporter: new Reporter({ onStoreError: (e) => errors.push(e) }, undefined, 'login') });
     store.delay = 400;
     const started = performance.now();
     const answers = await Promise.all(

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { GuardedStore, type GuardedConsume } from '../src/guarded-store.js';
+import { Reporter } from '../src/report.js';
 import { RedisStore, type StoreErrorEvent } from '../src/index.js';
 import { sharedRedis, uniquePrefix } from './helpers.js';
 
@@ -21,7 +22,7 @@ describe('store deadline under event-loop lag (real Redis)', () => {
   it('a 150 ms synchronous stall during EVALSHA is not a timeout (100 ms budget kept)', async () => {
     const errors: StoreErrorEvent[] = [];
     const store = new RedisStore({ client: shared(), prefix: uniquePrefix('lag') });
-    const guard = new GuardedStore(store, { timeoutMs: 100, mode: 'memory', retryIntervalMs: 60_000, events: { onStoreError: (e) => errors.push(e) } });
+    const guard = new GuardedStore(store, { timeoutMs: 100, mode: 'memory', retryIntervalMs: 60_000, reporter: new Reporter({ onStoreError: (e) => errors.push(e) }, undefined, 'login') });
     const spec = [{ key: 'k', limit: 1000, windowMs: 60_000 }];
     await guard.consume(spec, (a) => a); // script loaded, connection warm
     const answers: GuardedConsume[] = [];
@@ -43,7 +44,7 @@ describe('store deadline under event-loop lag (real Redis)', () => {
   it('a store that really has not answered still times out at the budget', async () => {
     const errors: StoreErrorEvent[] = [];
     const never = { consume: () => new Promise<never>(() => undefined), settle: () => undefined };
-    const guard = new GuardedStore(never, { timeoutMs: 100, mode: 'memory', retryIntervalMs: 60_000, events: { onStoreError: (e) => errors.push(e) } });
+    const guard = new GuardedStore(never, { timeoutMs: 100, mode: 'memory', retryIntervalMs: 60_000, reporter: new Reporter({ onStoreError: (e) => errors.push(e) }, undefined, 'login') });
     const started = performance.now();
     const answer = await guard.consume([{ key: 'k', limit: 5, windowMs: 60_000 }], (a) => a);
     expect(answer).toMatchObject({ kind: 'result', route: 'fallback' });

@@ -1,3 +1,4 @@
+import { securityEventHandlerOption, type SecurityEventHandler } from '@parapet/security-events';
 const TYPES = ['email', 'phone', 'ip', 'card', 'iban', 'ssn', 'name', 'address', 'dob', 'id'] as const;
 
 /** Kinds of personal data the scrubber pseudonymises. The kind is part of the HMAC input. */
@@ -88,6 +89,14 @@ export interface ScrubberOptions {
    * @example { keys: ['msg', 'level', 'time', 'reqId', 'method', 'status', 'durationMs'], unlisted: 'pseudonymise' }
    */
   allowList?: AllowListOptions;
+  /**
+   * The hook shared by every Parapet middleware: a value that could not be scrubbed (and was
+   * replaced by a placeholder) is reported as a `log-scrubber.fallback` `SecurityEvent`, with the
+   * error's class name, never the value. Not called again for what the hook itself logs while it
+   * runs. What it throws is ignored.
+   * @default undefined
+   */
+  onSecurityEvent?: SecurityEventHandler;
 }
 
 /** Options of allow-list mode ({@link ScrubberOptions.allowList}). */
@@ -116,6 +125,7 @@ export interface ResolvedScrubberOptions {
   readonly maxStringLength: number;
   readonly maxRecordChars: number;
   readonly cacheSize: number;
+  readonly onSecurityEvent: SecurityEventHandler | undefined;
   readonly allowList: { readonly keys: ReadonlySet<string>; readonly unlisted: 'pseudonymise' | 'remove' } | undefined;
 }
 
@@ -133,6 +143,7 @@ export const SCRUBBER_OPTION_KEYS: ReadonlySet<string> = new Set([
   'maxStringLength',
   'maxRecordChars',
   'cacheSize',
+  'onSecurityEvent',
   'allowList',
 ]);
 const ALLOW_LIST_KEYS: ReadonlySet<string> = new Set(['keys', 'unlisted']);
@@ -285,5 +296,6 @@ export function resolveScrubberOptions(
     maxRecordChars,
     cacheSize: integerOption('cacheSize', options.cacheSize, 10000, 0, 1_000_000),
     allowList: allowListOption(options.allowList),
+    onSecurityEvent: securityEventHandlerOption('log-scrubber', options.onSecurityEvent),
   };
 }

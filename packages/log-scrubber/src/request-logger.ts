@@ -2,7 +2,6 @@ import { getTransport } from '@parapet/https';
 import type Koa from 'koa';
 import type { Logger } from 'pino';
 import { installLogGetter, RequestLineLogger, type RequestLine, type RequestLoggerCoreOptions } from './request-line.js';
-import type { Scrubber } from './scrubber.js';
 
 export { defaultRequestLevel, type RequestLevel, type RequestLoggerCoreOptions } from './request-line.js';
 
@@ -68,27 +67,4 @@ function attachHeader(err: unknown, name: string, value: string): void {
   } catch {
     // A frozen error: the id is still in the log line.
   }
-}
-
-/**
- * A logger for security events of other packages (rate-limit trips, rejected tokens):
- * details are scrubbed, the event name is validated.
- * @example
- * const event = securityEvent(logger, scrubber);
- * event('auth.lockout', { email, ip });
- */
-export function securityEvent(
-  logger: Logger,
-  scrubber: Scrubber,
-): (event: string, details?: Record<string, unknown>, level?: 'info' | 'warn' | 'error') => void {
-  if (typeof logger.warn !== 'function') throw new TypeError('securityEvent: "logger" must be a pino logger');
-  if (typeof scrubber.scrub !== 'function') throw new TypeError('securityEvent: "scrubber" must be a scrubber');
-  return (event, details = {}, level = 'warn') => {
-    if (!/^[A-Za-z0-9_.:-]{1,64}$/.test(event)) {
-      throw new TypeError(`securityEvent: invalid event name ${JSON.stringify(String(event).slice(0, 64))}`);
-    }
-    const scrubbed = scrubber.scrub(details);
-    const fields = typeof scrubbed === 'object' && scrubbed !== null ? scrubbed : { details: scrubbed };
-    logger[level]({ ...fields, securityEvent: event }, `security event ${event}`);
-  };
 }

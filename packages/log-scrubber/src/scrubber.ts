@@ -1,4 +1,5 @@
 import { normalizeIp } from '@parapet/https/core';
+import { emitSecurityEvent, type SecurityEventHandler } from '@parapet/security-events';
 import { isCardNumber } from './checksums.js';
 import { credentialShaped } from './context.js';
 import { isScannedClass, KeyClassifier, normaliseKeyName, type KeyClass } from './key-names.js';
@@ -161,6 +162,8 @@ class ScrubberImpl implements Scrubber {
   readonly #maxNodes: number;
   readonly #maxString: number;
   readonly #maxChars: number;
+  readonly #onSecurityEvent: SecurityEventHandler | undefined;
+  #reporting = false;
   readonly #allowList: ResolvedScrubberOptions['allowList'];
 
   constructor(options: ScrubberOptions) {
@@ -185,6 +188,7 @@ class ScrubberImpl implements Scrubber {
     this.#maxString = resolved.maxStringLength;
     this.#maxChars = resolved.maxRecordChars;
     this.#allowList = resolved.allowList;
+    this.#onSecurityEvent = resolved.onSecurityEvent;
   }
 
   get keyId(): string {
@@ -196,7 +200,7 @@ class ScrubberImpl implements Scrubber {
       const scrubbed = this.#walk(value, 'plain', 0, { nodes: 0, chars: 0, ancestors: [] }, false);
       return this.#allowList === undefined ? scrubbed : this.#restrict(scrubbed, false, 0);
     } catch (err) {
-      return { msg: UNSCRUBBABLE_MESSAGE, scrubError: errorClassName(err) };
+      return this.#fallback(err);
     }
   }
 
@@ -213,7 +217,26 @@ class ScrubberImpl implements Scrubber {
     try {
       return this.#walk(value, this.#classifier.classify(key), 0, { nodes: 0, chars: 0, ancestors: [] }, false);
     } catch (err) {
-      return { msg: UNSCRUBBABLE_MESSAGE, scrubError: errorClassName(err) };
+      return this.#fallback(err);
+    }
+  }
+
+  /** A record that could not be walked: a placeholder (never the raw value), reported once. */
+  #fallback(err: unknown): { msg: string; scrubError: string } {
+    const scrubError = errorClassName(err);
+    this.#report(scrubError);
+    return { msg: UNSCRUBBABLE_MESSAGE, scrubError };
+  }
+
+  // A hook that logs through this scrubber could fail the same way: no report from inside a report.
+  #report(scrubError: string): void {
+    const sink = this.#onSecurityEvent;
+    if (sink === undefined || this.#reporting) return;
+    this.#reporting = true;
+    try {
+      emitSecurityEvent(sink, { name: 'log-scrubber.fallback', outcome: 'error', reason: 'unscrubbable', actor: {}, requestId: undefined, attributes: { error: scrubError } });
+    } finally {
+      this.#reporting = false;
     }
   }
 
@@ -257,7 +280,8 @@ class ScrubberImpl implements Scrubber {
   #guarded(text: string, scrub: (value: string, state: WalkState) => string): string {
     try {
       return scrub(String(text), { nodes: 0, chars: 0, ancestors: [] });
-    } catch {
+    } catch (err) {
+      this.#report(errorClassName(err));
       return UNSCRUBBABLE_MESSAGE;
     }
   }

@@ -3,7 +3,7 @@ import Koa from 'koa';
 import { pino } from 'pino';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { requestLogger, scrubbedPino, securityEvent, type RequestLoggerOptions } from '../src/index.js';
+import { requestLogger, scrubbedPino, type RequestLoggerOptions } from '../src/index.js';
 import { scrubber, sink } from './helpers.js';
 
 const s = scrubber();
@@ -411,24 +411,5 @@ describe('requestLogger', () => {
     ['bad level', { level: 'warn' }, 'requestLogger: "level" must be a function (status, err) => level'],
   ])('rejects %s', (_name, options, message) => {
     expect(() => requestLogger({ scrubber: s, ...(options as RequestLoggerOptions) })).toThrow(new TypeError(message));
-  });
-});
-
-describe('securityEvent', () => {
-  it('logs scrubbed details under a validated event name', () => {
-    const out = sink();
-    const event = securityEvent(pino({ base: undefined, timestamp: false }, out.stream), s);
-    event('auth.lockout', { email: 'ann@example.com', ip: '203.0.113.9', password: 'x' });
-    expect(out.lines()).toEqual([
-      {
-        level: 40,
-        email: s.pseudonymise('email', 'ann@example.com'),
-        ip: s.pseudonymise('ip', '203.0.113.9'),
-        password: '[REDACTED]',
-        securityEvent: 'auth.lockout',
-        msg: 'security event auth.lockout',
-      },
-    ]);
-    expect(() => event('bad event\n', {})).toThrow(TypeError);
   });
 });

@@ -14,3 +14,4 @@ export {
 export type { JwksEndpointOptions } from './core/jwks.js';
 export type { MutualCaller } from './state.js';
 export * from './errors.js';
+export type { SecurityEvent, SecurityEventHandler } from '@parapet/security-events';

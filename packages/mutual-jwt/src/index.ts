@@ -3,6 +3,7 @@ export { allowCallers } from './allow-callers.js';
 export { jwksEndpoint, type JwksEndpointOptions } from './jwks-endpoint.js';
 export { createMutualClient, type MutualClientOptions, type MutualFetch } from './client.js';
 export type { CallerKeys, ResolvedMutualAuthOptions, RemoteJwksSettings, MutualAuthOptionsFor, AuthFailureEventBase } from './options.js';
+export type { SecurityEvent, SecurityEventHandler } from '@parapet/security-events';
 export { resolveMutualAuthOptions } from './options.js';
 export type { MutualCaller } from './state.js';
 export {

@@ -15,6 +15,13 @@ declare module 'koa' {
 }
 
 const EMPTY_STATUSES = new Set([204, 205, 304]);
+/** Koa: the request id is `ctx.state.requestId` (set by `requestLogger`). */
+const KOA_HOOKS = {
+  requestIdOf: (event: object): string | undefined => {
+    const id: unknown = (event as { ctx: Koa.Context }).ctx.state.requestId;
+    return typeof id === 'string' ? id : undefined;
+  },
+};
 
 /** Reported to `onAuthFailure` for every rejected request (and every response that could not be signed). */
 export interface AuthFailureEvent extends AuthFailureEventBase {
@@ -56,7 +63,7 @@ function renderError(ctx: Koa.Context, thrown: unknown, emit: boolean): void {
  * router.get('/orders', allowCallers('billing'), listOrders);
  */
 export function mutualAuth(options: MutualAuthOptions): Koa.Middleware {
-  const core = createMutualAuthCore(options);
+  const core = createMutualAuthCore(options, KOA_HOOKS);
   const resolved = core.options;
 
   function input(ctx: Koa.Context): AuthRequest {

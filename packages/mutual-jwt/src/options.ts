@@ -5,6 +5,7 @@ import { assertAlgorithm, bindPublicJwks, readJwksFile, resolveSigningKey, type 
 import { MemoryReplayStore, type ReplayStore } from './replay.js';
 import { RemoteKeySet } from './remote-jwks.js';
 import { COVERED_RESPONSE_HEADERS, FIELD_NAME, MAX_COVERED_HEADERS, UNCOVERABLE_HEADERS } from './response-headers.js';
+import { securityEventHandlerOption, type SecurityEventHandler } from '@parapet/security-events';
 
 /** Where the public keys of one trusted caller come from (exactly one of `jwks`, `jwksFile`, `jwksUrl`). */
 export interface CallerKeys {
@@ -94,6 +95,14 @@ export interface MutualAuthOptionsFor<E extends AuthFailureEventBase> {
   /** Called with every rejection (stable `code` + `detail`). Exceptions it throws are ignored. @default undefined */
   onAuthFailure?: (event: E) => void;
   /**
+   * The hook shared by every Parapet middleware: each rejection as a `SecurityEvent`
+   * (`mutual-jwt.token_rejected` with the error code as reason, `mutual-jwt.replay`,
+   * `mutual-jwt.store_failure`), with the request id. Never carries the token or the detail.
+   * Exceptions it throws are ignored.
+   * @default undefined
+   */
+  onSecurityEvent?: SecurityEventHandler;
+  /**
    * Response headers signed in addition to the ones every response token covers
    * (Location, Content-Type, Content-Encoding, Content-Location, Set-Cookie,
    * Cache-Control, WWW-Authenticate, Retry-After). Case-insensitive field names.
@@ -128,6 +137,7 @@ export interface ResolvedMutualAuthOptions {
   readonly requireCertificateBinding: boolean;
   readonly amortisedCacheSize: number;
   readonly onAuthFailure: ((event: never) => void) | undefined;
+  readonly onSecurityEvent: SecurityEventHandler | undefined;
   /** Lower-case names covered by response tokens, mandatory ones first. */
   readonly signedResponseHeaders: readonly string[];
 }
@@ -135,7 +145,7 @@ export interface ResolvedMutualAuthOptions {
 const OPTION_KEYS = new Set<string>([
   'audience', 'callers', 'signingKey', 'mode', 'signResponses', 'realm', 'algorithms', 'authorization', 'replayStore',
   'replayStoreTimeout', 'onReplayStoreError', 'retryAfter', 'maxTokenBytes', 'maxBodyBytes', 'maxResponseBytes',
-  'responseTokenLifetime', 'requireCertificateBinding', 'amortisedCacheSize', 'onAuthFailure', 'signedResponseHeaders', 'fetch',
+  'responseTokenLifetime', 'requireCertificateBinding', 'amortisedCacheSize', 'onAuthFailure', 'onSecurityEvent', 'signedResponseHeaders', 'fetch',
 ]);
 const REQUEST_BOUND_ONLY = ['replayStore', 'replayStoreTimeout', 'onReplayStoreError', 'maxBodyBytes'] as const;
 const REMOTE_ONLY = ['timeoutDuration', 'cooldownDuration', 'cacheMaxAge', 'staleMaxAge', 'maxJwksBytes'] as const;
@@ -311,6 +321,7 @@ export function resolveMutualAuthOptions(options: MutualAuthOptionsFor<never>): 
     requireCertificateBinding,
     amortisedCacheSize: positiveInteger(options.amortisedCacheSize, 10_000, 'mutualAuth: "amortisedCacheSize"'),
     onAuthFailure: options.onAuthFailure,
+    onSecurityEvent: securityEventHandlerOption('mutualAuth', options.onSecurityEvent),
     signedResponseHeaders: resolveSignedHeaders(options.signedResponseHeaders),
   };
 }

@@ -19,7 +19,7 @@ import { jsonBody } from './json-body.js';
 export interface PasswordResetRouteOptions {
   /** authLimit options without `account` and `purpose` (the route supplies them). */
   readonly limits: Omit<AuthLimitOptions, 'account' | 'purpose'>;
-  readonly security: (event: string, details?: Record<string, unknown>, level?: 'info' | 'warn' | 'error') => void;
+  readonly security: (event: `${string}.${string}`, details?: Record<string, unknown>, level?: 'info' | 'warn' | 'error') => void;
 }
 
 const MAX_USERNAME = 254; // RFC 5321 path limit

@@ -27,7 +27,7 @@ export interface PasswordRouteOptions {
    * not leave a thief's browser with its own guessing budget (ASVS 5.0 V6).
    */
   readonly revokeDeviceCookies: (account: string) => Promise<void>;
-  readonly security: (event: string, details?: Record<string, unknown>, level?: 'info' | 'warn' | 'error') => void;
+  readonly security: (event: `${string}.${string}`, details?: Record<string, unknown>, level?: 'info' | 'warn' | 'error') => void;
 }
 
 const MAX_USERNAME = 254; // RFC 5321 path limit

@@ -63,6 +63,8 @@ export interface GateInput {
   readonly clientIp: string | undefined;
   /** Request header lookup, lower-case names (the device cookie is read from `cookie`). */
   readonly header: (name: string) => string | undefined;
+  /** The request id (`requestLogger` sets one), carried by the security events of this attempt. */
+  readonly requestId?: string | undefined;
 }
 
 /** The `challenge` hook bound to the request by the adapter. */
@@ -227,18 +229,22 @@ export class AuthLimitGate<H extends RequestHooks = RequestHooks> {
     const limiter = this.limiter;
     const text = input.account;
     const cookieName = this.#cookieName;
-    const attempt: Attempt = limiter.prepare({
-      account: text ?? undefined,
-      clientIp: input.clientIp,
-      deviceCookie: cookieName === undefined || text === null ? undefined : readCookie(input.header('cookie'), cookieName),
-    });
-    const checked = limiter.check(attempt);
-    return isPromise(checked) ? checked.then((decision) => this.#decided(decision, text, challenge)) : this.#decided(checked, text, challenge);
+    const deviceCookie = cookieName === undefined || text === null ? undefined : readCookie(input.header('cookie'), cookieName);
+    const attempt: Attempt = limiter.prepare({ account: text ?? undefined, clientIp: input.clientIp, deviceCookie });
+    const requestId = input.requestId;
+    // Forged, expired or another account's: the attempt is judged as one without a cookie.
+    if (deviceCookie !== undefined && attempt.device === undefined && attempt.accountId !== undefined) {
+      limiter.reporter.deviceCookieRejected('invalid', attempt.accountId, attempt.clientId, requestId);
+    }
+    const checked = limiter.check(attempt, requestId);
+    return isPromise(checked)
+      ? checked.then((decision) => this.#decided(decision, text, challenge, requestId))
+      : this.#decided(checked, text, challenge, requestId);
   }
 
-  #decided(decision: Decision, text: string | undefined | null, challenge: ChallengeCall | undefined): MaybePromise<Opening> {
+  #decided(decision: Decision, text: string | undefined | null, challenge: ChallengeCall | undefined, requestId: string | undefined): MaybePromise<Opening> {
     if (!decision.allowed) {
-      if (challenge !== undefined && softLockout(decision)) return this.#challenge(decision, text, challenge);
+      if (challenge !== undefined && softLockout(decision)) return this.#challenge(decision, text, challenge, requestId);
       if (this.options.respond === 'throw') return { kind: 'throw', error: new AuthLimitExceededError(decision.retryAfter, { ...decision.headers }) };
       return { kind: 'respond', response: { status: 429, headers: decision.headers, contentType: 'application/problem+json', body: PROBLEM } };
     }
@@ -251,14 +257,14 @@ export class AuthLimitGate<H extends RequestHooks = RequestHooks> {
     return { kind: 'continue', control: new AttemptControl(decision) };
   }
 
-  async #challenge(decision: Decision & { allowed: false }, text: string | undefined | null, challenge: ChallengeCall): Promise<Opening> {
+  async #challenge(decision: Decision & { allowed: false }, text: string | undefined | null, challenge: ChallengeCall, requestId: string | undefined): Promise<Opening> {
     if (await passedChallenge(challenge, decision)) {
-      const again = this.limiter.check(this.limiter.challenged(decision.attempt));
-      return this.#decided(isPromise(again) ? await again : again, text, undefined);
+      const again = this.limiter.check(this.limiter.challenged(decision.attempt), requestId);
+      return this.#decided(isPromise(again) ? await again : again, text, undefined, requestId);
     }
     // The app answered with its step-up; the limit headers still describe the refusal.
     if (challenge.answered()) return { kind: 'answered', headers: decision.headers };
-    return this.#decided(decision, text, undefined);
+    return this.#decided(decision, text, undefined, requestId);
   }
 
   #badAccount(headers: Record<string, string>): Opening {
@@ -289,6 +295,7 @@ export class AuthLimitGate<H extends RequestHooks = RequestHooks> {
     if (outcome !== 'success' || signer === undefined || judged.accountId === undefined) return undefined;
     const cookie = this.options.deviceCookie!;
     const value = signer.sign(judged.accountId, judged.device?.deviceId ?? DeviceCookieSigner.newDeviceId(), Date.now());
+    this.limiter.reporter.deviceCookieIssued(judged.accountId, judged.clientId, control.decision.requestId);
     return `${cookie.name}=${value}${cookie.attributes}`;
   }
 
@@ -296,4 +303,9 @@ export class AuthLimitGate<H extends RequestHooks = RequestHooks> {
   revokeDeviceCookies(account: string): Promise<void> {
     return this.limiter.revokeDeviceCookies(account);
   }
+}
+
+/** A request id from request state the app (or `requestLogger`) wrote: used only when it is a string. */
+export function stringOrUndefined(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
 }

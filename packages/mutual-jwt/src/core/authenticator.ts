@@ -24,6 +24,7 @@ import { MemoryReplayStore, replayKey, type ReplayStore } from '../replay.js';
 import { headersHash, nodeHeaderValues } from '../response-headers.js';
 import { signResponseToken } from '../response-signer.js';
 import type { MutualCaller } from '../state.js';
+import { emitSecurityEvent } from '@parapet/security-events';
 import { CallerTokenVerifier, constantTimeEqual, type RequestFacts, type VerifiedCallerToken } from '../verifier.js';
 
 export const EMPTY = Buffer.alloc(0);
@@ -133,7 +134,12 @@ export interface MutualAuthCore {
 }
 
 /** Validate options once; the returned core holds the verifier, caches and replay store. */
-export function createMutualAuthCore(options: MutualAuthOptionsFor<never>): MutualAuthCore {
+/** What only the adapter knows: where its request context keeps the request id (`requestLogger` sets it). */
+export interface AdapterHooks {
+  requestIdOf(event: object): string | undefined;
+}
+
+export function createMutualAuthCore(options: MutualAuthOptionsFor<never>, adapter: AdapterHooks): MutualAuthCore {
   const resolved = resolveMutualAuthOptions(options);
   const verifier = new CallerTokenVerifier(resolved);
   // Only the built-in store as shipped (a subclass overriding claim() goes through claim()).
@@ -147,12 +153,29 @@ export function createMutualAuthCore(options: MutualAuthOptionsFor<never>): Mutu
   const realm = resolved.realm;
 
   function report(error: MutualJwtError, event: object): void {
+    if (resolved.onSecurityEvent !== undefined) securityEvent(error, adapter.requestIdOf(event));
     if (resolved.onAuthFailure === undefined) return;
     try {
       (resolved.onAuthFailure as (event: object) => void)({ error, ...event });
     } catch {
       // A logging hook must never turn a rejection into a 500.
     }
+  }
+
+  // The code, never the detail: details name claims and issuers taken from unverified input.
+  function securityEvent(error: MutualJwtError, requestId: string | undefined): void {
+    const code = error.code;
+    const storeFailure = code === 'ERR_MUTUAL_REPLAY_STORE_UNAVAILABLE';
+    emitSecurityEvent(resolved.onSecurityEvent, {
+      name: storeFailure ? 'mutual-jwt.store_failure' : code === 'ERR_MUTUAL_REPLAY' ? 'mutual-jwt.replay' : 'mutual-jwt.token_rejected',
+      outcome: storeFailure ? 'error' : 'failure',
+      reason: code,
+      actor: {},
+      requestId,
+      attributes: storeFailure
+        ? { audience, status: error.status, mode: resolved.failOpenOnReplayStoreError ? 'fail-open-dangerously' : 'fail-closed' }
+        : { audience, status: error.status },
+    });
   }
 
   function amortisedCaller(verified: VerifiedCallerToken): MutualCaller {

@@ -56,6 +56,13 @@ export type ExpressMutualAuthOptions = MutualAuthOptionsFor<ExpressAuthFailureEv
 
 const RAW_BODY = Symbol.for('parapet.mutual-jwt.rawBody');
 const EMPTY_STATUSES = new Set([204, 205, 304]);
+/** Express: the request id is `res.locals.requestId` (set by `requestLogger`). */
+const EXPRESS_HOOKS = {
+  requestIdOf: (event: object): string | undefined => {
+    const id: unknown = (event as { res: Response }).res.locals.requestId;
+    return typeof id === 'string' ? id : undefined;
+  },
+};
 
 interface WithRawBody extends IncomingMessage {
   [RAW_BODY]?: Buffer;
@@ -186,7 +193,7 @@ function settleWhenDone(core: MutualAuthCore, req: Request, res: Response, calle
  * ```
  */
 export function mutualAuth(options: ExpressMutualAuthOptions): ExpressMiddleware {
-  const core = createMutualAuthCore(options);
+  const core = createMutualAuthCore(options, EXPRESS_HOOKS);
   const resolved = core.options;
   const authorizedByDefault = resolved.authorization === 'any-trusted-caller';
 
