@@ -9,6 +9,8 @@
 //   express5   ESM JavaScript app on Express 5, @types/express 5
 //   ts-strict  strict TypeScript, exactOptionalPropertyTypes, the real ioredis
 //   ts-cjs     CommonJS TypeScript project, module: nodenext, compiled and run
+//   readme     each package README's complete Koa example run as an app and
+//              exercised (scripts/readme-apps.mjs)
 //
 // Each framework app mounts every package's middlewares and serves real
 // requests that this script checks (redirect, HSTS and security headers,
@@ -28,6 +30,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { checkReadmeApps, README_APP_DEPS } from './readme-apps.mjs';
 
 const execFile = promisify(execFileCb);
 const root = resolve(import.meta.dirname, '..');
@@ -49,7 +52,11 @@ const PROJECTS = {
   express5: { type: 'module', deps: { express: '^5.1.0', '@types/express': '^5.0.0', pino: '^10.0.0' } },
   'ts-strict': { type: 'module', deps: { koa: '^3.0.0', '@types/koa': '^3.0.0', ioredis: '^5.4.0', pino: '^10.0.0' } },
   'ts-cjs': { type: 'commonjs', deps: { koa: '^3.0.0', '@types/koa': '^3.0.0', pino: '^10.0.0' } },
+  readme: { type: 'module', deps: README_APP_DEPS },
 };
+// CONSUMER_PROJECTS=koa2,readme runs only those (while working on one of them).
+const only = process.env.CONSUMER_PROJECTS?.split(',').map((s) => s.trim()).filter(Boolean);
+if (only) for (const name of Object.keys(PROJECTS)) if (!only.includes(name)) delete PROJECTS[name];
 
 function pack() {
   const tarballs = {};
@@ -429,6 +436,7 @@ try {
     writeFileSync(join(dir, 'app.js'), make(kind));
     checks.push(serveAndCheck(dir, `${name} (${kind === 'esm' ? 'ESM import' : 'CommonJS require'})`, 'app.js'));
   }
+  if (dirs.readme) checks.push(checkReadmeApps(dirs.readme, ok, fail));
   await Promise.all(checks);
 
   const types = [];
