@@ -8,7 +8,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, devPaths, loadConfig } from '@parapet/example-secure-api';
 import { describe, expect, it } from 'vitest';
-import { serverKeyFile, TEST_SCRYPT, tempDir } from './helpers.js';
+import { REDIS_URL, serverKeyFile, TEST_SCRYPT, tempDir } from './helpers.js';
 
 async function problemsOf(env: Record<string, string>, devDir = tempDir()): Promise<readonly string[]> {
   try {
@@ -60,7 +60,7 @@ describe('loadConfig', () => {
       [{ SERVICE_ID: 'secure api' }, /^SERVICE_ID/],
       [{ LOG_PSEUDONYM_KEY: 'abc' }, /^LOG_PSEUDONYM_KEY: must be 64 hex characters/],
       [{ DEMO_PASSWORD: 'short' }, /^DEMO_PASSWORD/],
-      [{ REDIS_URL: 'http://127.0.0.1:6379' }, /^REDIS_URL: must be a redis:\/\//],
+      [{ REDIS_URL: REDIS_URL.replace(/^redis:/, 'http:') }, /^REDIS_URL: must be a redis:\/\//],
       [{ API_RATE_LIMIT: '-1' }, /^API_RATE_LIMIT/],
       [{ TLS_CERT: join(dir, 'missing.pem'), TLS_KEY: join(dir, 'missing.key') }, /^TLS_CERT: cannot read .*missing\.pem \(ENOENT\)/],
       [{ TLS_CERT: join(dir, 'only-cert.pem') }, /^TLS_CERT and TLS_KEY: set both/],
@@ -94,7 +94,7 @@ describe('loadConfig', () => {
   });
 
   it('requires the keys instances must share when REDIS_URL is set', async () => {
-    const problems = await problemsOf({ REDIS_URL: 'redis://127.0.0.1:6379' });
+    const problems = await problemsOf({ REDIS_URL });
     expect(problems).toEqual([
       'AUTH_LIMIT_KEY: required when REDIS_URL is set (every instance must use the same key)',
       'LOGIN_TOKEN_KEY: required when REDIS_URL is set (every instance must use the same key)',
@@ -103,10 +103,10 @@ describe('loadConfig', () => {
     const dir = tempDir();
     const hex = () => randomBytes(32).toString('hex');
     const ok = await loadConfig(
-      { REDIS_URL: 'redis://127.0.0.1:6379', AUTH_LIMIT_KEY: hex(), LOGIN_TOKEN_KEY: hex(), SERVER_KEY_FILE: await serverKeyFile(dir) },
+      { REDIS_URL, AUTH_LIMIT_KEY: hex(), LOGIN_TOKEN_KEY: hex(), SERVER_KEY_FILE: await serverKeyFile(dir) },
       { devDir: dir },
     );
-    expect(ok.redis).toEqual({ url: 'redis://127.0.0.1:6379', prefix: 'secure-api:' });
+    expect(ok.redis).toEqual({ url: REDIS_URL, prefix: 'secure-api:' });
     expect(ok.serverKey.source).toBe('file');
   });
 

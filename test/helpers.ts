@@ -25,7 +25,15 @@ import { afterEach } from 'vitest';
 
 /** Cheap scrypt for tests (the server default is OWASP's N=2^17); the code path is the same. */
 export const TEST_SCRYPT = { N: 2 ** 12, r: 8, p: 1 };
-export const REDIS_URL = 'redis://127.0.0.1:6379';
+/**
+ * The shared Redis the suite may write to: `REDIS_URL`, by default database 9
+ * (not 0, where a developer keeps their own data). Keys live under
+ * `secure-api-test:<RUN_ID>:` prefixes, deleted by SCAN after each test; the
+ * suite never runs KEYS, FLUSHDB or FLUSHALL there.
+ */
+export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/9';
+/** Identifies this test run in every Redis key it writes. */
+export const RUN_ID = randomUUID();
 export const DEMO_USER = 'alice@example.com';
 export const DEMO_PASSWORD = 'correct horse battery staple';
 
@@ -132,7 +140,7 @@ export async function serverKeyFile(dir: string): Promise<string> {
 
 /** Settings for instances sharing one Redis under a prefix unique to this test run. */
 export async function redisEnv(dir: string, redisUrl = REDIS_URL): Promise<Record<string, string>> {
-  const prefix = `secure-api-test:${randomUUID()}:`;
+  const prefix = `secure-api-test:${RUN_ID}:${randomUUID()}:`;
   cleanups.push(async () => {
     const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
     try {

@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from '@parapet/example-secure-api';
 import { describe, expect, it } from 'vitest';
-import { freePort, sharedKeysEnv, TEST_SCRYPT, tempDir } from './helpers.js';
+import { freePort, REDIS_URL, sharedKeysEnv, TEST_SCRYPT, tempDir } from './helpers.js';
 
 async function problemsOf(env: Record<string, string>): Promise<readonly string[]> {
   try {
@@ -45,7 +45,7 @@ describe('REDIS_CLUSTER_NODES and REDIS_SENTINELS', () => {
   });
 
   it.each([
-    [{ REDIS_URL: 'redis://127.0.0.1:6379', REDIS_CLUSTER_NODES: '127.0.0.1:7000' }, 'REDIS_URL and REDIS_CLUSTER_NODES: set only one of REDIS_URL, REDIS_CLUSTER_NODES, REDIS_SENTINELS'],
+    [{ REDIS_URL, REDIS_CLUSTER_NODES: '127.0.0.1:7000' }, 'REDIS_URL and REDIS_CLUSTER_NODES: set only one of REDIS_URL, REDIS_CLUSTER_NODES, REDIS_SENTINELS'],
     [{ REDIS_CLUSTER_NODES: '127.0.0.1:7000', REDIS_SENTINELS: '127.0.0.1:26379', REDIS_SENTINEL_NAME: 'm' }, 'REDIS_CLUSTER_NODES and REDIS_SENTINELS: set only one of REDIS_URL, REDIS_CLUSTER_NODES, REDIS_SENTINELS'],
     [{ REDIS_SENTINELS: '127.0.0.1:26379' }, 'REDIS_SENTINEL_NAME: required with REDIS_SENTINELS (the master name the sentinels monitor)'],
     [{ REDIS_SENTINEL_NAME: 'mymaster' }, 'REDIS_SENTINEL_NAME: only with REDIS_SENTINELS'],
@@ -55,7 +55,7 @@ describe('REDIS_CLUSTER_NODES and REDIS_SENTINELS', () => {
     [{ REDIS_CLUSTER_NODES: 'redis://127.0.0.1:7000' }, 'REDIS_CLUSTER_NODES: "redis://127.0.0.1:7000" must be host:port (IPv6 in brackets), comma-separated'],
     [{ REDIS_CLUSTER_NODES: ' , ' }, 'REDIS_CLUSTER_NODES: list 1 to 32 host:port entries, comma-separated'],
     [{ REDIS_SENTINELS: '127.0.0.1:99999', REDIS_SENTINEL_NAME: 'm' }, 'REDIS_SENTINELS: "127.0.0.1:99999" must be host:port (IPv6 in brackets), comma-separated'],
-    [{ REDIS_URL: 'redis://127.0.0.1:6379', REDIS_PREFIX: 'app:{tag}:' }, 'REDIS_PREFIX: at most 128 characters, no spaces, no { or } (the stores add their own Redis Cluster hash tags)'],
+    [{ REDIS_URL, REDIS_PREFIX: 'app:{tag}:' }, 'REDIS_PREFIX: at most 128 characters, no spaces, no { or } (the stores add their own Redis Cluster hash tags)'],
   ])('refuses %o', async (env, problem) => {
     expect(await problemsOf(env)).toContain(problem);
   });
@@ -63,7 +63,7 @@ describe('REDIS_CLUSTER_NODES and REDIS_SENTINELS', () => {
   it('the server exits 1 naming the variable', async () => {
     const server = join(import.meta.dirname, '..', 'examples', 'secure-api', 'dist', 'server.js');
     const child = spawn(process.execPath, [server], {
-      env: { PATH: process.env.PATH ?? '', DEV_DIR: tempDir(), HTTPS_PORT: String(await freePort()), HTTP_PORT: String(await freePort()), REDIS_URL: 'redis://127.0.0.1:6379', REDIS_SENTINELS: '127.0.0.1:26379' },
+      env: { PATH: process.env.PATH ?? '', DEV_DIR: tempDir(), HTTPS_PORT: String(await freePort()), HTTP_PORT: String(await freePort()), REDIS_URL, REDIS_SENTINELS: '127.0.0.1:26379' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';

@@ -11,7 +11,7 @@ import type { AuthLimitStore, ConsumeResult, CounterSpec, CounterState } from '.
 export interface RedisClientLike {
   evalsha(sha1: string, numKeys: number, ...args: (string | number)[]): Promise<unknown>;
   eval(script: string, numKeys: number, ...args: (string | number)[]): Promise<unknown>;
-  readonly options?: { readonly enableOfflineQueue?: boolean };
+  readonly options?: { readonly enableOfflineQueue?: boolean | undefined };
 }
 
 /** Options of {@link RedisStore}. */

@@ -8,11 +8,22 @@ import { afterAll, beforeAll } from 'vitest';
 /** A fixed 32-byte test secret. */
 export const SECRET = 'test-secret-0123456789abcdef0123456789';
 
+/**
+ * The shared Redis these tests may write to: `REDIS_URL`, by default database
+ * 9 of 127.0.0.1:6379 (not 0, where a developer keeps their own data). Tests
+ * only touch keys under their own prefixes and never run KEYS/FLUSHDB/FLUSHALL;
+ * tests that need to kill or reconfigure Redis start their own redis-server.
+ */
+export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/9';
+
+/** Identifies this test run in every key it writes. */
+export const RUN_ID = randomUUID();
+
 const prefixes: string[] = [];
 
 /** Unique Redis key prefix per test run, so parallel files never collide. */
 export function uniquePrefix(label: string): string {
-  const prefix = `test:auth-limit:${label}:${randomUUID()}:`;
+  const prefix = `test:auth-limit:${RUN_ID}:${label}:${randomUUID()}:`;
   prefixes.push(prefix);
   return prefix;
 }
@@ -37,11 +48,9 @@ export async function deleteTestKeys(client: Redis): Promise<void> {
   }
 }
 
-/** An ioredis client as the README recommends it, connected. */
-export async function connectRedis(port = 6379): Promise<Redis> {
-  const client = new Redis({
-    host: '127.0.0.1',
-    port,
+/** An ioredis client as the README recommends it, connected: to {@link REDIS_URL}, or to a test's own redis-server on `port`. */
+export async function connectRedis(port?: number): Promise<Redis> {
+  const client = new Redis(port === undefined ? REDIS_URL : `redis://127.0.0.1:${port}`, {
     lazyConnect: true,
     enableOfflineQueue: false,
     maxRetriesPerRequest: 0,
@@ -106,7 +115,7 @@ export function randomIpv4(): string {
 }
 
 /**
- * The shared Redis at 127.0.0.1:6379 for one describe block: connected
+ * The shared Redis ({@link REDIS_URL}) for one describe block: connected
  * before its tests, this file's test keys deleted (SCAN) and disconnected
  * after. Call inside `describe`; read the client from the returned getter.
  */

@@ -8,7 +8,6 @@ import Router from '@koa/router';
 import { exportJWK, SignJWT } from 'jose';
 import Koa from 'koa';
 import compress from 'koa-compress';
-import { Redis } from 'ioredis';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -23,6 +22,7 @@ import {
   type MutualClientOptions,
 } from '../src/index.js';
 import { b64, bodyHash, claims, createTestApp, makeKeys, now, signToken, type Keys } from './helpers.js';
+import { connectTestRedis, deletePrefix, testPrefix } from './redis.js';
 
 let keys: Keys;
 beforeAll(async () => {
@@ -429,24 +429,22 @@ describe('finding 5: replay windows', () => {
   });
 
   it('with a shared store, the same token age is accepted (the store remembers across restarts)', async () => {
-    const redis = new Redis({ host: '127.0.0.1', port: 6379, enableOfflineQueue: false, maxRetriesPerRequest: 1 });
-    await new Promise((resolve) => redis.once('ready', resolve));
+    const redis = await connectTestRedis();
     try {
-      const prefix = `test:mutual-jwt:${randomUUID()}:`;
+      const prefix = testPrefix('findings');
       const t = createTestApp(keys, { replayStore: new RedisReplayStore({ client: redis, prefix }) });
       const res = await request(t.app.callback()).get('/api/orders').set('Authorization', `Bearer ${await signToken(keys.billing, claims({ iat: now() - 30 }))}`);
       expect(res.status).toBe(200);
-      await cleanupPrefix(redis, prefix);
+      await deletePrefix(redis, prefix);
     } finally {
       redis.disconnect();
     }
   });
 
   it('the Redis replay key includes the audience: two services sharing a Redis do not collide', async () => {
-    const redis = new Redis({ host: '127.0.0.1', port: 6379, enableOfflineQueue: false, maxRetriesPerRequest: 1 });
-    await new Promise((resolve) => redis.once('ready', resolve));
+    const redis = await connectTestRedis();
     try {
-      const prefix = `test:mutual-jwt:${randomUUID()}:`;
+      const prefix = testPrefix('findings');
       const store = new RedisReplayStore({ client: redis, prefix });
       const orders = createTestApp(keys, { replayStore: store });
       const invoices = createTestApp(keys, { replayStore: store, audience: 'invoices' });
@@ -456,7 +454,7 @@ describe('finding 5: replay windows', () => {
       expect((await request(orders.app.callback()).get('/api/orders').set('Authorization', `Bearer ${a}`)).status).toBe(200);
       expect((await request(invoices.app.callback()).get('/api/orders').set('Authorization', `Bearer ${b}`)).status).toBe(200);
       expect((await request(invoices.app.callback()).get('/api/orders').set('Authorization', `Bearer ${b}`)).status).toBe(401);
-      await cleanupPrefix(redis, prefix);
+      await deletePrefix(redis, prefix);
     } finally {
       redis.disconnect();
     }
@@ -483,13 +481,6 @@ describe('finding 5: replay windows', () => {
     expect(result.stderr).toContain('RedisReplayStore');
   });
 });
-
-async function cleanupPrefix(redis: Redis, prefix: string): Promise<void> {
-  // SCAN, never KEYS: this Redis is shared with other test runs.
-  for await (const found of redis.scanStream({ match: `${prefix}*`, count: 100 }) as AsyncIterable<string[]>) {
-    if (found.length > 0) await redis.del(...found);
-  }
-}
 
 describe('finding 6: uniform failures and quiet errors', () => {
   it('keeps code and detail out of JSON.stringify and Object.keys', () => {

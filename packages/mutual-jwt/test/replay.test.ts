@@ -4,22 +4,19 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryReplayStore, RedisReplayStore, ReplayStoreFullError, replayKey, type ReplayStore } from '../src/index.js';
 import { claims, createTestApp, makeKeys, signToken, type Keys } from './helpers.js';
+import { connectTestRedis, deletePrefix, testPrefix } from './redis.js';
 
 const INVALID_TOKEN = 'Bearer realm="orders", error="invalid_token"';
 let keys: Keys;
 let redis: Redis;
-const prefix = `test:mutual-jwt:${randomUUID()}:`;
+const prefix = testPrefix('replay');
 
 beforeAll(async () => {
   keys = await makeKeys();
-  redis = new Redis({ host: '127.0.0.1', port: 6379, enableOfflineQueue: false, maxRetriesPerRequest: 1 });
-  await new Promise((resolve) => redis.once('ready', resolve));
+  redis = await connectTestRedis();
 });
 afterAll(async () => {
-  // SCAN, never KEYS: this Redis is shared with other test runs.
-  for await (const found of redis.scanStream({ match: `${prefix}*`, count: 100 }) as AsyncIterable<string[]>) {
-    if (found.length > 0) await redis.del(...found);
-  }
+  await deletePrefix(redis, prefix);
   redis.disconnect();
 });
 
