@@ -183,6 +183,23 @@ const APPS = [
     },
   },
   {
+    readme: 'packages/security-events/README.md',
+    ports: [3000],
+    async exercise({ port, stdout, expect }) {
+      const attempt = (password) => call(port, { method: 'POST', path: '/login', host: 'localhost:3000', body: { email: 'ann@example.com', password } });
+      const answers = [];
+      for (let i = 0; i < 6; i++) answers.push(await attempt(`wrong password ${i}`));
+      expect('five wrong passwords, then 429', answers.map((r) => r.status).join(','), '401,401,401,401,401,429');
+      await new Promise((r) => setTimeout(r, 200)); // pino writes asynchronously
+      const lines = stdout().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+      const events = lines.filter((l) => typeof l.securityEvent === 'string');
+      expect('security events logged', events.map((e) => e.securityEvent).join(','), 'auth-limit.blocked,auth-limit.limited');
+      expect('the 429 event carries the request id of the 429', events.at(-1)?.reqId, answers[5]?.headers['x-request-id']);
+      expect('no raw e-mail or password in the log', /ann@example\.com|wrong password/.test(stdout()), false);
+      return `login ${answers.map((r) => r.status).join(',')}, events ${events.map((e) => e.securityEvent).join(', ')} joined to the request ids`;
+    },
+  },
+  {
     readme: 'packages/password-policy/README.md',
     ports: [3000],
     async exercise({ port, expect }) {

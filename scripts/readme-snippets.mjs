@@ -67,7 +67,7 @@ const DEFAULT_PRELUDES = {
   'packages/mutual-jwt/README.md': ['koa', 'keys', 'orders-app'],
   'packages/log-scrubber/README.md': ['koa', 'scrubber-usage'],
   'packages/password-policy/README.md': ['koa'],
-  'packages/security-events/README.md': [],
+  'packages/security-events/README.md': ['koa', 'auth-app'],
 };
 
 function readmes() {
