@@ -165,7 +165,7 @@ function buildHttpsApp(config: AppConfig, logging: AppLogging, redis: Redis | Cl
     tokens,
     security,
     limits: {
-      keySecret: config.secrets.authLimitKey,
+      secret: config.secrets.authLimitKey,
       store: authLimitStore,
       events: {
         onSuspicious: (e) => security('auth.suspicious', { accountId: e.accountId, failures: e.failures, networks: e.networks }),
@@ -185,7 +185,7 @@ function buildHttpsApp(config: AppConfig, logging: AppLogging, redis: Redis | Cl
   const passwordReset = passwordResetRouter({
     security,
     limits: {
-      keySecret: config.secrets.authLimitKey,
+      secret: config.secrets.authLimitKey,
       store: authLimitStore,
       events: { onLimited: (e) => security('auth.limited', { layers: e.layers, accountId: e.accountId, clientId: e.clientId, retryAfter: e.retryAfter, reason: e.reason }) },
     },

@@ -221,7 +221,7 @@ export class Limiter {
   }
 
   #decide(attempt: Attempt, answer: GuardedConsume): Decision {
-    if (answer.kind === 'fail-open') return { allowed: true, attempt, route: undefined, counters: [] };
+    if (answer.kind === 'fail-open-dangerously') return { allowed: true, attempt, route: undefined, counters: [] };
     if (answer.kind === 'fail-closed') {
       const retryAfter = retryAfterSeconds(this.#options.storeRetryInterval);
       const decision = {

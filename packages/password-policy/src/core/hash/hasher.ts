@@ -20,8 +20,8 @@ import { decodePhc, encodePhc, intParam, type PhcHash } from './phc.js';
 export interface Pepper {
   /** 1–32 letters and digits, stored as `keyid` in the PHC string. */
   readonly id: string;
-  /** At least 32 bytes of secret key. */
-  readonly key: Uint8Array;
+  /** At least 32 bytes of secret key material (decode hex/base64 first). */
+  readonly secret: Uint8Array;
 }
 
 /** Options of {@link PasswordHasher}. */
@@ -95,8 +95,11 @@ function validatePepper(name: string, pepper: Pepper): Pepper {
   if (typeof pepper !== 'object' || pepper === null || typeof pepper.id !== 'string' || !PEPPER_ID.test(pepper.id)) {
     throw new TypeError(`passwordHasher: "${name}.id" must be 1-32 letters or digits`);
   }
-  if (!(pepper.key instanceof Uint8Array) || pepper.key.byteLength < 32) throw new TypeError(`passwordHasher: "${name}.key" must be at least 32 bytes`);
-  return { id: pepper.id, key: Uint8Array.from(pepper.key) };
+  if ('key' in pepper) throw new TypeError(`passwordHasher: "${name}.key" was renamed to "${name}.secret"`); // retired name
+  if (!(pepper.secret instanceof Uint8Array) || pepper.secret.byteLength < 32) {
+    throw new TypeError(`passwordHasher: "${name}.secret" must be a Buffer/Uint8Array of at least 32 bytes`);
+  }
+  return { id: pepper.id, secret: Uint8Array.from(pepper.secret) };
 }
 
 type Computation = { algorithm: 'scrypt'; params: ScryptParameters } | { algorithm: 'argon2id'; params: Argon2Parameters };
@@ -213,7 +216,7 @@ export class PasswordHasher {
   #input(password: string, pepper: Pepper | undefined): Buffer {
     const normalized = normalizePassword(password);
     // HMAC first: without the pepper key, a stolen database cannot be attacked offline at all.
-    return pepper === undefined ? Buffer.from(normalized, 'utf8') : createHmac('sha256', pepper.key).update(normalized, 'utf8').digest();
+    return pepper === undefined ? Buffer.from(normalized, 'utf8') : createHmac('sha256', pepper.secret).update(normalized, 'utf8').digest();
   }
 
   #compute(computation: Computation, input: Buffer, salt: Buffer, length: number): Promise<Buffer> {
