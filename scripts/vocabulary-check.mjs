@@ -20,6 +20,8 @@ const RETIRED = [
   { pattern: /\bAUTH_LIMIT_SECRET\b/, successor: 'AUTH_LIMIT_KEY' },
   { pattern: /\bLOG_KEY_K\d+\b/, successor: 'LOG_PSEUDONYM_KEY' },
   { pattern: /\bPARAPET_SCRUB_KEY(_ID)?\b/, successor: 'LOG_PSEUDONYM_KEY / LOG_PSEUDONYM_KEY_ID' },
+  { pattern: /breachCheck[^\n]*\btimeoutMs\b/, successor: '`breachCheck.timeoutDuration` (as `CallerKeys.timeoutDuration`)' },
+  { pattern: /PasswordHasher\([^\n]*\bretryAfterSeconds\b|`retryAfterSeconds`/, successor: '`retryAfter` (seconds, as in `mutualAuth`)' },
   { pattern: /\{\s*id(:[^,}]*)?,\s*key(\s*\}|:\s*(randomBytes|Buffer))/, successor: '`{ id, secret }` (the shape of peppers and pseudonym keys)' },
 ];
 

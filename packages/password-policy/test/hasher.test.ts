@@ -160,7 +160,7 @@ describe('dummy verification', () => {
 
 describe('bounded concurrency', () => {
   it('queues beyond maxConcurrent and answers 503 + Retry-After beyond maxQueued', async () => {
-    const hasher = new PasswordHasher({ ...FAST, maxConcurrent: 1, maxQueued: 2, retryAfterSeconds: 3 });
+    const hasher = new PasswordHasher({ ...FAST, maxConcurrent: 1, maxQueued: 2, retryAfter: 3 });
     const stored = await hasher.hash('x');
     const settled = await Promise.allSettled(Array.from({ length: 6 }, () => hasher.verify('x', stored)));
     const ok = settled.filter((s) => s.status === 'fulfilled');
@@ -201,6 +201,7 @@ describe('options', () => {
     [{ previousPeppers: [{ id: 'p0', key: randomBytes(32) }] } as unknown as PasswordHasherOptions, /"previousPeppers\[0\].key" was renamed to "previousPeppers\[0\].secret"/], // retired name
     [{ pepper: pepper('p1'), previousPeppers: [pepper('p1')] }, /used twice/],
     [{ maxConcurrent: 0 }, /"maxConcurrent"/],
+    [{ retryAfterSeconds: 3 } as unknown as PasswordHasherOptions, /"retryAfterSeconds" was renamed to "retryAfter"/], // retired name
     [{ maxQueue: 5 } as unknown as PasswordHasherOptions, /unknown option "maxQueue"/],
   ])('%j throws', (options, message) => {
     expect(() => new PasswordHasher(options)).toThrow(TypeError);

@@ -48,11 +48,11 @@ export interface PasswordHasherOptions {
   readonly maxConcurrent?: number;
   /** Computations waiting for a slot before {@link PasswordHasherBusyError} (503). @default 32 */
   readonly maxQueued?: number;
-  /** Retry-After seconds on the busy error. @default 1 */
-  readonly retryAfterSeconds?: number;
+  /** `Retry-After` of the busy error, in seconds (as `retryAfter` of `mutualAuth`). @default 1 */
+  readonly retryAfter?: number;
 }
 
-const OPTION_KEYS = new Set(['algorithm', 'scrypt', 'argon2', 'allowWeakParametersDangerously', 'pepper', 'previousPeppers', 'legacyBcrypt', 'maxConcurrent', 'maxQueued', 'retryAfterSeconds']);
+const OPTION_KEYS = new Set(['algorithm', 'scrypt', 'argon2', 'allowWeakParametersDangerously', 'pepper', 'previousPeppers', 'legacyBcrypt', 'maxConcurrent', 'maxQueued', 'retryAfter']);
 const SALT_BYTES = 16;
 const HASH_BYTES = 32;
 const PEPPER_ID = /^[A-Za-z0-9]{1,32}$/;
@@ -124,7 +124,10 @@ export class PasswordHasher {
 
   constructor(options: PasswordHasherOptions = {}) {
     if (typeof options !== 'object' || options === null) throw new TypeError('passwordHasher: options must be an object');
-    for (const key of Object.keys(options)) if (!OPTION_KEYS.has(key)) throw new TypeError(`passwordHasher: unknown option "${key}"`);
+    for (const key of Object.keys(options)) {
+      if (key === 'retryAfterSeconds') throw new TypeError('passwordHasher: "retryAfterSeconds" was renamed to "retryAfter"'); // retired name
+      if (!OPTION_KEYS.has(key)) throw new TypeError(`passwordHasher: unknown option "${key}"`);
+    }
     const weakOk = options.allowWeakParametersDangerously === true;
     const algorithm = options.algorithm ?? 'scrypt';
     if (algorithm !== 'scrypt' && algorithm !== 'argon2id') throw new TypeError('passwordHasher: "algorithm" must be \'scrypt\' or \'argon2id\'');
@@ -145,7 +148,7 @@ export class PasswordHasher {
     this.#peppers = peppers;
     const maxConcurrent = intOption('maxConcurrent', options.maxConcurrent ?? 4, 1, 1024);
     const maxQueued = intOption('maxQueued', options.maxQueued ?? 32, 0, 100_000);
-    this.#gate = new Gate(maxConcurrent, maxQueued, intOption('retryAfterSeconds', options.retryAfterSeconds ?? 1, 1, 3600));
+    this.#gate = new Gate(maxConcurrent, maxQueued, intOption('retryAfter', options.retryAfter ?? 1, 1, 3600));
   }
 
   /** Hash computations running and waiting. */
