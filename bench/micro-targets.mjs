@@ -15,7 +15,7 @@ import { signedHeaders } from './servers/tokens.mjs';
 export async function authLimitCheck() {
   const HUGE = 1_000_000_000;
   const limits = Object.fromEntries(['accountClient', 'account', 'clientFailures', 'clientRequests'].map((k) => [k, { limit: HUGE, window: 3600 }]));
-  const limiter = new Limiter(resolveOptions({ keySecret: randomBytes(32), purpose: 'login', account: () => undefined, limits, store: new MemoryStore() }));
+  const limiter = new Limiter(resolveOptions({ secret: randomBytes(32), purpose: 'login', account: () => undefined, limits, store: new MemoryStore() }));
   const input = { account: 'alice@example.com', clientIp: '203.0.113.9' };
   return () => {
     const decision = limiter.check(limiter.prepare(input));

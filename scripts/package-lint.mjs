@@ -90,11 +90,11 @@ try {
         if (siblings.has(dep) && /^\d/.test(range)) fail(name, `${kind}.${dep} is pinned to "${range}"; use a range (^${range})`);
       }
     }
-    // Same-directory documents the README links to (PROTOCOL.md, test vectors)
-    // are part of the package's documentation; links into subdirectories
-    // (bench/) point at the repository and are rendered from it.
+    // Documents the README links to with a relative `./` link (PROTOCOL.md,
+    // docs/*.md, bench/RESULTS.md) are part of the package's documentation
+    // and must be in the tarball, so the links work wherever it is read.
     const readme = readFileSync(join(path, 'README.md'), 'utf8');
-    for (const [, target] of readme.matchAll(/\]\(\.\/([^/)#\s]+)(?:#[^)]*)?\)/g)) {
+    for (const [, target] of readme.matchAll(/\]\(\.\/([^)#\s]+)(?:#[^)]*)?\)/g)) {
       if (!files.includes(target)) fail(name, `README links ./${target}, which is not in the tarball`);
     }
 

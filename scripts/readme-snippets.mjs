@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Type-checks every TypeScript/JavaScript block of every README (root,
-// packages/*, examples/*) so the docs cannot drift from the API. Each block
+// packages/*, examples/*) and of every package's docs/*.md page, so the docs
+// cannot drift from the API. Each block
 // becomes its own module under .snippets/ (inside the repo, so `@parapet/*`
 // resolve through the workspace's node_modules) and one strict `tsc --noEmit`
 // checks them all.
@@ -76,6 +77,10 @@ function readmes() {
     for (const entry of readdirSync(join(root, parent), { withFileTypes: true })) {
       const file = join(parent, entry.name, 'README.md');
       if (entry.isDirectory() && existsSync(join(root, file))) found.push(file);
+      const docs = join(parent, entry.name, 'docs');
+      if (entry.isDirectory() && existsSync(join(root, docs))) {
+        for (const page of readdirSync(join(root, docs)).sort()) if (page.endsWith('.md')) found.push(join(docs, page));
+      }
     }
   }
   return found;
@@ -106,7 +111,7 @@ mkdirSync(outDir, { recursive: true });
 const snippets = new Map(); // generated file → { readme, line, preludeLines }
 let skipped = 0;
 for (const readme of readmes()) {
-  const slug = readme.replace(/\/?README\.md$/, '').replace(/[^\w]+/g, '-') || 'root';
+  const slug = readme.replace(/\/?README\.md$/, '').replace(/\.md$/, '').replace(/[^\w]+/g, '-') || 'root';
   for (const block of fencedBlocks(readFileSync(join(root, readme), 'utf8'))) {
     if (!CODE_LANGS.has(block.lang)) continue;
     const where = `${readme}:${block.line}`;
@@ -118,7 +123,7 @@ for (const readme of readmes()) {
     }
     const names = block.directive?.kind === 'prelude'
       ? block.directive.arg.split(',').map((s) => s.trim()).filter(Boolean)
-      : (DEFAULT_PRELUDES[readme] ?? []);
+      : (DEFAULT_PRELUDES[readme.replace(/\/docs\/[^/]+\.md$/, '/README.md')] ?? []);
     const prelude = preludeFor(block.code, names);
     const isJs = block.lang.startsWith('j');
     const isModule = /^\s*(?:import|export)\s/m.test(block.code);

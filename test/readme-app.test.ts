@@ -129,7 +129,7 @@ describe('root README snippets, composed into one app', () => {
     child = spawn(process.execPath, ['app.mjs'], {
       cwd: dir,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, AUTH_LIMIT_SECRET: 'a'.repeat(64), LOG_PSEUDONYM_KEY: 'ab'.repeat(32) },
+      env: { ...process.env, AUTH_LIMIT_KEY: 'a'.repeat(64), LOG_PSEUDONYM_KEY: 'ab'.repeat(32) },
     });
     child.stdout!.on('data', (c: Buffer) => { stdout += c.toString(); });
     const port = await new Promise<number>((done, fail) => {

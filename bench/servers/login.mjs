@@ -27,7 +27,7 @@ const router = new Router();
 const middleware =
   limiter === 'authlimit'
     ? authLimit({
-        keySecret: randomBytes(32),
+        secret: randomBytes(32),
         purpose: 'login', // device cookies on (the default)
         account: (ctx) => ctx.request.body?.username,
         limits: Object.fromEntries(['accountClient', 'account', 'clientFailures', 'clientRequests'].map((k) => [k, { limit: HUGE, window: 3600 }])),

@@ -165,7 +165,7 @@ function buildHttpsApp(config: AppConfig, logging: AppLogging, redis: Redis | Cl
     tokens,
     security,
     limits: {
-      keySecret: config.secrets.authLimitKey,
+      secret: config.secrets.authLimitKey,
       store: authLimitStore,
       onSecurityEvent: logging.securityEvents,
     },
@@ -180,7 +180,7 @@ function buildHttpsApp(config: AppConfig, logging: AppLogging, redis: Redis | Cl
   const passwordReset = passwordResetRouter({
     security,
     limits: {
-      keySecret: config.secrets.authLimitKey,
+      secret: config.secrets.authLimitKey,
       store: authLimitStore,
       onSecurityEvent: logging.securityEvents,
     },

@@ -25,7 +25,7 @@ function limiter(kind, store) {
     return ratelimit({ driver: store, db: store === 'redis' ? redis : new Map(), id: (ctx) => getTransport(ctx).clientIp, max: HUGE, duration: 3_600_000, namespace: `${prefix}krl` });
   }
   return authLimit({
-    keySecret: randomBytes(32),
+    secret: randomBytes(32),
     purpose: 'login',
     account: (ctx) => ctx.request.body?.username,
     limits,

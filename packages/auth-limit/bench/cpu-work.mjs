@@ -35,7 +35,7 @@ async function worker(variant, n) {
     // storeTimeout raised so a stalled shared machine never swaps Redis for the memory fallback mid-count.
     authLimit: () => [
       authLimit({
-        keySecret: randomBytes(32),
+        secret: randomBytes(32),
         purpose: 'login', // device cookies on (the default)
         account: (ctx) => ctx.request.body?.username,
         limits,

@@ -13,7 +13,7 @@ const id = () => randomBytes(16).toString('base64url');
 const start = heap();
 const keys = Array.from({ length: N }, (_, i) => (i % 2 ? `login:ac:${id()}:${id()}` : `login:cf:${id()}`));
 const withKeys = heap();
-const store = new MemoryStore({ maxKeys: N });
+const store = new MemoryStore({ maxEntries: N });
 for (const key of keys) store.consume([{ key, limit: 5, windowMs: 3_600_000 }]);
 const full = heap();
 const perEntry = (full - withKeys) / N;

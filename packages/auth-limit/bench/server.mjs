@@ -12,7 +12,7 @@ import { fakeContext } from './fake-context.mjs';
 const [variant, redisPort] = process.argv.slice(2);
 const HUGE = 1_000_000_000; // never refuse: measure the full check-and-record path
 // authLimit runs with its defaults otherwise: device cookies on (purpose 'login'), escalation on.
-const keySecret = 'bench-secret-0123456789abcdef0123456789';
+const secret = Buffer.from('bench-secret-0123456789abcdef0123456789');
 const account = (ctx) => ctx.request.body?.user;
 const limits = {
   accountClient: { limit: HUGE, window: 3600 },
@@ -33,18 +33,18 @@ switch (variant) {
   case 'bare':
     break;
   case 'authLimit-memory':
-    app.use(authLimit({ keySecret, purpose: 'login', account, limits, store: new MemoryStore() }));
+    app.use(authLimit({ secret, purpose: 'login', account, limits, store: new MemoryStore() }));
     break;
   case 'authLimit-redis':
-    app.use(authLimit({ keySecret, purpose: 'login', account, limits, store: new RedisStore({ client: await redis(), prefix: 'bench:auth-limit:' }) }));
+    app.use(authLimit({ secret, purpose: 'login', account, limits, store: new RedisStore({ client: await redis(), prefix: 'bench:auth-limit:' }) }));
     break;
   // The device-cookie path: every request carries a valid cookie for the account (minted at start-up).
   case 'authLimit-device-memory':
-    app.use(authLimit({ keySecret, purpose: 'login', account, limits, deviceCookie: { limit: HUGE }, store: new MemoryStore() }));
+    app.use(authLimit({ secret, purpose: 'login', account, limits, deviceCookie: { limit: HUGE }, store: new MemoryStore() }));
     break;
   case 'authLimit-device-redis':
     app.use(
-      authLimit({ keySecret, purpose: 'login', account, limits, deviceCookie: { limit: HUGE }, store: new RedisStore({ client: await redis(), prefix: 'bench:auth-limit:' }) }),
+      authLimit({ secret, purpose: 'login', account, limits, deviceCookie: { limit: HUGE }, store: new RedisStore({ client: await redis(), prefix: 'bench:auth-limit:' }) }),
     );
     break;
   case 'koa-ratelimit-memory':

@@ -1,3 +1,5 @@
+import type { StoreErrorMode } from './options.js';
+
 /** Names of the limits, as they appear in `RateLimit-Policy`/`RateLimit` and events. */
 export type LayerName = 'account-client' | 'account' | 'client-failures' | 'client-requests' | 'device';
 
@@ -49,7 +51,7 @@ export interface SuspiciousEvent {
 export interface StoreErrorEvent {
   readonly operation: 'consume' | 'settle';
   /** What the middleware did about it (the `onStoreError` option). */
-  readonly mode: 'memory' | 'fail-closed' | 'fail-open';
+  readonly mode: StoreErrorMode;
   readonly timedOut: boolean;
   readonly error: unknown;
 }

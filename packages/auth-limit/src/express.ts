@@ -32,7 +32,7 @@ export { AuthLimitAccountError, AuthLimitExceededError, DeviceRevocationError, S
 export type { AuthLimitEvents, BlockedEvent, LayerName, LimitedEvent, StoreErrorEvent, SuspiciousEvent } from './events.js';
 export type { DeviceCookieOptions } from './device-cookie.js';
 export type { SecurityEvent, SecurityEventHandler } from '@parapet/security-events';
-export { devKeySecret, normalizeAccount } from './keys.js';
+export { devSecret, normalizeAccount } from './keys.js';
 
 /** Options of {@link authLimit} (Express). */
 export interface AuthLimitOptions extends AuthLimitCoreOptions {
@@ -152,7 +152,7 @@ function settleOnResponse(gate: AuthLimitGate, control: AttemptControl, res: Res
  *
  * @example
  * app.post('/login', express.json(), authLimit({
- *   keySecret: process.env.AUTH_LIMIT_SECRET!,
+ *   secret: Buffer.from(process.env.AUTH_LIMIT_KEY!, 'hex'),
  *   purpose: 'login',
  *   account: (req) => (req.body as { email?: string } | undefined)?.email,
  * }), login);

@@ -9,7 +9,7 @@ export type StoreRoute = 'primary' | 'fallback';
 
 export type GuardedConsume =
   | { readonly kind: 'result'; readonly result: ConsumeResult; readonly route: StoreRoute }
-  | { readonly kind: 'fail-open' }
+  | { readonly kind: 'fail-open-dangerously' }
   | { readonly kind: 'fail-closed' };
 
 interface GuardOptions {
@@ -220,7 +220,7 @@ export class GuardedStore {
 
   #degraded(specs: readonly CounterSpec[]): GuardedConsume {
     if (this.#fallback !== undefined) return { kind: 'result', result: this.#fallback.consume(specs), route: 'fallback' };
-    return this.#options.mode === 'fail-open' ? { kind: 'fail-open' } : { kind: 'fail-closed' };
+    return this.#options.mode === 'fail-open-dangerously' ? { kind: 'fail-open-dangerously' } : { kind: 'fail-closed' };
   }
 
   #failed(operation: 'consume' | 'settle', error: unknown): void {

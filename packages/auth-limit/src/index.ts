@@ -7,7 +7,7 @@ export { AuthLimitAccountError, AuthLimitExceededError, DeviceRevocationError, S
 export type { AuthLimitEvents, LimitedEvent, BlockedEvent, StoreErrorEvent, SuspiciousEvent, LayerName } from './events.js';
 export type { DeviceCookieOptions } from './device-cookie.js';
 export type { SecurityEvent, SecurityEventHandler } from '@parapet/security-events';
-export { devKeySecret, normalizeAccount } from './keys.js';
+export { devSecret, normalizeAccount } from './keys.js';
 export { Limiter, type Attempt, type AttemptInput, type Decision, type Outcome } from './limiter.js';
 export { resolveOptions } from './options.js';
 export { AuthLimitGate, type ChallengeCall, type Closing, type Ending, type GateInput, type GateResponse, type Opening } from './core/gate.js';

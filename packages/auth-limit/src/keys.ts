@@ -1,7 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { ipPrefix } from '@parapet/https/core';
 
-/** Minimum `keySecret` length: a 256-bit HMAC key. */
+/** Minimum `secret` length: a 256-bit HMAC key. */
 const MIN_SECRET_BYTES = 32;
 
 /** Longest account string (UTF-16 code units) accepted; longer ones are refused with 400. */
@@ -90,27 +90,32 @@ export function clientNetwork(ip: string | undefined, v4Bits: number, v6Bits: nu
   return ipPrefix(ip, v4Bits, v6Bits) ?? 'unknown';
 }
 
-/** Coerces `keySecret` to bytes, or throws a TypeError naming the option. */
+/**
+ * Copies `secret` to bytes, or throws a TypeError naming the option. Strings
+ * are refused: whether one is hex, base64 or text is a guess that would
+ * silently change the key.
+ */
 export function secretBytes(secret: unknown): Buffer {
-  let bytes: Buffer;
-  if (typeof secret === 'string') bytes = Buffer.from(secret, 'utf8');
-  else if (secret instanceof Uint8Array) bytes = Buffer.from(secret);
-  else throw new TypeError('authLimit: "keySecret" is required (a string or Uint8Array of at least 32 bytes)');
+  if (typeof secret === 'string') {
+    throw new TypeError('authLimit: "secret" must be a Buffer/Uint8Array, not a string: decode it first, e.g. Buffer.from(hex, \'hex\')');
+  }
+  if (!(secret instanceof Uint8Array)) throw new TypeError('authLimit: "secret" is required (a Buffer/Uint8Array of at least 32 bytes)');
+  const bytes = Buffer.from(secret);
   if (bytes.length < MIN_SECRET_BYTES) {
-    throw new TypeError(`authLimit: "keySecret" must be at least ${MIN_SECRET_BYTES} bytes (got ${bytes.length})`);
+    throw new TypeError(`authLimit: "secret" must be at least ${MIN_SECRET_BYTES} bytes (got ${bytes.length})`);
   }
   return bytes;
 }
 
 /**
- * A random `keySecret` for development and tests. Warns: counters keyed with
+ * A random `secret` for development and tests. Warns: counters keyed with
  * it reset at every restart and differ between instances, so production must
  * load one fixed secret from its secret store.
  */
-export function devKeySecret(): string {
+export function devSecret(): Buffer {
   process.emitWarning(
-    'authLimit: using a random development keySecret; set a fixed secret (>= 32 bytes) shared by all instances in production',
+    'authLimit: using a random development secret; set a fixed secret (>= 32 bytes) shared by all instances in production',
     { code: 'PARAPET_AUTH_LIMIT_DEV_SECRET' },
   );
-  return randomBytes(32).toString('base64url');
+  return randomBytes(32);
 }

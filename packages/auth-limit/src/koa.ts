@@ -100,7 +100,7 @@ function challengeCall(hook: NonNullable<AuthLimitOptions['challenge']>, ctx: Co
  *
  * @example
  * router.post('/login', bodyParser(), authLimit({
- *   keySecret: process.env.AUTH_LIMIT_SECRET!,
+ *   secret: Buffer.from(process.env.AUTH_LIMIT_KEY!, 'hex'),
  *   account: (ctx) => (ctx.request.body as { email?: string } | undefined)?.email,
  *   store: new RedisStore({ client: new Redis({ enableOfflineQueue: false }) }),
  * }), login);

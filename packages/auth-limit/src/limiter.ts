@@ -232,7 +232,7 @@ export class Limiter {
   }
 
   #decide(attempt: Attempt, answer: GuardedConsume, requestId: string | undefined): Decision {
-    if (answer.kind === 'fail-open') return { allowed: true, attempt, route: undefined, counters: [], requestId };
+    if (answer.kind === 'fail-open-dangerously') return { allowed: true, attempt, route: undefined, counters: [], requestId };
     if (answer.kind === 'fail-closed') {
       const retryAfter = retryAfterSeconds(this.#options.storeRetryInterval);
       const decision = {

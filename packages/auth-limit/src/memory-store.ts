@@ -12,7 +12,7 @@ export interface MemoryStoreOptions {
    * (fail-closed) rather than growing past the bound.
    * @default 100000
    */
-  maxKeys?: number;
+  maxEntries?: number;
 }
 
 interface Entry {
@@ -38,23 +38,23 @@ const BANDS = 8;
 const BLOCKED = BANDS;
 /** How many blocks one insertion may inspect for an expired one when only blocks are left. */
 const EVICTION_PROBES = 32;
-const MEMORY_STORE_OPTIONS = new Set(['maxKeys']);
+const MEMORY_STORE_OPTIONS = new Set(['maxEntries']);
 
 function levelOf(count: number, limit: number): number {
   return count >= limit ? BLOCKED : Math.floor((count * BANDS) / limit);
 }
 
 /**
- * In-process fixed-window counters, bounded by `maxKeys`. Each call is one
+ * In-process fixed-window counters, bounded by `maxEntries`. Each call is one
  * synchronous step, so it is atomic within the process. Not shared between
  * processes: use {@link RedisStore} when more than one instance serves the
  * login route.
  *
  * @example
- * authLimit({ keySecret, purpose: 'login', account: (ctx) => ctx.request.body?.email, store: new MemoryStore({ maxKeys: 50_000 }) })
+ * authLimit({ secret, purpose: 'login', account: (ctx) => ctx.request.body?.email, store: new MemoryStore({ maxEntries: 50_000 }) })
  */
 export class MemoryStore implements AuthLimitStore {
-  readonly maxKeys: number;
+  readonly maxEntries: number;
   readonly #entries = new Map<string, Entry>();
   readonly #bands: Band[] = Array.from({ length: BANDS + 1 }, () => ({ head: undefined, tail: undefined }));
 
@@ -63,16 +63,17 @@ export class MemoryStore implements AuthLimitStore {
       throw new TypeError('MemoryStore: options must be an object');
     }
     for (const key of Object.keys(options)) {
+      if (key === 'maxKeys') throw new TypeError('MemoryStore: "maxKeys" was renamed to "maxEntries"'); // retired name
       if (!MEMORY_STORE_OPTIONS.has(key)) throw new TypeError(`MemoryStore: unknown option "${key}"`);
     }
-    const maxKeys = options.maxKeys ?? 100_000;
-    if (!Number.isSafeInteger(maxKeys) || maxKeys < 16 || maxKeys > 2 ** 26) {
-      throw new TypeError('MemoryStore: "maxKeys" must be an integer from 16 to 67108864');
+    const maxEntries = options.maxEntries ?? 100_000;
+    if (!Number.isSafeInteger(maxEntries) || maxEntries < 16 || maxEntries > 2 ** 26) {
+      throw new TypeError('MemoryStore: "maxEntries" must be an integer from 16 to 67108864');
     }
-    this.maxKeys = maxKeys;
+    this.maxEntries = maxEntries;
   }
 
-  /** Number of counters currently held (never more than `maxKeys`). */
+  /** Number of counters currently held (never more than `maxEntries`). */
   get size(): number {
     return this.#entries.size;
   }
@@ -165,7 +166,7 @@ export class MemoryStore implements AuthLimitStore {
    * live blocks are left.
    */
   #makeRoom(needed: number, protect: readonly (Entry | undefined)[], now: number): true | number {
-    let free = this.maxKeys - this.#entries.size;
+    let free = this.maxEntries - this.#entries.size;
     while (free < needed) {
       const victim = this.#victim(protect, now);
       if (typeof victim === 'number') return victim;

@@ -30,7 +30,7 @@ export type AccountValue = string | number | null | undefined;
 export type AuthLimitPurpose = 'login' | 'password-reset' | 'token' | (string & {});
 
 /** What to do when the store fails or exceeds `storeTimeout`. */
-export type StoreErrorMode = 'memory' | 'fail-closed' | 'fail-open';
+export type StoreErrorMode = 'memory' | 'fail-closed' | 'fail-open-dangerously';
 
 /**
  * The options every adapter shares; each adds its own request hooks
@@ -38,12 +38,14 @@ export type StoreErrorMode = 'memory' | 'fail-closed' | 'fail-open';
  */
 export interface AuthLimitCoreOptions {
   /**
-   * HMAC key (>= 32 bytes) that pseudonymises accounts and clients in store
-   * keys and events and signs device cookies. Required; the same on every
-   * instance sharing a store. `devKeySecret()` makes a random one for
-   * development.
+   * HMAC key material (a Buffer/Uint8Array of at least 32 bytes) that
+   * pseudonymises accounts and clients in store keys and events and signs
+   * device cookies. Required; the same on every instance sharing a store.
+   * Decode a hex or base64 environment variable first
+   * (`Buffer.from(process.env.AUTH_LIMIT_KEY!, 'hex')`). `devSecret()` makes
+   * a random one for development.
    */
-  keySecret: string | Uint8Array;
+  secret: Uint8Array;
   /**
    * What the route does: `'login'` for the route that checks a password and
    * starts a session, `'password-reset'`, `'token'` (OAuth token endpoint),
@@ -77,7 +79,7 @@ export interface AuthLimitCoreOptions {
   /**
    * Store failure policy: `'memory'` keeps limiting in this process with an
    * in-memory store; `'fail-closed'` refuses attempts with 429;
-   * `'fail-open'` lets them through unlimited (dangerous).
+   * `'fail-open-dangerously'` lets them through unlimited.
    * @default 'memory'
    */
   onStoreError?: StoreErrorMode;
@@ -191,7 +193,7 @@ export interface ResolvedOptions<H extends RequestHooks = RequestHooks> {
 }
 
 const OPTION_KEYS = new Set([
-  'keySecret', 'purpose', 'account', 'clientIp', 'ipv4Prefix', 'ipv6Prefix', 'limits', 'failureStatuses', 'store',
+  'secret', 'purpose', 'account', 'clientIp', 'ipv4Prefix', 'ipv6Prefix', 'limits', 'failureStatuses', 'store',
   'storeTimeout', 'onStoreError', 'storeRetryInterval', 'deviceCookie', 'respond', 'events', 'onSecurityEvent', 'challenge', 'suspiciousNetworks', 'escalation',
 ]);
 const LIMIT_KEYS = new Set(['accountClient', 'account', 'clientFailures', 'clientRequests']);
@@ -206,8 +208,13 @@ function fail(message: string): never {
   throw new TypeError(`authLimit: ${message}`);
 }
 
+/** Options renamed in 0.x: naming the successor turns an upgrade typo into a clear error. */
+const RENAMED: Readonly<Record<string, string>> = { keySecret: 'secret' }; // retired name
+
 function checkKeys(value: object, allowed: ReadonlySet<string>, where: string): void {
   for (const key of Object.keys(value)) {
+    const successor = where === '' ? RENAMED[key] : undefined;
+    if (successor !== undefined) fail(`"${key}" was renamed to "${successor}"`);
     if (!allowed.has(key)) fail(`unknown option "${where}${key}"`);
   }
 }
@@ -274,7 +281,7 @@ function hook(events: Record<string, unknown>, name: string): void {
 export function resolveOptions<H extends RequestHooks>(options: AuthLimitCoreOptions & H): ResolvedOptions<H> {
   if (!isObject(options)) fail('options must be an object');
   checkKeys(options, OPTION_KEYS, '');
-  const hasher = new KeyHasher(secretBytes(options.keySecret));
+  const hasher = new KeyHasher(secretBytes(options.secret));
   const purpose: unknown = options.purpose;
   if (typeof purpose !== 'string' || !PURPOSE.test(purpose)) {
     fail('"purpose" is required: "login", "password-reset", "token" or another lower-case word of 1-16 characters (a-z, 0-9, -)');
@@ -305,8 +312,8 @@ export function resolveOptions<H extends RequestHooks>(options: AuthLimitCoreOpt
   }
   const storeTimeout = options.storeTimeout === undefined ? 100 : integer(options.storeTimeout, 'storeTimeout', 1, 60_000);
   const onStoreError = options.onStoreError ?? 'memory';
-  if (onStoreError !== 'memory' && onStoreError !== 'fail-closed' && onStoreError !== 'fail-open') {
-    fail('"onStoreError" must be "memory", "fail-closed" or "fail-open"');
+  if (onStoreError !== 'memory' && onStoreError !== 'fail-closed' && onStoreError !== 'fail-open-dangerously') {
+    fail('"onStoreError" must be "memory", "fail-closed" or "fail-open-dangerously"');
   }
   const storeRetryInterval =
     options.storeRetryInterval === undefined ? 1000 : integer(options.storeRetryInterval, 'storeRetryInterval', 0, 3_600_000);

@@ -160,7 +160,7 @@ const REDIS_STORE_OPTIONS = new Set(['client', 'prefix', 'dangerouslyAllowOfflin
  *
  * @example
  * const redis = new Redis({ enableOfflineQueue: false, maxRetriesPerRequest: 1 });
- * app.use(authLimit({ keySecret, account, store: new RedisStore({ client: redis, prefix: 'myapp:login:' }) }));
+ * app.use(authLimit({ secret, account, store: new RedisStore({ client: redis, prefix: 'myapp:login:' }) }));
  */
 export class RedisStore implements AuthLimitStore {
   readonly prefix: string;

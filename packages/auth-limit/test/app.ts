@@ -28,7 +28,7 @@ export function loginApp(
   app.use(bodyParser());
   app.use(
     authLimit({
-      keySecret: SECRET,
+      secret: SECRET,
       purpose: 'login',
       account: (ctx) => {
         const user = (ctx.request.body as Body)?.user;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DeviceCookieSigner } from '../src/device-cookie.js';
-import { clientNetwork, devKeySecret, KeyHasher } from '../src/keys.js';
+import { clientNetwork, devSecret, KeyHasher } from '../src/keys.js';
 import { formatPolicy, formatRateLimit, retryAfterSeconds } from '../src/rate-limit-headers.js';
 import { Limiter, MemoryStore, normalizeAccount, resolveOptions } from '../src/index.js';
 import { SECRET } from './helpers.js';
@@ -18,7 +18,7 @@ describe('normalizeAccount', () => {
 });
 
 describe('KeyHasher', () => {
-  const hasher = new KeyHasher(Buffer.from(SECRET));
+  const hasher = new KeyHasher(SECRET);
 
   it('is deterministic, 128-bit base64url, and domain-separated', () => {
     expect(hasher.hash('account', 'alice')).toBe(hasher.hash('account', 'alice'));
@@ -28,7 +28,7 @@ describe('KeyHasher', () => {
   });
 
   it('depends on the secret', () => {
-    expect(new KeyHasher(Buffer.from(SECRET + 'x')).hash('account', 'alice')).not.toBe(hasher.hash('account', 'alice'));
+    expect(new KeyHasher(Buffer.concat([SECRET, Buffer.from('x')])).hash('account', 'alice')).not.toBe(hasher.hash('account', 'alice'));
   });
 });
 
@@ -49,7 +49,7 @@ describe('clientNetwork', () => {
 });
 
 describe('rate-limit headers', () => {
-  const layers = resolveOptions({ keySecret: SECRET, purpose: 'login', account: () => undefined }).layers;
+  const layers = resolveOptions({ secret: SECRET, purpose: 'login', account: () => undefined }).layers;
   const all = [layers.accountClient, layers.account, layers.clientFailures, layers.clientRequests];
 
   it('retryAfterSeconds rounds up and is at least 1', () => {
@@ -98,7 +98,7 @@ describe('Limiter (core)', () => {
   });
 
   function limiter(store = new MemoryStore()) {
-    return new Limiter(resolveOptions({ keySecret: SECRET, purpose: 'login', account: () => undefined, store, limits: { accountClient: { limit: 2, window: 10 } } }));
+    return new Limiter(resolveOptions({ secret: SECRET, purpose: 'login', account: () => undefined, store, limits: { accountClient: { limit: 2, window: 10 } } }));
   }
 
   it('builds hashed keys only', () => {
@@ -134,7 +134,7 @@ describe('Limiter (core)', () => {
     const core = new Limiter(
       resolveOptions({
         purpose: 'login',
-        keySecret: SECRET,
+        secret: SECRET,
         account: () => undefined,
         limits: { accountClient: { limit: 1, window: 10 }, clientFailures: { limit: 1, window: 100 } },
       }),
@@ -152,21 +152,22 @@ describe('Limiter (core)', () => {
   });
 });
 
-describe('devKeySecret', () => {
+describe('devSecret', () => {
   it('returns a fresh 256-bit secret and warns', () => {
     const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
-    const a = devKeySecret();
-    expect(Buffer.from(a, 'base64url')).toHaveLength(32);
-    expect(devKeySecret()).not.toBe(a);
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('development keySecret'), { code: 'PARAPET_AUTH_LIMIT_DEV_SECRET' });
+    const a = devSecret();
+    expect(a).toBeInstanceOf(Buffer);
+    expect(a).toHaveLength(32);
+    expect(devSecret().equals(a)).toBe(false);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('development secret'), { code: 'PARAPET_AUTH_LIMIT_DEV_SECRET' });
     warn.mockRestore();
   });
 });
 
 describe('Limiter under a rotating-IP flood', () => {
   it('20,000 distinct clients cannot evict a live block from a 1,000-key store', async () => {
-    const store = new MemoryStore({ maxKeys: 1000 });
-    const core = new Limiter(resolveOptions({ keySecret: SECRET, purpose: 'login', account: () => undefined, store }));
+    const store = new MemoryStore({ maxEntries: 1000 });
+    const core = new Limiter(resolveOptions({ secret: SECRET, purpose: 'login', account: () => undefined, store }));
     const victim = core.prepare({ account: 'victim', clientIp: '192.0.2.1' });
     for (let i = 0; i < 5; i++) {
       const decision = await core.check(victim);

@@ -115,8 +115,8 @@ describe('trusted-device cookie', () => {
     await rejected(koa, bobs);
   });
 
-  it('ignores a cookie signed with another keySecret', async () => {
-    const other = app({ keySecret: 'another-secret-0123456789abcdef01234567' });
+  it('ignores a cookie signed with another secret', async () => {
+    const other = app({ secret: Buffer.from('another-secret-0123456789abcdef01234567') });
     const cookie = deviceCookie(await post(other, { user: 'alice', password: 'right' }, owner));
     await rejected(app(), cookie);
   });

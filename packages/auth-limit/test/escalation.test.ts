@@ -87,7 +87,7 @@ describe('device-cookie revocation on a shared Redis', () => {
     expect((await post(two, cookie)).headers['ratelimit-policy']).toBe('"device";q=5;w=3600');
     await new Promise((resolve) => setTimeout(resolve, 1100)); // past the 1 s margin
     // A third instance (the password-change route's) revokes.
-    const limiter = authLimit({ keySecret: SECRET, purpose: 'login', account: () => undefined, store: new RedisStore({ client: shared(), prefix }) });
+    const limiter = authLimit({ secret: SECRET, purpose: 'login', account: () => undefined, store: new RedisStore({ client: shared(), prefix }) });
     await limiter.revokeDeviceCookies('alice');
     const revoked = await post(two, cookie);
     expect(revoked.status).toBe(401);

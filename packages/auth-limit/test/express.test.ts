@@ -18,7 +18,7 @@ describe.each([
 ] as const)('authLimit on %s', (_name, create) => {
   it('counts an error passed to a custom error handler as a failure when it answers 401, with the limit headers', async () => {
     const app = create();
-    app.use(create.json(), authLimit({ keySecret: SECRET, purpose: 'login', account, deviceCookie: false }));
+    app.use(create.json(), authLimit({ secret: SECRET, purpose: 'login', account, deviceCookie: false }));
     app.post('/login', (_req: Request, _res: Response, next: NextFunction) => next(Object.assign(new Error('no'), { status: 401 })));
     app.use((err: { status: number }, _req: Request, res: Response, _next: NextFunction) => {
       res.status(err.status).json({ error: 'custom' });
@@ -38,7 +38,7 @@ describe.each([
       (req as { transport?: unknown }).transport = { clientIp: String(req.get('x-test-client')) };
       next();
     });
-    app.use(create.json(), authLimit({ keySecret: SECRET, purpose: 'login', account, deviceCookie: false }));
+    app.use(create.json(), authLimit({ secret: SECRET, purpose: 'login', account, deviceCookie: false }));
     app.post('/login', (_req, res) => void res.status(401).end());
     for (let i = 0; i < 5; i++) await request(app).post('/login').set('X-Test-Client', '192.0.2.1').send({ user: 'alice' }).expect(401);
     await request(app).post('/login').set('X-Test-Client', '192.0.2.1').send({ user: 'alice' }).expect(429);
@@ -53,7 +53,7 @@ describe.each([
     const handlerDone = new Promise<void>((resolve) => {
       release = resolve;
     });
-    app.use(create.json(), authLimit({ keySecret: SECRET, purpose: 'login', account, deviceCookie: false, limits: { accountClient: { limit: 1, window: 60 } }, events: { onBlocked: (e) => blocked.push(e.layer) } }));
+    app.use(create.json(), authLimit({ secret: SECRET, purpose: 'login', account, deviceCookie: false, limits: { accountClient: { limit: 1, window: 60 } }, events: { onBlocked: (e) => blocked.push(e.layer) } }));
     app.post('/login', (req, res) => {
       req.socket.once('close', () => {
         setTimeout(() => {

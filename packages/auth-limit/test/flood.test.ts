@@ -6,10 +6,10 @@ import { loginApp } from './app.js';
 import { randomIpv4 } from './helpers.js';
 
 describe('MemoryStore under a key flood, through the middleware', () => {
-  it('40 guesses interleaved with a flood of 6,400 fresh counters (100x maxKeys): exactly 5 reach the password check', async () => {
+  it('40 guesses interleaved with a flood of 6,400 fresh counters (100x maxEntries): exactly 5 reach the password check', async () => {
     let aliceChecks = 0;
     const { app } = loginApp(
-      { store: new MemoryStore({ maxKeys: 64 }), deviceCookie: false },
+      { store: new MemoryStore({ maxEntries: 64 }), deviceCookie: false },
       {
         trusted: true,
         handler: (ctx) => {

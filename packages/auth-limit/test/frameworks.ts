@@ -65,7 +65,7 @@ function koa(name: string, Koa: typeof Koa3): Framework {
       app.use(bodyParser());
       const challenge = spec.challenge;
       const middleware = koaAuthLimit({
-        keySecret: SECRET,
+        secret: SECRET,
         purpose: 'login',
         account: (ctx) => userOf(ctx.request.body as Body),
         ...spec.options,
@@ -110,7 +110,7 @@ function express(name: string, create: typeof express5): Framework {
       app.use(create.json());
       const challenge = spec.challenge;
       const middleware = expressAuthLimit({
-        keySecret: SECRET,
+        secret: SECRET,
         purpose: 'login',
         account: (req) => userOf(req.body as Body),
         ...spec.options,

@@ -6,7 +6,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll } from 'vitest';
 
 /** A fixed 32-byte test secret. */
-export const SECRET = 'test-secret-0123456789abcdef0123456789';
+export const SECRET = Buffer.from('test-secret-0123456789abcdef0123456789');
 
 /**
  * The shared Redis these tests may write to: `REDIS_URL`, by default database

@@ -262,7 +262,7 @@ describe('concurrent success and failures', () => {
     const core = new Limiter(
       resolveOptions({
         purpose: 'login',
-        keySecret: SECRET,
+        secret: SECRET,
         account: () => undefined,
         limits: { accountClient: { limit: 5, window: 600 }, account: { limit: 6, window: 600 } },
       }),
@@ -342,7 +342,7 @@ describe('Retry-After is never earlier than the real unblock (property, fake clo
     const core = new Limiter(
       resolveOptions({
         purpose: 'login',
-        keySecret: SECRET,
+        secret: SECRET,
         account: () => undefined,
         store: new MemoryStore(),
         limits: {

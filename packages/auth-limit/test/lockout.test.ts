@@ -75,14 +75,14 @@ describe('finding 2: device holders do not share per-client layers', () => {
   });
 });
 
-/** A login route and a password-reset route (always 202) sharing one keySecret and store. */
+/** A login route and a password-reset route (always 202) sharing one secret and store. */
 function twoRoutes() {
   const app = new Koa();
   app.use(trustProxy({ trustedProxies: ['loopback'] }));
   app.use(bodyParser());
   const account = (ctx: Koa.Context) => (ctx.request.body as { user?: string } | undefined)?.user;
-  const login = authLimit({ keySecret: SECRET, purpose: 'login', account });
-  const reset = authLimit({ keySecret: SECRET, purpose: 'password-reset', account });
+  const login = authLimit({ secret: SECRET, purpose: 'login', account });
+  const reset = authLimit({ secret: SECRET, purpose: 'password-reset', account });
   let checks = 0;
   app.use((ctx, next) => (ctx.path === '/password-reset' ? reset(ctx, next) : login(ctx, next)));
   app.use((ctx) => {
@@ -221,7 +221,7 @@ describe('revokeDeviceCookies errors', () => {
       settle: () => Promise.reject(down),
       extend: () => undefined,
     };
-    const limit = authLimit({ keySecret: SECRET, purpose: 'login', account: () => undefined, store });
+    const limit = authLimit({ secret: SECRET, purpose: 'login', account: () => undefined, store });
     const failure = await limit.revokeDeviceCookies('alice').catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(DeviceRevocationError);
     expect(failure).toMatchObject({ code: 'ERR_AUTH_LIMIT_REVOCATION', cause: down });

@@ -55,7 +55,7 @@ describe('MemoryStore', () => {
   });
 
   it('evicts the oldest of the least-loaded counters, never a live block', () => {
-    const store = new MemoryStore({ maxKeys: 16 });
+    const store = new MemoryStore({ maxEntries: 16 });
     for (let i = 0; i < 5; i++) store.consume([spec('victim-block')]);
     for (let i = 0; i < 1000; i++) store.consume([spec(`flood-${i}`)]);
     expect(store.size).toBe(16);
@@ -67,7 +67,7 @@ describe('MemoryStore', () => {
 
   it('a 1,000,000-key flood never evicts counters close to their limit (4/5, 99/100): least-loaded, oldest first', () => {
     vi.useRealTimers();
-    const store = new MemoryStore({ maxKeys: 1000 });
+    const store = new MemoryStore({ maxEntries: 1000 });
     for (let i = 0; i < 4; i++) store.consume([spec('ac:alice', 5, 3_600_000)]);
     for (let i = 0; i < 99; i++) store.consume([spec('a:alice', 100, 3_600_000)]);
     for (let i = 0; i < 1_000_000; i++) store.consume([spec(`ac:flood-${i}`, 5, 3_600_000), spec(`a:flood-${i}`, 100, 3_600_000)]);
@@ -80,14 +80,14 @@ describe('MemoryStore', () => {
   });
 
   it('a counter two attempts into its limit outlives any number of fresh one-attempt keys', () => {
-    const store = new MemoryStore({ maxKeys: 16 });
+    const store = new MemoryStore({ maxEntries: 16 });
     for (let i = 0; i < 2; i++) store.consume([spec('ac:alice')]);
     for (let i = 0; i < 10_000; i++) store.consume([spec(`ac:flood-${i}`)]);
     expect(store.consume([spec('ac:alice')]).counters[0]!.count).toBe(3);
   });
 
   it('evicts an expired counter before any live one, whatever its load', () => {
-    const store = new MemoryStore({ maxKeys: 16 });
+    const store = new MemoryStore({ maxEntries: 16 });
     for (let i = 0; i < 15; i++) store.consume([spec(`light-${i}`, 5, 60_000)]);
     for (let i = 0; i < 4; i++) store.consume([spec('heavy-short', 5, 1000)]);
     vi.advanceTimersByTime(1000);
@@ -97,7 +97,7 @@ describe('MemoryStore', () => {
   });
 
   it('when full of live blocks, refuses new keys (fail-closed) until a block expires', () => {
-    const store = new MemoryStore({ maxKeys: 16 });
+    const store = new MemoryStore({ maxEntries: 16 });
     for (let k = 0; k < 16; k++) {
       for (let i = 0; i < 2; i++) store.consume([spec(`block-${k}`, 2, 10_000 + k * 1000)]);
     }
@@ -111,11 +111,11 @@ describe('MemoryStore', () => {
     expect(store.size).toBe(16);
   });
 
-  it('a flood of 1,000,000 distinct client keys stays within maxKeys and heap bound, and a block survives', () => {
+  it('a flood of 1,000,000 distinct client keys stays within maxEntries and heap bound, and a block survives', () => {
     vi.useRealTimers();
     setFlagsFromString('--expose-gc');
     const gc = runInNewContext('gc') as () => void;
-    const store = new MemoryStore({ maxKeys: 10_000 });
+    const store = new MemoryStore({ maxEntries: 10_000 });
     for (let i = 0; i < 5; i++) store.consume([spec('ac:victim', 5, 3_600_000)]);
     gc();
     const before = process.memoryUsage().heapUsed;

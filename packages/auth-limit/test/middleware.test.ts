@@ -284,7 +284,7 @@ describe('authLimit middleware (memory store)', () => {
           ctx.body = { code: error.code };
         }
       });
-      app.use(authLimit({ keySecret: SECRET, purpose: 'login', account: () => 'bob', respond: 'throw', limits: { accountClient: { limit: 1, window: 9 } } }));
+      app.use(authLimit({ secret: SECRET, purpose: 'login', account: () => 'bob', respond: 'throw', limits: { accountClient: { limit: 1, window: 9 } } }));
       app.use((ctx) => {
         ctx.status = 401;
       });
@@ -322,7 +322,7 @@ describe('authLimit middleware (memory store)', () => {
   });
 
   it('uses the store it is given', async () => {
-    const store = new MemoryStore({ maxKeys: 100 });
+    const store = new MemoryStore({ maxEntries: 100 });
     const { app } = loginApp({ store });
     await post(app, wrong());
     expect(store.size).toBe(4);

@@ -3,7 +3,7 @@ import { authLimit, MemoryStore, RedisStore, type AuthLimitOptions } from '../sr
 import { SECRET } from './helpers.js';
 
 const account = () => 'alice';
-const base: AuthLimitOptions = { keySecret: SECRET, purpose: 'login', account };
+const base: AuthLimitOptions = { secret: SECRET, purpose: 'login', account };
 
 describe('authLimit options', () => {
   it('accepts the minimal configuration', () => {
@@ -12,12 +12,14 @@ describe('authLimit options', () => {
 
   const bad: [string, unknown, RegExp][] = [
     ['no options', undefined, /options must be an object/],
-    ['missing keySecret', { account }, /"keySecret" is required/],
-    ['short keySecret', { ...base, keySecret: 'too-short' }, /"keySecret" must be at least 32 bytes \(got 9\)/],
-    ['short binary keySecret', { ...base, keySecret: new Uint8Array(16) }, /"keySecret" must be at least 32 bytes/],
-    ['numeric keySecret', { ...base, keySecret: 42 }, /"keySecret" is required/],
-    ['missing account', { keySecret: SECRET, purpose: 'login' }, /"account" must be a function/],
-    ['missing purpose', { keySecret: SECRET, account }, /"purpose" is required/],
+    ['missing secret', { account }, /"secret" is required/],
+    ['short secret', { ...base, secret: Buffer.from('too-short') }, /"secret" must be at least 32 bytes \(got 9\)/],
+    ['short binary secret', { ...base, secret: new Uint8Array(16) }, /"secret" must be at least 32 bytes/],
+    ['string secret (encoding would be a guess)', { ...base, secret: 'a'.repeat(64) }, /"secret" must be a Buffer\/Uint8Array, not a string/],
+    ['numeric secret', { ...base, secret: 42 }, /"secret" is required/],
+    ['renamed option keySecret', { ...base, keySecret: SECRET }, /"keySecret" was renamed to "secret"/], // retired name
+    ['missing account', { secret: SECRET, purpose: 'login' }, /"account" must be a function/],
+    ['missing purpose', { secret: SECRET, account }, /"purpose" is required/],
     ['purpose with a colon', { ...base, purpose: 'login:x' }, /"purpose" is required/],
     ['purpose too long', { ...base, purpose: 'a'.repeat(17) }, /"purpose" is required/],
     ['device cookie on a reset route', { ...base, purpose: 'password-reset', deviceCookie: {} }, /"deviceCookie" is only for purpose "login"/],
@@ -39,7 +41,8 @@ describe('authLimit options', () => {
     ['string failure status', { ...base, failureStatuses: ['401'] }, /"failureStatuses\[\]"/],
     ['store without settle', { ...base, store: { consume: () => ({ allowed: true, counters: [] }) } }, /"store" must implement AuthLimitStore/],
     ['zero storeTimeout', { ...base, storeTimeout: 0 }, /"storeTimeout" must be an integer from 1 to 60000/],
-    ['onStoreError typo', { ...base, onStoreError: 'fail-safe' }, /"onStoreError" must be "memory", "fail-closed" or "fail-open"/],
+    ['onStoreError typo', { ...base, onStoreError: 'fail-safe' }, /"onStoreError" must be "memory", "fail-closed" or "fail-open-dangerously"/],
+    ['onStoreError without "dangerously"', { ...base, onStoreError: 'fail-open' }, /"onStoreError" must be .* or "fail-open-dangerously"/], // retired name
     ['negative storeRetryInterval', { ...base, storeRetryInterval: -1 }, /"storeRetryInterval"/],
     ['respond typo', { ...base, respond: 'json' }, /"respond" must be "problem" or "throw"/],
     ['events not an object', { ...base, events: () => undefined }, /"events" must be an object/],
@@ -63,8 +66,9 @@ describe('authLimit options', () => {
 describe('store options', () => {
   const client = { evalsha: () => Promise.resolve([]), eval: () => Promise.resolve([]), options: { enableOfflineQueue: false } };
   const bad: [string, () => unknown, RegExp][] = [
-    ['MemoryStore maxKeys 0', () => new MemoryStore({ maxKeys: 0 }), /"maxKeys" must be an integer from 16 to 67108864/],
-    ['MemoryStore maxKeys Infinity', () => new MemoryStore({ maxKeys: Infinity }), /"maxKeys"/],
+    ['MemoryStore maxEntries 0', () => new MemoryStore({ maxEntries: 0 }), /"maxEntries" must be an integer from 16 to 67108864/],
+    ['MemoryStore maxEntries Infinity', () => new MemoryStore({ maxEntries: Infinity }), /"maxEntries"/],
+    ['MemoryStore renamed option maxKeys', () => new MemoryStore({ maxKeys: 1000 } as never), /"maxKeys" was renamed to "maxEntries"/], // retired name
     ['MemoryStore unknown option', () => new MemoryStore({ max: 5 } as never), /unknown option "max"/],
     ['RedisStore without client', () => new RedisStore({} as never), /"client" must be an ioredis client/],
     ['RedisStore with offline queue on', () => new RedisStore({ client: { ...client, options: {} } }), /enableOfflineQueue: false/],

@@ -47,10 +47,10 @@ describe('Redis killed mid-run and restarted', () => {
     return { client, app, handled, attempt, storeErrors, limited, prefix };
   }
 
-  it('memory / fail-closed / fail-open: no 5xx, no hang, per-mode behaviour, recovery on restart', async () => {
+  it('memory / fail-closed / fail-open-dangerously: no 5xx, no hang, per-mode behaviour, recovery on restart', async () => {
     const memory = await setup('memory');
     const closed = await setup('fail-closed');
-    const open = await setup('fail-open');
+    const open = await setup('fail-open-dangerously');
 
     // Redis up: counting in Redis.
     for (const s of [memory, closed, open]) {
@@ -76,7 +76,7 @@ describe('Redis killed mid-run and restarted', () => {
     expect(closed.limited.at(-1)).toMatchObject({ reason: 'store-unavailable', layers: [] });
     expect(closed.storeErrors[0]).toMatchObject({ operation: 'consume', mode: 'fail-closed' });
 
-    // 'fail-open': lets attempts through unlimited, emits the error.
+    // 'fail-open-dangerously': lets attempts through unlimited, emits the error.
     const openAnswers = [];
     for (let i = 0; i < 5; i++) openAnswers.push(await open.attempt());
     expect(openAnswers.map((r) => r.status)).toEqual([401, 401, 401, 401, 401]);
@@ -85,7 +85,7 @@ describe('Redis killed mid-run and restarted', () => {
       expect(res.headers['ratelimit']).toBeUndefined();
       expect(res.headers['ratelimit-policy']).toMatch(/^"account-client";q=3;w=600, /);
     }
-    expect(open.storeErrors[0]).toMatchObject({ operation: 'consume', mode: 'fail-open' });
+    expect(open.storeErrors[0]).toMatchObject({ operation: 'consume', mode: 'fail-open-dangerously' });
 
     await proc.start();
     for (const s of [memory, closed, open]) await waitReady(s.client);

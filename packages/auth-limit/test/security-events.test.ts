@@ -32,7 +32,7 @@ function koaLogin(events: SecurityEvent[], extra: Partial<Parameters<typeof auth
   });
   app.use(bodyParser());
   const limit = authLimit({
-    keySecret: SECRET,
+    secret: SECRET,
     purpose: 'login',
     account: (ctx) => {
       const user = (ctx.request.body as Body)?.user;
@@ -122,7 +122,7 @@ describe('authLimit onSecurityEvent', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) statuses.push((await agent.post('/login').send({ user: 'erin', password: 'x' })).status);
     expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
-    expect(() => authLimit({ keySecret: SECRET, purpose: 'login', account: () => undefined, onSecurityEvent: 'log' as never })).toThrow(
+    expect(() => authLimit({ secret: SECRET, purpose: 'login', account: () => undefined, onSecurityEvent: 'log' as never })).toThrow(
       /authLimit: "onSecurityEvent" must be a function/,
     );
   });
@@ -138,7 +138,7 @@ describe('authLimit onSecurityEvent', () => {
     app.post(
       '/login',
       expressAuthLimit({
-        keySecret: SECRET,
+        secret: SECRET,
         purpose: 'login',
         account: (req) => (req.body as { user?: string }).user,
         onSecurityEvent: (event) => events.push(event),

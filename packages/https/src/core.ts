@@ -9,5 +9,5 @@ export { parseAuthority, type HostAndPort } from './host.js';
 export { createTransportResolver, type ProxyHeaderFamily, type RequestTransport, type TrustProxyOptions } from './core/transport.js';
 export { createRedirectPolicy, type RedirectDecision, type RedirectPolicyOptions, type RedirectRequest } from './core/redirect.js';
 export { hstsHeaderValue, type HstsOptions } from './core/hsts.js';
-export { compileSecurityHeaders, type SecurityHeaderSet, type SecurityHeadersOptions } from './core/security-headers.js';
+export { compileSecurityHeaders, type NodeMiddleware, type SecurityHeaderSet, type SecurityHeadersOptions } from './core/security-headers.js';
 export { describeCertificate, verifiedClientCertificate, type ClientCertificate, type SubjectAltName } from './tls/client-certificate.js';

@@ -7,5 +7,5 @@ export { hsts, httpsRedirect, securityHeaders, type ExpressMiddleware, type Http
 export type { HstsOptions } from './core/hsts.js';
 export type { SecurityHeadersOptions } from './core/security-headers.js';
 export type { ProxyHeaderFamily, RequestTransport, TrustProxyOptions } from './core/transport.js';
-export { createSecureServer, type SecureServer, type SecureServerOptions } from './tls/server.js';
+export { createSecureServer, type KoaLike, type Listener, type SecureServer, type SecureServerOptions } from './tls/server.js';
 export * from './errors.js';

@@ -24,6 +24,7 @@ export {
 } from './redirect.js';
 export { hsts, hstsHeaderValue, type HstsOptions } from './hsts.js';
 export { compileSecurityHeaders, securityHeaders, type SecurityHeaderSet, type SecurityHeadersOptions } from './security-headers.js';
+export type { NodeMiddleware } from './core/security-headers.js';
 export {
   CIPHERS,
   createSecureServer,
@@ -36,6 +37,8 @@ export {
   type SecureServer,
   type SecureServerExtras,
   type SecureServerOptions,
+  type KoaLike,
+  type Listener,
 } from './tls/server.js';
 export type { CertificateFiles } from './tls/reload.js';
 export {

@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // parapet-scrub: stdin log lines -> scrubbed lines on stdout, to sit in front of any log shipper:
 //   node app.js | parapet-scrub | vector ...
-// Keys: PARAPET_SCRUB_KEY (hex, >= 256 bits), PARAPET_SCRUB_KEY_ID (default "k1").
+// Keys: LOG_PSEUDONYM_KEY (hex, >= 256 bits), LOG_PSEUDONYM_KEY_ID (default "k1"), the names the example apps use.
 import { keyFromHex, scrubLine } from './line.js';
 import { createScrubber } from './scrubber.js';
 
 const USAGE = `usage: parapet-scrub [--ip-mode=hmac|truncate]
 Reads log lines on stdin (JSON lines or plain text) and writes them scrubbed to stdout.
-Environment: PARAPET_SCRUB_KEY (hex, 64+ chars), PARAPET_SCRUB_KEY_ID (default k1).`;
+Environment: LOG_PSEUDONYM_KEY (hex, 64+ chars), LOG_PSEUDONYM_KEY_ID (default k1).`;
 
 /** Longest partial line kept in memory; longer lines are cut (the scrubber marks the cut). */
 const MAX_PENDING = 1024 * 1024;
@@ -28,7 +28,11 @@ function main(): void {
     if (m === null) fail(`unknown argument "${arg}"\n${USAGE}`);
     ipMode = m[1] as 'hmac' | 'truncate';
   }
-  const hex = process.env.PARAPET_SCRUB_KEY;
+  // A variable under its retired name would otherwise be ignored for a random key.
+  for (const retired of ['PARAPET_SCRUB_KEY', 'PARAPET_SCRUB_KEY_ID']) { // retired name
+    if (process.env[retired] !== undefined) fail(`${retired} was renamed to ${retired.replace('PARAPET_SCRUB_KEY', 'LOG_PSEUDONYM_KEY')}`); // retired name
+  }
+  const hex = process.env.LOG_PSEUDONYM_KEY;
   let scrubber;
   try {
     scrubber = createScrubber({
@@ -36,7 +40,7 @@ function main(): void {
       keys:
         hex === undefined || hex === ''
           ? undefined
-          : [{ id: process.env.PARAPET_SCRUB_KEY_ID ?? 'k1', secret: keyFromHex(hex.trim(), 'PARAPET_SCRUB_KEY') }],
+          : [{ id: process.env.LOG_PSEUDONYM_KEY_ID ?? 'k1', secret: keyFromHex(hex.trim(), 'LOG_PSEUDONYM_KEY') }],
     });
   } catch (err) {
     fail(err instanceof Error ? err.message : String(err));

@@ -134,7 +134,7 @@ const NAME_WORDS = new Set(['name', 'fullname', 'displayname', 'firstname', 'las
 // Keys that hold a name only inside a person object (`product: { name }` stays verbatim).
 const NAME_PARTS = ['name', 'first', 'last', 'given', 'family', 'middle', 'full', 'maiden'];
 
-// --- Word layer: a key name split into words (`LOG_KEY_K2` → log key k2, `apiKeyAgeDays` → api key age days).
+// --- Word layer: a key name split into words (`LOG_PSEUDONYM_KEY` → log pseudonym key, `apiKeyAgeDays` → api key age days).
 // Words that name a credential when they end a key name (`DB_PASS`, `MYSQL_PWD`, `KOA_KEYS`, `jwtKey`).
 const SECRET_WORDS = new Set([
   'password', 'passwords', 'passwd', 'pwd', 'pass', 'passphrase', 'passcode', 'secret', 'secrets', 'token', 'tokens',
@@ -177,7 +177,7 @@ const NOT_A_TOKEN_PREFIX = new Set([
 ]);
 const LOOKUP_KEY_LOG = new Set(['log']);
 
-/** Lower-case words of a key name: `LOG_KEY_K2` → [log, key, k2]; `apiKeyAgeDays` → [api, key, age, days]. */
+/** Lower-case words of a key name: `LOG_PSEUDONYM_KEY` → [log, pseudonym, key]; `apiKeyAgeDays` → [api, key, age, days]. */
 export function keyWords(key: string): string[] {
   return key
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')

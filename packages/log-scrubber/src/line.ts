@@ -18,7 +18,7 @@ export function scrubLine(scrubber: Scrubber, line: string): string {
   return scrubber.scrubText(line);
 }
 
-/** Decodes `PARAPET_SCRUB_KEY`-style hex key material (64+ hex characters = 256+ bits). */
+/** Decodes `LOG_PSEUDONYM_KEY`-style hex key material (64+ hex characters = 256+ bits). */
 export function keyFromHex(hex: string, name: string): Buffer {
   if (!/^(?:[0-9a-fA-F]{2}){32,}$/.test(hex)) {
     throw new TypeError(`log-scrubber: ${name} must be at least 64 hex characters (256 bits)`);

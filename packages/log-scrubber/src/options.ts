@@ -1,10 +1,9 @@
 import { securityEventHandlerOption, type SecurityEventHandler } from '@parapet/security-events';
-const TYPES = ['email', 'phone', 'ip', 'card', 'iban', 'ssn', 'name', 'address', 'dob', 'id'] as const;
+/** Every kind of personal data the scrubber pseudonymises, in a fixed order. */
+export const PERSONAL_DATA_TYPES = ['email', 'phone', 'ip', 'card', 'iban', 'ssn', 'name', 'address', 'dob', 'id'] as const;
 
 /** Kinds of personal data the scrubber pseudonymises. The kind is part of the HMAC input. */
-export type PersonalDataType = (typeof TYPES)[number];
-
-export const PERSONAL_DATA_TYPES: readonly PersonalDataType[] = TYPES;
+export type PersonalDataType = (typeof PERSONAL_DATA_TYPES)[number];
 
 /** A 256-bit HMAC key with a short id that is written into every pseudonym it makes. */
 export interface PseudonymKey {
@@ -255,7 +254,7 @@ export function resolveScrubberOptions(
       throw new TypeError('log-scrubber: "personalKeys" must be an object of key name -> type');
     }
     for (const [name, type] of Object.entries(options.personalKeys)) {
-      if (!PERSONAL_DATA_TYPES.includes(type)) {
+      if (!(PERSONAL_DATA_TYPES as readonly unknown[]).includes(type)) {
         throw new TypeError(
           `log-scrubber: "personalKeys.${name}" must be one of ${PERSONAL_DATA_TYPES.join(', ')}`,
         );

@@ -4,11 +4,15 @@ import { rejectUnknownOptions, type ScrubberOptions } from './options.js';
 import { toScrubber, UNSCRUBBABLE_MESSAGE, type Scrubber } from './scrubber.js';
 
 type LogMethod = (this: Logger, ...args: unknown[]) => void;
-type Serializer = (value: unknown) => unknown;
+/** A pino serializer. */
+export type PinoSerializer = (value: unknown) => unknown;
 type Bindings = Record<string, unknown>;
-type Formatter = (object: Bindings) => Bindings;
-type LevelFormatter = (label: string, number: number) => object;
-type LogMethodHook = (this: Logger, args: Parameters<LogMethod>, method: LogMethod, level: number) => void;
+/** A pino `log` or `bindings` formatter. */
+export type PinoFormatter = (object: Record<string, unknown>) => Record<string, unknown>;
+/** A pino `level` formatter. */
+export type PinoLevelFormatter = (label: string, number: number) => object;
+/** A pino `hooks.logMethod` hook. */
+export type PinoLogMethodHook = (this: Logger, args: unknown[], method: (this: Logger, ...args: unknown[]) => void, level: number) => void;
 type StreamWrite = (line: string) => string;
 
 /** A pino factory (the default export of pino 9 or 10). */
@@ -24,9 +28,9 @@ export interface ScrubberHooksOptions {
 
 /** The pino options {@link scrubberHooks} returns. */
 export interface ScrubberPinoOptions {
-  hooks: { logMethod: LogMethodHook };
-  formatters: { log: Formatter; bindings: Formatter };
-  serializers: Record<string, Serializer>;
+  hooks: { logMethod: PinoLogMethodHook };
+  formatters: { log: PinoFormatter; bindings: PinoFormatter };
+  serializers: Record<string, PinoSerializer>;
   onChild: (child: Logger) => void;
 }
 
@@ -79,11 +83,11 @@ function findSymbol(holder: object, description: string): symbol | undefined {
 interface UserParts {
   readonly messageKey: string;
   readonly errorKey: string;
-  readonly log?: Formatter;
-  readonly bindings?: Formatter;
-  readonly level?: LevelFormatter;
-  readonly serializers: Readonly<Record<string, Serializer>>;
-  readonly logMethod?: LogMethodHook;
+  readonly log?: PinoFormatter;
+  readonly bindings?: PinoFormatter;
+  readonly level?: PinoLevelFormatter;
+  readonly serializers: Readonly<Record<string, PinoSerializer>>;
+  readonly logMethod?: PinoLogMethodHook;
   readonly streamWrite?: StreamWrite;
   readonly onChild?: (child: Logger) => void;
 }
@@ -105,11 +109,11 @@ class Composition {
   readonly #verified: WeakSet<object> | undefined;
   /** The scrubbed chindings string last written to each logger, to notice `setBindings()`. */
   readonly #written = new WeakMap<object, string>();
-  readonly log: Formatter;
-  readonly bindings: Formatter;
-  readonly level: LevelFormatter | undefined;
-  readonly serializers: Record<string, Serializer>;
-  readonly logMethod: LogMethodHook;
+  readonly log: PinoFormatter;
+  readonly bindings: PinoFormatter;
+  readonly level: PinoLevelFormatter | undefined;
+  readonly serializers: Record<string, PinoSerializer>;
+  readonly logMethod: PinoLogMethodHook;
   readonly streamWrite: StreamWrite | undefined;
   readonly onChild: (child: Logger) => void;
 
@@ -120,7 +124,7 @@ class Composition {
     this.log = this.#own(this.#composeLog(user.log, true));
     this.bindings = this.#own(this.#composeLog(user.bindings, false));
     this.level = user.level === undefined ? undefined : this.#own(this.#composeLevel(user.level));
-    const serializers: Record<string, Serializer> = {
+    const serializers: Record<string, PinoSerializer> = {
       [user.messageKey]: (msg: unknown) => (typeof msg === 'string' ? this.#message(msg) : scrubber.scrub(msg)),
       [user.errorKey]: (err: unknown) => (err instanceof Error ? scrubber.scrub(err) : err),
     };
@@ -153,19 +157,19 @@ class Composition {
     return this.#scrubber.scrubField(this.#user.messageKey, msg) as string;
   }
 
-  #composeLog(theirs: Formatter | undefined, guarded: boolean): Formatter {
+  #composeLog(theirs: PinoFormatter | undefined, guarded: boolean): PinoFormatter {
     return (object: Bindings) => {
       if (guarded && this.#inFlight === 0) throw bypassed('hooks.logMethod');
       return this.#scrubObject(theirs === undefined ? object : theirs(object));
     };
   }
 
-  #composeLevel(theirs: LevelFormatter): LevelFormatter {
+  #composeLevel(theirs: PinoLevelFormatter): PinoLevelFormatter {
     return (label, number) => this.#scrubObject(theirs(label, number));
   }
 
   /** Their serializer sees the scrubbed value; what it returns is scrubbed again under its key. */
-  #composeSerializer(key: string, theirs: Serializer, ours: Serializer | undefined): Serializer {
+  #composeSerializer(key: string, theirs: PinoSerializer, ours: PinoSerializer | undefined): PinoSerializer {
     if (key === this.#user.messageKey) {
       return (msg: unknown) => {
         const out = theirs(ours === undefined ? msg : ours(msg));
@@ -179,7 +183,7 @@ class Composition {
     };
   }
 
-  #composeLogMethod(theirs: LogMethodHook | undefined): LogMethodHook {
+  #composeLogMethod(theirs: PinoLogMethodHook | undefined): PinoLogMethodHook {
     // What finally calls pino: the arguments are scrubbed last, after any user hook changed them.
     const scrubAndCall = (logger: Logger, args: unknown[], method: LogMethod): void => {
       this.#scrubArguments(args);
@@ -293,8 +297,8 @@ class Composition {
     const holder = child as unknown as Record<symbol, Record<string, unknown>>;
     const formatters = holder[FORMATTERS];
     if (formatters !== undefined) {
-      const log = formatters.log as Formatter | undefined;
-      const level = formatters.level as LevelFormatter | undefined;
+      const log = formatters.log as PinoFormatter | undefined;
+      const level = formatters.level as PinoLevelFormatter | undefined;
       const replaceLog = log !== undefined && !this.#ours.has(log);
       // A child's own level formatter (the parent's is inherited as is).
       const parent = (Object.getPrototypeOf(child) as Record<symbol, Record<string, unknown> | undefined>)[FORMATTERS];
@@ -313,7 +317,7 @@ class Composition {
         const fn = serializers[key];
         if (typeof fn === 'function' && !this.#ours.has(fn)) {
           const base = key === this.#user.messageKey || key === this.#user.errorKey ? this.serializers[key] : undefined;
-          serializers[key] = this.#own(this.#composeSerializer(key, fn as Serializer, base));
+          serializers[key] = this.#own(this.#composeSerializer(key, fn as PinoSerializer, base));
         }
       }
     }
@@ -364,11 +368,11 @@ function userParts(options: LoggerOptions): UserParts {
   return {
     messageKey,
     errorKey,
-    log: formatters.log as Formatter | undefined,
-    bindings: formatters.bindings as Formatter | undefined,
-    level: formatters.level as LevelFormatter | undefined,
-    serializers: serializers as Record<string, Serializer>,
-    logMethod: hooks.logMethod as LogMethodHook | undefined,
+    log: formatters.log as PinoFormatter | undefined,
+    bindings: formatters.bindings as PinoFormatter | undefined,
+    level: formatters.level as PinoLevelFormatter | undefined,
+    serializers: serializers as Record<string, PinoSerializer>,
+    logMethod: hooks.logMethod as PinoLogMethodHook | undefined,
     streamWrite: hooks.streamWrite as StreamWrite | undefined,
     onChild: options.onChild,
   };

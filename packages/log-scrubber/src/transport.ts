@@ -1,14 +1,16 @@
 import { once } from 'node:events';
 import build from 'pino-abstract-transport';
 import { pino } from 'pino';
-import { keyFromHex, scrubLine } from './line.js';
-import { rejectUnknownOptions, SCRUBBER_OPTION_KEYS, type PseudonymKey, type ScrubberOptions } from './options.js';
+import { scrubLine } from './line.js';
+import { rejectUnknownOptions, SCRUBBER_OPTION_KEYS, type ScrubberOptions } from './options.js';
 import { createScrubber } from './scrubber.js';
 
-/** Options of the `@parapet/log-scrubber/transport` pino transport (must be structured-cloneable). */
-export interface ScrubTransportOptions extends Omit<ScrubberOptions, 'keys'> {
-  /** HMAC keys; `secret` as bytes or as a hex string (64+ hex characters). @default undefined (see ScrubberOptions.keys) */
-  keys?: ReadonlyArray<{ readonly id: string; readonly secret: Uint8Array | string }>;
+/**
+ * Options of the `@parapet/log-scrubber/transport` pino transport: every
+ * {@link ScrubberOptions} (key secrets as Buffer/Uint8Array, which cross to
+ * pino's worker thread by structured clone), plus where lines go.
+ */
+export interface ScrubTransportOptions extends ScrubberOptions {
   /** Where scrubbed lines go: a file descriptor or a file path. @default 1 (stdout) */
   destination?: number | string;
   /** Create the destination's directory when it is a path. @default false */
@@ -21,7 +23,7 @@ const TRANSPORT_OPTIONS = new Set([...SCRUBBER_OPTION_KEYS, 'destination', 'mkdi
  * pino transport (runs in pino's worker thread): scrubs each line, then writes it to
  * `destination`.
  * @example
- * pino(pino.transport({ target: '@parapet/log-scrubber/transport', options: { keys: [{ id: 'k1', secret: hex }], destination: '/var/log/app.log' } }))
+ * pino(pino.transport({ target: '@parapet/log-scrubber/transport', options: { keys: [{ id: 'k1', secret: Buffer.from(hex, 'hex') }], destination: '/var/log/app.log' } }))
  */
 export default async function scrubTransport(options: ScrubTransportOptions = {}) {
   // pino adds its own `$context` and `pinoWillSendConfig` entries to every transport's options.
@@ -32,15 +34,7 @@ export default async function scrubTransport(options: ScrubTransportOptions = {}
   } = options as ScrubTransportOptions & { $context?: unknown; pinoWillSendConfig?: unknown };
   rejectUnknownOptions('log-scrubber/transport', own, TRANSPORT_OPTIONS);
   const { destination = 1, mkdir = false, keys, ...rest } = own;
-  const scrubber = createScrubber({
-    ...rest,
-    keys: keys?.map(
-      (k, i): PseudonymKey => ({
-        id: k.id,
-        secret: typeof k.secret === 'string' ? keyFromHex(k.secret, `keys[${i}].secret`) : k.secret,
-      }),
-    ),
-  });
+  const scrubber = createScrubber(keys === undefined ? rest : { ...rest, keys });
   if (typeof destination !== 'number' && typeof destination !== 'string') {
     throw new TypeError('log-scrubber/transport: "destination" must be a file descriptor or a path');
   }

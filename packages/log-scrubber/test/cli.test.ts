@@ -9,7 +9,7 @@ const s = scrubber();
 
 function start(args: string[] = [], env: Record<string, string> = {}) {
   const child = spawn(process.execPath, [cli, ...args], {
-    env: { PATH: process.env.PATH ?? '', PARAPET_SCRUB_KEY: KEY1.toString('hex'), ...env },
+    env: { PATH: process.env.PATH ?? '', LOG_PSEUDONYM_KEY: KEY1.toString('hex'), ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -84,8 +84,10 @@ describe('parapet-scrub CLI', () => {
 
   it.each([
     [['--bogus'], {}, 'unknown argument "--bogus"'],
-    [[], { PARAPET_SCRUB_KEY: 'abcd' }, 'PARAPET_SCRUB_KEY must be at least 64 hex characters'],
-    [[], { PARAPET_SCRUB_KEY: '', NODE_ENV: 'production' }, '"keys" is required when NODE_ENV=production'],
+    [[], { LOG_PSEUDONYM_KEY: 'abcd' }, 'LOG_PSEUDONYM_KEY must be at least 64 hex characters'],
+    [[], { LOG_PSEUDONYM_KEY: '', NODE_ENV: 'production' }, '"keys" is required when NODE_ENV=production'],
+    [[], { PARAPET_SCRUB_KEY: KEY1.toString('hex') }, 'PARAPET_SCRUB_KEY was renamed to LOG_PSEUDONYM_KEY'], // retired name
+    [[], { PARAPET_SCRUB_KEY_ID: 'k2' }, 'PARAPET_SCRUB_KEY_ID was renamed to LOG_PSEUDONYM_KEY_ID'], // retired name
   ])('refuses bad configuration %j with exit 2', async (args, env, message) => {
     const { child, done } = start(args, env);
     child.stdin.end();
@@ -102,8 +104,8 @@ describe('parapet-scrub CLI', () => {
     expect(stdout).toContain('usage: parapet-scrub [--ip-mode=hmac|truncate]');
   });
 
-  it('uses the key id from PARAPET_SCRUB_KEY_ID and truncates IPs on request', async () => {
-    const { child, done } = start(['--ip-mode=truncate'], { PARAPET_SCRUB_KEY_ID: 'k7' });
+  it('uses the key id from LOG_PSEUDONYM_KEY_ID and truncates IPs on request', async () => {
+    const { child, done } = start(['--ip-mode=truncate'], { LOG_PSEUDONYM_KEY_ID: 'k7' });
     child.stdin.end('a@b.co 203.0.113.9\n');
     const { stdout } = await done;
     expect(stdout).toMatch(/^<email:k7:[0-9a-f]{20}> 203\.0\.113\.0\/24\n$/);

@@ -22,7 +22,7 @@ const B64URL = ALNUM + '-_';
 
 describe('secret key names: env, camel, kebab and compound styles', () => {
   it.each([
-    'DB_PASS', 'MYSQL_PWD', 'SMTP_PASS', 'ADMIN_PASS', 'JWT_KEY', 'SESSION_KEY', 'LOG_KEY_K2', 'KOA_KEYS',
+    'DB_PASS', 'MYSQL_PWD', 'SMTP_PASS', 'ADMIN_PASS', 'JWT_KEY', 'SESSION_KEY', 'LOG_PSEUDONYM_KEY', 'KOA_KEYS',
     'COOKIE_SIGNING_KEYS', 'redisPass', 'smtp-pass', 'ldapBindPwd', 'stripeKey', 'webhookSigningKeyV2',
   ])('%s is removed, as a field and in an env dump', (key) => {
     const secret = token(ALNUM, 20, key.length);

@@ -31,7 +31,7 @@ export type InsufficientScopeCode = 'ERR_MUTUAL_CALLER_NOT_ALLOWED' | 'ERR_MUTUA
 /** Codes of dependencies that could not answer in time (503 with `Retry-After`). */
 export type UnavailableCode = 'ERR_MUTUAL_REPLAY_STORE_UNAVAILABLE';
 
-/** Codes thrown by {@link createMutualClient} when the server cannot prove who it is. */
+/** Codes thrown by `createMutualClient()` (from `@parapet/mutual-jwt`) when the server cannot prove who it is. */
 export type ServerAuthenticationCode =
   | 'ERR_MUTUAL_RESPONSE_UNSIGNED'
   | 'ERR_MUTUAL_RESPONSE_INVALID'

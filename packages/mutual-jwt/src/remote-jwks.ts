@@ -53,7 +53,7 @@ export class RemoteKeySet {
 
   /**
    * The key bound to `kid`, or undefined when the set (fresh, or refreshed within the
-   * cooldown rules) has no such key. Rejects with {@link KeySetUnavailableError} when no
+   * cooldown rules) has no such key. Rejects with a `KeySetUnavailableError` when no
    * usable set exists.
    */
   async get(kid: string, nowMs: number): Promise<BoundPublicKey | undefined> {

@@ -49,7 +49,7 @@ async function fakeRange(): Promise<FakeRange> {
 }
 
 const checkerFor = (range: FakeRange, extra: Partial<BreachCheckOptions> = {}) =>
-  new PasswordChecker({ breachCheck: { baseUrl: range.url, onUnavailable: 'allow', timeoutMs: 2000, ...extra } });
+  new PasswordChecker({ breachCheck: { baseUrl: range.url, onUnavailable: 'allow', timeoutDuration: 2000, ...extra } });
 
 describe('breach check against an HIBP-compatible range API', () => {
   it('refuses a breached password, sending only the 5-digit SHA-1 prefix with Add-Padding', async () => {
@@ -91,14 +91,14 @@ describe('breach check against an HIBP-compatible range API', () => {
   it('times out: onUnavailable "allow" accepts on the local rules', async () => {
     const range = await fakeRange();
     range.delayMs = 2000;
-    const result = await checkerFor(range, { timeoutMs: 100 }).check(BREACHED, {});
+    const result = await checkerFor(range, { timeoutDuration: 100 }).check(BREACHED, {});
     expect(result).toMatchObject({ ok: true, problems: [], breach: 'unavailable' });
   });
 
   it('times out: onUnavailable "deny" refuses with breach_check_unavailable', async () => {
     const range = await fakeRange();
     range.delayMs = 2000;
-    const result = await checkerFor(range, { timeoutMs: 100, onUnavailable: 'deny' }).check('marble canoe thunder', {});
+    const result = await checkerFor(range, { timeoutDuration: 100, onUnavailable: 'deny' }).check('marble canoe thunder', {});
     expect(result).toMatchObject({ ok: false, problems: [{ code: 'breach_check_unavailable' }], breach: 'unavailable' });
   });
 

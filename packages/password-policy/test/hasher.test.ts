@@ -6,7 +6,7 @@ import { FAST } from './helpers.js';
 
 const SCRYPT_PHC = /^\$scrypt\$ln=(\d+),r=(\d+),p=(\d+)(?:,keyid=[A-Za-z0-9]+)?\$[A-Za-z0-9+/]{22}\$[A-Za-z0-9+/]{43}$/;
 const ARGON2_PHC = /^\$argon2id\$v=19\$m=(\d+),t=(\d+),p=(\d+)(?:,keyid=[A-Za-z0-9]+)?\$[A-Za-z0-9+/]{22}\$[A-Za-z0-9+/]{43}$/;
-const pepper = (id: string) => ({ id, key: randomBytes(32) });
+const pepper = (id: string) => ({ id, secret: randomBytes(32) });
 
 describe('scrypt (default)', () => {
   const hasher = new PasswordHasher(FAST);
@@ -102,7 +102,7 @@ describe('pepper', () => {
     // Without the key the hash cannot even be attempted.
     await expect(new PasswordHasher(FAST).verify('peppered secret', stored)).rejects.toBeInstanceOf(UnsupportedPasswordHashError);
     // A different key under the same id fails closed.
-    expect(await new PasswordHasher({ ...FAST, pepper: { id: '2025a', key: randomBytes(32) } }).verify('peppered secret', stored)).toBe(false);
+    expect(await new PasswordHasher({ ...FAST, pepper: { id: '2025a', secret: randomBytes(32) } }).verify('peppered secret', stored)).toBe(false);
 
     const v2 = new PasswordHasher({ ...FAST, pepper: p2, previousPeppers: [p1] });
     expect(await v2.verify('peppered secret', stored)).toBe(true);
@@ -160,7 +160,7 @@ describe('dummy verification', () => {
 
 describe('bounded concurrency', () => {
   it('queues beyond maxConcurrent and answers 503 + Retry-After beyond maxQueued', async () => {
-    const hasher = new PasswordHasher({ ...FAST, maxConcurrent: 1, maxQueued: 2, retryAfterSeconds: 3 });
+    const hasher = new PasswordHasher({ ...FAST, maxConcurrent: 1, maxQueued: 2, retryAfter: 3 });
     const stored = await hasher.hash('x');
     const settled = await Promise.allSettled(Array.from({ length: 6 }, () => hasher.verify('x', stored)));
     const ok = settled.filter((s) => s.status === 'fulfilled');
@@ -194,10 +194,14 @@ describe('options', () => {
     [{ argon2: { memoryCost: 4096, timeCost: 1, parallelism: 1 } }, /below OWASP's minimum/],
     [{ scrypt: { N: 2 ** 20, r: 16, p: 1 } }, /more than 1 GiB/],
     [{ scrypt: { n: 2 ** 17, r: 8, p: 1 } } as unknown as PasswordHasherOptions, /unknown option "scrypt.n"/],
-    [{ pepper: { id: 'bad id!', key: randomBytes(32) } }, /"pepper.id"/],
-    [{ pepper: { id: 'p1', key: randomBytes(16) } }, /"pepper.key" must be at least 32 bytes/],
+    [{ pepper: { id: 'bad id!', secret: randomBytes(32) } }, /"pepper.id"/],
+    [{ pepper: { id: 'p1', secret: randomBytes(16) } }, /"pepper.secret" must be a Buffer\/Uint8Array of at least 32 bytes/],
+    [{ pepper: { id: 'p1', secret: 'a'.repeat(64) } } as unknown as PasswordHasherOptions, /"pepper.secret" must be a Buffer\/Uint8Array/],
+    [{ pepper: { id: 'p1', key: randomBytes(32) } } as unknown as PasswordHasherOptions, /"pepper.key" was renamed to "pepper.secret"/], // retired name
+    [{ previousPeppers: [{ id: 'p0', key: randomBytes(32) }] } as unknown as PasswordHasherOptions, /"previousPeppers\[0\].key" was renamed to "previousPeppers\[0\].secret"/], // retired name
     [{ pepper: pepper('p1'), previousPeppers: [pepper('p1')] }, /used twice/],
     [{ maxConcurrent: 0 }, /"maxConcurrent"/],
+    [{ retryAfterSeconds: 3 } as unknown as PasswordHasherOptions, /"retryAfterSeconds" was renamed to "retryAfter"/], // retired name
     [{ maxQueue: 5 } as unknown as PasswordHasherOptions, /unknown option "maxQueue"/],
   ])('%j throws', (options, message) => {
     expect(() => new PasswordHasher(options)).toThrow(TypeError);

@@ -187,7 +187,8 @@ describe('options', () => {
     [{ strength: { min: 2 } } as unknown as PasswordPolicyOptions, /unknown option "strength.min"/],
     [{ breachCheck: {} } as unknown as PasswordPolicyOptions, /"breachCheck.onUnavailable" must be 'allow' or 'deny'/],
     [{ breachCheck: { onUnavailable: 'allow', baseUrl: 'http://example.com/range/' } }, /must be https/],
-    [{ breachCheck: { onUnavailable: 'allow', timeoutMs: 0 } }, /"breachCheck.timeoutMs"/],
+    [{ breachCheck: { onUnavailable: 'allow', timeoutDuration: 0 } }, /"breachCheck.timeoutDuration"/],
+    [{ breachCheck: { onUnavailable: 'allow', timeoutMs: 500 } } as unknown as PasswordPolicyOptions, /"breachCheck.timeoutMs" was renamed to "breachCheck.timeoutDuration"/], // retired name
     [{ breachCheck: { onUnavailable: 'allow', timeout: 5 } } as unknown as PasswordPolicyOptions, /unknown option "breachCheck.timeout"/],
   ])('%j throws', (options, message) => {
     expect(() => new PasswordChecker(options)).toThrow(TypeError);

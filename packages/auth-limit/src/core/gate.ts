@@ -57,7 +57,7 @@ export class AttemptControl implements AuthLimitState {
 
 /** What the adapter read from the request. */
 export interface GateInput {
-  /** What the `account` hook gave, through {@link accountOf}: text, undefined (none) or null (refuse). */
+  /** What the `account` hook gave, through `accountOf()`: text, undefined (none) or null (refuse). */
   readonly account: string | undefined | null;
   /** The client address (the resolved transport's, or the `clientIp` hook's). */
   readonly clientIp: string | undefined;

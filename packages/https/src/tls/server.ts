@@ -56,7 +56,8 @@ export function supportedGroups(candidates: readonly string[] = PREFERRED_GROUPS
   });
 }
 
-type Listener = (req: IncomingMessage, res: ServerResponse) => void;
+/** A plain Node request listener, `(req, res) => void`. */
+export type Listener = (req: IncomingMessage, res: ServerResponse) => void;
 /** A Koa application, structurally (no Koa types needed by Express users). */
 export interface KoaLike {
   callback(): (req: IncomingMessage, res: ServerResponse) => unknown;

@@ -23,7 +23,7 @@ export interface BreachCheckOptions {
   /** fetch implementation (inject for tests, proxies, a custom CA). @default globalThis.fetch */
   readonly fetch?: typeof fetch;
   /** Give up after this many ms. @default 2000 */
-  readonly timeoutMs?: number;
+  readonly timeoutDuration?: number;
   /** Breach count from which a password is refused. @default 1 */
   readonly minCount?: number;
 }
@@ -43,8 +43,12 @@ export interface BreachChecker {
 
 export function createBreachChecker(options: BreachCheckOptions): BreachChecker {
   if (typeof options !== 'object' || options === null) throw new TypeError('passwordPolicy: "breachCheck" must be an object');
-  const known = new Set(['onUnavailable', 'baseUrl', 'fetch', 'timeoutMs', 'minCount']);
-  for (const key of Object.keys(options)) if (!known.has(key)) throw new TypeError(`passwordPolicy: unknown option "breachCheck.${key}"`);
+  const known = new Set(['onUnavailable', 'baseUrl', 'fetch', 'timeoutDuration', 'minCount']);
+  for (const key of Object.keys(options)) {
+    // The name of jose's and mutual-jwt's fetch timeout, so one idea has one name.
+    if (key === 'timeoutMs') throw new TypeError('passwordPolicy: "breachCheck.timeoutMs" was renamed to "breachCheck.timeoutDuration"'); // retired name
+    if (!known.has(key)) throw new TypeError(`passwordPolicy: unknown option "breachCheck.${key}"`);
+  }
   if (options.onUnavailable !== 'allow' && options.onUnavailable !== 'deny') {
     throw new TypeError('passwordPolicy: "breachCheck.onUnavailable" must be \'allow\' or \'deny\' (what to do when the breach service cannot be reached)');
   }
@@ -59,8 +63,8 @@ export function createBreachChecker(options: BreachCheckOptions): BreachChecker 
     // The prefix is not secret, but an attacker on the path could answer "clean" for every password.
     throw new TypeError('passwordPolicy: "breachCheck.baseUrl" must be https (plain http only to localhost)');
   }
-  const timeoutMs = options.timeoutMs ?? 2000;
-  if (!Number.isInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > 60_000) throw new TypeError('passwordPolicy: "breachCheck.timeoutMs" must be an integer from 1 to 60000');
+  const timeoutMs = options.timeoutDuration ?? 2000;
+  if (!Number.isInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > 60_000) throw new TypeError('passwordPolicy: "breachCheck.timeoutDuration" must be an integer from 1 to 60000 (ms)');
   const minCount = options.minCount ?? 1;
   if (!Number.isInteger(minCount) || minCount < 1) throw new TypeError('passwordPolicy: "breachCheck.minCount" must be an integer >= 1');
   const fetchImpl = options.fetch ?? globalThis.fetch;

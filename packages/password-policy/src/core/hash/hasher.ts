@@ -20,8 +20,8 @@ import { decodePhc, encodePhc, intParam, type PhcHash } from './phc.js';
 export interface Pepper {
   /** 1–32 letters and digits, stored as `keyid` in the PHC string. */
   readonly id: string;
-  /** At least 32 bytes of secret key. */
-  readonly key: Uint8Array;
+  /** At least 32 bytes of secret key material (decode hex/base64 first). */
+  readonly secret: Uint8Array;
 }
 
 /** Options of {@link PasswordHasher}. */
@@ -48,11 +48,11 @@ export interface PasswordHasherOptions {
   readonly maxConcurrent?: number;
   /** Computations waiting for a slot before {@link PasswordHasherBusyError} (503). @default 32 */
   readonly maxQueued?: number;
-  /** Retry-After seconds on the busy error. @default 1 */
-  readonly retryAfterSeconds?: number;
+  /** `Retry-After` of the busy error, in seconds (as `retryAfter` of `mutualAuth`). @default 1 */
+  readonly retryAfter?: number;
 }
 
-const OPTION_KEYS = new Set(['algorithm', 'scrypt', 'argon2', 'allowWeakParametersDangerously', 'pepper', 'previousPeppers', 'legacyBcrypt', 'maxConcurrent', 'maxQueued', 'retryAfterSeconds']);
+const OPTION_KEYS = new Set(['algorithm', 'scrypt', 'argon2', 'allowWeakParametersDangerously', 'pepper', 'previousPeppers', 'legacyBcrypt', 'maxConcurrent', 'maxQueued', 'retryAfter']);
 const SALT_BYTES = 16;
 const HASH_BYTES = 32;
 const PEPPER_ID = /^[A-Za-z0-9]{1,32}$/;
@@ -95,8 +95,11 @@ function validatePepper(name: string, pepper: Pepper): Pepper {
   if (typeof pepper !== 'object' || pepper === null || typeof pepper.id !== 'string' || !PEPPER_ID.test(pepper.id)) {
     throw new TypeError(`passwordHasher: "${name}.id" must be 1-32 letters or digits`);
   }
-  if (!(pepper.key instanceof Uint8Array) || pepper.key.byteLength < 32) throw new TypeError(`passwordHasher: "${name}.key" must be at least 32 bytes`);
-  return { id: pepper.id, key: Uint8Array.from(pepper.key) };
+  if ('key' in pepper) throw new TypeError(`passwordHasher: "${name}.key" was renamed to "${name}.secret"`); // retired name
+  if (!(pepper.secret instanceof Uint8Array) || pepper.secret.byteLength < 32) {
+    throw new TypeError(`passwordHasher: "${name}.secret" must be a Buffer/Uint8Array of at least 32 bytes`);
+  }
+  return { id: pepper.id, secret: Uint8Array.from(pepper.secret) };
 }
 
 type Computation = { algorithm: 'scrypt'; params: ScryptParameters } | { algorithm: 'argon2id'; params: Argon2Parameters };
@@ -121,7 +124,10 @@ export class PasswordHasher {
 
   constructor(options: PasswordHasherOptions = {}) {
     if (typeof options !== 'object' || options === null) throw new TypeError('passwordHasher: options must be an object');
-    for (const key of Object.keys(options)) if (!OPTION_KEYS.has(key)) throw new TypeError(`passwordHasher: unknown option "${key}"`);
+    for (const key of Object.keys(options)) {
+      if (key === 'retryAfterSeconds') throw new TypeError('passwordHasher: "retryAfterSeconds" was renamed to "retryAfter"'); // retired name
+      if (!OPTION_KEYS.has(key)) throw new TypeError(`passwordHasher: unknown option "${key}"`);
+    }
     const weakOk = options.allowWeakParametersDangerously === true;
     const algorithm = options.algorithm ?? 'scrypt';
     if (algorithm !== 'scrypt' && algorithm !== 'argon2id') throw new TypeError('passwordHasher: "algorithm" must be \'scrypt\' or \'argon2id\'');
@@ -142,7 +148,7 @@ export class PasswordHasher {
     this.#peppers = peppers;
     const maxConcurrent = intOption('maxConcurrent', options.maxConcurrent ?? 4, 1, 1024);
     const maxQueued = intOption('maxQueued', options.maxQueued ?? 32, 0, 100_000);
-    this.#gate = new Gate(maxConcurrent, maxQueued, intOption('retryAfterSeconds', options.retryAfterSeconds ?? 1, 1, 3600));
+    this.#gate = new Gate(maxConcurrent, maxQueued, intOption('retryAfter', options.retryAfter ?? 1, 1, 3600));
   }
 
   /** Hash computations running and waiting. */
@@ -213,7 +219,7 @@ export class PasswordHasher {
   #input(password: string, pepper: Pepper | undefined): Buffer {
     const normalized = normalizePassword(password);
     // HMAC first: without the pepper key, a stolen database cannot be attacked offline at all.
-    return pepper === undefined ? Buffer.from(normalized, 'utf8') : createHmac('sha256', pepper.key).update(normalized, 'utf8').digest();
+    return pepper === undefined ? Buffer.from(normalized, 'utf8') : createHmac('sha256', pepper.secret).update(normalized, 'utf8').digest();
   }
 
   #compute(computation: Computation, input: Buffer, salt: Buffer, length: number): Promise<Buffer> {
