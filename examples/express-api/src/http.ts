@@ -8,9 +8,13 @@ import { STATUS_CODES } from 'node:http';
 import { PROBLEM_TYPE, problemBody, type AppLogging } from '@parapet/example-shared';
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 
-/** Answer `status` with an `application/problem+json` body. */
+/**
+ * Answer `status` with an `application/problem+json` body. Sent as bytes:
+ * `res.send` would append `; charset=utf-8` to the media type of a string,
+ * which Koa does not (JSON is UTF-8 by definition, RFC 8259 §8.1).
+ */
 export function sendProblem(res: Response, status: number, title: string, detail: string): void {
-  res.status(status).type(PROBLEM_TYPE).send(problemBody(status, title, detail));
+  res.status(status).type(PROBLEM_TYPE).send(Buffer.from(problemBody(status, title, detail)));
 }
 
 function sendText(res: Response, status: number, body: string): void {

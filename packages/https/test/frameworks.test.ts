@@ -190,7 +190,7 @@ describe.each(frameworks)('@parapet/https on $name', (framework) => {
     /** A TLS server asking for client certificates but letting the app decide (rejectUnauthorized: false). */
     async function mtls(options: AppSpec['clientCertificate']): Promise<number> {
       const server = createSecureServer({ app: app({ clientCertificate: options }), key: serverCert.key, cert: serverCert.cert, requestCert: true, ca: ca.cert, rejectUnauthorized: false });
-      servers.push(server as unknown as Server);
+      servers.push(server);
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       return (server.address() as AddressInfo).port;
     }

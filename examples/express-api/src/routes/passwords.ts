@@ -17,8 +17,9 @@ import { requireUser } from '../user-token.js';
 
 export type { PasswordRouteOptions };
 
+/** The package's answer as it is (bytes: `res.send` would add a charset to its media type). */
 function send(res: Response, response: PolicyResponse): void {
-  res.status(response.status).set(response.headers).send(JSON.stringify(response.body));
+  res.status(response.status).set(response.headers).send(Buffer.from(JSON.stringify(response.body)));
 }
 
 /** The password policy on body field `field`, with the user's details from `context`. */
