@@ -115,7 +115,7 @@ describe.each(FRAMEWORKS)('plain HTTP listener ($name)', (framework) => {
 });
 
 describe.each(FRAMEWORKS)('HTTPS listener (real TLS) ($name)', (framework) => {
-  const { makeApi, startApi } = on(framework);
+  const { startApi } = on(framework);
 
   function expectSecurityHeaders(headers: Headers, name: string): void {
     expect(headers.get('strict-transport-security'), name).toBe(HSTS);

@@ -69,7 +69,7 @@ async function startListening(framework: Framework, env: Record<string, string>)
   }
 }
 
-describe.each(FRAMEWORKS)('node examples/$program/dist/server.js ($name)', (framework) => {
+describe.each(FRAMEWORKS)('node dist/server.js of the example ($name)', (framework) => {
   it('serves both ports and exits 0 on SIGTERM', async () => {
     const devDir = tempDir();
     const { server, httpsPort, httpPort } = await startListening(framework, { DEV_DIR: devDir });
