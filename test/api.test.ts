@@ -8,7 +8,7 @@
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { createMutualClient, generateCallerKey, ServerAuthenticationError } from '@parapet/mutual-jwt';
 import { describe, expect, it } from 'vitest';
-import { callersFileWith, mutualClient, startApi, tempDir, type RunningApi } from './helpers.js';
+import { callersFileWith, FRAMEWORKS, mutualClient, on, type RunningApi, tempDir } from './helpers.js';
 
 const CHALLENGE = 'Bearer realm="secure-api", error="invalid_token"';
 
@@ -24,7 +24,9 @@ function recording(app: RunningApi): { fetch: typeof fetch; last: () => string }
   };
 }
 
-describe('/api/orders with mutual authentication', () => {
+describe.each(FRAMEWORKS)('/api/orders with mutual authentication ($name)', (framework) => {
+  const { startApi } = on(framework);
+
   it('serves signed GET and POST calls, and the client verifies each signed response', async () => {
     const app = await startApi();
     const client = mutualClient(app, app.callerKey);

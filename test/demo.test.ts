@@ -8,9 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { devCertificate } from '@parapet/https';
 import { describe, expect, it } from 'vitest';
-import { freePort, onCleanup, tempDir } from './helpers.js';
-
-const DIST = join(import.meta.dirname, '..', 'examples', 'secure-api', 'dist');
+import { FRAMEWORKS, freePort, onCleanup, tempDir, type Framework } from './helpers.js';
 
 interface Run {
   output: () => string;
@@ -18,10 +16,10 @@ interface Run {
   kill: () => void;
 }
 
-/** Runs a built script of the example with only PATH and `env` in its environment. */
-function run(script: string, env: Record<string, string>): Run {
+/** Runs a built script of the example of `framework` with only PATH and `env` in its environment. */
+function run(framework: Framework, script: string, env: Record<string, string>): Run {
   let output = '';
-  const child = spawn(process.execPath, [join(DIST, script)], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(framework.dist, script)], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr.on('data', (c: Buffer) => (output += c.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
@@ -45,19 +43,19 @@ function demoEnv(banner: string): Record<string, string> {
   return env;
 }
 
-describe('npm run demo', () => {
+describe.each(FRAMEWORKS)('npm run demo ($name)', (framework) => {
   it('runs against the port in the banner (not 8443) and reports the certificate verified after a verified exchange', async () => {
     const devDir = tempDir();
     const httpsPort = await freePort();
     let httpPort = await freePort();
     while (httpPort === httpsPort) httpPort = await freePort();
-    const server = run('server.js', { DEV_DIR: devDir, HTTPS_PORT: String(httpsPort), HTTP_PORT: String(httpPort) });
+    const server = run(framework, 'server.js', { DEV_DIR: devDir, HTTPS_PORT: String(httpsPort), HTTP_PORT: String(httpPort) });
     await until(() => server.output().includes('"server.started"') || server.output().includes('cannot start'), 'the server to start');
     expect(server.output()).not.toContain('cannot start');
 
     const env = demoEnv(server.output());
     expect(env.HTTPS_PORT).toBe(String(httpsPort));
-    const demo = run('demo-client.js', env);
+    const demo = run(framework, 'demo-client.js', env);
     expect(await demo.exited, demo.output()).toBe(0);
     const out = demo.output();
     expect(out).toContain(`→ https://localhost:${httpsPort}`);
@@ -72,7 +70,7 @@ describe('npm run demo', () => {
   it('never reports a verified server when it cannot connect or the certificate is not trusted', async () => {
     const devDir = tempDir();
     const closed = await freePort();
-    const refused = run('demo-client.js', { DEV_DIR: devDir, HTTPS_PORT: String(closed) });
+    const refused = run(framework, 'demo-client.js', { DEV_DIR: devDir, HTTPS_PORT: String(closed) });
     expect(await refused.exited).toBe(1);
     expect(refused.output()).toMatch(/ECONNREFUSED|Is the server running/);
     expect(refused.output()).not.toContain('server certificate verified');
@@ -81,11 +79,11 @@ describe('npm run demo', () => {
     const httpsPort = await freePort();
     let httpPort = await freePort();
     while (httpPort === httpsPort) httpPort = await freePort();
-    const server = run('server.js', { DEV_DIR: devDir, HTTPS_PORT: String(httpsPort), HTTP_PORT: String(httpPort) });
+    const server = run(framework, 'server.js', { DEV_DIR: devDir, HTTPS_PORT: String(httpsPort), HTTP_PORT: String(httpPort) });
     await until(() => server.output().includes('"server.started"') || server.output().includes('cannot start'), 'the server to start');
     const otherCa = join(tempDir(), 'other-ca.pem');
     writeFileSync(otherCa, devCertificate({ hostnames: ['localhost'] }).cert);
-    const untrusted = run('demo-client.js', { DEV_DIR: devDir, HTTPS_PORT: String(httpsPort), TLS_CA: otherCa });
+    const untrusted = run(framework, 'demo-client.js', { DEV_DIR: devDir, HTTPS_PORT: String(httpsPort), TLS_CA: otherCa });
     expect(await untrusted.exited).toBe(1);
     expect(untrusted.output()).toMatch(/self[- ]signed|unable to verify|certificate/i);
     expect(untrusted.output()).not.toContain('server certificate verified');

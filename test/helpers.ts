@@ -1,23 +1,18 @@
 /**
- * Shared setup for the integration suite: builds the example through its own
- * factory (loadConfig + createApp), with a captured log stream, temporary
- * development files and, where TLS matters, real listeners on free ports.
+ * Shared setup for the integration suite: builds an example (the Koa one or
+ * the Express one, see FRAMEWORKS) through its own factory (loadConfig +
+ * createApp), with a captured log stream, temporary development files and,
+ * where TLS matters, real listeners on free ports.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import {
-  createApp,
-  createTlsFetch,
-  loadConfig,
-  readCallerKey,
-  devPaths,
-  type AppConfig,
-  type SecureApi,
-  type StoredCallerKey,
-} from '@parapet/example-secure-api';
+import { join as joinPath } from 'node:path';
+import * as expressExample from '@parapet/example-express-api';
+import { createTlsFetch, readCallerKey, devPaths, type AppConfig, type AppDependencies, type ExampleApi, type StoredCallerKey } from '@parapet/example-shared';
+import * as koaExample from '@parapet/example-secure-api';
 import { createMutualClient, exportPublicJwks, generateCallerKey, type GeneratedKey } from '@parapet/mutual-jwt';
 import { Redis } from 'ioredis';
 import { exportJWK } from 'jose';
@@ -36,6 +31,30 @@ export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/9';
 export const RUN_ID = randomUUID();
 export const DEMO_USER = 'alice@example.com';
 export const DEMO_PASSWORD = 'correct horse battery staple';
+
+/** One example app: the same contract, on one framework. */
+export interface Framework {
+  readonly name: 'koa' | 'express';
+  /** The example's program name (banner, error prefix, log `service`). */
+  readonly program: 'secure-api' | 'express-api';
+  /** Its built scripts: `server.js`, `demo-client.js`. */
+  readonly dist: string;
+  /** Whether its HTTPS port speaks HTTP/2 (Express cannot answer h2 streams). */
+  readonly http2: boolean;
+  readonly loadConfig: typeof koaExample.loadConfig;
+  readonly createApp: (config: AppConfig, deps?: AppDependencies) => Promise<ExampleApi>;
+}
+
+const EXAMPLES = joinPath(import.meta.dirname, '..', 'examples');
+
+/** Every framework the examples run on: the integration cases run against each (`describe.each(FRAMEWORKS)`). */
+export const FRAMEWORKS: readonly Framework[] = [
+  { name: 'koa', program: 'secure-api', dist: joinPath(EXAMPLES, 'secure-api', 'dist'), http2: true, loadConfig: koaExample.loadConfig, createApp: koaExample.createApp },
+  { name: 'express', program: 'express-api', dist: joinPath(EXAMPLES, 'express-api', 'dist'), http2: false, loadConfig: expressExample.loadConfig, createApp: expressExample.createApp },
+];
+
+/** The Koa example, for cases about one framework only (HTTP/2) or about the shared configuration code. */
+export const KOA = FRAMEWORKS[0]!;
 
 /** Collects every JSON line the app writes (a pino destination). */
 export class LogCapture {
@@ -62,7 +81,8 @@ export class LogCapture {
 }
 
 export interface TestApi {
-  readonly api: SecureApi;
+  readonly api: ExampleApi;
+  readonly framework: Framework;
   readonly config: AppConfig;
   readonly logs: LogCapture;
   readonly devDir: string;
@@ -90,18 +110,18 @@ export function tempDir(): string {
   return dir;
 }
 
-/** Build the example from `env` (on top of a clean environment) with its development files in a temp dir. */
-export async function makeApi(env: Record<string, string> = {}, devDir = tempDir()): Promise<TestApi> {
-  const config = await loadConfig(env, { devDir, passwordHashing: TEST_SCRYPT });
+/** Build the example of `framework` from `env` (on top of a clean environment) with its development files in a temp dir. */
+export async function makeApi(env: Record<string, string> = {}, devDir = tempDir(), framework: Framework = KOA): Promise<TestApi> {
+  const config = await framework.loadConfig(env, { devDir, passwordHashing: TEST_SCRYPT });
   const logs = new LogCapture();
-  const api = await createApp(config, { logDestination: logs, shutdownGraceMs: 500 });
+  const api = await framework.createApp(config, { logDestination: logs, shutdownGraceMs: 500 });
   cleanups.push(() => api.close());
-  return { api, config, logs, devDir, callerKey: readCallerKey(devPaths(devDir).callerKey) };
+  return { api, framework, config, logs, devDir, callerKey: readCallerKey(devPaths(devDir).callerKey) };
 }
 
-/** Build the example and start both listeners on free ports (real TLS). */
-export async function startApi(env: Record<string, string> = {}, devDir?: string): Promise<RunningApi> {
-  const built = await makeApi(env, devDir);
+/** Build the example of `framework` and start both listeners on free ports (real TLS). */
+export async function startApi(env: Record<string, string> = {}, devDir?: string, framework: Framework = KOA): Promise<RunningApi> {
+  const built = await makeApi(env, devDir, framework);
   const { https, http } = await built.api.listen({ httpsPort: 0, httpPort: 0 });
   return {
     ...built,
@@ -113,6 +133,17 @@ export async function startApi(env: Record<string, string> = {}, devDir?: string
   };
 }
 
+/** `makeApi` and `startApi` bound to one framework: `const { startApi } = on(framework)` inside `describe.each(FRAMEWORKS)`. */
+export function on(framework: Framework): {
+  makeApi: (env?: Record<string, string>, devDir?: string) => Promise<TestApi>;
+  startApi: (env?: Record<string, string>, devDir?: string) => Promise<RunningApi>;
+} {
+  return {
+    makeApi: (env = {}, devDir = tempDir()) => makeApi(env, devDir, framework),
+    startApi: (env = {}, devDir) => startApi(env, devDir, framework),
+  };
+}
+
 /** A mutual client for `key` against a running app (responses verified with the app's JWKS). */
 export function mutualClient(app: RunningApi, key: StoredCallerKey | { iss: string; key: GeneratedKey }, fetchImpl: typeof fetch = app.tlsFetch) {
   const signing = 'privateJwk' in key ? { issuer: key.iss, privateKey: key.privateJwk, kid: key.privateJwk.kid, alg: key.privateJwk.alg } : { issuer: key.iss, privateKey: key.key.privateKey, kid: key.key.kid, alg: key.key.alg };
@@ -121,7 +152,7 @@ export function mutualClient(app: RunningApi, key: StoredCallerKey | { iss: stri
 
 /** Write a CALLERS_FILE trusting the demo caller of `devDir` plus extra callers. */
 export async function callersFileWith(devDir: string, extra: { iss: string; key: GeneratedKey }[]): Promise<string> {
-  const { ensureDevCaller } = await import('@parapet/example-secure-api');
+  const { ensureDevCaller } = await import('@parapet/example-shared');
   const { callerKey } = await ensureDevCaller(devDir);
   const demoJwks = exportPublicJwks([{ publicKey: callerKey.privateJwk, kid: callerKey.privateJwk.kid, alg: callerKey.privateJwk.alg }]);
   const callers = [{ iss: callerKey.iss, jwks: demoJwks }, ...extra.map((c) => ({ iss: c.iss, jwks: exportPublicJwks([c.key]) }))];

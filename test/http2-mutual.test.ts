@@ -2,12 +2,13 @@
  * @parapet/mutual-jwt over HTTP/2: the example's HTTPS listener behind a node:http2 secure
  * server (allowHTTP1), and a fetch built on a node:http2 client session. HTTP/2 carries a body
  * in DATA frames with or without content-length, so body binding must follow the bytes.
+ * Koa example only: Express cannot answer HTTP/2 streams (the Express example serves HTTP/1.1).
  */
 import http2 from 'node:http2';
 import type { AddressInfo } from 'node:net';
 import { createMutualClient, ServerAuthenticationError } from '@parapet/mutual-jwt';
 import { describe, expect, it } from 'vitest';
-import { onCleanup, startApi, type RunningApi } from './helpers.js';
+import { KOA, onCleanup, startApi, type RunningApi } from './helpers.js';
 
 async function serveHttp2(app: RunningApi): Promise<http2.ClientHttp2Session> {
   const server = http2.createSecureServer({ allowHTTP1: true, key: app.config.tls.key, cert: app.config.tls.cert },
@@ -62,9 +63,9 @@ function client(app: RunningApi, fetchImpl: typeof fetch) {
   return createMutualClient({ issuer: key.iss, privateKey: key.privateJwk, kid: key.privateJwk.kid, alg: key.privateJwk.alg, audience: app.config.serviceId, serverJwks: app.config.serverKey.publicJwks, fetch: fetchImpl });
 }
 
-describe('mutual authentication over HTTP/2 (example app)', () => {
+describe('mutual authentication over HTTP/2 (example app) (koa)', () => {
   it('an honest HTTP/2 POST without content-length is accepted and its signed response verifies', async () => {
-    const app = await startApi();
+    const app = await startApi({}, undefined, KOA);
     const session = await serveHttp2(app);
     const res = await client(app, h2fetch(session))(`${app.httpsUrl}/api/orders`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"item":"book","quantity":3}' });
     expect(res.status).toBe(201);
@@ -72,7 +73,7 @@ describe('mutual authentication over HTTP/2 (example app)', () => {
   });
 
   it('a token without bh plus a body injected in DATA frames is refused with 401', async () => {
-    const app = await startApi();
+    const app = await startApi({}, undefined, KOA);
     const session = await serveHttp2(app);
     // Capture a valid token for a body-less POST, then send it with a body the caller never signed.
     let authorization = '';
@@ -88,7 +89,7 @@ describe('mutual authentication over HTTP/2 (example app)', () => {
   });
 
   it('a man in the middle rewriting, adding or removing a covered header of an HTTP/2 response is caught', async () => {
-    const app = await startApi();
+    const app = await startApi({}, undefined, KOA);
     const session = await serveHttp2(app);
     const base = h2fetch(session);
     expect((await client(app, base)(`${app.httpsUrl}/api/orders?limit=5`)).status).toBe(200);

@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { makeApi, mutualClient, startApi, tempDir } from './helpers.js';
+import { FRAMEWORKS, mutualClient, on, tempDir } from './helpers.js';
 
 const HSTS = 'max-age=31536000; includeSubDomains';
 
@@ -28,7 +28,9 @@ function rawRequest(port: number, head: string): Promise<{ status: number; heade
   });
 }
 
-describe('plain HTTP listener', () => {
+describe.each(FRAMEWORKS)('plain HTTP listener ($name)', (framework) => {
+  const { makeApi, startApi } = on(framework);
+
   it('redirects GET and HEAD to the public host and HTTPS port, keeping path and query, without HSTS', async () => {
     const { api } = await makeApi({ HTTPS_PORT: '9443', HTTP_PORT: '9080' });
     const get = await request(api.httpListener).get('/api/orders?limit=5&x=%20y').set('Host', 'localhost:9080');
@@ -112,7 +114,9 @@ describe('plain HTTP listener', () => {
   });
 });
 
-describe('HTTPS listener (real TLS)', () => {
+describe.each(FRAMEWORKS)('HTTPS listener (real TLS) ($name)', (framework) => {
+  const { startApi } = on(framework);
+
   function expectSecurityHeaders(headers: Headers, name: string): void {
     expect(headers.get('strict-transport-security'), name).toBe(HSTS);
     expect(headers.get('content-security-policy'), name).toContain("default-src 'self'");

@@ -5,9 +5,11 @@
  * (passwords, user and service tokens, e-mails, client IPs, cookies).
  */
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, DEMO_USER, login, mutualClient, startApi, type RunningApi } from './helpers.js';
+import { DEMO_PASSWORD, DEMO_USER, FRAMEWORKS, login, mutualClient, on, type RunningApi } from './helpers.js';
 
-describe('scrubbed JSON log stream', () => {
+describe.each(FRAMEWORKS)('scrubbed JSON log stream ($name)', (framework) => {
+  const { startApi } = on(framework);
+
   it('records every request and security event without any raw secret', async () => {
     const app = await startApi({ TRUSTED_PROXIES: '127.0.0.1' });
     const secrets: string[] = [DEMO_PASSWORD, DEMO_USER];

@@ -5,11 +5,13 @@
  */
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, DEMO_USER, login, startApi } from './helpers.js';
+import { DEMO_PASSWORD, DEMO_USER, FRAMEWORKS, login, on } from './helpers.js';
 
 const HSTS = 'max-age=31536000; includeSubDomains';
 
-describe('POST /login', () => {
+describe.each(FRAMEWORKS)('POST /login ($name)', (framework) => {
+  const { startApi } = on(framework);
+
   it('returns a short-lived user token for the right password; GET /me accepts it and nothing else', async () => {
     const app = await startApi();
     const res = await login(app, DEMO_USER, DEMO_PASSWORD);

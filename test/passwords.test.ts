@@ -5,7 +5,7 @@
  * passwords are stored as PHC strings that /login verifies.
  */
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, DEMO_USER, login, startApi, TEST_SCRYPT, type RunningApi } from './helpers.js';
+import { DEMO_PASSWORD, DEMO_USER, FRAMEWORKS, login, on, type RunningApi, TEST_SCRYPT } from './helpers.js';
 
 const PASSPHRASE = 'violet harbour cranes paint quietly';
 
@@ -25,7 +25,9 @@ async function token(app: RunningApi, username: string, password: string): Promi
   return ((await res.json()) as { access_token: string }).access_token;
 }
 
-describe('POST /signup', () => {
+describe.each(FRAMEWORKS)('POST /signup ($name)', (framework) => {
+  const { startApi } = on(framework);
+
   it.each([
     ['password', ['too_short', 'common']],
     ['12345678', ['too_short', 'common', 'repetitive']],
@@ -84,7 +86,9 @@ describe('POST /signup', () => {
   });
 });
 
-describe('POST /password', () => {
+describe.each(FRAMEWORKS)('POST /password ($name)', (framework) => {
+  const { startApi } = on(framework);
+
   it('changes the password: current + new → 204; the old one stops working', async () => {
     const app = await startApi();
     const auth = { authorization: `Bearer ${await token(app, DEMO_USER, DEMO_PASSWORD)}` };

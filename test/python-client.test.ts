@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { createMutualClient, exportPublicJwks, generateCallerKey, ServerAuthenticationError } from '@parapet/mutual-jwt';
 import { exportJWK } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { onCleanup, startApi, tempDir } from './helpers.js';
+import { FRAMEWORKS, on, onCleanup, tempDir } from './helpers.js';
 
 const PYTHON = '/usr/bin/python3';
 const PY_DIR = fileURLToPath(new URL('../packages/mutual-jwt/conformance/python/', import.meta.url));
@@ -32,7 +32,9 @@ function pythonClient(args: string[]): Promise<{ status: number; verified?: bool
   });
 }
 
-describe('Python caller → example /api', () => {
+describe.each(FRAMEWORKS)('Python caller → example /api ($name)', (framework) => {
+  const { startApi } = on(framework);
+
   it('signs GET and POST requests the example accepts, and verifies its signed responses (keys fetched from its JWKS URL)', async () => {
     const app = await startApi();
     const dir = tempDir();

@@ -8,12 +8,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { ServerAuthenticationError } from '@parapet/mutual-jwt';
 import { Redis } from 'ioredis';
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, DEMO_USER, freePort, login, makeApi, mutualClient, onCleanup, REDIS_URL, redisEnv, startApi, tempDir, type RunningApi } from './helpers.js';
+import { DEMO_PASSWORD, DEMO_USER, freePort, FRAMEWORKS, login, makeApi, mutualClient, onCleanup, REDIS_URL, redisEnv, startApi, tempDir, type Framework, type RunningApi } from './helpers.js';
 
-async function pair(extra: Record<string, string> = {}, redisUrl = REDIS_URL): Promise<[RunningApi, RunningApi, Record<string, string>]> {
+async function pair(framework: Framework, extra: Record<string, string> = {}, redisUrl = REDIS_URL): Promise<[RunningApi, RunningApi, Record<string, string>]> {
   const devDir = tempDir();
   const env = { ...(await redisEnv(devDir, redisUrl)), ...extra };
-  return [await startApi(env, devDir), await startApi(env, devDir), env];
+  return [await startApi(env, devDir, framework), await startApi(env, devDir, framework), env];
 }
 
 /** A throw-away redis-server on a free port, killed after the test. */
@@ -36,9 +36,9 @@ async function startRedisServer(): Promise<{ url: string; redisServer: ChildProc
   throw new Error('redis-server did not start on a free port in 3 attempts');
 }
 
-describe('two instances sharing Redis', () => {
+describe.each(FRAMEWORKS)('two instances sharing Redis ($name)', (framework) => {
   it('share login limits: failures on either instance add up to one block', async () => {
-    const [a, b] = await pair();
+    const [a, b] = await pair(framework);
     const statuses: number[] = [];
     for (const app of [a, a, a, b, b]) statuses.push((await login(app, DEMO_USER, 'wrong-guess')).status);
     expect(statuses).toEqual([401, 401, 401, 401, 401]);
@@ -49,7 +49,7 @@ describe('two instances sharing Redis', () => {
   });
 
   it('share the replay cache and the user-token key', async () => {
-    const [a, b] = await pair();
+    const [a, b] = await pair(framework);
     let authorization = '';
     const capture: typeof fetch = async (input, init) => {
       authorization = new Headers(init?.headers).get('authorization') ?? '';
@@ -67,8 +67,8 @@ describe('two instances sharing Redis', () => {
     expect(me.status).toBe(200);
   });
 
-  it('share the koa-ratelimit cap on /api/*, with sane Retry-After from the Redis driver', async () => {
-    const [a, b, env] = await pair({ API_RATE_LIMIT: '3' });
+  it('share the API request cap on /api/* (koa-ratelimit, express-rate-limit), with sane Retry-After from the Redis store', async () => {
+    const [a, b, env] = await pair(framework, { API_RATE_LIMIT: '3' });
     const statuses: number[] = [];
     for (const app of [a, b, a, b]) statuses.push((await app.tlsFetch(`${app.httpsUrl}/api/orders`)).status);
     expect(statuses).toEqual([401, 401, 401, 429]);
@@ -95,7 +95,7 @@ describe('two instances sharing Redis', () => {
 
   it('keeps answering when Redis dies mid-run: login limited in memory, API fails closed with 503, no hang', async () => {
     const { url, redisServer } = await startRedisServer();
-    const [a] = await pair({}, url);
+    const [a] = await pair(framework, {}, url);
     const client = mutualClient(a, a.callerKey);
     expect((await client(`${a.httpsUrl}/api/orders`)).status).toBe(200);
 
@@ -117,7 +117,7 @@ describe('two instances sharing Redis', () => {
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(a.logs.events('auth-limit.store_failure').length).toBeGreaterThan(0);
     expect(a.logs.mutualRejections()).toContain('ERR_MUTUAL_REPLAY_STORE_UNAVAILABLE');
-    // koa-ratelimit's Redis error became an in-memory limit for those requests, not a 500.
+    // The request limiter's Redis error became an in-memory limit for those requests, not a 500.
     expect(a.logs.events('api.rate_limit_store_error').length).toBeGreaterThan(0);
     expect(a.logs.records().filter((r) => (r.res as { status?: number } | undefined)?.status === 500)).toEqual([]);
   });
@@ -125,6 +125,6 @@ describe('two instances sharing Redis', () => {
   it('refuses to start when Redis cannot be reached', async () => {
     const dir = tempDir();
     const env = await redisEnv(dir, `redis://127.0.0.1:${await freePort()}`);
-    await expect(makeApi(env, dir)).rejects.toThrow(/^REDIS_URL: cannot connect/);
+    await expect(makeApi(env, dir, framework)).rejects.toThrow(/^REDIS_URL: cannot connect/);
   });
 });

@@ -9,11 +9,9 @@ import { readFileSync } from 'node:fs';
 import { connect as tlsConnect } from 'node:tls';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { createTlsFetch } from '@parapet/example-secure-api';
+import { createTlsFetch } from '@parapet/example-shared';
 import { describe, expect, it } from 'vitest';
-import { freePort, onCleanup, tempDir } from './helpers.js';
-
-const SERVER = join(import.meta.dirname, '..', 'examples', 'secure-api', 'dist', 'server.js');
+import { FRAMEWORKS, freePort, onCleanup, tempDir, type Framework } from './helpers.js';
 
 interface Spawned {
   readonly child: ChildProcess;
@@ -22,9 +20,9 @@ interface Spawned {
   readonly exited: Promise<number | null>;
 }
 
-function start(env: Record<string, string>): Spawned {
+function start(framework: Framework, env: Record<string, string>): Spawned {
   // A clean environment: nothing from the test runner leaks into the server's configuration.
-  const child = spawn(process.execPath, [SERVER], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(framework.dist, 'server.js')], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const spawned: Spawned = {
     child,
     stdout: '',
@@ -57,12 +55,12 @@ function plainGet(port: number, path: string): Promise<{ status: number; locatio
 }
 
 /** Start the server on two free ports and wait until it says so. */
-async function startListening(env: Record<string, string>): Promise<{ server: Spawned; httpsPort: number; httpPort: number }> {
+async function startListening(framework: Framework, env: Record<string, string>): Promise<{ server: Spawned; httpsPort: number; httpPort: number }> {
   for (let attempt = 1; ; attempt++) {
     const httpsPort = await freePort();
     let httpPort = await freePort();
     while (httpPort === httpsPort) httpPort = await freePort();
-    const server = start({ ...env, HTTPS_PORT: String(httpsPort), HTTP_PORT: String(httpPort) });
+    const server = start(framework, { ...env, HTTPS_PORT: String(httpsPort), HTTP_PORT: String(httpPort) });
     await waitFor(() => server.stdout.includes('"server.started"') || server.child.exitCode !== null, 30_000, 'the server to start');
     // freePort() found the ports free a moment ago; another process on the machine may have taken one since.
     if (server.child.exitCode !== null && server.stderr.includes('is already in use') && attempt < 3) continue;
@@ -71,10 +69,10 @@ async function startListening(env: Record<string, string>): Promise<{ server: Sp
   }
 }
 
-describe('node examples/secure-api/dist/server.js', () => {
+describe.each(FRAMEWORKS)('node dist/server.js of the example ($name)', (framework) => {
   it('serves both ports and exits 0 on SIGTERM', async () => {
     const devDir = tempDir();
-    const { server, httpsPort, httpPort } = await startListening({ DEV_DIR: devDir });
+    const { server, httpsPort, httpPort } = await startListening(framework, { DEV_DIR: devDir });
     expect(server.stderr).toContain(`https://localhost:${httpsPort}/`);
     expect(server.stderr).toMatch(/SHA-256 {11}([0-9A-F]{2}:){31}[0-9A-F]{2}/);
 
@@ -114,7 +112,7 @@ describe('node examples/secure-api/dist/server.js', () => {
   });
 
   it('exits 0 on SIGINT (Ctrl-C)', async () => {
-    const { server } = await startListening({ DEV_DIR: tempDir() });
+    const { server } = await startListening(framework, { DEV_DIR: tempDir() });
     server.child.kill('SIGINT');
     expect(await server.exited).toBe(0);
     expect(server.stdout).toContain('"signal":"SIGINT"');
@@ -133,9 +131,9 @@ describe('node examples/secure-api/dist/server.js', () => {
     ];
     await Promise.all(
       cases.map(async ([env, message]) => {
-        const server = start({ DEV_DIR: devDir, ...env });
+        const server = start(framework, { DEV_DIR: devDir, ...env });
         expect(await server.exited, message.source).toBe(1);
-        expect(server.stderr).toMatch(/^secure-api: invalid configuration:/);
+        expect(server.stderr).toMatch(new RegExp(`^${framework.program}: invalid configuration:`));
         expect(server.stderr).toMatch(message);
         expect(server.stdout).toBe('');
       }),
@@ -147,9 +145,9 @@ describe('node examples/secure-api/dist/server.js', () => {
     await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
     onCleanup(() => new Promise<void>((resolve) => taken.close(() => resolve())));
     const port = (taken.address() as AddressInfo).port;
-    const server = start({ HTTPS_PORT: String(port), HTTP_PORT: String(await freePort()), DEV_DIR: tempDir() });
+    const server = start(framework, { HTTPS_PORT: String(port), HTTP_PORT: String(await freePort()), DEV_DIR: tempDir() });
     expect(await server.exited).toBe(1);
-    expect(server.stderr).toContain(`secure-api: cannot start: HTTPS_PORT: port ${port} is already in use on 127.0.0.1`);
+    expect(server.stderr).toContain(`${framework.program}: cannot start: HTTPS_PORT: port ${port} is already in use on 127.0.0.1`);
     expect(server.stdout).toBe('');
   });
 });

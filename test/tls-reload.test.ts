@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import tls from 'node:tls';
 import { devCertificateAuthority } from '@parapet/https';
 import { describe, expect, it } from 'vitest';
-import { startApi, tempDir } from './helpers.js';
+import { FRAMEWORKS, on, tempDir } from './helpers.js';
 
 function servedFingerprint(port: number, ca: string): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -22,7 +22,9 @@ function servedFingerprint(port: number, ca: string): Promise<string> {
   });
 }
 
-describe('example: TLS_CERT/TLS_KEY renewal', () => {
+describe.each(FRAMEWORKS)('example: TLS_CERT/TLS_KEY renewal ($name)', (framework) => {
+  const { startApi } = on(framework);
+
   it('serves the renewed certificate to new connections, and ignores a half-written renewal', async () => {
     const ca = devCertificateAuthority({ commonName: 'Renewal Test CA' });
     const [first, second, third] = [ca.issue({ commonName: 'localhost' }), ca.issue({ commonName: 'localhost' }), ca.issue({ commonName: 'localhost' })];

@@ -1,9 +1,12 @@
 import type { Server } from 'node:http';
 import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { close, rawHeaderValues, rawRequest } from './helpers/app.js';
 import { frameworks, type AppSpec } from './helpers/frameworks.js';
+import { tlsRequest } from './helpers/tls-client.js';
+import { createSecureServer, devCertificateAuthority } from '../src/index.js';
 
 const HSTS = 'max-age=31536000; includeSubDomains';
 const site = { canonicalHost: 'example.com', allowedHosts: ['www.example.com'] };
@@ -172,6 +175,63 @@ describe.each(frameworks)('@parapet/https on $name', (framework) => {
       const plain = await request(app(spec)).get('/upstream-hsts').set('Host', 'example.com');
       expect(plain.status).toBe(200);
       expect(plain.headers['strict-transport-security']).toBeUndefined();
+    });
+  });
+
+  describe('mutual TLS: clientCertificate()', () => {
+    const ca = devCertificateAuthority({ commonName: 'Parapet Matrix Client CA' });
+    const otherCa = devCertificateAuthority({ commonName: 'Someone Else CA' });
+    const serverCert = ca.issue({ commonName: 'localhost' });
+    const billing = ca.issue({ commonName: 'billing', usage: 'client' });
+    const reports = ca.issue({ commonName: 'reports', usage: 'client' });
+    const stranger = otherCa.issue({ commonName: 'billing', usage: 'client' });
+    const CERT = 'GET /cert HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n';
+
+    /** A TLS server asking for client certificates but letting the app decide (rejectUnauthorized: false). */
+    async function mtls(options: AppSpec['clientCertificate']): Promise<number> {
+      const server = createSecureServer({ app: app({ clientCertificate: options }), key: serverCert.key, cert: serverCert.cert, requestCert: true, ca: ca.cert, rejectUnauthorized: false });
+      servers.push(server);
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      return (server.address() as AddressInfo).port;
+    }
+    const split = (raw: string | undefined) => {
+      const text = raw ?? '';
+      return { status: Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0), body: text.slice(text.indexOf('\r\n\r\n') + 4) };
+    };
+
+    it('publishes a certificate the server verified, and answers 403 without one', async () => {
+      const port = await mtls({});
+      const ok = split((await tlsRequest(port, { ca: ca.cert, key: billing.key, cert: billing.cert }, CERT)).response);
+      expect(ok.status).toBe(200);
+      const { cert } = JSON.parse(ok.body) as { cert: { commonName: string; fingerprint256: string } };
+      expect(cert).toMatchObject({ commonName: 'billing', fingerprint256: billing.fingerprint256 });
+      for (const client of [{}, { key: stranger.key, cert: stranger.cert }]) {
+        const refused = split((await tlsRequest(port, { ca: ca.cert, ...client }, CERT)).response);
+        expect(refused).toEqual({ status: 403, body: 'Client certificate required' });
+      }
+    });
+
+    it('allowedClients: another verified identity counts as none; required: false publishes nothing', async () => {
+      const only = await mtls({ allowedClients: ['CN=billing'] });
+      expect(split((await tlsRequest(only, { ca: ca.cert, key: reports.key, cert: reports.cert }, CERT)).response).status).toBe(403);
+      expect(split((await tlsRequest(only, { ca: ca.cert, key: billing.key, cert: billing.cert }, CERT)).response).status).toBe(200);
+      const optional = await mtls({ required: false, allowedClients: ['CN=billing'] });
+      const none = split((await tlsRequest(optional, { ca: ca.cert, key: reports.key, cert: reports.cert }, CERT)).response);
+      expect(none).toEqual({ status: 200, body: JSON.stringify({ cert: null }) });
+    });
+
+    it('on plain HTTP: 403, whatever certificate headers a client or proxy sends', async () => {
+      const res = await request(app({ trustProxy: { trustedProxies: ['loopback'] }, clientCertificate: {} }))
+        .get('/cert')
+        .set('X-SSL-Client-Cert', encodeURIComponent(billing.cert))
+        .set('X-Client-Cert-Fingerprint', billing.fingerprint256)
+        .set('X-Forwarded-Proto', 'https');
+      expect([res.status, res.text]).toEqual([403, 'Client certificate required']);
+    });
+
+    it('refuses bad options with a TypeError naming them', () => {
+      expect(() => app({ clientCertificate: { require: true } as never })).toThrow(/unknown option "require"/);
+      expect(() => app({ clientCertificate: { required: 'yes' } as never })).toThrow(/"required"/);
     });
   });
 });

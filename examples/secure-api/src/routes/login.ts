@@ -11,30 +11,13 @@
  */
 import Router from '@koa/router';
 import { authLimit, type AuthLimitMiddleware, type AuthLimitOptions } from '@parapet/auth-limit';
-import type { UserDirectory } from '../users.js';
+import { attemptLogin, CREDENTIAL_PROBLEMS, loginCredentials as credentials, type CredentialRouteDeps } from '@parapet/example-shared';
 import { sendProblem } from '../problem.js';
-import type { UserTokens } from '../user-tokens.js';
+import { requireUser } from '../user-token.js';
 import { jsonBody } from './json-body.js';
 
-/** What the login routes need. */
-export interface LoginRouteOptions {
-  readonly users: UserDirectory;
-  readonly tokens: UserTokens;
-  /** authLimit options without `account` and `purpose` (the route supplies them). */
-  readonly limits: Omit<AuthLimitOptions, 'account' | 'purpose'>;
-  readonly security: (event: `${string}.${string}`, details?: Record<string, unknown>, level?: 'info' | 'warn' | 'error') => void;
-}
-
-const MAX_USERNAME = 254; // RFC 5321 path limit
-const MAX_PASSWORD = 1024; // bounds the scrypt input an attacker controls
-
-function credentials(body: unknown): { username: string; password: string } | undefined {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
-  const { username, password } = body as Record<string, unknown>;
-  if (typeof username !== 'string' || typeof password !== 'string') return undefined;
-  if (username.length === 0 || username.length > MAX_USERNAME || password.length === 0 || password.length > MAX_PASSWORD) return undefined;
-  return { username, password };
-}
+/** What the login routes need: authLimit options without `account` and `purpose`, and the user directory. */
+export type LoginRouteOptions = CredentialRouteDeps<Omit<AuthLimitOptions, 'account' | 'purpose'>>;
 
 /** The login routes, and the revocation of their device cookies (for password changes). */
 export type LoginRoutes = Router & Pick<AuthLimitMiddleware, 'revokeDeviceCookies'>;
@@ -57,20 +40,15 @@ export function loginRouter(options: LoginRouteOptions): LoginRoutes {
   router.post('/login', jsonBody('4kb'), limit, async (ctx) => {
     ctx.set('Cache-Control', 'no-store');
     const given = credentials(ctx.request.body);
-    if (given === undefined) return sendProblem(ctx, 400, 'Bad Request', 'Expected JSON { "username": string, "password": string }.');
-    const user = await options.users.verify(given.username, given.password);
-    const attempt = { accountId: ctx.state.authLimit?.accountId, reqId: ctx.state.requestId };
-    if (user === undefined) {
-      options.security('auth.login_failed', attempt);
-      return sendProblem(ctx, 401, 'Unauthorized', 'Wrong username or password.');
-    }
-    ctx.state.user = { id: user.id };
-    options.security('auth.login_succeeded', { ...attempt, userId: user.id }, 'info');
-    // RFC 6749 §5.1 response shape; no-store keeps the token out of caches.
-    ctx.body = { access_token: await options.tokens.issue(user.id), token_type: 'Bearer', expires_in: options.tokens.lifetime };
+    if (given === undefined) return sendProblem(ctx, 400, 'Bad Request', CREDENTIAL_PROBLEMS.login);
+    const success = await attemptLogin(options, given, { accountId: ctx.state.authLimit?.accountId, reqId: ctx.state.requestId });
+    if (success === undefined) return sendProblem(ctx, 401, 'Unauthorized', 'Wrong username or password.');
+    ctx.state.user = { id: success.userId };
+    // no-store (above) keeps the token out of caches.
+    ctx.body = success.body;
   });
 
-  router.get('/me', options.tokens.middleware(), (ctx) => {
+  router.get('/me', requireUser(options.tokens), (ctx) => {
     ctx.set('Cache-Control', 'no-store');
     ctx.body = { user: { id: ctx.state.user!.id } };
   });

@@ -12,23 +12,12 @@
  */
 import Router from '@koa/router';
 import { authLimit, type AuthLimitOptions } from '@parapet/auth-limit';
+import { CREDENTIAL_PROBLEMS, resetUsername as username, type CredentialRouteDeps } from '@parapet/example-shared';
 import { sendProblem } from '../problem.js';
 import { jsonBody } from './json-body.js';
 
-/** What the password-reset route needs. */
-export interface PasswordResetRouteOptions {
-  /** authLimit options without `account` and `purpose` (the route supplies them). */
-  readonly limits: Omit<AuthLimitOptions, 'account' | 'purpose'>;
-  readonly security: (event: `${string}.${string}`, details?: Record<string, unknown>, level?: 'info' | 'warn' | 'error') => void;
-}
-
-const MAX_USERNAME = 254; // RFC 5321 path limit
-
-function username(body: unknown): string | undefined {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
-  const { username: value } = body as Record<string, unknown>;
-  return typeof value === 'string' && value.length > 0 && value.length <= MAX_USERNAME ? value : undefined;
-}
+/** What the password-reset route needs: authLimit options without `account` and `purpose`, and the security log. */
+export type PasswordResetRouteOptions = Pick<CredentialRouteDeps<Omit<AuthLimitOptions, 'account' | 'purpose'>>, 'limits' | 'security'>;
 
 /** Router with POST /password-reset. */
 export function passwordResetRouter(options: PasswordResetRouteOptions): Router {
@@ -36,7 +25,7 @@ export function passwordResetRouter(options: PasswordResetRouteOptions): Router 
   const limit = authLimit({ ...options.limits, purpose: 'password-reset', account: (ctx) => username(ctx.request.body) });
   router.post('/password-reset', jsonBody('1kb'), limit, (ctx) => {
     ctx.set('Cache-Control', 'no-store');
-    if (username(ctx.request.body) === undefined) return sendProblem(ctx, 400, 'Bad Request', 'Expected JSON { "username": string }.');
+    if (username(ctx.request.body) === undefined) return sendProblem(ctx, 400, 'Bad Request', CREDENTIAL_PROBLEMS.reset);
     ctx.state.authLimit?.fail();
     options.security('auth.password_reset_requested', { accountId: ctx.state.authLimit?.accountId, reqId: ctx.state.requestId }, 'info');
     ctx.status = 202;

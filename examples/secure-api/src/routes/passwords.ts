@@ -8,41 +8,17 @@
  * name and the service's name refused.
  */
 import Router from '@koa/router';
-import { normalizeAccount } from '@parapet/auth-limit';
-import type { PasswordChecker} from '@parapet/password-policy';
+import { bodyField, changePassword, CREDENTIAL_PROBLEMS, signupUsername, type PasswordRouteOptions } from '@parapet/example-shared';
 import { passwordPolicy } from '@parapet/password-policy';
 import type Koa from 'koa';
 import { sendProblem } from '../problem.js';
-import type { UserDirectory } from '../users.js';
-import type { UserTokens } from '../user-tokens.js';
+import { requireUser } from '../user-token.js';
 import { jsonBody } from './json-body.js';
 
-/** What the password routes need. */
-export interface PasswordRouteOptions {
-  readonly users: UserDirectory;
-  readonly tokens: UserTokens;
-  readonly checker: PasswordChecker;
-  /**
-   * Invalidates the account's login device cookies: a changed password must
-   * not leave a thief's browser with its own guessing budget (ASVS 5.0 V6).
-   */
-  readonly revokeDeviceCookies: (account: string) => Promise<void>;
-  readonly security: (event: `${string}.${string}`, details?: Record<string, unknown>, level?: 'info' | 'warn' | 'error') => void;
-}
+export type { PasswordRouteOptions };
 
-const MAX_USERNAME = 254; // RFC 5321 path limit
-
-function field(ctx: Koa.Context, name: string): unknown {
-  const body = ctx.request.body;
-  return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>)[name] : undefined;
-}
-
-function username(ctx: Koa.Context): string | undefined {
-  const value = field(ctx, 'username');
-  if (typeof value !== 'string') return undefined;
-  const name = normalizeAccount(value);
-  return name.length >= 3 && name.length <= MAX_USERNAME ? name : undefined;
-}
+const field = (ctx: Koa.Context, name: string): unknown => bodyField(ctx.request.body, name);
+const username = (ctx: Koa.Context): string | undefined => signupUsername(ctx.request.body);
 
 /** Router with POST /signup (`{ username, password }`) and POST /password (Bearer user token; `{ currentPassword, newPassword }`). */
 export function passwordRouter(options: PasswordRouteOptions): Router {
@@ -51,7 +27,7 @@ export function passwordRouter(options: PasswordRouteOptions): Router {
 
   const requireUsername: Koa.Middleware = async (ctx, next) => {
     ctx.set('Cache-Control', 'no-store');
-    if (username(ctx) === undefined) return sendProblem(ctx, 400, 'Bad Request', 'Expected JSON { "username": string of 3 to 254 characters, "password": string }.');
+    if (username(ctx) === undefined) return sendProblem(ctx, 400, 'Bad Request', CREDENTIAL_PROBLEMS.signup);
     await next();
   };
 
@@ -65,30 +41,17 @@ export function passwordRouter(options: PasswordRouteOptions): Router {
 
   router.post(
     '/password',
-    options.tokens.middleware(),
+    requireUser(options.tokens),
     jsonBody('4kb'),
     async (ctx, next) => {
       ctx.set('Cache-Control', 'no-store');
-      if (typeof field(ctx, 'currentPassword') !== 'string') return sendProblem(ctx, 400, 'Bad Request', 'Expected JSON { "currentPassword": string, "newPassword": string }.');
+      if (typeof field(ctx, 'currentPassword') !== 'string') return sendProblem(ctx, 400, 'Bad Request', CREDENTIAL_PROBLEMS.passwordChange);
       await next();
     },
     passwordPolicy({ checker, field: 'newPassword', context: (ctx) => ({ username: users.byId(ctx.state.user!.id)?.username }) }),
     async (ctx) => {
-      const userId = ctx.state.user!.id;
-      const changed = await users.changePassword(userId, field(ctx, 'currentPassword') as string, field(ctx, 'newPassword') as string);
-      if (!changed) {
-        security('auth.password_change_failed', { userId, reqId: ctx.state.requestId });
-        return sendProblem(ctx, 403, 'Forbidden', 'The current password is wrong.');
-      }
-      security('auth.password_changed', { userId, reqId: ctx.state.requestId }, 'info');
-      const account = users.byId(userId)?.username;
-      if (account !== undefined) {
-        // The password is changed either way; a store outage leaves old device
-        // cookies valid until they expire, which the operator must hear about.
-        await options.revokeDeviceCookies(account).catch((error: unknown) =>
-          security('auth.device_revocation_failed', { userId, reqId: ctx.state.requestId, err: error }, 'error'),
-        );
-      }
+      const changed = await changePassword(options, ctx.state.user!.id, field(ctx, 'currentPassword') as string, field(ctx, 'newPassword') as string, ctx.state.requestId);
+      if (!changed) return sendProblem(ctx, 403, 'Forbidden', 'The current password is wrong.');
       ctx.status = 204;
     },
   );

@@ -1,23 +1,15 @@
-/**
- * What the plain-HTTP listener serves besides redirects: GET /healthz for
- * load balancers and ACME HTTP-01 challenges (RFC 8555 §8.3) from a
- * certbot-style webroot. httpsRedirect() exempts exactly these paths.
- */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+/** Koa routes of the plain-HTTP listener besides redirects: GET /healthz and ACME challenges (see `acmeChallenge`). */
 import Router from '@koa/router';
+import { ACME_PREFIX, acmeChallenge, HEALTH_BODY, HEALTH_PATH } from '@parapet/example-shared';
 
-export const HEALTH_PATH = '/healthz';
-const ACME_PREFIX = '/.well-known/acme-challenge/';
-// RFC 8555 §8.1: a token is base64url; this also rules out any path traversal.
-const ACME_TOKEN = /^[A-Za-z0-9_-]{16,128}$/;
+export { HEALTH_PATH };
 
 /** GET /healthz: 200 while the process serves requests. */
 export function healthRouter(): Router {
   const router = new Router();
   router.get(HEALTH_PATH, (ctx) => {
     ctx.set('Cache-Control', 'no-store');
-    ctx.body = { status: 'ok' };
+    ctx.body = HEALTH_BODY;
   });
   return router;
 }
@@ -26,14 +18,10 @@ export function healthRouter(): Router {
 export function acmeRouter(webroot: string | undefined): Router {
   const router = new Router();
   router.get(`${ACME_PREFIX}:token`, async (ctx) => {
-    const token = ctx.params.token ?? '';
-    if (webroot === undefined || !ACME_TOKEN.test(token)) return; // 404
-    try {
-      ctx.body = await readFile(join(webroot, ACME_PREFIX, token), 'utf8');
-      ctx.type = 'text/plain';
-    } catch {
-      // Unknown token: 404.
-    }
+    const challenge = await acmeChallenge(webroot, ctx.params.token);
+    if (challenge === undefined) return; // 404
+    ctx.body = challenge;
+    ctx.type = 'text/plain';
   });
   return router;
 }

@@ -41,7 +41,7 @@ function sendText(res: ServerResponse, status: number, headers: Readonly<Record<
 }
 
 // The refusal as Koa renders a thrown ParapetError: its status, its headers, its message.
-const sendError = (res: ServerResponse, err: ParapetError): void => sendText(res, err.status, err.headers, err.message);
+export const sendError = (res: ServerResponse, err: ParapetError): void => sendText(res, err.status, err.headers, err.message);
 
 /**
  * Express middleware redirecting plain-HTTP GET/HEAD requests to HTTPS and

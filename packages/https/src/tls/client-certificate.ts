@@ -2,6 +2,7 @@
  * Expose the verified mutual-TLS client certificate to downstream middleware.
  */
 import { createHash, type X509Certificate } from 'node:crypto';
+import { checkBoolean, checkOptions } from '../options.js';
 import type { TLSSocket } from 'node:tls';
 import { normalizeIp } from '../ip.js';
 
@@ -162,3 +163,32 @@ export function verifiedClientCertificate(socket: unknown): ClientCertificate | 
   return result ?? undefined;
 }
 
+
+/** Options of `clientCertificate()` (Koa and Express). */
+export interface ClientCertificateOptions {
+  /** Answer 403 (`ERR_CLIENT_CERTIFICATE_REQUIRED`) when there is no verified certificate. `false` just leaves the certificate unset. @default true */
+  required?: boolean;
+  /**
+   * Only these identities count (exact: `CN=…`, `DNS:…`, `URI:…`,
+   * `email:…`, `IP:…`); any other verified certificate is treated as no
+   * certificate. Same syntax as `createSecureServer({ allowedClients })`.
+   * @default undefined (every certificate the server verified)
+   */
+  allowedClients?: readonly string[];
+}
+
+/**
+ * The decision of `clientCertificate()` for one request's socket: the
+ * verified, allowed certificate; `'refuse'` (403) when it is required and
+ * absent; undefined when it is optional and absent. Options are checked once.
+ */
+export function compileClientCertificatePolicy(options: ClientCertificateOptions | undefined): (socket: unknown) => ClientCertificate | 'refuse' | undefined {
+  const opts = checkOptions('clientCertificate', options, ['required', 'allowedClients']);
+  const required = checkBoolean('clientCertificate', 'required', opts.required, true);
+  const allowed = opts.allowedClients === undefined ? undefined : compileClientAllowlist(opts.allowedClients, 'clientCertificate: "allowedClients"');
+  return (socket) => {
+    const cert = verifiedClientCertificate(socket);
+    if (cert && (!allowed || allowed(cert))) return cert;
+    return required ? 'refuse' : undefined;
+  };
+}

@@ -21,6 +21,8 @@ export interface AppSpec {
   frameworkTrustsProxy?: boolean;
   /** An error handler that removes every header before answering (Koa's own `ctx.onerror` does this). */
   wipingErrorHandler?: boolean;
+  /** `clientCertificate(options)` before the routes; `/cert` answers `{ cert }` (the certificate it published, or null). */
+  clientCertificate?: onKoa.ClientCertificateOptions;
 }
 
 export interface Framework {
@@ -50,8 +52,12 @@ function koaFramework(name: 'koa2' | 'koa3', Koa: KoaCtor): Framework {
       if (spec.httpsRedirect) app.use(onKoa.httpsRedirect(spec.httpsRedirect));
       if (spec.hsts) app.use(onKoa.hsts(spec.hsts));
       if (spec.securityHeaders) app.use(onKoa.securityHeaders(spec.securityHeaders));
+      if (spec.clientCertificate) app.use(onKoa.clientCertificate(spec.clientCertificate));
       app.use(async (ctx, next) => {
         switch (ctx.path) {
+          case '/cert':
+            ctx.body = { cert: ctx.state.clientCertificate ?? null };
+            return;
           case '/ok':
             ctx.body = 'ok';
             return;
@@ -92,6 +98,11 @@ function expressFramework(name: 'express4' | 'express5', express: ExpressFactory
       if (spec.httpsRedirect) app.use(onExpress.httpsRedirect(spec.httpsRedirect));
       if (spec.hsts) app.use(onExpress.hsts(spec.hsts));
       if (spec.securityHeaders) app.use(onExpress.securityHeaders(spec.securityHeaders));
+      if (spec.clientCertificate) app.use(onExpress.clientCertificate(spec.clientCertificate));
+      app.get('/cert', (req, res) => {
+        // Both places the adapter publishes it must hold the same certificate.
+        res.json({ cert: req.clientCertificate === res.locals.clientCertificate ? (req.clientCertificate ?? null) : 'mismatch' });
+      });
       app.get('/ok', (_req, res) => {
         res.send('ok');
       });

@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 import { devCertificate, IpMatcher, parseAuthority, type ProxyHeaderFamily } from '@parapet/https';
 import { exportPublicJwks, generateCallerKey, type CallerKeys, type SigningKey } from '@parapet/mutual-jwt';
 import type { JSONWebKeySet } from 'jose';
-import { DEFAULT_DEV_DIR, devPaths, ensureDevCaller, writeDevCertificate } from './dev-files.js';
+import { devPaths, ensureDevCaller, writeDevCertificate } from './dev-files.js';
 import { parseCallersFile, parseServerKeyFile, SERVICE_IDENTITY } from './key-files.js';
 import { OWASP_SCRYPT, type ScryptParameters } from '@parapet/password-policy';
 
@@ -102,8 +102,10 @@ export interface AppConfig {
 
 /** Options of {@link loadConfig}. */
 export interface LoadConfigOptions {
-  /** Where development files are written. @default DEV_DIR or examples/secure-api/.dev */
+  /** Where development files are written. @default DEV_DIR, else `defaultDevDir` */
   devDir?: string;
+  /** The example's own `.dev/` (see `exampleDevDir`), used when neither `devDir` nor DEV_DIR is set. @default `.dev` in the working directory */
+  defaultDevDir?: string;
   /** scrypt cost. @default OWASP's minimum for scrypt: N=2^17, r=8, p=1 */
   passwordHashing?: ScryptParameters;
 }
@@ -327,7 +329,7 @@ export async function loadConfig(env: Env, options: LoadConfigOptions = {}): Pro
   const warnings: string[] = [];
   const nodeEnv = value(env, 'NODE_ENV');
   const production = nodeEnv === 'production';
-  const devDir = resolve(options.devDir ?? value(env, 'DEV_DIR') ?? DEFAULT_DEV_DIR);
+  const devDir = resolve(options.devDir ?? value(env, 'DEV_DIR') ?? options.defaultDevDir ?? '.dev');
 
   const httpsPort = port(env, 'HTTPS_PORT', 8443, problems);
   const httpPort = port(env, 'HTTP_PORT', 8080, problems);

@@ -13,8 +13,13 @@ import { exportJWK, type JWK } from 'jose';
 /** The demo client's identity: `iss` of its request tokens. */
 export const DEMO_CALLER_ID = 'demo-client';
 
-/** `.dev/` next to `package.json` (this file is `dist/dev-files.js` once built). */
-export const DEFAULT_DEV_DIR = fileURLToPath(new URL('../.dev/', import.meta.url));
+/**
+ * An example's default dev directory: `.dev/` next to its `package.json`,
+ * given the URL of a module in its `dist/` (each example keeps its own files).
+ */
+export function exampleDevDir(moduleUrl: string): string {
+  return fileURLToPath(new URL('../.dev/', moduleUrl));
+}
 
 /** Paths of the development files inside a dev directory. */
 export function devPaths(devDir: string): { callerKey: string; callersFile: string; tlsCert: string } {

@@ -12,19 +12,11 @@
 import { randomUUID } from 'node:crypto';
 import { ParapetError } from '@parapet/https';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
-import type Koa from 'koa';
 
-/** The logged-in user, set on `ctx.state.user` by {@link requireUser}. */
+/** The logged-in user, as the examples keep it for the handler and the request log. */
 export interface AuthenticatedUser {
   /** Opaque user id (`sub`); what request logs record. */
   readonly id: string;
-}
-
-declare module 'koa' {
-  interface DefaultState {
-    /** Set after a successful login (POST /login) or by requireUser(). */
-    user?: AuthenticatedUser;
-  }
 }
 
 const TOKEN_TYPE = 'at+jwt';
@@ -91,17 +83,15 @@ export class UserTokens {
   }
 
   /**
-   * Koa middleware: requires `Authorization: Bearer <user token>` and sets
-   * `ctx.state.user`.
+   * The user id of `Authorization: Bearer <user token>`, given every value of
+   * the header as received (Node's `headersDistinct`): exactly one is allowed.
+   * Throws {@link UserTokenError} (401 with its challenge) otherwise.
    */
-  middleware(): Koa.Middleware {
-    return async (ctx, next) => {
-      const header = ctx.req.headersDistinct?.authorization ?? [];
-      if (header.length === 0) throw new UserTokenError(this.#issuer, 'no Authorization header');
-      const match = header.length === 1 ? BEARER.exec(header[0]!) : null;
-      if (match === null) throw new UserTokenError(this.#issuer, 'Authorization is not one "Bearer <token>"', 'invalid_token');
-      ctx.state.user = { id: await this.verify(match[1]!) };
-      await next();
-    };
+  async authenticate(authorization: readonly string[] | undefined): Promise<string> {
+    const header = authorization ?? [];
+    if (header.length === 0) throw new UserTokenError(this.#issuer, 'no Authorization header');
+    const match = header.length === 1 ? BEARER.exec(header[0]!) : null;
+    if (match === null) throw new UserTokenError(this.#issuer, 'Authorization is not one "Bearer <token>"', 'invalid_token');
+    return this.verify(match[1]!);
   }
 }

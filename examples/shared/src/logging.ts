@@ -1,6 +1,7 @@
 /**
  * One scrubber, one JSON-lines destination, three writers:
- * - `requestLogger` — one line per request (it scrubs its own records);
+ * - the request logger of the example's framework — one line per request
+ *   (it scrubs its own records), writing through `requestLog`;
  * - `securityEvents` — the one `onSecurityEvent` hook every Parapet
  *   middleware (and the scrubber itself) is given, and `security` for the
  *   app's own events in the same shape: one line each, `securityEvent` field;
@@ -8,10 +9,17 @@
  * The request logger scrubs its records itself, so it writes through a plain
  * pino logger: every record is scrubbed exactly once.
  */
-import { createScrubber, requestLogger, scrubbedLogger, type Scrubber } from '@parapet/log-scrubber';
+import { createScrubber, scrubbedLogger, type Scrubber } from '@parapet/log-scrubber';
 import { securityEventLogger, type SecurityEvent, type SecurityEventHandler, type SecurityEventValue } from '@parapet/security-events';
-import type Koa from 'koa';
 import { pino, type DestinationStream, type Logger } from 'pino';
+
+/**
+ * The app's own security events, in the shape of the middlewares' ones:
+ * `security('auth.login_failed', { reqId, … })`. `info` is a success, `warn` a
+ * failure, `error` an error; `reqId` becomes the request id and
+ * `accountId`/`clientId` the actor, the other details the attributes.
+ */
+export type SecurityLog = (event: `${string}.${string}`, details?: Record<string, unknown>, level?: 'info' | 'warn' | 'error') => void;
 
 /** The app's logging handles. */
 export interface AppLogging {
@@ -20,29 +28,26 @@ export interface AppLogging {
   readonly log: Logger;
   /** The `onSecurityEvent` hook given to every middleware: one scrubbed line per event. */
   readonly securityEvents: SecurityEventHandler;
-  /**
-   * The app's own security events, in the same shape: `security('auth.login_failed', { reqId, … })`.
-   * `info` is a success, `warn` a failure, `error` an error; `reqId` becomes the request id and
-   * `accountId`/`clientId` the actor, the other details the attributes.
-   */
-  readonly security: (event: `${string}.${string}`, details?: Record<string, unknown>, level?: 'info' | 'warn' | 'error') => void;
-  /** `requestLogger` middleware writing to the same destination. */
-  readonly requests: () => Koa.Middleware;
+  /** The app's own security events, through the same hook. */
+  readonly security: SecurityLog;
+  /** Unscrubbing logger for `requestLogger({ logger, scrubber })`, which scrubs its lines itself. */
+  readonly requestLog: Logger;
   /** Flush buffered lines (shutdown). */
   flush(): void;
 }
 
 /**
+ * @param service the `service` field of every line
  * @param pseudonymKey 32-byte HMAC key for pseudonyms (LOG_PSEUDONYM_KEY)
  * @param destination where JSON lines go. @default stdout
  */
-export function createLogging(pseudonymKey: Buffer, destination?: DestinationStream): AppLogging {
+export function createLogging(service: string, pseudonymKey: Buffer, destination?: DestinationStream): AppLogging {
   // The scrubber reports its own fallbacks to the same hook (bound below, once the logger exists).
   let securityEvents: SecurityEventHandler = () => undefined;
   const scrubber = createScrubber({ keys: [{ id: 'k1', secret: pseudonymKey }], onSecurityEvent: (event) => securityEvents(event) });
   // Synchronous stdout writes: no line is lost when the process exits after SIGTERM.
   const dest = destination ?? pino.destination({ dest: 1, sync: true });
-  const base = { base: { service: 'secure-api' }, timestamp: pino.stdTimeFunctions.isoTime };
+  const base = { base: { service }, timestamp: pino.stdTimeFunctions.isoTime };
   const raw = pino(base, dest);
   const log = scrubbedLogger(base, scrubber, dest);
   securityEvents = securityEventLogger(log);
@@ -51,7 +56,7 @@ export function createLogging(pseudonymKey: Buffer, destination?: DestinationStr
     log,
     securityEvents,
     security: (name, details = {}, level = 'warn') => securityEvents(appEvent(name, details, level)),
-    requests: () => requestLogger({ logger: raw, scrubber }),
+    requestLog: raw,
     flush: () => {
       const flushable = dest as { flushSync?: () => void };
       try {
@@ -79,4 +84,3 @@ function appEvent(name: `${string}.${string}`, details: Record<string, unknown>,
     attributes: rest as Record<string, SecurityEventValue>,
   };
 }
-
