@@ -319,22 +319,21 @@ class ScrubberImpl implements Scrubber {
 
   /** `slot`: where the key plan of an object found here is kept (see {@link PlanSlot}). */
   #walk(value: unknown, cls: KeyClass, depth: number, state: WalkState, fromToJson: boolean, slot?: PlanSlot): unknown {
-    switch (typeof value) {
-      case 'string':
-        return cls === 'plain' ? this.#string(value, depth, state) : this.#leafString(value, cls, depth, state);
-      case 'number':
-        // Only integers of 13+ digits can be cards; other plain numbers need no string form.
-        if (cls === 'allow') return value;
-        if (isScannedClass(cls) && !(value >= 1e12 && Number.isSafeInteger(value))) return value;
-        return this.#number(String(value), cls, value);
-      case 'bigint':
-        return this.#number(value.toString(), cls, undefined);
-      case 'boolean':
-      case 'undefined':
-        return value;
-      case 'symbol':
-      case 'function':
-        return undefined;
+    // `typeof x === '…'` tests, not a switch over `typeof x`: TurboFan compiles these to type checks,
+    // a switch to a call of the Typeof builtin and string compares on every value.
+    if (typeof value === 'string') {
+      return cls === 'plain' ? this.#string(value, depth, state) : this.#leafString(value, cls, depth, state);
+    }
+    if (typeof value === 'number') {
+      // Only integers of 13+ digits can be cards; other plain numbers need no string form.
+      if (cls === 'allow') return value;
+      if (isScannedClass(cls) && !(value >= 1e12 && Number.isSafeInteger(value))) return value;
+      return this.#number(String(value), cls, value);
+    }
+    if (typeof value !== 'object') {
+      if (typeof value === 'bigint') return this.#number(value.toString(), cls, undefined);
+      // Symbols and functions are dropped, as JSON.stringify drops them.
+      return typeof value === 'symbol' || typeof value === 'function' ? undefined : value;
     }
     if (value === null) return null;
     if (cls === 'secret') return REDACTED;
