@@ -341,7 +341,7 @@ class ScrubberImpl implements Scrubber {
     if (cls === 'allow' || cls === 'measure' || cls === 'namepart' || cls === 'keylike' || cls === 'version') {
       cls = 'plain';
     }
-    const obj = value as object;
+    const obj = value;
     if (++state.nodes > this.#maxNodes) return '[Truncated]';
     if (depth >= this.#maxDepth) return '[Depth limit]';
     if (state.ancestors.includes(obj)) return '[Circular]';
