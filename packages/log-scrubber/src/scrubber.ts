@@ -172,6 +172,25 @@ function samePlan(plan: KeyPlan | undefined, keys: readonly string[]): KeyPlan |
   return plan;
 }
 
+/**
+ * The plan, when a for-in walk of `obj` yields exactly its keys in order (no allocation, unlike
+ * Object.keys). Inherited enumerable keys come after the own ones, so they make it not fit.
+ */
+function planFits(obj: object, plan: KeyPlan | undefined): KeyPlan | undefined {
+  if (plan === undefined) return undefined;
+  const keys = plan.keys;
+  let i = 0;
+  try {
+    for (const key in obj) {
+      if (i >= keys.length || keys[i] !== key) return undefined;
+      i++;
+    }
+  } catch {
+    return undefined;
+  }
+  return i === keys.length ? plan : undefined;
+}
+
 /** Cuts an over-long string at a token boundary so no half secret survives the cut. */
 function truncate(value: string, max: number): { kept: string; dropped: number } {
   let cut = max;
@@ -420,16 +439,22 @@ class ScrubberImpl implements Scrubber {
 
   #object(obj: object, cls: KeyClass, depth: number, state: WalkState, slot?: PlanSlot): Record<string, unknown> | string {
     const out: Record<string, unknown> = {};
-    let keys: string[];
-    try {
-      keys = Object.keys(obj);
-    } catch {
-      return { value: '[Unreadable]' };
+    // Checking the keys against the plan in a for-in loop allocates nothing; Object.keys only when they differ.
+    let plan = slot === undefined ? undefined : planFits(obj, slot.plan);
+    let keys: readonly string[];
+    if (plan !== undefined) {
+      keys = plan.keys;
+    } else {
+      try {
+        keys = Object.keys(obj);
+      } catch {
+        return { value: '[Unreadable]' };
+      }
     }
     const record = obj as Record<string, unknown>;
     let override: Map<string, KeyClass> | undefined;
     const planned = slot !== undefined && keys.length <= PLAN_KEYS;
-    const plan = planned ? samePlan(slot.plan, keys) : undefined;
+    if (planned) plan ??= samePlan(slot.plan, keys);
     const structured = plan === undefined ? keys.length <= 16 && mayHaveStructure(keys) : plan.structured;
     if (structured) {
       const shape = this.#structure(record, keys);

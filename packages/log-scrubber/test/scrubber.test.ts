@@ -341,6 +341,22 @@ describe('work remembered between records never changes a result', () => {
     }
   });
 
+  it('reuses a key plan only for the same own keys, whatever the prototype adds', () => {
+    const long = scrubber();
+    expect(long.scrub({ note: 'a', user: { id: 'u1' } })).toEqual({ note: 'a', user: { id: 'u1' } });
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.password = 'inherited';
+    try {
+      // for-in also lists the inherited key: the plan must not be taken for these records' keys.
+      expect(long.scrub({ note: 'a', user: { id: 'u1' } })).toEqual(scrubber().scrub({ note: 'a', user: { id: 'u1' } }));
+      expect(Object.keys(long.scrub({ note: 'a', user: { id: 'u1' } }) as object)).toEqual(['note', 'user']);
+    } finally {
+      delete proto.password;
+    }
+    expect(long.scrub({ note: 'a', password: 'p' })).toEqual({ note: 'a', password: '[REDACTED]' });
+    expect(long.scrub({ note: 'a', user: { id: 'u1' } })).toEqual({ note: 'a', user: { id: 'u1' } });
+  });
+
   it('scrubField: a remembered message is only reused for the same key and text', () => {
     const long = scrubber();
     const calls: Array<[string, string]> = [
