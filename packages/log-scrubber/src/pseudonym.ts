@@ -67,8 +67,11 @@ export function generateEphemeralKey(): PseudonymKey {
 export class Pseudonymiser {
   readonly #keys: ReadonlyMap<string, PreparedKey>;
   readonly #current: PreparedKey;
-  // One cache per type, keyed by the raw value: no per-lookup key concatenation.
-  readonly #caches = new Map<PersonalDataType, BoundedCache<string>>();
+  // One cache per type, keyed by the raw value: no per-lookup key concatenation. A property per
+  // type rather than a Map: one lookup fewer per pseudonym.
+  readonly #caches: Partial<Record<PersonalDataType, BoundedCache<string>>> = Object.create(null) as Partial<
+    Record<PersonalDataType, BoundedCache<string>>
+  >;
   readonly #cacheSize: number;
   readonly #truncateIps: boolean;
   readonly #keepPrivateIps: boolean;
@@ -118,10 +121,10 @@ export class Pseudonymiser {
     // Already scrubbed (a record scrubbed twice, child bindings re-scrubbed): keep it stable.
     if (value.charCodeAt(0) === 60 && TOKEN.test(value)) return value;
     if (value === '[REDACTED]') return value;
-    let cache = this.#caches.get(type);
+    let cache = this.#caches[type];
     if (cache === undefined) {
       cache = new BoundedCache(this.#cacheSize);
-      this.#caches.set(type, cache);
+      this.#caches[type] = cache;
     }
     const cached = cache.get(value);
     if (cached !== undefined) return cached;

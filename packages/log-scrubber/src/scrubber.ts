@@ -51,13 +51,34 @@ interface WalkState {
   readonly ancestors: object[];
 }
 
-interface KeyInfo {
+interface KeyInfo extends PlanSlot {
   readonly cls: KeyClass;
   /** The key as written out (scanned when it is not a plain identifier). */
   readonly out: string;
 }
 
+/** The key list of the objects last seen in one place of a record, with each key's info. */
+interface KeyPlan {
+  readonly keys: readonly string[];
+  readonly infos: readonly KeyInfo[];
+  /** Whether {@link mayHaveStructure} holds for these keys. */
+  readonly structured: boolean;
+}
+
+/**
+ * Records of one logger repeat their shapes: the objects under one key (or at the root) usually
+ * have the same keys as last time, so comparing the key list to the last one (pointer compares
+ * of interned strings) replaces a memo lookup per key.
+ */
+interface PlanSlot {
+  plan: KeyPlan | undefined;
+}
+
 const PLAIN_KEY = /^[A-Za-z_$][\w$-]{0,63}$/;
+/** Objects with more keys are classified key by key (a flood of keys must not be classified up front). */
+const PLAN_KEYS = 64;
+/** Strings up to this length may be remembered beside a key (longer ones only in the text cache). */
+const MEMO_LENGTH = 256;
 const CACHEABLE_LENGTH = 2048;
 const SHORT_STRING = 64;
 /** A whole value in standard or URL-safe base64 (the JWT detector finds `eyJ…` anywhere already). */
@@ -145,6 +166,32 @@ function isKeyValueList(arr: readonly unknown[], n: number): boolean {
   }
 }
 
+/** The plan, when `keys` are its keys in the same order. */
+function samePlan(plan: KeyPlan | undefined, keys: readonly string[]): KeyPlan | undefined {
+  if (plan === undefined || plan.keys.length !== keys.length) return undefined;
+  for (let i = 0; i < keys.length; i++) if (plan.keys[i] !== keys[i]) return undefined;
+  return plan;
+}
+
+/**
+ * The plan, when a for-in walk of `obj` yields exactly its keys in order (no allocation, unlike
+ * Object.keys). Inherited enumerable keys come after the own ones, so they make it not fit.
+ */
+function planFits(obj: object, plan: KeyPlan | undefined): KeyPlan | undefined {
+  if (plan === undefined) return undefined;
+  const keys = plan.keys;
+  let i = 0;
+  try {
+    for (const key in obj) {
+      if (i >= keys.length || keys[i] !== key) return undefined;
+      i++;
+    }
+  } catch {
+    return undefined;
+  }
+  return i === keys.length ? plan : undefined;
+}
+
 /** Cuts an over-long string at a token boundary so no half secret survives the cut. */
 function truncate(value: string, max: number): { kept: string; dropped: number } {
   let cut = max;
@@ -165,6 +212,10 @@ class ScrubberImpl implements Scrubber {
   readonly #onSecurityEvent: SecurityEventHandler | undefined;
   #reporting = false;
   readonly #allowList: ResolvedScrubberOptions['allowList'];
+  /** Address fields' tokens by the value as written (`::ffff:203.0.113.9`, padded): one lookup. */
+  readonly #addresses: BoundedCache<string>;
+  readonly #rootSlot: PlanSlot = { plan: undefined };
+  #lastField: { readonly key: string; readonly value: string; readonly out: unknown } | undefined;
 
   constructor(options: ScrubberOptions) {
     const resolved = resolveScrubberOptions(options, generateEphemeralKey);
@@ -183,6 +234,7 @@ class ScrubberImpl implements Scrubber {
     });
     this.#textCache = new BoundedCache(resolved.cacheSize);
     this.#keyCache = new BoundedCache(Math.min(resolved.cacheSize, 4096));
+    this.#addresses = new BoundedCache(resolved.cacheSize);
     this.#maxDepth = resolved.maxDepth;
     this.#maxNodes = resolved.maxNodes;
     this.#maxString = resolved.maxStringLength;
@@ -197,7 +249,7 @@ class ScrubberImpl implements Scrubber {
 
   scrub(value: unknown): unknown {
     try {
-      const scrubbed = this.#walk(value, 'plain', 0, { nodes: 0, chars: 0, ancestors: [] }, false);
+      const scrubbed = this.#walk(value, 'plain', 0, { nodes: 0, chars: 0, ancestors: [] }, false, this.#rootSlot);
       return this.#allowList === undefined ? scrubbed : this.#restrict(scrubbed, false, 0);
     } catch (err) {
       return this.#fallback(err);
@@ -214,8 +266,16 @@ class ScrubberImpl implements Scrubber {
       const out = this.scrub({ [key]: value }) as Record<string, unknown> | undefined;
       return out !== undefined && typeof out === 'object' && Object.prototype.hasOwnProperty.call(out, key) ? out[key] : out;
     }
+    // Log messages repeat ("request completed"): the last one under the last key is remembered.
+    const last = this.#lastField;
+    if (typeof value === 'string' && last !== undefined && last.value === value && last.key === key) return last.out;
     try {
-      return this.#walk(value, this.#classifier.classify(key), 0, { nodes: 0, chars: 0, ancestors: [] }, false);
+      const state: WalkState = { nodes: 0, chars: 0, ancestors: [] };
+      const out = this.#walk(value, this.#classifier.classify(key), 0, state, false);
+      // Only a result found without scanning (a cache hit or a fast path) is remembered: one whose
+      // text counted against the budget was computed this time and may be cached next time.
+      if (typeof value === 'string' && value.length <= MEMO_LENGTH && state.chars === 0) this.#lastField = { key, value, out };
+      return out;
     } catch (err) {
       return this.#fallback(err);
     }
@@ -291,27 +351,32 @@ class ScrubberImpl implements Scrubber {
    * ("a, b" X-Forwarded-For) or prose is scanned as text.
    */
   #address(value: string, depth: number, state: WalkState): string {
+    let token = this.#addresses.get(value);
+    if (token !== undefined) return token;
     const ip = value.length <= 45 ? normalizeIp(value.trim()) : undefined;
-    return ip === undefined ? this.#string(value, depth, state) : this.#pseudonyms.pseudonymiseAddress(ip);
+    if (ip === undefined) return this.#string(value, depth, state);
+    token = this.#pseudonyms.pseudonymiseAddress(ip);
+    this.#addresses.set(value, token);
+    return token;
   }
 
-  #walk(value: unknown, cls: KeyClass, depth: number, state: WalkState, fromToJson: boolean): unknown {
-    switch (typeof value) {
-      case 'string':
-        return cls === 'plain' ? this.#string(value, depth, state) : this.#leafString(value, cls, depth, state);
-      case 'number':
-        // Only integers of 13+ digits can be cards; other plain numbers need no string form.
-        if (cls === 'allow') return value;
-        if (isScannedClass(cls) && !(value >= 1e12 && Number.isSafeInteger(value))) return value;
-        return this.#number(String(value), cls, value);
-      case 'bigint':
-        return this.#number(value.toString(), cls, undefined);
-      case 'boolean':
-      case 'undefined':
-        return value;
-      case 'symbol':
-      case 'function':
-        return undefined;
+  /** `slot`: where the key plan of an object found here is kept (see {@link PlanSlot}). */
+  #walk(value: unknown, cls: KeyClass, depth: number, state: WalkState, fromToJson: boolean, slot?: PlanSlot): unknown {
+    // `typeof x === '…'` tests, not a switch over `typeof x`: TurboFan compiles these to type checks,
+    // a switch to a call of the Typeof builtin and string compares on every value.
+    if (typeof value === 'string') {
+      return cls === 'plain' ? this.#string(value, depth, state) : this.#leafString(value, cls, depth, state);
+    }
+    if (typeof value === 'number') {
+      // Only integers of 13+ digits can be cards; other plain numbers need no string form.
+      if (cls === 'allow') return value;
+      if (isScannedClass(cls) && !(value >= 1e12 && Number.isSafeInteger(value))) return value;
+      return this.#number(String(value), cls, value);
+    }
+    if (typeof value !== 'object') {
+      if (typeof value === 'bigint') return this.#number(value.toString(), cls, undefined);
+      // Symbols and functions are dropped, as JSON.stringify drops them.
+      return typeof value === 'symbol' || typeof value === 'function' ? undefined : value;
     }
     if (value === null) return null;
     if (cls === 'secret') return REDACTED;
@@ -319,7 +384,7 @@ class ScrubberImpl implements Scrubber {
     if (cls === 'allow' || cls === 'measure' || cls === 'namepart' || cls === 'keylike' || cls === 'version') {
       cls = 'plain';
     }
-    const obj = value as object;
+    const obj = value;
     if (++state.nodes > this.#maxNodes) return '[Truncated]';
     if (depth >= this.#maxDepth) return '[Depth limit]';
     if (state.ancestors.includes(obj)) return '[Circular]';
@@ -336,8 +401,8 @@ class ScrubberImpl implements Scrubber {
     }
     state.ancestors.push(obj);
     try {
-      if (plain) return this.#object(obj, cls, depth, state);
-      if (Array.isArray(obj)) return this.#array(obj, cls, depth, state);
+      if (plain) return this.#object(obj, cls, depth, state, slot);
+      if (Array.isArray(obj)) return this.#array(obj, cls, depth, state, slot);
       if (obj instanceof Error) return this.#error(obj, cls, depth, state);
       if (obj instanceof Map) return this.#map(obj, cls, depth, state);
       if (obj instanceof Set) return this.#array([...(obj as Set<unknown>)], cls, depth, state);
@@ -351,7 +416,7 @@ class ScrubberImpl implements Scrubber {
           } catch {
             return '[Unreadable]';
           }
-          return this.#walk(json, cls, depth, state, true);
+          return this.#walk(json, cls, depth, state, true, slot);
         }
       }
       return this.#object(obj, cls, depth, state);
@@ -360,7 +425,7 @@ class ScrubberImpl implements Scrubber {
     }
   }
 
-  #array(arr: readonly unknown[], cls: KeyClass, depth: number, state: WalkState): unknown[] {
+  #array(arr: readonly unknown[], cls: KeyClass, depth: number, state: WalkState, slot?: PlanSlot): unknown[] {
     const out: unknown[] = [];
     const n = Math.min(arr.length, this.#maxNodes);
     // `[['password', 'x']]` (Object.entries, header tuples) and `['Cookie', 'sid=…', …]` (Node's
@@ -382,7 +447,8 @@ class ScrubberImpl implements Scrubber {
       let itemCls = pairs && (i & 1) === 1 ? this.#pairValueClass(arr[i - 1] as string, cls) : cls;
       // Command lines as arrays: `['--auth', secret]`, `['--password', x]`.
       if (i > 0 && typeof arr[i - 1] === 'string' && SECRET_FLAG.test(arr[i - 1] as string)) itemCls = 'secret';
-      const scrubbed = this.#walk(item, itemCls, depth + 1, state, false);
+      // Items of a list mostly share one shape: they share the list's plan slot.
+      const scrubbed = this.#walk(item, itemCls, depth + 1, state, false, slot);
       out.push(scrubbed === undefined ? null : scrubbed);
     }
     if (n < arr.length && out.length === n) out.push(`[Truncated ${arr.length - n} items]`);
@@ -395,41 +461,57 @@ class ScrubberImpl implements Scrubber {
     return isScannedClass(own) ? parent : own;
   }
 
-  #object(obj: object, cls: KeyClass, depth: number, state: WalkState): Record<string, unknown> | string {
+  #object(obj: object, cls: KeyClass, depth: number, state: WalkState, slot?: PlanSlot): Record<string, unknown> | string {
     const out: Record<string, unknown> = {};
-    let keys: string[];
-    try {
-      keys = Object.keys(obj);
-    } catch {
-      return { value: '[Unreadable]' };
+    // Checking the keys against the plan in a for-in loop allocates nothing; Object.keys only when they differ.
+    let plan = slot === undefined ? undefined : planFits(obj, slot.plan);
+    let keys: readonly string[];
+    if (plan !== undefined) {
+      keys = plan.keys;
+    } else {
+      try {
+        keys = Object.keys(obj);
+      } catch {
+        return { value: '[Unreadable]' };
+      }
     }
     const record = obj as Record<string, unknown>;
     let override: Map<string, KeyClass> | undefined;
-    if (keys.length <= 16 && mayHaveStructure(keys)) {
+    const planned = slot !== undefined && keys.length <= PLAN_KEYS;
+    if (planned) plan ??= samePlan(slot.plan, keys);
+    const structured = plan === undefined ? keys.length <= 16 && mayHaveStructure(keys) : plan.structured;
+    if (structured) {
       const shape = this.#structure(record, keys);
       if (typeof shape === 'string') return shape;
       override = shape;
     }
-    for (const key of keys) {
+    const infos = plan?.infos;
+    // Filled as the keys come (so keys past the node budget are never looked at), kept if complete.
+    const fresh: KeyInfo[] | undefined = planned && infos === undefined ? [] : undefined;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
       if (state.nodes >= this.#maxNodes) {
         out['[Truncated]'] = `${keys.length} keys`;
-        break;
+        return out;
       }
       state.nodes++;
       let item: unknown;
       try {
-        item = (obj as Record<string, unknown>)[key];
+        item = record[key];
       } catch {
         item = '[Unreadable]';
       }
+      const info = infos === undefined ? this.#keyInfo(key, state) : infos[i]!;
+      fresh?.push(info);
       const forced = override?.get(key);
       if (forced !== undefined) {
-        const scrubbed = this.#walk(item, forced, depth + 1, state, false);
-        if (scrubbed !== undefined) out[this.#keyInfo(key, state).out] = scrubbed;
+        const scrubbed = this.#walk(item, forced, depth + 1, state, false, info);
+        if (scrubbed !== undefined) out[info.out] = scrubbed;
         continue;
       }
-      this.#setEntry(out, key, item, cls, depth, state);
+      this.#setEntry(out, key, item, cls, depth, state, info);
     }
+    if (fresh !== undefined) slot!.plan = { keys, infos: fresh, structured };
     return out;
   }
 
@@ -473,8 +555,8 @@ class ScrubberImpl implements Scrubber {
     parent: KeyClass,
     depth: number,
     state: WalkState,
+    info: KeyInfo = this.#keyInfo(key, state),
   ): void {
-    const info = this.#keyInfo(key, state);
     let own = info.cls;
     const outKey = info.out;
     if (own === 'namepart') {
@@ -498,7 +580,7 @@ class ScrubberImpl implements Scrubber {
     // A thing inside a person (`customer.company`) stays a thing; inside an address it is part of it.
     const cls =
       (own === 'plain' || own === 'person' || (own === 'entity' && parent !== 'person')) && inherits ? parent : own;
-    const scrubbed = this.#walk(item, cls, depth + 1, state, false);
+    const scrubbed = this.#walk(item, cls, depth + 1, state, false, info);
     if (scrubbed === undefined) return;
     if (outKey === '__proto__') {
       // Define, not assign: a "__proto__" key must stay data, never reach the prototype.
@@ -564,6 +646,7 @@ class ScrubberImpl implements Scrubber {
       info = {
         cls: this.#classifier.classify(key),
         out: key.length >= 16 && credentialShaped(key) ? REDACTED : this.#string(key, this.#maxDepth, state),
+        plan: undefined,
       };
       this.#keyCache.set(key, info);
     }

@@ -312,3 +312,67 @@ describe('token shape', () => {
     expect(s.pseudonymise('ssn', '123-45-6789')).toMatch(tokenOf('ssn'));
   });
 });
+
+describe('work remembered between records never changes a result', () => {
+  // A long-lived scrubber remembers key plans, messages, addresses and text; a fresh one per
+  // record remembers nothing. Both must write the same thing for every record, in any order.
+  const records: unknown[] = [
+    { user: { id: 'u1', email: 'ann@example.com' }, remoteAddress: '203.0.113.9' },
+    { user: { email: 'ann@example.com', id: 'u1' }, remoteAddress: '203.0.113.9' },
+    { user: { id: 'u1', password: 'ann@example.com' }, remoteAddress: ' 203.0.113.9' },
+    { user: { id: 'u1', email: 'ann@example.com' }, remoteAddress: '127.0.0.1' },
+    { product: { id: 'u1', name: 'Jane Doe' }, user: { id: 'u1', name: 'Jane Doe' } },
+    { user: { id: 'u1', name: 'Jane Doe' }, product: { id: 'u1', name: 'Jane Doe' } },
+    { items: [{ k: 'a', note: 'x' }, { k: 'a', token: 'x' }, { note: 'x', k: 'a' }] },
+    { items: [{ name: 'password', value: 'hunter2' }, { name: 'colour', value: 'hunter2' }] },
+    { address: { id: 'u1', note: 'Main St 5' }, customer: { id: 'u1', note: 'Main St 5' } },
+    { jwk: { kty: 'RSA', n: 'abc', d: 'private' } },
+    { jwk: { kty: 7, n: 'abc', d: 'private' } },
+    { card: { number: '4111111111111111' }, order: { number: '4111111111111111' } },
+    { headers: { host: 'api.example.com', accept: '*/*', authorization: 'Bearer abcdef.123456' } },
+    { headers: { host: 'api.example.com', accept: '*/*', cookie: 'sid=abc; theme=dark' } },
+  ];
+
+  it('scrub: the same output as a fresh scrubber, in order and in reverse', () => {
+    const long = scrubber();
+    for (const record of [...records, ...[...records].reverse(), ...records]) {
+      expect(long.scrub(record)).toEqual(scrubber().scrub(record));
+      expect(Object.keys(long.scrub(record) as object)).toEqual(Object.keys(scrubber().scrub(record) as object));
+    }
+  });
+
+  it('reuses a key plan only for the same own keys, whatever the prototype adds', () => {
+    const long = scrubber();
+    expect(long.scrub({ note: 'a', user: { id: 'u1' } })).toEqual({ note: 'a', user: { id: 'u1' } });
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.password = 'inherited';
+    try {
+      // for-in also lists the inherited key: the plan must not be taken for these records' keys.
+      expect(long.scrub({ note: 'a', user: { id: 'u1' } })).toEqual(scrubber().scrub({ note: 'a', user: { id: 'u1' } }));
+      expect(Object.keys(long.scrub({ note: 'a', user: { id: 'u1' } }) as object)).toEqual(['note', 'user']);
+    } finally {
+      delete proto.password;
+    }
+    expect(long.scrub({ note: 'a', password: 'p' })).toEqual({ note: 'a', password: '[REDACTED]' });
+    expect(long.scrub({ note: 'a', user: { id: 'u1' } })).toEqual({ note: 'a', user: { id: 'u1' } });
+  });
+
+  it('scrubField: a remembered message is only reused for the same key and text', () => {
+    const long = scrubber();
+    const calls: Array<[string, string]> = [
+      ['msg', 'request completed'],
+      ['msg', 'request completed'],
+      ['password', 'request completed'],
+      ['email', 'request completed'],
+      ['msg', 'request completed'],
+      ['msg', 'mail ann@example.com'],
+      ['note', 'mail ann@example.com'],
+      ['clientIp', '127.0.0.1'],
+      ['note', '127.0.0.1'],
+    ];
+    for (const [key, value] of [...calls, ...calls]) {
+      expect(long.scrubField(key, value)).toEqual(scrubber().scrubField(key, value));
+    }
+    expect(long.scrubField('password', 'request completed')).toBe('[REDACTED]');
+  });
+});
