@@ -1,3 +1,4 @@
+import { COMMAND_HINT_SOURCE, commandSpans } from './command-line.js';
 import { shannonEntropy } from './vendor-scanner.js';
 
 /**
@@ -11,7 +12,10 @@ const STRONG = String.raw`[Ii]dentified[ \t]+(?:[Ww]ith[ \t]+[\w$]+[ \t]+)?[Bb]y
 const WEAK = String.raw`[Tt]okens?|TOKENS?|[Ss]ecrets?|SECRETS?|[Aa]pi[ _-]?[Kk]eys?|API[ _-]?KEYS?|[Kk]eys?|KEYS?|[Cc]ookies?|COOKIES?|[Ss]ession(?:[ _-]?[Ii][Dd])?|SESSION(?:[ _-]?ID)?|[Cc]redentials?|CREDENTIALS?|[Aa]uth|AUTH|[Bb]earer|[Ss]ignature|[Pp]asscode|PIN|[Oo][Tt][Pp]`;
 const CONTEXT_WORD = new RegExp(String.raw`(?<!\w|[\w.]-)(?:(?<strong>${STRONG})|(?<weak>${WEAK}))(?![\w-])`, 'g');
 /** Cheap test before the pass above: one of the stems, any case. */
-export const CONTEXT_HINT = /pass|pwd|identified|token|secret|key|cookie|session|credential|auth|bearer|signature|pin\b|otp/i;
+export const CONTEXT_HINT = new RegExp(
+  String.raw`pass|pwd|identified|token|secret|key|cookie|session|credential|auth|bearer|signature|pin\b|otp|${COMMAND_HINT_SOURCE}`,
+  'i',
+);
 
 // Words that follow "password"/"token" in ordinary messages and are never the secret.
 const STOPWORDS = new Set(
@@ -163,5 +167,20 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
       }
     }
   }
-  return spans?.sort((a, b) => a[0] - b[0]);
+  const commands = commandSpans(text);
+  if (commands !== undefined) (spans ??= []).push(...commands);
+  return spans === undefined ? undefined : mergeSpans(spans);
+}
+
+/** Sorted, with overlapping spans joined: a span reaching past another must not be dropped. */
+function mergeSpans(spans: Array<readonly [number, number]>): Array<readonly [number, number]> {
+  spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const out: Array<readonly [number, number]> = [];
+  for (const span of spans) {
+    const last = out[out.length - 1];
+    if (last !== undefined && span[0] < last[1]) {
+      if (span[1] > last[1]) out[out.length - 1] = [last[0], span[1]];
+    } else out.push(span);
+  }
+  return out;
 }
