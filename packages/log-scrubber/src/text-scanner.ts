@@ -12,6 +12,7 @@ import {
   ssnValid,
 } from './checksums.js';
 import { CONTEXT_HINT, contextSpans } from './context.js';
+import { NATIONAL_ID_HINT_SOURCE, NATIONAL_ID_SHAPES, nationalIdValid } from './national-ids.js';
 import { isScannedClass, normaliseKeyName, SECRET_QUERY_PARAMS, type KeyClassifier } from './key-names.js';
 import type { PersonalDataType } from './options.js';
 import { TOKEN_SOURCE } from './pseudonym.js';
@@ -40,7 +41,9 @@ const F_CONTEXT = 32768;
 const F_ORACLE = 65536;
 
 // Hints for detectors gated by words: tested only when the cheap character features allow them.
-const NATID_HINT = /[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]|\d{4} \d{4} \d{4}|\d{7}|\d{6}[-+]\d{4}|\d[ .]\d{2,3}[ .]\d{2,3}[ .-]\d|\d{11}/;
+const NATID_HINT = new RegExp(
+  String.raw`[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]|\d{4} \d{4} \d{4}|\d{7}|\d{6}[-+]\d{4}|\d[ .]\d{2,3}[ .]\d{2,3}[ .-]\d|${NATIONAL_ID_HINT_SOURCE}`,
+);
 const PHONE_HINT = /phone|tel|mobil|cell|call|reach|sms|whats|fax|number|handy|rufnummer|fono|text|hotline|dial|deliver|ring|contact/i;
 const DOB_HINT = /birth|dob|d\.o\.b|born|geboren|nacimiento|naissance|n[ée]e? le/i;
 const ADDRESS_HINT = /address|adresse|live at|moved to|ship(?:ping)? to|deliver(?:y)? to/i;
@@ -149,7 +152,7 @@ function features(text: string): number {
   const space = (seen & C_SPACE) !== 0;
   const slash = (seen & C_SLASH) !== 0;
   let f = 0;
-  if (digits >= 6 && NATID_HINT.test(text)) f |= F_NATID;
+  if (digits >= 4 && NATID_HINT.test(text)) f |= F_NATID;
   if (dash && digits >= 4) f |= F_HOSTIP;
   if (slash && (text.includes('/home/') || text.includes('/Users/') || text.includes('\\Users\\'))) f |= F_HOME;
   if (text.length >= 6 && (CONTEXT_HINT.test(text) || (space && SQL_INSERT_HINT.test(text)))) f |= F_CONTEXT;
@@ -215,7 +218,7 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   // National numbers after a word about phoning ("callback on 0176 12345678", "call me at 06 22 81 75 77").
   [F_NANP, String.raw`(?<phctx>(?:[Pp]hone|PHONE|[Tt]el(?:ephone)?\.?|TEL|[Mm]obile|[Cc]ell|[Cc]all(?:[ -]?back)?(?: me)?(?: back)?(?: on| at)?|[Rr]each (?:me )?(?:on|at)|SMS(?: to)?|[Tt]ext(?: me)? (?:on|at)|[Hh]otline|[Dd]ial(?:led)?|[Dd]eliver(?:ed)? to|[Rr]ing(?: me)?(?: on| at)?|[Cc]ontact(?: me)?(?: on| at)?|[Ww]hats[Aa]pp|[Ff]ax|[Nn]umber|[Tt]elefon|[Hh]andy|[Rr]ufnummer|[Tt][ée]l[ée]phone|[Tt]el[ée]fono)[:=]?[ \t]{1,3}(?:(?:is|on|at|to)[ \t]{1,3})?)(?<nphone>(?:\+|00)?\(?\d{1,5}\)?(?:[ ./-]?\(?\d{1,5}\)?){1,6})(?![\w-])`],
   // key=value / key: value / "key":"value" (also JSON escaped inside a string).
-  [F_NATID, String.raw`(?<![\w.-])(?<natid>[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]|\d{3}\.\d{3}\.\d{3}-\d{2}|[XYZxyz]-?\d{7}-?[A-Za-z]|\d{8}-?[A-Za-z]|(?:\d{2})?\d{6}[-+]\d{4}|[2-9]\d{3} \d{4} \d{4}|[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[ABab]) ?\d{3} ?\d{3} ?\d{2}|\d{2} \d{3} \d{3} \d{3}|\d{10,12})(?![\w-])`],
+  [F_NATID, String.raw`(?<![\w.-])(?<natid>${NATIONAL_ID_SHAPES}|[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]|\d{3}\.\d{3}\.\d{3}-\d{2}|[XYZxyz]-?\d{7}-?[A-Za-z]|\d{8}-?[A-Za-z]|(?:\d{2})?\d{6}[-+]\d{4}|[2-9]\d{3} \d{4} \d{4}|[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[ABab]) ?\d{3} ?\d{3} ?\d{2}|\d{2} \d{3} \d{3} \d{3}|\d{8,18})(?![\w-])`],
   // A latitude,longitude pair ("driver position -44.903403,154.57155").
   [F_NATID, String.raw`(?<![\w.-])(?<geo>-?\d{1,2}\.\d{4,8}, ?-?\d{1,3}\.\d{4,8})(?![\w.])`],
   [F_NATID, String.raw`(?<dobctx>(?:[Dd]ate of [Bb]irth|DATE OF BIRTH|DOB|[Dd]\.?[Oo]\.?[Bb]\.?|[Bb]irth ?[Dd]ate|[Bb]irthday|[Bb]orn(?: on)?|[Gg]eburtsdatum|[Gg]eboren(?: am)?|[Ff]echa de nacimiento|[Dd]ate de naissance|[Nn][ée]e? le)[:=]?[ \t]{0,3}(?:[:=(][ \t]{0,2})?)(?<dob>\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\.? [A-Z][a-z]{2,8}\.? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})`],
@@ -526,7 +529,10 @@ export class TextScanner {
     if (grouped && !cardGrouping(matched)) {
       return [natidValid(text, matched) ? this.#hooks.pseudonymise('ssn', matched) : matched, start + matched.length];
     }
-    if (!grouped && !CARD_CONTEXT.test(text)) return [matched, start + matched.length];
+    if (!grouped && !CARD_CONTEXT.test(text)) {
+      // A long digit run without card context may still be an id (FR NIR, CN resident id, BR CNPJ).
+      return [natidValid(text, matched) ? this.#hooks.pseudonymise('ssn', matched) : matched, start + matched.length];
+    }
     for (let end = matched.length; end > 0; end--) {
       const boundary = end === matched.length || matched[end] === ' ' || matched[end] === '-' || matched[end] === '.';
       if (!boundary) continue;
@@ -667,6 +673,10 @@ function hidesUserinfo(text: string): boolean {
 
 /** A national id candidate passing its country's check (bare 11–12 digit runs need a word about ids nearby). */
 function natidValid(text: string, value: string): boolean {
+  return builtinNatidValid(text, value) || nationalIdValid(text, value);
+}
+
+function builtinNatidValid(text: string, value: string): boolean {
   const compact = value.replace(/[\s.-]/g, '');
   if (/^[A-Za-z]{2}/.test(value)) return ninoValid(value);
   if (/[A-Za-z]$/.test(compact) && !/^\d{12,}/.test(compact)) return dniValid(value);
