@@ -259,6 +259,8 @@ export class KeyClassifier {
     // A lone `key`/`keys`: a lookup key, a list of field names, or Koa's signing keys; the value decides.
     if (name === 'key' || name === 'keys') return 'keylike';
     if (VERSION_WORDS.has(lastWord)) return 'version';
+    // `mergedBy`, `approved_by`, `closedBy`: who did it, a person.
+    if (lastWord === 'by' && words.length > 1) return 'person';
     if (words.some((w) => w === 'birth' || w === 'dob' || w === 'born')) return 'dob';
     // `recipientName`, `guestName`, `authorName`: a name of a person.
     if (NAME_WORDS.has(lastWord) && words.slice(0, -1).some((w) => PERSON_WORDS.has(w) || PERSON_WORDS.has(w + 's'))) {

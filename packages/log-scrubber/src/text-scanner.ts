@@ -13,6 +13,16 @@ import {
 } from './checksums.js';
 import { CONTEXT_HINT, contextSpans } from './context.js';
 import { NATIONAL_ID_HINT_SOURCE, NATIONAL_ID_SHAPES, nationalIdValid } from './national-ids.js';
+import {
+  cuedName,
+  MAIL_DISPLAY_NAME,
+  NAME_PAIR,
+  NAME_PAIR_HINT,
+  namePair,
+  PERSON_AFTER_CUE,
+  PERSON_AFTER_TITLE,
+  PERSON_CUE_HINT,
+} from './person-patterns.js';
 import { isScannedClass, normaliseKeyName, SECRET_QUERY_PARAMS, type KeyClassifier } from './key-names.js';
 import type { PersonalDataType } from './options.js';
 import { TOKEN_SOURCE } from './pseudonym.js';
@@ -39,15 +49,15 @@ const F_HOSTIP = 8192;
 const F_HOME = 16384;
 const F_CONTEXT = 32768;
 const F_ORACLE = 65536;
+const F_PERSON = 131072;
 
 // Hints for detectors gated by words: tested only when the cheap character features allow them.
 const NATID_HINT = new RegExp(
   String.raw`[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]|\d{4} \d{4} \d{4}|\d{7}|\d{6}[-+]\d{4}|\d[ .]\d{2,3}[ .]\d{2,3}[ .-]\d|${NATIONAL_ID_HINT_SOURCE}`,
 );
 const PHONE_HINT = /phone|tel|mobil|cell|call|reach|sms|whats|fax|number|handy|rufnummer|fono|text|hotline|dial|deliver|ring|contact/i;
-const DOB_HINT = /birth|dob|d\.o\.b|born|geboren|nacimiento|naissance|n[ée]e? le/i;
+const DOB_HINT = /birth|dob|d\.o\.b|born|geb|nacimiento|naissance|n[ée]e?\b|b\. ?\d|nat[oa] il|nacid|nascid|f[øo]dt|f[öo]dd|urodzon|syntyn|geboorte|nascita|nascimento|f[øo]dsels|f[öo]delse|urodzenia|narozen|do[gğ]um|生年月日|出生|생년월일/i;
 const ADDRESS_HINT = /address|adresse|live at|moved to|ship(?:ping)? to|deliver(?:y)? to/i;
-const PERSON_HINT = /\b(?:by|to|customer|patient|guest|recipient|cardholder|dear|hello|mrs?\.?|ms\.?|dr\.?|prof\.?|name)\s+(?:(?:mr|mrs|ms|dr|prof)\.?\s)?[A-Z\u00C0-\u017F][a-z\u00DF-\u017F'-]+\s[A-Z\u00C0-\u017F]/i;
 const ORACLE_HINT = /sqlplus|oracle|ORA-\d|\bconnect\b|impdp|expdp|rman|@\/\/|:1521\b/i;
 const GEO_HINT = /-?\d{1,3}\.\d{4,}, ?-?\d{1,3}\.\d{4,}/;
 // Bare 11–12 digit numbers are national ids only with one of these words in the same text.
@@ -83,6 +93,8 @@ const C_UNDERSCORE = 1024;
 const C_UPPER = 2048;
 const C_OTHER = 4096;
 const C_SLASH = 8192;
+// Any character past ASCII (names in other scripts, accented capitals).
+const C_HIGH = 16384;
 const CHAR_FLAGS = new Uint16Array(128);
 CHAR_FLAGS[47] = C_SLASH;
 CHAR_FLAGS[92] = C_SLASH;
@@ -125,7 +137,7 @@ function features(text: string): number {
   let colons = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const k = c < 128 ? CHAR_FLAGS[c]! : 0;
+    const k = c < 128 ? CHAR_FLAGS[c]! : C_HIGH;
     if (k === 0) {
       // Lower-case letters and most punctuation: the common case, one table lookup.
       runDigits = 0;
@@ -151,6 +163,7 @@ function features(text: string): number {
   const dash = (seen & C_DASH) !== 0;
   const space = (seen & C_SPACE) !== 0;
   const slash = (seen & C_SLASH) !== 0;
+  const high = (seen & C_HIGH) !== 0;
   let f = 0;
   if (digits >= 4 && NATID_HINT.test(text)) f |= F_NATID;
   if (dash && digits >= 4) f |= F_HOSTIP;
@@ -158,7 +171,8 @@ function features(text: string): number {
   if (text.length >= 6 && (CONTEXT_HINT.test(text) || (space && SQL_INSERT_HINT.test(text)))) f |= F_CONTEXT;
   if (digits >= 7 && space && PHONE_HINT.test(text)) f |= F_NANP;
   if (digits >= 1 && (DOB_HINT.test(text) || ADDRESS_HINT.test(text))) f |= F_NATID;
-  if (upper && space && PERSON_HINT.test(text)) f |= F_NATID;
+  if (space && (upper || high) && (NAME_PAIR_HINT.test(text) || PERSON_CUE_HINT.test(text))) f |= F_PERSON;
+  if (at && text.includes('<')) f |= F_PERSON;
   if (dots >= 2 && digits >= 8 && GEO_HINT.test(text)) f |= F_NATID;
   if (at && slash && ORACLE_HINT.test(text)) f |= F_ORACLE;
   if (text.length >= 8 && tokenHint(text, upper, underscore, dash, space)) f |= F_TOKEN;
@@ -221,10 +235,13 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   [F_NATID, String.raw`(?<![\w.-])(?<natid>${NATIONAL_ID_SHAPES}|[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]|\d{3}\.\d{3}\.\d{3}-\d{2}|[XYZxyz]-?\d{7}-?[A-Za-z]|\d{8}-?[A-Za-z]|(?:\d{2})?\d{6}[-+]\d{4}|[2-9]\d{3} \d{4} \d{4}|[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[ABab]) ?\d{3} ?\d{3} ?\d{2}|\d{2} \d{3} \d{3} \d{3}|\d{8,18})(?![\w-])`],
   // A latitude,longitude pair ("driver position -44.903403,154.57155").
   [F_NATID, String.raw`(?<![\w.-])(?<geo>-?\d{1,2}\.\d{4,8}, ?-?\d{1,3}\.\d{4,8})(?![\w.])`],
-  [F_NATID, String.raw`(?<dobctx>(?:[Dd]ate of [Bb]irth|DATE OF BIRTH|DOB|[Dd]\.?[Oo]\.?[Bb]\.?|[Bb]irth ?[Dd]ate|[Bb]irthday|[Bb]orn(?: on)?|[Gg]eburtsdatum|[Gg]eboren(?: am)?|[Ff]echa de nacimiento|[Dd]ate de naissance|[Nn][ée]e? le)[:=]?[ \t]{0,3}(?:[:=(][ \t]{0,2})?)(?<dob>\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\.? [A-Z][a-z]{2,8}\.? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})`],
+  [F_NATID, String.raw`(?<dobctx>(?:[Dd]ate of [Bb]irth|DATE OF BIRTH|DOB|[Dd]\.?[Oo]\.?[Bb]\.?|[Bb]irth ?[Dd]ate|[Bb]irthday|[Bb]orn(?: on| in)?|[Gg]eburtsdatum|[Gg]eb\.|[Gg]eboren(?: am)?|[Ff]echa de nacimiento|[Dd]ate de naissance|[Nn][ée]e? le|[Nn]ée|[Nn]at[oa] il|[Nn]acid[oa] el|[Nn]ascid[oa] em|[Ff]ødt|[Ff]ödd|[Uu]rodzon[ya]|[Ss]yntynyt|[Gg]eboortedatum|[Dd]ata di nascita|[Dd]ata de nascimento|[Ff]ødselsdato|[Ff]ödelsedatum|[Dd]ata urodzenia|[Dd]atum narození|[Dd]oğum tarihi|生年月日|出生日期|생년월일|(?<![\w.])b\.)[:=]?[ \t]{0,3}(?:[:=(][ \t]{0,2})?)(?<dob>\d{4}-\d{2}-\d{2}|\d{4}[./]\d{2}[./]\d{2}|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}-[A-Za-z]{3}-\d{2,4}|\d{1,2}(?:st|nd|rd|th|er)?\.?(?:[ \t]de)?[ \t][A-Za-z\u00C0-\u00FC]{3,10}\.?(?:[ \t]de)?[ \t]\d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|(?:19|20)\d{6})(?!\d)`],
   [F_NATID, String.raw`(?<addrctx>(?:[Aa]ddress(?: is)?|[Aa]dresse(?: ist)?|[Ll]ive (?:at|in)|[Mm]oved to|[Ss]hip(?:ping)? to|[Dd]eliver(?:y)? to)[:=]?[ \t]{1,3})(?<addr>(?:\d{1,5}[A-Za-z]? )?(?:(?:ul|al|pl|os|rue|via|calle|av|avenida|rua|strada|viale|piazza|chemin|allée|carrer|straat)\.? )?[A-Z\u00C0-\u024F][A-Za-z\u00C0-\u024F'.-]+(?: [A-Za-z\u00C0-\u024F'.-]+){0,4}(?: \d{1,5}[A-Za-z]?)?)`],
   // A person's name after a word that introduces one ("created by Jane Doe", "Dear Ms. Ana García").
-  [F_NATID, String.raw`(?<pctx>(?:(?:[Cc]reated|[Ss]igned|[Aa]pproved|[Rr]equested|[Rr]eported|[Ss]ubmitted|[Uu]pdated|[Mm]odified|[Dd]eleted|[Bb]ooked|[Pp]laced)[ \t]by|[Aa]ssigned[ \t]to|[Cc]ustomer(?: name)?|[Pp]atient|[Gg]uest|[Rr]ecipient|[Cc]ardholder|[Dd]ear|[Hh]ello|(?:Mr|Mrs|Ms|Dr|Prof)\.?|[Nn]ame(?:[ \t]is)?)[ \t]{1,3}(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t])?)(?<pname>[A-Z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u00FF\u0100-\u017F\u1E00-\u1EFF'\u2019-]{1,30}(?:[ \t](?:(?:van|von|de|der|da|di|du|del|la|le|bin|al)[ \t])*[A-Z\u00C0-\u00DE\u0100-\u017F][A-Za-z\u00DF-\u00FF\u0100-\u017F\u1E00-\u1EFF'\u2019-]{1,30}){1,2})(?![\w\u00C0-\u017F\u1E00-\u1EFF])`],
+  [F_PERSON, MAIL_DISPLAY_NAME],
+  [F_PERSON, PERSON_AFTER_CUE],
+  [F_PERSON, PERSON_AFTER_TITLE],
+  [F_PERSON, NAME_PAIR],
   // IPs spelt in host names: ip-203-0-113-9.compute.internal, 203-0-113-9.static.example.net.
   [F_HOSTIP, String.raw`(?<![\w.-])(?<hpre>[a-z][a-z0-9]{0,20}-)?(?<hip>(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:-(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?=\.[A-Za-z]|[^\w-]|$)`],
   // Home directories name their user: /home/jane.doe/…, /Users/jane/…, C:\Users\jane\…
@@ -460,8 +477,20 @@ export class TextScanner {
       return [first, start + first.length];
     }
     if (g.dobctx !== undefined && g.dob !== undefined) return [g.dobctx + p('dob', g.dob), end];
+    if (g.dname !== undefined) {
+      const quoted = g.dname.startsWith('"');
+      const name = quoted ? g.dname.slice(1, -1).trim() : g.dname;
+      if (!isPersonName(name)) return [g.dname, start + g.dname.length];
+      return [(quoted ? `"${p('name', name)}"` : p('name', name)) + matched.slice(g.dname.length), end];
+    }
     if (g.pctx !== undefined && g.pname !== undefined) {
-      return isPersonName(g.pname) ? [g.pctx + p('name', g.pname), end] : [g.pctx, start + g.pctx.length];
+      return personCued(g.pname, 'cue') ? [g.pctx + p('name', g.pname), end] : [g.pctx, start + g.pctx.length];
+    }
+    if (g.tctx !== undefined && g.tname !== undefined) {
+      return personCued(g.tname, 'title') ? [g.tctx + p('name', g.tname), end] : [g.tctx, start + g.tctx.length];
+    }
+    if (g.gname !== undefined && g.gsur !== undefined) {
+      return namePair(g.gname, g.gsur) ? [p('name', matched), end] : [g.gname, start + g.gname.length];
     }
     if (g.geo !== undefined) {
       const [lat, lng] = g.geo.split(/, ?/).map(Number) as [number, number];
@@ -712,6 +741,12 @@ export function isPersonName(value: string): boolean {
   if (!spaceOrNonAscii) return false;
   const v = value.trim();
   return v.length >= 2 && v.length <= 80 && (LATIN_NAME.test(v) || NON_LATIN_NAME.test(v));
+}
+
+/** A name after a cue or title: shaped like a name, or one word the cue makes a name. */
+function personCued(value: string, cue: 'cue' | 'title'): boolean {
+  if (!cuedName(value, cue)) return false;
+  return isPersonName(value) || (!/\s/.test(value) && /^[A-Z\u00C0-\u017F]/.test(value));
 }
 
 /** Groups of four (the last 1–4), or 4-6-5 / 4-6-4: how card numbers are written. */
