@@ -39,6 +39,7 @@ const SEVEN_ZIP: ToolSpec = { attached: ['-p'] };
 const PUTTY: ToolSpec = { value: ['-pw'] };
 
 const TOOLS = new Map<string, ToolSpec>([
+  ...['http', 'https'].map((t) => [t, { userpass: ['-a', '--auth'] }] as const),
   ['curl', { userpass: ['-u', '--user', '-U', '--proxy-user'], attached: ['-u'], value: ['--pass'] }],
   ...['mysql', 'mysqldump', 'mysqladmin', 'mysqlimport', 'mysqlshow', 'mysqlpump', 'mysqlsh', 'mysqlcheck', 'mariadb', 'mariadb-dump', 'mariadb-admin'].map(
     (t) => [t, MYSQL] as const,
@@ -68,7 +69,7 @@ const TOOL_NAMES = [...TOOLS.keys()].sort((a, b) => b.length - a.length).map((t)
 const TOOL = new RegExp(String.raw`(?<![\w.-])(?:[\w.~-]{0,64}[/\\])?(${TOOL_NAMES.join('|')})(?:\.exe)?(?=[ \t])`, 'g');
 /** Cheap test for {@link commandSpans}, to be folded into the context hint. */
 export const COMMAND_HINT_SOURCE =
-  'curl|mysql|mariadb|login|sshpass|htpasswd|redis|valkey|keydb|mongo|sqlcmd|bcp|osql|isql|ldap|mosquitto|smb|rpcclient|lftp|zip|7z|rar|plink|pscp|psftp|putty|useradd|usermod|rabbitmqctl|-pw|echo|printf|--|->';
+  'curl|mysql|mariadb|login|sshpass|htpasswd|redis|valkey|keydb|mongo|sqlcmd|bcp|osql|isql|ldap|mosquitto|smb|rpcclient|lftp|zip|7z|rar|plink|pscp|psftp|putty|useradd|usermod|rabbitmqctl|-pw|echo|http|secret|printf|--|->';
 
 // One shell argument: quoted (quotes kept, so the caller can strip them) or bare.
 const ARG = /(?:[^\s'"|;&<>]{1,1024}|'[^'\n]{0,512}'|"(?:[^"\\\n]|\\.){0,512}"){1,8}/y;
@@ -216,6 +217,7 @@ export function commandSpans(text: string): Span[] | undefined {
     toolSpans(text, spec, list, push);
     TOOL.lastIndex = Math.max(TOOL.lastIndex, list.length === 0 ? TOOL.lastIndex : list[list.length - 1]!.at + 1);
   }
+  if (/secrets?[ \t]+(?:set|put|create|add|import)\b/i.test(text)) secretSetSpans(text, push);
   if (text.includes('-')) {
     LONG_FLAG.lastIndex = 0;
     while ((m = LONG_FLAG.exec(text)) !== null) {
@@ -274,6 +276,36 @@ export function commandSpans(text: string): Span[] | undefined {
     }
   }
   return spans;
+}
+
+// Commands that store secrets (`gh secret set N --body V`, `fly secrets set K=V`,
+// `kubectl create secret generic --from-literal=K=V`): every value given to them is one.
+const SECRET_SET = /\bsecrets?[ \t]+(?:set|put|create|add|import)\b|\bcreate[ \t]+secret\b/gi;
+const ASSIGNMENT = /^(?:--from-literal=)?[A-Za-z_][\w.-]{0,127}=/;
+
+function secretSetSpans(text: string, push: (span: Span | undefined) => void): void {
+  SECRET_SET.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SECRET_SET.exec(text)) !== null) {
+    const list = args(text, m.index + m[0].length);
+    for (let i = 0; i < list.length; i++) {
+      const { text: arg, at } = list[i]!;
+      const next = list[i + 1];
+      if ((arg === '-b' || arg === '--body' || arg === '--value' || arg === '--from-literal') && next !== undefined && isValue(next.text)) {
+        const assigned = ASSIGNMENT.exec(next.text);
+        push(assigned === null ? inner(next.text, next.at) : inner(next.text.slice(assigned[0].length), next.at + assigned[0].length));
+        i++;
+        continue;
+      }
+      const assigned = ASSIGNMENT.exec(arg);
+      // `K=V` and `--from-literal=K=V`; other `--flag=value` options (`--namespace=prod`) are not values.
+      if (assigned !== null && (!arg.startsWith('-') || arg.startsWith('--from-literal='))) {
+        const value = arg.slice(assigned[0].length);
+        if (isValue(value)) push(inner(value, at + assigned[0].length));
+      }
+    }
+    SECRET_SET.lastIndex = Math.max(SECRET_SET.lastIndex, list.length === 0 ? 0 : list[list.length - 1]!.at + 1);
+  }
 }
 
 function redisSpans(text: string, push: (span: Span | undefined) => void): void {

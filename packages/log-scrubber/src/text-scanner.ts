@@ -216,7 +216,7 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   // AWS principals name people: `arn:aws:iam::123456789012:user/jdoe`, assumed-role session names.
   [F_USERINFO, String.raw`(?<arn>arn:aws[\w-]{0,16}:(?:iam|sts)::\d{12}:(?:user(?:\/[\w+=,.@-]{1,64}(?=\/))*|assumed-role\/[\w+=,.@-]{1,64})\/)(?<arnuser>[\w+=,.@-]{1,64})`],
   // Oracle `scott/tiger@host` (sqlplus, JDBC thin), only in text that mentions Oracle tooling.
-  [F_ORACLE, String.raw`(?<![\w@/.$#-])(?<orau>[A-Za-z][\w$#]{0,29})\/(?<orap>[^\s@/'"]{1,64})@(?=[A-Za-z0-9(/])`],
+  [F_ORACLE, String.raw`(?<![\w@/.$#-])(?<orau>[A-Za-z][\w$#.]{0,29})\/(?<orap>[^\s@/'"]{1,64})@(?=[A-Za-z0-9(/])`],
   // Also internationalised (`jörg@bücher.de`, `xn--` labels) and quoted local parts (`"j doe"@x.io`).
   [F_EMAIL, String.raw`(?<![\w.+\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF-])(?<email>(?:"[^"\\\r\n]{1,64}"|[\w.+\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF-]{1,64})(?:@|%40)[A-Za-z0-9\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF](?:[A-Za-z0-9\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF-]{0,62}\.){1,8}(?:xn--[A-Za-z0-9-]{1,59}|[A-Za-z\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF]{2,24}))(?![\w\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF-])`],
   [F_IBAN, String.raw`(?<![\w-])(?<iban>[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]{4}){2,7}(?:[ -]?[A-Za-z0-9]{1,4})?)(?![\w-])`],
@@ -613,6 +613,10 @@ export class TextScanner {
       const quoted = readValue(text, valueAt, sep);
       if (isPersonName(quoted)) return [key + sep + this.#hooks.pseudonymise('name', quoted), valueAt + quoted.length];
     }
+    if (cls === 'keylike' && normaliseKeyName(key) === 'auth') {
+      const value = readValue(text, valueAt, sep);
+      if (isBasicCredential(value)) return [key + sep + REDACTED, valueAt + value.length];
+    }
     if (cls === 'ip' || isScannedClass(cls)) return [key, start + key.length];
     if (cls === 'secret' && !/["']$/.test(sep) && COOKIE_HEADERS.has(normaliseKeyName(key))) {
       return this.#cookieLine(text, key + sep, valueAt);
@@ -622,7 +626,16 @@ export class TextScanner {
       : cls === 'phone'
         ? readPhone(text, valueAt)
         : readTyped(cls, text, valueAt) ?? readValue(text, valueAt, sep);
-    if (value.length === 0) return [key + sep, valueAt];
+    if (value.length === 0) {
+      // `password=&&x-1&ssl=true`: a secret that starts with `&` runs to the next parameter.
+      if (cls === 'secret' && text.charCodeAt(valueAt) === 38) {
+        AMP_VALUE.lastIndex = valueAt;
+        const amp = AMP_VALUE.exec(text);
+        if (amp !== null && amp[0].length > 1) return [key + sep + REDACTED, valueAt + amp[0].length];
+      }
+      return [key + sep, valueAt];
+    }
+
     // SQL placeholders (`SET phone = $1`) are not values.
     if (PLACEHOLDER.test(value)) return [key + sep + value, valueAt + value.length];
     if (cls === 'secret') {
@@ -648,6 +661,14 @@ export class TextScanner {
 }
 
 const TOKEN_AT = new RegExp(TOKEN_SOURCE, 'y');
+const AMP_VALUE = /&+[^\s&"']*(?:&(?![A-Za-z_][\w.-]{0,63}=)[^\s&"']*){0,16}/y;
+
+/** Base64 of `user:password`, as Basic auth and registry configs carry it. */
+function isBasicCredential(value: string): boolean {
+  if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
+  const decoded = Buffer.from(value, 'base64').toString('latin1');
+  return /^[\x20-\x7E]+:[\x20-\x7E]+$/.test(decoded);
+}
 const HIDING_ESCAPE = /%(?:3[0-9A-Ba-b]|3[Dd]|2[2567]|[46][1-9A-Fa-f]|[57][0-9Aa])/;
 const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
 const FINDING = new RegExp(String.raw`\[REDACTED|${TOKEN_SOURCE}`, 'g');

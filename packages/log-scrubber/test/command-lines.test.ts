@@ -44,6 +44,12 @@ describe('credentials in command lines', () => {
     ['echo "EchoPw-12" | docker login -u bob --password-stdin ghcr.io', 'EchoPw-12', ['ghcr.io']],
     ["printf '%s' 'PrintfPw-3' | podman login --password-stdin quay.io", 'PrintfPw-3', []],
     ['echo "bob:ChPass-45" | chpasswd', 'ChPass-45', []],
+    ['kubectl create secret generic app --from-literal=DB_HOST=LiteralHost7 -n prod', 'LiteralHost7', ['DB_HOST=', '-n prod']],
+    ['gh secret set DEPLOY_KEY --body "GhBody-778" --repo org/app', 'GhBody-778', ['DEPLOY_KEY', 'org/app']],
+    ['fly secrets set SIGNING=FlySecret-99 OTHER=FlyOther-11', 'FlyOther-11', ['SIGNING=']],
+    ['http -a bob:HttpiePw-5 GET https://x.example.com', 'HttpiePw-5', []],
+    ['sqlplus priya.costa/gecko5958@ORCL', 'gecko5958', ['ORCL']],
+    ['jdbc:postgresql://db:5432/app?user=reporting&password=&&Rd_HOy8-RDk&ssl=true', '&&Rd_HOy8-RDk', ['ssl=true']],
   ] as const)('%s', (line, secret, kept) => removes(line, secret, kept));
 
   it('keeps ports, file names, prompts, variables and flags that take no secret', () => {
@@ -94,5 +100,27 @@ describe('credentials in protocol transcripts', () => {
     ]) {
       expect(text(line)).toBe(line);
     }
+  });
+});
+
+describe('credentials named in other languages and placements', () => {
+  it.each([
+    ['Passwort: Geheim-123 für bob', 'Geheim-123'],
+    ['mot de passe Soleil-456 refusé', 'Soleil-456'],
+    ['contraseña incorrecta: Luna-789', 'Luna-789'],
+    ['senha=Praia-321', 'Praia-321'],
+    ['wachtwoord is Tulp-654', 'Tulp-654'],
+    ['hasło: Wisla-987', 'Wisla-987'],
+    ['BIND_PW=LdapBind-1 LDAP_URI=ldap://dir', 'LdapBind-1'],
+    ['password for deploy reset to w17D+$RhfqdXIO!xp2Of&V by admin', 'w17D+$RhfqdXIO!xp2Of&V'],
+    ['basic auth root:o3g&ORFmfwDUqyhdZ#4GIl rejected by upstream', 'o3g&ORFmfwDUqyhdZ#4GIl'],
+  ] as const)('%s', (line, secret) => removes(line, secret));
+
+  it('removes base64 user:password under auth keys (Docker config, .npmrc)', () => {
+    const out = JSON.stringify(s.scrub({ auths: { 'registry.example.com': { auth: 'YW5hbjc6S1ZqSkUzSmxHMw==' } } }));
+    expect(out).not.toContain('YW5hbjc6S1ZqSkUzSmxHMw==');
+    expect(out).toContain('registry.example.com');
+    expect(text('_auth=c2lvYmhhbnMyOnJvY2tldGxlbW9u')).not.toContain('c2lvYmhhbnMyOnJvY2tldGxlbW9u');
+    expect(s.scrub({ auth: 'jwt', authEnabled: true })).toEqual({ auth: 'jwt', authEnabled: true });
   });
 });
