@@ -1,4 +1,5 @@
 import { secretByWords, keyWords } from './key-names.js';
+import { wordAlternation } from './word-trie.js';
 
 /**
  * Credentials in command lines and protocol transcripts: `curl -u user:pw`, `mysql -pX`,
@@ -64,12 +65,15 @@ const TOOLS = new Map<string, ToolSpec>([
   ['rabbitmqctl', { positional: { at: /^(?:add_user|change_password|authenticate_user)$/, offset: 2 } }],
 ]);
 
-const TOOL_NAMES = [...TOOLS.keys()].sort((a, b) => b.length - a.length).map((t) => t.replace(/[-]/g, '\\-'));
+
 // A tool name as a command word: at the start, after a shell operator, a prompt, a path or `sudo`.
-const TOOL = new RegExp(String.raw`(?<![\w.-])(?:[\w.~-]{0,64}[/\\])?(${TOOL_NAMES.join('|')})(?:\.exe)?(?=[ \t])`, 'g');
+const TOOL = new RegExp(String.raw`(?<![\w.-])(?:[\w.~-]{0,64}[/\\])?(${wordAlternation([...TOOLS.keys()])})(?:\.exe)?(?=[ \t])`, 'g');
 /** Cheap test for {@link commandSpans}, to be folded into the context hint. */
-export const COMMAND_HINT_SOURCE =
-  'curl|mysql|mariadb|login|sshpass|htpasswd|redis|valkey|keydb|mongo|sqlcmd|bcp|osql|isql|ldap|mosquitto|smb|rpcclient|lftp|zip|7z|rar|plink|pscp|psftp|putty|useradd|usermod|rabbitmqctl|-pw|echo|http|secret|printf|--|->';
+export const COMMAND_HINT_WORDS = [
+  'curl', 'mysql', 'mariadb', 'login', 'sshpass', 'htpasswd', 'redis', 'valkey', 'keydb', 'mongo', 'sqlcmd', 'bcp', 'osql',
+  'isql', 'ldap', 'mosquitto', 'smb', 'rpcclient', 'lftp', 'zip', '7z', 'rar', 'plink', 'pscp', 'psftp', 'putty',
+  'useradd', 'usermod', 'rabbitmqctl', '-pw', 'echo', 'http -', 'https -', 'secret', 'printf', '--', '->', '334',
+];
 
 // One shell argument: quoted (quotes kept, so the caller can strip them) or bare.
 const ARG = /(?:[^\s'"|;&<>]{1,1024}|'[^'\n]{0,512}'|"(?:[^"\\\n]|\\.){0,512}"){1,8}/y;

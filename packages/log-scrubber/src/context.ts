@@ -1,4 +1,5 @@
-import { COMMAND_HINT_SOURCE, commandSpans } from './command-line.js';
+import { COMMAND_HINT_WORDS, commandSpans } from './command-line.js';
+import { wordAlternation } from './word-trie.js';
 import { shannonEntropy } from './vendor-scanner.js';
 
 /**
@@ -13,7 +14,12 @@ const WEAK = String.raw`[Tt]okens?|TOKENS?|[Ss]ecrets?|SECRETS?|[Aa]pi[ _-]?[Kk]
 const CONTEXT_WORD = new RegExp(String.raw`(?<!\w|[\w.]-)(?:(?<strong>${STRONG})|(?<weak>${WEAK}))(?![\w-])`, 'g');
 /** Cheap test before the pass above: one of the stems, any case. */
 export const CONTEXT_HINT = new RegExp(
-  String.raw`pass|pwd|identified|token|secret|key|cookie|session|credential|auth|bearer|signature|pin\b|otp|kennwort|contrase|senha|wachtwoord|has[łl]o|l[öo]senord|passord|salasana|heslo|jelsz|[şs]ifre|mot de passe|парол|Парол|密码|密碼|パスワード|비밀번호|${COMMAND_HINT_SOURCE}`,
+  String.raw`${wordAlternation([
+    'pass', 'pwd', 'identified', 'token', 'secret', 'key', 'cookie', 'session', 'credential', 'auth', 'bearer', 'signature',
+    'otp', 'kennwort', 'contrase', 'senha', 'wachtwoord', 'hasło', 'haslo', 'lösenord', 'losenord', 'passord', 'salasana',
+    'heslo', 'jelsz', 'şifre', 'sifre', 'mot de passe', 'парол', 'Парол', '密码', '密碼', 'パスワード', '비밀번호',
+    ...COMMAND_HINT_WORDS,
+  ])}|pin\b`,
   'i',
 );
 

@@ -1,4 +1,5 @@
 import { GIVEN_NAMES, NOT_A_SURNAME } from './given-names.js';
+import { wordAlternation } from './word-trie.js';
 
 /**
  * Patterns for people in free text: a word that introduces a person ("approved by:", "handed to",
@@ -37,19 +38,12 @@ const NOUNS = [
 // Titles: after one of these even a single capitalised word is a family name.
 const TITLES = ['Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'Sir', 'Miss', 'Herr', 'Frau', 'Mme', 'Mlle', 'Sra', 'Srta', 'Sr', 'Sig', 'Dott', 'Dña', 'Don', 'Doña'];
 
-function anyCase(word: string): string {
-  return word
-    .split(' ')
-    .map((w) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1).replace(/\./g, '\\.')}`)
-    .join('[ \\t]');
-}
-
 const CUE = [
-  `(?:${BY_VERBS.map(anyCase).join('|')})[ \\t]by`,
-  `(?:${TO_VERBS.map(anyCase).join('|')})[ \\t]to`,
-  ...[...NOUNS].sort((a, b) => b.length - a.length).map(anyCase),
+  `${wordAlternation(BY_VERBS, true)}[ \\t]by`,
+  `${wordAlternation(TO_VERBS, true)}[ \\t]to`,
+  wordAlternation(NOUNS, true),
 ].join('|');
-const TITLE = String.raw`(?:${TITLES.join('|')})\.?|(?:M|Hr|Fr|Sig\.ra)\.`;
+const TITLE = String.raw`${wordAlternation(TITLES)}\.?|(?:M|Hr|Fr|Sig\.ra)\.`;
 
 /** Cue words for a person's name, then the name (Latin or another script). */
 export const PERSON_AFTER_CUE = String.raw`(?<![\w\u00C0-\u017F])(?<pctx>(?:${CUE})[ \t]{0,3}:?[ \t]{1,3}(?:(?:${TITLE})[ \t]{1,3}){0,2})(?<pname>${LATIN_NAME}|${NON_LATIN_NAME})`;
@@ -62,7 +56,8 @@ export const NAME_PAIR = String.raw`(?<![\w\u00C0-\u017F'\u2019-])(?<gname>[${UP
 
 /** Cheap tests that decide whether the patterns above run on a string. */
 export const NAME_PAIR_HINT = new RegExp(`[${UPPER}][${LOWER}]{1,20}[ \\t][${UPPER}]`);
-export const PERSON_CUE_HINT = /by|to|customer|client|patient|guest|recipient|cardholder|applicant|employee|passenger|contact|attn|dear|hello|hi\b|name|owner|driver|courier|tenant|member|student|signer|reviewer|approver|assignee|kund|herr|frau|mme|mlle|sra|srta|sr\.|sig|dott|don|mr|mrs|ms|mx|dr|prof|sir|miss|paci|patient|destinataire|empf|liebe|geehrt|bonjour|cher|estimad|hola|caro|cara|gentile|m\./i;
+/** A cue or title right before one capitalised word ("assigned to Priya", "Mme Dubois"). */
+export const PERSON_CUE_HINT = new RegExp(String.raw`(?:${CUE}|${TITLE})[ \t]{0,3}:?[ \t]{1,3}[${UPPER}]`);
 
 // Words that a cue may be followed by and that start no name ("assigned to Queue", "Dear Customer").
 const NOT_A_NAME_START = new Set([

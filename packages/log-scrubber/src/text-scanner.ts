@@ -171,7 +171,8 @@ function features(text: string): number {
   if (text.length >= 6 && (CONTEXT_HINT.test(text) || (space && SQL_INSERT_HINT.test(text)))) f |= F_CONTEXT;
   if (digits >= 7 && space && PHONE_HINT.test(text)) f |= F_NANP;
   if (digits >= 1 && (DOB_HINT.test(text) || ADDRESS_HINT.test(text))) f |= F_NATID;
-  if (space && (upper || high) && (NAME_PAIR_HINT.test(text) || PERSON_CUE_HINT.test(text))) f |= F_PERSON;
+  // People: two capitalised words, one after a cue or title, or letters beyond ASCII (other scripts).
+  if (space && ((upper && (NAME_PAIR_HINT.test(text) || PERSON_CUE_HINT.test(text))) || high)) f |= F_PERSON;
   if (at && text.includes('<')) f |= F_PERSON;
   if (dots >= 2 && digits >= 8 && GEO_HINT.test(text)) f |= F_NATID;
   if (at && slash && ORACLE_HINT.test(text)) f |= F_ORACLE;
