@@ -66,8 +66,9 @@ const TOOLS = new Map<string, ToolSpec>([
 ]);
 
 
-// A tool name as a command word: at the start, after a shell operator, a prompt, a path or `sudo`.
-const TOOL = new RegExp(String.raw`(?<![\w.-])(?:[\w.~-]{0,64}[/\\])?(${wordAlternation([...TOOLS.keys()])})(?:\.exe)?(?=[ \t])`, 'g');
+// A tool name as a command word: at the start, after a space, a shell operator, a prompt, a quote or
+// the slash of a path (`/usr/bin/mysql`). One character of lookbehind: no scan back over the path.
+const TOOL = new RegExp(String.raw`(?<=^|[\s/\\"'(\`;|&>=])(${wordAlternation([...TOOLS.keys()])})(?:\.exe)?(?=[ \t])`, 'g');
 /** Cheap test for {@link commandSpans}, to be folded into the context hint. */
 export const COMMAND_HINT_WORDS = [
   'curl', 'mysql', 'mariadb', 'login', 'sshpass', 'htpasswd', 'redis', 'valkey', 'keydb', 'mongo', 'sqlcmd', 'bcp', 'osql',
@@ -221,8 +222,10 @@ export function commandSpans(text: string): Span[] | undefined {
     toolSpans(text, spec, list, push);
     TOOL.lastIndex = Math.max(TOOL.lastIndex, list.length === 0 ? TOOL.lastIndex : list[list.length - 1]!.at + 1);
   }
-  if (/secrets?[ \t]+(?:set|put|create|add|import)\b/i.test(text)) secretSetSpans(text, push);
-  if (text.includes('-')) {
+  if ((text.includes('ecret') || text.includes('ECRET')) && /secrets?[ \t]+(?:set|put|create|add|import)\b/i.test(text)) {
+    secretSetSpans(text, push);
+  }
+  if (text.includes(' -') || text.startsWith('-')) {
     LONG_FLAG.lastIndex = 0;
     while ((m = LONG_FLAG.exec(text)) !== null) {
       const name = m[2]!;
@@ -244,7 +247,7 @@ export function commandSpans(text: string): Span[] | undefined {
       if (isValue(value)) push(inner(value, m.indices![1]![0]));
     }
   }
-  if (text.includes('"') || text.includes("'") || /auth/i.test(text)) redisSpans(text, push);
+  if (/auth|requirepass/i.test(text)) redisSpans(text, push);
   if (/LOGIN|login/.test(text)) {
     IMAP_LOGIN.lastIndex = 0;
     while ((m = IMAP_LOGIN.exec(text)) !== null) {
@@ -270,7 +273,7 @@ export function commandSpans(text: string): Span[] | undefined {
     SMTP_PROMPT.lastIndex = 0;
     while ((m = SMTP_PROMPT.exec(text)) !== null) push([m.index + m[0].length - m[1]!.length, m.index + m[0].length]);
   }
-  if (text.includes('->')) {
+  if (text.includes('" ->')) {
     PLAN_CHANGE.lastIndex = 0;
     while ((m = PLAN_CHANGE.exec(text)) !== null) {
       if (!isSecretFlag(m[1]!)) continue;
