@@ -70,11 +70,13 @@ const TOOLS = new Map<string, ToolSpec>([
 // the slash of a path (`/usr/bin/mysql`). One character of lookbehind: no scan back over the path.
 const TOOL = new RegExp(String.raw`(?<=^|[\s/\\"'(\`;|&>=])(${wordAlternation([...TOOLS.keys()])})(?:\.exe)?(?=[ \t])`, 'g');
 /** Cheap test for {@link commandSpans}, to be folded into the context hint. */
-export const COMMAND_HINT_WORDS = [
-  'curl', 'mysql', 'mariadb', 'login', 'sshpass', 'htpasswd', 'redis', 'valkey', 'keydb', 'mongo', 'sqlcmd', 'bcp', 'osql',
-  'isql', 'ldap', 'mosquitto', 'smb', 'rpcclient', 'lftp', 'zip', '7z', 'rar', 'plink', 'pscp', 'psftp', 'putty',
-  'useradd', 'usermod', 'rabbitmqctl', '-pw', 'echo', 'http -', 'https -', 'secret', 'printf', '--', '->', '334',
-];
+/**
+ * Cheap test for {@link commandSpans}: a tool name as a word followed by a blank, a long or
+ * password-like flag, or a transcript keyword.
+ */
+export const COMMAND_HINT = new RegExp(
+  String.raw`(?<![\w-])${wordAlternation([...TOOLS.keys(), 'echo', 'printf'])}[ \t]|[ \t]--[A-Za-z]|[ \t]-[a-z]{0,12}(?:pass|pw)\b|AUTH|[Aa]uth\(|LOGIN|[Ll]ogin[ \t]|PASS[ \t]|334[ \t]|" ->|[Ss]ecrets?[ \t]|[Cc]reate[ \t]secret`,
+);
 
 // One shell argument: quoted (quotes kept, so the caller can strip them) or bare.
 const ARG = /(?:[^\s'"|;&<>]{1,1024}|'[^'\n]{0,512}'|"(?:[^"\\\n]|\\.){0,512}"){1,8}/y;

@@ -1,4 +1,4 @@
-import { COMMAND_HINT_WORDS, commandSpans } from './command-line.js';
+import { COMMAND_HINT, commandSpans } from './command-line.js';
 import { wordAlternation } from './word-trie.js';
 import { shannonEntropy } from './vendor-scanner.js';
 
@@ -18,10 +18,14 @@ export const CONTEXT_HINT = new RegExp(
     'pass', 'pwd', 'identified', 'token', 'secret', 'key', 'cookie', 'session', 'credential', 'auth', 'bearer', 'signature',
     'otp', 'kennwort', 'contrase', 'senha', 'wachtwoord', 'hasło', 'haslo', 'lösenord', 'losenord', 'passord', 'salasana',
     'heslo', 'jelsz', 'şifre', 'sifre', 'mot de passe', 'парол', 'Парол', '密码', '密碼', 'パスワード', '비밀번호',
-    ...COMMAND_HINT_WORDS,
   ])}|pin\b`,
   'i',
 );
+
+/** Whether {@link contextSpans} can find anything: a context word or a command line. */
+export function mayHaveContext(text: string): boolean {
+  return CONTEXT_HINT.test(text) || COMMAND_HINT.test(text);
+}
 
 // Words that follow "password"/"token" in ordinary messages and are never the secret.
 const STOPWORDS = new Set(
@@ -124,7 +128,7 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
       }
     }
   }
-  CONTEXT_WORD.lastIndex = 0;
+  CONTEXT_WORD.lastIndex = CONTEXT_HINT.test(text) ? 0 : text.length;
   let m: RegExpExecArray | null;
   while ((m = CONTEXT_WORD.exec(text)) !== null) {
     const after = m.index + m[0].length;
@@ -196,7 +200,7 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
       }
     }
   }
-  const commands = commandSpans(text);
+  const commands = COMMAND_HINT.test(text) ? commandSpans(text) : undefined;
   if (commands !== undefined) (spans ??= []).push(...commands);
   return spans === undefined ? undefined : mergeSpans(spans);
 }

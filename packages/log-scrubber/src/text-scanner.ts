@@ -11,7 +11,7 @@ import {
   personnummerValid,
   ssnValid,
 } from './checksums.js';
-import { CONTEXT_HINT, contextSpans } from './context.js';
+import { contextSpans, mayHaveContext } from './context.js';
 import { NATIONAL_ID_HINT_SOURCE, NATIONAL_ID_SHAPES, nationalIdValid } from './national-ids.js';
 import {
   cuedName,
@@ -168,7 +168,7 @@ function features(text: string): number {
   if (digits >= 4 && NATID_HINT.test(text)) f |= F_NATID;
   if (dash && digits >= 4) f |= F_HOSTIP;
   if (slash && (text.includes('/home/') || text.includes('/Users/') || text.includes('\\Users\\'))) f |= F_HOME;
-  if (text.length >= 6 && (CONTEXT_HINT.test(text) || (space && SQL_INSERT_HINT.test(text)))) f |= F_CONTEXT;
+  if (text.length >= 6 && (mayHaveContext(text) || (space && SQL_INSERT_HINT.test(text)))) f |= F_CONTEXT;
   if (digits >= 7 && space && PHONE_HINT.test(text)) f |= F_NANP;
   if (digits >= 1 && (DOB_HINT.test(text) || ADDRESS_HINT.test(text))) f |= F_NATID;
   // People: two capitalised words, one after a cue or title, or letters beyond ASCII (other scripts).
@@ -373,7 +373,7 @@ export class TextScanner {
 
   /** Secrets given after context words ("failed with password x", "invalid api key 7bea…"). */
   #redactContext(text: string): string {
-    const out = text.length < 6 || !CONTEXT_HINT.test(text) ? text : redactSpans(text, contextSpans(text));
+    const out = text.length < 6 || !mayHaveContext(text) ? text : redactSpans(text, contextSpans(text));
     return out.length > 20 && SQL_INSERT_HINT.test(out) ? this.#sqlInsert(out) : out;
   }
 
