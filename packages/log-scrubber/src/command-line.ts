@@ -75,7 +75,7 @@ const TOOL = new RegExp(String.raw`(?<=^|[\s/\\"'(\`;|&>=])(${wordAlternation([.
  * password-like flag, or a transcript keyword.
  */
 export const COMMAND_HINT = new RegExp(
-  String.raw`(?<![\w-])${wordAlternation([...TOOLS.keys(), 'echo', 'printf'])}[ \t]|[ \t]--[A-Za-z]|[ \t]-[a-z]{0,12}(?:pass|pw)\b|AUTH|[Aa]uth\(|LOGIN|[Ll]ogin[ \t]|PASS[ \t]|334[ \t]|" ->|[Ss]ecrets?[ \t]|[Cc]reate[ \t]secret`,
+  String.raw`(?<![\w-])${wordAlternation([...TOOLS.keys(), 'echo', 'printf'])}[ \t]|[ \t]--[A-Za-z]|[ \t]-[a-z]{0,12}(?:pass|pw)\b|AUTH|"auth|[Aa]uth\(|requirepass|masterauth|LOGIN|[Ll]ogin[ \t]|PASS[ \t]|334[ \t]|" ->|[Ss]ecrets?[ \t]|[Cc]reate[ \t]secret`,
 );
 
 // One shell argument: quoted (quotes kept, so the caller can strip them) or bare.
