@@ -135,7 +135,7 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
     // `password=x`, `token: x` are key/value pairs, read by the key/value detector.
     const next = text.charCodeAt(after);
     // Words outside ASCII (`hasło: x`, `пароль: x`) are no keys the key/value detector reads.
-    const nonAsciiLabel = (next === 58 || next === 61) && /[^\x00-\x7F]/.test(m[0]);
+    const nonAsciiLabel = (next === 58 || next === 61) && /[^ -~]/.test(m[0]);
     if (next !== 32 && next !== 9 && !nonAsciiLabel) continue;
     if (m.groups?.strong !== undefined) {
       STRONG_VALUE.lastIndex = after;

@@ -39,7 +39,7 @@ describe('national ids with their checksums', () => {
     ['PAN ABCPE1234F linked', 'ABCPE1234F'],
   ] as const)('%s', (line, id) => {
     expect(s.scrubText(line)).not.toContain(id);
-    expect(s.scrubText(line).replace(/[ .\/-]/g, '')).not.toContain(id.replace(/[ .\/-]/g, ''));
+    expect(s.scrubText(line).replace(/[ ./-]/g, '')).not.toContain(id.replace(/[ ./-]/g, ''));
   });
 
   it('finds them under keys in other languages', () => {
