@@ -17,6 +17,11 @@ const cases = {
   'digits and spaces (cards, phones, ids)': fill('4111 1111 1111 1112 '),
   'dotted quads (IPv4, versions)': fill('1.2.3.4.'),
   'percent-escapes (decode pass)': fill('%25%32%35'),
+  'command lines (tools, flags)': fill('curl -u a:b mysql -pX --api-key v '),
+  'transcripts (AUTH, LOGIN, PASS)': fill('"AUTH" "u" "p" a1 LOGIN u p\nPASS x '),
+  'capitalised pairs (given names)': fill('Anna Smith Internal Server '),
+  'cues and titles (by, Herr, Dear)': fill('approved by: Herr Dear Mme '),
+  'id-shaped runs (national ids)': fill('RSSMRA85T10A562S 111222333 BSN '),
   'random base64': Buffer.from(Array.from({ length: N }, (_, i) => (i * 7919) % 251)).toString('base64').slice(0, N),
 };
 let salt = 0;

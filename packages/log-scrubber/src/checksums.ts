@@ -139,3 +139,165 @@ export function deTaxIdValid(value: string): boolean {
   const check = (11 - product) % 10;
   return check === Number(d[10]);
 }
+
+function digitsOf(value: string): number[] {
+  return [...value].map(Number);
+}
+
+function weighted(d: readonly number[], weights: readonly number[]): number {
+  let sum = 0;
+  for (let i = 0; i < weights.length; i++) sum += d[i]! * weights[i]!;
+  return sum;
+}
+
+/** A calendar date (two-digit years allowed; February 29 accepted in any year). */
+function validDate(month: number, day: number): boolean {
+  const days = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return month >= 1 && month <= 12 && day >= 1 && day <= days[month - 1]!;
+}
+
+/** Dutch BSN: 9 digits (8 with a leading zero dropped), the "11-proof" with weights 9…2 and −1. */
+export function bsnValid(value: string): boolean {
+  let v = value.replace(/[\s.-]/g, '');
+  if (v.length === 8) v = '0' + v;
+  if (!/^\d{9}$/.test(v) || /^0{9}$/.test(v)) return false;
+  const d = digitsOf(v);
+  return (weighted(d, [9, 8, 7, 6, 5, 4, 3, 2]) - d[8]!) % 11 === 0;
+}
+
+/** Polish PESEL: birth date (century in the month) and a weighted check digit. */
+export function peselValid(value: string): boolean {
+  if (!/^\d{11}$/.test(value)) return false;
+  const d = digitsOf(value);
+  const month = (d[2]! * 10 + d[3]!) % 20;
+  if (!validDate(month, d[4]! * 10 + d[5]!)) return false;
+  return (10 - (weighted(d, [1, 3, 7, 9, 1, 3, 7, 9, 1, 3]) % 10)) % 10 === d[10];
+}
+
+/** Norwegian fødselsnummer / D-number: date (day + 40, month + 40/+80 allowed) and two mod-11 check digits. */
+export function noFnrValid(value: string): boolean {
+  if (!/^\d{11}$/.test(value)) return false;
+  const d = digitsOf(value);
+  const day = (d[0]! * 10 + d[1]!) % 40;
+  const month = (d[2]! * 10 + d[3]!) % 40;
+  if (!validDate(month, day)) return false;
+  const k1 = (11 - (weighted(d, [3, 7, 6, 1, 8, 9, 4, 5, 2]) % 11)) % 11;
+  const k2 = (11 - (weighted(d, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11)) % 11;
+  return k1 !== 10 && k2 !== 10 && k1 === d[9] && k2 === d[10];
+}
+
+/** Belgian national number (rijksregisternummer): 97 − (first nine mod 97), with a 2 in front for births from 2000. */
+export function beNrnValid(value: string): boolean {
+  const v = value.replace(/[\s.-]/g, '');
+  if (!/^\d{11}$/.test(v)) return false;
+  const month = Number(v.slice(2, 4));
+  if (month > 12 && !(month >= 20 && month <= 32) && !(month >= 40 && month <= 52)) return false;
+  const body = Number(v.slice(0, 9));
+  const check = Number(v.slice(9));
+  return 97 - (body % 97) === check || 97 - ((2_000_000_000 + body) % 97) === check;
+}
+
+/** Danish CPR number: DDMMYY-SSSS with a real date (the mod-11 rule was dropped in 2007). */
+export function dkCprValid(value: string): boolean {
+  const v = value.replace(/[\s-]/g, '');
+  if (!/^\d{10}$/.test(v)) return false;
+  return validDate(Number(v.slice(2, 4)), Number(v.slice(0, 2)));
+}
+
+const HETU_CHECK = '0123456789ABCDEFHJKLMNPRSTUVWXY';
+
+/** Finnish henkilötunnus: DDMMYY, century sign, individual number and a mod-31 check character. */
+export function fiHetuValid(value: string): boolean {
+  const m = /^(\d{2})(\d{2})(\d{2})[-+A-FU-Y](\d{3})([0-9A-Y])$/i.exec(value);
+  if (m === null || !validDate(Number(m[2]), Number(m[1]))) return false;
+  return HETU_CHECK[Number(m[1]! + m[2]! + m[3]! + m[4]!) % 31] === m[5]!.toUpperCase();
+}
+
+/** Canadian SIN: 9 digits, Luhn, not starting with 0 or 8. */
+export function caSinValid(value: string): boolean {
+  const v = value.replace(/[\s-]/g, '');
+  return /^[1-79]\d{8}$/.test(v) && luhnValid(v);
+}
+
+/** Australian tax file number: 8 or 9 digits with a weighted sum divisible by 11. */
+export function auTfnValid(value: string): boolean {
+  const v = value.replace(/[\s-]/g, '');
+  if (!/^\d{8,9}$/.test(v)) return false;
+  const weights = v.length === 9 ? [1, 4, 3, 7, 5, 8, 6, 9, 10] : [10, 7, 8, 4, 6, 3, 5, 1];
+  return weighted(digitsOf(v), weights) % 11 === 0;
+}
+
+/** Chinese resident identity number: region, YYYYMMDD, sequence and an ISO 7064 MOD 11-2 check (0–9 or X). */
+export function cnRidValid(value: string): boolean {
+  const v = value.toUpperCase();
+  if (!/^[1-8]\d{16}[\dX]$/.test(v)) return false;
+  const year = Number(v.slice(6, 10));
+  if (year < 1900 || year > 2099 || !validDate(Number(v.slice(10, 12)), Number(v.slice(12, 14)))) return false;
+  const sum = weighted(digitsOf(v.slice(0, 17)), [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]);
+  return '10X98765432'[sum % 11] === v[17];
+}
+
+/** South Korean resident registration number: YYMMDD-GNNNNNC, a date and a weighted check digit. */
+export function krRrnValid(value: string): boolean {
+  const v = value.replace(/[\s-]/g, '');
+  if (!/^\d{13}$/.test(v) || !validDate(Number(v.slice(2, 4)), Number(v.slice(4, 6)))) return false;
+  const d = digitsOf(v);
+  return (11 - (weighted(d, [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]) % 11)) % 10 === d[12];
+}
+
+/** Whether a KR number has the shape and date of one (numbers issued since 2020 carry no check digit). */
+export function krRrnShaped(value: string): boolean {
+  const m = /^(\d{2})(\d{2})(\d{2})-([1-8])\d{6}$/.exec(value);
+  return m !== null && validDate(Number(m[2]), Number(m[3]));
+}
+
+const CURP_ALPHABET = '0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ';
+
+/** Mexican CURP: 18 characters, a birth date, sex, state and a weighted check digit. */
+export function mxCurpValid(value: string): boolean {
+  const v = value.toUpperCase();
+  if (!/^[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d$/.test(v) || !validDate(Number(v.slice(6, 8)), Number(v.slice(8, 10)))) return false;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += CURP_ALPHABET.indexOf(v[i]!) * (18 - i);
+  return (10 - (sum % 10)) % 10 === Number(v[17]);
+}
+
+/** Brazilian CNPJ (company, but also sole traders): 14 digits and two weighted mod-11 check digits. */
+export function cnpjValid(value: string): boolean {
+  const v = value.replace(/[\s./-]/g, '');
+  if (!/^\d{14}$/.test(v) || /^(\d)\1{13}$/.test(v)) return false;
+  const d = digitsOf(v);
+  const check = (n: number, weights: number[]): boolean => {
+    const r = weighted(d, weights) % 11;
+    return (r < 2 ? 0 : 11 - r) === d[n];
+  };
+  return check(12, [5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2]) && check(13, [6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2]);
+}
+
+// Codice fiscale: values of characters in odd (1st, 3rd, …) positions; even positions count 0–25.
+const CF_ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
+
+/** Italian codice fiscale: 16 characters (digits may be replaced by letters, "omocodia") and a check letter. */
+export function codiceFiscaleValid(value: string): boolean {
+  const v = value.toUpperCase();
+  if (!/^[A-Z]{6}[\dLMNPQRSTUV]{2}[ABCDEHLMPRST][\dLMNPQRSTUV]{2}[A-Z][\dLMNPQRSTUV]{3}[A-Z]$/.test(v)) return false;
+  let sum = 0;
+  for (let i = 0; i < 15; i++) {
+    const c = v.charCodeAt(i);
+    const n = c <= 57 ? c - 48 : c - 65;
+    sum += i % 2 === 0 ? CF_ODD[n]! : n;
+  }
+  return String.fromCharCode(65 + (sum % 26)) === v[15];
+}
+
+/** Indian PAN: five letters (the fourth the holder type), four digits, a letter. No check digit. */
+export function inPanShaped(value: string): boolean {
+  return /^[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]$/.test(value);
+}
+
+/** US ITIN: 9XX-XX-XXXX with the group in 50–65, 70–88, 90–92 or 94–99. */
+export function itinValid(digits: string): boolean {
+  if (!/^9\d{8}$/.test(digits)) return false;
+  const g = Number(digits.slice(3, 5));
+  return (g >= 50 && g <= 65) || (g >= 70 && g <= 88) || (g >= 90 && g <= 92) || (g >= 94 && g <= 99);
+}

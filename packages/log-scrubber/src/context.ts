@@ -1,3 +1,5 @@
+import { COMMAND_HINT, commandSpans } from './command-line.js';
+import { wordAlternation } from './word-trie.js';
 import { shannonEntropy } from './vendor-scanner.js';
 
 /**
@@ -7,11 +9,23 @@ import { shannonEntropy } from './vendor-scanner.js';
  * word of such messages ("password reset email sent"); weak words (token, secret, key, cookie,
  * session, credential, auth) make a credential-shaped token within the next few words the secret.
  */
-const STRONG = String.raw`[Ii]dentified[ \t]+(?:[Ww]ith[ \t]+[\w$]+[ \t]+)?[Bb]y|IDENTIFIED[ \t]+(?:WITH[ \t]+[\w$]+[ \t]+)?BY|SET PASSWORD FOR[ \t]+\S{1,128}[ \t]+=|[Pp]ass(?:word|wd|phrase)s?|PASS(?:WORD|WD|PHRASE)S?|[Pp]wd|PWD`;
+const STRONG = String.raw`[Ii]dentified[ \t]+(?:[Ww]ith[ \t]+[\w$]+[ \t]+)?[Bb]y|IDENTIFIED[ \t]+(?:WITH[ \t]+[\w$]+[ \t]+)?BY|SET PASSWORD FOR[ \t]+\S{1,128}[ \t]+=|[Pp]ass(?:word|wd|phrase)s?|PASS(?:WORD|WD|PHRASE)S?|[Pp]wd|PWD|[Pp]asswort|PASSWORT|[Kk]ennwort|[Mm]ot de passe|[Cc]ontrase[ñn]a|[Ss]enha|[Ww]achtwoord|[Hh]as[łl]o|[Ll][öo]senord|[Pp]assord|[Ss]alasana|[Hh]eslo|[Jj]elsz[óo]|[Şş]ifre|пароль|Пароль|密码|密碼|パスワード|비밀번호`;
 const WEAK = String.raw`[Tt]okens?|TOKENS?|[Ss]ecrets?|SECRETS?|[Aa]pi[ _-]?[Kk]eys?|API[ _-]?KEYS?|[Kk]eys?|KEYS?|[Cc]ookies?|COOKIES?|[Ss]ession(?:[ _-]?[Ii][Dd])?|SESSION(?:[ _-]?ID)?|[Cc]redentials?|CREDENTIALS?|[Aa]uth|AUTH|[Bb]earer|[Ss]ignature|[Pp]asscode|PIN|[Oo][Tt][Pp]`;
 const CONTEXT_WORD = new RegExp(String.raw`(?<!\w|[\w.]-)(?:(?<strong>${STRONG})|(?<weak>${WEAK}))(?![\w-])`, 'g');
 /** Cheap test before the pass above: one of the stems, any case. */
-export const CONTEXT_HINT = /pass|pwd|identified|token|secret|key|cookie|session|credential|auth|bearer|signature|pin\b|otp/i;
+export const CONTEXT_HINT = new RegExp(
+  String.raw`${wordAlternation([
+    'pass', 'pwd', 'identified', 'token', 'secret', 'key', 'cookie', 'session', 'credential', 'auth', 'bearer', 'signature',
+    'otp', 'kennwort', 'contrase', 'senha', 'wachtwoord', 'hasło', 'haslo', 'lösenord', 'losenord', 'passord', 'salasana',
+    'heslo', 'jelsz', 'şifre', 'sifre', 'mot de passe', 'парол', 'Парол', '密码', '密碼', 'パスワード', '비밀번호',
+  ])}|pin\b`,
+  'i',
+);
+
+/** Whether {@link contextSpans} can find anything: a context word or a command line. */
+export function mayHaveContext(text: string): boolean {
+  return CONTEXT_HINT.test(text) || COMMAND_HINT.test(text);
+}
 
 // Words that follow "password"/"token" in ordinary messages and are never the secret.
 const STOPWORDS = new Set(
@@ -39,6 +53,8 @@ const STRONG_VALUE = /[ \t]*(?:(?:is|was|=|:|:=|of|to)[ \t]+)?(?:'([^'\n]{1,256}
 const WINDOW = 96;
 const HASH_WORD_BEFORE = /(?:commit|sha(?:1|256|512)?|revision|rev|digest|hash|checksum|etag|build)[ \t:=#]{1,3}$/i;
 const TOKEN_CHAR = /[A-Za-z0-9+/_~.:!@#$%^*=-]/;
+const USER_PASS = /[ \t]{1,3}(?:(?:is|was|=|:|with|using)[ \t]{1,3})?([\w.@+-]{1,64}):([^\s'"]{3,256})/y;
+const QUERY_PARAM_AT = /^&[A-Za-z_][\w.-]{0,63}=|^&(?:\s|$)/;
 const CANDIDATE = /[A-Za-z0-9+/_~.:!@#$%^*-]{12,}={0,2}/g;
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const PSEUDONYM_OR_MARK = /^<|^\[|REDACTED/;
@@ -112,26 +128,46 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
       }
     }
   }
-  CONTEXT_WORD.lastIndex = 0;
+  CONTEXT_WORD.lastIndex = CONTEXT_HINT.test(text) ? 0 : text.length;
   let m: RegExpExecArray | null;
   while ((m = CONTEXT_WORD.exec(text)) !== null) {
     const after = m.index + m[0].length;
     // `password=x`, `token: x` are key/value pairs, read by the key/value detector.
     const next = text.charCodeAt(after);
-    if (next !== 32 && next !== 9) continue;
+    // Words outside ASCII (`hasło: x`, `пароль: x`) are no keys the key/value detector reads.
+    const nonAsciiLabel = (next === 58 || next === 61) && /[^ -~]/.test(m[0]);
+    if (next !== 32 && next !== 9 && !nonAsciiLabel) continue;
     if (m.groups?.strong !== undefined) {
       STRONG_VALUE.lastIndex = after;
-      const v = STRONG_VALUE.exec(text);
-      if (v === null) continue;
-      const quotedValue = v[1] ?? v[2] ?? v[3];
-      const value = quotedValue ?? v[4] ?? '';
-      if (!strongValue(value, quotedValue !== undefined)) continue;
-      const end = STRONG_VALUE.lastIndex - (quotedValue === undefined ? 0 : 1);
-      const trimmed = quotedValue === undefined ? value.replace(/[.,;:!?]+$/, '') : value;
-      const start = end - (quotedValue === undefined ? value.length : value.length);
-      (spans ??= []).push([start, start + trimmed.length]);
-      CONTEXT_WORD.lastIndex = end;
-      continue;
+      let v = STRONG_VALUE.exec(text);
+      // "contraseña incorrecta: x": a word ending in a colon labels the value after it.
+      if (v !== null && v[4] !== undefined && v[4].endsWith(':') && !STOPWORDS.has(v[4].slice(0, -1).toLowerCase())) {
+        const labelEnd = STRONG_VALUE.lastIndex;
+        STRONG_VALUE.lastIndex = labelEnd;
+        v = STRONG_VALUE.exec(text) ?? v;
+      }
+      const quotedValue = v?.[1] ?? v?.[2] ?? v?.[3];
+      const value = quotedValue ?? v?.[4] ?? '';
+      if (v !== null && strongValue(value, quotedValue !== undefined)) {
+        const end = STRONG_VALUE.lastIndex - (quotedValue === undefined ? 0 : 1);
+        const trimmed = quotedValue === undefined ? value.replace(/[.,;:!?]+$/, '') : value;
+        const start = end - value.length;
+        (spans ??= []).push([start, start + trimmed.length]);
+        CONTEXT_WORD.lastIndex = end;
+        continue;
+      }
+      // "password for deploy reset to <value>": an ordinary word first, then look for a credential-shaped token.
+    }
+    if (/^(?:[Aa]uth|AUTH|[Cc]redentials?|CREDENTIALS?)$/.test(m[0])) {
+      // "basic auth root:pw", "credentials bob:pw": the part after the colon, whatever characters it holds.
+      USER_PASS.lastIndex = after;
+      const up = USER_PASS.exec(text);
+      if (up !== null && !up[2]!.includes('//') && strongValue(up[2]!, false)) {
+        const end = USER_PASS.lastIndex - (up[2]!.length - up[2]!.replace(/[.,;!?]+$/, '').length);
+        (spans ??= []).push([USER_PASS.lastIndex - up[2]!.length, end]);
+        CONTEXT_WORD.lastIndex = end;
+        continue;
+      }
     }
     const windowEnd = Math.min(text.length, after + WINDOW);
     const window = text.slice(after, windowEnd);
@@ -155,7 +191,8 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
         const start = after + c.index + (token.length - candidate.length);
         // The window may cut a long token: extend it to where the token really ends.
         let end = start + candidate.length;
-        while (end < text.length && TOKEN_CHAR.test(text[end]!)) end++;
+        // `&` belongs to the token unless a query parameter starts there (`…&ssl=true`).
+        while (end < text.length && (TOKEN_CHAR.test(text[end]!) || (text[end] === '&' && !QUERY_PARAM_AT.test(text.slice(end, end + 66))))) end++;
         while (end > start && /[.:,;!]/.test(text[end - 1]!)) end--;
         (spans ??= []).push([start, end]);
         CONTEXT_WORD.lastIndex = end;
@@ -163,5 +200,20 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
       }
     }
   }
-  return spans?.sort((a, b) => a[0] - b[0]);
+  const commands = COMMAND_HINT.test(text) ? commandSpans(text) : undefined;
+  if (commands !== undefined) (spans ??= []).push(...commands);
+  return spans === undefined ? undefined : mergeSpans(spans);
+}
+
+/** Sorted, with overlapping spans joined: a span reaching past another must not be dropped. */
+function mergeSpans(spans: Array<readonly [number, number]>): Array<readonly [number, number]> {
+  spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const out: Array<readonly [number, number]> = [];
+  for (const span of spans) {
+    const last = out[out.length - 1];
+    if (last !== undefined && span[0] < last[1]) {
+      if (span[1] > last[1]) out[out.length - 1] = [last[0], span[1]];
+    } else out.push(span);
+  }
+  return out;
 }

@@ -66,7 +66,7 @@ const SECRET_SUFFIXES = [
   'backupcodes', 'resetcode', 'pin', 'pincode', 'cvv', 'cvc', 'cvv2', 'cvc2', 'securityanswer', 'passcode',
 ];
 // Substrings that mark a credential anywhere in the name (`passwordHash`, `secretValue`).
-const SECRET_CONTAINS = ['password', 'passwd', 'secret', 'privatekey', 'apikey', 'csrf', 'xsrf'];
+const SECRET_CONTAINS = ['password', 'passwd', 'secret', 'privatekey', 'apikey', 'csrf', 'xsrf', 'passwort', 'kennwort', 'motdepasse', 'contrasena', 'wachtwoord'];
 
 // Names whose values are personal data of a type (pseudonymised, not removed).
 const PERSONAL_EXACT: ReadonlyArray<readonly [string, PersonalDataType]> = [
@@ -76,7 +76,13 @@ const PERSONAL_EXACT: ReadonlyArray<readonly [string, PersonalDataType]> = [
     'aadhar', 'cpf', 'dni', 'nie', 'nir', 'insee', 'nationalinsurancenumber', 'nationalidentitynumber',
     'nationalidnumber', 'socialsecurity', 'idcardnumber', 'identitynumber', 'personalnumber', 'ninumber',
     'passport', 'passportid', 'codicefiscale', 'pesel', 'bsn', 'sozialversicherungsnummer', 'numerosecu', 'numsecu',
-    'securitesociale', 'secu', 'nss', 'curp', 'rfc', 'sin', 'hetu', 'cpr', 'nric', 'hkid'].map((k) => [k, 'ssn'] as const),
+    'securitesociale', 'secu', 'nss', 'curp', 'rfc', 'sin', 'hetu', 'cpr', 'nric', 'hkid',
+    // Identity-document numbers in other languages and countries.
+    'documento', 'numerodocumento', 'documentnumber', 'docnumber', 'idnumber', 'idno', 'idnr', 'nationalnumber',
+    'fodselsnummer', 'foedselsnummer', 'henkilotunnus', 'rijksregisternummer', 'burgerservicenummer', 'taxfilenumber',
+    'tfn', 'socialinsurancenumber', 'residentid', 'residentidnumber', 'rrn', 'cnpj', 'nif', 'ahv', 'egn', 'jmbg',
+    'oib', 'amka', 'isikukood', 'personalcode', 'personalid', 'citizenid', 'idcard', 'svnr', 'itin',
+    'steueridentifikationsnummer', 'sofinummer', 'cprnummer', 'personnummer', 'shenfenzheng'].map((k) => [k, 'ssn'] as const),
   ...['lat', 'lng', 'lon', 'coordinates', 'coords', 'latlon', 'gps', 'line1', 'line2', 'line3', 'addressline',
     'street1', 'street2', 'housenumber', 'geopoint', 'position'].map((k) => [k, 'address'] as const),
   ...['born', 'birth', 'bornon', 'geburtsdatum', 'dateofbirth', 'birthyear'].map((k) => [k, 'dob'] as const),
@@ -139,7 +145,10 @@ const NAME_PARTS = ['name', 'first', 'last', 'given', 'family', 'middle', 'full'
 const SECRET_WORDS = new Set([
   'password', 'passwords', 'passwd', 'pwd', 'pass', 'passphrase', 'passcode', 'secret', 'secrets', 'token', 'tokens',
   'key', 'keys', 'apikey', 'apikeys', 'credential', 'credentials', 'creds', 'cred', 'pin', 'otp', 'cookie', 'cookies',
-  'authorization', 'signature', 'privatekey', 'secretkey', 'accesskey', 'psk', 'mnemonic', 'dsn',
+  'authorization', 'signature', 'privatekey', 'secretkey', 'accesskey', 'psk', 'mnemonic', 'dsn', 'pw', 'pword', 'pswd',
+  // "Password" in other languages.
+  'passwort', 'kennwort', 'motdepasse', 'mdp', 'contrasena', 'contraseña', 'senha', 'wachtwoord', 'haslo', 'losenord',
+  'passord', 'salasana', 'heslo', 'jelszo', 'sifre', 'parola', 'clave',
 ]);
 // Words after the credential word that still describe the credential itself (`KEY_K2`, `passwordHash`, `tokenValue`).
 const SECRET_QUALIFIER = /^(?:k?\d+|v\d+|old|new|current|curr|prev|previous|next|primary|secondary|hash|hashed|digest|value|val|raw|plain|plaintext|clear|cleartext|text|str|string|b64|base64|hex|enc|encrypted|confirm|confirmation|again|repeat|input|attempt|data|bytes|material|b|prod|dev|test|staging|live|code|codes|number|no|num)$/;
@@ -252,7 +261,11 @@ export class KeyClassifier {
     const lastWord = words[words.length - 1] ?? '';
     // A lone `key`/`keys`: a lookup key, a list of field names, or Koa's signing keys; the value decides.
     if (name === 'key' || name === 'keys') return 'keylike';
+    // Docker's `auths.<registry>.auth`, npm's `_auth`: base64 `user:password`, or a word (`auth: "jwt"`).
+    if (name === 'auth') return 'keylike';
     if (VERSION_WORDS.has(lastWord)) return 'version';
+    // `mergedBy`, `approved_by`, `closedBy`: who did it, a person.
+    if (lastWord === 'by' && words.length > 1) return 'person';
     if (words.some((w) => w === 'birth' || w === 'dob' || w === 'born')) return 'dob';
     // `recipientName`, `guestName`, `authorName`: a name of a person.
     if (NAME_WORDS.has(lastWord) && words.slice(0, -1).some((w) => PERSON_WORDS.has(w) || PERSON_WORDS.has(w + 's'))) {

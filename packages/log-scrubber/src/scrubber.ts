@@ -130,7 +130,22 @@ function mayHaveStructure(keys: readonly string[]): boolean {
 
 /** Signing keys as a list (Koa's `app.keys`): any credential-shaped item makes the list secret. */
 function keyList(value: readonly unknown[]): boolean {
-  return value.length <= 64 && value.some((v) => typeof v === 'string' && (credentialShaped(v) || (v.length >= 10 && /\d/.test(v) && /[A-Za-z]/.test(v))));
+  return (
+    value.length <= 64 &&
+    value.some((v) => typeof v === 'string' && (credentialShaped(v) || (v.length >= 10 && /\d/.test(v) && /[A-Za-z]/.test(v)) || passphrase(v)))
+  );
+}
+
+// Words of HTTP header and field names: lists of those under `keys` are names, not secrets.
+const NAME_LIST_WORDS = new Set([
+  'x', 'content', 'type', 'length', 'access', 'control', 'allow', 'origin', 'request', 'id', 'amz', 'forwarded', 'for',
+  'accept', 'encoding', 'cache', 'security', 'policy', 'sha256', 'date', 'user', 'agent', 'expose', 'headers', 'max', 'age',
+]);
+
+/** Four or more lower-case words joined by dashes, none a header word: a diceware-style passphrase. */
+function passphrase(value: string): boolean {
+  const words = value.split(/[-_.]/);
+  return value.length >= 16 && words.length >= 4 && words.every((w) => /^[a-z]{3,12}$/.test(w) && !NAME_LIST_WORDS.has(w));
 }
 
 

@@ -11,7 +11,18 @@ import {
   personnummerValid,
   ssnValid,
 } from './checksums.js';
-import { CONTEXT_HINT, contextSpans } from './context.js';
+import { contextSpans, mayHaveContext } from './context.js';
+import { NATIONAL_ID_HINT_SOURCE, NATIONAL_ID_SHAPES, nationalIdValid } from './national-ids.js';
+import {
+  cuedName,
+  MAIL_DISPLAY_NAME,
+  NAME_PAIR,
+  NAME_PAIR_HINT,
+  namePair,
+  PERSON_AFTER_CUE,
+  PERSON_AFTER_TITLE,
+  PERSON_CUE_HINT,
+} from './person-patterns.js';
 import { isScannedClass, normaliseKeyName, SECRET_QUERY_PARAMS, type KeyClassifier } from './key-names.js';
 import type { PersonalDataType } from './options.js';
 import { TOKEN_SOURCE } from './pseudonym.js';
@@ -38,13 +49,15 @@ const F_HOSTIP = 8192;
 const F_HOME = 16384;
 const F_CONTEXT = 32768;
 const F_ORACLE = 65536;
+const F_PERSON = 131072;
 
 // Hints for detectors gated by words: tested only when the cheap character features allow them.
-const NATID_HINT = /[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]|\d{4} \d{4} \d{4}|\d{7}|\d{6}[-+]\d{4}|\d[ .]\d{2,3}[ .]\d{2,3}[ .-]\d|\d{11}/;
+const NATID_HINT = new RegExp(
+  String.raw`[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]|\d{4} \d{4} \d{4}|\d{7}|\d{6}[-+]\d{4}|\d[ .]\d{2,3}[ .]\d{2,3}[ .-]\d|${NATIONAL_ID_HINT_SOURCE}`,
+);
 const PHONE_HINT = /phone|tel|mobil|cell|call|reach|sms|whats|fax|number|handy|rufnummer|fono|text|hotline|dial|deliver|ring|contact/i;
-const DOB_HINT = /birth|dob|d\.o\.b|born|geboren|nacimiento|naissance|n[ée]e? le/i;
+const DOB_HINT = /birth|dob|d\.o\.b|born|geb|nacimiento|naissance|n[ée]e?\b|b\. ?\d|nat[oa] il|nacid|nascid|f[øo]dt|f[öo]dd|urodzon|syntyn|geboorte|nascita|nascimento|f[øo]dsels|f[öo]delse|urodzenia|narozen|do[gğ]um|生年月日|出生|생년월일/i;
 const ADDRESS_HINT = /address|adresse|live at|moved to|ship(?:ping)? to|deliver(?:y)? to/i;
-const PERSON_HINT = /\b(?:by|to|customer|patient|guest|recipient|cardholder|dear|hello|mrs?\.?|ms\.?|dr\.?|prof\.?|name)\s+(?:(?:mr|mrs|ms|dr|prof)\.?\s)?[A-Z\u00C0-\u017F][a-z\u00DF-\u017F'-]+\s[A-Z\u00C0-\u017F]/i;
 const ORACLE_HINT = /sqlplus|oracle|ORA-\d|\bconnect\b|impdp|expdp|rman|@\/\/|:1521\b/i;
 const GEO_HINT = /-?\d{1,3}\.\d{4,}, ?-?\d{1,3}\.\d{4,}/;
 // Bare 11–12 digit numbers are national ids only with one of these words in the same text.
@@ -80,6 +93,8 @@ const C_UNDERSCORE = 1024;
 const C_UPPER = 2048;
 const C_OTHER = 4096;
 const C_SLASH = 8192;
+// Any character past ASCII (names in other scripts, accented capitals).
+const C_HIGH = 16384;
 const CHAR_FLAGS = new Uint16Array(128);
 CHAR_FLAGS[47] = C_SLASH;
 CHAR_FLAGS[92] = C_SLASH;
@@ -122,7 +137,7 @@ function features(text: string): number {
   let colons = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const k = c < 128 ? CHAR_FLAGS[c]! : 0;
+    const k = c < 128 ? CHAR_FLAGS[c]! : C_HIGH;
     if (k === 0) {
       // Lower-case letters and most punctuation: the common case, one table lookup.
       runDigits = 0;
@@ -148,14 +163,17 @@ function features(text: string): number {
   const dash = (seen & C_DASH) !== 0;
   const space = (seen & C_SPACE) !== 0;
   const slash = (seen & C_SLASH) !== 0;
+  const high = (seen & C_HIGH) !== 0;
   let f = 0;
-  if (digits >= 6 && NATID_HINT.test(text)) f |= F_NATID;
+  if (digits >= 4 && NATID_HINT.test(text)) f |= F_NATID;
   if (dash && digits >= 4) f |= F_HOSTIP;
   if (slash && (text.includes('/home/') || text.includes('/Users/') || text.includes('\\Users\\'))) f |= F_HOME;
-  if (text.length >= 6 && (CONTEXT_HINT.test(text) || (space && SQL_INSERT_HINT.test(text)))) f |= F_CONTEXT;
+  if (text.length >= 6 && (mayHaveContext(text) || (space && SQL_INSERT_HINT.test(text)))) f |= F_CONTEXT;
   if (digits >= 7 && space && PHONE_HINT.test(text)) f |= F_NANP;
   if (digits >= 1 && (DOB_HINT.test(text) || ADDRESS_HINT.test(text))) f |= F_NATID;
-  if (upper && space && PERSON_HINT.test(text)) f |= F_NATID;
+  // People: two capitalised words, one after a cue or title, or letters beyond ASCII (other scripts).
+  if (space && ((upper && (NAME_PAIR_HINT.test(text) || PERSON_CUE_HINT.test(text))) || high)) f |= F_PERSON;
+  if (at && text.includes('<')) f |= F_PERSON;
   if (dots >= 2 && digits >= 8 && GEO_HINT.test(text)) f |= F_NATID;
   if (at && slash && ORACLE_HINT.test(text)) f |= F_ORACLE;
   if (text.length >= 8 && tokenHint(text, upper, underscore, dash, space)) f |= F_TOKEN;
@@ -199,7 +217,7 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   // AWS principals name people: `arn:aws:iam::123456789012:user/jdoe`, assumed-role session names.
   [F_USERINFO, String.raw`(?<arn>arn:aws[\w-]{0,16}:(?:iam|sts)::\d{12}:(?:user(?:\/[\w+=,.@-]{1,64}(?=\/))*|assumed-role\/[\w+=,.@-]{1,64})\/)(?<arnuser>[\w+=,.@-]{1,64})`],
   // Oracle `scott/tiger@host` (sqlplus, JDBC thin), only in text that mentions Oracle tooling.
-  [F_ORACLE, String.raw`(?<![\w@/.$#-])(?<orau>[A-Za-z][\w$#]{0,29})\/(?<orap>[^\s@/'"]{1,64})@(?=[A-Za-z0-9(/])`],
+  [F_ORACLE, String.raw`(?<![\w@/.$#-])(?<orau>[A-Za-z][\w$#.]{0,29})\/(?<orap>[^\s@/'"]{1,64})@(?=[A-Za-z0-9(/])`],
   // Also internationalised (`jörg@bücher.de`, `xn--` labels) and quoted local parts (`"j doe"@x.io`).
   [F_EMAIL, String.raw`(?<![\w.+\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF-])(?<email>(?:"[^"\\\r\n]{1,64}"|[\w.+\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF-]{1,64})(?:@|%40)[A-Za-z0-9\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF](?:[A-Za-z0-9\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF-]{0,62}\.){1,8}(?:xn--[A-Za-z0-9-]{1,59}|[A-Za-z\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF]{2,24}))(?![\w\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF-])`],
   [F_IBAN, String.raw`(?<![\w-])(?<iban>[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]{4}){2,7}(?:[ -]?[A-Za-z0-9]{1,4})?)(?![\w-])`],
@@ -215,13 +233,16 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   // National numbers after a word about phoning ("callback on 0176 12345678", "call me at 06 22 81 75 77").
   [F_NANP, String.raw`(?<phctx>(?:[Pp]hone|PHONE|[Tt]el(?:ephone)?\.?|TEL|[Mm]obile|[Cc]ell|[Cc]all(?:[ -]?back)?(?: me)?(?: back)?(?: on| at)?|[Rr]each (?:me )?(?:on|at)|SMS(?: to)?|[Tt]ext(?: me)? (?:on|at)|[Hh]otline|[Dd]ial(?:led)?|[Dd]eliver(?:ed)? to|[Rr]ing(?: me)?(?: on| at)?|[Cc]ontact(?: me)?(?: on| at)?|[Ww]hats[Aa]pp|[Ff]ax|[Nn]umber|[Tt]elefon|[Hh]andy|[Rr]ufnummer|[Tt][ée]l[ée]phone|[Tt]el[ée]fono)[:=]?[ \t]{1,3}(?:(?:is|on|at|to)[ \t]{1,3})?)(?<nphone>(?:\+|00)?\(?\d{1,5}\)?(?:[ ./-]?\(?\d{1,5}\)?){1,6})(?![\w-])`],
   // key=value / key: value / "key":"value" (also JSON escaped inside a string).
-  [F_NATID, String.raw`(?<![\w.-])(?<natid>[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]|\d{3}\.\d{3}\.\d{3}-\d{2}|[XYZxyz]-?\d{7}-?[A-Za-z]|\d{8}-?[A-Za-z]|(?:\d{2})?\d{6}[-+]\d{4}|[2-9]\d{3} \d{4} \d{4}|[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[ABab]) ?\d{3} ?\d{3} ?\d{2}|\d{2} \d{3} \d{3} \d{3}|\d{10,12})(?![\w-])`],
+  [F_NATID, String.raw`(?<![\w.-])(?<natid>${NATIONAL_ID_SHAPES}|[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]|\d{3}\.\d{3}\.\d{3}-\d{2}|[XYZxyz]-?\d{7}-?[A-Za-z]|\d{8}-?[A-Za-z]|(?:\d{2})?\d{6}[-+]\d{4}|[2-9]\d{3} \d{4} \d{4}|[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[ABab]) ?\d{3} ?\d{3} ?\d{2}|\d{2} \d{3} \d{3} \d{3}|\d{8,18})(?![\w-])`],
   // A latitude,longitude pair ("driver position -44.903403,154.57155").
   [F_NATID, String.raw`(?<![\w.-])(?<geo>-?\d{1,2}\.\d{4,8}, ?-?\d{1,3}\.\d{4,8})(?![\w.])`],
-  [F_NATID, String.raw`(?<dobctx>(?:[Dd]ate of [Bb]irth|DATE OF BIRTH|DOB|[Dd]\.?[Oo]\.?[Bb]\.?|[Bb]irth ?[Dd]ate|[Bb]irthday|[Bb]orn(?: on)?|[Gg]eburtsdatum|[Gg]eboren(?: am)?|[Ff]echa de nacimiento|[Dd]ate de naissance|[Nn][ée]e? le)[:=]?[ \t]{0,3}(?:[:=(][ \t]{0,2})?)(?<dob>\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\.? [A-Z][a-z]{2,8}\.? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})`],
+  [F_NATID, String.raw`(?<dobctx>(?:[Dd]ate of [Bb]irth|DATE OF BIRTH|DOB|[Dd]\.?[Oo]\.?[Bb]\.?|[Bb]irth ?[Dd]ate|[Bb]irthday|[Bb]orn(?: on| in)?|[Gg]eburtsdatum|[Gg]eb\.|[Gg]eboren(?: am)?|[Ff]echa de nacimiento|[Dd]ate de naissance|[Nn][ée]e? le|[Nn]ée|[Nn]at[oa] il|[Nn]acid[oa] el|[Nn]ascid[oa] em|[Ff]ødt|[Ff]ödd|[Uu]rodzon[ya]|[Ss]yntynyt|[Gg]eboortedatum|[Dd]ata di nascita|[Dd]ata de nascimento|[Ff]ødselsdato|[Ff]ödelsedatum|[Dd]ata urodzenia|[Dd]atum narození|[Dd]oğum tarihi|生年月日|出生日期|생년월일|(?<![\w.])b\.)[:=]?[ \t]{0,3}(?:[:=(][ \t]{0,2})?)(?<dob>\d{4}-\d{2}-\d{2}|\d{4}[./]\d{2}[./]\d{2}|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}-[A-Za-z]{3}-\d{2,4}|\d{1,2}(?:st|nd|rd|th|er)?\.?(?:[ \t]de)?[ \t][A-Za-z\u00C0-\u00FC]{3,10}\.?(?:[ \t]de)?[ \t]\d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|(?:19|20)\d{6})(?!\d)`],
   [F_NATID, String.raw`(?<addrctx>(?:[Aa]ddress(?: is)?|[Aa]dresse(?: ist)?|[Ll]ive (?:at|in)|[Mm]oved to|[Ss]hip(?:ping)? to|[Dd]eliver(?:y)? to)[:=]?[ \t]{1,3})(?<addr>(?:\d{1,5}[A-Za-z]? )?(?:(?:ul|al|pl|os|rue|via|calle|av|avenida|rua|strada|viale|piazza|chemin|allée|carrer|straat)\.? )?[A-Z\u00C0-\u024F][A-Za-z\u00C0-\u024F'.-]+(?: [A-Za-z\u00C0-\u024F'.-]+){0,4}(?: \d{1,5}[A-Za-z]?)?)`],
   // A person's name after a word that introduces one ("created by Jane Doe", "Dear Ms. Ana García").
-  [F_NATID, String.raw`(?<pctx>(?:(?:[Cc]reated|[Ss]igned|[Aa]pproved|[Rr]equested|[Rr]eported|[Ss]ubmitted|[Uu]pdated|[Mm]odified|[Dd]eleted|[Bb]ooked|[Pp]laced)[ \t]by|[Aa]ssigned[ \t]to|[Cc]ustomer(?: name)?|[Pp]atient|[Gg]uest|[Rr]ecipient|[Cc]ardholder|[Dd]ear|[Hh]ello|(?:Mr|Mrs|Ms|Dr|Prof)\.?|[Nn]ame(?:[ \t]is)?)[ \t]{1,3}(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t])?)(?<pname>[A-Z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u00FF\u0100-\u017F\u1E00-\u1EFF'\u2019-]{1,30}(?:[ \t](?:(?:van|von|de|der|da|di|du|del|la|le|bin|al)[ \t])*[A-Z\u00C0-\u00DE\u0100-\u017F][A-Za-z\u00DF-\u00FF\u0100-\u017F\u1E00-\u1EFF'\u2019-]{1,30}){1,2})(?![\w\u00C0-\u017F\u1E00-\u1EFF])`],
+  [F_PERSON, MAIL_DISPLAY_NAME],
+  [F_PERSON, PERSON_AFTER_CUE],
+  [F_PERSON, PERSON_AFTER_TITLE],
+  [F_PERSON, NAME_PAIR],
   // IPs spelt in host names: ip-203-0-113-9.compute.internal, 203-0-113-9.static.example.net.
   [F_HOSTIP, String.raw`(?<![\w.-])(?<hpre>[a-z][a-z0-9]{0,20}-)?(?<hip>(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:-(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?=\.[A-Za-z]|[^\w-]|$)`],
   // Home directories name their user: /home/jane.doe/…, /Users/jane/…, C:\Users\jane\…
@@ -352,7 +373,7 @@ export class TextScanner {
 
   /** Secrets given after context words ("failed with password x", "invalid api key 7bea…"). */
   #redactContext(text: string): string {
-    const out = text.length < 6 || !CONTEXT_HINT.test(text) ? text : redactSpans(text, contextSpans(text));
+    const out = text.length < 6 || !mayHaveContext(text) ? text : redactSpans(text, contextSpans(text));
     return out.length > 20 && SQL_INSERT_HINT.test(out) ? this.#sqlInsert(out) : out;
   }
 
@@ -457,8 +478,20 @@ export class TextScanner {
       return [first, start + first.length];
     }
     if (g.dobctx !== undefined && g.dob !== undefined) return [g.dobctx + p('dob', g.dob), end];
+    if (g.dname !== undefined) {
+      const quoted = g.dname.startsWith('"');
+      const name = quoted ? g.dname.slice(1, -1).trim() : g.dname;
+      if (!isPersonName(name)) return [g.dname, start + g.dname.length];
+      return [(quoted ? `"${p('name', name)}"` : p('name', name)) + matched.slice(g.dname.length), end];
+    }
     if (g.pctx !== undefined && g.pname !== undefined) {
-      return isPersonName(g.pname) ? [g.pctx + p('name', g.pname), end] : [g.pctx, start + g.pctx.length];
+      return personCued(g.pname, 'cue') ? [g.pctx + p('name', g.pname), end] : [g.pctx, start + g.pctx.length];
+    }
+    if (g.tctx !== undefined && g.tname !== undefined) {
+      return personCued(g.tname, 'title') ? [g.tctx + p('name', g.tname), end] : [g.tctx, start + g.tctx.length];
+    }
+    if (g.gname !== undefined && g.gsur !== undefined) {
+      return namePair(g.gname, g.gsur) ? [p('name', matched), end] : [g.gname, start + g.gname.length];
     }
     if (g.geo !== undefined) {
       const [lat, lng] = g.geo.split(/, ?/).map(Number) as [number, number];
@@ -526,7 +559,10 @@ export class TextScanner {
     if (grouped && !cardGrouping(matched)) {
       return [natidValid(text, matched) ? this.#hooks.pseudonymise('ssn', matched) : matched, start + matched.length];
     }
-    if (!grouped && !CARD_CONTEXT.test(text)) return [matched, start + matched.length];
+    if (!grouped && !CARD_CONTEXT.test(text)) {
+      // A long digit run without card context may still be an id (FR NIR, CN resident id, BR CNPJ).
+      return [natidValid(text, matched) ? this.#hooks.pseudonymise('ssn', matched) : matched, start + matched.length];
+    }
     for (let end = matched.length; end > 0; end--) {
       const boundary = end === matched.length || matched[end] === ' ' || matched[end] === '-' || matched[end] === '.';
       if (!boundary) continue;
@@ -578,6 +614,10 @@ export class TextScanner {
       const quoted = readValue(text, valueAt, sep);
       if (isPersonName(quoted)) return [key + sep + this.#hooks.pseudonymise('name', quoted), valueAt + quoted.length];
     }
+    if (cls === 'keylike' && normaliseKeyName(key) === 'auth') {
+      const value = readValue(text, valueAt, sep);
+      if (isBasicCredential(value)) return [key + sep + REDACTED, valueAt + value.length];
+    }
     if (cls === 'ip' || isScannedClass(cls)) return [key, start + key.length];
     if (cls === 'secret' && !/["']$/.test(sep) && COOKIE_HEADERS.has(normaliseKeyName(key))) {
       return this.#cookieLine(text, key + sep, valueAt);
@@ -587,7 +627,16 @@ export class TextScanner {
       : cls === 'phone'
         ? readPhone(text, valueAt)
         : readTyped(cls, text, valueAt) ?? readValue(text, valueAt, sep);
-    if (value.length === 0) return [key + sep, valueAt];
+    if (value.length === 0) {
+      // `password=&&x-1&ssl=true`: a secret that starts with `&` runs to the next parameter.
+      if (cls === 'secret' && text.charCodeAt(valueAt) === 38) {
+        AMP_VALUE.lastIndex = valueAt;
+        const amp = AMP_VALUE.exec(text);
+        if (amp !== null && amp[0].length > 1) return [key + sep + REDACTED, valueAt + amp[0].length];
+      }
+      return [key + sep, valueAt];
+    }
+
     // SQL placeholders (`SET phone = $1`) are not values.
     if (PLACEHOLDER.test(value)) return [key + sep + value, valueAt + value.length];
     if (cls === 'secret') {
@@ -613,6 +662,14 @@ export class TextScanner {
 }
 
 const TOKEN_AT = new RegExp(TOKEN_SOURCE, 'y');
+const AMP_VALUE = /&+[^\s&"']*(?:&(?![A-Za-z_][\w.-]{0,63}=)[^\s&"']*){0,16}/y;
+
+/** Base64 of `user:password`, as Basic auth and registry configs carry it. */
+function isBasicCredential(value: string): boolean {
+  if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
+  const decoded = Buffer.from(value, 'base64').toString('latin1');
+  return /^[\x20-\x7E]+:[\x20-\x7E]+$/.test(decoded);
+}
 const HIDING_ESCAPE = /%(?:3[0-9A-Ba-b]|3[Dd]|2[2567]|[46][1-9A-Fa-f]|[57][0-9Aa])/;
 const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
 const FINDING = new RegExp(String.raw`\[REDACTED|${TOKEN_SOURCE}`, 'g');
@@ -667,6 +724,10 @@ function hidesUserinfo(text: string): boolean {
 
 /** A national id candidate passing its country's check (bare 11–12 digit runs need a word about ids nearby). */
 function natidValid(text: string, value: string): boolean {
+  return builtinNatidValid(text, value) || nationalIdValid(text, value);
+}
+
+function builtinNatidValid(text: string, value: string): boolean {
   const compact = value.replace(/[\s.-]/g, '');
   if (/^[A-Za-z]{2}/.test(value)) return ninoValid(value);
   if (/[A-Za-z]$/.test(compact) && !/^\d{12,}/.test(compact)) return dniValid(value);
@@ -702,6 +763,12 @@ export function isPersonName(value: string): boolean {
   if (!spaceOrNonAscii) return false;
   const v = value.trim();
   return v.length >= 2 && v.length <= 80 && (LATIN_NAME.test(v) || NON_LATIN_NAME.test(v));
+}
+
+/** A name after a cue or title: shaped like a name, or one word the cue makes a name. */
+function personCued(value: string, cue: 'cue' | 'title'): boolean {
+  if (!cuedName(value, cue)) return false;
+  return isPersonName(value) || (!/\s/.test(value) && /^[A-Z\u00C0-\u017F]/.test(value));
 }
 
 /** Groups of four (the last 1–4), or 4-6-5 / 4-6-4: how card numbers are written. */

@@ -38,6 +38,13 @@ describe('secret key names: env, camel, kebab and compound styles', () => {
     });
   });
 
+  it('removes a key list of passphrases (Koa signing keys written as words)', () => {
+    expect(s.scrub({ koa: { keys: ['pepper-nebula-dragon-pepper', 'sunshineshadow'] } })).toEqual({ koa: { keys: '[REDACTED]' } });
+    expect(s.scrub({ cors: { keys: ['access-control-allow-origin', 'x-forwarded-for'] } })).toEqual({
+      cors: { keys: ['access-control-allow-origin', 'x-forwarded-for'] },
+    });
+  });
+
   it('keeps settings, metrics and lookup keys that only mention a credential', () => {
     const record = {
       passwordPolicy: { minLength: 12, requireSymbols: true },

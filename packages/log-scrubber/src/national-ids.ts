@@ -1,0 +1,106 @@
+import {
+  auTfnValid,
+  beNrnValid,
+  bsnValid,
+  caSinValid,
+  cnpjValid,
+  cnRidValid,
+  codiceFiscaleValid,
+  dkCprValid,
+  fiHetuValid,
+  inPanShaped,
+  itinValid,
+  krRrnShaped,
+  krRrnValid,
+  mxCurpValid,
+  noFnrValid,
+  peselValid,
+} from './checksums.js';
+
+/**
+ * National identifiers beyond the US SSN, UK NINO, BR CPF, ES DNI/NIE, SE personnummer, IN Aadhaar,
+ * FR INSEE and DE Steuer-ID (read in `text-scanner.ts`). Shapes that carry letters, a check
+ * character and a date (IT codice fiscale, MX CURP, FI HETU, CN resident id) or a format of their own
+ * (BE `YY.MM.DD-SSS.CC`, BR CNPJ `XX.XXX.XXX/XXXX-XX`, KR `YYMMDD-NNNNNNN`) count on their check
+ * alone; bare digit runs pass one random number in ten or eleven, so they count only next to a word
+ * naming that country's identifier, in its own languages.
+ */
+
+/** Alternatives of the national-id pattern for these shapes (the longest first). */
+export const NATIONAL_ID_SHAPES = [
+  // IT codice fiscale (digits may be letters: "omocodia").
+  String.raw`[A-Za-z]{6}[\dLMNPQRSTUV]{2}[A-Za-z][\dLMNPQRSTUV]{2}[A-Za-z][\dLMNPQRSTUV]{3}[A-Za-z]`,
+  // MX CURP.
+  String.raw`[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d`,
+  // CN resident id ending in X (all-digit ones are read as digit runs).
+  String.raw`[1-8]\d{16}[Xx]`,
+  // BR CNPJ, BE national number, KR RRN, FI HETU.
+  String.raw`\d{2}\.\d{3}\.\d{3}\/\d{4}-\d{2}`,
+  String.raw`\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}`,
+  String.raw`\d{6}-\d{7}`,
+  String.raw`\d{6}[-+A-FU-Y]\d{3}[0-9A-Ya-y]`,
+  // IN PAN.
+  String.raw`[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]`,
+  // CA SIN, AU TFN written in threes.
+  String.raw`\d{3}[ -]\d{3}[ -]\d{3}`,
+].join('|');
+
+/** Hint (with the scanner's own) that a string may hold one of these shapes. */
+export const NATIONAL_ID_HINT_SOURCE = String.raw`\d\/\d{4}-\d{2}|[A-Za-z]{6}[\dLMNPQRSTUV]{2}[A-Za-z]|[A-Z]{4}\d{6}|\d{6}[-+A-Y]\d{3}|[A-Z]{5}\d{4}[A-Z]|\d{3}[ -]\d{3}[ -]\d{3}`;
+
+// Words naming one country's identifier, in the languages it is written about.
+const CTX_BSN = /\bbsn\b|burgerservice|\bsofi\b/i;
+const CTX_SIN = /\bsin\b|\bnas\b|social insurance|assurance sociale/i;
+const CTX_TFN = /\btfn\b|tax file/i;
+const CTX_ITIN = /\bitin\b|taxpayer/i;
+const CTX_CPR = /\bcpr\b|cpr-n/i;
+const CTX_PESEL = /pesel/i;
+const CTX_NO = /f[øo]e?dselsnummer|personnummer|\bf\.?nr\b|d-nummer/i;
+const CTX_BE = /rijksregister|registre national|national(?:e)? (?:number|nummer)|num[ée]ro national|\bniss\b|\binsz\b|\brrn\b/i;
+const CTX_KR = /주민|\brrn\b|resident registration/i;
+const CTX_CNPJ = /cnpj/i;
+const CTX_PAN = /\bpan\b|income tax|permanent account/i;
+// Words naming a national identifier without a country.
+const CTX_ANY =
+  /national[ _-]?(?:id|identity|identification|number)|\bid(?:entity|entification)?[ _-]?(?:number|no\b|nr\b|num\b)|personal (?:id|number|code)|citizen id|identity card|\bid card|n[uú]mero de identifica|num[ée]ro d'identi|ausweis|documento|identidad|身份证|公民身份|주민등록/i;
+
+/** Whether a candidate of the shapes above (or a bare digit run) is a national id here. */
+export function nationalIdValid(text: string, value: string): boolean {
+  const any = (): boolean => CTX_ANY.test(text);
+  if (value.length === 16 && /^[A-Za-z]{6}/.test(value)) return codiceFiscaleValid(value);
+  if (value.length === 18 && /^[A-Z]{4}/.test(value)) return mxCurpValid(value);
+  if (/^\d{17}[\dXx]$/.test(value)) return cnRidValid(value);
+  if (/^\d{2}\.\d{3}\.\d{3}\/\d{4}-\d{2}$/.test(value)) return cnpjValid(value);
+  if (/^\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}$/.test(value)) return beNrnValid(value);
+  if (/^\d{6}-\d{7}$/.test(value)) return krRrnValid(value) || (krRrnShaped(value) && (CTX_KR.test(text) || any()));
+  if (/^\d{6}[-+A-FU-Ya-fu-y]\d{3}[0-9A-Ya-y]$/.test(value)) {
+    return fiHetuValid(value) || (/^\d{6}-\d{4}$/.test(value) && dkCprValid(value) && (CTX_CPR.test(text) || any()));
+  }
+  if (/^[A-Z]{5}\d{4}[A-Z]$/.test(value)) return inPanShaped(value) && (CTX_PAN.test(text) || any());
+  const digits = value.replace(/[ -]/g, '');
+  if (!/^\d{8,14}$/.test(digits)) return false;
+  switch (digits.length) {
+    case 8:
+    case 9:
+      return (
+        (bsnValid(digits) && (CTX_BSN.test(text) || any())) ||
+        (digits.length === 9 && caSinValid(digits) && (CTX_SIN.test(text) || any())) ||
+        (auTfnValid(digits) && (CTX_TFN.test(text) || any())) ||
+        (itinValid(digits) && CTX_ITIN.test(text))
+      );
+    case 10:
+      return dkCprValid(digits) && CTX_CPR.test(text);
+    case 11:
+      return (
+        (peselValid(digits) && (CTX_PESEL.test(text) || any())) ||
+        (noFnrValid(digits) && (CTX_NO.test(text) || any())) ||
+        (beNrnValid(digits) && (CTX_BE.test(text) || any()))
+      );
+    case 13:
+      return (krRrnValid(digits) || krRrnShaped(`${digits.slice(0, 6)}-${digits.slice(6)}`)) && (CTX_KR.test(text) || any());
+    case 14:
+      return cnpjValid(digits) && (CTX_CNPJ.test(text) || any());
+    default:
+      return false;
+  }
+}

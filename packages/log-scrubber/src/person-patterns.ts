@@ -1,0 +1,81 @@
+import { GIVEN_NAMES, NOT_A_SURNAME } from './given-names.js';
+import { wordAlternation } from './word-trie.js';
+
+/**
+ * Patterns for people in free text: a word that introduces a person ("approved by:", "handed to",
+ * "Dear", "Herr", "Mme", "Sra."), a mail display name (`"Jane Doe" <jane@…>`), and a given name
+ * from {@link GIVEN_NAMES} followed by a capitalised word where nothing introduces it. Names in
+ * non-Latin scripts are words of those scripts after the same cues.
+ */
+
+// Letters of the scripts a name may be written in other than Latin (Greek, Cyrillic, Armenian,
+// Hebrew, Arabic, Devanagari, Thai, Georgian, kana, CJK ideographs, Hangul).
+const NON_LATIN = String.raw`\u0370-\u03FF\u0400-\u04FF\u0530-\u058F\u0590-\u05FF\u0600-\u06FF\u0900-\u097F\u0E00-\u0E7F\u10A0-\u10FF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF`;
+const NON_LATIN_NAME = String.raw`[${NON_LATIN}]{1,24}(?:[ \u00B7\u30FB][${NON_LATIN}]{1,24}){0,3}(?![${NON_LATIN}])`;
+const UPPER = String.raw`A-Z\u00C0-\u00DE\u0100-\u017F`;
+const LOWER = String.raw`a-z\u00DF-\u00FF\u0100-\u017F\u1E00-\u1EFF`;
+const PARTICLE = String.raw`(?:van|von|de|der|den|da|di|du|del|della|la|le|dos|das|do|bin|al|ibn|el|ten|ter)`;
+const LATIN_WORD = String.raw`[${UPPER}][${LOWER}'\u2019-]{1,30}`;
+const LATIN_SURNAME = String.raw`[${UPPER}](?:[${LOWER}]|['\u2019](?=[${UPPER}${LOWER}])|[A-Z](?=[a-z])|-(?=[${UPPER}]))[${UPPER}${LOWER}'\u2019-]{0,30}`;
+// One to three capitalised words, with particles ("Marek van der Berg").
+const LATIN_NAME = String.raw`${LATIN_WORD}(?:[ \t](?:${PARTICLE}[ \t])*${LATIN_SURNAME}){0,2}(?![\w\u00C0-\u017F\u1E00-\u1EFF])`;
+
+const BY_VERBS = [
+  'created', 'signed', 'approved', 'requested', 'reported', 'submitted', 'updated', 'modified', 'deleted', 'booked',
+  'placed', 'reviewed', 'merged', 'closed', 'resolved', 'authored', 'written', 'invited', 'referred', 'verified',
+  'handled', 'owned', 'escalated', 'acknowledged', 'received', 'prepared', 'issued', 'sent', 'opened', 'cancelled',
+  'canceled', 'confirmed', 'accepted', 'rejected', 'edited', 'uploaded', 'delivered', 'collected', 'picked up',
+];
+const TO_VERBS = ['assigned', 'handed', 'handed over', 'delivered', 'shipped', 'escalated', 'transferred', 'reassigned', 'forwarded', 'sent', 'addressed', 'issued', 'refunded', 'paid'];
+// Nouns and greetings that introduce a person, in English and the languages logs are often written in.
+const NOUNS = [
+  'customer', 'customer name', 'client', 'patient', 'guest', 'recipient', 'cardholder', 'applicant', 'employee',
+  'passenger', 'contact', 'contact person', 'attn', 'attn.', 'dear', 'hello', 'hi', 'name', 'name is', 'my name is',
+  'owner', 'driver', 'courier', 'tenant', 'member', 'student', 'signer', 'reviewer', 'approver', 'assignee',
+  'kunde', 'kundin', 'cliente', 'paciente', 'patiente', 'patientin', 'destinataire', 'empfänger', 'liebe', 'lieber',
+  'sehr geehrte', 'sehr geehrter', 'bonjour', 'cher', 'chère', 'estimado', 'estimada', 'hola', 'caro', 'cara', 'gentile',
+];
+// Titles: after one of these even a single capitalised word is a family name.
+const TITLES = ['Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'Sir', 'Miss', 'Herr', 'Frau', 'Mme', 'Mlle', 'Sra', 'Srta', 'Sr', 'Sig', 'Dott', 'Dña', 'Don', 'Doña'];
+
+const CUE = [
+  `${wordAlternation(BY_VERBS, true)}[ \\t]by`,
+  `${wordAlternation(TO_VERBS, true)}[ \\t]to`,
+  wordAlternation(NOUNS, true),
+].join('|');
+const TITLE = String.raw`${wordAlternation(TITLES)}\.?|(?:M|Hr|Fr|Sig\.ra)\.`;
+
+/** Cue words for a person's name, then the name (Latin or another script). */
+export const PERSON_AFTER_CUE = String.raw`(?<![\w\u00C0-\u017F])(?<pctx>(?:${CUE})[ \t]{0,3}:?[ \t]{1,3}(?:(?:${TITLE})[ \t]{1,3}){0,2})(?<pname>${LATIN_NAME}|${NON_LATIN_NAME})`;
+/** A title, then a family name (with or without the given name). */
+export const PERSON_AFTER_TITLE = String.raw`(?<![\w\u00C0-\u017F])(?<tctx>(?:${TITLE})[ \t]{1,3}(?:(?:${TITLE})[ \t]{1,3})?)(?<tname>${LATIN_NAME}|${NON_LATIN_NAME})`;
+/** A mail display name before `<address@…>`, quoted or not. */
+export const MAIL_DISPLAY_NAME = String.raw`(?<![\w\u00C0-\u017F"])(?<dname>"[^"\n<>@]{1,80}"|${LATIN_NAME}|${NON_LATIN_NAME})[ \t]{0,2}<(?=[^<>\s@]{1,64}@)`;
+/** A capitalised word followed by another: a person when the first is a given name. */
+export const NAME_PAIR = String.raw`(?<![\w\u00C0-\u017F'\u2019-])(?<gname>[${UPPER}][${LOWER}]{1,20})[ \t](?<gsur>(?:${PARTICLE}[ \t])*${LATIN_SURNAME})(?![\w\u00C0-\u017F\u1E00-\u1EFF])`;
+
+/** Cheap tests that decide whether the patterns above run on a string. */
+export const NAME_PAIR_HINT = new RegExp(`[${UPPER}][${LOWER}]{1,20}[ \\t][${UPPER}]`);
+/** A cue or title right before one capitalised word ("assigned to Priya", "Mme Dubois"). */
+export const PERSON_CUE_HINT = new RegExp(String.raw`(?:${CUE}|${TITLE})[ \t]{0,3}:?[ \t]{1,3}[${UPPER}]`);
+
+// Words that a cue may be followed by and that start no name ("assigned to Queue", "Dear Customer").
+const NOT_A_NAME_START = new Set([
+  'customer', 'customers', 'user', 'users', 'team', 'support', 'admin', 'queue', 'the', 'our', 'your', 'all', 'sir',
+  'madam', 'valued', 'engineer', 'software', 'developer', 'manager', 'director', 'analyst', 'consultant', 'designer',
+  'architect', 'product', 'data', 'staff', 'vice', 'executive', 'account', 'sales', 'service', 'system', 'friend',
+  'there', 'world', 'everyone', 'team', 'partner', 'colleague', 'colleagues',
+]);
+
+/** Whether words found after a cue or title are a person's name (a single word only after a title or if a given name). */
+export function cuedName(value: string, single: 'title' | 'cue'): boolean {
+  const words = value.split(/[ \t]+/);
+  if (NOT_A_NAME_START.has(words[0]!.toLowerCase())) return false;
+  if (words.length === 1 && /^[A-Z\u00C0-\u017F]/.test(value)) return single === 'title' || GIVEN_NAMES.has(value);
+  return true;
+}
+
+/** Whether a given-name pair ("Lars Nguyen") is a person. */
+export function namePair(given: string, surname: string): boolean {
+  return GIVEN_NAMES.has(given) && !NOT_A_SURNAME.has(surname) && !NOT_A_SURNAME.has(surname.split(/[ \t]/).pop()!);
+}

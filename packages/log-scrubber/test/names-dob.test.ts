@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { scrubber } from './helpers.js';
+
+const s = scrubber();
+const text = (value: string): string => s.scrubText(value);
+
+function removes(line: string, value: string, kept: readonly string[] = []): void {
+  const out = text(line);
+  expect(out, line).not.toContain(value);
+  for (const k of kept) expect(out, line).toContain(k);
+}
+
+describe('names of people in prose', () => {
+  it.each([
+    ['From: "José Ferreira" <jf@example.com>', 'José Ferreira', ['From: "']],
+    ['To: "佐藤 花子" <hanako@example.jp>', '佐藤 花子', []],
+    ['Reply-To: Valentina Schmidt <vs@example.com>', 'Valentina Schmidt', ['Reply-To:']],
+    ['Cc: 김민준 <mj@example.kr>', '김민준', []],
+    ['approved by: Olusegun Kowalski', 'Olusegun Kowalski', ['approved by:']],
+    ['approved by: Jürgen O’Brien', 'Jürgen O’Brien', []],
+    ['approved by: 李娜', '李娜', []],
+    ['shipment handed to Marek van der Berg at front desk', 'Marek van der Berg', ['at front desk']],
+    ['shipment handed to 김민준 at front desk', '김민준', ['at front desk']],
+    ['Dear Иван Петров, your password was changed', 'Иван Петров', ['your password was changed']],
+    ['Dear प्रिया पटेल, your password was changed', 'प्रिया पटेल', []],
+    ['ticket escalated to Ciarán Mensah', 'Ciarán Mensah', []],
+    ['reviewed by Aoife Schröder', 'Aoife Schröder', []],
+    ['Herr Müller hat angerufen', 'Müller', ['hat angerufen']],
+    ['Frau Dr. Weber wartet', 'Weber', []],
+    ['rendez-vous avec Mme Dubois confirmé', 'Dubois', ['confirmé']],
+    ['cita con la Sra. García mañana', 'García', ['mañana']],
+    ['contact person: Noor Fernández', 'Noor Fernández', []],
+    ['Lars Nguyen called about the refund', 'Lars Nguyen', ['called about the refund']],
+    ['refund issued; Sofia Lindqvist will be notified', 'Sofia Lindqvist', []],
+    ['assigned to Priya', 'Priya', ['assigned to']],
+  ] as const)('%s', (line, value, kept) => removes(line, value, kept));
+
+  it('finds persons under keys that end in "by"', () => {
+    const out = JSON.stringify(s.scrub({ pull: { number: 12, mergedBy: 'Aoife Schröder', closedBy: 'Gábor Ivanova' } }));
+    expect(out).not.toContain('Aoife');
+    expect(out).not.toContain('Gábor');
+  });
+
+  it('keeps capitalised words that are not people', () => {
+    for (const line of [
+      'Internal Server Error while calling Payment Service',
+      'deployed to New York and San Francisco',
+      'From: "Acme" <noreply> queue',
+      'Max Retries exceeded',
+      'Anna Street 12 is closed',
+      'GET /api/users returned Not Found',
+      'assigned to queue billing',
+      'Dear customer, your order shipped',
+      'Sr. Software Engineer role opened',
+    ]) {
+      expect(text(line)).toBe(line);
+    }
+  });
+});
+
+describe('dates of birth in prose', () => {
+  it.each([
+    ['Kunde geb. 15/01/1945, Vertrag verlängert', '15/01/1945'],
+    ['b. 04/09/2002; member since 2019', '04/09/2002'],
+    ['b. 1983-10-28; member since 2019', '1983-10-28'],
+    ['geboren am 3. März 1975 in Köln', '3. März 1975'],
+    ['née le 12 mars 1980 à Lyon', '12 mars 1980'],
+    ['nato il 01/02/1970 a Roma', '01/02/1970'],
+    ['nacida el 3 de mayo de 1990', '3 de mayo de 1990'],
+    ['født 24.12.1961', '24.12.1961'],
+    ['urodzony 1975-04-03', '1975-04-03'],
+    ['patient born on March 3, 1984 admitted', 'March 3, 1984'],
+    ['DOB: 03-Mar-1984', '03-Mar-1984'],
+    ['birthdate 1984/03/03', '1984/03/03'],
+    ['生年月日 1984年3月3日', '1984年3月3日'],
+    ['date of birth 19840303', '19840303'],
+  ] as const)('%s', (line, dob) => removes(line, dob));
+
+  it('keeps dates that are not births', () => {
+    for (const line of ['released 2024-03-01', 'b. 2019 edition', 'build date 03/03/2024', 'born-again process restarted at 12:00']) {
+      expect(text(line)).toBe(line);
+    }
+  });
+});

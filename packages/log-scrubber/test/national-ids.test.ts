@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import {
+  auTfnValid,
+  beNrnValid,
+  bsnValid,
+  caSinValid,
+  cnpjValid,
+  cnRidValid,
+  codiceFiscaleValid,
+  fiHetuValid,
+  mxCurpValid,
+  noFnrValid,
+  peselValid,
+} from '../src/checksums.js';
+import { scrubber } from './helpers.js';
+
+const s = scrubber();
+
+describe('national ids with their checksums', () => {
+  it.each([
+    // Published specimen numbers of each scheme, with a context word in the country's languages.
+    ['identity check: BSN 111222333 matched', '111222333'],
+    ['burgerservicenummer: 111222333', '111222333'],
+    ['PESEL 44051401359 zweryfikowany', '44051401359'],
+    ['fødselsnummer 01010750160 registrert', '01010750160'],
+    ['rijksregisternummer 93.05.18-223.61', '93.05.18-223.61'],
+    ['numéro national 93051822361', '93051822361'],
+    ['codice fiscale RSSMRA85T10A562S verificato', 'RSSMRA85T10A562S'],
+    ['applicant RSSMRA85T10A562S', 'RSSMRA85T10A562S'],
+    ['CURP HEGG560427MVZRRL04 registrado', 'HEGG560427MVZRRL04'],
+    ['身份证号 11010519491231002X', '11010519491231002X'],
+    ['henkilötunnus 131052-308T', '131052-308T'],
+    ['CNPJ 11.222.333/0001-81', '11.222.333/0001-81'],
+    ['cnpj=11222333000181 ok', '11222333000181'],
+    ['SIN 130 692 544 on file', '130 692 544'],
+    ['numéro d’assurance sociale (NAS) 130692544', '130692544'],
+    ['TFN 123 456 782 lodged', '123 456 782'],
+    ['NIR mismatch: got 295026192745690', '295026192745690'],
+    ['PAN ABCPE1234F linked', 'ABCPE1234F'],
+  ] as const)('%s', (line, id) => {
+    expect(s.scrubText(line)).not.toContain(id);
+    expect(s.scrubText(line).replace(/[ ./-]/g, '')).not.toContain(id.replace(/[ ./-]/g, ''));
+  });
+
+  it('finds them under keys in other languages', () => {
+    expect(JSON.stringify(s.scrub({ applicant: { documento: '87096285334', country: 'BR' } }))).not.toContain('87096285334');
+    expect(JSON.stringify(s.scrub({ fodselsnummer: '01010750160', idNumber: 'X' }))).not.toContain('01010750160');
+  });
+
+  it('keeps numbers that pass a checksum but stand without a word about ids', () => {
+    for (const line of [
+      'order 111222333 shipped',
+      'invoice 44051401359 paid',
+      'shipment 93051822361 delivered',
+      'batch 123 456 782 processed',
+      'tracking 11222333000181',
+      'build 131052-3084 finished',
+      'SKU ABCPE1234F restocked',
+      'trace 110105194912310021',
+      'tax calculated for order 111222333',
+    ]) {
+      expect(s.scrubText(line)).toBe(line);
+    }
+  });
+
+  it('rejects a wrong check digit even next to its word', () => {
+    for (const line of ['BSN 111222334', 'PESEL 44051401358', 'codice fiscale RSSMRA85T10A562T', 'CURP HEGG560427MVZRRL05', 'SIN 130 692 545']) {
+      expect(s.scrubText(line)).toBe(line);
+    }
+  });
+
+  it('validators agree with the published specimens and reject neighbours', () => {
+    expect([bsnValid('111222333'), bsnValid('111222334')]).toEqual([true, false]);
+    expect([peselValid('44051401359'), peselValid('44051401358'), peselValid('44135401350')]).toEqual([true, false, false]);
+    expect([noFnrValid('01010750160'), noFnrValid('01010750161')]).toEqual([true, false]);
+    expect([beNrnValid('93.05.18-223.61'), beNrnValid('93.05.18-223.62')]).toEqual([true, false]);
+    expect([codiceFiscaleValid('RSSMRA85T10A562S'), codiceFiscaleValid('RSSMRA85T10A562T')]).toEqual([true, false]);
+    expect([mxCurpValid('HEGG560427MVZRRL04'), mxCurpValid('HEGG561327MVZRRL04')]).toEqual([true, false]);
+    expect([cnRidValid('11010519491231002X'), cnRidValid('110105194912310021')]).toEqual([true, false]);
+    expect([fiHetuValid('131052-308T'), fiHetuValid('131052-308U')]).toEqual([true, false]);
+    expect([cnpjValid('11.222.333/0001-81'), cnpjValid('11.222.333/0001-82')]).toEqual([true, false]);
+    expect([caSinValid('130692544'), caSinValid('130692545'), caSinValid('830692547')]).toEqual([true, false, false]);
+    expect([auTfnValid('123456782'), auTfnValid('123456783')]).toEqual([true, false]);
+  });
+});
