@@ -36,7 +36,7 @@ const serverPath = fileURLToPath(new URL('./server.mjs', import.meta.url));
 const [command, args] =
   tool === 'callgrind'
     ? ['valgrind', ['--tool=callgrind', `--callgrind-out-file=${join(outDir, 'callgrind.out.%p')}`, process.execPath, serverPath, scenario]]
-    : [process.execPath, ['--cpu-prof', `--cpu-prof-dir=${outDir}`, serverPath, scenario]];
+    : [process.execPath, ['--cpu-prof', `--cpu-prof-dir=${outDir}`, `--cpu-prof-interval=${process.env.PROFILE_INTERVAL ?? 1000}`, serverPath, scenario]];
 const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
 child.send(keys);
 const { port } = await new Promise((resolve) => child.once('message', resolve));

@@ -12,7 +12,7 @@ import { authContexts } from './core/authenticator.js';
 export function allowCallers(...issuers: string[]): Koa.Middleware {
   const check = compileCallerPolicy(issuers);
   return async function allowCallersMiddleware(ctx, next) {
-    const refusal = check(authContexts.get(ctx), ctx.state.caller, ctx.method, ctx.path);
+    const refusal = check(authContexts.get(ctx), ctx.state.caller, ctx.method, () => ctx.path);
     if (refusal !== undefined) throw refusal;
     await next();
   };

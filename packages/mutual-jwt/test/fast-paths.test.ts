@@ -6,6 +6,7 @@ import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allowCallers as expressAllowCallers, mutualAuth as expressMutualAuth } from '../src/express.js';
 import { allowCallers, exportPublicJwks, hasDuplicateMemberNames, MemoryReplayStore, mutualAuth, PrecheckedHeaderCache, PrecheckFailure, precheckToken, ReplayStoreFullError } from '../src/index.js';
+import { VerifiedTokenCache } from '../src/token-cache.js';
 import { b64, claims, createTestApp, makeKeys, signRawEd25519, signToken, type Keys } from './helpers.js';
 
 // The per-request shortcuts taken for speed (header pre-check cache, synchronous
@@ -180,5 +181,33 @@ describe('bodiless requests skip the body read', () => {
       res.json({ replaced: Object.hasOwn(req, 'read'), contentLength: req.headers['content-length'] ?? '', rawBody: req.caller?.rawBody?.length });
     });
     expect(await seenByRoute(app)).toEqual({ status: 200, seen: { replaced: false, contentLength: '', rawBody: 0 } });
+  });
+});
+
+describe('VerifiedTokenCache: a hit on the newest entry is not re-inserted', () => {
+  it('keeps least-recently-used eviction order exact', () => {
+    const cache = new VerifiedTokenCache<string>(2);
+    cache.set('a', 'A', 10_000);
+    cache.set('b', 'B', 10_000);
+    expect(cache.get('b', 0)).toBe('B');
+    expect(cache.get('a', 0)).toBe('A');
+    expect(cache.get('a', 0)).toBe('A');
+    cache.set('c', 'C', 10_000);
+    expect([cache.get('b', 0), cache.get('a', 0), cache.get('c', 0)]).toEqual([undefined, 'A', 'C']);
+    // 'c' is newest, 'a' least recent: the next insertion evicts 'a'.
+    cache.set('d', 'D', 10_000);
+    expect([cache.get('a', 0), cache.get('c', 0), cache.get('d', 0)]).toEqual([undefined, 'C', 'D']);
+  });
+
+  it('never answers an expired newest entry, and forgets it', () => {
+    const cache = new VerifiedTokenCache<string>(2);
+    cache.set('a', 'A', 1000);
+    expect(cache.get('a', 999)).toBe('A');
+    expect(cache.get('a', 1000)).toBeUndefined();
+    expect(cache.size).toBe(0);
+    cache.set('b', 'B', 5000);
+    cache.set('a', 'A', 5000);
+    cache.set('c', 'C', 5000);
+    expect([cache.get('b', 0), cache.get('a', 0), cache.get('c', 0)]).toEqual([undefined, 'A', 'C']);
   });
 });

@@ -237,7 +237,7 @@ export function allowCallers(...issuers: string[]): ExpressMiddleware {
   const check = compileCallerPolicy(issuers);
   return function allowCallersMiddleware(req, res, next) {
     const auth = authContexts.get(req);
-    const refusal = check(auth, req.caller, req.method, pathOf(req));
+    const refusal = check(auth, req.caller, req.method, () => pathOf(req));
     if (refusal === undefined) return next();
     // Misordering is the app's bug: its error handler sees it.
     if (auth === undefined || req.caller === undefined) return next(refusal);
