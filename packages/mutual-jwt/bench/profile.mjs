@@ -38,6 +38,10 @@ const [command, args] =
     ? ['valgrind', ['--tool=callgrind', `--callgrind-out-file=${join(outDir, 'callgrind.out.%p')}`, process.execPath, serverPath, scenario]]
     : [process.execPath, ['--cpu-prof', `--cpu-prof-dir=${outDir}`, `--cpu-prof-interval=${process.env.PROFILE_INTERVAL ?? 1000}`, serverPath, scenario]];
 const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+// A driver that fails must not leave a valgrind server running behind it.
+process.on('exit', () => {
+  if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+});
 child.send(keys);
 const { port } = await new Promise((resolve) => child.once('message', resolve));
 
