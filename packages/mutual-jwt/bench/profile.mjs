@@ -6,14 +6,12 @@
 // callgrind counters are zeroed, `requests` requests are sent, and the counters dumped, so the
 // figure is the server's instructions for exactly those requests.
 import { spawn, execFileSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, mkdtempSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { exportJWK, SignJWT } from 'jose';
-import { exportPublicJwks, generateCallerKey } from '../dist/index.js';
+import { benchKeys } from './keys.mjs';
 
 const [scenario = 'request-bound', tool = 'callgrind', countArg = '1000'] = process.argv.slice(2);
 const requests = Number(countArg);
@@ -22,14 +20,7 @@ const alg = process.env.BENCH_ALG ?? 'ES256';
 const concurrency = 4;
 const path = '/api/orders?limit=5';
 
-const caller = await generateCallerKey({ alg, kid: 'billing-1' });
-const serverKey = await generateCallerKey({ alg, kid: 'orders-1', extractable: true });
-const keys = { callerJwks: exportPublicJwks([caller]), serverPrivateJwk: await exportJWK(serverKey.privateKey), serverKid: serverKey.kid, alg };
-
-function sign(typ, lifetime, claims) {
-  const iat = Math.floor(Date.now() / 1000);
-  return new SignJWT(claims).setProtectedHeader({ alg, typ, kid: caller.kid }).setIssuer('billing').setAudience('orders').setIssuedAt(iat).setExpirationTime(iat + lifetime).setJti(randomUUID()).sign(caller.privateKey);
-}
+const { keysForServer: keys, sign } = await benchKeys(alg);
 
 const outDir = mkdtempSync(join(tmpdir(), 'mjwt-profile-'));
 const serverPath = fileURLToPath(new URL('./server.mjs', import.meta.url));
@@ -50,8 +41,8 @@ const reusable = scenario === 'amortised' || scenario === 'bare';
 // An amortised token lives 60 s; under valgrind a run takes longer, so it is renewed every 30 s (one cache miss each time).
 let amortised = { token: undefined, signedAt: 0 };
 async function token() {
-  if (!reusable) return sign('mutual-v2+jwt', 300, { htm: 'GET', htu: path });
-  if (Date.now() - amortised.signedAt > 30_000) amortised = { token: await sign('mutual-amortised-v2+jwt', 60, {}), signedAt: Date.now() };
+  if (!reusable) return sign({ htm: 'GET', htu: path }, 'mutual-v2+jwt', 300);
+  if (Date.now() - amortised.signedAt > 30_000) amortised = { token: await sign({}, 'mutual-amortised-v2+jwt', 60), signedAt: Date.now() };
   return amortised.token;
 }
 

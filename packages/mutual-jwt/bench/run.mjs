@@ -6,10 +6,9 @@
 // noisy neighbour on a shared machine skews one round, not the result.
 import autocannon from 'autocannon';
 import { fork } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { exportJWK, jwtVerify, SignJWT } from 'jose';
-import { exportPublicJwks, generateCallerKey } from '../dist/index.js';
+import { jwtVerify, SignJWT } from 'jose';
+import { benchKeys } from './keys.mjs';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 4);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 16);
@@ -18,14 +17,7 @@ const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const requestTokenCount = Number(process.env.BENCH_TOKENS ?? 50_000);
 const path = '/api/orders?limit=5';
 
-const caller = await generateCallerKey({ alg, kid: 'billing-1' });
-const server = await generateCallerKey({ alg, kid: 'orders-1', extractable: true });
-const keysForServer = { callerJwks: exportPublicJwks([caller]), serverPrivateJwk: await exportJWK(server.privateKey), serverKid: server.kid, alg };
-
-function sign(claims, typ, lifetime) {
-  const iat = Math.floor(Date.now() / 1000);
-  return new SignJWT(claims).setProtectedHeader({ alg, typ, kid: caller.kid }).setIssuer('billing').setAudience('orders').setIssuedAt(iat).setExpirationTime(iat + lifetime).setJti(randomUUID()).sign(caller.privateKey);
-}
+const { caller, server, keysForServer, sign } = await benchKeys(alg);
 
 async function presignRequestTokens(count) {
   const tokens = [];
