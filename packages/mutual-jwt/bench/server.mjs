@@ -27,17 +27,30 @@ if (scenario === 'request-bound' || scenario === 'amortised') {
   app.use(jwt({ secret: pem, algorithms: [alg], audience: 'orders', issuer: 'billing' }));
 } else if (scenario === 'jose-bound') {
   // The floor of request-bound mode on the same bare Koa: jose verifies the caller token and signs a
-  // response token over the body hash, nothing else (no pre-checks, replay store, request binding or headers).
+  // response token with the claims the protocol requires (body hash, covered header names and their
+  // hash), nothing else (no pre-checks, replay store, request binding or key selection).
   const callerKey = await importJWK(callerJwks.keys[0], alg);
   const privateKey = await importJWK(serverPrivateJwk, alg);
+  const covered = ['location', 'content-type', 'content-encoding', 'content-location', 'set-cookie', 'cache-control', 'www-authenticate', 'retry-after'];
   app.use(async (ctx, next) => {
     const { payload } = await jwtVerify(ctx.get('authorization').slice(7), callerKey, { algorithms: [alg], audience: 'orders', issuer: 'billing' });
     await next();
     const body = Buffer.from(JSON.stringify(ctx.body));
     ctx.type = 'json';
     ctx.body = body;
+    let headers = '';
+    for (const name of covered) {
+      const value = ctx.res.getHeader(name);
+      if (value !== undefined) headers += `${name}:${Array.isArray(value) ? value.join(', ') : value}\n`;
+    }
     const iat = Math.floor(Date.now() / 1000);
-    const token = await new SignJWT({ irt: payload.jti, sts: ctx.status, bh: createHash('sha256').update(body).digest('base64url') })
+    const token = await new SignJWT({
+      irt: payload.jti,
+      sts: ctx.status,
+      bh: createHash('sha256').update(body).digest('base64url'),
+      hdr: covered,
+      hh: createHash('sha256').update(headers, 'latin1').digest('base64url'),
+    })
       .setProtectedHeader({ alg, typ: 'mutual-response-v2+jwt', kid: serverKid })
       .setIssuer('orders')
       .setAudience('billing')

@@ -34,6 +34,8 @@ export interface GeneratedKey extends SigningKey, PublishableKey {
 
 export interface ResolvedSigningKey {
   readonly key: AsymmetricKey;
+  /** The same private key as a `KeyObject`, for node:crypto's one-shot `sign` (see `jws-sign.ts`). */
+  readonly keyObject: KeyObject;
   readonly kid: string;
   readonly alg: SupportedAlgorithm;
 }
@@ -166,6 +168,20 @@ export function readJwksFile(path: string, where: string): JSONWebKeySet {
   }
 }
 
+/**
+ * A CryptoKey is bound to one WebCrypto algorithm and its usages: a P-256 key made for ECDH,
+ * or an RSA key made for PKCS#1 v1.5 or another hash, is not an ES256 / PS256 signing key
+ * (the rule jose applies when it signs with a CryptoKey), whatever its key material.
+ */
+function checkCryptoKeyAlgorithm(key: CryptoKey, alg: SupportedAlgorithm, where: string): void {
+  const expected = WEBCRYPTO_IMPORT[alg] as { name: string; hash?: string };
+  const actual = key.algorithm as { name: string; hash?: { name: string } };
+  if (actual.name !== expected.name || (expected.hash !== undefined && actual.hash?.name !== expected.hash) || !key.usages.includes('sign')) {
+    const made = `${actual.name}${actual.hash === undefined ? '' : `/${actual.hash.name}`}`;
+    throw new TypeError(`${where}: "privateKey" is a WebCrypto ${made} key with usages [${key.usages.join(', ')}]; ${alg} signs with ${expected.name}${expected.hash === undefined ? '' : `/${expected.hash}`} and usage "sign"`);
+  }
+}
+
 function isCryptoKey(value: unknown): value is CryptoKey {
   return types.isCryptoKey(value);
 }
@@ -178,8 +194,10 @@ export function resolveSigningKey(input: SigningKey, where: string): ResolvedSig
   const { privateKey } = input;
   if (isCryptoKey(privateKey)) {
     if (privateKey.type !== 'private') throw new TypeError(`${where}: "privateKey" is a ${privateKey.type} key`);
-    checkKeyMatchesAlgorithm(KeyObject.from(privateKey), input.alg, where);
-    return { key: privateKey, kid: input.kid, alg: input.alg };
+    const keyObject = KeyObject.from(privateKey);
+    checkKeyMatchesAlgorithm(keyObject, input.alg, where);
+    checkCryptoKeyAlgorithm(privateKey, input.alg, where);
+    return { key: privateKey, keyObject, kid: input.kid, alg: input.alg };
   }
   let key: KeyObject;
   if (privateKey instanceof KeyObject) {
@@ -193,7 +211,7 @@ export function resolveSigningKey(input: SigningKey, where: string): ResolvedSig
   }
   if (key.type !== 'private') throw new TypeError(`${where}: "privateKey" is a ${key.type} key`);
   checkKeyMatchesAlgorithm(key, input.alg, where);
-  return { key, kid: input.kid, alg: input.alg };
+  return { key, keyObject: key, kid: input.kid, alg: input.alg };
 }
 
 /** Options of {@link generateCallerKey}. */

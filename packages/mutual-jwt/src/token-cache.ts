@@ -7,6 +7,8 @@
 export class VerifiedTokenCache<T> {
   readonly #entries = new Map<string, { value: T; expiresAtMs: number }>();
   readonly #maxEntries: number;
+  /** The most recently used key: a hit on it is already in LRU position (a caller reusing its token hits it again and again). */
+  #newest: string | undefined;
 
   constructor(maxEntries: number) {
     this.#maxEntries = maxEntries;
@@ -19,9 +21,16 @@ export class VerifiedTokenCache<T> {
   get(key: string, nowMs: number): T | undefined {
     const entry = this.#entries.get(key);
     if (entry === undefined) return undefined;
-    this.#entries.delete(key);
-    if (entry.expiresAtMs <= nowMs) return undefined;
-    this.#entries.set(key, entry);
+    if (entry.expiresAtMs <= nowMs) {
+      this.#entries.delete(key);
+      if (this.#newest === key) this.#newest = undefined;
+      return undefined;
+    }
+    if (this.#newest !== key) {
+      this.#entries.delete(key);
+      this.#entries.set(key, entry);
+      this.#newest = key;
+    }
     return entry.value;
   }
 
@@ -32,5 +41,6 @@ export class VerifiedTokenCache<T> {
       if (oldest.done !== true) this.#entries.delete(oldest.value);
     }
     this.#entries.set(key, { value, expiresAtMs });
+    this.#newest = key;
   }
 }

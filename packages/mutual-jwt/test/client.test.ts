@@ -1,11 +1,11 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
-import { decodeJwt, decodeProtectedHeader } from 'jose';
+import { decodeJwt, decodeProtectedHeader, jwtVerify } from 'jose';
 import Koa from 'koa';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bodyHash, createMutualClient, exportPublicJwks, mutualAuth, ServerAuthenticationError, type MutualClientOptions } from '../src/index.js';
+import { bodyHash, createMutualClient, exportPublicJwks, generateCallerKey, mutualAuth, ServerAuthenticationError, type MutualClientOptions } from '../src/index.js';
 import { createTestApp, makeKeys, type Keys, type TestApp } from './helpers.js';
 
 let keys: Keys;
@@ -253,5 +253,43 @@ describe('jwksEndpoint', () => {
   it('a client can use the URL as serverJwks', async () => {
     const res = await client({ serverJwks: `${base}/.well-known/jwks.json` })(`${base}/api/orders`);
     expect(res.status).toBe(200);
+  });
+});
+
+describe('response tokens signed with each algorithm verify with jose', () => {
+  const cases = [
+    { alg: 'ES256', signatureBytes: 64 },
+    { alg: 'PS256', signatureBytes: 256 },
+    { alg: 'RS256', signatureBytes: 256 },
+  ] as const;
+  it.each(cases)('$alg', async ({ alg, signatureBytes }) => {
+    const serverKey = await generateCallerKey({ alg, kid: `orders-${alg}` });
+    const app = new Koa();
+    app.use(mutualAuth({ audience: 'orders', algorithms: ['EdDSA', alg], callers: { billing: { jwks: exportPublicJwks([keys.billing]) } }, signingKey: serverKey, authorization: 'any-trusted-caller' }));
+    app.use((ctx) => {
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = { alg };
+    });
+    const { server: s, base: b } = await listen(app);
+    try {
+      const res = await client({ serverJwks: exportPublicJwks([serverKey]), serverAlgorithms: [alg] })(`${b}/x`);
+      expect(await res.json()).toEqual({ alg });
+      const token = res.headers.get('server-authorization')!.slice('Bearer '.length);
+      expect(decodeProtectedHeader(token)).toEqual({ alg, typ: 'mutual-response-v2+jwt', kid: `orders-${alg}` });
+      // JWS signature encoding (RFC 7518 §3.4: ES256 is R || S, not DER).
+      expect(Buffer.from(token.split('.')[2]!, 'base64url').length).toBe(signatureBytes);
+      const { payload } = await jwtVerify(token, serverKey.publicKey, { algorithms: [alg], issuer: 'orders', audience: 'billing' });
+      expect(payload.exp! - payload.iat!).toBe(60);
+      // The same token on a response whose covered header changed is refused by the client.
+      const tampered = await client({ serverJwks: exportPublicJwks([serverKey]), serverAlgorithms: [alg], fetch: async (input, init) => {
+        const original = await fetch(input, init);
+        const headers = new Headers(original.headers);
+        headers.set('cache-control', 'public, max-age=3600');
+        return new Response(await original.arrayBuffer(), { status: original.status, headers });
+      } })(`${b}/x`).then(() => undefined, (e: unknown) => e);
+      expect((tampered as ServerAuthenticationError).code).toBe('ERR_MUTUAL_RESPONSE_MISMATCH');
+    } finally {
+      s.close();
+    }
   });
 });

@@ -1,6 +1,12 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import Koa from 'koa';
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { hasDuplicateMemberNames, MemoryReplayStore, PrecheckedHeaderCache, PrecheckFailure, precheckToken, ReplayStoreFullError } from '../src/index.js';
+import { allowCallers as expressAllowCallers, mutualAuth as expressMutualAuth } from '../src/express.js';
+import { allowCallers, exportPublicJwks, hasDuplicateMemberNames, MemoryReplayStore, mutualAuth, PrecheckedHeaderCache, PrecheckFailure, precheckToken, ReplayStoreFullError } from '../src/index.js';
+import { VerifiedTokenCache } from '../src/token-cache.js';
 import { b64, claims, createTestApp, makeKeys, signRawEd25519, signToken, type Keys } from './helpers.js';
 
 // The per-request shortcuts taken for speed (header pre-check cache, synchronous
@@ -138,5 +144,70 @@ describe('verification keys', () => {
     const res = await agent.get('/api/orders').set('Authorization', `Bearer ${forged}`);
     expect(res.status).toBe(401);
     expect(t.failures.map((f) => f.code)).toEqual(['ERR_MUTUAL_SIGNATURE_INVALID']);
+  });
+});
+
+describe('bodiless requests skip the body read', () => {
+  // Node emits 'request' before it has parsed the end of the message, so whether a body
+  // exists must be judged once the token has been verified, not when the request arrives.
+  async function seenByRoute(app: (req: IncomingMessage, res: ServerResponse) => unknown): Promise<{ status: number; seen: unknown }> {
+    const server = createServer((req, res) => void app(req, res));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const token = await signToken(keys.billing);
+      const res = await fetch(`http://127.0.0.1:${port}/api/orders`, { headers: { authorization: `Bearer ${token}` } });
+      return { status: res.status, seen: await res.json() };
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  }
+
+  it('Koa: a GET without a body reaches the route on the request Node parsed, not on a replayed copy', async () => {
+    const app = new Koa();
+    app.use(mutualAuth({ audience: 'orders', callers: { billing: { jwks: exportPublicJwks([keys.billing]) } }, signingKey: keys.orders }));
+    app.use(allowCallers('billing'));
+    app.use((ctx): void => {
+      ctx.body = { original: ctx.req === ctx.res.req, contentLength: ctx.get('content-length'), rawBody: ctx.state.caller?.rawBody?.length };
+    });
+    expect(await seenByRoute(app.callback())).toEqual({ status: 200, seen: { original: true, contentLength: '', rawBody: 0 } });
+  });
+
+  it('Express: a GET without a body keeps its own stream and headers', async () => {
+    const app = express();
+    app.use(expressMutualAuth({ audience: 'orders', callers: { billing: { jwks: exportPublicJwks([keys.billing]) } }, signingKey: keys.orders }));
+    app.get('/api/orders', expressAllowCallers('billing'), (req, res) => {
+      res.json({ replaced: Object.hasOwn(req, 'read'), contentLength: req.headers['content-length'] ?? '', rawBody: req.caller?.rawBody?.length });
+    });
+    expect(await seenByRoute(app)).toEqual({ status: 200, seen: { replaced: false, contentLength: '', rawBody: 0 } });
+  });
+});
+
+describe('VerifiedTokenCache: a hit on the newest entry is not re-inserted', () => {
+  it('keeps least-recently-used eviction order exact', () => {
+    const cache = new VerifiedTokenCache<string>(2);
+    cache.set('a', 'A', 10_000);
+    cache.set('b', 'B', 10_000);
+    expect(cache.get('b', 0)).toBe('B');
+    expect(cache.get('a', 0)).toBe('A');
+    expect(cache.get('a', 0)).toBe('A');
+    cache.set('c', 'C', 10_000);
+    expect([cache.get('b', 0), cache.get('a', 0), cache.get('c', 0)]).toEqual([undefined, 'A', 'C']);
+    // 'c' is newest, 'a' least recent: the next insertion evicts 'a'.
+    cache.set('d', 'D', 10_000);
+    expect([cache.get('a', 0), cache.get('c', 0), cache.get('d', 0)]).toEqual([undefined, 'C', 'D']);
+  });
+
+  it('never answers an expired newest entry, and forgets it', () => {
+    const cache = new VerifiedTokenCache<string>(2);
+    cache.set('a', 'A', 1000);
+    expect(cache.get('a', 999)).toBe('A');
+    expect(cache.get('a', 1000)).toBeUndefined();
+    expect(cache.size).toBe(0);
+    cache.set('b', 'B', 5000);
+    cache.set('a', 'A', 5000);
+    cache.set('c', 'C', 5000);
+    expect([cache.get('b', 0), cache.get('a', 0), cache.get('c', 0)]).toEqual([undefined, 'A', 'C']);
   });
 });

@@ -1,4 +1,4 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, webcrypto } from 'node:crypto';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,6 +64,21 @@ describe('mutualAuth rejects bad configuration at construction', () => {
   it.each(bad)('%s', (_name, overrides, message) => {
     expect(() => mutualAuth({ ...base, ...overrides() })).toThrow(TypeError);
     expect(() => mutualAuth({ ...base, ...overrides() })).toThrow(message);
+  });
+
+  it('a signing CryptoKey made for another WebCrypto algorithm than its alg is refused at construction', async () => {
+    const rsa = { modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]) };
+    const ecdh = await webcrypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, false, ['deriveBits']);
+    const pkcs1 = await webcrypto.subtle.generateKey({ name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256', ...rsa }, false, ['sign', 'verify']);
+    const pss384 = await webcrypto.subtle.generateKey({ name: 'RSA-PSS', hash: 'SHA-384', ...rsa }, false, ['sign', 'verify']);
+    const wrong: [webcrypto.CryptoKey, 'ES256' | 'PS256'][] = [
+      [ecdh.privateKey, 'ES256'],
+      [pkcs1.privateKey, 'PS256'],
+      [pss384.privateKey, 'PS256'],
+    ];
+    for (const [privateKey, alg] of wrong) {
+      expect(() => mutualAuth({ ...base, algorithms: ['EdDSA', 'ES256', 'PS256'], signingKey: { privateKey, kid: 'orders-1', alg } })).toThrow(/"signingKey".*WebCrypto/);
+    }
   });
 
   it('reads a JWKS file once', async () => {

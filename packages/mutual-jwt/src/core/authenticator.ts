@@ -22,7 +22,7 @@ import {
 import { resolveMutualAuthOptions, type MutualAuthOptionsFor, type ResolvedMutualAuthOptions } from '../options.js';
 import { MemoryReplayStore, replayKey, type ReplayStore } from '../replay.js';
 import { headersHash, nodeHeaderValues } from '../response-headers.js';
-import { signResponseToken } from '../response-signer.js';
+import { createResponseSigner } from '../response-signer.js';
 import type { MutualCaller } from '../state.js';
 import { emitSecurityEvent } from '@parapet/security-events';
 import { CallerTokenVerifier, constantTimeEqual, type RequestFacts, type VerifiedCallerToken } from '../verifier.js';
@@ -43,8 +43,11 @@ export interface AuthRequest {
    * or already the representation (a parser decoded them). Called only when a body may exist.
    */
   readBody(): Promise<{ bytes: Buffer; encoded: boolean }>;
-  /** Whether the complete message is known to carry no body (no read needed). */
-  readonly bodyKnownEmpty: boolean;
+  /**
+   * Whether the complete message is known to carry no body (no read needed). Asked once the
+   * token is verified: when the request is dispatched, Node has not yet parsed the end of the message.
+   */
+  bodyKnownEmpty(): boolean;
   /** Passed to `onAuthFailure` besides the error: the framework's request context. */
   readonly event: object;
 }
@@ -129,8 +132,8 @@ export interface MutualAuthCore {
   report(error: MutualJwtError, event: object): void;
   /** The error for a response no route policy approved. */
   routeWithoutPolicy(method: string, path: string): InsufficientScopeError;
-  /** `Server-Authorization` value for a response to `caller`. */
-  signature(caller: MutualCaller, response: ResponseFacts): Promise<string>;
+  /** `Server-Authorization` value for a response to `caller` (synchronous: node:crypto signs in place). */
+  signature(caller: MutualCaller, response: ResponseFacts): string;
 }
 
 /** Validate options once; the returned core holds the verifier, caches and replay store. */
@@ -151,6 +154,7 @@ export function createMutualAuthCore(options: MutualAuthOptionsFor<never>, adapt
   if (store instanceof MemoryReplayStore) warnMemoryStoreOnce();
   const audience = resolved.audience;
   const realm = resolved.realm;
+  const signResponse = resolved.signingKey === undefined ? undefined : createResponseSigner(resolved.signingKey, 'mutualAuth: "signingKey"');
 
   function report(error: MutualJwtError, event: object): void {
     if (resolved.onSecurityEvent !== undefined) securityEvent(error, adapter.requestIdOf(event));
@@ -198,7 +202,7 @@ export function createMutualAuthCore(options: MutualAuthOptionsFor<never>, adapt
     const verified = await verifier.verify(token, facts, nowMs);
     // Whether there is a body is decided by the bytes received, never by Content-Length or
     // Transfer-Encoding (HTTP/2 needs neither). A complete message with nothing buffered needs no await.
-    const body = request.bodyKnownEmpty ? { bytes: EMPTY, encoded: false } : await readBody(request);
+    const body = request.bodyKnownEmpty() ? { bytes: EMPTY, encoded: false } : await readBody(request);
     const encoding = body.encoded ? request.req.headers['content-encoding'] : undefined;
     checkBodyHash(verified, body.bytes, encoding);
     checkIssuedAfterStart(verified);
@@ -297,10 +301,9 @@ export function createMutualAuthCore(options: MutualAuthOptionsFor<never>, adapt
       }
     },
     routeWithoutPolicy: (method, path) => new InsufficientScopeError('ERR_MUTUAL_ROUTE_WITHOUT_POLICY', `${method} ${path} answered without allowCallers()`, realm),
-    async signature(caller, response) {
+    signature(caller, response) {
       const names = resolved.signedResponseHeaders;
-      const token = await signResponseToken(
-        resolved.signingKey!,
+      const token = signResponse!(
         {
           iss: audience,
           aud: caller.iss,

@@ -122,7 +122,7 @@ function input(req: Request, res: Response, limit: number): AuthRequest {
     target: req.originalUrl,
     // Only a certificate OpenSSL verified on this TLS socket; no certificate header is ever read.
     certificateThumbprint: verifiedClientCertificate(req.socket)?.x5tS256,
-    bodyKnownEmpty: requestBodyKnownEmpty(req),
+    bodyKnownEmpty: () => requestBodyKnownEmpty(req),
     readBody: async () => {
       const kept = (req as WithRawBody)[RAW_BODY];
       // A parser decoded the body already: these are the representation bytes.
@@ -143,7 +143,7 @@ function settleWhenDone(core: MutualAuthCore, req: Request, res: Response, calle
   holdResponse(
     res,
     resolved.maxResponseBytes,
-    async (sent) => {
+    (sent) => {
       // Headers already flushed (res.flushHeaders()): nothing can be added to them any more, as on Koa.
       if (res.headersSent) return sent instanceof BufferLimitError ? EMPTY : sent;
       let bytes = sent;
@@ -164,7 +164,7 @@ function settleWhenDone(core: MutualAuthCore, req: Request, res: Response, calle
       }
       if (!resolved.signResponses) return bytes;
       const status = res.statusCode;
-      res.setHeader(SERVER_AUTHORIZATION_HEADER, await core.signature(caller, { status, getHeader: (name) => res.getHeader(name), representation }));
+      res.setHeader(SERVER_AUTHORIZATION_HEADER, core.signature(caller, { status, getHeader: (name) => res.getHeader(name), representation }));
       return bytes;
     },
     // Signing itself failed (a broken key): never send an unsigned success.
@@ -244,7 +244,7 @@ export function allowCallers(...issuers: string[]): ExpressMiddleware {
   const check = compileCallerPolicy(issuers);
   return function allowCallersMiddleware(req, res, next) {
     const auth = authContexts.get(req);
-    const refusal = check(auth, req.caller, req.method, pathOf(req));
+    const refusal = check(auth, req.caller, req.method, () => pathOf(req));
     if (refusal === undefined) return next();
     // Misordering is the app's bug: its error handler sees it.
     if (auth === undefined || req.caller === undefined) return next(refusal);
