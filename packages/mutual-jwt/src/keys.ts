@@ -34,8 +34,6 @@ export interface GeneratedKey extends SigningKey, PublishableKey {
 
 export interface ResolvedSigningKey {
   readonly key: AsymmetricKey;
-  /** The same private key as a `KeyObject`, for node:crypto's one-shot `sign` (see `jws-sign.ts`). */
-  readonly keyObject: KeyObject;
   readonly kid: string;
   readonly alg: SupportedAlgorithm;
 }
@@ -197,7 +195,7 @@ export function resolveSigningKey(input: SigningKey, where: string): ResolvedSig
     const keyObject = KeyObject.from(privateKey);
     checkKeyMatchesAlgorithm(keyObject, input.alg, where);
     checkCryptoKeyAlgorithm(privateKey, input.alg, where);
-    return { key: privateKey, keyObject, kid: input.kid, alg: input.alg };
+    return { key: privateKey, kid: input.kid, alg: input.alg };
   }
   let key: KeyObject;
   if (privateKey instanceof KeyObject) {
@@ -211,7 +209,7 @@ export function resolveSigningKey(input: SigningKey, where: string): ResolvedSig
   }
   if (key.type !== 'private') throw new TypeError(`${where}: "privateKey" is a ${key.type} key`);
   checkKeyMatchesAlgorithm(key, input.alg, where);
-  return { key, keyObject: key, kid: input.kid, alg: input.alg };
+  return { key, kid: input.kid, alg: input.alg };
 }
 
 /** Options of {@link generateCallerKey}. */

@@ -125,7 +125,7 @@ export function mutualAuth(options: MutualAuthOptions): Koa.Middleware {
     // add Content-Encoding afterwards and break the signature: koa-compress honours this flag.
     if (ctx.res.getHeader('Content-Encoding') === undefined) (ctx as Koa.Context & { compress?: boolean }).compress = false;
     const res = ctx.res;
-    ctx.set(SERVER_AUTHORIZATION_HEADER, core.signature(caller, { status: ctx.status, getHeader: (name) => res.getHeader(name), representation }));
+    ctx.set(SERVER_AUTHORIZATION_HEADER, await core.signature(caller, { status: ctx.status, getHeader: (name) => res.getHeader(name), representation }));
   }
 }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { SignJWT } from 'jose';
 import { RESPONSE_TOKEN_TYPE } from './constants.js';
-import { compactSigner } from './jws-sign.js';
 import type { ResolvedSigningKey } from './keys.js';
 
 /** Claims of a response token, see PROTOCOL.md §4. */
@@ -21,25 +21,15 @@ export interface ResponseClaims {
   readonly hh: string;
 }
 
-/** Signs `mutual-response-v2+jwt` tokens for `Server-Authorization`, synchronously. */
-export type ResponseSigner = (claims: ResponseClaims, nowMs: number, lifetimeS: number) => string;
-
-/** A {@link ResponseSigner} for `key`; throws TypeError (naming `where`) if the key cannot sign. */
-export function createResponseSigner(key: ResolvedSigningKey, where: string): ResponseSigner {
-  const signCompact = compactSigner(key, RESPONSE_TOKEN_TYPE, where);
-  return (claims, nowMs, lifetimeS) => {
-    const iat = Math.floor(nowMs / 1000);
-    return signCompact({
-      irt: claims.irt,
-      sts: claims.sts,
-      bh: claims.bh,
-      hdr: claims.hdr,
-      hh: claims.hh,
-      iss: claims.iss,
-      aud: claims.aud,
-      iat,
-      exp: iat + lifetimeS,
-      jti: randomUUID(),
-    });
-  };
+/** Signs a `mutual-response-v2+jwt` for `Server-Authorization`. */
+export function signResponseToken(key: ResolvedSigningKey, claims: ResponseClaims, nowMs: number, lifetimeS: number): Promise<string> {
+  const iat = Math.floor(nowMs / 1000);
+  return new SignJWT({ irt: claims.irt, sts: claims.sts, bh: claims.bh, hdr: claims.hdr, hh: claims.hh })
+    .setProtectedHeader({ alg: key.alg, typ: RESPONSE_TOKEN_TYPE, kid: key.kid })
+    .setIssuer(claims.iss)
+    .setAudience(claims.aud)
+    .setIssuedAt(iat)
+    .setExpirationTime(iat + lifetimeS)
+    .setJti(randomUUID())
+    .sign(key.key);
 }

@@ -22,7 +22,7 @@ import {
 import { resolveMutualAuthOptions, type MutualAuthOptionsFor, type ResolvedMutualAuthOptions } from '../options.js';
 import { MemoryReplayStore, replayKey, type ReplayStore } from '../replay.js';
 import { headersHash, nodeHeaderValues } from '../response-headers.js';
-import { createResponseSigner } from '../response-signer.js';
+import { signResponseToken } from '../response-signer.js';
 import type { MutualCaller } from '../state.js';
 import { emitSecurityEvent } from '@parapet/security-events';
 import { CallerTokenVerifier, constantTimeEqual, type RequestFacts, type VerifiedCallerToken } from '../verifier.js';
@@ -132,8 +132,8 @@ export interface MutualAuthCore {
   report(error: MutualJwtError, event: object): void;
   /** The error for a response no route policy approved. */
   routeWithoutPolicy(method: string, path: string): InsufficientScopeError;
-  /** `Server-Authorization` value for a response to `caller` (synchronous: node:crypto signs in place). */
-  signature(caller: MutualCaller, response: ResponseFacts): string;
+  /** `Server-Authorization` value for a response to `caller`. */
+  signature(caller: MutualCaller, response: ResponseFacts): Promise<string>;
 }
 
 /** Validate options once; the returned core holds the verifier, caches and replay store. */
@@ -154,7 +154,6 @@ export function createMutualAuthCore(options: MutualAuthOptionsFor<never>, adapt
   if (store instanceof MemoryReplayStore) warnMemoryStoreOnce();
   const audience = resolved.audience;
   const realm = resolved.realm;
-  const signResponse = resolved.signingKey === undefined ? undefined : createResponseSigner(resolved.signingKey, 'mutualAuth: "signingKey"');
 
   function report(error: MutualJwtError, event: object): void {
     if (resolved.onSecurityEvent !== undefined) securityEvent(error, adapter.requestIdOf(event));
@@ -301,9 +300,10 @@ export function createMutualAuthCore(options: MutualAuthOptionsFor<never>, adapt
       }
     },
     routeWithoutPolicy: (method, path) => new InsufficientScopeError('ERR_MUTUAL_ROUTE_WITHOUT_POLICY', `${method} ${path} answered without allowCallers()`, realm),
-    signature(caller, response) {
+    async signature(caller, response) {
       const names = resolved.signedResponseHeaders;
-      const token = signResponse!(
+      const token = await signResponseToken(
+        resolved.signingKey!,
         {
           iss: audience,
           aud: caller.iss,

@@ -143,7 +143,7 @@ function settleWhenDone(core: MutualAuthCore, req: Request, res: Response, calle
   holdResponse(
     res,
     resolved.maxResponseBytes,
-    (sent) => {
+    async (sent) => {
       // Headers already flushed (res.flushHeaders()): nothing can be added to them any more, as on Koa.
       if (res.headersSent) return sent instanceof BufferLimitError ? EMPTY : sent;
       let bytes = sent;
@@ -164,7 +164,7 @@ function settleWhenDone(core: MutualAuthCore, req: Request, res: Response, calle
       }
       if (!resolved.signResponses) return bytes;
       const status = res.statusCode;
-      res.setHeader(SERVER_AUTHORIZATION_HEADER, core.signature(caller, { status, getHeader: (name) => res.getHeader(name), representation }));
+      res.setHeader(SERVER_AUTHORIZATION_HEADER, await core.signature(caller, { status, getHeader: (name) => res.getHeader(name), representation }));
       return bytes;
     },
     // Signing itself failed (a broken key): never send an unsigned success.

@@ -14,8 +14,8 @@ import { EMPTY } from '../core/authenticator.js';
 type Chunk = string | Uint8Array;
 type Callback = (error?: Error | null) => void;
 
-/** Called once with the buffered body (or the error that stopped buffering); returns the body to send once the headers are final. */
-export type Finalize = (body: Buffer | BufferLimitError) => Buffer;
+/** Called once with the buffered body (or the error that stopped buffering); resolves when the headers are final. */
+export type Finalize = (body: Buffer | BufferLimitError) => Promise<Buffer>;
 
 function toBuffer(chunk: Chunk, encoding: unknown): Buffer {
   return typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : Buffer.from(chunk);
@@ -76,17 +76,16 @@ export function holdResponse(res: ServerResponse, limit: number, finalize: Final
       res.write = write;
       res.end = end;
     };
-    // Signing is synchronous: the response is sent from within this end() call, as unheld.
-    let body: Buffer;
-    try {
-      body = finalize(overflow ?? (chunks.length === 0 ? EMPTY : Buffer.concat(chunks, size)));
-    } catch (error) {
-      restore();
-      onFailure(error);
-      return this;
-    }
-    restore();
-    (end as unknown as (this: ServerResponse, chunk: Buffer, cb?: Callback) => void).call(res, body, typeof cb === 'function' ? (cb as Callback) : undefined);
+    finalize(overflow ?? (chunks.length === 0 ? EMPTY : Buffer.concat(chunks, size))).then(
+      (body) => {
+        restore();
+        (end as unknown as (this: ServerResponse, chunk: Buffer, cb?: Callback) => void).call(res, body, typeof cb === 'function' ? (cb as Callback) : undefined);
+      },
+      (error: unknown) => {
+        restore();
+        onFailure(error);
+      },
+    );
     return this;
   } as ServerResponse['end'];
 }
