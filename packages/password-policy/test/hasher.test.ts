@@ -192,6 +192,17 @@ describe('bounded concurrency', () => {
     }
   });
 
+  it('a computation waiting longer than maxWait fails busy (503) and leaves the queue', async () => {
+    const hasher = new PasswordHasher({ ...FAST, maxConcurrent: 1, maxWait: 1 });
+    const stored = await hasher.hash('x');
+    const settled = await Promise.allSettled(Array.from({ length: 4 }, () => hasher.verify('x', stored)));
+    expect(settled[0]).toEqual({ status: 'fulfilled', value: true });
+    const busy = settled.filter((s) => s.status === 'rejected');
+    expect(busy.length).toBeGreaterThan(0);
+    for (const s of busy) expect(s.reason).toBeInstanceOf(PasswordHasherBusyError);
+    expect(hasher.load).toEqual({ active: 0, queued: 0, memory: 0 });
+  });
+
   it('by default holds one OWASP scrypt computation (128 MiB) at a time', async () => {
     const hasher = new PasswordHasher();
     const first = hasher.hash('a');
@@ -223,6 +234,7 @@ describe('options', () => {
     [{ pepper: pepper('p1'), previousPeppers: [pepper('p1')] }, /used twice/],
     [{ maxConcurrent: 0 }, /"maxConcurrent"/],
     [{ maxMemory: 0 }, /"maxMemory"/],
+    [{ maxWait: 0 }, /"maxWait"/],
     [{ maxMemory: 1.5 }, /"maxMemory"/],
     [{ maxQueue: 5 } as unknown as PasswordHasherOptions, /unknown option "maxQueue"/],
   ])('%j throws', (options, message) => {

@@ -30,6 +30,7 @@ export class Gate {
     readonly maxQueued: number,
     readonly retryAfterSeconds: number,
     readonly maxMemory: number = Number.POSITIVE_INFINITY,
+    readonly maxWaitMs: number = Number.POSITIVE_INFINITY,
   ) {}
 
   /** Calls running plus waiting, and the memory the running ones hold (for metrics and tests). */
@@ -46,12 +47,35 @@ export class Gate {
     this.#bytes += bytes;
   }
 
+  /** Waits for a slot; past `maxWaitMs` in the queue, leaves it with the busy error (an answer, not a request timeout). */
+  #wait(bytes: number): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      let timer: NodeJS.Timeout | undefined;
+      const waiter: Waiter = {
+        bytes,
+        admit: () => {
+          clearTimeout(timer);
+          resolve();
+        },
+      };
+      if (Number.isFinite(this.maxWaitMs)) {
+        timer = setTimeout(() => {
+          const at = this.#waiting.indexOf(waiter);
+          if (at >= 0) this.#waiting.splice(at, 1);
+          reject(new PasswordHasherBusyError(this.retryAfterSeconds));
+        }, this.maxWaitMs);
+        timer.unref();
+      }
+      this.#waiting.push(waiter);
+    });
+  }
+
   /** Runs `task`, which holds `bytes` of memory while it runs, when there is room for it. */
   async run<T>(task: () => Promise<T>, bytes = 0): Promise<T> {
     // FIFO: while anyone waits, a newcomer queues behind them even if it would fit.
     if (this.#waiting.length > 0 || !this.#fits(bytes)) {
       if (this.#waiting.length >= this.maxQueued) throw new PasswordHasherBusyError(this.retryAfterSeconds);
-      await new Promise<void>((admit) => this.#waiting.push({ bytes, admit }));
+      await this.#wait(bytes);
     } else {
       this.#take(bytes);
     }

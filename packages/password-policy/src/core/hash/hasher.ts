@@ -57,11 +57,18 @@ export interface PasswordHasherOptions {
   readonly maxMemory?: number;
   /** Computations waiting for a slot before {@link PasswordHasherBusyError} (503). @default 32 */
   readonly maxQueued?: number;
+  /**
+   * Milliseconds a computation may wait in the queue before it fails with
+   * {@link PasswordHasherBusyError} (503): the client gets an answer well
+   * before the server's request timeout cuts the connection.
+   * @default 10000
+   */
+  readonly maxWait?: number;
   /** Retry-After seconds on the busy error. @default 1 */
   readonly retryAfterSeconds?: number;
 }
 
-const OPTION_KEYS = new Set(['algorithm', 'scrypt', 'argon2', 'allowWeakParametersDangerously', 'pepper', 'previousPeppers', 'legacyBcrypt', 'maxConcurrent', 'maxMemory', 'maxQueued', 'retryAfterSeconds']);
+const OPTION_KEYS = new Set(['algorithm', 'scrypt', 'argon2', 'allowWeakParametersDangerously', 'pepper', 'previousPeppers', 'legacyBcrypt', 'maxConcurrent', 'maxMemory', 'maxQueued', 'maxWait', 'retryAfterSeconds']);
 const SALT_BYTES = 16;
 const HASH_BYTES = 32;
 const PEPPER_ID = /^[A-Za-z0-9]{1,32}$/;
@@ -154,7 +161,7 @@ export class PasswordHasher {
     const maxConcurrent = intOption('maxConcurrent', options.maxConcurrent ?? 4, 1, 1024);
     const maxQueued = intOption('maxQueued', options.maxQueued ?? 32, 0, 100_000);
     const maxMemory = intOption('maxMemory', options.maxMemory ?? DEFAULT_MAX_MEMORY, 1, Number.MAX_SAFE_INTEGER);
-    this.#gate = new Gate(maxConcurrent, maxQueued, intOption('retryAfterSeconds', options.retryAfterSeconds ?? 1, 1, 3600), maxMemory);
+    this.#gate = new Gate(maxConcurrent, maxQueued, intOption('retryAfterSeconds', options.retryAfterSeconds ?? 1, 1, 3600), maxMemory, intOption('maxWait', options.maxWait ?? 10_000, 1, 3_600_000));
   }
 
   /** Hash computations running and waiting. */
