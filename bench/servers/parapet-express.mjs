@@ -15,7 +15,7 @@ import { allowCallers, mutualAuth } from '@parapet/mutual-jwt/express';
 import { createMutualClient, exportPublicJwks, generateCallerKey } from '@parapet/mutual-jwt';
 import { listen } from './listen.mjs';
 import { logDestination } from './log-destination.mjs';
-import { signedHeaders } from './tokens.mjs';
+import { mutualSetup, signedHeaders } from './tokens.mjs';
 
 const mode = process.env.MUTUAL ?? 'none';
 const scrubber = createScrubber({ keys: [{ id: 'k1', secret: randomBytes(32) }] });
@@ -43,19 +43,10 @@ const hello = (_req, res) => {
 if (mode === 'none') {
   app.get('/api/hello', hello);
 } else {
-  const caller = await generateCallerKey({ alg: 'EdDSA' });
-  const server = await generateCallerKey({ alg: 'EdDSA' });
-  app.use(
-    mutualAuth({
-      audience: 'bench-api',
-      callers: { billing: { jwks: exportPublicJwks([caller]) } },
-      signingKey: server,
-      mode: 'amortised',
-    }),
-  );
+  const { options, client } = await mutualSetup({ generateCallerKey, exportPublicJwks }, 'amortised');
+  app.use(mutualAuth(options));
   app.get('/api/hello', allowCallers('billing'), hello);
-  const client = { issuer: 'billing', privateKey: caller.privateKey, kid: caller.kid, alg: caller.alg, audience: 'bench-api', mode: 'amortised' };
-  const [headers] = await signedHeaders(createMutualClient, client, '/api/hello', 1);
+  const [headers] = await signedHeaders(createMutualClient, { ...client, mode: 'amortised' }, '/api/hello', 1);
   Object.assign(request.headers, headers);
 }
 listen(app, request);
