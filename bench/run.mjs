@@ -9,7 +9,7 @@
 //   BENCH_ONLY=bare,parapet npm run bench
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 // BENCH_SCENARIOS=/abs/path.mjs swaps in another scenario list (for profiling work).
 const { scenarios } = await import(process.env.BENCH_SCENARIOS ?? './scenarios.mjs');
@@ -75,6 +75,8 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
+// The machine's load around the run: on a shared machine the ratios are only as good as this.
+const loadBefore = loadavg();
 const results = new Map(selected.map((s) => [s.id, { scenario: s, rps: [], p99: [], ratio: [], non2xx: [], cpu: [], capacity: [] }]));
 for (let round = 1; round <= rounds; round++) {
   // Rotate the order each round so no stack always runs first or last.
@@ -142,11 +144,12 @@ const lines = [
   `Written by \`npm run bench\` on ${new Date().toISOString()}.`,
   '',
   `- Machine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; server pinned to core 0, autocannon to core 1 (${hasTaskset ? 'taskset' : 'no taskset: unpinned'})`,
+  `- Load average (1/5/15 min) ${loadBefore.map((x) => x.toFixed(2)).join(' / ')} at the start, ${loadavg().map((x) => x.toFixed(2)).join(' / ')} at the end (${cpus().length} cores)`,
   `- Node ${process.version}; ${rounds} rounds × ${duration} s per stack, ${connections} connections, 1 s warm-up; servers interleaved, order rotated each round`,
   '- Ratio: requests/s of the stack divided by its baseline **measured in the same round**, median over rounds. p99 in ms (autocannon reports whole milliseconds).',
   '- Server CPU: user+system CPU time of the server process during the measured window divided by the requests served; capacity ratio = baseline CPU/request ÷ stack CPU/request, same round, median. It measures the server alone, whatever the load generator can push; where it agrees with the req/s ratio, the load generator was not the bottleneck.',
-  '- Every stack runs plain HTTP on loopback as if behind a TLS-terminating proxy: requests carry `X-Forwarded-Proto: https` and each stack trusts loopback the way its docs say (Parapet `trustProxy`, koa-sslify `xForwardedProtoResolver` with `app.proxy`). Logging stacks write to a file through the same async pino destination.',
-  '- What the load generator pays for mutual auth: request-bound tokens (single-use, bound to method and path) are signed with the real client before the measured window and sent one per request; the amortised token and the koa-jwt token are signed once and reused. Response signatures are not verified by the load generator.',
+  '- Every stack runs plain HTTP on loopback as if behind a TLS-terminating proxy: requests carry `X-Forwarded-Proto: https` and each stack trusts loopback the way its docs say (Parapet `trustProxy`, koa-sslify `xForwardedProtoResolver` with `app.proxy`, express-sslify `trustProtoHeader` with `trust proxy` loopback). Logging stacks write to a file through the same async pino destination. The Express stacks each carry a limiter nobody reaches (express-rate-limit; Parapet `authLimit` with a client-request limit of 10⁹ per minute) and are compared with bare Express.',
+  '- What the load generator pays for mutual auth: request-bound tokens (single-use, bound to method and path) are signed with the real client before the measured window and sent one per request; the amortised token and the koa-jwt and express-jwt tokens are signed once and reused. Response signatures are not verified by the load generator.',
   '',
   '| stack | median req/s | req/s ratio | server CPU µs/req | capacity ratio | p99 ms | vs | unexpected statuses (max) |',
   '|---|---:|---:|---:|---:|---:|---|---:|',

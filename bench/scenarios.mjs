@@ -32,6 +32,13 @@ export const scenarios = [
   { id: 'parapet-bound', label: 'Parapet stack + mutualAuth (request-bound, EdDSA)', server: 'parapet.mjs', env: { MUTUAL: 'bound' }, path: '/api/hello', group: 'api', baseline: 'bare' },
   { id: 'mutual-bound', label: 'bare Koa + mutualAuth only (request-bound, EdDSA)', server: 'parapet.mjs', env: { MUTUAL: 'bound', STACK: 'mutual-only' }, path: '/api/hello', group: 'api', baseline: 'bare' },
   { id: 'crypto-bound', label: 'raw crypto bound (jose verify + sign per request)', server: 'crypto-bound.mjs', path: '/api/hello', group: 'api', baseline: 'bare' },
+  // The Express stacks, each against bare Express measured in the same round.
+  { id: 'express-bare', label: 'bare Express', server: 'bare-express.mjs', path: '/api/hello', group: 'express', baseline: 'express-bare' },
+  { id: 'express-peer-nojwt', label: 'Express peer stack without express-jwt', server: 'peer-express.mjs', path: '/api/hello', group: 'express', baseline: 'express-bare' },
+  { id: 'express-peer-jwt', label: 'Express peer stack + express-jwt (ES256)', server: 'peer-express.mjs', env: { PEER_JWT: '1' }, path: '/api/hello', group: 'express', baseline: 'express-bare' },
+  { id: 'express-floor', label: 'Express floor: bare Express + the same headers + a plain pino line', server: 'floor-express.mjs', path: '/api/hello', group: 'express', baseline: 'express-bare' },
+  { id: 'express-parapet-noauth', label: 'Parapet on Express without mutualAuth', server: 'parapet-express.mjs', env: { MUTUAL: 'none' }, path: '/api/hello', group: 'express', baseline: 'express-bare' },
+  { id: 'express-parapet-amortised', label: 'Parapet on Express + mutualAuth (amortised)', server: 'parapet-express.mjs', env: { MUTUAL: 'amortised' }, path: '/api/hello', group: 'express', baseline: 'express-bare' },
   ...['memory', 'redis'].flatMap((store) =>
     ['authlimit', 'koaratelimit'].map((limiter) => ({
       id: `login-${limiter}-${store}`,

@@ -28,6 +28,10 @@ export function evaluate(r) {
   add('Parapet stack with amortised mutualAuth ≥ 1.2× the peer stack with koa-jwt', both('parapet-amortised', 'peer-jwt'), (v) => v >= 1.2);
   add('request-bound mutualAuth within 15% of the raw crypto bound (both on bare Koa)', both('mutual-bound', 'crypto-bound'), (v) => v >= 0.85);
   add('(reference) whole Parapet stack with request-bound mutualAuth vs the raw crypto bound', both('parapet-bound', 'crypto-bound'), (v) => v >= 0.85);
+  add('Parapet on Express without mutualAuth ≥ 1.3× the Express peer stack without express-jwt', both('express-parapet-noauth', 'express-peer-nojwt'), (v) => v >= 1.3);
+  add('(reference) Parapet on Express + amortised mutualAuth vs the Express peer stack + express-jwt', both('express-parapet-amortised', 'express-peer-jwt'), (v) => v >= 1.2);
+  add('(reference) Parapet on Express without mutualAuth vs the Express floor', both('express-parapet-noauth', 'express-floor'), (v) => v >= 0.8);
+  add('(reference) Parapet on Express without mutualAuth vs bare Express', both('express-parapet-noauth', 'express-bare'), (v) => v >= 0.8);
   add('authLimit (memory) at least as fast as koa-ratelimit (memory)', both('login-authlimit-memory', 'login-koaratelimit-memory'), (v) => v >= 1);
   add('authLimit (Redis) at least as fast as koa-ratelimit (Redis)', both('login-authlimit-redis', 'login-koaratelimit-redis'), (v) => v >= 1);
   return out;

@@ -4,7 +4,8 @@
 import { createServer } from 'node:http';
 
 export function listen(app, request = {}) {
-  const server = createServer(app.callback());
+  // A Koa app hands over its listener; an Express app is one.
+  const server = createServer(typeof app.callback === 'function' ? app.callback() : app);
   server.keepAliveTimeout = 60_000;
   // Port 0 by default: the OS picks a free port (a fixed range can hit a
   // service's port, e.g. RabbitMQ's 25672), reported back to run.mjs.

@@ -17,7 +17,7 @@ import { createScrubber, requestLogger } from '@parapet/log-scrubber';
 import { allowCallers, createMutualClient, exportPublicJwks, generateCallerKey, mutualAuth } from '@parapet/mutual-jwt';
 import { listen } from './listen.mjs';
 import { logDestination } from './log-destination.mjs';
-import { signedHeaders } from './tokens.mjs';
+import { mutualSetup, signedHeaders } from './tokens.mjs';
 
 const mode = process.env.MUTUAL ?? 'none';
 const tmp = process.env.BENCH_TMP;
@@ -43,20 +43,11 @@ if (mode === 'none') {
     ctx.body = { hello: 'world' };
   });
 } else {
-  const caller = await generateCallerKey({ alg: 'EdDSA' });
-  const server = await generateCallerKey({ alg: 'EdDSA' });
-  app.use(
-    mutualAuth({
-      audience: 'bench-api',
-      callers: { billing: { jwks: exportPublicJwks([caller]) } },
-      signingKey: server,
-      mode: mode === 'bound' ? 'request-bound' : 'amortised',
-    }),
-  );
+  const { options, client } = await mutualSetup({ generateCallerKey, exportPublicJwks }, mode === 'bound' ? 'request-bound' : 'amortised');
+  app.use(mutualAuth(options));
   router.get('/api/hello', allowCallers('billing'), (ctx) => {
     ctx.body = { hello: 'world' };
   });
-  const client = { issuer: 'billing', privateKey: caller.privateKey, kid: caller.kid, alg: caller.alg, audience: 'bench-api' };
   if (mode === 'bound') {
     const file = join(tmp, `tokens-${process.pid}.json`);
     writeFileSync(file, JSON.stringify(await signedHeaders(createMutualClient, client, '/api/hello', Number(process.env.BENCH_TOKENS ?? 60_000))));

@@ -13,3 +13,14 @@ export async function signedHeaders(createMutualClient, options, path, count) {
   for (let i = 0; i < count; i++) await fetch(`http://127.0.0.1${path}`);
   return out;
 }
+
+// The mutualAuth set-up shared by the Koa and Express Parapet servers: a caller
+// and a server key (EdDSA), the middleware's options and the client's.
+export async function mutualSetup({ generateCallerKey, exportPublicJwks }, mode) {
+  const caller = await generateCallerKey({ alg: 'EdDSA' });
+  const server = await generateCallerKey({ alg: 'EdDSA' });
+  return {
+    options: { audience: 'bench-api', callers: { billing: { jwks: exportPublicJwks([caller]) } }, signingKey: server, mode },
+    client: { issuer: 'billing', privateKey: caller.privateKey, kid: caller.kid, alg: caller.alg, audience: 'bench-api' },
+  };
+}

@@ -12,9 +12,9 @@
 import type { ServerResponse } from 'node:http';
 import { createTransportResolver, type RequestTransport } from '@parapet/https/core';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { accountOf, AuthLimitGate, clientIpOf, stringOrUndefined, type AttemptControl, type AuthLimitState, type ChallengeCall, type GateResponse } from './core/gate.js';
+import { accountOf, AuthLimitGate, clientIpOf, stringOrUndefined, type AttemptControl, type AuthLimitState, type ChallengeCall, type GateInput, type GateResponse, type Opening } from './core/gate.js';
 import type { AccountValue, AuthLimitCoreOptions, ChallengeEvent } from './options.js';
-import { isPromise } from './store.js';
+import { isPromise, type MaybePromise } from './store.js';
 
 export type { AuthLimitState } from './core/gate.js';
 export type {
@@ -161,18 +161,15 @@ export function authLimit(options: AuthLimitOptions): AuthLimitMiddleware {
   const gate = new AuthLimitGate(options);
   const { account, challenge, clientIp = defaultClientIp } = gate.options;
 
-  async function handle(req: Request, res: Response, next: NextFunction): Promise<void> {
-    const given = accountOf(account, req);
-    const opened = gate.open(
-      {
-        account: isPromise(given) ? await given : given,
-        clientIp: clientIpOf(clientIp, req),
-        header: (name) => req.get(name),
-        requestId: stringOrUndefined((res.locals as { requestId?: unknown }).requestId),
-      },
-      challenge === undefined ? undefined : challengeCall(challenge, req, res),
-    );
-    const opening = isPromise(opened) ? await opened : opened;
+  const challengeOf = (req: Request, res: Response): ChallengeCall | undefined => (challenge === undefined ? undefined : challengeCall(challenge, req, res));
+  const inputOf = (req: Request, res: Response, given: string | undefined | null): GateInput => ({
+    account: given,
+    clientIp: clientIpOf(clientIp, req),
+    header: (name) => req.get(name),
+    requestId: stringOrUndefined((res.locals as { requestId?: unknown }).requestId),
+  });
+
+  function proceed(opening: Opening, req: Request, res: Response, next: NextFunction): void {
     switch (opening.kind) {
       case 'respond':
         return send(res, opening.response);
@@ -188,8 +185,25 @@ export function authLimit(options: AuthLimitOptions): AuthLimitMiddleware {
     next();
   }
 
+  async function openAsync(req: Request, res: Response, given: Promise<string | undefined | null>): Promise<Opening> {
+    return gate.open(inputOf(req, res, await given), challengeOf(req, res));
+  }
+
+  // Synchronous whenever the account hook and the store are (the memory store, a plain
+  // account function): no promise, no microtask, on the route's hot path.
   const middleware: RequestHandler = function authLimitMiddleware(req, res, next) {
-    handle(req, res, next).catch(next);
+    let opened: MaybePromise<Opening>;
+    try {
+      const given = accountOf(account, req);
+      opened = isPromise(given) ? openAsync(req, res, given) : gate.open(inputOf(req, res, given), challengeOf(req, res));
+    } catch (err) {
+      return next(err);
+    }
+    if (isPromise(opened)) {
+      opened.then((opening) => proceed(opening, req, res, next)).catch(next);
+      return;
+    }
+    proceed(opened, req, res, next);
   };
   return Object.assign(middleware, {
     revokeDeviceCookies: (accountName: string) => gate.revokeDeviceCookies(accountName),

@@ -47,6 +47,26 @@ describe.each(majors)('@parapet/https/express on $name', ({ express }) => {
     });
   });
 
+  it("req.ip/secure follow trustProxy() over app.set('trust proxy'), in mounted sub-apps too, and apps without it keep Express's", async () => {
+    const report = (req: Request, res: Response) => res.json({ ip: req.ip, ips: req.ips, secure: req.secure, protocol: req.protocol, hostname: req.hostname });
+    const sub = express();
+    sub.set('trust proxy', true);
+    sub.get('/', report);
+    const app = express();
+    app.set('trust proxy', true);
+    app.use(trustProxy({ trustedProxies: ['192.0.2.1'] }));
+    app.get('/', report);
+    app.use('/sub', sub);
+    // Another app in the same process, without trustProxy(): Express's own getters answer.
+    const plain = express();
+    plain.set('trust proxy', true);
+    plain.get('/', report);
+    const spoof = (r: request.Test) => r.set('Host', 'example.com').set('X-Forwarded-For', '203.0.113.9').set('X-Forwarded-Proto', 'https');
+    const parapet = { ip: '127.0.0.1', ips: [], secure: false, protocol: 'http', hostname: 'example.com' };
+    for (const path of ['/', '/sub/']) expect((await spoof(request(app).get(path))).body, path).toEqual(parapet);
+    expect((await spoof(request(plain).get('/'))).body).toEqual({ ip: '203.0.113.9', ips: ['203.0.113.9'], secure: true, protocol: 'https', hostname: 'example.com' });
+  });
+
   it('getTransport() without trustProxy() trusts the socket only, and memoizes', async () => {
     const app = express();
     app.get('/', (req: Request, res: Response) => {

@@ -171,9 +171,44 @@ describe('bounded concurrency', () => {
       expect(error).toBeInstanceOf(PasswordHasherBusyError);
       expect(error).toMatchObject({ status: 503, code: 'ERR_PASSWORD_HASHER_BUSY', headers: { 'Retry-After': '3' } });
     }
-    expect(hasher.load).toEqual({ active: 0, queued: 0 });
+    expect(hasher.load).toEqual({ active: 0, queued: 0, memory: 0 });
     // The queue drains: later calls work again.
     expect(await hasher.verify('x', stored)).toBe(true);
+  });
+
+  it('admits computations within maxMemory: the rest wait in the queue, one always runs', async () => {
+    const perHash = 128 * 2 ** 12 * 8; // FAST: N=2^12, r=8, p=1
+    const stored = await new PasswordHasher(FAST).hash('x');
+    for (const [maxMemory, active] of [
+      [2 * perHash, 2],
+      [perHash, 1],
+      [1, 1],
+    ] as const) {
+      const hasher = new PasswordHasher({ ...FAST, maxConcurrent: 4, maxMemory });
+      const calls = Array.from({ length: 4 }, () => hasher.verify('x', stored));
+      expect(hasher.load, `maxMemory ${maxMemory}`).toEqual({ active, queued: 4 - active, memory: active * perHash });
+      expect(await Promise.all(calls)).toEqual([true, true, true, true]);
+      expect(hasher.load).toEqual({ active: 0, queued: 0, memory: 0 });
+    }
+  });
+
+  it('a computation waiting longer than maxWait fails busy (503) and leaves the queue', async () => {
+    const hasher = new PasswordHasher({ ...FAST, maxConcurrent: 1, maxWait: 1 });
+    const stored = await hasher.hash('x');
+    const settled = await Promise.allSettled(Array.from({ length: 4 }, () => hasher.verify('x', stored)));
+    expect(settled[0]).toEqual({ status: 'fulfilled', value: true });
+    const busy = settled.filter((s) => s.status === 'rejected');
+    expect(busy.length).toBeGreaterThan(0);
+    for (const s of busy) expect(s.reason).toBeInstanceOf(PasswordHasherBusyError);
+    expect(hasher.load).toEqual({ active: 0, queued: 0, memory: 0 });
+  });
+
+  it('by default holds one OWASP scrypt computation (128 MiB) at a time', async () => {
+    const hasher = new PasswordHasher();
+    const first = hasher.hash('a');
+    const second = hasher.hash('b');
+    expect(hasher.load).toEqual({ active: 1, queued: 1, memory: 128 * 2 ** 17 * 8 });
+    await Promise.all([first, second]);
   });
 
   it('runs off the event loop: timers fire while a full-cost hash is computed', async () => {
@@ -202,6 +237,9 @@ describe('options', () => {
     [{ pepper: pepper('p1'), previousPeppers: [pepper('p1')] }, /used twice/],
     [{ maxConcurrent: 0 }, /"maxConcurrent"/],
     [{ retryAfterSeconds: 3 } as unknown as PasswordHasherOptions, /"retryAfterSeconds" was renamed to "retryAfter"/], // retired name
+    [{ maxMemory: 0 }, /"maxMemory"/],
+    [{ maxWait: 0 }, /"maxWait"/],
+    [{ maxMemory: 1.5 }, /"maxMemory"/],
     [{ maxQueue: 5 } as unknown as PasswordHasherOptions, /unknown option "maxQueue"/],
   ])('%j throws', (options, message) => {
     expect(() => new PasswordHasher(options)).toThrow(TypeError);

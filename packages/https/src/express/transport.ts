@@ -39,24 +39,75 @@ interface Resolved extends IncomingMessage {
 const authority = (t: RequestTransport): string | undefined =>
   t.host === undefined ? undefined : `${formatHostForUrl(t.host)}${t.port === undefined ? '' : `:${t.port}`}`;
 
-// Shared descriptors, defined as own properties of each resolved request:
-// they win over Express's prototype getters even when a mounted sub-app
-// swaps the request's prototype for its own.
-const getters: PropertyDescriptorMap = {};
-const define = (name: string, read: (req: Resolved, t: RequestTransport) => unknown): void => {
-  getters[name] = {
+const NAMES = ['protocol', 'secure', 'ip', 'ips', 'hostname', 'host'] as const;
+type Name = (typeof NAMES)[number];
+const READ: Record<Name, (req: Resolved, t: RequestTransport) => unknown> = {
+  protocol: (_req, t) => t.scheme,
+  secure: (_req, t) => t.secure,
+  ip: (_req, t) => t.clientIp,
+  ips: (req, t) => forwardedAddresses(req, t, req[POLICY]!),
+  hostname: (_req, t) => (t.host === undefined ? undefined : formatHostForUrl(t.host)),
+  host: (_req, t) => authority(t),
+};
+
+/**
+ * The getters are shadowed once per prototype, not per request: defining six
+ * accessors on every request object costs more than the resolution itself
+ * and turns each request into a slow dictionary object. They are defined on
+ * the object that holds Express's own getters (its request prototype, shared
+ * by every app and mounted sub-app of that Express copy, so a sub-app
+ * swapping `app.request` in still reads them), and fall back to Express's
+ * getter for requests `trustProxy()` did not resolve. A request whose
+ * prototype chain has no such getters gets them as own properties.
+ */
+const seenPrototypes = new WeakSet<object>();
+const shadowedBases = new WeakSet<object>();
+const ownGetters: PropertyDescriptorMap = {};
+for (const name of NAMES) {
+  ownGetters[name] = {
     configurable: true,
     get(this: Resolved) {
-      return read(this, this.transport!);
+      return READ[name](this, this.transport!);
     },
   };
-};
-define('protocol', (_req, t) => t.scheme);
-define('secure', (_req, t) => t.secure);
-define('ip', (_req, t) => t.clientIp);
-define('ips', (req, t) => forwardedAddresses(req, t, req[POLICY]!));
-define('hostname', (_req, t) => (t.host === undefined ? undefined : formatHostForUrl(t.host)));
-define('host', (_req, t) => authority(t));
+}
+
+function shadowOnBase(base: object): void {
+  if (shadowedBases.has(base)) return;
+  shadowedBases.add(base);
+  for (const name of NAMES) {
+    const original = Object.getOwnPropertyDescriptor(base, name);
+    // Express's getter, called with the request as `this`.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
+    const fallback = original?.get as ((this: unknown) => unknown) | undefined;
+    Object.defineProperty(base, name, {
+      configurable: true,
+      enumerable: original?.enumerable ?? false,
+      get(this: Resolved) {
+        if (this[POLICY] !== undefined) return READ[name](this, this.transport!);
+        return fallback?.call(this);
+      },
+    });
+  }
+}
+
+/** True when the prototype chain of `req` now answers with Parapet's resolution. */
+function shadowGetters(req: Request): boolean {
+  const proto = Object.getPrototypeOf(req) as object | null;
+  if (proto === null) return false;
+  if (seenPrototypes.has(proto)) return true;
+  let base: object | null = proto;
+  while (base !== null && !Object.getOwnPropertyDescriptor(base, 'secure')?.get) base = Object.getPrototypeOf(base) as object | null;
+  if (base === null) return false;
+  shadowOnBase(base);
+  // A prototype between the request and the base defining its own getter would hide ours.
+  for (let p: object | null = proto; p !== base && p !== null; p = Object.getPrototypeOf(p) as object | null) {
+    const own = p;
+    if (NAMES.some((name) => Object.hasOwn(own, name))) return false;
+  }
+  seenPrototypes.add(proto);
+  return true;
+}
 
 function publish(req: Request, res: Response | undefined, transport: RequestTransport): void {
   req.transport = transport;
@@ -80,7 +131,7 @@ export function trustProxy(options?: TrustProxyOptions): (req: Request, res: Res
   return function trustProxyMiddleware(req, res, next) {
     publish(req, res, resolveTransport(req, policy));
     (req as Resolved)[POLICY] = policy;
-    if (!Object.hasOwn(req, 'secure')) Object.defineProperties(req, getters);
+    if (!shadowGetters(req) && !Object.hasOwn(req, 'secure')) Object.defineProperties(req, ownGetters);
     next();
   };
 }

@@ -46,16 +46,34 @@ export interface PasswordHasherOptions {
   readonly legacyBcrypt?: boolean;
   /** Hash computations at once (libuv's thread pool has 4 threads by default). @default 4 */
   readonly maxConcurrent?: number;
+  /**
+   * Bytes the running computations may hold at once (scrypt: 128·N·r·p;
+   * argon2id: memoryCost KiB), allocated outside the JS heap for each call. Computations beyond it wait in the queue; one always runs
+   * even if larger. The default runs one OWASP scrypt (128 MiB) or four
+   * OWASP argon2id (19 MiB) at a time: raise it with the memory the process
+   * may use, e.g. `512 * 2 ** 20` for four scrypt calls at once.
+   * @default 134217728 + 2 MiB (one OWASP scrypt)
+   */
+  readonly maxMemory?: number;
   /** Computations waiting for a slot before {@link PasswordHasherBusyError} (503). @default 32 */
   readonly maxQueued?: number;
+  /**
+   * Milliseconds a computation may wait in the queue before it fails with
+   * {@link PasswordHasherBusyError} (503): the client gets an answer well
+   * before the server's request timeout cuts the connection.
+   * @default 10000
+   */
+  readonly maxWait?: number;
   /** `Retry-After` of the busy error, in seconds (as `retryAfter` of `mutualAuth`). @default 1 */
   readonly retryAfter?: number;
 }
 
-const OPTION_KEYS = new Set(['algorithm', 'scrypt', 'argon2', 'allowWeakParametersDangerously', 'pepper', 'previousPeppers', 'legacyBcrypt', 'maxConcurrent', 'maxQueued', 'retryAfter']);
+const OPTION_KEYS = new Set(['algorithm', 'scrypt', 'argon2', 'allowWeakParametersDangerously', 'pepper', 'previousPeppers', 'legacyBcrypt', 'maxConcurrent', 'maxMemory', 'maxQueued', 'maxWait', 'retryAfter']);
 const SALT_BYTES = 16;
 const HASH_BYTES = 32;
 const PEPPER_ID = /^[A-Za-z0-9]{1,32}$/;
+/** One OWASP scrypt computation (128·2^17·8 bytes, plus its 2 MiB margin). */
+const DEFAULT_MAX_MEMORY = 128 * 2 ** 17 * 8 + 2 * 1024 * 1024;
 const MAX_MEMORY = 1024 ** 3; // a stored hash asking for more than 1 GiB is refused, not computed
 const BCRYPT = /^\$2[aby]\$\d{2}\$[./A-Za-z0-9]{53}$/;
 
@@ -148,7 +166,8 @@ export class PasswordHasher {
     this.#peppers = peppers;
     const maxConcurrent = intOption('maxConcurrent', options.maxConcurrent ?? 4, 1, 1024);
     const maxQueued = intOption('maxQueued', options.maxQueued ?? 32, 0, 100_000);
-    this.#gate = new Gate(maxConcurrent, maxQueued, intOption('retryAfter', options.retryAfter ?? 1, 1, 3600));
+    const maxMemory = intOption('maxMemory', options.maxMemory ?? DEFAULT_MAX_MEMORY, 1, Number.MAX_SAFE_INTEGER);
+    this.#gate = new Gate(maxConcurrent, maxQueued, intOption('retryAfter', options.retryAfter ?? 1, 1, 3600), maxMemory, intOption('maxWait', options.maxWait ?? 10_000, 1, 3_600_000));
   }
 
   /** Hash computations running and waiting. */
@@ -223,10 +242,10 @@ export class PasswordHasher {
   }
 
   #compute(computation: Computation, input: Buffer, salt: Buffer, length: number): Promise<Buffer> {
-    if (computation.algorithm === 'scrypt') return this.#gate.run(() => runScrypt(input, salt, length, computation.params));
+    if (computation.algorithm === 'scrypt') return this.#gate.run(() => runScrypt(input, salt, length, computation.params), scryptMemory(computation.params));
     const argon2 = this.#argon2;
     if (argon2 === undefined) throw new UnsupportedPasswordHashError('argon2id hash but the argon2 package is not installed');
-    return this.#gate.run(() => argon2(input, salt, length, computation.params));
+    return this.#gate.run(() => argon2(input, salt, length, computation.params), computation.params.memoryCost * 1024);
   }
 
   #parse(stored: string): { computation: Computation; phc: PhcHash; pepper: Pepper | undefined } {
