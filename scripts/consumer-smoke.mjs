@@ -175,7 +175,7 @@ async function main() {
   const logger = scrubbedPino({ level: 'info', scrubber });
   const checker = new PasswordChecker({ minLength: 15 });
   const PASSWORD = ${JSON.stringify(PASSWORD)};
-  const limitOptions = { keySecret: 'k'.repeat(64), purpose: 'login', store: new MemoryStore() };
+  const limitOptions = { secret: Buffer.alloc(32, 9), purpose: 'login', store: new MemoryStore() };
   const authOptions = { audience: 'orders', callers: { billing: { jwks: callerJwks } }, signingKey: serverKey };
 `;
 

@@ -13,7 +13,7 @@
 // reports it, so the README's ports need not be free.
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { createRequire } from 'node:module';
@@ -138,11 +138,17 @@ const APPS = [
     readme: 'packages/mutual-jwt/README.md',
     ports: [3000],
     prepare(dir, code) {
-      // What the README says to run (`npx parapet-keys generate …`), from the installed tarball.
-      execFileSync(join(dir, 'node_modules', '.bin', 'parapet-keys'), ['generate', '--kid', 'billing-2026-01', '--out', join(dir, 'keys')], { cwd: dir, stdio: 'pipe' });
+      // Every `npx parapet-keys …` line the README says to run, from the installed tarball.
+      const commands = [...readFileSync(join(root, 'packages/mutual-jwt/README.md'), 'utf8').matchAll(/^npx parapet-keys ([^#\n]+)/gm)].map((m) => m[1].trim().split(/\s+/));
+      if (commands.length === 0) throw new Error('mutual-jwt README: no `npx parapet-keys` command to make the key files');
+      for (const args of commands) execFileSync(join(dir, 'node_modules', '.bin', 'parapet-keys'), args, { cwd: dir, stdio: 'pipe' });
       const jwksFile = /jwksFile: '([^']+)'/.exec(code)?.[1];
       if (!jwksFile) throw new Error('mutual-jwt README: the example has no callers.*.jwksFile');
-      if (!jwksFile.startsWith('/')) return code;
+      if (!jwksFile.startsWith('/')) {
+        // The README's "billing's jwks.json, copied here".
+        if (!existsSync(join(dir, jwksFile))) copyFileSync(join(dir, 'keys', 'jwks.json'), join(dir, jwksFile));
+        return code;
+      }
       // The service's copy of the caller's public keys, at the deployment path the README names.
       copyFileSync(join(dir, 'keys', 'jwks.json'), join(dir, 'billing.jwks.json'));
       return substitute(code, 'mutual-jwt README', [[`'${jwksFile}'`, JSON.stringify(join(dir, 'billing.jwks.json'))]]);
@@ -235,7 +241,7 @@ async function runApp(dir, app, ok, fail) {
         PATH: process.env.PATH,
         // Every variable a README example reads; the Redis keys of this run get their own prefix.
         REDIS_URL: `${REDIS_URL}${REDIS_URL.includes('?') ? '&' : '?'}keyPrefix=${encodeURIComponent(RUN_PREFIX)}`,
-        AUTH_LIMIT_SECRET: hex, AUTH_LIMIT_KEY: hex, LOG_KEY_K2: hex, LOG_PSEUDONYM_KEY: hex,
+        AUTH_LIMIT_KEY: hex, LOG_PSEUDONYM_KEY: hex,
       },
     });
     child.stdout.on('data', (c) => { stdout += c; });
