@@ -24,7 +24,7 @@ export const TEST_SCRYPT = { N: 2 ** 12, r: 8, p: 1 };
  * The shared Redis the suite may write to: `REDIS_URL`, by default database 9
  * (not 0, where a developer keeps their own data). Keys live under
  * `secure-api-test:<RUN_ID>:` prefixes, deleted by SCAN after each test; the
- * suite never runs KEYS, FLUSHDB or FLUSHALL there.
+ * suite never lists or flushes the whole database.
  */
 export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/9';
 /** Identifies this test run in every Redis key it writes. */

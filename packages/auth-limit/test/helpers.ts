@@ -11,7 +11,7 @@ export const SECRET = Buffer.from('test-secret-0123456789abcdef0123456789');
 /**
  * The shared Redis these tests may write to: `REDIS_URL`, by default database
  * 9 of 127.0.0.1:6379 (not 0, where a developer keeps their own data). Tests
- * only touch keys under their own prefixes and never run KEYS/FLUSHDB/FLUSHALL;
+ * only touch keys under their own prefixes, found with SCAN, and never list or flush the whole database;
  * tests that need to kill or reconfigure Redis start their own redis-server.
  */
 export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/9';

@@ -4,7 +4,7 @@ import { Redis } from 'ioredis';
 /**
  * The shared Redis these tests may write to: `REDIS_URL`, by default database
  * 9 of 127.0.0.1:6379 (not 0, where a developer keeps their own data). Tests
- * only touch keys under {@link testPrefix} and never run KEYS/FLUSHDB/FLUSHALL.
+ * only touch keys under {@link testPrefix}, found with SCAN, and never list or flush the whole database.
  */
 export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/9';
 
