@@ -1,4 +1,4 @@
-import { emitSecurityEvent, type SecurityEventHandler } from '@parapet/security-events';
+import { emitSecurityEvent, type SecurityEventActor, type SecurityEventHandler, type SecurityEventName, type SecurityEventOutcome, type SecurityEventValue } from '@parapet/security-events';
 import { emit, type AuthLimitEvents, type BlockedEvent, type LimitedEvent, type StoreErrorEvent, type SuspiciousEvent } from './events.js';
 
 /** Why a device cookie was not accepted (the `reason` of `auth-limit.device_cookie_rejected`). */
@@ -31,75 +31,47 @@ export class Reporter {
 
   limited(event: LimitedEvent, requestId: string | undefined): void {
     emit(this.#events.onLimited, event);
-    emitSecurityEvent(this.#sink, {
-      name: 'auth-limit.limited',
-      outcome: 'blocked',
-      reason: event.reason,
-      actor: actor(event.accountId, event.clientId),
-      requestId,
-      attributes: { purpose: this.purpose, layers: event.layers, retryAfter: event.retryAfter },
-    });
+    this.#send('auth-limit.limited', 'blocked', event.reason, actor(event.accountId, event.clientId), requestId, { layers: event.layers, retryAfter: event.retryAfter });
   }
 
   blocked(event: BlockedEvent, requestId: string | undefined): void {
     emit(this.#events.onBlocked, event);
-    emitSecurityEvent(this.#sink, {
-      name: 'auth-limit.blocked',
-      outcome: 'failure',
-      reason: event.layer,
-      actor: actor(event.accountId, event.clientId),
-      requestId,
-      attributes: { purpose: this.purpose, layer: event.layer, retryAfter: event.retryAfter },
-    });
+    this.#send('auth-limit.blocked', 'failure', event.layer, actor(event.accountId, event.clientId), requestId, { layer: event.layer, retryAfter: event.retryAfter });
   }
 
   suspicious(event: SuspiciousEvent, requestId: string | undefined): void {
     emit(this.#events.onSuspicious, event);
-    emitSecurityEvent(this.#sink, {
-      name: 'auth-limit.suspicious',
-      outcome: 'failure',
-      reason: 'many-networks',
-      actor: { account: event.accountId },
-      requestId,
-      attributes: { purpose: this.purpose, failures: event.failures, networks: event.networks, windowEndsIn: event.windowEndsIn },
-    });
+    const { failures, networks, windowEndsIn } = event;
+    this.#send('auth-limit.suspicious', 'failure', 'many-networks', { account: event.accountId }, requestId, { failures, networks, windowEndsIn });
   }
 
   storeFailure(event: StoreErrorEvent): void {
     emit(this.#events.onStoreError, event);
-    emitSecurityEvent(this.#sink, {
-      name: 'auth-limit.store_failure',
-      outcome: 'error',
-      reason: event.timedOut ? 'timeout' : 'error',
-      actor: {},
-      requestId: undefined,
-      attributes: { purpose: this.purpose, operation: event.operation, mode: event.mode },
-    });
+    this.#send('auth-limit.store_failure', 'error', event.timedOut ? 'timeout' : 'error', {}, undefined, { operation: event.operation, mode: event.mode });
   }
 
   deviceCookieIssued(accountId: string, clientId: string, requestId: string | undefined): void {
-    emitSecurityEvent(this.#sink, {
-      name: 'auth-limit.device_cookie_issued',
-      outcome: 'success',
-      reason: 'login',
-      actor: actor(accountId, clientId),
-      requestId,
-      attributes: { purpose: this.purpose },
-    });
+    this.#send('auth-limit.device_cookie_issued', 'success', 'login', actor(accountId, clientId), requestId, {});
   }
 
   deviceCookieRejected(reason: DeviceCookieRejection, accountId: string | undefined, clientId: string, requestId: string | undefined): void {
-    emitSecurityEvent(this.#sink, {
-      name: 'auth-limit.device_cookie_rejected',
-      outcome: 'failure',
-      reason,
-      actor: actor(accountId, clientId),
-      requestId,
-      attributes: { purpose: this.purpose },
-    });
+    this.#send('auth-limit.device_cookie_rejected', 'failure', reason, actor(accountId, clientId), requestId, {});
+  }
+
+  // Every event names the route's purpose, so login and reset refusals stay apart in one stream.
+  #send(
+    name: SecurityEventName,
+    outcome: SecurityEventOutcome,
+    reason: string,
+    who: SecurityEventActor,
+    requestId: string | undefined,
+    attributes: Record<string, SecurityEventValue>,
+  ): void {
+    if (this.#sink === undefined) return;
+    emitSecurityEvent(this.#sink, { name, outcome, reason, actor: who, requestId, attributes: { purpose: this.purpose, ...attributes } });
   }
 }
 
-function actor(account: string | undefined, client: string): { account?: string; client: string } {
+function actor(account: string | undefined, client: string): SecurityEventActor {
   return account === undefined ? { client } : { account, client };
 }
