@@ -7,27 +7,27 @@
  */
 import { describe, expect, it } from 'vitest';
 import { concurrentWrongPasswords, expectNo5xx, expectSharedLimitingResumes, expectSingleUseAcrossInstances, loginBurst, signedCallStatus } from './redis-app-checks.js';
-import { sharedKeysEnv, startApi, tempDir, type RunningApi } from './helpers.js';
-import { startRedisSentinel, useTopology } from './redis-topology.js';
+import { FRAMEWORKS, sharedKeysEnv, startApi, tempDir, type Framework, type RunningApi } from './helpers.js';
+import { startRedisSentinel, useTopology, type RedisSentinelTopology } from './redis-topology.js';
 
-
-const topologyOf = useTopology(startRedisSentinel);
-
-async function pair(): Promise<[RunningApi, RunningApi]> {
+async function pair(framework: Framework, topology: RedisSentinelTopology): Promise<[RunningApi, RunningApi]> {
   const devDir = tempDir();
   const env = {
-    REDIS_SENTINELS: topologyOf().sentinelPorts.map((p) => `127.0.0.1:${p}`).join(','),
-    REDIS_SENTINEL_NAME: topologyOf().name,
+    REDIS_SENTINELS: topology.sentinelPorts.map((p) => `127.0.0.1:${p}`).join(','),
+    REDIS_SENTINEL_NAME: topology.name,
     REDIS_PREFIX: `sentinel-app:${Math.random().toString(36).slice(2)}:`,
     TRUSTED_PROXIES: '127.0.0.1',
     ...(await sharedKeysEnv(devDir)),
   };
-  return [await startApi(env, devDir), await startApi(env, devDir)];
+  return [await startApi(env, devDir, framework), await startApi(env, devDir, framework)];
 }
 
-describe('two instances on Redis Sentinel (REDIS_SENTINELS, REDIS_SENTINEL_NAME)', () => {
+// The master is killed once per topology, so each framework gets a Sentinel setup of its own.
+describe.each(FRAMEWORKS)('two instances on Redis Sentinel (REDIS_SENTINELS, REDIS_SENTINEL_NAME, $name)', (framework) => {
+  const topologyOf = useTopology(startRedisSentinel);
+
   it('200 concurrent wrong passwords for one account let exactly 5 through; a request token is accepted once', async () => {
-    const [a, b] = await pair();
+    const [a, b] = await pair(framework, topologyOf());
     expect(await concurrentWrongPasswords([a, b], 200)).toEqual({ 401: 5, 429: 195 });
     await expectSingleUseAcrossInstances(a, b);
     expect([...a.logs.events('auth-limit.store_failure'), ...b.logs.events('auth-limit.store_failure')]).toEqual([]);
@@ -35,7 +35,7 @@ describe('two instances on Redis Sentinel (REDIS_SENTINELS, REDIS_SENTINEL_NAME)
   });
 
   it('master killed during a login burst: 0 5xx, 0 hangs, limiting resumes after the sentinels promote the replica; signed calls get 503 meanwhile', async () => {
-    const [a, b] = await pair();
+    const [a, b] = await pair(framework, topologyOf());
     expect(await topologyOf().currentMaster()).toBe(topologyOf().masterPort);
     const signed: Promise<number | 'hang'>[] = [];
     const statuses = await loginBurst([a, b], 30, 6, async (round) => {
