@@ -84,7 +84,7 @@ export const infraFamilies = [
     return { format: 'object', record: [{
       Id: id, Created: c.k(V.isoTs(r)), Image: c.k(V.imageDigest(r)), Name: `/${r.pick(V.SERVICES)}-${r.int(1, 3)}`,
       State: { Status: 'running', Running: true, Pid: r.int(1000, 60000), ExitCode: 0, StartedAt: V.isoTs(r) },
-      Config: { Hostname: id.slice(0, 12), User: c.k(r.pick(['node', '1000:1000', 'app'])), Env: r.shuffle(env), Image: c.k(`registry.example.net/${r.pick(V.SERVICES)}:${V.semver(r)}`), Labels: { 'org.opencontainers.image.revision': c.k(V.sha1(r)) } },
+      Config: { Hostname: id.slice(0, 12), User: c.kj('User', r.pick(['node', '1000:1000', 'app'])), Env: r.shuffle(env), Image: c.k(`registry.example.net/${r.pick(V.SERVICES)}:${V.semver(r)}`), Labels: { 'org.opencontainers.image.revision': c.k(V.sha1(r)) } },
       HostConfig: { RestartPolicy: { Name: 'unless-stopped', MaximumRetryCount: 0 }, Memory: c.kj('Memory', r.pick([536870912, 1073741824])) },
     }] };
   } },
@@ -101,7 +101,7 @@ export const infraFamilies = [
     const envLines = [`      LOG_LEVEL:           info`, `      ${c.k(`JWT_TTL_SECONDS:     ${r.pick([600, 900, 3600])}`)}`];
     if (r.chance(0.7)) envLines.push(`      DB_PASSWORD:         ${S(c, V.urlSafePassword(r), 'password', 'k8s_env')}`);
     else envLines.push(`      DATABASE_URL:        ${connString(r, c).text}`);
-    envLines.push(`      REDIS_PASSWORD:      <set to the key 'redis-password' in secret '${app}-redis'>  Optional: false`);
+    envLines.push(`      REDIS_PASSWORD:      ${c.k(`<set to the key 'redis-password' in secret '${app}-redis'>`)}  Optional: false`);
     if (r.chance(0.5)) { const v = vendorSecret(r, c); envLines.push(`      ${v.name}:  ${v.value}`); }
     return { format: 'text', record: `Name:             ${pod}\nNamespace:        ${r.pick(['payments', 'platform', 'web'])}\nNode:             ${node}/${S(c, ip.replace(/-/g, '.'), 'ip', 'k8s_node_ip')}\nStart Time:       ${new Date(V.isoTs(r)).toUTCString()}\nStatus:           Running\nIP:               ${V.privateIp(r)}\nContainers:\n  ${app}:\n    Image:          ${c.k(`ghcr.io/example/${app}@${V.imageDigest(r)}`)}\n    Restart Count:  ${r.int(0, 7)}\n    Environment:\n${envLines.join('\n')}\nEvents:\n  Normal  Pulled  ${r.int(2, 50)}m  kubelet  Successfully pulled image in ${c.k(`${(r.next() * 9 + 0.5).toFixed(3)}s`)}` };
   } },
@@ -118,7 +118,7 @@ export const infraFamilies = [
     const pg = S(c, V.urlSafePassword(r), 'password', 'helm_values');
     const lines = [`# helm get values ${r.pick(V.SERVICES)} -n prod`, `USER-SUPPLIED VALUES:`, `image:`, `  tag: ${c.k(V.semver(r))}`, `ingress:`, `  enabled: true`, `  hosts:`, `    - host: ${host}`, `postgresql:`, `  auth:`, `    username: app`, `    password: ${pg}`, `    ${c.k(`passwordMinLength: ${r.pick([12, 16])}`)}`, `redis:`, `  auth:`, `    enabled: true`, `    password: "${S(c, r.alnum(r.int(16, 24)), 'password', 'helm_values')}"`];
     if (r.chance(0.6)) lines.push(`smtp:`, `  host: smtp.sendgrid.net`, `  user: apikey`, `  pass: ${S(c, V.APIKEYS.sendgrid(r), 'api_key', 'sendgrid')}`);
-    lines.push(`resources:`, `  limits:`, `    memory: ${c.k(`${r.pick([256, 512, 1024])}Mi`)}`, `replicaCount: ${r.int(2, 6)}`);
+    lines.push(`resources:`, `  limits:`, c.k(`    memory: ${r.pick([256, 512, 1024])}Mi`), `replicaCount: ${r.int(2, 6)}`);
     return { format: 'text', record: lines.join('\n') };
   } },
   { name: 'github-actions-log', n: 50, make(r, c) {

@@ -4,8 +4,10 @@ import * as V from './values.mjs';
 
 const S = (c, v, kind, sub) => c.s(v, kind, sub);
 const NAT_KEYS = Object.keys(V.NATIONAL);
+const cycle = { kyc: 0, reg: 0 };
 const natId = (r, c, sub) => { const s = sub ?? r.pick(NAT_KEYS); return S(c, V.NATIONAL[s](r), 'national_id', s); };
 const COUNTRY_OF = { us_ssn: 'us', uk_nino: 'uk', ca_sin: 'us', fr_nir: 'fr', de_steuer_id: 'de', es_dni: 'es', es_nie: 'es', it_codice_fiscale: 'it', nl_bsn: 'nl', be_nrn: 'fr', se_personnummer: 'se', no_fnr: 'se', fi_hetu: 'se', dk_cpr: 'se', pl_pesel: 'pl', br_cpf: 'pt', br_cnpj: 'pt', mx_curp: 'es', in_aadhaar: 'in', in_pan: 'in', au_tfn: 'au', sg_nric: 'uk', za_id: 'uk', cn_resident_id: 'zh', jp_my_number: 'jp' };
+const ISSUER = { us_ssn: 'US', uk_nino: 'GB', ca_sin: 'CA', fr_nir: 'FR', de_steuer_id: 'DE', es_dni: 'ES', es_nie: 'ES', it_codice_fiscale: 'IT', nl_bsn: 'NL', be_nrn: 'BE', se_personnummer: 'SE', no_fnr: 'NO', fi_hetu: 'FI', dk_cpr: 'DK', pl_pesel: 'PL', br_cpf: 'BR', br_cnpj: 'BR', mx_curp: 'MX', in_aadhaar: 'IN', in_pan: 'IN', au_tfn: 'AU', sg_nric: 'SG', za_id: 'ZA', cn_resident_id: 'CN', jp_my_number: 'JP' };
 const CULT_OF = { us: 'en', uk: 'en', fr: 'fr', de: 'de', es: 'es', it: 'it', nl: 'nl', se: 'sv', pl: 'pl', pt: 'pt', in: 'in', au: 'en', zh: 'zh', jp: 'ja' };
 const ua = (r) => r.pick(['Mozilla/5.0 (Macintosh; Intel Mac OS X 14_6) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.6 Safari/605.1.15', 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36', 'okhttp/4.12.0', 'Shop/5.31.2 (iPhone; iOS 18.1; Scale/3.00)']);
 const money = (r) => (r.int(100, 99999) / 100).toFixed(2);
@@ -85,7 +87,7 @@ export const peopleFamilies = [
   { name: 'mail-headers', n: 20, make(r, c) {
     const a = V.person(r); const b = V.person(r);
     const ip = V.publicIp(r);
-    return { format: 'text', record: `Received: from ${c.k(`mail-${r.pick(['ej1', 'wr1', 'oa1'])}-f${r.int(10, 99)}.google.com`)} (${c.k(`mail-ej1-f${r.int(10, 99)}.google.com`)} [${S(c, ip, 'ip', 'received')}])\n\tby mx.example.com (Postfix) with ESMTPS id ${c.k(r.HEX(10))}\nFrom: "${S(c, a.full, 'person_name', 'mail_from')}" <${S(c, V.email(r, a), 'email', 'mail_from')}>\nTo: ${S(c, b.full, 'person_name', 'mail_to')} <${S(c, V.email(r, b, 'example.com'), 'email', 'mail_to')}>\nSubject: ${r.pick(['Re: Rechnung', 'Fwd: contrat de location', 'Order confirmation', 'Återbetalning'])} ${c.k(V.invId(r))}\nMessage-ID: ${c.k(`<${r.alnum(20)}@mail.gmail.com>`)}\nAuthentication-Results: mx.example.com; spf=pass smtp.mailfrom=gmail.com; dkim=pass header.d=gmail.com\nX-Spam-Score: ${c.k(`-${(r.next() * 3).toFixed(1)}`)}` };
+    return { format: 'text', record: `Received: from ${c.k(`mail-${r.pick(['ej1', 'wr1', 'oa1'])}-f${r.int(10, 99)}.google.com`)} (${c.k(`mail-ej1-f${r.int(10, 99)}.google.com`)} [${S(c, ip, 'ip', 'received')}])\n\tby mx.example.com (Postfix) with ESMTPS id ${c.k(r.HEX(10))}\nFrom: "${S(c, a.full, 'person_name', 'mail_from')}" <${S(c, V.email(r, a), 'email', 'mail_from')}>\nTo: ${S(c, b.full, 'person_name', 'mail_to')} <${S(c, V.email(r, b, 'example.com'), 'email', 'mail_to')}>\nSubject: ${r.pick(['Re: Rechnung', 'Fwd: contrat de location', 'Order confirmation', 'Återbetalning'])} ${c.k(V.invId(r))}\nMessage-ID: ${c.k(`<${r.alnum(20)}@mail.gmail.com>`)}\nAuthentication-Results: mx.example.com; spf=pass smtp.mailfrom=gmail.com; dkim=pass header.d=gmail.com\n${c.k(`X-Spam-Score: -${(r.next() * 3).toFixed(1)}`)}` };
   } },
   { name: 'hl7v2-adt', n: 20, make(r, c) {
     const p = V.person(r); const d = V.dob(r); const a = V.address(r, 'us');
@@ -293,14 +295,14 @@ export const peopleFamilies = [
     const ts = `${V.isoTs(r).replace('T', ' ').replace('Z', '').replace('.', ',')}`;
     if (v === 0) return { format: 'text', record: `${ts} ERROR [billing.sync] requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://api.mailgun.net/v3/${c.k('mg.example.com')}/messages (api_key=${S(c, V.APIKEYS.mailgun(r), 'api_key', 'mailgun')})` };
     if (v === 1) return { format: 'text', record: `${ts} INFO [accounts.signup] new user name=${JSON.stringify(S(c, p.full, 'person_name', 'kv'))} email=${S(c, V.email(r, p), 'email', 'kv')} phone=${JSON.stringify(S(c, V.phone(r), 'phone', 'kv'))} referral=${c.k(`REF-${r.alnum(6).toUpperCase()}`)}` };
-    return { format: 'text', record: `${ts} WARNING [celery.worker] Task ${c.k(`reports.generate[${V.uuid(r)}]`)} retry: Retry in ${c.k(`${r.pick([10, 30, 60])}s`)}: FileNotFoundError: [Errno 2] No such file or directory: '/Users/${S(c, V.username(r, p), 'home_path', 'macos_home')}/Library/Application Support/reports/${c.k(V.invId(r))}.pdf'` };
+    return { format: 'text', record: `${ts} WARNING [celery.worker] Task ${c.k(`reports.generate[${V.uuid(r)}]`)} retry: Retry in ${c.k(`${r.pick([10, 30, 60])}s`)}: FileNotFoundError: [Errno 2] No such file or directory: '/Users/${S(c, V.username(r, p), 'home_path', 'mac_home')}/Library/Application Support/reports/${c.k(V.invId(r))}.pdf'` };
   } },
   { name: 'windows-iis-events', n: 18, make(r, c) {
     const p = V.person(r, r.pick(['en', 'de', 'fr', 'nl']));
     const u = V.username(r, p);
     const v = r.int(0, 1);
     if (v === 0) return { format: 'text', record: `${V.isoTs(r, false).replace('T', ' ').replace('Z', '')} ${c.k(`W3SVC${r.int(1, 4)}`)} ${c.k(`${r.pick(['WEB', 'APP'])}-SRV-${r.int(1, 9)}`)} POST /owa/auth.owa - 443 CORP\\${S(c, u, 'username', 'iis_user')} ${S(c, V.publicIp(r), 'ip', 'iis')} Mozilla/5.0 ${c.k(`${r.pick([200, 302, 401])} 0 0 ${r.int(15, 900)}`)}` };
-    return { format: 'object', record: { EventID: 4625, Channel: 'Security', Computer: c.k(`DC0${r.int(1, 3)}.corp.example.net`), TimeCreated: V.isoTs(r), EventData: { TargetUserName: S(c, u, 'username', 'winlogon'), TargetDomainName: 'CORP', LogonType: 3, IpAddress: S(c, V.publicIp(r), 'ip', 'winlogon'), FailureReason: '%%2313', ProcessName: `C:\\Users\\${S(c, `${V.username(r, V.person(r))}`, 'home_path', 'windows_home')}\\AppData\\Local\\Temp\\${c.k('setup.exe')}` } } };
+    return { format: 'object', record: { EventID: 4625, Channel: 'Security', Computer: c.k(`DC0${r.int(1, 3)}.corp.example.net`), TimeCreated: V.isoTs(r), EventData: { TargetUserName: S(c, u, 'username', 'winlogon'), TargetDomainName: 'CORP', LogonType: 3, IpAddress: S(c, V.publicIp(r), 'ip', 'winlogon'), FailureReason: '%%2313', ProcessName: `C:\\Users\\${S(c, `${V.username(r, V.person(r))}`, 'home_path', 'win_home')}\\AppData\\Local\\Temp\\${c.k('setup.exe')}` } } };
   } },
   { name: 'desktop-crash-report', n: 17, make(r, c) {
     const p = V.person(r);
@@ -315,15 +317,16 @@ export const peopleFamilies = [
     const g = V.geo(r);
     return { format: 'object', record: { deviceId: c.k(`dev-${r.hex(12)}`), fw: c.k(V.semver(r)), ts: c.k(V.isoTs(r)), owner: { email: S(c, V.email(r, V.person(r)), 'email', 'iot_owner') }, gps: { lat: Number(S(c, String(g.lat), 'geo', 'lat')), lon: Number(S(c, String(g.lng), 'geo', 'lng')), hdop: 0.9 }, battery: c.kj('battery', r.int(5, 100)), rssi: c.kj('rssi', -r.int(40, 110)), mqtt: { clientId: c.k(`tracker-${r.lower(8)}`), password: S(c, r.alnum(24), 'password', 'mqtt') } } };
   } },
-  { name: 'kyc-verification', n: 25, make(r, c) {
-    const sub = r.pick(NAT_KEYS);
+  { name: 'kyc-verification', n: 36, make(r, c) {
+    const sub = NAT_KEYS[(cycle.kyc++) % NAT_KEYS.length]; // every issuing country in turn
     const p = COUNTRY_OF[sub] === 'zh' || COUNTRY_OF[sub] === 'jp' ? (r.chance(0.5) ? V.nativeName(r) : V.person(r, CULT_OF[COUNTRY_OF[sub]])) : V.person(r, CULT_OF[COUNTRY_OF[sub]]);
     const asObject = r.chance(0.7);
-    const rec = { check: c.k(`kyc_${r.alnum(20)}`), provider: r.pick(['Onfido', 'Veriff', 'Persona']), result: r.pick(['clear', 'consider', 'rejected']), document: { type: r.pick(['national_identity_card', 'passport', 'tax_id']), issuingCountry: COUNTRY_OF[sub].toUpperCase(), number: natId(r, c, sub) }, applicant: { fullName: S(c, p.full, 'person_name', 'kyc'), dob: S(c, V.dob(r).value, 'dob', 'kyc') }, score: asObject ? c.kj('score', Number(r.next().toFixed(3))) : 0, reviewedAt: V.isoTs(r) };
+    const rec = { check: c.k(`kyc_${r.alnum(20)}`), provider: r.pick(['Onfido', 'Veriff', 'Persona']), result: r.pick(['clear', 'consider', 'rejected']), document: { type: r.pick(['national_identity_card', 'passport', 'tax_id']), issuingCountry: ISSUER[sub], number: natId(r, c, sub) }, applicant: { fullName: S(c, p.full, 'person_name', 'kyc'), dob: S(c, V.dob(r).value, 'dob', 'kyc') }, score: asObject ? c.kj('score', Number(r.next().toFixed(3))) : 0, reviewedAt: V.isoTs(r) };
     return asObject ? { format: 'object', record: rec } : { format: 'text', record: `KYC ${rec.check} ${rec.result}: ${rec.applicant.fullName} (${rec.applicant.dob}) doc ${rec.document.type} ${rec.document.number} [${rec.provider}]` };
   } },
-  { name: 'intl-registration', n: 25, make(r, c) {
-    const sub = r.pick(['mx_curp', 'in_aadhaar', 'in_pan', 'br_cnpj', 'sg_nric', 'za_id', 'jp_my_number', 'cn_resident_id', 'au_tfn', 'ca_sin', 'pl_pesel', 'fi_hetu', 'no_fnr', 'dk_cpr', 'es_nie']);
+  { name: 'intl-registration', n: 30, make(r, c) {
+    const list = ['mx_curp', 'in_aadhaar', 'in_pan', 'br_cnpj', 'sg_nric', 'za_id', 'jp_my_number', 'cn_resident_id', 'au_tfn', 'ca_sin', 'pl_pesel', 'fi_hetu', 'no_fnr', 'dk_cpr', 'es_nie'];
+    const sub = list[(cycle.reg++) % list.length];
     const p = maybeNative(r);
     const ascii = V.person(r);
     const rec = { event: 'account.created', accountId: c.k(V.uuid(r)), profile: { displayName: S(c, p.full, 'person_name', /[^\x00-\x7f]/.test(p.full) ? 'native_script' : 'profile'), email: S(c, V.email(r, ascii), 'email', 'profile'), mobile: S(c, V.phone(r), 'phone', 'profile'), taxNumber: natId(r, c, sub) }, settings: { passwordMinLength: c.kj('passwordMinLength', r.pick([10, 12, 14])), mfaRequired: c.kj('mfaRequired', true), locale: r.pick(['es-MX', 'hi-IN', 'pt-BR', 'en-SG', 'ja-JP', 'zh-CN']) }, consentVersion: c.k(`v${r.int(1, 9)}.${r.int(0, 9)}`) };
@@ -335,7 +338,7 @@ export const peopleFamilies = [
   } },
   { name: 'ecommerce-checkout', n: 22, make(r, c) {
     const p = V.person(r); const a = V.address(r); const cd = V.card(r);
-    const rec = { level: 'error', msg: 'checkout failed', cart: { id: c.k(`cart_${r.alnum(20)}`), items: [{ product: c.k(r.pick(V.PRODUCTS)), qty: 1 }], coupon: c.k(r.pick(['WINTER25', 'FREESHIP', 'WELCOME10'])) }, customer: { name: S(c, p.full, 'person_name', 'checkout'), email: S(c, V.email(r, p), 'email', 'checkout'), billing: S(c, V.addressLine(a), 'address', 'checkout') }, payment: { method: 'card', number: S(c, cd.value, 'card', 'checkout'), expiry: `${String(r.int(1, 12)).padStart(2, '0')}/${r.int(27, 31)}`, threeDS: { version: c.k('2.2.0'), transStatus: 'N' } }, error: { code: c.k('card_declined'), declineCode: 'insufficient_funds' }, checkoutVersion: c.k(r.pick(V.FLAGS)) };
+    const rec = { level: 'error', msg: 'checkout failed', cart: { id: c.k(`cart_${r.alnum(20)}`), items: [{ product: c.k(r.pick(V.PRODUCTS)), qty: 1 }], coupon: c.k(r.pick(['WINTER25', 'FREESHIP', 'WELCOME10'])) }, customer: { name: S(c, p.full, 'person_name', 'checkout'), email: S(c, V.email(r, p), 'email', 'checkout'), billing: S(c, V.addressLine(a), 'address', 'checkout') }, payment: { method: 'card', number: S(c, cd.value, 'card', 'checkout'), expiry: `${String(r.int(1, 12)).padStart(2, '0')}/${r.int(27, 31)}`, threeDS: { version: c.kj('version', '2.2.0'), transStatus: 'N' } }, error: { code: c.k('card_declined'), declineCode: 'insufficient_funds' }, checkoutVersion: c.k(r.pick(V.FLAGS)) };
     return { format: 'object', record: rec };
   } },
   { name: 'healthcare-appointment', n: 18, make(r, c) {

@@ -420,13 +420,13 @@ export const TOKENS = {
   npm: (r) => `npm_${r.alnum(36)}`,
   pypi: (r) => `pypi-AgEIcHlwaS5vcmc${r.b64url(r.int(120, 160))}`,
   dockerhub: (r) => `dckr_pat_${r.b64url(27)}`,
-  vault: (r) => `hvs.${r.alnum(24)}`,
+  vault: (r) => (r.chance(0.6) ? `hvs.${r.alnum(24)}` : `hvs.CAESI${r.b64url(r.int(80, 100))}`),
   terraform_cloud: (r) => `${r.alnum(14)}.atlasv1.${r.alnum(67)}`,
   huggingface: (r) => `hf_${r.str('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 34)}`,
   google_oauth_access: (r) => `ya29.${r.b64url(r.int(140, 180))}`,
   google_refresh: (r) => `1//0${r.b64url(r.int(90, 100))}`,
   shopify_access: (r) => `shpat_${r.hex(32)}`,
-  atlassian: (r) => `ATATT3xFfGF0${r.b64url(180)}=${r.HEX(8)}`,
+  atlassian: (r) => `ATATT3xFfGF0${r.b64url(171)}=${r.HEX(8)}`, // 186 characters after "ATATT3"
   opaque_bearer: (r) => r.b64url(r.int(32, 48)),
   session: (r) => r.hex(r.int(32, 64)),
 };
