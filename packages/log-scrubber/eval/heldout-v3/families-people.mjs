@@ -11,7 +11,6 @@ const ISSUER = { us_ssn: 'US', uk_nino: 'GB', ca_sin: 'CA', fr_nir: 'FR', de_ste
 const CULT_OF = { us: 'en', uk: 'en', fr: 'fr', de: 'de', es: 'es', it: 'it', nl: 'nl', se: 'sv', pl: 'pl', pt: 'pt', in: 'in', au: 'en', zh: 'zh', jp: 'ja' };
 const ua = (r) => r.pick(['Mozilla/5.0 (Macintosh; Intel Mac OS X 14_6) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.6 Safari/605.1.15', 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36', 'okhttp/4.12.0', 'Shop/5.31.2 (iPhone; iOS 18.1; Scale/3.00)']);
 const money = (r) => (r.int(100, 99999) / 100).toFixed(2);
-function nameLabel(r, c, p, sub = 'full') { return S(c, p.full, 'person_name', sub); }
 function maybeNative(r) { return r.chance(0.25) ? V.nativeName(r) : V.person(r); }
 function cookieHeader(r, c) {
   const parts = [];
@@ -329,7 +328,7 @@ export const peopleFamilies = [
     const sub = list[(cycle.reg++) % list.length];
     const p = maybeNative(r);
     const ascii = V.person(r);
-    const rec = { event: 'account.created', accountId: c.k(V.uuid(r)), profile: { displayName: S(c, p.full, 'person_name', /[^\x00-\x7f]/.test(p.full) ? 'native_script' : 'profile'), email: S(c, V.email(r, ascii), 'email', 'profile'), mobile: S(c, V.phone(r), 'phone', 'profile'), taxNumber: natId(r, c, sub) }, settings: { passwordMinLength: c.kj('passwordMinLength', r.pick([10, 12, 14])), mfaRequired: c.kj('mfaRequired', true), locale: r.pick(['es-MX', 'hi-IN', 'pt-BR', 'en-SG', 'ja-JP', 'zh-CN']) }, consentVersion: c.k(`v${r.int(1, 9)}.${r.int(0, 9)}`) };
+    const rec = { event: 'account.created', accountId: c.k(V.uuid(r)), profile: { displayName: S(c, p.full, 'person_name', [...p.full].some((ch) => ch.charCodeAt(0) > 0x7f) ? 'native_script' : 'profile'), email: S(c, V.email(r, ascii), 'email', 'profile'), mobile: S(c, V.phone(r), 'phone', 'profile'), taxNumber: natId(r, c, sub) }, settings: { passwordMinLength: c.kj('passwordMinLength', r.pick([10, 12, 14])), mfaRequired: c.kj('mfaRequired', true), locale: r.pick(['es-MX', 'hi-IN', 'pt-BR', 'en-SG', 'ja-JP', 'zh-CN']) }, consentVersion: c.k(`v${r.int(1, 9)}.${r.int(0, 9)}`) };
     return { format: 'object', record: rec };
   } },
   { name: 'gdpr-dsar-ticket', n: 18, make(r, c) {

@@ -26,7 +26,6 @@ const KINDS = new Set([...SECRET, ...PERSONAL]);
 const FIELDS = ['id', 'split', 'family', 'format', 'record', 'sensitive', 'keep'];
 
 // ------------------------------------------------------------------ check digits (validating direction)
-const only = (s) => s.replace(/[^0-9A-Za-z]/g, '');
 const nums = (s) => [...s.replace(/\D/g, '')].map(Number);
 const weighted = (ds, ws) => ws.reduce((acc, w, i) => acc + w * ds[i], 0);
 function luhnOk(s) {
