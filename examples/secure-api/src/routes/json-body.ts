@@ -21,5 +21,17 @@ export function jsonBody(limit: string): Koa.Middleware<Koa.DefaultState, Koa.Co
     if (!isIdentityEncoded(ctx.get('Content-Encoding'))) return sendProblem(ctx, 415, 'Unsupported Media Type', UNSUPPORTED_MEDIA.compressed);
     await next();
   };
-  return compose([requireJson, bodyParser({ enableTypes: ['json'], jsonLimit: limit, encoding: 'utf-8' })]);
+  const parse = bodyParser({ enableTypes: ['json'], jsonLimit: limit, encoding: 'utf-8' });
+  // raw-body pauses a body it refuses (413): the unread rest then sits in the socket, and closing a
+  // socket with unread bytes sends a TCP reset that can discard the 413 before the client reads it.
+  // Resuming lets Node discard the rest (as Express's body-parser does) so the refusal arrives.
+  const drainRefused: Koa.Middleware = async (ctx, next) => {
+    try {
+      await parse(ctx, next);
+    } catch (error) {
+      if (!ctx.req.readableEnded) ctx.req.resume();
+      throw error;
+    }
+  };
+  return compose([requireJson, drainRefused]);
 }

@@ -14,6 +14,7 @@ import {
   type ServerHttp2Session,
 } from 'node:http2';
 import { createServer, type Server, type ServerOptions } from 'node:https';
+import { lingerOnClose } from './linger.js';
 import { createSecureContext, rootCertificates, type SecureContextOptions, type TLSSocket } from 'node:tls';
 import { checkBoolean, checkInteger, checkOneOf, checkOptions } from '../options.js';
 import { compileClientAllowlist, verifiedClientCertificate } from './client-certificate.js';
@@ -493,6 +494,7 @@ export function createSecureServer(options: SecureServerOptions): SecureServer |
   } catch (err) {
     throw new TypeError(`createSecureServer: invalid TLS configuration (${err instanceof Error ? err.message : 'unknown error'})`, { cause: err });
   }
+  lingerOnClose(server);
   const allowed = resolved.allowed;
   if (allowed) {
     // Before the HTTP layer's own listener, so not one byte of a request is parsed.

@@ -1,0 +1,90 @@
+/**
+ * A server that refuses a body it will not read (413 on Content-Length) and closes the
+ * connection must not lose its answer: closing a TCP socket with unread bytes sends a
+ * reset, and a client still writing the body then gets ECONNRESET/EPIPE instead of the
+ * 413 that was already sent (RFC 9112 §9.6: close the write side first, keep reading).
+ */
+import { fork } from 'node:child_process';
+import { connect, type ConnectionOptions } from 'node:tls';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { LINGER_MS } from '../src/tls/linger.js';
+
+const BODY = Buffer.alloc(4 * 1024 * 1024, 0x78);
+const FIXTURE = fileURLToPath(new URL('./fixtures/refusing-server.mjs', import.meta.url));
+
+/** The refusing server in a child process: a client in the same event loop would hide the race. */
+async function startServer(variant: 'koa' | 'koa-paused' | 'express', transport: 'http1' | 'http2' = 'http1'): Promise<number> {
+  const child = fork(FIXTURE, [variant, transport], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  onTestFinished(() => void child.kill());
+  const { port } = await new Promise<{ port: number }>((resolve, reject) => {
+    child.once('message', (m) => resolve(m as { port: number }));
+    child.once('exit', (code) => reject(new Error(`refusing server exited with ${code}`)));
+  });
+  return port;
+}
+
+/** One upload with `Connection: close`: what the client read before the connection ended, and how it ended. */
+function upload(port: number): Promise<{ status: string; ended: string }> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port, rejectUnauthorized: false, ALPNProtocols: ['http/1.1'] });
+    let received = '';
+    const done = (ended: string): void => {
+      socket.destroy();
+      resolve({ status: /^HTTP\/1\.1 (\d{3})/.exec(received)?.[1] ?? 'none', ended });
+    };
+    socket.on('data', (d: Buffer) => (received += d.toString('latin1')));
+    socket.on('error', (e: NodeJS.ErrnoException) => done(e.code ?? e.message));
+    socket.on('close', () => done('close'));
+    socket.once('secureConnect', () => {
+      socket.write(`POST /upload HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/octet-stream\r\nContent-Length: ${BODY.length}\r\nConnection: close\r\n\r\n`);
+      void (async () => {
+        for (let offset = 0; offset < BODY.length && !socket.destroyed; offset += 16_384) {
+          if (!socket.write(BODY.subarray(offset, offset + 16_384))) await new Promise((r) => socket.once('drain', r).once('close', r));
+        }
+      })();
+    });
+  });
+}
+
+describe('createSecureServer: a refused upload still gets its answer (lingering close)', () => {
+  it.each([
+    ['Koa, body left unread', 'koa', 'http1'],
+    ['Koa, body paused (raw-body)', 'koa-paused', 'http1'],
+    ['Express, body left unread', 'express', 'http1'],
+    ['Koa over the HTTP/2 server (HTTP/1.1 fallback)', 'koa-paused', 'http2'],
+  ] as const)('%s: 10 of 10 clients read the 413', async (_name, variant, transport) => {
+    const port = await startServer(variant, transport);
+    const results = [];
+    for (let i = 0; i < 10; i++) results.push(await upload(port));
+    expect(results.filter((r) => r.status !== '413')).toEqual([]);
+  });
+
+  it('a client that never stops sending is cut off after the linger time, not served forever', async () => {
+    const port = await startServer('koa-paused');
+    const started = Date.now();
+    const ended = await new Promise<string>((resolve) => {
+      // allowHalfOpen: the server's FIN does not end this client, which keeps sending.
+      // (Node hands it to the underlying net.Socket; @types/node leaves it out of tls.ConnectionOptions.)
+      const socket = connect({ host: '127.0.0.1', port, rejectUnauthorized: false, ALPNProtocols: ['http/1.1'], allowHalfOpen: true } as ConnectionOptions);
+      const chunk = Buffer.alloc(16_384, 0x78);
+      let timer: NodeJS.Timeout | undefined;
+      const finish = (how: string): void => {
+        clearInterval(timer);
+        socket.destroy();
+        resolve(how);
+      };
+      socket.on('error', (e: NodeJS.ErrnoException) => finish(e.code ?? e.message));
+      socket.on('close', () => finish('close'));
+      socket.on('data', () => undefined);
+      socket.once('secureConnect', () => {
+        socket.write(`POST /upload HTTP/1.1\r\nHost: localhost\r\nContent-Length: 1000000000000\r\nConnection: close\r\n\r\n`);
+        // A trickle that never ends: 16 KB every 50 ms.
+        timer = setInterval(() => socket.write(chunk), 50);
+      });
+    });
+    const elapsed = Date.now() - started;
+    expect(ended).toMatch(/^(close|ECONNRESET|EPIPE)$/);
+    expect(elapsed).toBeLessThan(LINGER_MS + 3_000);
+  }, 20_000);
+});
