@@ -30,7 +30,7 @@ export interface ApiRateLimitOptions {
   /** Window length in ms. */
   readonly windowMs: number;
   /** Shared Redis client (single server, Sentinel or Cluster); memory when undefined. */
-  readonly redis?: Redis | Cluster;
+  readonly redis?: Redis | Cluster | undefined;
   /** Redis key prefix. */
   readonly prefix: string;
   /** A client was refused. */

@@ -11,7 +11,7 @@ import { checkServerIdentity, type PeerCertificate } from 'node:tls';
 /** Options of {@link createTlsFetch}. */
 export interface TlsFetchOptions {
   /** PEM CA certificate(s) to trust instead of the public roots. @default Node's public roots */
-  ca?: string | Buffer;
+  ca?: string | Buffer | undefined;
   /** Expected SHA-256 fingerprint of the server certificate (colon hex, as Node prints it). @default undefined */
   pinnedFingerprint256?: string;
   /** Abort after this many ms. @default 10000 */
@@ -67,7 +67,7 @@ export function createTlsFetch(options: TlsFetchOptions = {}): (input: string | 
               for (const v of Array.isArray(value) ? value : [value]) responseHeaders.append(name, v);
             }
             const status = res.statusCode ?? 500;
-            resolve(new Response(NULL_BODY.has(status) ? null : Buffer.concat(chunks), { status, statusText: res.statusMessage, headers: responseHeaders }));
+            resolve(new Response(NULL_BODY.has(status) ? null : Buffer.concat(chunks), { status, statusText: res.statusMessage ?? '', headers: responseHeaders }));
           });
         },
       );

@@ -115,7 +115,7 @@ describe.each(FRAMEWORKS)('authLimit on $name', (framework) => {
       expect(res.headers['ratelimit-policy']).toBe(FULL_POLICY);
       expectRateLimit(res.headers['ratelimit'], 'account-client', 4);
       expect(res.headers['set-cookie']).toBeUndefined();
-      expect(() => framework.login({ options: { purpose: undefined } })).toThrow(/"purpose" is required/);
+      expect(() => framework.login({ options: { purpose: undefined as unknown as string } })).toThrow(/"purpose" is required/);
     });
 
     it('asks the challenge hook on a soft lockout: its answer carries the limit headers; a passed step-up goes on', async () => {

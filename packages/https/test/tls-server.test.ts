@@ -280,7 +280,7 @@ describe('mutual TLS + clientCertificate()', () => {
     });
     return app;
   };
-  const body = (res: { response?: string }) => (JSON.parse(res.response!.slice(res.response!.indexOf('\r\n\r\n') + 4)) as { cert: ClientCertificate | null }).cert;
+  const body = (res: { response?: string | undefined }) => (JSON.parse(res.response!.slice(res.response!.indexOf('\r\n\r\n') + 4)) as { cert: ClientCertificate | null }).cert;
 
   let strict: { server: Server; port: number };
   let lenient: { server: Server; port: number };

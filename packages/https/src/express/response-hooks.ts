@@ -15,7 +15,7 @@ const HOOKS = Symbol('parapet.beforeHead');
 const ORIGINAL = Symbol('parapet.writeHead');
 
 interface Hooked {
-  [HOOKS]?: { hook: BeforeHead; state: unknown }[];
+  [HOOKS]?: { hook: BeforeHead; state: unknown }[] | undefined;
   [ORIGINAL]?: ServerResponse['writeHead'];
 }
 

@@ -22,7 +22,7 @@ export interface AppSpec {
   /** An error handler that removes every header before answering (Koa's own `ctx.onerror` does this). */
   wipingErrorHandler?: boolean;
   /** `clientCertificate(options)` before the routes; `/cert` answers `{ cert }` (the certificate it published, or null). */
-  clientCertificate?: onKoa.ClientCertificateOptions;
+  clientCertificate?: onKoa.ClientCertificateOptions | undefined;
 }
 
 export interface Framework {

@@ -2,13 +2,13 @@ import tls from 'node:tls';
 
 export interface TlsResult {
   readonly ok: boolean;
-  readonly code?: string;
-  readonly protocol?: string | null;
-  readonly cipher?: string;
-  readonly group?: string;
-  readonly reused?: boolean;
-  readonly response?: string;
-  readonly session?: Buffer;
+  readonly code?: string | undefined;
+  readonly protocol?: string | null | undefined;
+  readonly cipher?: string | undefined;
+  readonly group?: string | undefined;
+  readonly reused?: boolean | undefined;
+  readonly response?: string | undefined;
+  readonly session?: Buffer | undefined;
 }
 
 /**

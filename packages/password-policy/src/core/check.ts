@@ -48,7 +48,7 @@ export interface PasswordCheckResult {
 /** Per-check input. */
 export interface CheckOptions {
   /** The user's details, refused as building blocks of their password. */
-  readonly context?: PasswordContext;
+  readonly context?: PasswordContext | undefined;
 }
 
 const OPTION_KEYS = new Set(['minLength', 'maxLength', 'extraBlocklist', 'serviceWords', 'composition', 'strength', 'breachCheck']);

@@ -21,11 +21,11 @@ export interface CompositionRules {
 /** Who the password belongs to: their own details must not make up the password. */
 export interface PasswordContext {
   /** The account name (an e-mail address is split into its local part and domain as well). */
-  readonly username?: string;
+  readonly username?: string | undefined;
   /** The user's e-mail address. */
-  readonly email?: string;
+  readonly email?: string | undefined;
   /** Other words specific to this user or service (names, the service's name). */
-  readonly words?: readonly string[];
+  readonly words?: readonly string[] | undefined;
 }
 
 const CLASS_TESTS: Record<CharacterClass, RegExp> = {
