@@ -9,7 +9,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { BufferLimitError, readRequestBody, requestBodyKnownEmpty } from '../body.js';
 import { SERVER_AUTHORIZATION_HEADER } from '../constants.js';
 import {
-  authContexts,
+  authContextOf,
   createMutualAuthCore,
   EMPTY,
   errorResponse,
@@ -18,6 +18,7 @@ import {
   type AuthContext,
   type AuthRequest,
   type MutualAuthCore,
+  setAuthContext,
 } from '../core/authenticator.js';
 import { compileCallerPolicy } from '../core/caller-policy.js';
 import { compileJwksEndpoint, type JwksEndpointOptions } from '../core/jwks.js';
@@ -115,6 +116,8 @@ const pathOf = (req: Request): string => {
   return query === -1 ? url : url.slice(0, query);
 };
 
+const describeRequest = (req: Request): string => `${req.method} ${pathOf(req)}`;
+
 function input(req: Request, res: Response, limit: number): AuthRequest {
   return {
     req,
@@ -201,7 +204,7 @@ export function mutualAuth(options: ExpressMutualAuthOptions): ExpressMiddleware
     req.caller = caller;
     res.locals.caller = caller;
     const auth: AuthContext = { realm: resolved.realm, routeAuthorized: authorizedByDefault, report: (error) => core.report(error, { req, res }) };
-    authContexts.set(req, auth);
+    setAuthContext(req, auth);
     if (resolved.signResponses || !authorizedByDefault) settleWhenDone(core, req, res, caller, auth);
     next();
   }
@@ -241,10 +244,10 @@ export function mutualAuth(options: ExpressMutualAuthOptions): ExpressMiddleware
  * ```
  */
 export function allowCallers(...issuers: string[]): ExpressMiddleware {
-  const check = compileCallerPolicy(issuers);
+  const check = compileCallerPolicy(issuers, describeRequest);
   return function allowCallersMiddleware(req, res, next) {
-    const auth = authContexts.get(req);
-    const refusal = check(auth, req.caller, req.method, () => pathOf(req));
+    const auth = authContextOf(req);
+    const refusal = check(auth, req.caller, req);
     if (refusal === undefined) return next();
     // Misordering is the app's bug: its error handler sees it.
     if (auth === undefined || req.caller === undefined) return next(refusal);
