@@ -1,4 +1,4 @@
-import { timingSafeEqual } from 'node:crypto';
+import { hash, timingSafeEqual } from 'node:crypto';
 import { errors, jwtVerify, type JWTPayload, type JWTVerifyOptions } from 'jose';
 import {
   AMORTISED_TOKEN_TYPE,
@@ -15,6 +15,7 @@ import type { BoundPublicKey } from './keys.js';
 import { KeySetUnavailableError } from './remote-jwks.js';
 import type { ResolvedMutualAuthOptions } from './options.js';
 import { PrecheckedHeaderCache, PrecheckFailure, precheckToken, type PrecheckOptions } from './precheck.js';
+import { VerifiedTokenCache } from './token-cache.js';
 
 /** A caller token whose signature and claims passed every check that does not need the body. */
 export interface VerifiedCallerToken {
@@ -72,6 +73,8 @@ export class CallerTokenVerifier {
   readonly #maxLifetime: number;
   readonly #precheck: PrecheckOptions;
   readonly #headers = new PrecheckedHeaderCache();
+  /** Amortised mode, for verify() and cached() only: created on first use (mutualAuth keeps its own, with the caller objects). */
+  #cache: VerifiedTokenCache<VerifiedCallerToken> | undefined;
 
   constructor(options: ResolvedMutualAuthOptions) {
     this.#options = options;
@@ -85,9 +88,43 @@ export class CallerTokenVerifier {
     throw new InvalidTokenError(code, detail, this.#options.realm, cause);
   }
 
-  /** Verifies `token` for the request described by `facts` at `nowMs`, this connection's certificate included. */
-  async verify(token: string, facts: RequestFacts, nowMs: number): Promise<VerifiedCallerToken> {
+  /**
+   * Verifies `token` for the request described by `facts` at `nowMs`, this connection's
+   * certificate included. Amortised mode: a token verified before is answered from the cache.
+   */
+  verify(token: string, facts: RequestFacts, nowMs: number): Promise<VerifiedCallerToken> {
+    if (this.#options.mode !== 'amortised') return this.#verifyOnConnection(token, facts, nowMs);
+    let hit: VerifiedCallerToken | undefined;
+    try {
+      hit = this.cached(token, facts, nowMs);
+    } catch (error) {
+      // cached() throws only InvalidTokenError (certificate mismatch).
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+    return hit === undefined ? this.#verifyAndCache(token, facts, nowMs) : Promise.resolve(hit);
+  }
+
+  /**
+   * Amortised mode: the token already verified and cached, checked against this
+   * connection's certificate, synchronously; undefined on a miss.
+   */
+  cached(token: string, facts: RequestFacts, nowMs: number): VerifiedCallerToken | undefined {
+    const verified = this.#cache?.get(hash('sha256', token, 'base64url'), nowMs);
+    // The certificate is a fact of this connection, not of the token: checked on every use.
+    if (verified !== undefined) this.checkCertificate(verified, facts.certificateThumbprint);
+    return verified;
+  }
+
+  async #verifyOnConnection(token: string, facts: RequestFacts, nowMs: number): Promise<VerifiedCallerToken> {
     const verified = await this.verifyToken(token, facts, nowMs);
+    this.checkCertificate(verified, facts.certificateThumbprint);
+    return verified;
+  }
+
+  async #verifyAndCache(token: string, facts: RequestFacts, nowMs: number): Promise<VerifiedCallerToken> {
+    const verified = await this.verifyToken(token, facts, nowMs);
+    this.#cache ??= new VerifiedTokenCache(this.#options.amortisedCacheSize);
+    this.#cache.set(hash('sha256', token, 'base64url'), verified, verified.exp * 1000);
     this.checkCertificate(verified, facts.certificateThumbprint);
     return verified;
   }

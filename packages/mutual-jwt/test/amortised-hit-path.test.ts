@@ -6,7 +6,7 @@ import Koa from 'koa';
 import request from 'supertest';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { allowCallers as expressAllowCallers, mutualAuth as expressMutualAuth } from '../src/express.js';
-import { allowCallers, exportPublicJwks, mutualAuth, type MutualCaller } from '../src/index.js';
+import { allowCallers, CallerTokenVerifier, exportPublicJwks, InvalidTokenError, mutualAuth, resolveMutualAuthOptions, type MutualCaller } from '../src/index.js';
 import { claims, createTestApp, makeKeys, now, signToken, type Keys } from './helpers.js';
 
 // An amortised token already verified is answered from the cache without running the
@@ -242,5 +242,20 @@ describe('Express amortised mode: requests answered from the verification cache'
     expect(seen).toHaveLength(2);
     expect(seen[1]).toBe(seen[0]);
     expect(Object.isFrozen(seen[0]) && Object.isFrozen(seen[0]!.claims)).toBe(true);
+  });
+});
+
+describe('CallerTokenVerifier (framework-neutral export) in amortised mode', () => {
+  it('verify() caches, cached() answers a verified token and checks the certificate on each use', async () => {
+    const verifier = new CallerTokenVerifier(resolveMutualAuthOptions({ audience: 'orders', callers: { billing: { jwks: exportPublicJwks([keys.billing]) } }, mode: 'amortised' }));
+    const token = await amortisedToken({ cnf: { 'x5t#S256': thumbprintOf('billing-cert') } });
+    const facts = { method: 'GET', target: '/', certificateThumbprint: thumbprintOf('billing-cert') };
+    expect(verifier.cached(token, facts, Date.now())).toBeUndefined();
+    const verified = await verifier.verify(token, facts, Date.now());
+    expect(verified.iss).toBe('billing');
+    expect(verifier.cached(token, facts, Date.now())).toBe(verified);
+    expect(await verifier.verify(token, facts, Date.now())).toBe(verified);
+    expect(() => verifier.cached(token, { ...facts, certificateThumbprint: thumbprintOf('thief-cert') }, Date.now())).toThrow(InvalidTokenError);
+    await expect(verifier.verify(token, { ...facts, certificateThumbprint: undefined }, Date.now())).rejects.toMatchObject({ code: 'ERR_MUTUAL_CERTIFICATE_MISMATCH' });
   });
 });
