@@ -159,10 +159,15 @@ export function mutualAuth(options: MutualAuthOptions): Koa.Middleware {
 
   const proceed = resolved.signResponses ? proceedSigned : proceedUnsigned;
 
-  // Not async: a cached amortised token is answered synchronously, and a rejection thrown here
-  // becomes a rejected promise in koa-compose, as from an async middleware.
+  // Not async: a cached amortised token is answered without an extra async frame. A refusal is
+  // still a rejected promise, never a synchronous throw, for whoever calls this middleware directly.
   return function mutualAuthMiddleware(ctx, next) {
-    const pending = core.authenticate(new KoaAuthRequest(ctx, resolved.maxBodyBytes));
+    let pending: MutualCaller | Promise<MutualCaller>;
+    try {
+      pending = core.authenticate(new KoaAuthRequest(ctx, resolved.maxBodyBytes));
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
     return pending instanceof Promise ? pending.then((caller) => proceed(ctx, next, caller)) : proceed(ctx, next, pending);
   };
 

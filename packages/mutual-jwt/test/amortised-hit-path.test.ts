@@ -199,6 +199,18 @@ describe('Koa amortised mode: requests answered from the verification cache', ()
   });
 });
 
+describe('Koa mutualAuth called directly (outside koa-compose)', () => {
+  it('a refusal is a rejected promise, never a synchronous throw, like an async middleware', async () => {
+    const app = new Koa();
+    const middleware = mutualAuth({ audience: 'orders', callers: { billing: { jwks: exportPublicJwks([keys.billing]) } }, mode: 'amortised' });
+    const req = Object.assign(new (await import('node:http')).IncomingMessage(null as never), { method: 'GET', url: '/', rawHeaders: [] });
+    const ctx = app.createContext(req, new (await import('node:http')).ServerResponse(req));
+    let result: Promise<unknown> | undefined;
+    expect(() => (result = middleware(ctx, () => Promise.resolve()) as Promise<unknown>)).not.toThrow();
+    await expect(result).rejects.toMatchObject({ code: 'ERR_MUTUAL_MISSING_CREDENTIALS', status: 401 });
+  });
+});
+
 describe('Express amortised mode: requests answered from the verification cache', () => {
   const servers: Server[] = [];
   afterEach(async () => {
