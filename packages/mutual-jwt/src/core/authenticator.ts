@@ -82,7 +82,7 @@ export function representationOf(contentEncoding: string | number | readonly str
   return decodeContent(sent, Array.isArray(contentEncoding) ? contentEncoding.join(',') : String(contentEncoding), limit);
 }
 
-/** Per-request bookkeeping shared between mutualAuth() and allowCallers(), keyed by the framework's request object. */
+/** Per-request bookkeeping shared between mutualAuth() and allowCallers(), attached to the framework's request object. */
 export interface AuthContext {
   readonly realm: string;
   /** Whether a route policy decided (allowCallers ran), or none is needed. */
