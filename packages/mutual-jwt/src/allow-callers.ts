@@ -1,6 +1,8 @@
 import type Koa from 'koa';
 import { compileCallerPolicy } from './core/caller-policy.js';
-import { authContexts } from './core/authenticator.js';
+import { authContextOf } from './core/authenticator.js';
+
+const describeRequest = (ctx: Koa.Context): string => `${ctx.method} ${ctx.path}`;
 
 /**
  * Route-level authorization, deny by default: only the listed caller ids (the
@@ -10,10 +12,10 @@ import { authContexts } from './core/authenticator.js';
  * router.post('/invoices', allowCallers('billing', 'reports'), createInvoice);
  */
 export function allowCallers(...issuers: string[]): Koa.Middleware {
-  const check = compileCallerPolicy(issuers);
+  const check = compileCallerPolicy(issuers, describeRequest);
   // Not async: an allowed request hands over next()'s promise as is, no extra frame or tick (koa-compose turns the throw into a rejection).
   return function allowCallersMiddleware(ctx, next) {
-    const refusal = check(authContexts.get(ctx), ctx.state.caller, ctx.method, () => ctx.path);
+    const refusal = check(authContextOf(ctx), ctx.state.caller, ctx);
     if (refusal !== undefined) throw refusal;
     return next();
   };

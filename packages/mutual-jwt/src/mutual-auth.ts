@@ -2,7 +2,7 @@
 import type Koa from 'koa';
 import { readRequestBody, replayableRequest, requestBodyKnownEmpty, responseBodyBytes } from './body.js';
 import { SERVER_AUTHORIZATION_HEADER } from './constants.js';
-import { authContexts, createMutualAuthCore, EMPTY, errorResponse, representationOf, responseFailure, type AuthContext, type AuthRequest } from './core/authenticator.js';
+import { createMutualAuthCore, EMPTY, errorResponse, representationOf, responseFailure, type AuthContext, type AuthRequest, setAuthContext } from './core/authenticator.js';
 import { MutualJwtError } from './errors.js';
 import type { AuthFailureEventBase, MutualAuthOptionsFor } from './options.js';
 import type { MutualCaller } from './state.js';
@@ -15,6 +15,52 @@ declare module 'koa' {
 }
 
 const EMPTY_STATUSES = new Set([204, 205, 304]);
+
+/** One request as the core sees it: a single small object per request, its fields read on demand. */
+class KoaAuthRequest implements AuthRequest {
+  /** The request as received: stays the original after readBody() installs the replay on ctx. */
+  readonly req: Koa.Context['req'];
+  readonly #ctx: Koa.Context;
+  readonly #maxBodyBytes: number;
+
+  constructor(ctx: Koa.Context, maxBodyBytes: number) {
+    this.req = ctx.req;
+    this.#ctx = ctx;
+    this.#maxBodyBytes = maxBodyBytes;
+  }
+
+  get method(): string {
+    return this.#ctx.method;
+  }
+
+  get target(): string {
+    return this.#ctx.originalUrl;
+  }
+
+  // Only what @parapet/https clientCertificate() verified on this TLS socket; no certificate header is ever read.
+  get certificateThumbprint(): string | undefined {
+    return this.#ctx.state.clientCertificate?.x5tS256;
+  }
+
+  get event(): { ctx: Koa.Context } {
+    return { ctx: this.#ctx };
+  }
+
+  bodyKnownEmpty(): boolean {
+    return requestBodyKnownEmpty(this.req);
+  }
+
+  async readBody(): Promise<{ bytes: Buffer; encoded: true }> {
+    const ctx = this.#ctx;
+    const bytes = await readRequestBody(this.req, this.#maxBodyBytes);
+    // Body parsers after this middleware read the very bytes whose hash was checked.
+    const replay = replayableRequest(this.req, bytes);
+    ctx.req = replay;
+    ctx.request.req = replay;
+    ctx.response.req = replay;
+    return { bytes, encoded: true };
+  }
+}
 /** Koa: the request id is `ctx.state.requestId` (set by `requestLogger`). */
 const KOA_HOOKS = {
   requestIdOf: (event: object): string | undefined => {
@@ -66,47 +112,63 @@ export function mutualAuth(options: MutualAuthOptions): Koa.Middleware {
   const core = createMutualAuthCore(options, KOA_HOOKS);
   const resolved = core.options;
 
-  function input(ctx: Koa.Context): AuthRequest {
-    return {
-      req: ctx.req,
-      method: ctx.method,
-      target: ctx.originalUrl,
-      // Only what @parapet/https clientCertificate() verified on this TLS socket; no certificate header is ever read.
-      certificateThumbprint: ctx.state.clientCertificate?.x5tS256,
-      bodyKnownEmpty: () => requestBodyKnownEmpty(ctx.req),
-      readBody: async () => {
-        const bytes = await readRequestBody(ctx.req, resolved.maxBodyBytes);
-        // Body parsers after this middleware read the very bytes whose hash was checked.
-        const replay = replayableRequest(ctx.req, bytes);
-        ctx.req = replay;
-        ctx.request.req = replay;
-        ctx.response.req = replay;
-        return { bytes, encoded: true };
-      },
-      event: { ctx },
-    };
+  const authorizedByDefault = resolved.authorization === 'any-trusted-caller';
+
+  function authenticated(ctx: Koa.Context, caller: MutualCaller): AuthContext {
+    ctx.state.caller = caller;
+    const auth: AuthContext = { realm: resolved.realm, routeAuthorized: authorizedByDefault };
+    setAuthContext(ctx, auth);
+    return auth;
   }
 
-  return async function mutualAuthMiddleware(ctx, next) {
-    const pending = core.authenticate(input(ctx));
-    const caller = pending instanceof Promise ? await pending : pending;
-    ctx.state.caller = caller;
-    const auth: AuthContext = { realm: resolved.realm, routeAuthorized: resolved.authorization === 'any-trusted-caller' };
-    authContexts.set(ctx, auth);
+  /** The safety net: a response that no route policy approved is replaced by a 403. */
+  function checkRouteDecided(ctx: Koa.Context, auth: AuthContext): void {
+    if (auth.routeAuthorized) return;
+    const error = core.routeWithoutPolicy(ctx.method, ctx.path);
+    core.report(error, { ctx });
+    renderError(ctx, error, false);
+  }
 
+  /**
+   * Unsigned responses (amortised mode's default): nothing is left to do after the route but the
+   * policy check, so no async frame; errors go on to Koa's own handling once reported.
+   */
+  function proceedUnsigned(ctx: Koa.Context, next: Koa.Next, caller: MutualCaller): Promise<void> {
+    const auth = authenticated(ctx, caller);
+    return next().then(
+      () => checkRouteDecided(ctx, auth),
+      (error: unknown) => {
+        if (error instanceof MutualJwtError) core.report(error, { ctx });
+        throw error;
+      },
+    );
+  }
+
+  async function proceedSigned(ctx: Koa.Context, next: Koa.Next, caller: MutualCaller): Promise<void> {
+    const auth = authenticated(ctx, caller);
     try {
       await next();
-      if (!auth.routeAuthorized) {
-        const error = core.routeWithoutPolicy(ctx.method, ctx.path);
-        core.report(error, { ctx });
-        renderError(ctx, error, false);
-      }
+      checkRouteDecided(ctx, auth);
     } catch (error) {
       if (error instanceof MutualJwtError) core.report(error, { ctx });
-      if (ctx.headerSent || !resolved.signResponses) throw error;
+      if (ctx.headerSent) throw error;
       renderError(ctx, error, true);
     }
-    if (resolved.signResponses) await signResponse(ctx, caller);
+    await signResponse(ctx, caller);
+  }
+
+  const proceed = resolved.signResponses ? proceedSigned : proceedUnsigned;
+
+  // Not async: a cached amortised token is answered without an extra async frame. A refusal is
+  // still a rejected promise, never a synchronous throw, for whoever calls this middleware directly.
+  return function mutualAuthMiddleware(ctx, next) {
+    let pending: MutualCaller | Promise<MutualCaller>;
+    try {
+      pending = core.authenticate(new KoaAuthRequest(ctx, resolved.maxBodyBytes));
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+    return pending instanceof Promise ? pending.then((caller) => proceed(ctx, next, caller)) : proceed(ctx, next, pending);
   };
 
   async function signResponse(ctx: Koa.Context, caller: MutualCaller): Promise<void> {

@@ -71,9 +71,10 @@ export class CallerTokenVerifier {
   readonly #options: ResolvedMutualAuthOptions;
   readonly #typ: string;
   readonly #maxLifetime: number;
-  readonly #cache: VerifiedTokenCache<VerifiedCallerToken> | undefined;
   readonly #precheck: PrecheckOptions;
   readonly #headers = new PrecheckedHeaderCache();
+  /** Amortised mode, for verify() and cached() only: created on first use (mutualAuth keeps its own, with the caller objects). */
+  #cache: VerifiedTokenCache<VerifiedCallerToken> | undefined;
 
   constructor(options: ResolvedMutualAuthOptions) {
     this.#options = options;
@@ -81,17 +82,18 @@ export class CallerTokenVerifier {
     this.#typ = amortised ? AMORTISED_TOKEN_TYPE : REQUEST_TOKEN_TYPE;
     this.#precheck = { maxTokenBytes: options.maxTokenBytes, typ: this.#typ, algorithms: options.algorithms };
     this.#maxLifetime = amortised ? MAX_AMORTISED_TOKEN_LIFETIME_S : MAX_REQUEST_TOKEN_LIFETIME_S;
-    this.#cache = amortised ? new VerifiedTokenCache(options.amortisedCacheSize) : undefined;
   }
 
   #fail(code: InvalidTokenCode, detail: string, cause?: unknown): never {
     throw new InvalidTokenError(code, detail, this.#options.realm, cause);
   }
 
-  /** Verifies `token` for the request described by `facts` at `nowMs`. */
+  /**
+   * Verifies `token` for the request described by `facts` at `nowMs`, this connection's
+   * certificate included. Amortised mode: a token verified before is answered from the cache.
+   */
   verify(token: string, facts: RequestFacts, nowMs: number): Promise<VerifiedCallerToken> {
-    // Request-bound mode: one async frame for the whole verification.
-    if (this.#cache === undefined) return this.#verifyToken(token, facts, nowMs, true);
+    if (this.#options.mode !== 'amortised') return this.#verifyOnConnection(token, facts, nowMs);
     let hit: VerifiedCallerToken | undefined;
     try {
       hit = this.cached(token, facts, nowMs);
@@ -99,28 +101,39 @@ export class CallerTokenVerifier {
       // cached() throws only InvalidTokenError (certificate mismatch).
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
-    return hit === undefined ? this.#verifyAndCache(token, facts, nowMs, this.#cache) : Promise.resolve(hit);
+    return hit === undefined ? this.#verifyAndCache(token, facts, nowMs) : Promise.resolve(hit);
   }
 
   /**
    * Amortised mode: the token already verified and cached, checked against this
-   * connection's certificate, synchronously (no promise on the hot path); undefined on a miss.
+   * connection's certificate, synchronously; undefined on a miss.
    */
   cached(token: string, facts: RequestFacts, nowMs: number): VerifiedCallerToken | undefined {
     const verified = this.#cache?.get(hash('sha256', token, 'base64url'), nowMs);
     // The certificate is a fact of this connection, not of the token: checked on every use.
-    if (verified !== undefined) this.#checkCertificate(verified, facts);
+    if (verified !== undefined) this.checkCertificate(verified, facts.certificateThumbprint);
     return verified;
   }
 
-  async #verifyAndCache(token: string, facts: RequestFacts, nowMs: number, cache: VerifiedTokenCache<VerifiedCallerToken>): Promise<VerifiedCallerToken> {
-    const verified = await this.#verifyToken(token, facts, nowMs, false);
-    cache.set(hash('sha256', token, 'base64url'), verified, verified.exp * 1000);
-    this.#checkCertificate(verified, facts);
+  async #verifyOnConnection(token: string, facts: RequestFacts, nowMs: number): Promise<VerifiedCallerToken> {
+    const verified = await this.verifyToken(token, facts, nowMs);
+    this.checkCertificate(verified, facts.certificateThumbprint);
     return verified;
   }
 
-  async #verifyToken(token: string, facts: RequestFacts, nowMs: number, checkCertificate: boolean): Promise<VerifiedCallerToken> {
+  async #verifyAndCache(token: string, facts: RequestFacts, nowMs: number): Promise<VerifiedCallerToken> {
+    const verified = await this.verifyToken(token, facts, nowMs);
+    this.#cache ??= new VerifiedTokenCache(this.#options.amortisedCacheSize);
+    this.#cache.set(hash('sha256', token, 'base64url'), verified, verified.exp * 1000);
+    this.checkCertificate(verified, facts.certificateThumbprint);
+    return verified;
+  }
+
+  /**
+   * Everything about the token itself, not the connection it came on: what an amortised
+   * cache may keep. The caller still owes {@link checkCertificate} on every use.
+   */
+  async verifyToken(token: string, facts: RequestFacts, nowMs: number): Promise<VerifiedCallerToken> {
     const options = this.#options;
     let prechecked;
     try {
@@ -159,9 +172,7 @@ export class CallerTokenVerifier {
     } catch (error) {
       this.#mapJoseError(error);
     }
-    const verified = this.#checkClaims(claims, kid, facts, nowMs);
-    if (checkCertificate) this.#checkCertificate(verified, facts);
-    return verified;
+    return this.#checkClaims(claims, kid, facts, nowMs);
   }
 
   #verifyOptions(iss: string, nowMs: number, algorithms: readonly string[]): JWTVerifyOptions {
@@ -221,13 +232,14 @@ export class CallerTokenVerifier {
     return { iss: iss as string, kid, jti, exp, claims, bodyHash, certificateThumbprint };
   }
 
-  #checkCertificate(token: VerifiedCallerToken, facts: RequestFacts): void {
+  /** Whether `token` may be used on a connection whose verified client certificate has this thumbprint. */
+  checkCertificate(token: VerifiedCallerToken, presented: string | undefined): void {
     if (token.certificateThumbprint === undefined) {
       if (this.#options.requireCertificateBinding) this.#fail('ERR_MUTUAL_CERTIFICATE_MISMATCH', 'token has no cnf["x5t#S256"] and requireCertificateBinding is on');
       return;
     }
     // RFC 8705 §3: a certificate-bound token is only valid on a connection authenticated with that certificate.
-    if (facts.certificateThumbprint === undefined) this.#fail('ERR_MUTUAL_CERTIFICATE_MISMATCH', 'token is certificate-bound but no verified client certificate was presented');
-    if (!constantTimeEqual(token.certificateThumbprint, facts.certificateThumbprint)) this.#fail('ERR_MUTUAL_CERTIFICATE_MISMATCH', 'client certificate does not match cnf["x5t#S256"]');
+    if (presented === undefined) this.#fail('ERR_MUTUAL_CERTIFICATE_MISMATCH', 'token is certificate-bound but no verified client certificate was presented');
+    if (!constantTimeEqual(token.certificateThumbprint, presented)) this.#fail('ERR_MUTUAL_CERTIFICATE_MISMATCH', 'client certificate does not match cnf["x5t#S256"]');
   }
 }

@@ -5,9 +5,10 @@
  * client certificate and a way to read the body, and get back the caller,
  * or a {@link MutualJwtError} carrying its `WWW-Authenticate` header.
  */
+import { hash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { STATUS_CODES } from 'node:http';
-import { extractBearerToken } from '../authorization-header.js';
+import { bearerCredentials, checkBearerSyntax } from '../authorization-header.js';
 import { BufferLimitError, bodyHash, ContentDecodingError, decodeContent } from '../body.js';
 import { CLOCK_TOLERANCE_S } from '../constants.js';
 import {
@@ -24,6 +25,7 @@ import { MemoryReplayStore, replayKey, type ReplayStore } from '../replay.js';
 import { headersHash, nodeHeaderValues } from '../response-headers.js';
 import { signResponseToken } from '../response-signer.js';
 import type { MutualCaller } from '../state.js';
+import { VerifiedTokenCache } from '../token-cache.js';
 import { emitSecurityEvent } from '@parapet/security-events';
 import { CallerTokenVerifier, constantTimeEqual, type RequestFacts, type VerifiedCallerToken } from '../verifier.js';
 
@@ -31,7 +33,7 @@ export const EMPTY = Buffer.alloc(0);
 
 /** What the core needs to know about one request. */
 export interface AuthRequest {
-  /** The raw request: Authorization header lines (all of them, see `headersDistinct`). */
+  /** The raw request: Authorization header lines (all of them, from `rawHeaders`). */
   readonly req: IncomingMessage;
   readonly method: string;
   /** Request-target as received. */
@@ -48,7 +50,7 @@ export interface AuthRequest {
    * token is verified: when the request is dispatched, Node has not yet parsed the end of the message.
    */
   bodyKnownEmpty(): boolean;
-  /** Passed to `onAuthFailure` besides the error: the framework's request context. */
+  /** Passed to `onAuthFailure` besides the error: the framework's request context (read only on a failure). */
   readonly event: object;
 }
 
@@ -80,7 +82,7 @@ export function representationOf(contentEncoding: string | number | readonly str
   return decodeContent(sent, Array.isArray(contentEncoding) ? contentEncoding.join(',') : String(contentEncoding), limit);
 }
 
-/** Per-request bookkeeping shared between mutualAuth() and allowCallers(), keyed by the framework's request object. */
+/** Per-request bookkeeping shared between mutualAuth() and allowCallers(), attached to the framework's request object. */
 export interface AuthContext {
   readonly realm: string;
   /** Whether a route policy decided (allowCallers ran), or none is needed. */
@@ -88,7 +90,37 @@ export interface AuthContext {
   /** Where an adapter that answers refusals itself reports them to `onAuthFailure`. */
   readonly report?: (error: MutualJwtError) => void;
 }
-export const authContexts = new WeakMap<object, AuthContext>();
+// On the request object itself under a symbol no other module holds: a WeakMap entry per request
+// costs an identity hash and an ephemeron-table insertion (and later GC work) for the same lookup.
+const AUTH_CONTEXT = Symbol('parapet.mutual-jwt.authContext');
+type Carrier = { [AUTH_CONTEXT]?: AuthContext };
+
+/** Attach the bookkeeping of one authenticated request to the framework's request object. */
+export function setAuthContext(carrier: object, auth: AuthContext): void {
+  (carrier as Carrier)[AUTH_CONTEXT] = auth;
+}
+
+/** The bookkeeping mutualAuth() attached to this request object, if it ran. */
+export function authContextOf(carrier: object): AuthContext | undefined {
+  return (carrier as Carrier)[AUTH_CONTEXT];
+}
+
+/** A verified amortised token and the caller object every request presenting it receives. */
+interface AmortisedEntry {
+  readonly verified: VerifiedCallerToken;
+  readonly caller: MutualCaller;
+}
+
+/** Freezes a parsed JSON value throughout (iteratively: a deeply nested claim cannot exhaust the stack). */
+function deepFreeze<T extends object>(root: T): T {
+  const pending: object[] = [root];
+  for (let value = pending.pop(); value !== undefined; value = pending.pop()) {
+    if (Object.isFrozen(value)) continue;
+    Object.freeze(value);
+    for (const member of Object.values(value)) if (typeof member === 'object' && member !== null) pending.push(member as object);
+  }
+  return root;
+}
 
 class StoreTimeout extends Error {}
 
@@ -181,20 +213,39 @@ export function createMutualAuthCore(options: MutualAuthOptionsFor<never>, adapt
     });
   }
 
-  function amortisedCaller(verified: VerifiedCallerToken): MutualCaller {
-    return { iss: verified.iss, kid: verified.kid, claims: verified.claims, mode: 'amortised', rawBody: undefined };
-  }
+  // Amortised mode: one verification per token, kept under the SHA-256 of the token so the
+  // cache never holds a bearer credential. The caller object is built and frozen once per token:
+  // every request presenting it gets the same object, which no handler can alter for the next.
+  const cache = resolved.mode === 'amortised' ? new VerifiedTokenCache<AmortisedEntry>(resolved.amortisedCacheSize) : undefined;
 
   function start(request: AuthRequest): MutualCaller | Promise<MutualCaller> {
     const target = request.target;
-    const token = extractBearerToken(request.req, target, realm);
-    const facts = { method: request.method, target, certificateThumbprint: request.certificateThumbprint };
+    const credentials = bearerCredentials(request.req, target, realm);
     const nowMs = Date.now();
-    if (resolved.mode === 'amortised') {
-      const hit = verifier.cached(token, facts, nowMs);
-      return hit === undefined ? verifier.verify(token, facts, nowMs).then(amortisedCaller) : amortisedCaller(hit);
+    if (cache !== undefined) {
+      const key = hash('sha256', credentials, 'base64url');
+      const hit = cache.get(key, nowMs);
+      if (hit !== undefined) {
+        // No b64token syntax check on a hit: the credentials are byte for byte a token that passed it
+        // (SHA-256 collision resistance), as only such tokens are ever cached.
+        // The certificate is a fact of this connection, not of the token: checked on every use.
+        verifier.checkCertificate(hit.verified, request.certificateThumbprint);
+        return hit.caller;
+      }
+      checkBearerSyntax(credentials, realm);
+      return verifyAmortised(request, credentials, key, nowMs, cache);
     }
-    return authenticateBound(request, token, facts, nowMs);
+    checkBearerSyntax(credentials, realm);
+    return authenticateBound(request, credentials, { method: request.method, target, certificateThumbprint: request.certificateThumbprint }, nowMs);
+  }
+
+  async function verifyAmortised(request: AuthRequest, token: string, key: string, nowMs: number, tokens: VerifiedTokenCache<AmortisedEntry>): Promise<MutualCaller> {
+    const certificateThumbprint = request.certificateThumbprint;
+    const verified = await verifier.verifyToken(token, { method: request.method, target: request.target, certificateThumbprint }, nowMs);
+    const caller: MutualCaller = Object.freeze({ iss: verified.iss, kid: verified.kid, claims: deepFreeze(verified.claims), mode: 'amortised', rawBody: undefined });
+    tokens.set(key, { verified, caller }, verified.exp * 1000);
+    verifier.checkCertificate(verified, certificateThumbprint);
+    return caller;
   }
 
   async function authenticateBound(request: AuthRequest, token: string, facts: RequestFacts, nowMs: number): Promise<MutualCaller> {

@@ -9,7 +9,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { BufferLimitError, readRequestBody, requestBodyKnownEmpty } from '../body.js';
 import { SERVER_AUTHORIZATION_HEADER } from '../constants.js';
 import {
-  authContexts,
+  authContextOf,
   createMutualAuthCore,
   EMPTY,
   errorResponse,
@@ -18,6 +18,7 @@ import {
   type AuthContext,
   type AuthRequest,
   type MutualAuthCore,
+  setAuthContext,
 } from '../core/authenticator.js';
 import { compileCallerPolicy } from '../core/caller-policy.js';
 import { compileJwksEndpoint, type JwksEndpointOptions } from '../core/jwks.js';
@@ -115,24 +116,71 @@ const pathOf = (req: Request): string => {
   return query === -1 ? url : url.slice(0, query);
 };
 
-function input(req: Request, res: Response, limit: number): AuthRequest {
-  return {
-    req,
-    method: req.method,
-    target: req.originalUrl,
-    // Only a certificate OpenSSL verified on this TLS socket; no certificate header is ever read.
-    certificateThumbprint: verifiedClientCertificate(req.socket)?.x5tS256,
-    bodyKnownEmpty: () => requestBodyKnownEmpty(req),
-    readBody: async () => {
-      const kept = (req as WithRawBody)[RAW_BODY];
-      // A parser decoded the body already: these are the representation bytes.
-      if (kept !== undefined) return { bytes: kept, encoded: false };
-      const bytes = await readRequestBody(req, limit);
-      replayBody(req, bytes);
-      return { bytes, encoded: true };
-    },
-    event: { req, res },
-  };
+const describeRequest = (req: Request): string => `${req.method} ${pathOf(req)}`;
+
+/** One request as the core sees it: a single small object per request, its fields read on demand. */
+class ExpressAuthRequest implements AuthRequest {
+  readonly req: Request;
+  readonly #res: Response;
+  readonly #limit: number;
+
+  constructor(req: Request, res: Response, limit: number) {
+    this.req = req;
+    this.#res = res;
+    this.#limit = limit;
+  }
+
+  get method(): string {
+    return this.req.method;
+  }
+
+  get target(): string {
+    return this.req.originalUrl;
+  }
+
+  // Only a certificate OpenSSL verified on this TLS socket; no certificate header is ever read.
+  get certificateThumbprint(): string | undefined {
+    return verifiedClientCertificate(this.req.socket)?.x5tS256;
+  }
+
+  get event(): { req: Request; res: Response } {
+    return { req: this.req, res: this.#res };
+  }
+
+  bodyKnownEmpty(): boolean {
+    return requestBodyKnownEmpty(this.req);
+  }
+
+  async readBody(): Promise<{ bytes: Buffer; encoded: boolean }> {
+    const req = this.req;
+    const kept = (req as WithRawBody)[RAW_BODY];
+    // A parser decoded the body already: these are the representation bytes.
+    if (kept !== undefined) return { bytes: kept, encoded: false };
+    const bytes = await readRequestBody(req, this.#limit);
+    replayBody(req, bytes);
+    return { bytes, encoded: true };
+  }
+}
+
+/** Express answers refusals itself, so allowCallers() reports them through the request's context. */
+class ExpressAuthContext implements AuthContext {
+  readonly realm: string;
+  routeAuthorized: boolean;
+  readonly #core: MutualAuthCore;
+  readonly #req: Request;
+  readonly #res: Response;
+
+  constructor(core: MutualAuthCore, routeAuthorized: boolean, req: Request, res: Response) {
+    this.realm = core.options.realm;
+    this.routeAuthorized = routeAuthorized;
+    this.#core = core;
+    this.#req = req;
+    this.#res = res;
+  }
+
+  report(error: MutualJwtError): void {
+    this.#core.report(error, { req: this.#req, res: this.#res });
+  }
 }
 
 /** Hold the response until it is complete: replace it if no route policy decided, sign it when configured. */
@@ -200,8 +248,8 @@ export function mutualAuth(options: ExpressMutualAuthOptions): ExpressMiddleware
   function proceed(req: Request, res: Response, next: NextFunction, caller: MutualCaller): void {
     req.caller = caller;
     res.locals.caller = caller;
-    const auth: AuthContext = { realm: resolved.realm, routeAuthorized: authorizedByDefault, report: (error) => core.report(error, { req, res }) };
-    authContexts.set(req, auth);
+    const auth = new ExpressAuthContext(core, authorizedByDefault, req, res);
+    setAuthContext(req, auth);
     if (resolved.signResponses || !authorizedByDefault) settleWhenDone(core, req, res, caller, auth);
     next();
   }
@@ -217,7 +265,7 @@ export function mutualAuth(options: ExpressMutualAuthOptions): ExpressMiddleware
     }
     let pending: MutualCaller | Promise<MutualCaller>;
     try {
-      pending = core.authenticate(input(req, res, resolved.maxBodyBytes));
+      pending = core.authenticate(new ExpressAuthRequest(req, res, resolved.maxBodyBytes));
     } catch (error) {
       refuse(res, error);
       return;
@@ -241,10 +289,10 @@ export function mutualAuth(options: ExpressMutualAuthOptions): ExpressMiddleware
  * ```
  */
 export function allowCallers(...issuers: string[]): ExpressMiddleware {
-  const check = compileCallerPolicy(issuers);
+  const check = compileCallerPolicy(issuers, describeRequest);
   return function allowCallersMiddleware(req, res, next) {
-    const auth = authContexts.get(req);
-    const refusal = check(auth, req.caller, req.method, () => pathOf(req));
+    const auth = authContextOf(req);
+    const refusal = check(auth, req.caller, req);
     if (refusal === undefined) return next();
     // Misordering is the app's bug: its error handler sees it.
     if (auth === undefined || req.caller === undefined) return next(refusal);
