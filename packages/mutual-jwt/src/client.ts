@@ -50,7 +50,7 @@ export interface MutualClientOptions {
   /** Largest response body buffered for verification. @default 16777216 */
   maxResponseBytes?: number;
   /** Bind tokens to this TLS client certificate: its base64url SHA-256 thumbprint, sent as `cnf["x5t#S256"]` (RFC 8705). @default undefined */
-  certificateThumbprint?: string;
+  certificateThumbprint?: string | undefined;
 }
 
 /** A `fetch` whose requests are signed and whose responses are verified. */
@@ -172,7 +172,7 @@ export function createMutualClient(options: MutualClientOptions): MutualFetch {
     const { token, jti } = await tokenFor(method, url.pathname + url.search, body, request.headers.get('content-encoding'));
     const headers = new Headers(request.headers);
     headers.set('authorization', `Bearer ${token}`);
-    const response = await fetchImpl(url, { method, headers, body, redirect: 'manual', signal: request.signal });
+    const response = await fetchImpl(url, { method, headers, body: body ?? null, redirect: 'manual', signal: request.signal });
     if (!verifyResponses) return response;
     const bytes = await readResponseBody(response, maxResponseBytes);
     // fetch hands over the body with content codings undone: the representation bh covers.

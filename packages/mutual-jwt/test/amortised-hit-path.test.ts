@@ -99,7 +99,7 @@ describe('Koa amortised mode: requests answered from the verification cache', ()
     // Stands in for @parapet/https clientCertificate(): what the TLS layer verified for this connection.
     app.use((ctx, next) => {
       const presented = ctx.get('x-test-certificate');
-      ctx.state.clientCertificate = presented === '' ? undefined : ({ x5tS256: thumbprintOf(presented) } as typeof ctx.state.clientCertificate);
+      if (presented !== '') ctx.state.clientCertificate = { x5tS256: thumbprintOf(presented) } as NonNullable<typeof ctx.state.clientCertificate>;
       return next();
     });
     app.use(mutualAuth({ audience: 'orders', callers: { billing: { jwks: exportPublicJwks([keys.billing]) } }, mode: 'amortised', onAuthFailure: ({ error }) => failures.push(error.code) }));
@@ -122,7 +122,7 @@ describe('Koa amortised mode: requests answered from the verification cache', ()
     const app = new Koa();
     app.silent = true;
     app.use((ctx, next) => {
-      ctx.state.clientCertificate = { x5tS256: thumbprintOf(ctx.get('x-test-certificate')) } as typeof ctx.state.clientCertificate;
+      ctx.state.clientCertificate = { x5tS256: thumbprintOf(ctx.get('x-test-certificate')) } as NonNullable<typeof ctx.state.clientCertificate>;
       return next();
     });
     app.use(mutualAuth({ audience: 'orders', callers: { billing: { jwks: exportPublicJwks([keys.billing]) } }, mode: 'amortised', onAuthFailure: ({ error }) => failures.push(error.code) }));
