@@ -254,7 +254,10 @@ export function commandSpans(text: string): Span[] | undefined {
     IMAP_LOGIN.lastIndex = 0;
     while ((m = IMAP_LOGIN.exec(text)) !== null) {
       const value = m[1]!;
-      if (isValue(value)) push(inner(value, m.index + m[0].length - value.length));
+      // A quoted IMAP string is the password whatever it starts with (`"-pX…"` is no flag here).
+      if (value[0] === '"' ? value.length > 2 && !/^"\*+"$/.test(value) : isValue(value)) {
+        push(inner(value, m.index + m[0].length - value.length));
+      }
     }
   }
   if (/AUTH/i.test(text)) {
@@ -350,4 +353,47 @@ function redisSpans(text: string, push: (span: Span | undefined) => void): void 
     while ((q = QUOTED_ITEM.exec(list)) !== null) last = [listAt + q.index + 1, listAt + q.index + q[0].length - 1];
     push(last);
   }
+}
+
+const PLAIN_ARG = /^[^\s'"|;&<>`\\]+$/;
+const REDACTED_ARG = '[REDACTED]';
+
+/**
+ * An argument vector (`spawn('curl', ['-u', 'user:pw'])` logged as `argv`) read like the command
+ * line it stands for, so `-p` means what it means to that tool. Only vectors whose first item names
+ * a tool of the table (undefined otherwise): the map holds the scrubbed form of each argument that
+ * carried a credential, and is empty when none did (`docker run -p 8080:80` publishes a port).
+ */
+export function argvRedactions(items: readonly unknown[], n: number): Map<number, string> | undefined {
+  const first = items[0] as string;
+  const base = first.slice(Math.max(first.lastIndexOf('/'), first.lastIndexOf('\\')) + 1).replace(/\.exe$/i, '');
+  if (!TOOLS.has(base) || n > 256) return undefined;
+  const offsets: number[] = [];
+  let line = '';
+  for (let i = 0; i < n; i++) {
+    const item = items[i];
+    if (typeof item !== 'string') return undefined;
+    if (i > 0) line += ' ';
+    // An argument with blanks or shell characters is written quoted, as a shell would need it.
+    const quote = PLAIN_ARG.test(item) ? '' : item.includes('"') ? "'" : '"';
+    offsets.push(line.length + quote.length);
+    line += quote + item + quote;
+  }
+  const out = new Map<number, string>();
+  const spans = commandSpans(line);
+  if (spans === undefined) return out;
+  // Right to left, so a second span in one argument still finds its offsets.
+  for (const [start, end] of [...spans].reverse()) {
+    for (let i = n - 1; i >= 0; i--) {
+      const at = offsets[i]!;
+      if (start < at) continue;
+      const original = items[i] as string;
+      if (start < at + original.length) {
+        const current = out.get(i) ?? original;
+        out.set(i, current.slice(0, start - at) + REDACTED_ARG + current.slice(Math.min(end - at, original.length)));
+      }
+      break;
+    }
+  }
+  return out;
 }

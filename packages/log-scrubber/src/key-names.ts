@@ -57,6 +57,8 @@ const SECRET_EXACT = [
   // Short or code-shaped names of one-time credentials and session ids.
   'csrf', 'xsrf', 'xcsrf', 'xxsrf', 'sid', 'pw', 'pword', 'pswd', 'passcode', 'oldpass', 'newpass', 'currentpass',
   'confirmpass', 'userpass', 'mfa', '2fa', 'twofa', 'authcode', 'authorizationcode', 'accesskeyid', 'sshkey',
+  // libpq's environment (`PGPASS`, next to `PGPASSWORD`), and names that join the credential word without a separator.
+  'pgpass', 'dbpass', 'rootpass', 'adminpass',
 ];
 // Suffixes that mark a credential whatever comes before (`dbPassword`, `githubToken`, `stripeApiKey`).
 const SECRET_SUFFIXES = [
@@ -151,7 +153,7 @@ const SECRET_WORDS = new Set([
   'passord', 'salasana', 'heslo', 'jelszo', 'sifre', 'parola', 'clave',
 ]);
 // Words after the credential word that still describe the credential itself (`KEY_K2`, `passwordHash`, `tokenValue`).
-const SECRET_QUALIFIER = /^(?:k?\d+|v\d+|old|new|current|curr|prev|previous|next|primary|secondary|hash|hashed|digest|value|val|raw|plain|plaintext|clear|cleartext|text|str|string|b64|base64|hex|enc|encrypted|confirm|confirmation|again|repeat|input|attempt|data|bytes|material|b|prod|dev|test|staging|live|code|codes|number|no|num)$/;
+const SECRET_QUALIFIER = /^(?:k?\d+|v\d+|old|new|current|curr|prev|previous|next|primary|secondary|hash|hashed|digest|value|val|raw|plain|plaintext|clear|cleartext|text|str|string|b64|base64|hex|enc|encrypted|confirm|confirmation|again|repeat|input|attempt|data|bytes|material|b|prod|dev|test|staging|live|code|codes|number|no|num|base)$/;
 // Words after it that make the key about the credential, not the credential (`passwordPolicy`, `apiKeyAgeDays`).
 const ABOUT_SECRET = new Set([
   'policy', 'policies', 'rule', 'rules', 'requirement', 'requirements', 'min', 'max', 'minimum', 'maximum', 'length',
@@ -178,6 +180,15 @@ const LOOKUP_KEY_PREFIX = new Set([
   'react', 'list', 'item', 'node', 'field', 'state', 'store', 'store', 'local', 'session_storage', 'registry', 'tag',
   'group', 'scope', 'tenant', 'order', 'dedupe', 'request', 'trace', 'span', 'metric', 'log', 'error', 'dimension',
   'sortkey', 'hashkey', 'rangekey', 'gpg', 'pgp', 'verification', 'verify', 'jwks', 'kid', 'by', 'per', 'for',
+  // A KMS key is named, never held: its material does not leave the KMS (`kmsKey`, `KMS_KEY_ARN`).
+  'kms',
+]);
+// Environment variables configure a service with its credential (`CYPRESS_RECORD_KEY`, `ALGOLIA_ADMIN_KEY`):
+// in SCREAMING_SNAKE names only these words still make `KEY` a lookup key or a public key.
+const ENV_LOOKUP_KEY_PREFIX = new Set([
+  'cache', 'partition', 'sort', 'routing', 'idempotency', 'primary', 'foreign', 'public', 'pub', 'hash', 'range', 's3',
+  'object', 'bucket', 'dedup', 'dedupe', 'lock', 'ratelimit', 'kms', 'gpg', 'pgp', 'jwks', 'kid', 'i18n', 'translation',
+  'verification', 'verify', 'shard', 'queue', 'redis', 'storage', 'by', 'per', 'for',
 ]);
 // Words before `token(s)` that make it a cursor or a count (`nextPageToken`, `promptTokens`, `maxTokens`).
 const NOT_A_TOKEN_PREFIX = new Set([
@@ -185,6 +196,8 @@ const NOT_A_TOKEN_PREFIX = new Set([
   'input', 'output', 'cached', 'reasoning', 'used', 'remaining', 'num', 'count', 'design', 'lexer', 'parser',
 ]);
 const LOOKUP_KEY_LOG = new Set(['log']);
+
+const ENV_STYLE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,}$/;
 
 /** Lower-case words of a key name: `LOG_PSEUDONYM_KEY` → [log, pseudonym, key]; `apiKeyAgeDays` → [api, key, age, days]. */
 export function keyWords(key: string): string[] {
@@ -201,12 +214,13 @@ export function keyWords(key: string): string[] {
  * after it), 'about' when a word after it makes the key describe the credential
  * (`passwordPolicy`, `tokenExpiresIn`), undefined when no credential word occurs.
  */
-export function secretByWords(words: readonly string[]): 'secret' | 'about' | undefined {
+export function secretByWords(words: readonly string[], envStyle = false): 'secret' | 'about' | undefined {
+  const lookup = envStyle ? ENV_LOOKUP_KEY_PREFIX : LOOKUP_KEY_PREFIX;
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i]!;
     if (!SECRET_WORDS.has(word)) continue;
     const before = words[i - 1];
-    if ((word === 'key' || word === 'keys') && before !== undefined && LOOKUP_KEY_PREFIX.has(before) && !LOOKUP_KEY_LOG.has(before)) {
+    if ((word === 'key' || word === 'keys') && before !== undefined && lookup.has(before) && !LOOKUP_KEY_LOG.has(before)) {
       return 'about';
     }
     if ((word === 'token' || word === 'tokens') && before !== undefined && NOT_A_TOKEN_PREFIX.has(before)) return 'about';
@@ -214,7 +228,10 @@ export function secretByWords(words: readonly string[]): 'secret' | 'about' | un
     if ((word === 'key' || word === 'keys') && words.length === 1) return undefined;
     for (let j = i + 1; j < words.length; j++) {
       const after = words[j]!;
-      if (ABOUT_SECRET.has(after) && !(word === 'secret' && after === 'id')) return 'about';
+      // Vault's AppRole `secret_id` is the login credential itself (AWS's `SecretId` only names a
+      // secret, but removing a name costs little where a leaked secret_id is a login).
+      if (word === 'secret' && after === 'id') continue;
+      if (ABOUT_SECRET.has(after)) return 'about';
       if (!SECRET_QUALIFIER.test(after)) return 'about';
     }
     return 'secret';
@@ -252,17 +269,18 @@ export class KeyClassifier {
   #classify(name: string, key: string): KeyClass {
     const exact = this.#exact.get(name);
     if (exact !== undefined) return exact;
-    const byWords = secretByWords(keyWords(key));
+    const words = keyWords(key);
+    const lastWord = words[words.length - 1] ?? '';
+    const byWords = secretByWords(keyWords(key), ENV_STYLE.test(key));
     if (byWords === 'secret') return 'secret';
     const bySubstring = SECRET_SUFFIXES.some((s) => name.endsWith(s)) || SECRET_CONTAINS.some((s) => name.includes(s));
     // `passwordPolicy`, `apiKeyAgeDays`: the words show the key describes a credential.
     if (bySubstring && byWords !== 'about') return 'secret';
-    const words = keyWords(key);
-    const lastWord = words[words.length - 1] ?? '';
     // A lone `key`/`keys`: a lookup key, a list of field names, or Koa's signing keys; the value decides.
     if (name === 'key' || name === 'keys') return 'keylike';
     // Docker's `auths.<registry>.auth`, npm's `_auth`: base64 `user:password`, or a word (`auth: "jwt"`).
-    if (name === 'auth') return 'keylike';
+    // `REDIS_AUTH`, `MONGO_AUTH`: a password, or a setting (`BASIC_AUTH=false`); the value decides.
+    if (name === 'auth' || (lastWord === 'auth' && words.length > 1)) return 'keylike';
     if (VERSION_WORDS.has(lastWord)) return 'version';
     // `mergedBy`, `approved_by`, `closedBy`: who did it, a person.
     if (lastWord === 'by' && words.length > 1) return 'person';
@@ -284,3 +302,24 @@ export const SECRET_QUERY_PARAMS: ReadonlySet<string> = new Set([
   'code', 'sig', 'key', 'auth', 'xamzsignature', 'xamzcredential', 'xgoogsignature', 'xgoogcredential', 'session',
   'state', 'ticket', 'jwt', 'assertion',
 ]);
+
+// Values under credential names that are settings, not credentials: how a second factor is
+// delivered (`mfa: "totp"`), whether a credential is set. A closed list, matched whole: a one-time
+// code is digits and a password is not one of these words.
+const CREDENTIAL_SETTINGS = new Set([
+  'totp', 'hotp', 'sms', 'webauthn', 'u2f', 'fido2', 'passkey', 'push', 'voice', 'authenticator', 'yubikey',
+  'none', 'disabled', 'enabled', 'required', 'optional', 'unset', 'not-set', 'redacted', 'masked',
+]);
+
+/** Whether a string under a credential name is one of the settings above rather than a credential. */
+export function isCredentialSetting(value: string): boolean {
+  return value.length <= 13 && CREDENTIAL_SETTINGS.has(value.toLowerCase());
+}
+
+/**
+ * `PWD=/srv/app` in a sudo line or an environment dump is the shell's working directory (POSIX
+ * `PWD`), not a password: upper-case `PWD` with an absolute path.
+ */
+export function isWorkingDirectory(key: string, value: string): boolean {
+  return key === 'PWD' && /^(?:\/|~\/|[A-Za-z]:\\)[^\s]*$/.test(value);
+}

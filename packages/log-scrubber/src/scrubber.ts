@@ -2,7 +2,8 @@ import { normalizeIp } from '@parapet/https/core';
 import { emitSecurityEvent, type SecurityEventHandler } from '@parapet/security-events';
 import { isCardNumber } from './checksums.js';
 import { credentialShaped } from './context.js';
-import { isScannedClass, KeyClassifier, normaliseKeyName, type KeyClass } from './key-names.js';
+import { isCredentialSetting, isScannedClass, KeyClassifier, normaliseKeyName, type KeyClass } from './key-names.js';
+import { argvRedactions } from './command-line.js';
 import { BoundedCache } from './bounded-cache.js';
 import { resolveScrubberOptions, type PersonalDataType, type ResolvedScrubberOptions, type ScrubberOptions } from './options.js';
 import { generateEphemeralKey, Pseudonymiser, TOKEN } from './pseudonym.js';
@@ -446,6 +447,8 @@ class ScrubberImpl implements Scrubber {
     // `[['password', 'x']]` (Object.entries, header tuples) and `['Cookie', 'sid=…', …]` (Node's
     // rawHeaders): a key-shaped string names the value after it.
     const pairs = isKeyValueList(arr, n);
+    // `['curl', '-u', 'user:pw', url]`: an argument vector is read per tool, like a command line.
+    const argv = typeof arr[0] === 'string' ? argvRedactions(arr, n) : undefined;
     for (let i = 0; i < n; i++) {
       if (state.nodes >= this.#maxNodes) {
         out.push(`[Truncated ${arr.length - i} items]`);
@@ -461,7 +464,10 @@ class ScrubberImpl implements Scrubber {
       }
       let itemCls = pairs && (i & 1) === 1 ? this.#pairValueClass(arr[i - 1] as string, cls) : cls;
       // Command lines as arrays: `['--auth', secret]`, `['--password', x]`.
-      if (i > 0 && typeof arr[i - 1] === 'string' && SECRET_FLAG.test(arr[i - 1] as string)) itemCls = 'secret';
+      if (argv !== undefined) {
+        const redacted = argv.get(i);
+        if (redacted !== undefined) item = redacted;
+      } else if (i > 0 && typeof arr[i - 1] === 'string' && SECRET_FLAG.test(arr[i - 1] as string)) itemCls = 'secret';
       // Items of a list mostly share one shape: they share the list's plan slot.
       const scrubbed = this.#walk(item, itemCls, depth + 1, state, false, slot);
       out.push(scrubbed === undefined ? null : scrubbed);
@@ -704,7 +710,7 @@ class ScrubberImpl implements Scrubber {
       case 'allow':
         return value;
       case 'secret':
-        return REDACTED;
+        return isCredentialSetting(value) ? value : REDACTED;
       case 'ip':
         return this.#address(value, depth, state);
       default:

@@ -1,0 +1,201 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { scrubber } from './helpers.js';
+
+const s = scrubber();
+const out = (value: unknown): string => JSON.stringify(s.scrub(value));
+const text = (value: string): string => s.scrubText(value);
+
+/** A deterministic random token over an alphabet (high entropy, no real credential). */
+function token(alphabet: string, length: number, seed: number): string {
+  let result = '';
+  for (let block = 0; result.length < length; block++) {
+    for (const byte of createHash('sha256').update(`secret-shapes:${seed}:${block}`).digest()) {
+      if (result.length < length) result += alphabet[byte % alphabet.length];
+    }
+  }
+  return result;
+}
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const HEX = '0123456789abcdef';
+
+describe('aligned assignments in config and plan formats', () => {
+  it.each([
+    ['terraform plan', (v: string) => `  + resource "aws_db_instance" "main" {\n      + engine                 = "mysql"\n      + master_password        = "${v}"\n    }`],
+    ['HCL', (v: string) => `  admin_password     = "${v}"`],
+    ['aligned INI', (v: string) => `[database]\nhost        = db.internal\npassword    = ${v}\nport        = 5432`],
+    ['aligned YAML', (v: string) => `db:\n  user:          app\n  password:      ${v}\n`],
+    ['.properties', (v: string) => `spring.datasource.password   =   ${v}`],
+  ])('%s: the secret goes, its neighbours stay', (_name, line) => {
+    const secret = `Qu4rtz@${token(ALNUM, 6, 1)}`;
+    const scrubbed = text(line(secret));
+    expect(scrubbed).not.toContain(secret);
+    expect(scrubbed).toContain('[REDACTED]');
+  });
+
+  it('keeps aligned settings that are not secrets', () => {
+    const line = '      + engine_version         = "14.8"\n      + allocated_storage      = 452';
+    expect(text(line)).toBe(line);
+  });
+});
+
+describe('credential key names in other tools', () => {
+  it.each([
+    ['vault_approle_secret_id', '0a3db8c5-0ce8-4008-bb14-7c8d78ed9df5'],
+    ['VAULT_SECRET_ID', token(HEX, 32, 2)],
+    ['SECRET_KEY_BASE', token(ALNUM, 64, 3)],
+    ['CYPRESS_RECORD_KEY', token(HEX, 32, 4)],
+    ['PGPASS', 'Winter2020&'],
+    ['REDIS_AUTH', token(ALNUM, 18, 5)],
+    ['RABBITMQ_AUTH', 'hunter2-Pass'],
+  ])('%s is a credential, as a field and in an env dump', (key, secret) => {
+    expect(out({ env: { [key]: secret } })).not.toContain(secret);
+    expect(text(`CI_JOB_ID=8339574423\n${key}=${secret}\nLOG_FORMAT=json`)).not.toContain(secret);
+    expect(text(`      ${key}:  ${secret}\n      LOG_FORMAT:  json`)).not.toContain(secret);
+  });
+
+  it('keeps settings under auth-named env variables', () => {
+    expect(text('NEXTAUTH_URL=https://app.example.com\nBASIC_AUTH=false\nPROXY_AUTH=none')).toBe(
+      'NEXTAUTH_URL=https://app.example.com\nBASIC_AUTH=false\nPROXY_AUTH=none',
+    );
+  });
+});
+
+describe('argv arrays are read as command lines', () => {
+  it.each([
+    [['curl', '-sS', '-u', 'deploy:Indig0-96', 'https://nexus.internal/'], 'Indig0-96', 'deploy'],
+    [['/usr/bin/mysql', '-uroot', '-pS3cr3t!x', 'orders'], 'S3cr3t!x', 'orders'],
+    [['sshpass', '-p', 'Willow-3631', 'ssh', 'ops@bastion'], 'Willow-3631', 'bastion'],
+    [['docker', 'login', '-u', 'ci', '-p', 'Gl4ci3r_53', 'registry.internal'], 'Gl4ci3r_53', 'registry.internal'],
+  ])('%j', (argv, secret, kept) => {
+    const scrubbed = out({ msg: 'spawned child', argv });
+    expect(scrubbed).not.toContain(secret);
+    expect(scrubbed).toContain(kept);
+  });
+
+  it('keeps an argv without credentials as it is', () => {
+    const argv = ['docker', 'run', '-p', '8080:80', 'nginx'];
+    expect(out({ argv })).toBe(JSON.stringify({ argv }));
+  });
+});
+
+describe('connection strings', () => {
+  it('ODBC braced values lose the whole braced password', () => {
+    const secret = `Am;Tw}}1oLq${token(ALNUM, 8, 6)}`;
+    const scrubbed = text(`DSN=warehouse;UID=etl_loader;PWD={${secret}};HOST=dwh.internal;PORT=5439`);
+    expect(scrubbed).not.toContain('Tw}}1oLq');
+    expect(scrubbed).toContain('HOST=dwh.internal;PORT=5439');
+    expect(text(`Driver={ODBC Driver 18};Server=db;Pwd={${secret}}`)).not.toContain('1oLq');
+  });
+});
+
+describe('credentials named in prose', () => {
+  it.each([
+    ["auth rejected: credential 'M0s4ic!97' is expired", 'M0s4ic!97'],
+    ['auth rejected: credential "lagoon-basalt-hollow-33" is expired', 'lagoon-basalt-hollow-33'],
+    ['password authentication failed for user "report" (supplied Saffron$4964)', 'Saffron$4964'],
+    ['temp password they gave me was *LxCVOg*In9wj#rRQ and it fails', '*LxCVOg*In9wj#rRQ'],
+    ['das Passwort lautet Invierno2025@', 'Invierno2025@'],
+    ['mi contraseña es pmto85LF?bvg', 'pmto85LF?bvg'],
+    ['le mot de passe est Tr0mb0ne!x', 'Tr0mb0ne!x'],
+  ])('%s', (line, secret) => {
+    expect(text(line)).not.toContain(secret);
+  });
+
+  it('a passphrase given as "pass phrase" goes whole', () => {
+    expect(text('use the pass phrase "cascade juniper lantern 95"')).not.toMatch(/juniper|lantern/);
+  });
+
+  it('keeps ordinary sentences about passwords', () => {
+    for (const line of [
+      'password for user bob was changed',
+      'the password you entered was incorrect',
+      'password reset email was sent to the user',
+      'credential rotation is scheduled',
+    ]) {
+      expect(text(line)).toBe(line);
+    }
+  });
+});
+
+describe('protocol transcripts', () => {
+  it('IMAP LOGIN with a quoted password that starts with a dash', () => {
+    expect(text('a394 LOGIN "ops" "-pLQdrTV2CKYma"\r\na394 OK Logged in')).not.toContain('pLQdrTV2CKYma');
+  });
+});
+
+describe('account names in auth logs', () => {
+  it.each([
+    ['sshd accepted', 'Nov 27 04:07:25 bastion-1 sshd[59869]: Accepted publickey for agwhux from 203.0.113.9 port 37125 ssh2', 'agwhux'],
+    ['sshd password', 'sshd[1]: Accepted password for marisol.h from 203.0.113.9 port 22 ssh2', 'marisol.h'],
+    ['sshd failed', 'sshd[1]: Failed password for invalid user kkzgko from 203.0.113.9 port 22 ssh2', 'kkzgko'],
+    ['sshd invalid', 'sshd[1]: Invalid user stefanp from 203.0.113.9 port 50000', 'stefanp'],
+    ['sudo', 'build-07 sudo[4582]:     tmakinen : TTY=pts/1 ; PWD=/srv/app ; USER=root ; COMMAND=/usr/bin/id', 'tmakinen'],
+    ['pam', 'pam_unix(sshd:session): session opened for user radek.hernandez(uid=1001) by (uid=0)', 'radek.hernandez'],
+    ['ldap dn', 'bind failed for uid=giorgosh,ou=people,dc=hq,dc=kestrel,dc=io', 'giorgosh'],
+    ['ldap sAMAccountName', 'search (sAMAccountName=ximenaa) returned 1 entry', 'ximenaa'],
+  ])('%s', (_name, line, user) => {
+    const scrubbed = text(line);
+    expect(scrubbed).not.toContain(user);
+  });
+
+  it('an LDAP bind DN in a record field', () => {
+    const scrubbed = out({ bindDN: 'uid=saoirse.horvat,ou=people,dc=hq,dc=birchpay,dc=io' });
+    expect(scrubbed).not.toContain('saoirse.horvat');
+    expect(scrubbed).toContain('ou=people,dc=hq,dc=birchpay,dc=io');
+  });
+
+  it('keeps system accounts and the working directory of sudo lines', () => {
+    const line = 'host sudo[1]:     root : TTY=pts/1 ; PWD=/srv/app ; USER=root ; COMMAND=/usr/bin/id';
+    expect(text(line)).toBe(line);
+    expect(text('session opened for user root(uid=0) by (uid=0)')).toBe('session opened for user root(uid=0) by (uid=0)');
+  });
+});
+
+describe('harmless values under credential-ish names stay', () => {
+  it('a Bearer scheme name followed by other fields', () => {
+    const line = 'auth_scheme=Bearer password_min_length=11 token_ttl=15m max_tokens=1024 api_key_header=x-api-key';
+    expect(text(line)).toBe(line);
+  });
+
+  it('camelCase metric names with abbreviations are keys, not secrets', () => {
+    const record = { credentialTtlSeconds: 900, tokenCacheHitRatio: 0.9, secretsBackend: 'aws-secretsmanager' };
+    expect(out(record)).toBe(JSON.stringify(record));
+  });
+
+  it('KMS key names are resource names: key material never leaves KMS', () => {
+    const record = {
+      kmsKey: 'projects/billing-prod/locations/global/keyRings/app/cryptoKeys/db/cryptoKeyVersions/4',
+      kmsKeyId: 'arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+    };
+    expect(out(record)).toBe(JSON.stringify(record));
+  });
+
+  it('the method of a second factor is not the code', () => {
+    expect(out({ mfa: 'totp', otp: 'sms', twoFa: 'webauthn' })).toBe('{"mfa":"totp","otp":"sms","twoFa":"webauthn"}');
+    expect(out({ mfa: '492817' })).not.toContain('492817');
+  });
+
+  it('preference cookies keep their values, session cookies do not', () => {
+    const session = token(ALNUM, 40, 7);
+    const scrubbed = text(`Cookie: koa.sess=${session}; lang=de-DE; theme=dark`);
+    expect(scrubbed).not.toContain(session);
+    expect(scrubbed).toContain('lang=de-DE');
+    expect(scrubbed).toContain('theme=dark');
+    expect(text('Cookie: 9fA2kLmQ7xZp3RtV8wYb')).not.toContain('9fA2kLmQ7xZp3RtV8wYb');
+    expect(text(`Cookie: sid=${session}; locale=pt-BR`)).toBe('Cookie: sid=[REDACTED]; locale=pt-BR');
+  });
+});
+
+describe('braced values and ids that only look like data', () => {
+  it('a braced template variable under a credential name stays, a braced password goes', () => {
+    expect(text('Driver={PostgreSQL};Server=db;Uid=app;Pwd={password};')).toBe('Driver={PostgreSQL};Server=db;Uid=app;Pwd={password};');
+    expect(text('Uid=app;Pwd={V3lv3t_11};Port=5432')).toBe('Uid=app;Pwd={[REDACTED]};Port=5432');
+  });
+
+  it('a UUID whose first groups pass the IBAN check is still a UUID', () => {
+    // `da14bed4-8d15-4375` reads as a country code, check digits and groups, and passes mod 97.
+    const line = 'request_id=da14bed4-8d15-4375-ae8f-a654918323e3 token_ttl=24h';
+    expect(text(line)).toBe(line);
+  });
+});
