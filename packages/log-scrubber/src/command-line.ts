@@ -130,6 +130,15 @@ function isValue(arg: string): boolean {
   return v.length > 0 && !NOT_A_VALUE.test(v);
 }
 
+/**
+ * Whether an argv item is a flag whose next item is a credential, in the argv of any program:
+ * `--db-password`, `--api-key`, `-storepass` (a short flag means nothing outside its tool).
+ */
+export function isSecretArgFlag(arg: string): boolean {
+  if (arg.startsWith('--')) return arg.length > 3 && arg.length <= 50 && !arg.includes('=') && isSecretFlag(arg.slice(2));
+  return /^-[a-z]{4,24}$/.test(arg) && PASS_WORD.test(arg);
+}
+
 /** Whether a flag's name says its value is a credential (`--db-pass`, `--api-key`, `-storepass`). */
 export function isSecretFlag(name: string): boolean {
   return PASS_WORD.test(name) || secretByWords(keyWords(name)) === 'secret';

@@ -102,7 +102,12 @@ const PERSONAL_EXACT: ReadonlyArray<readonly [string, PersonalDataType]> = [
   ...['ssn', 'socialsecuritynumber', 'sin', 'nationalid', 'nino', 'taxid', 'tin'].map((k) => [k, 'ssn'] as const),
   ...['firstname', 'lastname', 'fullname', 'givenname', 'familyname', 'surname', 'middlename', 'displayname',
     'username', 'login', 'customername', 'cardholder', 'cardholdername', 'accountholder', 'billingname',
-    'shippingname', 'contactname', 'maidenname', 'realname', 'nickname'].map((k) => [k, 'name'] as const),
+    'shippingname', 'contactname', 'maidenname', 'realname', 'nickname',
+    // Directory and login account names (Active Directory, LDAP, sshd): a person's login. Not
+    // `accountName`: Azure's `AccountName=` names a storage account.
+    'samaccountname', 'userprincipalname', 'loginname', 'logonname', 'userlogin', 'unixuser'].map(
+    (k) => [k, 'name'] as const,
+  ),
   ...['address', 'streetaddress', 'street', 'addressline1', 'addressline2', 'address1', 'address2', 'postcode',
     'postalcode', 'zip', 'zipcode', 'homeaddress', 'billingaddress', 'shippingaddress', 'geolocation', 'latlng',
     'latitude', 'longitude'].map((k) => [k, 'address'] as const),

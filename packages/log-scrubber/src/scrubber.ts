@@ -3,7 +3,7 @@ import { emitSecurityEvent, type SecurityEventHandler } from '@parapet/security-
 import { isCardNumber } from './checksums.js';
 import { credentialShaped } from './context.js';
 import { isCredentialSetting, isScannedClass, KeyClassifier, normaliseKeyName, type KeyClass } from './key-names.js';
-import { argvRedactions } from './command-line.js';
+import { argvRedactions, isSecretArgFlag } from './command-line.js';
 import { BoundedCache } from './bounded-cache.js';
 import { resolveScrubberOptions, type PersonalDataType, type ResolvedScrubberOptions, type ScrubberOptions } from './options.js';
 import { generateEphemeralKey, Pseudonymiser, TOKEN } from './pseudonym.js';
@@ -467,7 +467,9 @@ class ScrubberImpl implements Scrubber {
       if (argv !== undefined) {
         const redacted = argv.get(i);
         if (redacted !== undefined) item = redacted;
-      } else if (i > 0 && typeof arr[i - 1] === 'string' && SECRET_FLAG.test(arr[i - 1] as string)) itemCls = 'secret';
+      } else if (i > 0 && typeof arr[i - 1] === 'string' && (SECRET_FLAG.test(arr[i - 1] as string) || isSecretArgFlag(arr[i - 1] as string))) {
+        itemCls = 'secret';
+      }
       // Items of a list mostly share one shape: they share the list's plan slot.
       const scrubbed = this.#walk(item, itemCls, depth + 1, state, false, slot);
       out.push(scrubbed === undefined ? null : scrubbed);

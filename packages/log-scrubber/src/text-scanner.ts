@@ -14,6 +14,7 @@ import {
 import { ACCOUNT_HINT, accountSpans } from './account-names.js';
 import { contextSpans, credentialShaped, mayHaveContext } from './context.js';
 import { isCookieHeader, scrubCookieList } from './cookies.js';
+import { markupSpans, mayHaveMarkup } from './markup.js';
 import { NATIONAL_ID_HINT_SOURCE, NATIONAL_ID_SHAPES, nationalIdValid } from './national-ids.js';
 import {
   cuedName,
@@ -256,7 +257,7 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   [F_HOSTIP, String.raw`(?<![\w.-])(?<hpre>[a-z][a-z0-9]{0,20}-)?(?<hip>(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:-(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?=\.[A-Za-z]|[^\w-]|$)`],
   // Home directories name their user: /home/jane.doe/…, /Users/jane/…, C:\Users\jane\…
   [F_HOME, String.raw`(?<home>\/home\/|\/Users\/|[A-Za-z]:\\{1,2}Users\\{1,2})(?<homeuser>[^\/\\\s"'<>:]{1,64})`],
-  [F_KV, String.raw`(?<![\w.]|[\w.]-)(?<key>[A-Za-z_][\w.-]{0,63})(?<sep>\\?["']?[ \t]{0,40}[:=][ \t]{0,40}(?:\\?["'])?)(?=\S)`],
+  [F_KV, String.raw`(?<![\w.]|[\w.]-)(?<key>[A-Za-z_][\w.-]{0,63})(?<sep>\\?["']?[ \t]{0,40}(?:=>|[:=])[ \t]{0,40}(?:\\?["'])?)(?=\S)`],
 ];
 
 const AUTH_SCHEMES = 'Bearer|Basic|Digest|Negotiate|NTLM|Token|AWS4-HMAC-SHA256|bearer|basic|token';
@@ -335,6 +336,7 @@ export class TextScanner {
   readonly #patterns = new Map<number, RegExp>();
   readonly #hooks: TextScannerHooks;
   readonly #vendor = new VendorScanner();
+  readonly #secretName = (name: string): boolean => this.#hooks.classifier.classify(name) === 'secret';
 
   constructor(hooks: TextScannerHooks) {
     this.#hooks = hooks;
@@ -346,7 +348,7 @@ export class TextScanner {
   }
 
   scan(input: string): string {
-    const text = this.#accounts(this.#redactContext(this.#redactVendor(this.#redactExtra(input))));
+    const text = this.#accounts(this.#redactContext(this.#redactMarkup(this.#redactVendor(this.#redactExtra(input)))));
     const mask = features(text);
     const detectors = mask & ~(F_ENCODED | F_CONTEXT);
     const out = detectors === 0 ? text : this.#scanWith(text, detectors);
@@ -370,12 +372,17 @@ export class TextScanner {
       decoded = next;
     }
     if (decoded === text) return out;
-    decoded = this.#redactContext(this.#redactVendor(this.#redactExtra(decoded)));
+    decoded = this.#redactContext(this.#redactMarkup(this.#redactVendor(this.#redactExtra(decoded))));
     const mask = features(decoded) & ~(F_ENCODED | F_CONTEXT);
     if (mask === 0) return out;
     const again = this.#scanWith(decoded, mask);
     const more = findings(again);
     return more > findings(out) || (more > 0 && more === findings(out) && again !== out && hidesUserinfo(text)) ? again : out;
+  }
+
+  /** `<password>x</password>`, `<add key="DbPassword" value="x"/>` (see markup.ts). */
+  #redactMarkup(text: string): string {
+    return mayHaveMarkup(text) ? redactSpans(text, markupSpans(text, this.#secretName)) : text;
   }
 
   /** Account names of people in sshd, sudo, PAM and LDAP lines (see account-names.ts). */

@@ -199,3 +199,36 @@ describe('braced values and ids that only look like data', () => {
     expect(text(line)).toBe(line);
   });
 });
+
+describe('credentials in markup and other config syntaxes', () => {
+  const secret = `S3c!${token(ALNUM, 12, 8)}`;
+  it.each([
+    ['XML element', `<server><id>nexus</id><username>deploy</username><password>${secret}</password></server>`, ['<id>nexus</id>']],
+    ['namespaced element', `<soap:Body><auth:ClientSecret>${secret}</auth:ClientSecret></soap:Body>`, ['soap:Body']],
+    ['CDATA', `<password><![CDATA[${secret}]]></password>`, []],
+    ['.NET appSettings', `<add key="DbPassword" value="${secret}" />`, ['key="DbPassword"']],
+    ['Spring property', `<property name="password" value="${secret}"/>\n<property name="url" value="jdbc:h2:mem"/>`, ['jdbc:h2:mem']],
+    ['Ruby hash', `{ :password => "${secret}", :host => "db" }`, [':host => "db"']],
+    ['Ruby hash, string keys', `{ "api_key" => "${secret}" }`, []],
+  ])('%s', (_name, line, kept) => {
+    const scrubbed = text(line);
+    expect(scrubbed).not.toContain(secret);
+    for (const k of kept) expect(scrubbed).toContain(k);
+  });
+
+  it('keeps elements and attribute pairs that are not credentials', () => {
+    const line = '<add key="PasswordMinLength" value="12" /><timeout>30</timeout><tokenType>Bearer</tokenType>';
+    expect(text(line)).toBe(line);
+  });
+
+  it('long credential flags in the argv of any program', () => {
+    const scrubbed = out({ argv: ['/usr/bin/node', 'dist/migrate.js', '--db-password', secret, '--port', '5432'] });
+    expect(scrubbed).not.toContain(secret);
+    expect(scrubbed).toContain('5432');
+  });
+
+  it('directory account names as record fields', () => {
+    const scrubbed = out({ sAMAccountName: 'jdoe42', userPrincipalName: 'jdoe42@corp.example', loginName: 'jdoe42' });
+    expect(scrubbed).not.toContain('jdoe42');
+  });
+});
