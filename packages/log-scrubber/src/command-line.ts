@@ -63,6 +63,12 @@ const TOOLS = new Map<string, ToolSpec>([
   ...['plink', 'pscp', 'psftp', 'putty'].map((t) => [t, PUTTY] as const),
   ...['useradd', 'usermod'].map((t) => [t, { value: ['-p', '--password'] }] as const),
   ['rabbitmqctl', { positional: { at: /^(?:add_user|change_password|authenticate_user)$/, offset: 2 } }],
+  // New and old key passphrases of ssh-keygen.
+  ['ssh-keygen', { value: ['-N', '-P'] }],
+  ['cqlsh', { value: ['-p', '--password'] }],
+  ...['psexec', 'psexec64', 'paexec'].map((t) => [t, { value: ['-p'] }] as const),
+  // MinIO client: `mc alias set NAME URL ACCESS_KEY SECRET_KEY`, `mc config host add …` (same order).
+  ['mc', { positional: { at: /^(?:set|add)$/, offset: 4 }, needs: /^(?:alias|host)$/ }],
 ]);
 
 
@@ -75,7 +81,7 @@ const TOOL = new RegExp(String.raw`(?<=^|[\s/\\"'(\`;|&>=])(${wordAlternation([.
  * password-like flag, or a transcript keyword.
  */
 export const COMMAND_HINT = new RegExp(
-  String.raw`(?<![\w-])${wordAlternation([...TOOLS.keys(), 'echo', 'printf'])}[ \t]|[ \t]--[A-Za-z]|[ \t]-[a-z]{0,12}(?:pass|pw)\b|AUTH|"auth|[Aa]uth\(|requirepass|masterauth|LOGIN|[Ll]ogin[ \t]|PASS[ \t]|334[ \t]|" ->|[Ss]ecrets?[ \t]|[Cc]reate[ \t]secret`,
+  String.raw`(?<![\w-])${wordAlternation([...TOOLS.keys(), 'echo', 'printf'])}[ \t]|[ \t]--[A-Za-z]|[ \t]-[a-z]{0,12}(?:pass|pw)\b|AUTH|"auth|[Aa]uth\(|requirepass|masterauth|LOGIN|[Ll]ogin[ \t]|PASS[ \t]|334[ \t]|" ->|[Ss]ecrets?[ \t]|[Cc]reate[ \t]secret|SecureString`,
 );
 
 // One shell argument: quoted (quotes kept, so the caller can strip them) or bare.
@@ -92,7 +98,7 @@ const NOT_A_VALUE = /^(?:-|\$|%[\w(]|~?\/|\.{1,2}\/|@|file:|env:|stdin$|\*+$|<|\
 
 // `echo X | docker login --password-stdin`, `echo user:pw | chpasswd`, `printf '%s' X | …`.
 const ECHO_PIPE =
-  /(?<![\w-])(?:echo(?:[ \t]+-[neE]{1,3})?|printf(?:[ \t]+(?:'[^'\n]{0,16}'|"[^"\n]{0,16}"))?)[ \t]+('[^'\n]{1,256}'|"(?:[^"\\\n]|\\.){1,256}"|[^\s'"|;&<>]{1,256})[ \t]*\|[ \t]*[^|;\n]{0,256}?(?:--password-stdin|--stdin|chpasswd|\bpasswd\b)/dg;
+  /(?<![\w-])(?:echo(?:[ \t]+-[neE]{1,3})?|printf(?:[ \t]+(?:'[^'\n]{0,16}'|"[^"\n]{0,16}"))?)[ \t]+('[^'\n]{1,256}'|"(?:[^"\\\n]|\\.){1,256}"|[^\s'"|;&<>]{1,256})[ \t]*\|[ \t]*[^|;\n]{0,256}?(?:--password-stdin|--stdin|chpasswd|\bpasswd\b|\bsudo(?:[ \t]+-[A-Za-z]+){0,3}?[ \t]+-[A-Za-z]*S\b)/dg;
 
 // Redis commands as MONITOR (and slowlog, ACL LOG) print them: "AUTH" "user" "pw", "HELLO" "3" "AUTH" "u" "p",
 // "CONFIG" "SET" "requirepass" "pw", "MIGRATE" … "AUTH2" "u" "p".
@@ -111,6 +117,8 @@ const SASL = /\b(?:AUTHENTICATE|AUTH)[ \t]+(?:PLAIN|LOGIN|XOAUTH2|OAUTHBEARER|CR
 const FTP_PASS = /(?:^|\n|[>:\]][ \t]?)[ \t]*PASS[ \t]+(\S{1,512})/g;
 // SMTP AUTH LOGIN: the server asks "Username:" / "Password:" in base64, the client answers on the next line.
 const SMTP_PROMPT = /334[ \t]+(?:UGFzc3dvcmQ6|VXNlcm5hbWU6)[^\n]*\n[^\n]{0,32}?([A-Za-z0-9+/]{4,1024}={0,2})[ \t]*(?=\r?$|\r?\n)/g;
+// PowerShell: `ConvertTo-SecureString 'pw' -AsPlainText` turns a literal password into a credential.
+const SECURE_STRING = /ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?('[^'\n]{1,512}'|"(?:[^"\\\n]|\\.){1,512}")/gi;
 // Terraform plans: `~ db_password = "old" -> "new"` (both values are secrets).
 const PLAN_CHANGE = /(?<![\w-])([A-Za-z_][\w-]{0,63})[ \t]*=[ \t]*("(?:[^"\\\n]|\\.){0,512}")[ \t]*->[ \t]*("(?:[^"\\\n]|\\.){0,512}")/g;
 
@@ -282,6 +290,10 @@ export function commandSpans(text: string): Span[] | undefined {
         push([m.index + m[0].length - value.length, m.index + m[0].length]);
       }
     }
+  }
+  if (text.includes('SecureString')) {
+    SECURE_STRING.lastIndex = 0;
+    while ((m = SECURE_STRING.exec(text)) !== null) push(inner(m[1]!, m.index + m[0].length - m[1]!.length));
   }
   if (text.includes('334')) {
     SMTP_PROMPT.lastIndex = 0;

@@ -153,6 +153,7 @@ const SECRET_WORDS = new Set([
   'password', 'passwords', 'passwd', 'pwd', 'pass', 'passphrase', 'passcode', 'secret', 'secrets', 'token', 'tokens',
   'key', 'keys', 'apikey', 'apikeys', 'credential', 'credentials', 'creds', 'cred', 'pin', 'otp', 'cookie', 'cookies',
   'authorization', 'signature', 'privatekey', 'secretkey', 'accesskey', 'psk', 'mnemonic', 'dsn', 'pw', 'pword', 'pswd',
+  'bearer',
   // "Password" in other languages.
   'passwort', 'kennwort', 'motdepasse', 'mdp', 'contrasena', 'contraseña', 'senha', 'wachtwoord', 'haslo', 'losenord',
   'passord', 'salasana', 'heslo', 'jelszo', 'sifre', 'parola', 'clave',
@@ -319,6 +320,15 @@ const CREDENTIAL_SETTINGS = new Set([
 /** Whether a string under a credential name is one of the settings above rather than a credential. */
 export function isCredentialSetting(value: string): boolean {
   return value.length <= 13 && CREDENTIAL_SETTINGS.has(value.toLowerCase());
+}
+
+// Plural credential words: an integer under them (`usage.tokens: 1532`, `secrets: 12`) is a count.
+const COUNTED = new Set(['tokens', 'secrets', 'keys', 'credentials', 'passwords', 'cookies', 'apikeys', 'sessions']);
+
+/** Whether an integer under this key is a count of credentials rather than one. */
+export function isCountName(key: string): boolean {
+  const words = keyWords(key);
+  return COUNTED.has(words[words.length - 1] ?? '');
 }
 
 /**

@@ -1,47 +1,65 @@
 /**
- * Credentials in XML and other markup, where the name and the value are not a `key=value` pair:
+ * Credentials in XML, YAML and other markup, where the name and the value are not a `key=value` pair:
  *
  * - an element named like a credential: `<password>x</password>`, `<ns:ClientSecret>x</ns:ClientSecret>`,
  *   `<password><![CDATA[x]]></password>` (Maven `settings.xml`, SOAP bodies, Tomcat users);
+ * - an element named by an attribute: `<entry key="password">x</entry>` (Java properties XML),
+ *   `<string name="api_key">x</string>` (Android resources);
  * - a name/value attribute pair: `<add key="DbPassword" value="x"/>` (.NET appSettings),
- *   `<property name="password" value="x"/>` (Spring, Hibernate), `<param name="token" value="x">`.
+ *   `<property name="password" value="x"/>` (Spring, Hibernate), `<Parameter Name="Password" Value="x"/>`;
+ * - a name/value list item: `- name: DB_PASSWORD` / `  value: x` (Kubernetes container env in YAML),
+ *   `{"name": "DB_PASSWORD", "value": "x"}` inside text (ECS task definitions, env dumps).
  *
  * The name is judged by the same key-name rules as object keys (`isSecret`).
  */
 
 type Span = readonly [number, number];
 
-const ELEMENT = /<((?:[A-Za-z_][\w.-]{0,31}:)?([A-Za-z_][\w.-]{0,63}))(?:[ \t][^<>]{0,256})?>(?:<!\[CDATA\[([^\]]{0,2048})\]\]>|([^<]{1,2048}))<\/\1>/g;
-const ATTRIBUTE_PAIR =
-  /(?<![\w-])(?:key|name|param|property|field)[ \t]*=[ \t]*(["'])([^"'<>]{1,128})\1[ \t\r\n]{1,16}(?:[\w:-]{1,32}[ \t]*=[ \t]*(["'])[^"'<>]{0,128}\3[ \t\r\n]{1,16}){0,2}value[ \t]*=[ \t]*(["'])([^"'<>]{0,2048})\4/g;
+const NAME_ATTR = String.raw`(?:key|name|param|property|field)`;
+const ELEMENT = /<((?:[A-Za-z_][\w.-]{0,31}:)?([A-Za-z_][\w.-]{0,63}))(?:[ \t]([^<>]{0,256}))?>(?:<!\[CDATA\[([^\]]{0,2048})\]\]>|([^<]{1,2048}))<\/\1>/g;
+const NAME_IN_ATTRIBUTES = new RegExp(String.raw`(?:^|[ \t])${NAME_ATTR}[ \t]*=[ \t]*(["'])([^"'<>]{1,128})\1`, 'i');
+const ATTRIBUTE_PAIR = new RegExp(
+  String.raw`(?<![\w-])${NAME_ATTR}[ \t]*=[ \t]*(["'])([^"'<>]{1,128})\1[ \t\r\n]{1,16}(?:[\w:-]{1,32}[ \t]*=[ \t]*(["'])[^"'<>]{0,128}\3[ \t\r\n]{1,16}){0,2}value[ \t]*=[ \t]*(["'])([^"'<>]{0,2048})\4`,
+  'gi',
+);
+// `- name: X` then `value: V` on the next line (YAML), or `"name": "X", "value": "V"` (JSON text).
+const LIST_PAIR =
+  /(?:^|\n)[ \t]*-?[ \t]*name:[ \t]*(["']?)([\w.-]{1,128})\1[ \t]*\r?\n[ \t]*value:[ \t]*(?:"((?:[^"\\\n]|\\.){0,2048})"|'([^'\n]{0,2048})'|([^\r\n]{1,2048}))|"[Nn]ame"[ \t]*:[ \t]*"([\w.-]{1,128})"[ \t]*,[ \t]*"[Vv]alue"[ \t]*:[ \t]*"((?:[^"\\]|\\.){0,2048})"/g;
 
 /** Cheap test before {@link markupSpans}. */
 export function mayHaveMarkup(text: string): boolean {
-  return text.includes('</') || text.includes('value=') || text.includes('value =');
+  return text.includes('</') || text.includes('alue');
 }
 
-/** Spans `[start, end)` of credential values in markup; undefined when none. */
+/** Spans `[start, end)` of credential values in markup, sorted; undefined when none. */
 export function markupSpans(text: string, isSecret: (name: string) => boolean): Span[] | undefined {
   let spans: Span[] | undefined;
+  const push = (end: number, value: string): void => {
+    if (value.trim().length > 0) (spans ??= []).push([end - value.length, end]);
+  };
+  let m: RegExpExecArray | null;
   if (text.includes('</')) {
     ELEMENT.lastIndex = 0;
-    let m: RegExpExecArray | null;
     while ((m = ELEMENT.exec(text)) !== null) {
-      const value = m[3] ?? m[4]!;
-      if (value.trim().length === 0 || !isSecret(m[2]!)) continue;
-      const end = m.index + m[0].length - m[1]!.length - 3 - (m[3] === undefined ? 0 : 3);
-      (spans ??= []).push([end - value.length, end]);
+      const named = m[3] === undefined ? null : NAME_IN_ATTRIBUTES.exec(m[3]);
+      if (!isSecret(m[2]!) && (named === null || !isSecret(named[2]!))) continue;
+      const value = m[4] ?? m[5]!;
+      push(m.index + m[0].length - m[1]!.length - 3 - (m[4] === undefined ? 0 : 3), value);
     }
   }
-  if (text.includes('value')) {
-    ATTRIBUTE_PAIR.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = ATTRIBUTE_PAIR.exec(text)) !== null) {
-      const value = m[5]!;
-      if (value.length === 0 || !isSecret(m[2]!)) continue;
-      const end = m.index + m[0].length - 1;
-      (spans ??= []).push([end - value.length, end]);
-    }
+  if (!text.includes('alue')) return spans?.sort((a, b) => a[0] - b[0]);
+  ATTRIBUTE_PAIR.lastIndex = 0;
+  while ((m = ATTRIBUTE_PAIR.exec(text)) !== null) {
+    if (isSecret(m[2]!)) push(m.index + m[0].length - 1, m[5]!);
+  }
+  LIST_PAIR.lastIndex = 0;
+  while ((m = LIST_PAIR.exec(text)) !== null) {
+    const name = m[2] ?? m[6]!;
+    if (!isSecret(name)) continue;
+    const quoted = m[3] ?? m[4] ?? m[7];
+    const value = quoted ?? m[5]!.trimEnd();
+    const end = m[5] === undefined ? m.index + m[0].length - 1 : m.index + m[0].length - (m[5].length - value.length);
+    push(end, value);
   }
   return spans?.sort((a, b) => a[0] - b[0]);
 }

@@ -2,7 +2,7 @@ import { normalizeIp } from '@parapet/https/core';
 import { emitSecurityEvent, type SecurityEventHandler } from '@parapet/security-events';
 import { isCardNumber } from './checksums.js';
 import { credentialShaped } from './context.js';
-import { isCredentialSetting, isScannedClass, KeyClassifier, normaliseKeyName, type KeyClass } from './key-names.js';
+import { isCountName, isCredentialSetting, isScannedClass, KeyClassifier, normaliseKeyName, type KeyClass } from './key-names.js';
 import { argvRedactions, isSecretArgFlag } from './command-line.js';
 import { BoundedCache } from './bounded-cache.js';
 import { resolveScrubberOptions, type PersonalDataType, type ResolvedScrubberOptions, type ScrubberOptions } from './options.js';
@@ -603,7 +603,9 @@ class ScrubberImpl implements Scrubber {
     // A thing inside a person (`customer.company`) stays a thing; inside an address it is part of it.
     const cls =
       (own === 'plain' || own === 'person' || (own === 'entity' && parent !== 'person')) && inherits ? parent : own;
-    const scrubbed = this.#walk(item, cls, depth + 1, state, false, info);
+    // `usage.tokens: 1532`: a count under a plural credential name, not a credential.
+    const counted = own === 'secret' && typeof item === 'number' && Number.isSafeInteger(item) && isCountName(key);
+    const scrubbed = counted ? item : this.#walk(item, cls, depth + 1, state, false, info);
     if (scrubbed === undefined) return;
     if (outKey === '__proto__') {
       // Define, not assign: a "__proto__" key must stay data, never reach the prototype.

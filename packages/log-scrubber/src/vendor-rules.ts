@@ -28,10 +28,16 @@ function prefixed(id: string, keywords: readonly string[], body: string, entropy
 /**
  * A format without a prefix of its own (32 hex characters, 40 base64 characters): it counts only
  * within a few words after the vendor's name (`TWILIO_AUTH_TOKEN=…`, `"datadog": {"apiKey": …}`,
- * `cloudflare token …`), and only when it looks random enough.
+ * `cloudflare token …`) or right before it in parentheses (`… (Heroku API key)`), and only when it
+ * looks random enough.
  */
 function named(id: string, keywords: readonly string[], lead: string, value: string, entropy: number): VendorRule {
-  const pattern = new RegExp(`(?:${lead})[^\\n\\r]{0,40}?(?<![A-Za-z0-9_+/-])(${value})(?![A-Za-z0-9_+/-])`, 'i');
+  // Also named right after the value, in parentheses or brackets: `e73b0050-… (Heroku API key)`.
+  const pattern = new RegExp(
+    `(?:${lead})[^\\n\\r]{0,40}?(?<![A-Za-z0-9_+/-])(${value})(?![A-Za-z0-9_+/-])` +
+      `|(?<![A-Za-z0-9_+/-])(${value})[ \\t]{0,3}[([][ \\t]{0,3}(?:${lead})`,
+    'i',
+  );
   return { id, keywords, pattern, entropy };
 }
 

@@ -232,3 +232,41 @@ describe('credentials in markup and other config syntaxes', () => {
     expect(scrubbed).not.toContain('jdoe42');
   });
 });
+
+describe('more tools and config shapes', () => {
+  const secret = `S3c!${token(ALNUM, 12, 9)}`;
+  it.each([
+    ['ssh-keygen new passphrase', `ssh-keygen -t ed25519 -N "${secret}" -f /tmp/key`],
+    ['sudo reading stdin', `echo "${secret}" | sudo -S systemctl restart app`],
+    ['passwd --stdin', `echo ${secret} | passwd --stdin jdoe`],
+    ['cqlsh', `cqlsh -u cassandra -p ${secret} db.internal`],
+    ['psexec', `psexec \\\\srv01 -u CORP\\ops -p ${secret} cmd`],
+    ['MinIO client', `mc alias set minio http://minio:9000 minioadmin ${secret}`],
+    ['PowerShell SecureString', `$pw = ConvertTo-SecureString '${secret}' -AsPlainText -Force`],
+    ['curl OAuth bearer', `curl --oauth2-bearer ${secret} https://api.internal/`],
+    ['Java properties XML', `<entry key="password">${secret}</entry>`],
+    ['Android strings', `<string name="api_key">${secret}</string>`],
+    ['capitalised attribute pair', `<Parameter Name="Password" Value="${secret}" />`],
+    ['Kubernetes env list (YAML)', `    env:\n    - name: DB_PASSWORD\n      value: ${secret}\n    - name: LOG_LEVEL\n      value: info`],
+    ['Kubernetes env list (quoted)', `- name: "API_TOKEN"\n  value: "${secret}"`],
+  ])('%s', (_name, line) => {
+    expect(text(line)).not.toContain(secret);
+  });
+
+  it('keeps the settings of the same shapes', () => {
+    const yaml = '    - name: LOG_LEVEL\n      value: info\n    - name: TOKEN_TTL\n      value: "3600"';
+    expect(text(yaml)).toBe(yaml);
+    expect(text('<entry key="timeout">30</entry>')).toBe('<entry key="timeout">30</entry>');
+    expect(text('docker run -p 8080:80 -N net nginx')).toBe('docker run -p 8080:80 -N net nginx');
+  });
+
+  it('a vendor named after the value, in the same parenthesis', () => {
+    expect(text('Using credential e73b0050-a57c-4986-8150-17da90f4df98 (Heroku API key)')).not.toContain('e73b0050');
+    expect(text('request e73b0050-a57c-4986-8150-17da90f4df98 (Heroku dyno web.1)')).toContain('e73b0050');
+  });
+
+  it('counts under plural credential names are counts', () => {
+    expect(out({ usage: { tokens: 1532 }, secrets: 12 })).toBe('{"usage":{"tokens":1532},"secrets":12}');
+    expect(out({ pin: 4821, otp: 552901 })).not.toMatch(/4821|552901/);
+  });
+});
