@@ -35,3 +35,13 @@ export function scrubCookieList(line: string, redacted: string): string {
     })
     .join(';');
 }
+
+/**
+ * A cookie header string in a record: removed whole, as every value under a credential name, unless
+ * it carries a display preference; then names and preferences stay and every other value goes.
+ */
+export function scrubCookieField(value: string, redacted: string): string {
+  if (!value.includes('=')) return redacted;
+  const scrubbed = scrubCookieList(value, redacted);
+  return scrubbed.split(';').some((part) => part.includes('=') && !part.endsWith(redacted)) ? scrubbed : redacted;
+}

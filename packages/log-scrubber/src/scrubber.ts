@@ -4,6 +4,7 @@ import { isCardNumber } from './checksums.js';
 import { credentialShaped } from './context.js';
 import { isCountName, isCredentialSetting, isScannedClass, KeyClassifier, normaliseKeyName, type KeyClass } from './key-names.js';
 import { argvRedactions, isSecretArgFlag } from './command-line.js';
+import { isCookieHeader, scrubCookieField } from './cookies.js';
 import { BoundedCache } from './bounded-cache.js';
 import { resolveScrubberOptions, type PersonalDataType, type ResolvedScrubberOptions, type ScrubberOptions } from './options.js';
 import { generateEphemeralKey, Pseudonymiser, TOKEN } from './pseudonym.js';
@@ -603,9 +604,14 @@ class ScrubberImpl implements Scrubber {
     // A thing inside a person (`customer.company`) stays a thing; inside an address it is part of it.
     const cls =
       (own === 'plain' || own === 'person' || (own === 'entity' && parent !== 'person')) && inherits ? parent : own;
-    // `usage.tokens: 1532`: a count under a plural credential name, not a credential.
+    // `usage.tokens: 1532`: a count under a plural credential name, not a credential. A `cookie`
+    // header keeps display preferences (`lang=de-DE`) when it has any.
     const counted = own === 'secret' && typeof item === 'number' && Number.isSafeInteger(item) && isCountName(key);
-    const scrubbed = counted ? item : this.#walk(item, cls, depth + 1, state, false, info);
+    const scrubbed = counted
+      ? item
+      : own === 'secret' && typeof item === 'string' && isCookieHeader(key)
+        ? scrubCookieField(item, REDACTED)
+        : this.#walk(item, cls, depth + 1, state, false, info);
     if (scrubbed === undefined) return;
     if (outKey === '__proto__') {
       // Define, not assign: a "__proto__" key must stay data, never reach the prototype.

@@ -270,3 +270,17 @@ describe('more tools and config shapes', () => {
     expect(out({ pin: 4821, otp: 552901 })).not.toMatch(/4821|552901/);
   });
 });
+
+describe('cookie headers in records', () => {
+  it('keep display preferences next to removed session cookies', () => {
+    const session = token(ALNUM, 40, 10);
+    const jsession = token(ALNUM, 32, 11).toUpperCase();
+    const scrubbed = s.scrub({ req: { headers: { cookie: `koa.sess=${session}; JSESSIONID=${jsession}; lang=de-DE` } } });
+    expect(scrubbed).toEqual({ req: { headers: { cookie: 'koa.sess=[REDACTED]; JSESSIONID=[REDACTED]; lang=de-DE' } } });
+  });
+
+  it('are removed whole when they hold no preference', () => {
+    expect(s.scrub({ headers: { cookie: 'sid=abc; theme=Xk9#2' } })).toEqual({ headers: { cookie: '[REDACTED]' } });
+    expect(s.scrub({ cookie: 'lang' })).toEqual({ cookie: '[REDACTED]' });
+  });
+});
