@@ -693,6 +693,15 @@ export class TextScanner {
         const end = rest === null ? valueAt + value.length : valueAt + rest[0].length;
         return [key + sep + scheme[0] + REDACTED, end];
       }
+      // `Authorization: SSWS 00ab…`, `Bot …`, `Splunk <uuid>`, `OAuth oauth_signature="…"`: an
+      // Authorization header line is scheme and credentials to its end (RFC 9110 §11.6.2), whatever the scheme.
+      if (scheme === null && sep.trimEnd().endsWith(':') && AUTHORIZATION_HEADERS.has(normaliseKeyName(key)) && AUTH_SCHEME_WORD.test(value)) {
+        PARAM_LIST.lastIndex = valueAt + value.length;
+        const rest = PARAM_LIST.exec(text);
+        if (rest !== null && /^[ \t]+\S/.test(rest[0])) {
+          return [key + sep + value + ' ' + REDACTED, valueAt + value.length + rest[0].length];
+        }
+      }
       return [key + sep + (scheme === null ? '' : scheme[0]) + REDACTED, valueAt + value.length];
     }
     return [key + sep + this.#hooks.pseudonymise(cls, safeDecode(value)), valueAt + value.length];
@@ -700,6 +709,9 @@ export class TextScanner {
 }
 
 const TOKEN_AT = new RegExp(TOKEN_SOURCE, 'y');
+// A scheme name (RFC 9110 §11.1 token, in practice): `SSWS`, `Bot`, `OAuth`, `HMAC-SHA256`.
+const AUTH_SCHEME_WORD = /^[A-Za-z]{2,12}(?:-[A-Za-z0-9]{2,12}){0,3}$/;
+const AUTHORIZATION_HEADERS = new Set(['authorization', 'proxyauthorization', 'xauthorization']);
 const UUID_AT = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?![\w-])/;
 const TEMPLATE_VARIABLE = /^\{(?:[a-z_]{1,64}|[A-Z_]{1,64})\}/;
 const BRACED = /\{(?:[^}]|\}\}){0,1024}\}(?!\})/y;

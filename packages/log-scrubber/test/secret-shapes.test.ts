@@ -284,3 +284,27 @@ describe('cookie headers in records', () => {
     expect(s.scrub({ cookie: 'lang' })).toEqual({ cookie: '[REDACTED]' });
   });
 });
+
+describe('Authorization headers with any scheme', () => {
+  it.each([
+    ['Okta', 'SSWS', `00${token(ALNUM, 40, 12)}`],
+    ['Discord bot', 'Bot', `${token(ALNUM, 24, 13)}.${token(ALNUM, 6, 14)}.${token(ALNUM, 27, 15)}`],
+    ['Splunk HEC', 'Splunk', '6a3c1f0e-2b4d-4e8f-9a7b-1c2d3e4f5a6b'],
+    ['OAuth 1', 'OAuth', `oauth_consumer_key="k1", oauth_signature="${token(ALNUM, 28, 16)}"`],
+    ['custom HMAC', 'HMAC-SHA256', `Credential=svc/20260101, Signature=${token(HEX, 64, 17)}`],
+  ])('%s: the credential after the scheme goes', (_name, scheme, credential) => {
+    const secret = credential.length > 40 ? credential.slice(-24) : credential;
+    for (const line of [`Authorization: ${scheme} ${credential}`, `> proxy-authorization: ${scheme} ${credential}\n> accept: */*`]) {
+      const scrubbed = text(line);
+      expect(scrubbed).not.toContain(secret);
+      expect(scrubbed).toContain(scheme);
+    }
+    expect(text(`> authorization: ${scheme} ${credential}\n> accept: */*`)).toContain('> accept: */*');
+  });
+});
+
+describe('Authorization header without a scheme', () => {
+  it('a bare credential followed by other fields still goes', () => {
+    expect(text('authorization: hQ8sK2mX9pL4 user=bob')).toBe('authorization: [REDACTED] user=bob');
+  });
+});
