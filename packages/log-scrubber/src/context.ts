@@ -1,4 +1,5 @@
 import { COMMAND_HINT, commandSpans } from './command-line.js';
+import { ONE_TIME_HINT, oneTimeCodeSpans } from './one-time-codes.js';
 import { wordAlternation } from './word-trie.js';
 import { shannonEntropy } from './vendor-scanner.js';
 
@@ -24,7 +25,7 @@ export const CONTEXT_HINT = new RegExp(
 
 /** Whether {@link contextSpans} can find anything: a context word or a command line. */
 export function mayHaveContext(text: string): boolean {
-  return CONTEXT_HINT.test(text) || COMMAND_HINT.test(text);
+  return CONTEXT_HINT.test(text) || COMMAND_HINT.test(text) || ONE_TIME_HINT.test(text);
 }
 
 // Words that follow "password"/"token" in ordinary messages and are never the secret.
@@ -264,6 +265,8 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
   }
   const commands = COMMAND_HINT.test(text) ? commandSpans(text) : undefined;
   if (commands !== undefined) (spans ??= []).push(...commands);
+  const codes = ONE_TIME_HINT.test(text) ? oneTimeCodeSpans(text) : undefined;
+  if (codes !== undefined) (spans ??= []).push(...codes);
   return spans === undefined ? undefined : mergeSpans(spans);
 }
 

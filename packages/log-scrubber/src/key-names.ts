@@ -315,11 +315,13 @@ export const SECRET_QUERY_PARAMS: ReadonlySet<string> = new Set([
 const CREDENTIAL_SETTINGS = new Set([
   'totp', 'hotp', 'sms', 'webauthn', 'u2f', 'fido2', 'passkey', 'push', 'voice', 'authenticator', 'yubikey',
   'none', 'disabled', 'enabled', 'required', 'optional', 'unset', 'not-set', 'redacted', 'masked',
+  // MySQL's "(using password: YES)" and other flags saying whether one was given.
+  'yes', 'no', 'true', 'false',
 ]);
 
 /** Whether a string under a credential name is one of the settings above rather than a credential. */
 export function isCredentialSetting(value: string): boolean {
-  return value.length <= 13 && CREDENTIAL_SETTINGS.has(value.toLowerCase());
+  return value.length <= 14 && CREDENTIAL_SETTINGS.has(value.toLowerCase().replace(/[).,;]+$/, ''));
 }
 
 // Plural credential words: an integer under them (`usage.tokens: 1532`, `secrets: 12`) is a count.

@@ -308,3 +308,29 @@ describe('Authorization header without a scheme', () => {
     expect(text('authorization: hQ8sK2mX9pL4 user=bob')).toBe('authorization: [REDACTED] user=bob');
   });
 });
+
+describe('one-time codes and booleans in prose', () => {
+  it.each([
+    ['Your verification code is 552901', '552901'],
+    ['sms sent: "Your Acme login code: 730 214"', '730 214'],
+    ['your PIN is 4821, do not share it', '4821'],
+    ['OTP 918273 sent to device', '918273'],
+    ['2FA code 44120937 accepted', '44120937'],
+    ['Ihr Bestätigungscode lautet 552901', '552901'],
+    ['card check failed: CVV 737 mismatch', '737'],
+  ])('%s', (line, code) => {
+    expect(text(line)).not.toContain(code);
+  });
+
+  it('keeps numbers after other codes and MySQL password flags', () => {
+    for (const line of [
+      'error code 5023 returned',
+      'exit code 137 after 4500 ms',
+      'pinned to release 2024',
+      "ERROR 1045 (28000): Access denied for user 'root'@'localhost' (using password: YES)",
+      'connect failed (using password: NO)',
+    ]) {
+      expect(text(line)).toBe(line);
+    }
+  });
+});
