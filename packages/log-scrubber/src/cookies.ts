@@ -11,6 +11,11 @@ const PREFERENCE_COOKIES = new Set([
 // A random session id under one of these names would fail it.
 const SETTING_VALUE = /^[A-Za-z]{1,12}(?:[-_/][A-Za-z]{2,16}){0,2}$/;
 
+const PREFERENCE_PAIR = new RegExp(
+  String.raw`(?:^|;)[ \t]*(?:${[...PREFERENCE_COOKIES].join('|')})=[A-Za-z]{1,12}(?:[-_/][A-Za-z]{2,16}){0,2}[ \t]*(?:;|$)`,
+  'i',
+);
+
 /** Whether a key or header name holds cookies (`Cookie`, `cookies`, `Set-Cookie`). */
 export function isCookieHeader(key: string): boolean {
   return COOKIE_HEADERS.has(normaliseKeyName(key));
@@ -21,19 +26,7 @@ export function isCookieHeader(key: string): boolean {
  * preferences (`lang=de-DE`, `theme=dark`); names and `Set-Cookie` attributes stay.
  */
 export function scrubCookieList(line: string, redacted: string): string {
-  return line
-    .split(';')
-    .map((part) => {
-      const eq = part.indexOf('=');
-      // A bare value (a session token logged without its name) goes; flag attributes stay.
-      if (eq === -1) return /^\s*(?:secure|httponly|partitioned)?\s*$/i.test(part) ? part : ' ' + redacted;
-      const name = part.slice(0, eq).trim().toLowerCase();
-      if (COOKIE_ATTRIBUTES.has(name)) return part;
-      const value = part.slice(eq + 1).trim();
-      if (PREFERENCE_COOKIES.has(normaliseKeyName(name)) && SETTING_VALUE.test(value)) return part;
-      return part.slice(0, eq + 1) + redacted;
-    })
-    .join(';');
+  return scrub(line, redacted).out;
 }
 
 /**
@@ -41,7 +34,44 @@ export function scrubCookieList(line: string, redacted: string): string {
  * it carries a display preference; then names and preferences stay and every other value goes.
  */
 export function scrubCookieField(value: string, redacted: string): string {
-  if (!value.includes('=')) return redacted;
-  const scrubbed = scrubCookieList(value, redacted);
-  return scrubbed.split(';').some((part) => part.includes('=') && !part.endsWith(redacted)) ? scrubbed : redacted;
+  // Most cookie headers carry no preference: one test, then the whole value goes.
+  if (!PREFERENCE_PAIR.test(value)) return redacted;
+  const { out, kept } = scrub(value, redacted);
+  return kept ? out : redacted;
+}
+
+/** One pass over `;`-separated cookies (no split, no callbacks: it runs on every request record). */
+function scrub(line: string, redacted: string): { out: string; kept: boolean } {
+  let out = '';
+  let kept = false;
+  let at = 0;
+  for (;;) {
+    let end = line.indexOf(';', at);
+    if (end === -1) end = line.length;
+    const part = line.slice(at, end);
+    if (at > 0) out += ';';
+    const eq = part.indexOf('=');
+    if (eq === -1) {
+      // A bare value (a session token logged without its name) goes; flag attributes stay.
+      out += FLAG_OR_BLANK.test(part) ? part : ' ' + redacted;
+    } else {
+      const name = part.slice(0, eq).trim().toLowerCase();
+      if (COOKIE_ATTRIBUTES.has(name)) {
+        out += part;
+      } else if (isPreference(name) && SETTING_VALUE.test(part.slice(eq + 1).trim())) {
+        out += part;
+        kept = true;
+      } else {
+        out += part.slice(0, eq + 1) + redacted;
+      }
+    }
+    if (end >= line.length) return { out, kept };
+    at = end + 1;
+  }
+}
+
+const FLAG_OR_BLANK = /^\s*(?:secure|httponly|partitioned)?\s*$/i;
+
+function isPreference(name: string): boolean {
+  return PREFERENCE_COOKIES.has(name) || ((name.includes('_') || name.includes('-') || name.includes('.')) && PREFERENCE_COOKIES.has(normaliseKeyName(name)));
 }

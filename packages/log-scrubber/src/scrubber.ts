@@ -55,6 +55,8 @@ interface WalkState {
 
 interface KeyInfo extends PlanSlot {
   readonly cls: KeyClass;
+  /** {@link SPECIAL_COUNT}, {@link SPECIAL_COOKIE} or 0: decided once per key name. */
+  readonly special: number;
   /** The key as written out (scanned when it is not a plain identifier). */
   readonly out: string;
 }
@@ -76,6 +78,8 @@ interface PlanSlot {
   plan: KeyPlan | undefined;
 }
 
+const SPECIAL_COUNT = 1;
+const SPECIAL_COOKIE = 2;
 const PLAIN_KEY = /^[A-Za-z_$][\w$-]{0,63}$/;
 /** Objects with more keys are classified key by key (a flood of keys must not be classified up front). */
 const PLAN_KEYS = 64;
@@ -222,6 +226,8 @@ class ScrubberImpl implements Scrubber {
   readonly #scanner: TextScanner;
   readonly #textCache: BoundedCache<string>;
   readonly #keyCache: BoundedCache<KeyInfo>;
+  /** Scrubbed cookie headers that keep a preference (a client sends the same header on every request). */
+  readonly #cookieCache: BoundedCache<string>;
   readonly #maxDepth: number;
   readonly #maxNodes: number;
   readonly #maxString: number;
@@ -251,6 +257,7 @@ class ScrubberImpl implements Scrubber {
     });
     this.#textCache = new BoundedCache(resolved.cacheSize);
     this.#keyCache = new BoundedCache(Math.min(resolved.cacheSize, 4096));
+    this.#cookieCache = new BoundedCache(Math.min(resolved.cacheSize, 2048));
     this.#addresses = new BoundedCache(resolved.cacheSize);
     this.#maxDepth = resolved.maxDepth;
     this.#maxNodes = resolved.maxNodes;
@@ -604,14 +611,8 @@ class ScrubberImpl implements Scrubber {
     // A thing inside a person (`customer.company`) stays a thing; inside an address it is part of it.
     const cls =
       (own === 'plain' || own === 'person' || (own === 'entity' && parent !== 'person')) && inherits ? parent : own;
-    // `usage.tokens: 1532`: a count under a plural credential name, not a credential. A `cookie`
-    // header keeps display preferences (`lang=de-DE`) when it has any.
-    const counted = own === 'secret' && typeof item === 'number' && Number.isSafeInteger(item) && isCountName(key);
-    const scrubbed = counted
-      ? item
-      : own === 'secret' && typeof item === 'string' && isCookieHeader(key)
-        ? scrubCookieField(item, REDACTED)
-        : this.#walk(item, cls, depth + 1, state, false, info);
+    const scrubbed =
+      info.special !== 0 && own === 'secret' ? this.#special(info.special, item, cls, depth, state, info) : this.#walk(item, cls, depth + 1, state, false, info);
     if (scrubbed === undefined) return;
     if (outKey === '__proto__') {
       // Define, not assign: a "__proto__" key must stay data, never reach the prototype.
@@ -619,6 +620,22 @@ class ScrubberImpl implements Scrubber {
     } else {
       out[outKey] = scrubbed;
     }
+  }
+
+  /**
+   * Values under credential names that are not (all) credentials: `usage.tokens: 1532` is a count
+   * under a plural credential name; a `cookie` header keeps display preferences (`lang=de-DE`).
+   */
+  #special(special: number, item: unknown, cls: KeyClass, depth: number, state: WalkState, info: KeyInfo): unknown {
+    if (special === SPECIAL_COUNT && typeof item === 'number' && Number.isSafeInteger(item)) return item;
+    if (special === SPECIAL_COOKIE && typeof item === 'string') {
+      const cached = this.#cookieCache.get(item);
+      if (cached !== undefined) return cached;
+      const scrubbed = scrubCookieField(item, REDACTED);
+      if (item.length <= CACHEABLE_LENGTH) this.#cookieCache.set(item, scrubbed);
+      return scrubbed;
+    }
+    return this.#walk(item, cls, depth + 1, state, false, info);
   }
 
   #map(map: Map<unknown, unknown>, cls: KeyClass, depth: number, state: WalkState): Record<string, unknown> {
@@ -674,8 +691,10 @@ class ScrubberImpl implements Scrubber {
     if (info === undefined) {
       // Object keys are data too (a map keyed by email, IP or API key): every key is scanned
       // (short identifiers fall through the scanner's feature check at once).
+      const cls = this.#classifier.classify(key);
       info = {
-        cls: this.#classifier.classify(key),
+        cls,
+        special: cls !== 'secret' ? 0 : isCookieHeader(key) ? SPECIAL_COOKIE : isCountName(key) ? SPECIAL_COUNT : 0,
         out: key.length >= 16 && credentialShaped(key) ? REDACTED : this.#string(key, this.#maxDepth, state),
         plan: undefined,
       };
