@@ -340,3 +340,30 @@ export function isCountName(key: string): boolean {
 export function isWorkingDirectory(key: string, value: string): boolean {
   return key === 'PWD' && /^(?:\/|~\/|[A-Za-z]:\\)[^\s]*$/.test(value);
 }
+
+// A reference to a secret held elsewhere, as the whole value: shell and CI variables (`$DB_PASSWORD`,
+// `${DB_PASSWORD}`, `${{ secrets.X }}`), templates (`{{ vault_db_password }}`), secret-manager
+// names (`arn:aws:secretsmanager:…`, `arn:aws:ssm:…:parameter/…`, `projects/p/secrets/s/versions/3`,
+// `op://vault/item/field`, `vault:secret/data/db#password`) and mounted files (`/run/secrets/db`).
+// The reference holds no secret and says where a misconfigured one came from.
+const SECRET_REFERENCE = new RegExp(
+  [
+    // Bare `$VAR` only in upper case: a password may well start with `$` (`$uperS3cret`).
+    String.raw`\$[A-Z_][A-Z0-9_]{1,127}`,
+    String.raw`\$\{[A-Za-z_][\w.:-]{0,127}\}`,
+    String.raw`\$?\{\{[ \t]*[\w.\[\]'"|() -]{1,200}?[ \t]*\}\}`,
+    String.raw`arn:aws[\w-]{0,16}:(?:secretsmanager|ssm|kms):[\w-]{0,32}:\d{12}:[\w/+=,.@:-]{1,512}`,
+    String.raw`projects\/[\w.-]{1,128}\/secrets\/[\w.-]{1,256}(?:\/versions\/(?:\d{1,10}|latest))?`,
+    String.raw`(?:op|vault|sm|gcpsm|awssm|azkv|doppler|infisical):\/{0,2}[\w.-]{1,128}(?:\/[\w.#-]{1,128}){0,6}`,
+    String.raw`(?:\/run\/secrets|\/var\/run\/secrets|\/etc\/secrets|\/vault\/secrets|\/mnt\/secrets(?:-store)?)(?:\/[\w.-]{1,128}){1,4}`,
+  ].join('|'),
+);
+const WHOLE_REFERENCE = new RegExp(`^(?:${SECRET_REFERENCE.source})$`);
+
+/** Whether a value under a credential name is a reference to a secret rather than the secret. */
+export function isSecretReference(value: string): boolean {
+  return value.length <= 600 && WHOLE_REFERENCE.test(value);
+}
+
+/** The reference at `at` in text (a sticky match), for values that hold blanks (`${{ secrets.X }}`). */
+export const SECRET_REFERENCE_AT = new RegExp(`(?:${SECRET_REFERENCE.source})(?=$|[\\s"'\`;,&)])`, 'y');

@@ -2,7 +2,7 @@ import { normalizeIp } from '@parapet/https/core';
 import { emitSecurityEvent, type SecurityEventHandler } from '@parapet/security-events';
 import { isCardNumber } from './checksums.js';
 import { credentialShaped } from './context.js';
-import { isCountName, isCredentialSetting, isScannedClass, KeyClassifier, normaliseKeyName, type KeyClass } from './key-names.js';
+import { isCountName, isCredentialSetting, isScannedClass, isSecretReference, KeyClassifier, normaliseKeyName, type KeyClass } from './key-names.js';
 import { argvRedactions, isSecretArgFlag } from './command-line.js';
 import { isCookieHeader, scrubCookieField } from './cookies.js';
 import { BoundedCache } from './bounded-cache.js';
@@ -739,7 +739,7 @@ class ScrubberImpl implements Scrubber {
       case 'allow':
         return value;
       case 'secret':
-        return isCredentialSetting(value) ? value : REDACTED;
+        return isCredentialSetting(value) || isSecretReference(value) ? value : REDACTED;
       case 'ip':
         return this.#address(value, depth, state);
       default:

@@ -31,6 +31,7 @@ import {
   isScannedClass,
   isWorkingDirectory,
   normaliseKeyName,
+  SECRET_REFERENCE_AT,
   SECRET_QUERY_PARAMS,
   type KeyClassifier,
 } from './key-names.js';
@@ -629,6 +630,8 @@ export class TextScanner {
       if (token !== null) return [token[0].slice(1), start - 1 + token[0].length];
     }
     const valueAt = start + key.length + sep.length;
+    // `arn:aws:secretsmanager:eu-west-1:…`: the service of an ARN, not a key.
+    if (sep === ':' && start >= 4 && text.charCodeAt(start - 1) === 58 && insideArn(text, start)) return [key, start + key.length];
     let cls = this.#hooks.classifier.classify(key);
     const isQuery = sep === '=' && (start === 0 || SEPARATOR_BEFORE_QUERY.has(text[start - 1] ?? ''));
     if (cls === 'plain' && isQuery && SECRET_QUERY_PARAMS.has(normaliseKeyName(key))) {
@@ -650,6 +653,12 @@ export class TextScanner {
     if (cls === 'ip' || isScannedClass(cls)) return [key, start + key.length];
     if (cls === 'secret' && !/["']$/.test(sep) && isCookieHeader(key)) {
       return this.#cookieLine(text, key + sep, valueAt);
+    }
+    if (cls === 'secret') {
+      // `DB_PASSWORD=${DB_PASSWORD}`, `password: ${{ secrets.X }}`: a reference, kept whole.
+      SECRET_REFERENCE_AT.lastIndex = valueAt;
+      const ref = SECRET_REFERENCE_AT.exec(text);
+      if (ref !== null) return [key + sep + ref[0], valueAt + ref[0].length];
     }
     let value = /["']$/.test(sep)
       ? readValue(text, valueAt, sep)
@@ -716,6 +725,14 @@ const UUID_AT = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0
 const TEMPLATE_VARIABLE = /^\{(?:[a-z_]{1,64}|[A-Z_]{1,64})\}/;
 const BRACED = /\{(?:[^}]|\}\}){0,1024}\}(?!\})/y;
 const AMP_VALUE = /&+[^\s&"']*(?:&(?![A-Za-z_][\w.-]{0,63}=)[^\s&"']*){0,16}/y;
+
+/** Whether `at` lies in the colon-separated fields of an ARN (`arn:aws:secretsmanager:…:secret:name`). */
+function insideArn(text: string, at: number): boolean {
+  let i = at - 1;
+  const floor = Math.max(0, at - 256);
+  while (i > floor && !/[\s"'=,([{]/.test(text[i - 1]!)) i--;
+  return text.startsWith('arn:', i);
+}
 
 /** Base64 of `user:password`, as Basic auth and registry configs carry it. */
 function isBasicCredential(value: string): boolean {

@@ -334,3 +334,40 @@ describe('one-time codes and booleans in prose', () => {
     }
   });
 });
+
+describe('references to secrets are not secrets', () => {
+  it.each([
+    'DB_PASSWORD=${DB_PASSWORD}',
+    'password: ${{ secrets.DB_PASSWORD }}',
+    'password: "{{ vault_db_password }}"',
+    'DB_PASSWORD=$DB_PASSWORD',
+    'password=/run/secrets/db_password',
+    'secretArn=arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-AbCdEf',
+  ])('%s', (line) => {
+    expect(text(line)).toBe(line);
+  });
+
+  it('in records', () => {
+    const record = {
+      password: '${DB_PASSWORD}',
+      apiKey: '{{ api_key }}',
+      token: 'op://prod/github/token',
+      secret: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-AbCdEf',
+      dbPassword: 'projects/acme/secrets/db-password/versions/3',
+    };
+    expect(out(record)).toBe(JSON.stringify(record));
+  });
+
+  it('a literal next to a reference still goes', () => {
+    expect(text('DB_PASSWORD=${DB_PASSWORD}x9!Q')).not.toContain('x9!Q');
+    expect(out({ password: '/Xk9$2mQ' })).not.toContain('Xk9');
+    expect(out({ password: '{{ a }}Zq7#' })).not.toContain('Zq7');
+  });
+});
+
+describe('references: a password that starts like a variable', () => {
+  it('goes', () => {
+    expect(text('DB_PASSWORD=$uperS3cret9')).toBe('DB_PASSWORD=[REDACTED]');
+    expect(out({ password: '$uperS3cret9' })).toBe('{"password":"[REDACTED]"}');
+  });
+});
