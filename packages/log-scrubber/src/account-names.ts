@@ -6,7 +6,8 @@
  *   `Invalid user jdoe from …`, `Connection closed by authenticating user jdoe …`
  * - sudo: `sudo[42]:     jdoe : TTY=pts/1 ; PWD=… ; USER=root ; COMMAND=…` (both the caller and
  *   the target user)
- * - PAM: `session opened for user jdoe(uid=1001)`, `authentication failure; … user=jdoe`
+ * - PAM and su: `session opened for user jdoe(uid=1001)`, `… by jdoe(uid=1000)`, `authentication failure; … user=jdoe`,
+ *   `su[42]: (to root) jdoe on pts/0`
  * - LDAP: `uid=jdoe,ou=people,dc=…` (RFC 4514 distinguished names), `(sAMAccountName=jdoe)` filters
  *
  * System accounts (root, daemons, service users) are not people and stay.
@@ -22,6 +23,9 @@ const ACCOUNT = new RegExp(
     String.raw`\bsudo(?:\[\d{1,10}\])?:[ \t]+(${USER})[ \t]+:[ \t]+(?:TTY|PWD|USER|COMMAND)=`,
     String.raw`[;:][ \t]*USER=(${USER})[ \t]*;[ \t]*COMMAND=`,
     String.raw`\bsession (?:opened|closed) for user (${USER})(?=[\s(]|$)`,
+    // su: `su[123]: (to root) jdoe on pts/0`, PAM `… for user root(uid=0) by jdoe(uid=1000)`.
+    String.raw`\bsu(?:\[\d{1,10}\])?:[ \t]+(?:FAILED SU )?\(to [\w.-]{1,64}\)[ \t]+(${USER})[ \t]+on\b`,
+    String.raw`\)[ \t]+by[ \t]+(${USER})\(uid=\d{1,10}\)`,
     String.raw`\bauthentication failure;[^\n]{0,200}?\buser=(${USER})`,
     String.raw`(?<![\w-])(?:uid|sAMAccountName|userid|samaccountname)=(${USER})(?=[,)\s+]|$)`,
   ].join('|'),
@@ -29,7 +33,7 @@ const ACCOUNT = new RegExp(
 );
 
 /** Cheap test before {@link accountSpans}: one of the fixed words. */
-export const ACCOUNT_HINT = /for |[Ii]nvalid user|user |USER=|uid=|ccountName=|userid=/;
+export const ACCOUNT_HINT = /for |[Ii]nvalid user|user |USER=|uid=|ccountName=|userid=|\(to /;
 
 // Accounts of systems and daemons, not of people.
 const SYSTEM_ACCOUNTS = new Set([

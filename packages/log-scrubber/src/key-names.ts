@@ -287,6 +287,8 @@ export class KeyClassifier {
     // Docker's `auths.<registry>.auth`, npm's `_auth`: base64 `user:password`, or a word (`auth: "jwt"`).
     // `REDIS_AUTH`, `MONGO_AUTH`: a password, or a setting (`BASIC_AUTH=false`); the value decides.
     if (name === 'auth' || (lastWord === 'auth' && words.length > 1)) return 'keylike';
+    // `HASH_SALT`, `TOTP_SEED`, `PASSWORD_PEPPER`: secret when random-looking; `randomSeed: 42` is a number of a test run.
+    if (lastWord === 'salt' || lastWord === 'seed' || lastWord === 'pepper') return 'keylike';
     if (VERSION_WORDS.has(lastWord)) return 'version';
     // `mergedBy`, `approved_by`, `closedBy`: who did it, a person.
     if (lastWord === 'by' && words.length > 1) return 'person';

@@ -8,7 +8,8 @@
  * - a name/value attribute pair: `<add key="DbPassword" value="x"/>` (.NET appSettings),
  *   `<property name="password" value="x"/>` (Spring, Hibernate), `<Parameter Name="Password" Value="x"/>`;
  * - a name/value list item: `- name: DB_PASSWORD` / `  value: x` (Kubernetes container env in YAML),
- *   `{"name": "DB_PASSWORD", "value": "x"}` inside text (ECS task definitions, env dumps).
+ *   `{"name": "DB_PASSWORD", "value": "x"}` inside text (ECS task definitions, env dumps), and
+ *   `{"key": "db_password", "value": "x"}` (Ansible `dict2items` loop items).
  *
  * The name is judged by the same key-name rules as object keys (`isSecret`).
  */
@@ -24,7 +25,7 @@ const ATTRIBUTE_PAIR = new RegExp(
 );
 // `- name: X` then `value: V` on the next line (YAML), or `"name": "X", "value": "V"` (JSON text).
 const LIST_PAIR =
-  /(?:^|\n)[ \t]*-?[ \t]*name:[ \t]*(["']?)([\w.-]{1,128})\1[ \t]*\r?\n[ \t]*value:[ \t]*(?:"((?:[^"\\\n]|\\.){0,2048})"|'([^'\n]{0,2048})'|([^\r\n]{1,2048}))|"[Nn]ame"[ \t]*:[ \t]*"([\w.-]{1,128})"[ \t]*,[ \t]*"[Vv]alue"[ \t]*:[ \t]*"((?:[^"\\]|\\.){0,2048})"/g;
+  /(?:^|\n)[ \t]*-?[ \t]*name:[ \t]*(["']?)([\w.-]{1,128})\1[ \t]*\r?\n[ \t]*value:[ \t]*(?:"((?:[^"\\\n]|\\.){0,2048})"|'([^'\n]{0,2048})'|([^\r\n]{1,2048}))|"(?:[Nn]ame|[Kk]ey)"[ \t]*:[ \t]*"([\w.-]{1,128})"[ \t]*,[ \t]*"[Vv]alue"[ \t]*:[ \t]*"((?:[^"\\]|\\.){0,2048})"/g;
 
 /** Cheap test before {@link markupSpans}. */
 export function mayHaveMarkup(text: string): boolean {

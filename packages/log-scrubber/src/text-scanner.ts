@@ -644,9 +644,9 @@ export class TextScanner {
       const quoted = readValue(text, valueAt, sep);
       if (isPersonName(quoted)) return [key + sep + this.#hooks.pseudonymise('name', quoted), valueAt + quoted.length];
     }
-    if (cls === 'keylike' && /auth$/i.test(key)) {
+    if (cls === 'keylike' && /(?:auth|salt|seed|pepper)$/i.test(key)) {
       const value = readValue(text, valueAt, sep);
-      // `REDIS_AUTH=<password>` goes; `auth: "jwt"`, `BASIC_AUTH=false` stay.
+      // `REDIS_AUTH=<password>`, `HASH_SALT=<hex>` go; `auth: "jwt"`, `BASIC_AUTH=false` stay.
       const lone = normaliseKeyName(key) === 'auth';
       if (isBasicCredential(value) || (!lone && credentialShaped(value))) return [key + sep + REDACTED, valueAt + value.length];
     }
@@ -655,6 +655,11 @@ export class TextScanner {
       return this.#cookieLine(text, key + sep, valueAt);
     }
     if (cls === 'secret') {
+      // Tools that describe a secret without showing it: `password:  16 bytes` (kubectl describe
+      // secret), `password = (sensitive value)` (terraform plan).
+      DESCRIBED.lastIndex = valueAt;
+      const described = DESCRIBED.exec(text);
+      if (described !== null) return [key + sep + described[0], valueAt + described[0].length];
       // `DB_PASSWORD=${DB_PASSWORD}`, `password: ${{ secrets.X }}`: a reference, kept whole.
       SECRET_REFERENCE_AT.lastIndex = valueAt;
       const ref = SECRET_REFERENCE_AT.exec(text);
@@ -720,6 +725,7 @@ export class TextScanner {
 const TOKEN_AT = new RegExp(TOKEN_SOURCE, 'y');
 // A scheme name (RFC 9110 §11.1 token, in practice): `SSWS`, `Bot`, `OAuth`, `HMAC-SHA256`.
 const AUTH_SCHEME_WORD = /^[A-Za-z]{2,12}(?:-[A-Za-z0-9]{2,12}){0,3}$/;
+const DESCRIBED = /\d{1,9}[ \t]bytes\b|\((?:sensitive(?: value)?|known after apply)\)|<sensitive>/y;
 const AUTHORIZATION_HEADERS = new Set(['authorization', 'proxyauthorization', 'xauthorization']);
 const UUID_AT = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?![\w-])/;
 const TEMPLATE_VARIABLE = /^\{(?:[a-z_]{1,64}|[A-Z_]{1,64})\}/;

@@ -371,3 +371,40 @@ describe('references: a password that starts like a variable', () => {
     expect(out({ password: '$uperS3cret9' })).toBe('{"password":"[REDACTED]"}');
   });
 });
+
+describe('tool output that describes secrets without showing them', () => {
+  it('kubectl describe secret sizes and terraform masks stay', () => {
+    const describe = 'Data\n====\npassword:  16 bytes\ntoken:     952 bytes';
+    expect(text(describe)).toBe(describe);
+    for (const line of ['  ~ password = (sensitive value)', '  + master_password        = (sensitive value)', '  + db_token = (known after apply)']) {
+      expect(text(line)).toBe(line);
+    }
+  });
+
+  it('a number that is not a size still goes', () => {
+    expect(text('password:  16161616')).toBe('password:  [REDACTED]');
+  });
+});
+
+describe('more places that name a secret or an account', () => {
+  const secret = `S3c!${token(ALNUM, 12, 18)}`;
+  it.each([
+    ['ansible loop item', `ok: [web] => (item={"key": "db_password", "value": "${secret}"})`],
+    ['salt in an env dump', `HASH_SALT=${token(HEX, 32, 19)}`],
+    ['TOTP seed in an env dump', `TOTP_SEED=${token('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 32, 20)}`],
+  ])('%s', (_name, line) => {
+    const value = line.split(/=|"value": "/).pop()!.replace(/"\}\)$/, '');
+    expect(text(line)).not.toContain(value);
+  });
+
+  it('keeps a numeric seed of a test run', () => {
+    expect(out({ randomSeed: 42, seed: 1337 })).toBe('{"randomSeed":42,"seed":1337}');
+  });
+
+  it.each([
+    ['su switch', 'Dec 1 10:00:00 h su[123]: (to root) jdoe on pts/0', 'jdoe'],
+    ['pam su session', 'pam_unix(su:session): session opened for user root(uid=0) by mkowalski(uid=1000)', 'mkowalski'],
+  ])('%s', (_name, line, user) => {
+    expect(text(line)).not.toContain(user);
+  });
+});
