@@ -9,6 +9,7 @@
  * - PAM and su: `session opened for user jdoe(uid=1001)`, `… by jdoe(uid=1000)`, `authentication failure; … user=jdoe`,
  *   `su[42]: (to root) jdoe on pts/0`
  * - LDAP: `uid=jdoe,ou=people,dc=…` (RFC 4514 distinguished names), `(sAMAccountName=jdoe)` filters
+ * - `id` output and Linux audit records: `uid=1001(jdoe)`, `acct="jdoe"`
  *
  * System accounts (root, daemons, service users) are not people and stay.
  */
@@ -28,12 +29,15 @@ const ACCOUNT = new RegExp(
     String.raw`\)[ \t]+by[ \t]+(${USER})\(uid=\d{1,10}\)`,
     String.raw`\bauthentication failure;[^\n]{0,200}?\buser=(${USER})`,
     String.raw`(?<![\w-])(?:uid|sAMAccountName|userid|samaccountname)=(${USER})(?=[,)\s+]|$)`,
+    // `id` output and audit records: `uid=1001(jdoe)`, `acct="jdoe"`.
+    String.raw`(?<![\w-])(?:uid|gid|euid|suid|groups)=\d{1,10}\((${USER})\)`,
+    String.raw`(?<![\w-])acct="?(${USER})(?=["\s]|$)`,
   ].join('|'),
   'dg',
 );
 
 /** Cheap test before {@link accountSpans}: one of the fixed words. */
-export const ACCOUNT_HINT = /for |[Ii]nvalid user|user |USER=|uid=|ccountName=|userid=|\(to /;
+export const ACCOUNT_HINT = /for |[Ii]nvalid user|user |USER=|uid=|ccountName=|userid=|\(to |acct=/;
 
 // Accounts of systems and daemons, not of people.
 const SYSTEM_ACCOUNTS = new Set([

@@ -46,7 +46,9 @@ const STOPWORDS = new Set(
     'account accounts client server service services signature signatures verification bearer scheme prefix suffix payload ' +
     'rotation vault manager env environment variable variables file path store storage policy handling handler middleware ' +
     // Pronouns and articles start a clause about the password, not the password ("the password you entered was wrong").
-    'you your i we they he she my our their his her me us them someone anyone everyone'
+    'you your i we they he she my our their his her me us them someone anyone everyone ' +
+    // Adverbs that open a clause about the password ("password last changed", "password successfully updated").
+    'last first never now already successfully recently automatically temporarily due soon being'
   ).split(' '),
 );
 
@@ -108,6 +110,8 @@ export function credentialShaped(token: string): boolean {
 
 // A field name (snake, kebab or camel words) and `=`: base64 padding follows mixed-case noise instead.
 const KEY_OF_PAIR = /^[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+=$|^[a-z]+(?:[A-Z][a-z]+)+=$/;
+// A name of a stored secret: lower-case words and digits joined by `-`, `_`, `.` or `/`.
+const SECRET_NAME = /^[a-z0-9]+(?:[-_./][a-z0-9]+)*$/;
 const QUOTED_AFTER = /[ \t]{1,3}(?:'([^'\s]{1,256})'|"([^"\s]{1,256})")/y;
 // After "password …": a connector, then the value (`was X`, `(supplied X)`, `lautet X`), within the clause.
 const GIVEN_LATER =
@@ -134,6 +138,10 @@ function givenLater(text: string, after: number): readonly [number, number] | un
     return undefined;
   }
   if (PSEUDONYM_OR_MARK.test(value) || /^\*+$/.test(value)) return undefined;
+  // "reset link is https://…", "last changed is 2026-01-01T…": a link or a date, not the password.
+  if (quoted === undefined && (PATH_OR_URL.test(value) || ISO_TIME.test(value) || VERSION.test(value) || UUID.test(value) || value.includes('@'))) {
+    return undefined;
+  }
   const end = GIVEN_LATER.lastIndex - (quoted === undefined ? raw.length - value.length : 1);
   return [end - value.length, end];
 }
@@ -212,7 +220,9 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
       QUOTED_AFTER.lastIndex = after;
       const q = QUOTED_AFTER.exec(text);
       const literal = q?.[1] ?? q?.[2];
-      if (q !== null && literal !== undefined && quotedSecret(literal)) {
+      // After "secret" a quoted name is as likely (`secret 'db-password2' not found`): words only do not count.
+      const named = /^[Ss]ecret|^SECRET/.test(m[0]) && literal !== undefined && SECRET_NAME.test(literal);
+      if (q !== null && literal !== undefined && !named && quotedSecret(literal)) {
         const start = QUOTED_AFTER.lastIndex - 1 - literal.length;
         (spans ??= []).push([start, start + literal.length]);
         CONTEXT_WORD.lastIndex = QUOTED_AFTER.lastIndex;

@@ -475,7 +475,11 @@ class ScrubberImpl implements Scrubber {
       if (argv !== undefined) {
         const redacted = argv.get(i);
         if (redacted !== undefined) item = redacted;
-      } else if (i > 0 && typeof arr[i - 1] === 'string' && (SECRET_FLAG.test(arr[i - 1] as string) || isSecretArgFlag(arr[i - 1] as string))) {
+      } else if (
+        i > 0 &&
+        typeof arr[i - 1] === 'string' &&
+        (SECRET_FLAG.test(arr[i - 1] as string) || (isSecretArgFlag(arr[i - 1] as string) && !(typeof item === 'string' && item.startsWith('-'))))
+      ) {
         itemCls = 'secret';
       }
       // Items of a list mostly share one shape: they share the list's plan slot.

@@ -408,3 +408,26 @@ describe('more places that name a secret or an account', () => {
     expect(text(line)).not.toContain(user);
   });
 });
+
+describe('names, links and dates after credential words stay', () => {
+  it.each([
+    'password reset link is https://app.example.com/reset?step=2',
+    'Password last changed is 2026-01-01T00:00:00Z',
+    "secret 'db-password2' not found in namespace prod",
+    "Secret 'prod/db-2' was rotated",
+  ])('%s', (line) => {
+    expect(text(line)).toBe(line);
+  });
+
+  it('a flag after a credential flag in an argv is no credential', () => {
+    const argv = ['/usr/bin/node', 'cli.js', '--no-password', '--verbose'];
+    expect(out({ argv })).toBe(JSON.stringify({ argv }));
+  });
+
+  it.each([
+    ['id output', 'uid=1001(jdoe) gid=1001(jdoe) groups=1001(jdoe),27(sudo)', 'jdoe'],
+    ['auditd', 'type=USER_LOGIN msg=audit(1700000000.123:456): pid=1 uid=0 auid=1001 ses=3 msg=\'op=login acct="mkowalski" exe="/usr/sbin/sshd" res=failed\'', 'mkowalski'],
+  ])('%s', (_name, line, user) => {
+    expect(text(line)).not.toContain(user);
+  });
+});
