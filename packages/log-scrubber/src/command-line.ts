@@ -81,7 +81,7 @@ const TOOL = new RegExp(String.raw`(?<=^|[\s/\\"'(\`;|&>=])(${wordAlternation([.
  * password-like flag, or a transcript keyword.
  */
 export const COMMAND_HINT = new RegExp(
-  String.raw`(?<![\w-])${wordAlternation([...TOOLS.keys(), 'echo', 'printf'])}[ \t]|[ \t]--[A-Za-z]|[ \t]-[a-z]{0,12}(?:pass|pw)\b|AUTH|"auth|[Aa]uth\(|requirepass|masterauth|LOGIN|[Ll]ogin[ \t]|PASS[ \t]|334[ \t]|" ->|[Ss]ecrets?[ \t]|[Cc]reate[ \t]secret|SecureString`,
+  String.raw`(?<![\w-])${wordAlternation([...TOOLS.keys(), 'echo', 'printf'])}[ \t]|[ \t]--[A-Za-z]|[ \t]-[a-z]{0,12}(?:pass|pw)\b|AUTH|"auth|[Aa]uth\(|requirepass|masterauth|LOGIN|[Ll]ogin[ \t]|PASS[ \t]|334[ \t]|" ->|[Ss]ecrets?[ \t]|[Cc]reate[ \t]secret|SecureString|CONFIG[ \t]+SET|communit|[ \t]7[ \t]`,
 );
 
 // One shell argument: quoted (quotes kept, so the caller can strip them) or bare.
@@ -106,6 +106,7 @@ const REDIS_QUOTED =
   /"(?:AUTH2?|auth2?)"((?:[ \t]+"(?:[^"\\\n]|\\.){0,512}"){1,2})|"(?:CONFIG|config)"[ \t]+"(?:SET|set)"[ \t]+"(?:requirepass|masterauth|tls-key-file-pass)"[ \t]+("(?:[^"\\\n]|\\.){0,512}")/g;
 // redis-cli prompt `host:6379> AUTH [user] pw`; ioredis debug `-> auth([ 'user', 'pw' ])`.
 const REDIS_PROMPT = /(?:^|\n|>[ \t]?)[ \t]*AUTH[ \t]+(\S{1,512})(?:[ \t]+(\S{1,512}))?[ \t]*(?=$|\n|\r)/g;
+const REDIS_CONFIG_SET = /\bCONFIG[ \t]+SET[ \t]+(?:requirepass|masterauth|masteruser-pass|tls-key-file-pass)[ \t]+('[^'\n]{1,512}'|"(?:[^"\\\n]|\\.){1,512}"|\S{1,512})/gi;
 const IOREDIS_AUTH = /\b(?:auth|hello)\(\[([^\]\n]{1,1024})\]\)/g;
 const QUOTED_ITEM = /'((?:[^'\\]|\\.){0,512})'|"((?:[^"\\]|\\.){0,512})"/g;
 // IMAP `a001 LOGIN user pw`: a tag (letters with digits, or `.`/`*`) before the command.
@@ -117,6 +118,11 @@ const SASL = /\b(?:AUTHENTICATE|AUTH)[ \t]+(?:PLAIN|LOGIN|XOAUTH2|OAUTHBEARER|CR
 const FTP_PASS = /(?:^|\n|[>:\]][ \t]?)[ \t]*PASS[ \t]+(\S{1,512})/g;
 // SMTP AUTH LOGIN: the server asks "Username:" / "Password:" in base64, the client answers on the next line.
 const SMTP_PROMPT = /334[ \t]+(?:UGFzc3dvcmQ6|VXNlcm5hbWU6)[^\n]*\n[^\n]{0,32}?([A-Za-z0-9+/]{4,1024}={0,2})[ \t]*(?=\r?$|\r?\n)/g;
+// Network device configs: Cisco `password 7 <hex>` (type 7 is reversible), `secret 5|8|9 <hash>`
+// (the hash itself is caught by the vendor rule), SNMP `snmp-server community X RO`,
+// net-snmp `rocommunity X`, `rwcommunity X`.
+const DEVICE_CONFIG =
+  /\b(?:password|key-string|key)[ \t]+7[ \t]+([0-9A-Fa-f]{4,512})(?![\w-])|\b(?:snmp-server[ \t]+community|r[ow]community6?)[ \t]+(\S{1,256})/g;
 // PowerShell: `ConvertTo-SecureString 'pw' -AsPlainText` turns a literal password into a credential.
 const SECURE_STRING = /ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?('[^'\n]{1,512}'|"(?:[^"\\\n]|\\.){1,512}")/gi;
 // Terraform plans: `~ db_password = "old" -> "new"` (both values are secrets).
@@ -295,6 +301,13 @@ export function commandSpans(text: string): Span[] | undefined {
     SECURE_STRING.lastIndex = 0;
     while ((m = SECURE_STRING.exec(text)) !== null) push(inner(m[1]!, m.index + m[0].length - m[1]!.length));
   }
+  if (/password|secret|communit/i.test(text)) {
+    DEVICE_CONFIG.lastIndex = 0;
+    while ((m = DEVICE_CONFIG.exec(text)) !== null) {
+      const value = m[1] ?? m[2]!;
+      push([m.index + m[0].length - value.length, m.index + m[0].length]);
+    }
+  }
   if (text.includes('334')) {
     SMTP_PROMPT.lastIndex = 0;
     while ((m = SMTP_PROMPT.exec(text)) !== null) push([m.index + m[0].length - m[1]!.length, m.index + m[0].length]);
@@ -356,6 +369,12 @@ function redisSpans(text: string, push: (span: Span | undefined) => void): void 
     const start = Math.max(lastQuote, lastTab) + 1;
     const listAt = m.index + m[0].length - list.length;
     push(inner(list.slice(start), listAt + start));
+  }
+  // redis-cli `CONFIG SET requirepass pw` (unquoted, unlike MONITOR output).
+  REDIS_CONFIG_SET.lastIndex = 0;
+  while ((m = REDIS_CONFIG_SET.exec(text)) !== null) {
+    const value = m[1]!;
+    if (isValue(value)) push(inner(value, m.index + m[0].length - value.length));
   }
   REDIS_PROMPT.lastIndex = 0;
   while ((m = REDIS_PROMPT.exec(text)) !== null) {

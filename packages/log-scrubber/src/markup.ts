@@ -9,10 +9,17 @@
  *   `<property name="password" value="x"/>` (Spring, Hibernate), `<Parameter Name="Password" Value="x"/>`;
  * - a name/value list item: `- name: DB_PASSWORD` / `  value: x` (Kubernetes container env in YAML),
  *   `{"name": "DB_PASSWORD", "value": "x"}` inside text (ECS task definitions, env dumps), and
- *   `{"key": "db_password", "value": "x"}` (Ansible `dict2items` loop items).
+ *   `{"key": "db_password", "value": "x"}` (Ansible `dict2items` loop items);
+ * - a quoted name and a quoted value in code and dumps: `define('DB_PASSWORD', 'x')`,
+ *   `os.environ['DB_PASSWORD'] = 'x'`, `setProperty("db.password", "x")`, PHP `var_dump`
+ *   (`["password"]=>` / `string(8) "x"`), XML-RPC (`<name>password</name><value><string>x…`);
+ * - two-column key/value tables without a separator (Vault's `Key  Value` output): a row whose key
+ *   is a credential name and whose value is one word.
  *
  * The name is judged by the same key-name rules as object keys (`isSecret`).
  */
+
+import { isCredentialSetting, isSecretReference } from './key-names.js';
 
 type Span = readonly [number, number];
 
@@ -27,9 +34,17 @@ const ATTRIBUTE_PAIR = new RegExp(
 const LIST_PAIR =
   /(?:^|\n)[ \t]*-?[ \t]*name:[ \t]*(["']?)([\w.-]{1,128})\1[ \t]*\r?\n[ \t]*value:[ \t]*(?:"((?:[^"\\\n]|\\.){0,2048})"|'([^'\n]{0,2048})'|([^\r\n]{1,2048}))|"(?:[Nn]ame|[Kk]ey)"[ \t]*:[ \t]*"([\w.-]{1,128})"[ \t]*,[ \t]*"[Vv]alue"[ \t]*:[ \t]*"((?:[^"\\]|\\.){0,2048})"/g;
 
+// `define('DB_PASSWORD', 'x')`, `environ['DB_PASSWORD'] = 'x'`, `setProperty("a.password", "x")`,
+// var_dump's `["password"]=>\n  string(8) "x"`.
+const QUOTED_PAIR =
+  /(["'])([A-Za-z_][\w.-]{0,127})\1[ \t]*(?:,|\][ \t]*=(?!>)|\]=>\s{0,16}string\(\d{1,6}\))[ \t]*(?:"((?:[^"\\\n]|\\.){1,2048})"|'((?:[^'\\\n]|\\.){1,2048})')/g;
+const XMLRPC_MEMBER = /<name>([\w.-]{1,128})<\/name>\s{0,16}<value>(?:\s{0,16}<(?:string|base64)>)?([^<]{1,2048})</g;
+// A row of a two-column table: key, two or more blanks, one word, end of line.
+const TABLE_ROW = /(?:^|\n)[ \t]*([A-Za-z_][\w.-]{1,63})[ \t]{2,}(\S{1,2048})[ \t]*(?=\r?\n|$)/g;
+
 /** Cheap test before {@link markupSpans}. */
 export function mayHaveMarkup(text: string): boolean {
-  return text.includes('</') || text.includes('alue');
+  return text.includes('</') || text.includes('alue') || text.includes("',") || text.includes('",') || text.includes(']') || text.includes('\n');
 }
 
 /** Spans `[start, end)` of credential values in markup, sorted; undefined when none. */
@@ -46,6 +61,27 @@ export function markupSpans(text: string, isSecret: (name: string) => boolean): 
       if (!isSecret(m[2]!) && (named === null || !isSecret(named[2]!))) continue;
       const value = m[4] ?? m[5]!;
       push(m.index + m[0].length - m[1]!.length - 3 - (m[4] === undefined ? 0 : 3), value);
+    }
+  }
+  if (text.includes('<name>')) {
+    XMLRPC_MEMBER.lastIndex = 0;
+    while ((m = XMLRPC_MEMBER.exec(text)) !== null) {
+      if (isSecret(m[1]!)) push(m.index + m[0].length - 1, m[2]!);
+    }
+  }
+  if (text.includes("',") || text.includes('",') || text.includes(']')) {
+    QUOTED_PAIR.lastIndex = 0;
+    while ((m = QUOTED_PAIR.exec(text)) !== null) {
+      if (isSecret(m[2]!)) push(m.index + m[0].length - 1, (m[3] ?? m[4])!);
+    }
+  }
+  if (text.includes('\n')) {
+    TABLE_ROW.lastIndex = 0;
+    while ((m = TABLE_ROW.exec(text)) !== null) {
+      const value = m[2]!;
+      if (isSecret(m[1]!) && !isCredentialSetting(value) && !isSecretReference(value) && !/^\d{1,9}[smhd]?$/.test(value)) {
+        push(m.index + m[0].length, value);
+      }
     }
   }
   if (!text.includes('alue')) return spans?.sort((a, b) => a[0] - b[0]);

@@ -232,5 +232,24 @@ const AI_AND_SAAS: readonly VendorRule[] = [
   prefixed('scalingo-token', ['tk-us-'], String.raw`tk-us-[\w-]{48}`, 3.5),
 ];
 
+// Password hashes in crypt(3) and framework formats (`/etc/shadow`, htpasswd, bcrypt columns,
+// Django, Cisco type 5/8/9): whoever has one can run an offline guessing attack on the password.
+const PASSWORD_HASHES: readonly VendorRule[] = [
+  prefixed(
+    'crypt-password-hash',
+    ['$1$', '$2a$', '$2b$', '$2x$', '$2y$', '$5$', '$6$', '$7$', '$8$', '$9$', '$apr1$', '$y$', '$gy$', '$argon2', '$scrypt$', '$pbkdf2'],
+    String.raw`\$(?:1|2[abxy]|5|6|7|8|9|apr1|y|gy|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d{1,3})?)\$(?:[A-Za-z0-9./+=$-]|,(?=[A-Za-z0-9])){20,512}`,
+    3,
+  ),
+  prefixed('django-password-hash', ['pbkdf2_sha', 'argon2$', 'bcrypt_sha256$'], String.raw`(?:pbkdf2_sha(?:1|256)\$\d{4,7}|bcrypt_sha256|argon2)\$(?:[A-Za-z0-9./+=$-]|,(?=[A-Za-z0-9])){30,512}`, 3),
+];
+
 /** Vendor credential formats with a prefix, a structure or a vendor name in front that identifies them. */
-export const VENDOR_RULES: readonly VendorRule[] = [...CLOUD, ...SOURCE_CONTROL_AND_PACKAGES, ...MESSAGING, ...PAYMENTS, ...AI_AND_SAAS];
+export const VENDOR_RULES: readonly VendorRule[] = [
+  ...CLOUD,
+  ...SOURCE_CONTROL_AND_PACKAGES,
+  ...MESSAGING,
+  ...PAYMENTS,
+  ...AI_AND_SAAS,
+  ...PASSWORD_HASHES,
+];

@@ -431,3 +431,40 @@ describe('names, links and dates after credential words stay', () => {
     expect(text(line)).not.toContain(user);
   });
 });
+
+describe('names and values in code, dumps and device configs', () => {
+  const secret = `S3c!${token(ALNUM, 12, 21)}`;
+  it.each([
+    ['PHP define', `define('DB_PASSWORD', '${secret}');`],
+    ['Python environ', `os.environ['DB_PASSWORD'] = '${secret}'`],
+    ['Java system property', `System.setProperty("javax.net.ssl.keyStorePassword", "${secret}");`],
+    ['PHP var_dump', `array(2) {\n  ["user"]=>\n  string(3) "app"\n  ["password"]=>\n  string(16) "${secret}"\n}`],
+    ['XML-RPC member', `<member><name>password</name><value><string>${secret}</string></value></member>`],
+    ['redis-cli CONFIG SET', `127.0.0.1:6379> CONFIG SET requirepass ${secret}`],
+    ['LDIF base64 value', `dn: uid=svc,ou=people,dc=x\nuserPassword:: ${Buffer.from(secret).toString('base64')}`],
+    ['SNMP community', `snmp-server community ${secret} RO`],
+    ['vault key/value table', `Key                   Value\n---                   -----\nsecret_id             ${secret}\nsecret_id_ttl         0s`],
+  ])('%s', (_name, line) => {
+    const scrubbed = text(line);
+    expect(scrubbed).not.toContain(secret);
+    expect(scrubbed).not.toContain(Buffer.from(secret).toString('base64'));
+  });
+
+  it.each([
+    ['shadow entry', `jdoe:$6$rounds=5000$saltsalt$${token(ALNUM + './', 86, 22)}:19000:0:99999:7:::`],
+    ['bcrypt in prose', `user row: hash=$2b$12$${token(ALNUM + './', 53, 23)} updated`],
+    ['htpasswd apr1', `ops:$apr1$r31.....$${token(ALNUM + './', 22, 24)}`],
+    ['argon2', `stored $argon2id$v=19$m=65536,t=3,p=4$${token(ALNUM + '+/', 22, 25)}$${token(ALNUM + '+/', 43, 26)}`],
+    ['Cisco type 7', 'username admin privilege 15 password 7 0822455D0A16'],
+    ['Cisco type 9', `enable secret 9 $9$${token(ALNUM, 14, 27)}$${token(ALNUM, 43, 28)}`],
+  ])('password hashes and reversible encodings: %s', (_name, line) => {
+    const hash = /(\$[^\s:]{20,})|(?:password 7 )(\S+)/.exec(line)!;
+    expect(text(line)).not.toContain((hash[1] ?? hash[2])!.slice(-16));
+  });
+
+  it('keeps the key/value table rows that are not secrets and prices in dollars', () => {
+    const table = 'Key                   Value\n---                   -----\nsecret_id_ttl         0s\ntoken_policies        ["default"]';
+    expect(text(table)).toBe(table);
+    expect(text('total $1 of $5 spent')).toBe('total $1 of $5 spent');
+  });
+});

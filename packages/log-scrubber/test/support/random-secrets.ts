@@ -214,5 +214,7 @@ export function vendorSamples(g: Gen): Record<string, Sample> {
     'algolia-api-key': after('ALGOLIA_ADMIN_KEY=', hex(32)),
     'harness-pat': bare(`pat.${url(22)}.${hex(24)}.${an(20)}`),
     'scalingo-token': bare(`tk-us-${url(48)}`),
+    'crypt-password-hash': bare(`$6$rounds=5000$${an(16)}$${an(86)}`, `$6$${an(12)}`),
+    'django-password-hash': bare(`pbkdf2_sha256$600000$${an(22)}$${an(43)}=`, `pbkdf2_sha256$600000$${an(8)}`),
   };
 }
