@@ -360,11 +360,14 @@ const SECRET_REFERENCE = new RegExp(
     String.raw`(?:\/run\/secrets|\/var\/run\/secrets|\/etc\/secrets|\/vault\/secrets|\/mnt\/secrets(?:-store)?)(?:\/[\w.-]{1,128}){1,4}`,
   ].join('|'),
 );
+const REFERENCE_START = '${/aposvgdi';
 const WHOLE_REFERENCE = new RegExp(`^(?:${SECRET_REFERENCE.source})$`);
 
 /** Whether a value under a credential name is a reference to a secret rather than the secret. */
 export function isSecretReference(value: string): boolean {
-  return value.length <= 600 && WHOLE_REFERENCE.test(value);
+  // Every reference starts with one of these (`$`, `{`, `/`, or a scheme's or `arn:`'s letter): most
+  // credentials are rejected by their first character, without the regex.
+  return value.length <= 600 && REFERENCE_START.includes(value.charAt(0)) && WHOLE_REFERENCE.test(value);
 }
 
 /** The reference at `at` in text (a sticky match), for values that hold blanks (`${{ secrets.X }}`). */
