@@ -10,6 +10,7 @@
  *   `su[42]: (to root) jdoe on pts/0`
  * - LDAP: `uid=jdoe,ou=people,dc=…` (RFC 4514 distinguished names), `(sAMAccountName=jdoe)` filters
  * - `id` output and Linux audit records: `uid=1001(jdoe)`, `acct="jdoe"`
+ * - FTP and POP3 transcripts: `USER jdoe`, `331 Password required for jdoe`
  *
  * System accounts (root, daemons, service users) are not people and stay.
  */
@@ -29,6 +30,9 @@ const ACCOUNT = new RegExp(
     String.raw`\)[ \t]+by[ \t]+(${USER})\(uid=\d{1,10}\)`,
     String.raw`\bauthentication failure;[^\n]{0,200}?\buser=(${USER})`,
     String.raw`(?<![\w-])(?:uid|sAMAccountName|userid|samaccountname)=(${USER})(?=[,)\s+]|$)`,
+    // FTP and POP3 transcripts: `USER jdoe` on a line of its own, `331 Password required for jdoe`.
+    String.raw`(?:^|\n)(?:[CS]:[ \t]*|[<>-]{1,3}[ \t]*)?USER[ \t]+(${USER})[ \t]*(?=\r?\n|\r|$)`,
+    String.raw`\b331[ \t-]+(?:Password required for|User|Please specify the password for)[ \t]+(${USER})`,
     // `id` output and audit records: `uid=1001(jdoe)`, `acct="jdoe"`.
     String.raw`(?<![\w-])(?:uid|gid|euid|suid|groups)=\d{1,10}\((${USER})\)`,
     String.raw`(?<![\w-])acct="?(${USER})(?=["\s]|$)`,
@@ -37,7 +41,7 @@ const ACCOUNT = new RegExp(
 );
 
 /** Cheap test before {@link accountSpans}: one of the fixed words. */
-export const ACCOUNT_HINT = /for |[Ii]nvalid user|user |USER=|uid=|ccountName=|userid=|\(to |acct=/;
+export const ACCOUNT_HINT = /for |[Ii]nvalid user|user |USER[= ]|uid=|ccountName=|userid=|\(to |acct=|331/;
 
 // Accounts of systems and daemons, not of people.
 const SYSTEM_ACCOUNTS = new Set([
@@ -61,7 +65,8 @@ export function accountSpans(text: string): Array<readonly [number, number]> | u
     if (user === undefined) continue;
     // A name may end a sentence: `… for jdoe.` keeps its full stop.
     const name = user.replace(/[.@$-]+$/, '');
-    if (name.length === 0 || SYSTEM_ACCOUNTS.has(name.toLowerCase()) || /^svc[-_.]|^\d+$/.test(name)) continue;
+    // An address as the login (`USER ann@example.com`) is left to the e-mail detector, which names its type.
+    if (name.length === 0 || name.includes('@') || SYSTEM_ACCOUNTS.has(name.toLowerCase()) || /^svc[-_.]|^\d+$/.test(name)) continue;
     const at = m.indices![g]![0];
     (spans ??= []).push([at, at + name.length]);
     // The next match may start inside this one (`…; USER=jdoe ; COMMAND=` after the caller).

@@ -114,6 +114,9 @@ const IMAP_LOGIN =
   /(?:^|[\s>:])(?:[A-Za-z]{0,6}\d{1,8}|\.)[ \t]+(?:LOGIN|login)[ \t]+(?:"(?:[^"\\\n]|\\.){1,256}"|\S{1,256})[ \t]+("(?:[^"\\\n]|\\.){1,512}"|\S{1,512})/g;
 // SASL initial responses: `AUTHENTICATE PLAIN <b64>`, `AUTH XOAUTH2 <b64>`.
 const SASL = /\b(?:AUTHENTICATE|AUTH)[ \t]+(?:PLAIN|LOGIN|XOAUTH2|OAUTHBEARER|CRAM-MD5)[ \t]+([A-Za-z0-9+/]{4,4096}={0,2})(?![\w+/=])/gi;
+// The same answered after an empty challenge: IMAP `+ ` (RFC 3501 §7.5), SMTP `334 ` (RFC 4954 §4).
+const SASL_CONTINUED =
+  /\b(?:AUTHENTICATE|AUTH)[ \t]+(?:PLAIN|XOAUTH2|OAUTHBEARER)[ \t]*\r?\n[^\n]{0,8}?(?:\+|334)[ \t]*\r?\n[^\n\w+/]{0,8}?(?:C:[ \t]*)?([A-Za-z0-9+/]{8,4096}={0,2})(?=[ \t]*(?:\r?\n|\r|$))/gi;
 // FTP/POP3 `PASS pw` at the start of a line or after a transcript prefix (`C: `, `--> `, `ftp> `).
 const FTP_PASS = /(?:^|\n|[>:\]][ \t]?)[ \t]*PASS[ \t]+(\S{1,512})/g;
 // SMTP AUTH LOGIN: the server asks "Username:" / "Password:" in base64, the client answers on the next line.
@@ -286,6 +289,8 @@ export function commandSpans(text: string): Span[] | undefined {
   if (/AUTH/i.test(text)) {
     SASL.lastIndex = 0;
     while ((m = SASL.exec(text)) !== null) push([m.index + m[0].length - m[1]!.length, m.index + m[0].length]);
+    SASL_CONTINUED.lastIndex = 0;
+    while ((m = SASL_CONTINUED.exec(text)) !== null) push([m.index + m[0].length - m[1]!.length, m.index + m[0].length]);
   }
   if (text.includes('PASS')) {
     FTP_PASS.lastIndex = 0;

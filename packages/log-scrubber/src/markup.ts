@@ -14,12 +14,15 @@
  *   `os.environ['DB_PASSWORD'] = 'x'`, `setProperty("db.password", "x")`, PHP `var_dump`
  *   (`["password"]=>` / `string(8) "x"`), XML-RPC (`<name>password</name><value><string>x…`);
  * - two-column key/value tables without a separator (Vault's `Key  Value` output): a row whose key
- *   is a credential name and whose value is one word.
+ *   is a credential name and whose value is one word;
+ * - calls that take a password as a literal: `setPassword("x")`, `db.changeUserPassword('u', 'x')`,
+ *   `CALL set_password('u', 'x')` (the last literal), SQL `crypt('x', gen_salt('bf'))`,
+ *   `PASSWORD('x')` (the first); not getters and lookups (`getSecret('db-password')`).
  *
  * The name is judged by the same key-name rules as object keys (`isSecret`).
  */
 
-import { isCredentialSetting, isSecretReference } from './key-names.js';
+import { isCredentialSetting, isSecretReference, keyWords } from './key-names.js';
 
 type Span = readonly [number, number];
 
@@ -42,9 +45,31 @@ const XMLRPC_MEMBER = /<name>([\w.-]{1,128})<\/name>\s{0,16}<value>(?:\s{0,16}<(
 // A row of a two-column table: key, two or more blanks, one word, end of line.
 const TABLE_ROW = /(?:^|\n)[ \t]*([A-Za-z_][\w.-]{1,63})[ \t]{2,}(\S{1,2048})[ \t]*(?=\r?\n|$)/g;
 
+const LITERAL = String.raw`[NnEe]?(?:'(?:[^'\\\n]|\\.|''){0,512}'|"(?:[^"\\\n]|\\.){0,512}")`;
+const CALL = new RegExp(
+  String.raw`(?<![\w$])((?:[A-Za-z_$][\w$]{0,63}\.){0,4}([A-Za-z_$][\w$]{0,63}))\([ \t]*((?:${LITERAL}[ \t]*,[ \t]*){0,4})(${LITERAL})[ \t]*[,)]`,
+  'g',
+);
+// SQL functions whose first argument is the plaintext password.
+const HASHING_CALLS = new Set(['crypt', 'password', 'old_password', 'hashpw', 'encrypt', 'pgp_sym_encrypt']);
+// Calls that name, look up or act on a credential without passing it.
+const NOT_PASSING = new Set([
+  'get', 'fetch', 'load', 'read', 'find', 'lookup', 'has', 'is', 'delete', 'remove', 'describe', 'list', 'reset',
+  'forgot', 'send', 'expire', 'revoke', 'rotate', 'generate', 'require', 'create', 'new', 'require', 'on', 'handle',
+]);
+
 /** Cheap test before {@link markupSpans}. */
 export function mayHaveMarkup(text: string): boolean {
-  return text.includes('</') || text.includes('alue') || text.includes("',") || text.includes('",') || text.includes(']') || text.includes('\n');
+  return (
+    text.includes('</') ||
+    text.includes('alue') ||
+    text.includes("',") ||
+    text.includes('",') ||
+    text.includes(']') ||
+    text.includes('\n') ||
+    text.includes("('") ||
+    text.includes('("')
+  );
 }
 
 /** Spans `[start, end)` of credential values in markup, sorted; undefined when none. */
@@ -81,6 +106,29 @@ export function markupSpans(text: string, isSecret: (name: string) => boolean): 
       const value = m[2]!;
       if (isSecret(m[1]!) && !isCredentialSetting(value) && !isSecretReference(value) && !/^\d{1,9}[smhd]?$/.test(value)) {
         push(m.index + m[0].length, value);
+      }
+    }
+  }
+  if (text.includes("('") || text.includes('("') || text.includes("N'")) {
+    CALL.lastIndex = 0;
+    while ((m = CALL.exec(text)) !== null) {
+      const name = m[2]!;
+      const words = keyWords(name);
+      const hashing = HASHING_CALLS.has(name.toLowerCase());
+      if (!hashing && (NOT_PASSING.has(words[0] ?? '') || !isSecret(name))) {
+        CALL.lastIndex = m.index + m[1]!.length + 1;
+        continue;
+      }
+      // The plaintext: the first argument of a hashing function, else the last literal.
+      const first = hashing && m[3]!.length > 0 ? /^[NnEe]?(['"])((?:[^'"\\\n]|\\.|''){0,512})\1/.exec(m[3]!) : null;
+      const start = m.index + m[0].indexOf('(') + 1;
+      if (first !== null) {
+        const at = m.index + m[0].indexOf(first[0], start - m.index) + first[0].length - 1;
+        push(at, first[2]!);
+      } else {
+        const literal = m[4]!;
+        const at = m.index + m[0].lastIndexOf(literal) + literal.length - 1;
+        push(at, literal.slice(literal.search(/['"]/) + 1, -1));
       }
     }
   }

@@ -660,6 +660,12 @@ export class TextScanner {
       DESCRIBED.lastIndex = valueAt;
       const described = DESCRIBED.exec(text);
       if (described !== null) return [key + sep + described[0], valueAt + described[0].length];
+      // SQL string literals with a prefix: `PASSWORD=N'…'` (T-SQL), `PASSWORD E'…'` (PostgreSQL).
+      if (!/["']$/.test(sep)) {
+        PREFIXED_LITERAL.lastIndex = valueAt;
+        const literal = PREFIXED_LITERAL.exec(text);
+        if (literal !== null) return [key + sep + literal[0].slice(0, 2) + REDACTED + "'", valueAt + literal[0].length];
+      }
       // `DB_PASSWORD=${DB_PASSWORD}`, `password: ${{ secrets.X }}`: a reference, kept whole.
       SECRET_REFERENCE_AT.lastIndex = valueAt;
       const ref = SECRET_REFERENCE_AT.exec(text);
@@ -725,6 +731,7 @@ export class TextScanner {
 const TOKEN_AT = new RegExp(TOKEN_SOURCE, 'y');
 // A scheme name (RFC 9110 §11.1 token, in practice): `SSWS`, `Bot`, `OAuth`, `HMAC-SHA256`.
 const AUTH_SCHEME_WORD = /^[A-Za-z]{2,12}(?:-[A-Za-z0-9]{2,12}){0,3}$/;
+const PREFIXED_LITERAL = /[NnEe]'(?:[^'\n]|''){0,1024}'/y;
 const DESCRIBED = /\d{1,9}[ \t]bytes\b|\((?:sensitive(?: value)?|known after apply)\)|<sensitive>/y;
 const AUTHORIZATION_HEADERS = new Set(['authorization', 'proxyauthorization', 'xauthorization']);
 const UUID_AT = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?![\w-])/;

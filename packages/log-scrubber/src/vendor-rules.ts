@@ -230,6 +230,9 @@ const AI_AND_SAAS: readonly VendorRule[] = [
   named('algolia-api-key', ['algolia'], 'algolia', HEX32, 3),
   prefixed('harness-pat', ['pat.'], String.raw`pat\.[\w-]{22}\.[0-9a-f]{24}\.[A-Za-z0-9]{20}`, 3.5),
   prefixed('scalingo-token', ['tk-us-'], String.raw`tk-us-[\w-]{48}`, 3.5),
+  prefixed('render-api-key', ['rnd_'], 'rnd_[A-Za-z0-9]{32}', 3.5),
+  prefixed('nuget-api-key', ['oy2'], 'oy2[a-z0-9]{43}', 3.5),
+  prefixed('brevo-api-key', ['xkeysib-'], 'xkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16}', 3.5),
 ];
 
 // Password hashes in crypt(3) and framework formats (`/etc/shadow`, htpasswd, bcrypt columns,

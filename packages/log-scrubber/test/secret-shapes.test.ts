@@ -468,3 +468,39 @@ describe('names and values in code, dumps and device configs', () => {
     expect(text('total $1 of $5 spent')).toBe('total $1 of $5 spent');
   });
 });
+
+describe('SQL and code forms of a password value', () => {
+  const secret = `S3c!${token(ALNUM, 12, 29)}`;
+  it.each([
+    ['T-SQL national literal', `CREATE LOGIN app WITH PASSWORD=N'${secret}', CHECK_POLICY=OFF`],
+    ['Postgres escape literal', `ALTER USER app PASSWORD E'${secret}'`],
+    ['pgcrypto', `UPDATE users SET password_hash = crypt('${secret}', gen_salt('bf')) WHERE id = 4`],
+    ['MySQL PASSWORD()', `SET PASSWORD FOR 'app'@'%' = PASSWORD('${secret}')`],
+    ['mongo shell', `db.changeUserPassword('app', '${secret}')`],
+    ['stored procedure', `CALL set_password('app', '${secret}')`],
+    ['setter', `user.setPassword("${secret}")`],
+  ])('%s', (_name, line) => {
+    expect(text(line)).not.toContain(secret);
+  });
+
+  it('keeps calls that only name or look up a secret', () => {
+    for (const line of ["getSecret('db-password') failed", "t('auth.password.reset')", "hasPassword('app') = false"]) {
+      expect(text(line)).toBe(line);
+    }
+  });
+});
+
+describe('mail and file transfer transcripts', () => {
+  it('IMAP AUTHENTICATE PLAIN answered on its own line', () => {
+    const b64 = Buffer.from('\0jdoe\0S3cr3t!xyz').toString('base64');
+    expect(text(`a1 AUTHENTICATE PLAIN\r\n+ \r\n${b64}\r\na1 OK`)).not.toContain(b64);
+    expect(text(`C: AUTH PLAIN\r\nS: 334\r\nC: ${b64}\r\nS: 235 ok`)).not.toContain(b64);
+  });
+
+  it.each([
+    ['POP3 USER', 'C: USER mkowalski\r\nS: +OK\r\nC: PASS x1'],
+    ['FTP 331', '220 ready\r\nUSER mkowalski\r\n331 Password required for mkowalski\r\nPASS x1'],
+  ])('%s', (_name, line) => {
+    expect(text(line)).not.toContain('mkowalski');
+  });
+});
