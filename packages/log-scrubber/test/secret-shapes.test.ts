@@ -504,3 +504,21 @@ describe('mail and file transfer transcripts', () => {
     expect(text(line)).not.toContain('mkowalski');
   });
 });
+
+describe('the new passes on hostile input', () => {
+  const big = scrubber({ maxStringLength: 1 << 20, maxRecordChars: 1 << 21 });
+  it.each([
+    ['calls', "f('a',".repeat(30000)],
+    ['elements', '<password>'.repeat(30000)],
+    ['table rows', '\npassword   x'.repeat(20000)],
+    ['quoted pairs', '"name":"password",'.repeat(20000)],
+    ['password clauses', 'password they '.repeat(20000)],
+    ['list items', '- name: password\n'.repeat(20000)],
+    ['hash prefixes', '$6$'.repeat(50000)],
+    ['account words', 'for user '.repeat(30000)],
+  ])('%s: linear time', (_name, input) => {
+    const started = performance.now();
+    big.scrubText(input);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
