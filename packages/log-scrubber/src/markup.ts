@@ -97,7 +97,10 @@ export function markupSpans(text: string, isSecret: (name: string) => boolean): 
   if (text.includes("',") || text.includes('",') || text.includes(']')) {
     QUOTED_PAIR.lastIndex = 0;
     while ((m = QUOTED_PAIR.exec(text)) !== null) {
-      if (isSecret(m[2]!)) push(m.index + m[0].length - 1, (m[3] ?? m[4])!);
+      const value = (m[3] ?? m[4])!;
+      // `field('password', 'Password')`: the label of the field, not its value.
+      if (!isSecret(m[2]!) || value.toLowerCase() === m[2]!.toLowerCase() || isCredentialSetting(value)) continue;
+      push(m.index + m[0].length - 1, value);
     }
   }
   if (text.includes('\n')) {

@@ -522,3 +522,11 @@ describe('the new passes on hostile input', () => {
     expect(performance.now() - started).toBeLessThan(2000);
   });
 });
+
+describe('labels next to credential names stay', () => {
+  it('a form field or translation whose value is the label', () => {
+    for (const line of ["field('password', 'Password')", 't("password", "password")', "define('PASSWORD_MODE', 'none');"]) {
+      expect(text(line)).toBe(line);
+    }
+  });
+});
