@@ -81,7 +81,7 @@ const TOOL = new RegExp(String.raw`(?<=^|[\s/\\"'(\`;|&>=])(${wordAlternation([.
  * password-like flag, or a transcript keyword.
  */
 export const COMMAND_HINT = new RegExp(
-  String.raw`(?<![\w-])${wordAlternation([...TOOLS.keys(), 'echo', 'printf'])}[ \t]|[ \t]--[A-Za-z]|[ \t]-[a-z]{0,12}(?:pass|pw)\b|AUTH|"auth|[Aa]uth\(|requirepass|masterauth|LOGIN|[Ll]ogin[ \t]|PASS[ \t]|334[ \t]|" ->|[Ss]ecrets?[ \t]|[Cc]reate[ \t]secret|SecureString|CONFIG[ \t]+SET|communit|[ \t]7[ \t]`,
+  String.raw`(?<![\w-])${wordAlternation([...TOOLS.keys(), 'echo', 'printf'])}[ \t]|[ \t]--[A-Za-z]|[ \t]-[a-z]{0,12}(?:pass|pw)\b|AUTH|"auth|[Aa]uth\(|requirepass|masterauth|LOGIN|[Ll]ogin[ \t]|PASS[ \t]|334[ \t]|" ->|[Ss]ecrets?[ \t]|[Cc]reate[ \t]secret|SecureString|CONFIG[ \t]+SET|communit|[ \t]7[ \t]|add-mask`,
 );
 
 // One shell argument: quoted (quotes kept, so the caller can strip them) or bare.
@@ -126,6 +126,9 @@ const SMTP_PROMPT = /334[ \t]+(?:UGFzc3dvcmQ6|VXNlcm5hbWU6)[^\n]*\n[^\n]{0,32}?(
 // net-snmp `rocommunity X`, `rwcommunity X`.
 const DEVICE_CONFIG =
   /\b(?:password|key-string|key)[ \t]+7[ \t]+([0-9A-Fa-f]{4,512})(?![\w-])|\b(?:snmp-server[ \t]+community|r[ow]community6?)[ \t]+(\S{1,256})/g;
+// Directives that print the secret: GitHub Actions `::add-mask::<value>` (the runner hides the value,
+// a copy of the log elsewhere does not), redis.conf `requirepass <pw>` / `masterauth <pw>`.
+const DIRECTIVE = /::add-mask::(\S{1,1024})|(?:^|\n)[ \t]*(?:requirepass|masterauth)[ \t]+(\S{1,512})/g;
 // PowerShell: `ConvertTo-SecureString 'pw' -AsPlainText` turns a literal password into a credential.
 const SECURE_STRING = /ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?('[^'\n]{1,512}'|"(?:[^"\\\n]|\\.){1,512}")/gi;
 // Terraform plans: `~ db_password = "old" -> "new"` (both values are secrets).
@@ -311,6 +314,13 @@ export function commandSpans(text: string): Span[] | undefined {
     while ((m = DEVICE_CONFIG.exec(text)) !== null) {
       const value = m[1] ?? m[2]!;
       push([m.index + m[0].length - value.length, m.index + m[0].length]);
+    }
+  }
+  if (text.includes('::add-mask::') || text.includes('requirepass') || text.includes('masterauth')) {
+    DIRECTIVE.lastIndex = 0;
+    while ((m = DIRECTIVE.exec(text)) !== null) {
+      const value = m[1] ?? m[2]!;
+      if (isValue(value)) push([m.index + m[0].length - value.length, m.index + m[0].length]);
     }
   }
   if (text.includes('334')) {

@@ -530,3 +530,13 @@ describe('labels next to credential names stay', () => {
     }
   });
 });
+
+describe('directives that print a secret', () => {
+  const secret = `S3c!${token(ALNUM, 12, 30)}`;
+  it.each([
+    ['GitHub Actions mask command', `2026-05-01T10:00:00.000Z ::add-mask::${secret}`],
+    ['redis.conf', `# security\nrequirepass ${secret}\nmasterauth ${secret}\nport 6379`],
+  ])('%s', (_name, line) => {
+    expect(text(line)).not.toContain(secret);
+  });
+});
