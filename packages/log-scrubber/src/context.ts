@@ -134,7 +134,10 @@ function givenLater(text: string, after: number): readonly [number, number] | un
   const quoted = g[1] ?? g[2];
   const raw = quoted ?? g[3]!;
   const value = quoted === undefined ? raw.replace(/[.,;:!?]+$/, '') : raw;
-  if (quoted === undefined && (value.length < 6 || classes(value) < 2 || !/[\d\W_]/.test(value) || !strongValue(value, false))) {
+  // Unquoted, it must look like a password: a symbol beyond `-_.` with another class, or upper
+  // case, lower case and digits ("policy is v2-strict", "algorithm is bcrypt-12" stay).
+  const looksLikePassword = /[^A-Za-z0-9._-]/.test(value) ? classes(value) >= 2 : classes(value) >= 3 && /[A-Z]/.test(value) && /[a-z]/.test(value);
+  if (quoted === undefined && (value.length < 6 || !looksLikePassword || !strongValue(value, false))) {
     return undefined;
   }
   if (PSEUDONYM_OR_MARK.test(value) || /^\*+$/.test(value)) return undefined;

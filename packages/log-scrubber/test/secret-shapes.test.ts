@@ -540,3 +540,13 @@ describe('directives that print a secret', () => {
     expect(text(line)).not.toContain(secret);
   });
 });
+
+describe('settings named in password clauses stay', () => {
+  it.each([
+    'password policy is v2-strict for tenant acme',
+    'password hash algorithm is bcrypt-12',
+    'password is too short (minimum is 12 characters)',
+  ])('%s', (line) => {
+    expect(text(line)).toBe(line);
+  });
+});
