@@ -136,7 +136,10 @@ function givenLater(text: string, after: number): readonly [number, number] | un
   const value = quoted === undefined ? raw.replace(/[.,;:!?]+$/, '') : raw;
   // Unquoted, it must look like a password: a symbol beyond `-_.` with another class, or upper
   // case, lower case and digits ("policy is v2-strict", "algorithm is bcrypt-12" stay).
-  const looksLikePassword = /[^A-Za-z0-9._-]/.test(value) ? classes(value) >= 2 : classes(value) >= 3 && /[A-Z]/.test(value) && /[a-z]/.test(value);
+  // After "supplied", "entered", "tried" the value is what was typed, whatever its shape.
+  const typed = g[0].slice(0, g[0].length - raw.length - (quoted === undefined ? 0 : 1)).search(/(?:supplied|provided|given|used|tried|entered)[:=]?[ \t]+$/) !== -1;
+  const looksLikePassword =
+    typed || (/[^A-Za-z0-9._-]/.test(value) ? classes(value) >= 2 : classes(value) >= 3 && /[A-Z]/.test(value) && /[a-z]/.test(value));
   if (quoted === undefined && (value.length < 6 || !looksLikePassword || !strongValue(value, false))) {
     return undefined;
   }

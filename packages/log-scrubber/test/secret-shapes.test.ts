@@ -550,3 +550,10 @@ describe('settings named in password clauses stay', () => {
     expect(text(line)).toBe(line);
   });
 });
+
+describe('a value the user supplied', () => {
+  it('goes whatever its shape after "supplied", "entered", "tried"', () => {
+    expect(text('password authentication failed for user "report" (supplied cedar-quartz-lagoon-42)')).not.toContain('cedar-quartz-lagoon-42');
+    expect(text('password check failed: entered pinecone77')).not.toContain('pinecone77');
+  });
+});
