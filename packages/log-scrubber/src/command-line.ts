@@ -63,6 +63,12 @@ const TOOLS = new Map<string, ToolSpec>([
   ...['plink', 'pscp', 'psftp', 'putty'].map((t) => [t, PUTTY] as const),
   ...['useradd', 'usermod'].map((t) => [t, { value: ['-p', '--password'] }] as const),
   ['rabbitmqctl', { positional: { at: /^(?:add_user|change_password|authenticate_user)$/, offset: 2 } }],
+  // New and old key passphrases of ssh-keygen.
+  ['ssh-keygen', { value: ['-N', '-P'] }],
+  ['cqlsh', { value: ['-p', '--password'] }],
+  ...['psexec', 'psexec64', 'paexec'].map((t) => [t, { value: ['-p'] }] as const),
+  // MinIO client: `mc alias set NAME URL ACCESS_KEY SECRET_KEY`, `mc config host add …` (same order).
+  ['mc', { positional: { at: /^(?:set|add)$/, offset: 4 }, needs: /^(?:alias|host)$/ }],
 ]);
 
 
@@ -75,7 +81,7 @@ const TOOL = new RegExp(String.raw`(?<=^|[\s/\\"'(\`;|&>=])(${wordAlternation([.
  * password-like flag, or a transcript keyword.
  */
 export const COMMAND_HINT = new RegExp(
-  String.raw`(?<![\w-])${wordAlternation([...TOOLS.keys(), 'echo', 'printf'])}[ \t]|[ \t]--[A-Za-z]|[ \t]-[a-z]{0,12}(?:pass|pw)\b|AUTH|"auth|[Aa]uth\(|requirepass|masterauth|LOGIN|[Ll]ogin[ \t]|PASS[ \t]|334[ \t]|" ->|[Ss]ecrets?[ \t]|[Cc]reate[ \t]secret`,
+  String.raw`(?<![\w-])${wordAlternation([...TOOLS.keys(), 'echo', 'printf'])}[ \t]|[ \t]--[A-Za-z]|[ \t]-[a-z]{0,12}(?:pass|pw)\b|AUTH|"auth|[Aa]uth\(|requirepass|masterauth|LOGIN|[Ll]ogin[ \t]|PASS[ \t]|334[ \t]|" ->|[Ss]ecrets?[ \t]|[Cc]reate[ \t]secret|SecureString|CONFIG[ \t]+SET|communit|[ \t]7[ \t]|add-mask`,
 );
 
 // One shell argument: quoted (quotes kept, so the caller can strip them) or bare.
@@ -92,7 +98,7 @@ const NOT_A_VALUE = /^(?:-|\$|%[\w(]|~?\/|\.{1,2}\/|@|file:|env:|stdin$|\*+$|<|\
 
 // `echo X | docker login --password-stdin`, `echo user:pw | chpasswd`, `printf '%s' X | …`.
 const ECHO_PIPE =
-  /(?<![\w-])(?:echo(?:[ \t]+-[neE]{1,3})?|printf(?:[ \t]+(?:'[^'\n]{0,16}'|"[^"\n]{0,16}"))?)[ \t]+('[^'\n]{1,256}'|"(?:[^"\\\n]|\\.){1,256}"|[^\s'"|;&<>]{1,256})[ \t]*\|[ \t]*[^|;\n]{0,256}?(?:--password-stdin|--stdin|chpasswd|\bpasswd\b)/dg;
+  /(?<![\w-])(?:echo(?:[ \t]+-[neE]{1,3})?|printf(?:[ \t]+(?:'[^'\n]{0,16}'|"[^"\n]{0,16}"))?)[ \t]+('[^'\n]{1,256}'|"(?:[^"\\\n]|\\.){1,256}"|[^\s'"|;&<>]{1,256})[ \t]*\|[ \t]*[^|;\n]{0,256}?(?:--password-stdin|--stdin|chpasswd|\bpasswd\b|\bsudo(?:[ \t]+-[A-Za-z]+){0,3}?[ \t]+-[A-Za-z]*S\b)/dg;
 
 // Redis commands as MONITOR (and slowlog, ACL LOG) print them: "AUTH" "user" "pw", "HELLO" "3" "AUTH" "u" "p",
 // "CONFIG" "SET" "requirepass" "pw", "MIGRATE" … "AUTH2" "u" "p".
@@ -100,6 +106,7 @@ const REDIS_QUOTED =
   /"(?:AUTH2?|auth2?)"((?:[ \t]+"(?:[^"\\\n]|\\.){0,512}"){1,2})|"(?:CONFIG|config)"[ \t]+"(?:SET|set)"[ \t]+"(?:requirepass|masterauth|tls-key-file-pass)"[ \t]+("(?:[^"\\\n]|\\.){0,512}")/g;
 // redis-cli prompt `host:6379> AUTH [user] pw`; ioredis debug `-> auth([ 'user', 'pw' ])`.
 const REDIS_PROMPT = /(?:^|\n|>[ \t]?)[ \t]*AUTH[ \t]+(\S{1,512})(?:[ \t]+(\S{1,512}))?[ \t]*(?=$|\n|\r)/g;
+const REDIS_CONFIG_SET = /\bCONFIG[ \t]+SET[ \t]+(?:requirepass|masterauth|masteruser-pass|tls-key-file-pass)[ \t]+('[^'\n]{1,512}'|"(?:[^"\\\n]|\\.){1,512}"|\S{1,512})/gi;
 const IOREDIS_AUTH = /\b(?:auth|hello)\(\[([^\]\n]{1,1024})\]\)/g;
 const QUOTED_ITEM = /'((?:[^'\\]|\\.){0,512})'|"((?:[^"\\]|\\.){0,512})"/g;
 // IMAP `a001 LOGIN user pw`: a tag (letters with digits, or `.`/`*`) before the command.
@@ -107,10 +114,23 @@ const IMAP_LOGIN =
   /(?:^|[\s>:])(?:[A-Za-z]{0,6}\d{1,8}|\.)[ \t]+(?:LOGIN|login)[ \t]+(?:"(?:[^"\\\n]|\\.){1,256}"|\S{1,256})[ \t]+("(?:[^"\\\n]|\\.){1,512}"|\S{1,512})/g;
 // SASL initial responses: `AUTHENTICATE PLAIN <b64>`, `AUTH XOAUTH2 <b64>`.
 const SASL = /\b(?:AUTHENTICATE|AUTH)[ \t]+(?:PLAIN|LOGIN|XOAUTH2|OAUTHBEARER|CRAM-MD5)[ \t]+([A-Za-z0-9+/]{4,4096}={0,2})(?![\w+/=])/gi;
+// The same answered after an empty challenge: IMAP `+ ` (RFC 3501 §7.5), SMTP `334 ` (RFC 4954 §4).
+const SASL_CONTINUED =
+  /\b(?:AUTHENTICATE|AUTH)[ \t]+(?:PLAIN|XOAUTH2|OAUTHBEARER)[ \t]*\r?\n[^\n]{0,8}?(?:\+|334)[ \t]*\r?\n[^\n\w+/]{0,8}?(?:C:[ \t]*)?([A-Za-z0-9+/]{8,4096}={0,2})(?=[ \t]*(?:\r?\n|\r|$))/gi;
 // FTP/POP3 `PASS pw` at the start of a line or after a transcript prefix (`C: `, `--> `, `ftp> `).
 const FTP_PASS = /(?:^|\n|[>:\]][ \t]?)[ \t]*PASS[ \t]+(\S{1,512})/g;
 // SMTP AUTH LOGIN: the server asks "Username:" / "Password:" in base64, the client answers on the next line.
 const SMTP_PROMPT = /334[ \t]+(?:UGFzc3dvcmQ6|VXNlcm5hbWU6)[^\n]*\n[^\n]{0,32}?([A-Za-z0-9+/]{4,1024}={0,2})[ \t]*(?=\r?$|\r?\n)/g;
+// Network device configs: Cisco `password 7 <hex>` (type 7 is reversible), `secret 5|8|9 <hash>`
+// (the hash itself is caught by the vendor rule), SNMP `snmp-server community X RO`,
+// net-snmp `rocommunity X`, `rwcommunity X`.
+const DEVICE_CONFIG =
+  /\b(?:password|key-string|key)[ \t]+7[ \t]+([0-9A-Fa-f]{4,512})(?![\w-])|\b(?:snmp-server[ \t]+community|r[ow]community6?)[ \t]+(\S{1,256})/g;
+// Directives that print the secret: GitHub Actions `::add-mask::<value>` (the runner hides the value,
+// a copy of the log elsewhere does not), redis.conf `requirepass <pw>` / `masterauth <pw>`.
+const DIRECTIVE = /::add-mask::(\S{1,1024})|(?:^|\n)[ \t]*(?:requirepass|masterauth)[ \t]+(\S{1,512})/g;
+// PowerShell: `ConvertTo-SecureString 'pw' -AsPlainText` turns a literal password into a credential.
+const SECURE_STRING = /ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?('[^'\n]{1,512}'|"(?:[^"\\\n]|\\.){1,512}")/gi;
 // Terraform plans: `~ db_password = "old" -> "new"` (both values are secrets).
 const PLAN_CHANGE = /(?<![\w-])([A-Za-z_][\w-]{0,63})[ \t]*=[ \t]*("(?:[^"\\\n]|\\.){0,512}")[ \t]*->[ \t]*("(?:[^"\\\n]|\\.){0,512}")/g;
 
@@ -128,6 +148,15 @@ function inner(arg: string, at: number): Span | undefined {
 function isValue(arg: string): boolean {
   const v = arg[0] === '"' || arg[0] === "'" ? arg.slice(1, -1) : arg;
   return v.length > 0 && !NOT_A_VALUE.test(v);
+}
+
+/**
+ * Whether an argv item is a flag whose next item is a credential, in the argv of any program:
+ * `--db-password`, `--api-key`, `-storepass` (a short flag means nothing outside its tool).
+ */
+export function isSecretArgFlag(arg: string): boolean {
+  if (arg.startsWith('--')) return arg.length > 3 && arg.length <= 50 && !arg.includes('=') && isSecretFlag(arg.slice(2));
+  return /^-[a-z]{4,24}$/.test(arg) && PASS_WORD.test(arg);
 }
 
 /** Whether a flag's name says its value is a credential (`--db-pass`, `--api-key`, `-storepass`). */
@@ -254,12 +283,17 @@ export function commandSpans(text: string): Span[] | undefined {
     IMAP_LOGIN.lastIndex = 0;
     while ((m = IMAP_LOGIN.exec(text)) !== null) {
       const value = m[1]!;
-      if (isValue(value)) push(inner(value, m.index + m[0].length - value.length));
+      // A quoted IMAP string is the password whatever it starts with (`"-pX…"` is no flag here).
+      if (value[0] === '"' ? value.length > 2 && !/^"\*+"$/.test(value) : isValue(value)) {
+        push(inner(value, m.index + m[0].length - value.length));
+      }
     }
   }
   if (/AUTH/i.test(text)) {
     SASL.lastIndex = 0;
     while ((m = SASL.exec(text)) !== null) push([m.index + m[0].length - m[1]!.length, m.index + m[0].length]);
+    SASL_CONTINUED.lastIndex = 0;
+    while ((m = SASL_CONTINUED.exec(text)) !== null) push([m.index + m[0].length - m[1]!.length, m.index + m[0].length]);
   }
   if (text.includes('PASS')) {
     FTP_PASS.lastIndex = 0;
@@ -269,6 +303,24 @@ export function commandSpans(text: string): Span[] | undefined {
       if (isValue(value) && !value.includes('/') && !/\.[cm]?[jt]sx?$/.test(value)) {
         push([m.index + m[0].length - value.length, m.index + m[0].length]);
       }
+    }
+  }
+  if (text.includes('SecureString')) {
+    SECURE_STRING.lastIndex = 0;
+    while ((m = SECURE_STRING.exec(text)) !== null) push(inner(m[1]!, m.index + m[0].length - m[1]!.length));
+  }
+  if (/password|secret|communit/i.test(text)) {
+    DEVICE_CONFIG.lastIndex = 0;
+    while ((m = DEVICE_CONFIG.exec(text)) !== null) {
+      const value = m[1] ?? m[2]!;
+      push([m.index + m[0].length - value.length, m.index + m[0].length]);
+    }
+  }
+  if (text.includes('::add-mask::') || text.includes('requirepass') || text.includes('masterauth')) {
+    DIRECTIVE.lastIndex = 0;
+    while ((m = DIRECTIVE.exec(text)) !== null) {
+      const value = m[1] ?? m[2]!;
+      if (isValue(value)) push([m.index + m[0].length - value.length, m.index + m[0].length]);
     }
   }
   if (text.includes('334')) {
@@ -333,6 +385,12 @@ function redisSpans(text: string, push: (span: Span | undefined) => void): void 
     const listAt = m.index + m[0].length - list.length;
     push(inner(list.slice(start), listAt + start));
   }
+  // redis-cli `CONFIG SET requirepass pw` (unquoted, unlike MONITOR output).
+  REDIS_CONFIG_SET.lastIndex = 0;
+  while ((m = REDIS_CONFIG_SET.exec(text)) !== null) {
+    const value = m[1]!;
+    if (isValue(value)) push(inner(value, m.index + m[0].length - value.length));
+  }
   REDIS_PROMPT.lastIndex = 0;
   while ((m = REDIS_PROMPT.exec(text)) !== null) {
     const value = m[2] ?? m[1]!;
@@ -350,4 +408,47 @@ function redisSpans(text: string, push: (span: Span | undefined) => void): void 
     while ((q = QUOTED_ITEM.exec(list)) !== null) last = [listAt + q.index + 1, listAt + q.index + q[0].length - 1];
     push(last);
   }
+}
+
+const PLAIN_ARG = /^[^\s'"|;&<>`\\]+$/;
+const REDACTED_ARG = '[REDACTED]';
+
+/**
+ * An argument vector (`spawn('curl', ['-u', 'user:pw'])` logged as `argv`) read like the command
+ * line it stands for, so `-p` means what it means to that tool. Only vectors whose first item names
+ * a tool of the table (undefined otherwise): the map holds the scrubbed form of each argument that
+ * carried a credential, and is empty when none did (`docker run -p 8080:80` publishes a port).
+ */
+export function argvRedactions(items: readonly unknown[], n: number): Map<number, string> | undefined {
+  const first = items[0] as string;
+  const base = first.slice(Math.max(first.lastIndexOf('/'), first.lastIndexOf('\\')) + 1).replace(/\.exe$/i, '');
+  if (!TOOLS.has(base) || n > 256) return undefined;
+  const offsets: number[] = [];
+  let line = '';
+  for (let i = 0; i < n; i++) {
+    const item = items[i];
+    if (typeof item !== 'string') return undefined;
+    if (i > 0) line += ' ';
+    // An argument with blanks or shell characters is written quoted, as a shell would need it.
+    const quote = PLAIN_ARG.test(item) ? '' : item.includes('"') ? "'" : '"';
+    offsets.push(line.length + quote.length);
+    line += quote + item + quote;
+  }
+  const out = new Map<number, string>();
+  const spans = commandSpans(line);
+  if (spans === undefined) return out;
+  // Right to left, so a second span in one argument still finds its offsets.
+  for (const [start, end] of [...spans].reverse()) {
+    for (let i = n - 1; i >= 0; i--) {
+      const at = offsets[i]!;
+      if (start < at) continue;
+      const original = items[i] as string;
+      if (start < at + original.length) {
+        const current = out.get(i) ?? original;
+        out.set(i, current.slice(0, start - at) + REDACTED_ARG + current.slice(Math.min(end - at, original.length)));
+      }
+      break;
+    }
+  }
+  return out;
 }

@@ -1,4 +1,5 @@
 import { COMMAND_HINT, commandSpans } from './command-line.js';
+import { ONE_TIME_HINT, oneTimeCodeSpans } from './one-time-codes.js';
 import { wordAlternation } from './word-trie.js';
 import { shannonEntropy } from './vendor-scanner.js';
 
@@ -9,7 +10,7 @@ import { shannonEntropy } from './vendor-scanner.js';
  * word of such messages ("password reset email sent"); weak words (token, secret, key, cookie,
  * session, credential, auth) make a credential-shaped token within the next few words the secret.
  */
-const STRONG = String.raw`[Ii]dentified[ \t]+(?:[Ww]ith[ \t]+[\w$]+[ \t]+)?[Bb]y|IDENTIFIED[ \t]+(?:WITH[ \t]+[\w$]+[ \t]+)?BY|SET PASSWORD FOR[ \t]+\S{1,128}[ \t]+=|[Pp]ass(?:word|wd|phrase)s?|PASS(?:WORD|WD|PHRASE)S?|[Pp]wd|PWD|[Pp]asswort|PASSWORT|[Kk]ennwort|[Mm]ot de passe|[Cc]ontrase[ñn]a|[Ss]enha|[Ww]achtwoord|[Hh]as[łl]o|[Ll][öo]senord|[Pp]assord|[Ss]alasana|[Hh]eslo|[Jj]elsz[óo]|[Şş]ifre|пароль|Пароль|密码|密碼|パスワード|비밀번호`;
+const STRONG = String.raw`[Ii]dentified[ \t]+(?:[Ww]ith[ \t]+[\w$]+[ \t]+)?[Bb]y|IDENTIFIED[ \t]+(?:WITH[ \t]+[\w$]+[ \t]+)?BY|SET PASSWORD FOR[ \t]+\S{1,128}[ \t]+=|[Pp]ass(?:word|wd|phrase)s?|PASS(?:WORD|WD|PHRASE)S?|[Pp]ass[ \t]+[Pp]hrase|[Pp]wd|PWD|[Pp]asswort|PASSWORT|[Kk]ennwort|[Mm]ot de passe|[Cc]ontrase[ñn]a|[Ss]enha|[Ww]achtwoord|[Hh]as[łl]o|[Ll][öo]senord|[Pp]assord|[Ss]alasana|[Hh]eslo|[Jj]elsz[óo]|[Şş]ifre|пароль|Пароль|密码|密碼|パスワード|비밀번호`;
 const WEAK = String.raw`[Tt]okens?|TOKENS?|[Ss]ecrets?|SECRETS?|[Aa]pi[ _-]?[Kk]eys?|API[ _-]?KEYS?|[Kk]eys?|KEYS?|[Cc]ookies?|COOKIES?|[Ss]ession(?:[ _-]?[Ii][Dd])?|SESSION(?:[ _-]?ID)?|[Cc]redentials?|CREDENTIALS?|[Aa]uth|AUTH|[Bb]earer|[Ss]ignature|[Pp]asscode|PIN|[Oo][Tt][Pp]`;
 const CONTEXT_WORD = new RegExp(String.raw`(?<!\w|[\w.]-)(?:(?<strong>${STRONG})|(?<weak>${WEAK}))(?![\w-])`, 'g');
 /** Cheap test before the pass above: one of the stems, any case. */
@@ -24,7 +25,7 @@ export const CONTEXT_HINT = new RegExp(
 
 /** Whether {@link contextSpans} can find anything: a context word or a command line. */
 export function mayHaveContext(text: string): boolean {
-  return CONTEXT_HINT.test(text) || COMMAND_HINT.test(text);
+  return CONTEXT_HINT.test(text) || COMMAND_HINT.test(text) || ONE_TIME_HINT.test(text);
 }
 
 // Words that follow "password"/"token" in ordinary messages and are never the secret.
@@ -43,12 +44,16 @@ const STOPWORDS = new Set(
     'was expected format valid length lookup found exists exist present absent timeout timed retry retries count limit limits ' +
     'id ids name names key keys token tokens secret secrets cookie cookies session sessions credential credentials user users ' +
     'account accounts client server service services signature signatures verification bearer scheme prefix suffix payload ' +
-    'rotation vault manager env environment variable variables file path store storage policy handling handler middleware'
+    'rotation vault manager env environment variable variables file path store storage policy handling handler middleware ' +
+    // Pronouns and articles start a clause about the password, not the password ("the password you entered was wrong").
+    'you your i we they he she my our their his her me us them someone anyone everyone ' +
+    // Adverbs that open a clause about the password ("password last changed", "password successfully updated").
+    'last first never now already successfully recently automatically temporarily due soon being'
   ).split(' '),
 );
 
 /** A word or quoted value after a strong context word, with the connectors allowed in between. */
-const STRONG_VALUE = /[ \t]*(?:(?:is|was|=|:|:=|of|to)[ \t]+)?(?:'([^'\n]{1,256})'|"([^"\n]{1,256})"|`([^`\n]{1,256})`|([^\s'"`,;()[\]{}<>]{1,256}))/y;
+const STRONG_VALUE = /[ \t]*(?:(?:is|was|=|:|:=|of|to|lautet|ist|war|es|est|era|é|è|är|er|jest)[ \t]+)?(?:'([^'\n]{1,256})'|"([^"\n]{1,256})"|`([^`\n]{1,256})`|([^\s'"`,;()[\]{}<>]{1,256}))/y;
 /** Where a credential-shaped token is looked for after a weak word: the rest of the clause, bounded. */
 const WINDOW = 96;
 const HASH_WORD_BEFORE = /(?:commit|sha(?:1|256|512)?|revision|rev|digest|hash|checksum|etag|build)[ \t:=#]{1,3}$/i;
@@ -65,11 +70,17 @@ const DOTTED_WORDS = /^[a-z][a-z0-9_-]*(?:\.[a-z][a-z0-9_-]*)+$/;
 // Business ids: ORD-2026-641919, INV/2025/97410, PO-12345, SO0035782264, #186872.
 const ID_LIKE = /^[A-Za-z]{1,6}[_-]?\d+$|^\d+$|^#?[A-Z]{1,6}[-_/#]?\d{2,}(?:[-_/]\d{1,})*$/;
 
-/** `Proxy-Authorization`, `camelCaseName`: words joined by case or separators, no digits. */
+/**
+ * `Proxy-Authorization`, `camelCaseName`, `credentialTtlSeconds`: words joined by case or
+ * separators, no digits; short abbreviations without vowels (`Ttl`, `Ms`, `Kms`) count as words
+ * when at least two real words surround them.
+ */
 function wordsOnly(value: string): boolean {
   if (/\d/.test(value)) return false;
   const parts = value.split(/[-_. ]+|(?<=[a-z])(?=[A-Z])/);
-  return parts.length > 1 && parts.every((w) => /^[A-Za-z][a-z]{1,14}$/.test(w) && /[aeiouy]/i.test(w));
+  if (parts.length < 2 || !parts.every((w) => /^[A-Za-z][a-z]{1,14}$/.test(w))) return false;
+  const voweled = parts.filter((w) => /[aeiouy]/i.test(w)).length;
+  return voweled === parts.length || (voweled >= 2 && parts.every((w) => w.length <= 3 || /[aeiouy]/i.test(w)));
 }
 
 /** How many of lower case, upper case, digits and symbols a string mixes. */
@@ -95,6 +106,50 @@ export function credentialShaped(token: string): boolean {
   // Letters only, mixed case and random-looking ("TuWOlOqXTGrAtDkvOLpgvCNkl"), or long lower-case hex/base32.
   if (mix === 2 && value.length >= 16 && shannonEntropy(value) >= 3.5 && !/^[A-Z][a-z]+(?:[A-Z][a-z]+)*$/.test(value)) return true;
   return false;
+}
+
+// A field name (snake, kebab or camel words) and `=`: base64 padding follows mixed-case noise instead.
+const KEY_OF_PAIR = /^[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+=$|^[a-z]+(?:[A-Z][a-z]+)+=$/;
+// A name of a stored secret: lower-case words and digits joined by `-`, `_`, `.` or `/`.
+const SECRET_NAME = /^[a-z0-9]+(?:[-_./][a-z0-9]+)*$/;
+const QUOTED_AFTER = /[ \t]{1,3}(?:'([^'\s]{1,256})'|"([^"\s]{1,256})")/y;
+// After "password …": a connector, then the value (`was X`, `(supplied X)`, `lautet X`), within the clause.
+const GIVEN_LATER =
+  /(?:[^\n.!?;]{0,60}?)[ \t(](?:was|is|were|are|supplied|provided|given|used|tried|entered|lautet|ist|war|es|est|era|é|è)[:=]?[ \t]+(?:'([^'\n]{1,256})'|"([^"\n]{1,256})"|([^\s'"`,;()[\]{}<>]{1,256}))/y;
+
+/** Whether a quoted literal after "credential"/"secret" is one: random-looking, not a name of one. */
+function quotedSecret(value: string): boolean {
+  if (value.length < 6 || UUID.test(value) || PATH_OR_URL.test(value) || VERSION.test(value) || ISO_TIME.test(value)) return false;
+  return /\d/.test(value) && /[A-Za-z]/.test(value) ? true : classes(value) >= 3;
+}
+
+/**
+ * The value given by a connector later in a password clause. Unquoted, it must look like a
+ * password (letters with digits or symbols), so "password for bob was changed" stays.
+ */
+function givenLater(text: string, after: number): readonly [number, number] | undefined {
+  GIVEN_LATER.lastIndex = after;
+  const g = GIVEN_LATER.exec(text);
+  if (g === null) return undefined;
+  const quoted = g[1] ?? g[2];
+  const raw = quoted ?? g[3]!;
+  const value = quoted === undefined ? raw.replace(/[.,;:!?]+$/, '') : raw;
+  // Unquoted, it must look like a password: a symbol beyond `-_.` with another class, or upper
+  // case, lower case and digits ("policy is v2-strict", "algorithm is bcrypt-12" stay).
+  // After "supplied", "entered", "tried" the value is what was typed, whatever its shape.
+  const typed = g[0].slice(0, g[0].length - raw.length - (quoted === undefined ? 0 : 1)).search(/(?:supplied|provided|given|used|tried|entered)[:=]?[ \t]+$/) !== -1;
+  const looksLikePassword =
+    typed || (/[^A-Za-z0-9._-]/.test(value) ? classes(value) >= 2 : classes(value) >= 3 && /[A-Z]/.test(value) && /[a-z]/.test(value));
+  if (quoted === undefined && (value.length < 6 || !looksLikePassword || !strongValue(value, false))) {
+    return undefined;
+  }
+  if (PSEUDONYM_OR_MARK.test(value) || /^\*+$/.test(value)) return undefined;
+  // "reset link is https://…", "last changed is 2026-01-01T…": a link or a date, not the password.
+  if (quoted === undefined && (PATH_OR_URL.test(value) || ISO_TIME.test(value) || VERSION.test(value) || UUID.test(value) || value.includes('@'))) {
+    return undefined;
+  }
+  const end = GIVEN_LATER.lastIndex - (quoted === undefined ? raw.length - value.length : 1);
+  return [end - value.length, end];
 }
 
 /** Whether a value given right after "password"/"IDENTIFIED BY" is the secret. */
@@ -156,7 +211,29 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
         CONTEXT_WORD.lastIndex = end;
         continue;
       }
+      // "password they gave me was <value>", "password authentication failed … (supplied <value>)":
+      // a connector later in the clause gives the value.
+      const given = givenLater(text, after);
+      if (given !== undefined) {
+        (spans ??= []).push(given);
+        CONTEXT_WORD.lastIndex = given[1];
+        continue;
+      }
       // "password for deploy reset to <value>": an ordinary word first, then look for a credential-shaped token.
+    }
+    if (/^(?:[Cc]redentials?|CREDENTIALS?|[Ss]ecret|SECRET|[Pp]asscode)$/.test(m[0])) {
+      // "credential 'M0s4ic!97' is expired": a quoted literal right after the word.
+      QUOTED_AFTER.lastIndex = after;
+      const q = QUOTED_AFTER.exec(text);
+      const literal = q?.[1] ?? q?.[2];
+      // After "secret" a quoted name is as likely (`secret 'db-password2' not found`): words only do not count.
+      const named = /^[Ss]ecret|^SECRET/.test(m[0]) && literal !== undefined && SECRET_NAME.test(literal);
+      if (q !== null && literal !== undefined && !named && quotedSecret(literal)) {
+        const start = QUOTED_AFTER.lastIndex - 1 - literal.length;
+        (spans ??= []).push([start, start + literal.length]);
+        CONTEXT_WORD.lastIndex = QUOTED_AFTER.lastIndex;
+        continue;
+      }
     }
     if (/^(?:[Aa]uth|AUTH|[Cc]redentials?|CREDENTIALS?)$/.test(m[0])) {
       // "basic auth root:pw", "credentials bob:pw": the part after the colon, whatever characters it holds.
@@ -187,6 +264,8 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
       const candidate = colon > 0 && colon < token.length - 1 && !token.includes('://') ? token.slice(colon + 1) : token;
       // "… at commit 3f2a…", "sha256 9c1d…": a hash named as such is not the credential.
       if (HASH_WORD_BEFORE.test(clause.slice(Math.max(0, c.index - 16), c.index))) continue;
+      // `auth_scheme=Bearer password_min_length=11`: the key of the next pair, not a credential.
+      if (KEY_OF_PAIR.test(token) && /[\w"'-]/.test(clause[c.index + token.length] ?? ' ')) continue;
       if (credentialShaped(candidate) || (colon > 0 && /^(?:[Aa]uth|AUTH|[Cc]redentials?)$/.test(m[0]) && strongValue(candidate, false))) {
         const start = after + c.index + (token.length - candidate.length);
         // The window may cut a long token: extend it to where the token really ends.
@@ -202,6 +281,8 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
   }
   const commands = COMMAND_HINT.test(text) ? commandSpans(text) : undefined;
   if (commands !== undefined) (spans ??= []).push(...commands);
+  const codes = ONE_TIME_HINT.test(text) ? oneTimeCodeSpans(text) : undefined;
+  if (codes !== undefined) (spans ??= []).push(...codes);
   return spans === undefined ? undefined : mergeSpans(spans);
 }
 

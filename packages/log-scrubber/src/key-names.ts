@@ -57,6 +57,8 @@ const SECRET_EXACT = [
   // Short or code-shaped names of one-time credentials and session ids.
   'csrf', 'xsrf', 'xcsrf', 'xxsrf', 'sid', 'pw', 'pword', 'pswd', 'passcode', 'oldpass', 'newpass', 'currentpass',
   'confirmpass', 'userpass', 'mfa', '2fa', 'twofa', 'authcode', 'authorizationcode', 'accesskeyid', 'sshkey',
+  // libpq's environment (`PGPASS`, next to `PGPASSWORD`), and names that join the credential word without a separator.
+  'pgpass', 'dbpass', 'rootpass', 'adminpass',
 ];
 // Suffixes that mark a credential whatever comes before (`dbPassword`, `githubToken`, `stripeApiKey`).
 const SECRET_SUFFIXES = [
@@ -100,7 +102,12 @@ const PERSONAL_EXACT: ReadonlyArray<readonly [string, PersonalDataType]> = [
   ...['ssn', 'socialsecuritynumber', 'sin', 'nationalid', 'nino', 'taxid', 'tin'].map((k) => [k, 'ssn'] as const),
   ...['firstname', 'lastname', 'fullname', 'givenname', 'familyname', 'surname', 'middlename', 'displayname',
     'username', 'login', 'customername', 'cardholder', 'cardholdername', 'accountholder', 'billingname',
-    'shippingname', 'contactname', 'maidenname', 'realname', 'nickname'].map((k) => [k, 'name'] as const),
+    'shippingname', 'contactname', 'maidenname', 'realname', 'nickname',
+    // Directory and login account names (Active Directory, LDAP, sshd): a person's login. Not
+    // `accountName`: Azure's `AccountName=` names a storage account.
+    'samaccountname', 'userprincipalname', 'loginname', 'logonname', 'userlogin', 'unixuser'].map(
+    (k) => [k, 'name'] as const,
+  ),
   ...['address', 'streetaddress', 'street', 'addressline1', 'addressline2', 'address1', 'address2', 'postcode',
     'postalcode', 'zip', 'zipcode', 'homeaddress', 'billingaddress', 'shippingaddress', 'geolocation', 'latlng',
     'latitude', 'longitude'].map((k) => [k, 'address'] as const),
@@ -146,12 +153,13 @@ const SECRET_WORDS = new Set([
   'password', 'passwords', 'passwd', 'pwd', 'pass', 'passphrase', 'passcode', 'secret', 'secrets', 'token', 'tokens',
   'key', 'keys', 'apikey', 'apikeys', 'credential', 'credentials', 'creds', 'cred', 'pin', 'otp', 'cookie', 'cookies',
   'authorization', 'signature', 'privatekey', 'secretkey', 'accesskey', 'psk', 'mnemonic', 'dsn', 'pw', 'pword', 'pswd',
+  'bearer',
   // "Password" in other languages.
   'passwort', 'kennwort', 'motdepasse', 'mdp', 'contrasena', 'contraseña', 'senha', 'wachtwoord', 'haslo', 'losenord',
   'passord', 'salasana', 'heslo', 'jelszo', 'sifre', 'parola', 'clave',
 ]);
 // Words after the credential word that still describe the credential itself (`KEY_K2`, `passwordHash`, `tokenValue`).
-const SECRET_QUALIFIER = /^(?:k?\d+|v\d+|old|new|current|curr|prev|previous|next|primary|secondary|hash|hashed|digest|value|val|raw|plain|plaintext|clear|cleartext|text|str|string|b64|base64|hex|enc|encrypted|confirm|confirmation|again|repeat|input|attempt|data|bytes|material|b|prod|dev|test|staging|live|code|codes|number|no|num)$/;
+const SECRET_QUALIFIER = /^(?:k?\d+|v\d+|old|new|current|curr|prev|previous|next|primary|secondary|hash|hashed|digest|value|val|raw|plain|plaintext|clear|cleartext|text|str|string|b64|base64|hex|enc|encrypted|confirm|confirmation|again|repeat|input|attempt|data|bytes|material|b|prod|dev|test|staging|live|code|codes|number|no|num|base)$/;
 // Words after it that make the key about the credential, not the credential (`passwordPolicy`, `apiKeyAgeDays`).
 const ABOUT_SECRET = new Set([
   'policy', 'policies', 'rule', 'rules', 'requirement', 'requirements', 'min', 'max', 'minimum', 'maximum', 'length',
@@ -178,6 +186,15 @@ const LOOKUP_KEY_PREFIX = new Set([
   'react', 'list', 'item', 'node', 'field', 'state', 'store', 'store', 'local', 'session_storage', 'registry', 'tag',
   'group', 'scope', 'tenant', 'order', 'dedupe', 'request', 'trace', 'span', 'metric', 'log', 'error', 'dimension',
   'sortkey', 'hashkey', 'rangekey', 'gpg', 'pgp', 'verification', 'verify', 'jwks', 'kid', 'by', 'per', 'for',
+  // A KMS key is named, never held: its material does not leave the KMS (`kmsKey`, `KMS_KEY_ARN`).
+  'kms',
+]);
+// Environment variables configure a service with its credential (`CYPRESS_RECORD_KEY`, `ALGOLIA_ADMIN_KEY`):
+// in SCREAMING_SNAKE names only these words still make `KEY` a lookup key or a public key.
+const ENV_LOOKUP_KEY_PREFIX = new Set([
+  'cache', 'partition', 'sort', 'routing', 'idempotency', 'primary', 'foreign', 'public', 'pub', 'hash', 'range', 's3',
+  'object', 'bucket', 'dedup', 'dedupe', 'lock', 'ratelimit', 'kms', 'gpg', 'pgp', 'jwks', 'kid', 'i18n', 'translation',
+  'verification', 'verify', 'shard', 'queue', 'redis', 'storage', 'by', 'per', 'for',
 ]);
 // Words before `token(s)` that make it a cursor or a count (`nextPageToken`, `promptTokens`, `maxTokens`).
 const NOT_A_TOKEN_PREFIX = new Set([
@@ -185,6 +202,8 @@ const NOT_A_TOKEN_PREFIX = new Set([
   'input', 'output', 'cached', 'reasoning', 'used', 'remaining', 'num', 'count', 'design', 'lexer', 'parser',
 ]);
 const LOOKUP_KEY_LOG = new Set(['log']);
+
+const ENV_STYLE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,}$/;
 
 /** Lower-case words of a key name: `LOG_PSEUDONYM_KEY` → [log, pseudonym, key]; `apiKeyAgeDays` → [api, key, age, days]. */
 export function keyWords(key: string): string[] {
@@ -201,12 +220,13 @@ export function keyWords(key: string): string[] {
  * after it), 'about' when a word after it makes the key describe the credential
  * (`passwordPolicy`, `tokenExpiresIn`), undefined when no credential word occurs.
  */
-export function secretByWords(words: readonly string[]): 'secret' | 'about' | undefined {
+export function secretByWords(words: readonly string[], envStyle = false): 'secret' | 'about' | undefined {
+  const lookup = envStyle ? ENV_LOOKUP_KEY_PREFIX : LOOKUP_KEY_PREFIX;
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i]!;
     if (!SECRET_WORDS.has(word)) continue;
     const before = words[i - 1];
-    if ((word === 'key' || word === 'keys') && before !== undefined && LOOKUP_KEY_PREFIX.has(before) && !LOOKUP_KEY_LOG.has(before)) {
+    if ((word === 'key' || word === 'keys') && before !== undefined && lookup.has(before) && !LOOKUP_KEY_LOG.has(before)) {
       return 'about';
     }
     if ((word === 'token' || word === 'tokens') && before !== undefined && NOT_A_TOKEN_PREFIX.has(before)) return 'about';
@@ -214,7 +234,10 @@ export function secretByWords(words: readonly string[]): 'secret' | 'about' | un
     if ((word === 'key' || word === 'keys') && words.length === 1) return undefined;
     for (let j = i + 1; j < words.length; j++) {
       const after = words[j]!;
-      if (ABOUT_SECRET.has(after) && !(word === 'secret' && after === 'id')) return 'about';
+      // Vault's AppRole `secret_id` is the login credential itself (AWS's `SecretId` only names a
+      // secret, but removing a name costs little where a leaked secret_id is a login).
+      if (word === 'secret' && after === 'id') continue;
+      if (ABOUT_SECRET.has(after)) return 'about';
       if (!SECRET_QUALIFIER.test(after)) return 'about';
     }
     return 'secret';
@@ -252,17 +275,20 @@ export class KeyClassifier {
   #classify(name: string, key: string): KeyClass {
     const exact = this.#exact.get(name);
     if (exact !== undefined) return exact;
-    const byWords = secretByWords(keyWords(key));
+    const words = keyWords(key);
+    const lastWord = words[words.length - 1] ?? '';
+    const byWords = secretByWords(keyWords(key), ENV_STYLE.test(key));
     if (byWords === 'secret') return 'secret';
     const bySubstring = SECRET_SUFFIXES.some((s) => name.endsWith(s)) || SECRET_CONTAINS.some((s) => name.includes(s));
     // `passwordPolicy`, `apiKeyAgeDays`: the words show the key describes a credential.
     if (bySubstring && byWords !== 'about') return 'secret';
-    const words = keyWords(key);
-    const lastWord = words[words.length - 1] ?? '';
     // A lone `key`/`keys`: a lookup key, a list of field names, or Koa's signing keys; the value decides.
     if (name === 'key' || name === 'keys') return 'keylike';
     // Docker's `auths.<registry>.auth`, npm's `_auth`: base64 `user:password`, or a word (`auth: "jwt"`).
-    if (name === 'auth') return 'keylike';
+    // `REDIS_AUTH`, `MONGO_AUTH`: a password, or a setting (`BASIC_AUTH=false`); the value decides.
+    if (name === 'auth' || (lastWord === 'auth' && words.length > 1)) return 'keylike';
+    // `HASH_SALT`, `TOTP_SEED`, `PASSWORD_PEPPER`: secret when random-looking; `randomSeed: 42` is a number of a test run.
+    if (lastWord === 'salt' || lastWord === 'seed' || lastWord === 'pepper') return 'keylike';
     if (VERSION_WORDS.has(lastWord)) return 'version';
     // `mergedBy`, `approved_by`, `closedBy`: who did it, a person.
     if (lastWord === 'by' && words.length > 1) return 'person';
@@ -284,3 +310,65 @@ export const SECRET_QUERY_PARAMS: ReadonlySet<string> = new Set([
   'code', 'sig', 'key', 'auth', 'xamzsignature', 'xamzcredential', 'xgoogsignature', 'xgoogcredential', 'session',
   'state', 'ticket', 'jwt', 'assertion',
 ]);
+
+// Values under credential names that are settings, not credentials: how a second factor is
+// delivered (`mfa: "totp"`), whether a credential is set. A closed list, matched whole: a one-time
+// code is digits and a password is not one of these words.
+const CREDENTIAL_SETTINGS = new Set([
+  'totp', 'hotp', 'sms', 'webauthn', 'u2f', 'fido2', 'passkey', 'push', 'voice', 'authenticator', 'yubikey',
+  'none', 'disabled', 'enabled', 'required', 'optional', 'unset', 'not-set', 'redacted', 'masked',
+  // MySQL's "(using password: YES)" and other flags saying whether one was given.
+  'yes', 'no', 'true', 'false',
+]);
+
+/** Whether a string under a credential name is one of the settings above rather than a credential. */
+export function isCredentialSetting(value: string): boolean {
+  return value.length <= 14 && CREDENTIAL_SETTINGS.has(value.toLowerCase().replace(/[).,;]+$/, ''));
+}
+
+// Plural credential words: an integer under them (`usage.tokens: 1532`, `secrets: 12`) is a count.
+const COUNTED = new Set(['tokens', 'secrets', 'keys', 'credentials', 'passwords', 'cookies', 'apikeys', 'sessions']);
+
+/** Whether an integer under this key is a count of credentials rather than one. */
+export function isCountName(key: string): boolean {
+  const words = keyWords(key);
+  return COUNTED.has(words[words.length - 1] ?? '');
+}
+
+/**
+ * `PWD=/srv/app` in a sudo line or an environment dump is the shell's working directory (POSIX
+ * `PWD`), not a password: upper-case `PWD` with an absolute path.
+ */
+export function isWorkingDirectory(key: string, value: string): boolean {
+  return key === 'PWD' && /^(?:\/|~\/|[A-Za-z]:\\)[^\s]*$/.test(value);
+}
+
+// A reference to a secret held elsewhere, as the whole value: shell and CI variables (`$DB_PASSWORD`,
+// `${DB_PASSWORD}`, `${{ secrets.X }}`), templates (`{{ vault_db_password }}`), secret-manager
+// names (`arn:aws:secretsmanager:…`, `arn:aws:ssm:…:parameter/…`, `projects/p/secrets/s/versions/3`,
+// `op://vault/item/field`, `vault:secret/data/db#password`) and mounted files (`/run/secrets/db`).
+// The reference holds no secret and says where a misconfigured one came from.
+const SECRET_REFERENCE = new RegExp(
+  [
+    // Bare `$VAR` only in upper case: a password may well start with `$` (`$uperS3cret`).
+    String.raw`\$[A-Z_][A-Z0-9_]{1,127}`,
+    String.raw`\$\{[A-Za-z_][\w.:-]{0,127}\}`,
+    String.raw`\$?\{\{[ \t]*[\w.\[\]'"|() -]{1,200}?[ \t]*\}\}`,
+    String.raw`arn:aws[\w-]{0,16}:(?:secretsmanager|ssm|kms):[\w-]{0,32}:\d{12}:[\w/+=,.@:-]{1,512}`,
+    String.raw`projects\/[\w.-]{1,128}\/secrets\/[\w.-]{1,256}(?:\/versions\/(?:\d{1,10}|latest))?`,
+    String.raw`(?:op|vault|sm|gcpsm|awssm|azkv|doppler|infisical):\/{0,2}[\w.-]{1,128}(?:\/[\w.#-]{1,128}){0,6}`,
+    String.raw`(?:\/run\/secrets|\/var\/run\/secrets|\/etc\/secrets|\/vault\/secrets|\/mnt\/secrets(?:-store)?)(?:\/[\w.-]{1,128}){1,4}`,
+  ].join('|'),
+);
+const REFERENCE_START = '${/aposvgdi';
+const WHOLE_REFERENCE = new RegExp(`^(?:${SECRET_REFERENCE.source})$`);
+
+/** Whether a value under a credential name is a reference to a secret rather than the secret. */
+export function isSecretReference(value: string): boolean {
+  // Every reference starts with one of these (`$`, `{`, `/`, or a scheme's or `arn:`'s letter): most
+  // credentials are rejected by their first character, without the regex.
+  return value.length <= 600 && REFERENCE_START.includes(value.charAt(0)) && WHOLE_REFERENCE.test(value);
+}
+
+/** The reference at `at` in text (a sticky match), for values that hold blanks (`${{ secrets.X }}`). */
+export const SECRET_REFERENCE_AT = new RegExp(`(?:${SECRET_REFERENCE.source})(?=$|[\\s"'\`;,&)])`, 'y');

@@ -2,7 +2,9 @@ import { normalizeIp } from '@parapet/https/core';
 import { emitSecurityEvent, type SecurityEventHandler } from '@parapet/security-events';
 import { isCardNumber } from './checksums.js';
 import { credentialShaped } from './context.js';
-import { isScannedClass, KeyClassifier, normaliseKeyName, type KeyClass } from './key-names.js';
+import { isCountName, isCredentialSetting, isScannedClass, isSecretReference, KeyClassifier, normaliseKeyName, type KeyClass } from './key-names.js';
+import { argvRedactions, isSecretArgFlag } from './command-line.js';
+import { isCookieHeader, scrubCookieField } from './cookies.js';
 import { BoundedCache } from './bounded-cache.js';
 import { resolveScrubberOptions, type PersonalDataType, type ResolvedScrubberOptions, type ScrubberOptions } from './options.js';
 import { generateEphemeralKey, Pseudonymiser, TOKEN } from './pseudonym.js';
@@ -53,6 +55,8 @@ interface WalkState {
 
 interface KeyInfo extends PlanSlot {
   readonly cls: KeyClass;
+  /** {@link SPECIAL_COUNT}, {@link SPECIAL_COOKIE} or 0: decided once per key name. */
+  readonly special: number;
   /** The key as written out (scanned when it is not a plain identifier). */
   readonly out: string;
 }
@@ -74,6 +78,8 @@ interface PlanSlot {
   plan: KeyPlan | undefined;
 }
 
+const SPECIAL_COUNT = 1;
+const SPECIAL_COOKIE = 2;
 const PLAIN_KEY = /^[A-Za-z_$][\w$-]{0,63}$/;
 /** Objects with more keys are classified key by key (a flood of keys must not be classified up front). */
 const PLAN_KEYS = 64;
@@ -220,6 +226,8 @@ class ScrubberImpl implements Scrubber {
   readonly #scanner: TextScanner;
   readonly #textCache: BoundedCache<string>;
   readonly #keyCache: BoundedCache<KeyInfo>;
+  /** Scrubbed cookie headers that keep a preference (a client sends the same header on every request). */
+  readonly #cookieCache: BoundedCache<string>;
   readonly #maxDepth: number;
   readonly #maxNodes: number;
   readonly #maxString: number;
@@ -249,6 +257,7 @@ class ScrubberImpl implements Scrubber {
     });
     this.#textCache = new BoundedCache(resolved.cacheSize);
     this.#keyCache = new BoundedCache(Math.min(resolved.cacheSize, 4096));
+    this.#cookieCache = new BoundedCache(Math.min(resolved.cacheSize, 2048));
     this.#addresses = new BoundedCache(resolved.cacheSize);
     this.#maxDepth = resolved.maxDepth;
     this.#maxNodes = resolved.maxNodes;
@@ -446,6 +455,8 @@ class ScrubberImpl implements Scrubber {
     // `[['password', 'x']]` (Object.entries, header tuples) and `['Cookie', 'sid=…', …]` (Node's
     // rawHeaders): a key-shaped string names the value after it.
     const pairs = isKeyValueList(arr, n);
+    // `['curl', '-u', 'user:pw', url]`: an argument vector is read per tool, like a command line.
+    const argv = typeof arr[0] === 'string' ? argvRedactions(arr, n) : undefined;
     for (let i = 0; i < n; i++) {
       if (state.nodes >= this.#maxNodes) {
         out.push(`[Truncated ${arr.length - i} items]`);
@@ -461,7 +472,16 @@ class ScrubberImpl implements Scrubber {
       }
       let itemCls = pairs && (i & 1) === 1 ? this.#pairValueClass(arr[i - 1] as string, cls) : cls;
       // Command lines as arrays: `['--auth', secret]`, `['--password', x]`.
-      if (i > 0 && typeof arr[i - 1] === 'string' && SECRET_FLAG.test(arr[i - 1] as string)) itemCls = 'secret';
+      if (argv !== undefined) {
+        const redacted = argv.get(i);
+        if (redacted !== undefined) item = redacted;
+      } else if (
+        i > 0 &&
+        typeof arr[i - 1] === 'string' &&
+        (SECRET_FLAG.test(arr[i - 1] as string) || (isSecretArgFlag(arr[i - 1] as string) && !(typeof item === 'string' && item.startsWith('-'))))
+      ) {
+        itemCls = 'secret';
+      }
       // Items of a list mostly share one shape: they share the list's plan slot.
       const scrubbed = this.#walk(item, itemCls, depth + 1, state, false, slot);
       out.push(scrubbed === undefined ? null : scrubbed);
@@ -595,7 +615,8 @@ class ScrubberImpl implements Scrubber {
     // A thing inside a person (`customer.company`) stays a thing; inside an address it is part of it.
     const cls =
       (own === 'plain' || own === 'person' || (own === 'entity' && parent !== 'person')) && inherits ? parent : own;
-    const scrubbed = this.#walk(item, cls, depth + 1, state, false, info);
+    const scrubbed =
+      info.special !== 0 && own === 'secret' ? this.#special(info.special, item, cls, depth, state, info) : this.#walk(item, cls, depth + 1, state, false, info);
     if (scrubbed === undefined) return;
     if (outKey === '__proto__') {
       // Define, not assign: a "__proto__" key must stay data, never reach the prototype.
@@ -603,6 +624,22 @@ class ScrubberImpl implements Scrubber {
     } else {
       out[outKey] = scrubbed;
     }
+  }
+
+  /**
+   * Values under credential names that are not (all) credentials: `usage.tokens: 1532` is a count
+   * under a plural credential name; a `cookie` header keeps display preferences (`lang=de-DE`).
+   */
+  #special(special: number, item: unknown, cls: KeyClass, depth: number, state: WalkState, info: KeyInfo): unknown {
+    if (special === SPECIAL_COUNT && typeof item === 'number' && Number.isSafeInteger(item)) return item;
+    if (special === SPECIAL_COOKIE && typeof item === 'string') {
+      const cached = this.#cookieCache.get(item);
+      if (cached !== undefined) return cached;
+      const scrubbed = scrubCookieField(item, REDACTED);
+      if (item.length <= CACHEABLE_LENGTH) this.#cookieCache.set(item, scrubbed);
+      return scrubbed;
+    }
+    return this.#walk(item, cls, depth + 1, state, false, info);
   }
 
   #map(map: Map<unknown, unknown>, cls: KeyClass, depth: number, state: WalkState): Record<string, unknown> {
@@ -658,8 +695,10 @@ class ScrubberImpl implements Scrubber {
     if (info === undefined) {
       // Object keys are data too (a map keyed by email, IP or API key): every key is scanned
       // (short identifiers fall through the scanner's feature check at once).
+      const cls = this.#classifier.classify(key);
       info = {
-        cls: this.#classifier.classify(key),
+        cls,
+        special: cls !== 'secret' ? 0 : isCookieHeader(key) ? SPECIAL_COOKIE : isCountName(key) ? SPECIAL_COUNT : 0,
         out: key.length >= 16 && credentialShaped(key) ? REDACTED : this.#string(key, this.#maxDepth, state),
         plan: undefined,
       };
@@ -704,7 +743,7 @@ class ScrubberImpl implements Scrubber {
       case 'allow':
         return value;
       case 'secret':
-        return REDACTED;
+        return isCredentialSetting(value) || isSecretReference(value) ? value : REDACTED;
       case 'ip':
         return this.#address(value, depth, state);
       default:

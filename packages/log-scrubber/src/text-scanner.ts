@@ -11,7 +11,10 @@ import {
   personnummerValid,
   ssnValid,
 } from './checksums.js';
-import { contextSpans, mayHaveContext } from './context.js';
+import { ACCOUNT_HINT, accountSpans } from './account-names.js';
+import { contextSpans, credentialShaped, mayHaveContext } from './context.js';
+import { isCookieHeader, scrubCookieList } from './cookies.js';
+import { markupSpans, mayHaveMarkup } from './markup.js';
 import { NATIONAL_ID_HINT_SOURCE, NATIONAL_ID_SHAPES, nationalIdValid } from './national-ids.js';
 import {
   cuedName,
@@ -23,7 +26,15 @@ import {
   PERSON_AFTER_TITLE,
   PERSON_CUE_HINT,
 } from './person-patterns.js';
-import { isScannedClass, normaliseKeyName, SECRET_QUERY_PARAMS, type KeyClassifier } from './key-names.js';
+import {
+  isCredentialSetting,
+  isScannedClass,
+  isWorkingDirectory,
+  normaliseKeyName,
+  SECRET_REFERENCE_AT,
+  SECRET_QUERY_PARAMS,
+  type KeyClassifier,
+} from './key-names.js';
 import type { PersonalDataType } from './options.js';
 import { TOKEN_SOURCE } from './pseudonym.js';
 import { VendorScanner } from './vendor-scanner.js';
@@ -247,7 +258,7 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   [F_HOSTIP, String.raw`(?<![\w.-])(?<hpre>[a-z][a-z0-9]{0,20}-)?(?<hip>(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:-(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?=\.[A-Za-z]|[^\w-]|$)`],
   // Home directories name their user: /home/jane.doe/…, /Users/jane/…, C:\Users\jane\…
   [F_HOME, String.raw`(?<home>\/home\/|\/Users\/|[A-Za-z]:\\{1,2}Users\\{1,2})(?<homeuser>[^\/\\\s"'<>:]{1,64})`],
-  [F_KV, String.raw`(?<![\w.]|[\w.]-)(?<key>[A-Za-z_][\w.-]{0,63})(?<sep>\\?["']?[ \t]{0,3}[:=][ \t]{0,3}(?:\\?["'])?)(?=\S)`],
+  [F_KV, String.raw`(?<![\w.]|[\w.]-)(?<key>[A-Za-z_][\w.-]{0,63})(?<sep>\\?["']?[ \t]{0,40}(?:=>|::?|=)[ \t]{0,40}(?:\\?["'])?)(?=\S)`],
 ];
 
 const AUTH_SCHEMES = 'Bearer|Basic|Digest|Negotiate|NTLM|Token|AWS4-HMAC-SHA256|bearer|basic|token';
@@ -314,6 +325,9 @@ function isAuthCredential(scheme: string, value: string): boolean {
     if (value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+=*$/.test(value)) return false;
     return Buffer.from(value, 'base64').toString('latin1').includes(':');
   }
+  // `auth_scheme=Bearer password_min_length=11`: the next field of a logfmt line, not a token
+  // (base64 pads only at the end; snake_case words are names).
+  if (/^[A-Za-z_][\w.-]*=[^=]/.test(value) || /^[a-z]+(?:[_.-][a-z0-9]+)+$/.test(value)) return false;
   // Letters-only bearer tokens exist too: long enough, they are credentials, not prose.
   return (value.length >= 8 && /[\d._~+/=-]/.test(value)) || value.length >= 16;
 }
@@ -323,6 +337,7 @@ export class TextScanner {
   readonly #patterns = new Map<number, RegExp>();
   readonly #hooks: TextScannerHooks;
   readonly #vendor = new VendorScanner();
+  readonly #secretName = (name: string): boolean => this.#hooks.classifier.classify(name) === 'secret';
 
   constructor(hooks: TextScannerHooks) {
     this.#hooks = hooks;
@@ -334,7 +349,7 @@ export class TextScanner {
   }
 
   scan(input: string): string {
-    const text = this.#redactContext(this.#redactVendor(this.#redactExtra(input)));
+    const text = this.#accounts(this.#redactContext(this.#redactMarkup(this.#redactVendor(this.#redactExtra(input)))));
     const mask = features(text);
     const detectors = mask & ~(F_ENCODED | F_CONTEXT);
     const out = detectors === 0 ? text : this.#scanWith(text, detectors);
@@ -358,12 +373,31 @@ export class TextScanner {
       decoded = next;
     }
     if (decoded === text) return out;
-    decoded = this.#redactContext(this.#redactVendor(this.#redactExtra(decoded)));
+    decoded = this.#redactContext(this.#redactMarkup(this.#redactVendor(this.#redactExtra(decoded))));
     const mask = features(decoded) & ~(F_ENCODED | F_CONTEXT);
     if (mask === 0) return out;
     const again = this.#scanWith(decoded, mask);
     const more = findings(again);
     return more > findings(out) || (more > 0 && more === findings(out) && again !== out && hidesUserinfo(text)) ? again : out;
+  }
+
+  /** `<password>x</password>`, `<add key="DbPassword" value="x"/>` (see markup.ts). */
+  #redactMarkup(text: string): string {
+    return mayHaveMarkup(text) ? redactSpans(text, markupSpans(text, this.#secretName)) : text;
+  }
+
+  /** Account names of people in sshd, sudo, PAM and LDAP lines (see account-names.ts). */
+  #accounts(text: string): string {
+    if (!ACCOUNT_HINT.test(text)) return text;
+    const spans = accountSpans(text);
+    if (spans === undefined) return text;
+    let out = '';
+    let last = 0;
+    for (const [start, end] of spans) {
+      out += text.slice(last, start) + this.#hooks.pseudonymise('name', text.slice(start, end));
+      last = end;
+    }
+    return out + text.slice(last);
   }
 
   /** Vendor rules: each secret found is replaced, the text around it kept. */
@@ -517,6 +551,8 @@ export class TextScanner {
     }
     if (g.email !== undefined) return [p('email', g.email.replace(/%40/i, '@')), end];
     if (g.iban !== undefined) {
+      // A UUID's first groups (`da14bed4-8d15-4375-…`) can pass mod 97 by chance (one in 97).
+      if (UUID_AT.test(text.slice(start, start + 37))) return [text.slice(start, start + 36), start + 36];
       // Not an IBAN: resume after its first group, so a card number inside is still found.
       // The longest valid prefix ending at a group boundary ("IBAN DE89… x" must not take the " x").
       for (let cut = matched.length; cut >= 15; cut--) {
@@ -581,15 +617,7 @@ export class TextScanner {
     PARAM_LIST.lastIndex = valueAt;
     const rest = PARAM_LIST.exec(text);
     const line = rest === null ? '' : rest[0];
-    const out = line
-      .split(';')
-      .map((part) => {
-        const eq = part.indexOf('=');
-        const name = (eq === -1 ? part : part.slice(0, eq)).trim().toLowerCase();
-        if (eq === -1 || COOKIE_ATTRIBUTES.has(name)) return part;
-        return part.slice(0, eq + 1) + REDACTED;
-      })
-      .join(';');
+    const out = scrubCookieList(line, REDACTED);
     return [prefix + out, valueAt + line.length];
   }
 
@@ -602,6 +630,8 @@ export class TextScanner {
       if (token !== null) return [token[0].slice(1), start - 1 + token[0].length];
     }
     const valueAt = start + key.length + sep.length;
+    // `arn:aws:secretsmanager:eu-west-1:…`: the service of an ARN, not a key.
+    if (sep === ':' && start >= 4 && text.charCodeAt(start - 1) === 58 && insideArn(text, start)) return [key, start + key.length];
     let cls = this.#hooks.classifier.classify(key);
     const isQuery = sep === '=' && (start === 0 || SEPARATOR_BEFORE_QUERY.has(text[start - 1] ?? ''));
     if (cls === 'plain' && isQuery && SECRET_QUERY_PARAMS.has(normaliseKeyName(key))) {
@@ -614,13 +644,32 @@ export class TextScanner {
       const quoted = readValue(text, valueAt, sep);
       if (isPersonName(quoted)) return [key + sep + this.#hooks.pseudonymise('name', quoted), valueAt + quoted.length];
     }
-    if (cls === 'keylike' && normaliseKeyName(key) === 'auth') {
+    if (cls === 'keylike' && /(?:auth|salt|seed|pepper)$/i.test(key)) {
       const value = readValue(text, valueAt, sep);
-      if (isBasicCredential(value)) return [key + sep + REDACTED, valueAt + value.length];
+      // `REDIS_AUTH=<password>`, `HASH_SALT=<hex>` go; `auth: "jwt"`, `BASIC_AUTH=false` stay.
+      const lone = normaliseKeyName(key) === 'auth';
+      if (isBasicCredential(value) || (!lone && credentialShaped(value))) return [key + sep + REDACTED, valueAt + value.length];
     }
     if (cls === 'ip' || isScannedClass(cls)) return [key, start + key.length];
-    if (cls === 'secret' && !/["']$/.test(sep) && COOKIE_HEADERS.has(normaliseKeyName(key))) {
+    if (cls === 'secret' && !/["']$/.test(sep) && isCookieHeader(key)) {
       return this.#cookieLine(text, key + sep, valueAt);
+    }
+    if (cls === 'secret') {
+      // Tools that describe a secret without showing it: `password:  16 bytes` (kubectl describe
+      // secret), `password = (sensitive value)` (terraform plan).
+      DESCRIBED.lastIndex = valueAt;
+      const described = DESCRIBED.exec(text);
+      if (described !== null) return [key + sep + described[0], valueAt + described[0].length];
+      // SQL string literals with a prefix: `PASSWORD=N'…'` (T-SQL), `PASSWORD E'…'` (PostgreSQL).
+      if (!/["']$/.test(sep)) {
+        PREFIXED_LITERAL.lastIndex = valueAt;
+        const literal = PREFIXED_LITERAL.exec(text);
+        if (literal !== null) return [key + sep + literal[0].slice(0, 2) + REDACTED + "'", valueAt + literal[0].length];
+      }
+      // `DB_PASSWORD=${DB_PASSWORD}`, `password: ${{ secrets.X }}`: a reference, kept whole.
+      SECRET_REFERENCE_AT.lastIndex = valueAt;
+      const ref = SECRET_REFERENCE_AT.exec(text);
+      if (ref !== null) return [key + sep + ref[0], valueAt + ref[0].length];
     }
     let value = /["']$/.test(sep)
       ? readValue(text, valueAt, sep)
@@ -637,8 +686,17 @@ export class TextScanner {
       return [key + sep, valueAt];
     }
 
-    // SQL placeholders (`SET phone = $1`) are not values.
-    if (PLACEHOLDER.test(value)) return [key + sep + value, valueAt + value.length];
+    // SQL placeholders (`SET phone = $1`) are not values; nor are template variables (`{password}`),
+    // but a braced ODBC value under a credential name (`PWD={AmTw1o…}`) is the credential.
+    const braces = cls === 'secret' && sep === '=' && value.charCodeAt(0) === 123 && !TEMPLATE_VARIABLE.test(value);
+    if (!braces && PLACEHOLDER.test(value)) return [key + sep + value, valueAt + value.length];
+    if (cls === 'secret' && (isCredentialSetting(value) || isWorkingDirectory(key, value))) return [key, start + key.length];
+    if (braces) {
+      // ODBC `PWD={…}`: a braced value may hold `;` and `}}` (an escaped brace) and runs to the lone `}`.
+      BRACED.lastIndex = valueAt;
+      const braced = BRACED.exec(text);
+      if (braced !== null) return [key + sep + '{' + REDACTED + '}', valueAt + braced[0].length];
+    }
     if (cls === 'secret') {
       // A list in an environment dump (`KOA_KEYS=a,b`): every item is part of the secret.
       if (!/["']$/.test(sep)) {
@@ -655,6 +713,15 @@ export class TextScanner {
         const end = rest === null ? valueAt + value.length : valueAt + rest[0].length;
         return [key + sep + scheme[0] + REDACTED, end];
       }
+      // `Authorization: SSWS 00ab…`, `Bot …`, `Splunk <uuid>`, `OAuth oauth_signature="…"`: an
+      // Authorization header line is scheme and credentials to its end (RFC 9110 §11.6.2), whatever the scheme.
+      if (scheme === null && sep.trimEnd().endsWith(':') && AUTHORIZATION_HEADERS.has(normaliseKeyName(key)) && AUTH_SCHEME_WORD.test(value)) {
+        PARAM_LIST.lastIndex = valueAt + value.length;
+        const rest = PARAM_LIST.exec(text);
+        if (rest !== null && /^[ \t]+\S/.test(rest[0])) {
+          return [key + sep + value + ' ' + REDACTED, valueAt + value.length + rest[0].length];
+        }
+      }
       return [key + sep + (scheme === null ? '' : scheme[0]) + REDACTED, valueAt + value.length];
     }
     return [key + sep + this.#hooks.pseudonymise(cls, safeDecode(value)), valueAt + value.length];
@@ -662,7 +729,23 @@ export class TextScanner {
 }
 
 const TOKEN_AT = new RegExp(TOKEN_SOURCE, 'y');
+// A scheme name (RFC 9110 §11.1 token, in practice): `SSWS`, `Bot`, `OAuth`, `HMAC-SHA256`.
+const AUTH_SCHEME_WORD = /^[A-Za-z]{2,12}(?:-[A-Za-z0-9]{2,12}){0,3}$/;
+const PREFIXED_LITERAL = /[NnEe]'(?:[^'\n]|''){0,1024}'/y;
+const DESCRIBED = /\d{1,9}[ \t]bytes\b|\((?:sensitive(?: value)?|known after apply)\)|<sensitive>/y;
+const AUTHORIZATION_HEADERS = new Set(['authorization', 'proxyauthorization', 'xauthorization']);
+const UUID_AT = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?![\w-])/;
+const TEMPLATE_VARIABLE = /^\{(?:[a-z_]{1,64}|[A-Z_]{1,64})\}/;
+const BRACED = /\{(?:[^}]|\}\}){0,1024}\}(?!\})/y;
 const AMP_VALUE = /&+[^\s&"']*(?:&(?![A-Za-z_][\w.-]{0,63}=)[^\s&"']*){0,16}/y;
+
+/** Whether `at` lies in the colon-separated fields of an ARN (`arn:aws:secretsmanager:…:secret:name`). */
+function insideArn(text: string, at: number): boolean {
+  let i = at - 1;
+  const floor = Math.max(0, at - 256);
+  while (i > floor && !/[\s"'=,([{]/.test(text[i - 1]!)) i--;
+  return text.startsWith('arn:', i);
+}
 
 /** Base64 of `user:password`, as Basic auth and registry configs carry it. */
 function isBasicCredential(value: string): boolean {
@@ -743,8 +826,6 @@ function builtinNatidValid(text: string, value: string): boolean {
   return false;
 }
 
-const COOKIE_HEADERS = new Set(['cookie', 'cookies', 'setcookie']);
-const COOKIE_ATTRIBUTES = new Set(['path', 'domain', 'expires', 'max-age', 'samesite', 'priority', 'partitioned']);
 const PLACEHOLDER = /^(?:\$\d{1,3}|\?|:[A-Za-z_]\w{0,63}|@[A-Za-z_]\w{0,63}|%s|\{\w{1,64}\})$/;
 const LIST_TAIL = /(?:,[^\s"'&,;<>\\]{1,4096}){1,64}/y;
 // Any script but Latin: letters (and marks) in one to four words.

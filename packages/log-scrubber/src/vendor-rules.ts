@@ -28,10 +28,16 @@ function prefixed(id: string, keywords: readonly string[], body: string, entropy
 /**
  * A format without a prefix of its own (32 hex characters, 40 base64 characters): it counts only
  * within a few words after the vendor's name (`TWILIO_AUTH_TOKEN=…`, `"datadog": {"apiKey": …}`,
- * `cloudflare token …`), and only when it looks random enough.
+ * `cloudflare token …`) or right before it in parentheses (`… (Heroku API key)`), and only when it
+ * looks random enough.
  */
 function named(id: string, keywords: readonly string[], lead: string, value: string, entropy: number): VendorRule {
-  const pattern = new RegExp(`(?:${lead})[^\\n\\r]{0,40}?(?<![A-Za-z0-9_+/-])(${value})(?![A-Za-z0-9_+/-])`, 'i');
+  // Also named right after the value, in parentheses or brackets: `e73b0050-… (Heroku API key)`.
+  const pattern = new RegExp(
+    `(?:${lead})[^\\n\\r]{0,40}?(?<![A-Za-z0-9_+/-])(${value})(?![A-Za-z0-9_+/-])` +
+      `|(?<![A-Za-z0-9_+/-])(${value})[ \\t]{0,3}[([][ \\t]{0,3}(?:${lead})`,
+    'i',
+  );
   return { id, keywords, pattern, entropy };
 }
 
@@ -224,7 +230,29 @@ const AI_AND_SAAS: readonly VendorRule[] = [
   named('algolia-api-key', ['algolia'], 'algolia', HEX32, 3),
   prefixed('harness-pat', ['pat.'], String.raw`pat\.[\w-]{22}\.[0-9a-f]{24}\.[A-Za-z0-9]{20}`, 3.5),
   prefixed('scalingo-token', ['tk-us-'], String.raw`tk-us-[\w-]{48}`, 3.5),
+  prefixed('render-api-key', ['rnd_'], 'rnd_[A-Za-z0-9]{32}', 3.5),
+  prefixed('nuget-api-key', ['oy2'], 'oy2[a-z0-9]{43}', 3.5),
+  prefixed('brevo-api-key', ['xkeysib-'], 'xkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16}', 3.5),
+];
+
+// Password hashes in crypt(3) and framework formats (`/etc/shadow`, htpasswd, bcrypt columns,
+// Django, Cisco type 5/8/9): whoever has one can run an offline guessing attack on the password.
+const PASSWORD_HASHES: readonly VendorRule[] = [
+  prefixed(
+    'crypt-password-hash',
+    ['$1$', '$2a$', '$2b$', '$2x$', '$2y$', '$5$', '$6$', '$7$', '$8$', '$9$', '$apr1$', '$y$', '$gy$', '$argon2', '$scrypt$', '$pbkdf2'],
+    String.raw`\$(?:1|2[abxy]|5|6|7|8|9|apr1|y|gy|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d{1,3})?)\$(?:[A-Za-z0-9./+=$-]|,(?=[A-Za-z0-9])){20,512}`,
+    3,
+  ),
+  prefixed('django-password-hash', ['pbkdf2_sha', 'argon2$', 'bcrypt_sha256$'], String.raw`(?:pbkdf2_sha(?:1|256)\$\d{4,7}|bcrypt_sha256|argon2)\$(?:[A-Za-z0-9./+=$-]|,(?=[A-Za-z0-9])){30,512}`, 3),
 ];
 
 /** Vendor credential formats with a prefix, a structure or a vendor name in front that identifies them. */
-export const VENDOR_RULES: readonly VendorRule[] = [...CLOUD, ...SOURCE_CONTROL_AND_PACKAGES, ...MESSAGING, ...PAYMENTS, ...AI_AND_SAAS];
+export const VENDOR_RULES: readonly VendorRule[] = [
+  ...CLOUD,
+  ...SOURCE_CONTROL_AND_PACKAGES,
+  ...MESSAGING,
+  ...PAYMENTS,
+  ...AI_AND_SAAS,
+  ...PASSWORD_HASHES,
+];

@@ -9,6 +9,7 @@ export const B64 = `${ALNUM}+/`;
 export const URLSAFE = `${ALNUM}-_`;
 export const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
 export const BECH32 = 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L';
+export const LOWER_DIGITS = 'abcdefghijklmnopqrstuvwxyz0123456789';
 export const DIGITS = '0123456789';
 
 export type Gen = (chars: string, n: number) => string;
@@ -214,5 +215,10 @@ export function vendorSamples(g: Gen): Record<string, Sample> {
     'algolia-api-key': after('ALGOLIA_ADMIN_KEY=', hex(32)),
     'harness-pat': bare(`pat.${url(22)}.${hex(24)}.${an(20)}`),
     'scalingo-token': bare(`tk-us-${url(48)}`),
+    'render-api-key': bare(`rnd_${an(32)}`, `rnd_${an(20)}`),
+    'nuget-api-key': bare(`oy2${g(LOWER_DIGITS, 43)}`, `oy2${g(LOWER_DIGITS, 30)}`),
+    'brevo-api-key': bare(`xkeysib-${hex(64)}-${an(16)}`, `xkeysib-${hex(32)}`),
+    'crypt-password-hash': bare(`$6$rounds=5000$${an(16)}$${an(86)}`, `$6$${an(12)}`),
+    'django-password-hash': bare(`pbkdf2_sha256$600000$${an(22)}$${an(43)}=`, `pbkdf2_sha256$600000$${an(8)}`),
   };
 }

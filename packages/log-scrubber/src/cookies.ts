@@ -1,0 +1,77 @@
+import { normaliseKeyName } from './key-names.js';
+
+const COOKIE_HEADERS = new Set(['cookie', 'cookies', 'setcookie']);
+const COOKIE_ATTRIBUTES = new Set(['path', 'domain', 'expires', 'max-age', 'samesite', 'priority', 'partitioned']);
+// Cookies that hold a display preference, never a session: their values are settings.
+const PREFERENCE_COOKIES = new Set([
+  'lang', 'language', 'locale', 'hl', 'i18n', 'i18next', 'nextlocale', 'theme', 'colorscheme', 'colormode', 'darkmode',
+  'tz', 'timezone', 'currency', 'country', 'region', 'fontsize', 'sidebar', 'layout', 'view', 'density',
+]);
+// What such a setting looks like: a word or a locale (`de-DE`, `pt_BR`), a time zone (`Europe/Berlin`).
+// A random session id under one of these names would fail it.
+const SETTING_VALUE = /^[A-Za-z]{1,12}(?:[-_/][A-Za-z]{2,16}){0,2}$/;
+
+const PREFERENCE_PAIR = new RegExp(
+  String.raw`(?:^|;)[ \t]*(?:${[...PREFERENCE_COOKIES].join('|')})=[A-Za-z]{1,12}(?:[-_/][A-Za-z]{2,16}){0,2}[ \t]*(?:;|$)`,
+  'i',
+);
+
+/** Whether a key or header name holds cookies (`Cookie`, `cookies`, `Set-Cookie`). */
+export function isCookieHeader(key: string): boolean {
+  return COOKIE_HEADERS.has(normaliseKeyName(key));
+}
+
+/**
+ * A `Cookie:` (or `Set-Cookie:`) value with every cookie's value replaced, except display
+ * preferences (`lang=de-DE`, `theme=dark`); names and `Set-Cookie` attributes stay.
+ */
+export function scrubCookieList(line: string, redacted: string): string {
+  return scrub(line, redacted).out;
+}
+
+/**
+ * A cookie header string in a record: removed whole, as every value under a credential name, unless
+ * it carries a display preference; then names and preferences stay and every other value goes.
+ */
+export function scrubCookieField(value: string, redacted: string): string {
+  // Most cookie headers carry no preference: one test, then the whole value goes.
+  if (!PREFERENCE_PAIR.test(value)) return redacted;
+  const { out, kept } = scrub(value, redacted);
+  return kept ? out : redacted;
+}
+
+/** One pass over `;`-separated cookies (no split, no callbacks: it runs on every request record). */
+function scrub(line: string, redacted: string): { out: string; kept: boolean } {
+  let out = '';
+  let kept = false;
+  let at = 0;
+  for (;;) {
+    let end = line.indexOf(';', at);
+    if (end === -1) end = line.length;
+    const part = line.slice(at, end);
+    if (at > 0) out += ';';
+    const eq = part.indexOf('=');
+    if (eq === -1) {
+      // A bare value (a session token logged without its name) goes; flag attributes stay.
+      out += FLAG_OR_BLANK.test(part) ? part : ' ' + redacted;
+    } else {
+      const name = part.slice(0, eq).trim().toLowerCase();
+      if (COOKIE_ATTRIBUTES.has(name)) {
+        out += part;
+      } else if (isPreference(name) && SETTING_VALUE.test(part.slice(eq + 1).trim())) {
+        out += part;
+        kept = true;
+      } else {
+        out += part.slice(0, eq + 1) + redacted;
+      }
+    }
+    if (end >= line.length) return { out, kept };
+    at = end + 1;
+  }
+}
+
+const FLAG_OR_BLANK = /^\s*(?:secure|httponly|partitioned)?\s*$/i;
+
+function isPreference(name: string): boolean {
+  return PREFERENCE_COOKIES.has(name) || ((name.includes('_') || name.includes('-') || name.includes('.')) && PREFERENCE_COOKIES.has(normaliseKeyName(name)));
+}
