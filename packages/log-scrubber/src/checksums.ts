@@ -301,3 +301,19 @@ export function itinValid(digits: string): boolean {
   const g = Number(digits.slice(3, 5));
   return (g >= 50 && g <= 65) || (g >= 70 && g <= 88) || (g >= 90 && g <= 92) || (g >= 94 && g <= 99);
 }
+
+/** Swiss AHV/AVS number (social insurance): 756, nine digits and an EAN-13 check digit. */
+export function ahvValid(value: string): boolean {
+  const v = value.replace(/[\s.-]/g, '');
+  if (!/^756\d{10}$/.test(v)) return false;
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += (v.charCodeAt(i) - 48) * (i % 2 === 0 ? 1 : 3);
+  return (10 - (sum % 10)) % 10 === v.charCodeAt(12) - 48;
+}
+
+/** South African id number: YYMMDD, sequence, citizenship (0–2), a digit and a Luhn check. */
+export function zaIdValid(value: string): boolean {
+  const v = value.replace(/[\s-]/g, '');
+  if (!/^\d{13}$/.test(v) || v[10]! > '2') return false;
+  return validDate(Number(v.slice(2, 4)), Number(v.slice(4, 6))) && luhnValid(v);
+}

@@ -1,4 +1,5 @@
 import {
+  ahvValid,
   auTfnValid,
   beNrnValid,
   bsnValid,
@@ -15,6 +16,7 @@ import {
   mxCurpValid,
   noFnrValid,
   peselValid,
+  zaIdValid,
 } from './checksums.js';
 
 /**
@@ -41,12 +43,17 @@ export const NATIONAL_ID_SHAPES = [
   String.raw`\d{6}[-+A-FU-Y]\d{3}[0-9A-Ya-y]`,
   // IN PAN.
   String.raw`[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]`,
+  // CH AHV/AVS (756.XXXX.XXXX.XX), NL BSN as printed on documents (XXXX.XX.XXX), NO fødselsnummer
+  // as date and personal number (DDMMYY NNNNN).
+  String.raw`756\.\d{4}\.\d{4}\.\d{2}`,
+  String.raw`\d{4}\.\d{2}\.\d{3}`,
+  String.raw`\d{6} \d{5}`,
   // CA SIN, AU TFN written in threes.
   String.raw`\d{3}[ -]\d{3}[ -]\d{3}`,
 ].join('|');
 
 /** Hint (with the scanner's own) that a string may hold one of these shapes. */
-export const NATIONAL_ID_HINT_SOURCE = String.raw`\d\/\d{4}-\d{2}|[A-Za-z]{6}[\dLMNPQRSTUV]{2}[A-Za-z]|[A-Z]{4}\d{6}|\d{6}[-+A-Y]\d{3}|[A-Z]{5}\d{4}[A-Z]|\d{3}[ -]\d{3}[ -]\d{3}`;
+export const NATIONAL_ID_HINT_SOURCE = String.raw`\d\/\d{4}-\d{2}|[A-Za-z]{6}[\dLMNPQRSTUV]{2}[A-Za-z]|[A-Z]{4}\d{6}|\d{6}[-+A-Y]\d{3}|[A-Z]{5}\d{4}[A-Z]|\d{3}[ -]\d{3}[ -]\d{3}|756\.\d{4}\.|\d{4}\.\d{2}\.\d{3}|\d{6} \d{5}`;
 
 // Words naming one country's identifier, in the languages it is written about.
 const CTX_BSN = /\bbsn\b|burgerservice|\bsofi\b/i;
@@ -59,6 +66,8 @@ const CTX_NO = /f[øo]e?dselsnummer|personnummer|\bf\.?nr\b|d-nummer/i;
 const CTX_BE = /rijksregister|registre national|national(?:e)? (?:number|nummer)|num[ée]ro national|\bniss\b|\binsz\b|\brrn\b/i;
 const CTX_KR = /주민|\brrn\b|resident registration/i;
 const CTX_CNPJ = /cnpj/i;
+const CTX_ZA = /\bza\b|south africa|\brsa\b|identity number/i;
+const CTX_AHV = /\bahv\b|\bavs\b|sozialversicherung|ahv-?n/i;
 const CTX_PAN = /\bpan\b|income tax|permanent account/i;
 // Words naming a national identifier without a country.
 const CTX_ANY =
@@ -76,6 +85,9 @@ export function nationalIdValid(text: string, value: string): boolean {
   if (/^\d{6}[-+A-FU-Ya-fu-y]\d{3}[0-9A-Ya-y]$/.test(value)) {
     return fiHetuValid(value) || (/^\d{6}-\d{4}$/.test(value) && dkCprValid(value) && (CTX_CPR.test(text) || any()));
   }
+  if (/^756\.\d{4}\.\d{4}\.\d{2}$/.test(value)) return ahvValid(value);
+  if (/^\d{4}\.\d{2}\.\d{3}$/.test(value)) return bsnValid(value) && (CTX_BSN.test(text) || any());
+  if (/^\d{6} \d{5}$/.test(value)) return noFnrValid(value.replace(' ', '')) && (CTX_NO.test(text) || any());
   if (/^[A-Z]{5}\d{4}[A-Z]$/.test(value)) return inPanShaped(value) && (CTX_PAN.test(text) || any());
   const digits = value.replace(/[ -]/g, '');
   if (!/^\d{8,14}$/.test(digits)) return false;
@@ -97,6 +109,8 @@ export function nationalIdValid(text: string, value: string): boolean {
         (beNrnValid(digits) && (CTX_BE.test(text) || any()))
       );
     case 13:
+      if (ahvValid(digits) && (CTX_AHV.test(text) || any())) return true;
+      if (zaIdValid(digits) && (CTX_ZA.test(text) || any())) return true;
       return (krRrnValid(digits) || krRrnShaped(`${digits.slice(0, 6)}-${digits.slice(6)}`)) && (CTX_KR.test(text) || any());
     case 14:
       return cnpjValid(digits) && (CTX_CNPJ.test(text) || any());

@@ -9,12 +9,15 @@ import { wordAlternation } from './word-trie.js';
  */
 
 // Letters of the scripts a name may be written in other than Latin (Greek, Cyrillic, Armenian,
-// Hebrew, Arabic, Devanagari, Thai, Georgian, kana, CJK ideographs, Hangul).
-const NON_LATIN = String.raw`\u0370-\u03FF\u0400-\u04FF\u0530-\u058F\u0590-\u05FF\u0600-\u06FF\u0900-\u097F\u0E00-\u0E7F\u10A0-\u10FF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF`;
+// Hebrew, Arabic, Syriac, Thaana, the Indic scripts from Devanagari to Sinhala, Thai, Lao, Myanmar,
+// Georgian, Ethiopic, Khmer, kana, CJK ideographs, Hangul).
+const NON_LATIN = String.raw`\u0370-\u03FF\u0400-\u04FF\u0530-\u058F\u0590-\u05FF\u0600-\u06FF\u0700-\u074F\u0780-\u07BF\u0900-\u0DFF\u0E00-\u0EFF\u1000-\u109F\u10A0-\u10FF\u1200-\u137F\u1780-\u17FF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF`;
 const NON_LATIN_NAME = String.raw`[${NON_LATIN}]{1,24}(?:[ \u00B7\u30FB][${NON_LATIN}]{1,24}){0,3}(?![${NON_LATIN}])`;
 const UPPER = String.raw`A-Z\u00C0-\u00DE\u0100-\u017F`;
 const LOWER = String.raw`a-z\u00DF-\u00FF\u0100-\u017F\u1E00-\u1EFF`;
-const PARTICLE = String.raw`(?:van|von|de|der|den|da|di|du|del|della|la|le|dos|das|do|bin|al|ibn|el|ten|ter)`;
+// Particles inside family names, lower case (van, de, bin) or capitalised one-letter and short
+// Gaelic ones ("Ó Súilleabháin", "Ní Bhriain", "Mac Giolla").
+const PARTICLE = String.raw`(?:van|von|de|der|den|da|di|du|del|della|dei|degli|la|le|dos|das|do|bin|binti|bint|al|ibn|el|ten|ter|vom|zu|zum|y|ap|ben|bat|abu|Ó|Ní|Nic|Mac|Uí)`;
 const LATIN_WORD = String.raw`[${UPPER}][${LOWER}'\u2019-]{1,30}`;
 const LATIN_SURNAME = String.raw`[${UPPER}](?:[${LOWER}]|['\u2019](?=[${UPPER}${LOWER}])|[A-Z](?=[a-z])|-(?=[${UPPER}]))[${UPPER}${LOWER}'\u2019-]{0,30}`;
 // One to three capitalised words, with particles ("Marek van der Berg").
@@ -25,6 +28,13 @@ const BY_VERBS = [
   'placed', 'reviewed', 'merged', 'closed', 'resolved', 'authored', 'written', 'invited', 'referred', 'verified',
   'handled', 'owned', 'escalated', 'acknowledged', 'received', 'prepared', 'issued', 'sent', 'opened', 'cancelled',
   'canceled', 'confirmed', 'accepted', 'rejected', 'edited', 'uploaded', 'delivered', 'collected', 'picked up',
+  'disputed', 'initiated', 'raised', 'filed', 'claimed', 'ordered', 'authorised', 'authorized', 'seen', 'treated',
+  'examined', 'admitted', 'witnessed', 'countersigned', 'paid',
+];
+// Verbs of decisions about a person's case ("approved for", "manual_review for").
+const FOR_VERBS = [
+  'approved', 'verified', 'rejected', 'declined', 'flagged', 'registered', 'booked', 'reserved', 'issued', 'scheduled',
+  'prescribed', 'manual_review', 'manual review', 'review', 'pending', 'cleared', 'onboarded', 'enrolled', 'screened',
 ];
 const TO_VERBS = ['assigned', 'handed', 'handed over', 'delivered', 'shipped', 'escalated', 'transferred', 'reassigned', 'forwarded', 'sent', 'addressed', 'issued', 'refunded', 'paid'];
 // Nouns and greetings that introduce a person, in English and the languages logs are often written in.
@@ -34,13 +44,20 @@ const NOUNS = [
   'owner', 'driver', 'courier', 'tenant', 'member', 'student', 'signer', 'reviewer', 'approver', 'assignee',
   'kunde', 'kundin', 'cliente', 'paciente', 'patiente', 'patientin', 'destinataire', 'empfänger', 'liebe', 'lieber',
   'sehr geehrte', 'sehr geehrter', 'bonjour', 'cher', 'chère', 'estimado', 'estimada', 'hola', 'caro', 'cara', 'gentile',
+  // Relatives and holders of accounts, and the people named on labels and payments, in several languages.
+  'next of kin', 'nok', 'guardian', 'emergency contact', 'spouse', 'beneficiary', 'account holder', 'holder',
+  'titular', 'kontoinhaber', 'kontoinhaberin', 'inhaber', 'inhaberin', 'au nom de', 'a nombre de', 'em nome de',
+  'a nome di', 'intestatario', 'intestataria', 'bénéficiaire', 'beneficiario', 'beneficiária', 'begünstigter',
+  'ship to', 'bill to', 'sold to', 'deliver to', 'signatory', 'le client', 'la cliente', 'el cliente', 'il cliente',
 ];
 // Titles: after one of these even a single capitalised word is a family name.
-const TITLES = ['Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'Sir', 'Miss', 'Herr', 'Frau', 'Mme', 'Mlle', 'Sra', 'Srta', 'Sr', 'Sig', 'Dott', 'Dña', 'Don', 'Doña'];
+// `Pt.` is the clinical abbreviation for the patient.
+const TITLES = ['Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'Sir', 'Miss', 'Herr', 'Frau', 'Mme', 'Mlle', 'Sra', 'Srta', 'Sr', 'Sig', 'Dott', 'Dña', 'Don', 'Doña', 'Pt'];
 
 const CUE = [
   `${wordAlternation(BY_VERBS, true)}[ \\t]by`,
   `${wordAlternation(TO_VERBS, true)}[ \\t]to`,
+  `${wordAlternation(FOR_VERBS, true)}[ \\t]for`,
   wordAlternation(NOUNS, true),
 ].join('|');
 const TITLE = String.raw`${wordAlternation(TITLES)}\.?|(?:M|Hr|Fr|Sig\.ra)\.`;

@@ -2,9 +2,10 @@ import { normalizeIp } from '@parapet/https/core';
 import { emitSecurityEvent, type SecurityEventHandler } from '@parapet/security-events';
 import { isCardNumber } from './checksums.js';
 import { credentialShaped } from './context.js';
-import { isScannedClass, KeyClassifier, normaliseKeyName, type KeyClass } from './key-names.js';
+import { isScannedClass, normaliseKeyName, type KeyClass, type KeyClassifier } from './key-names.js';
 import { BoundedCache } from './bounded-cache.js';
 import { resolveScrubberOptions, type PersonalDataType, type ResolvedScrubberOptions, type ScrubberOptions } from './options.js';
+import { labelledValue, PersonalKeyClassifier, phoneShaped } from './personal-keys.js';
 import { generateEphemeralKey, Pseudonymiser, TOKEN } from './pseudonym.js';
 import { isPersonName, REDACTED, TextScanner } from './text-scanner.js';
 
@@ -122,6 +123,8 @@ function mayHaveStructure(keys: readonly string[]): boolean {
       case 'value':
       case 'Value':
       case 'val':
+      case 'scheme':
+      case 'system':
         return true;
     }
   }
@@ -240,7 +243,7 @@ class ScrubberImpl implements Scrubber {
         { code: 'PARAPET_SCRUB_EPHEMERAL_KEY' },
       );
     }
-    this.#classifier = new KeyClassifier(resolved.secretKeys, resolved.personalKeys, resolved.allowKeys);
+    this.#classifier = new PersonalKeyClassifier(resolved.secretKeys, resolved.personalKeys, resolved.allowKeys);
     this.#pseudonyms = new Pseudonymiser(resolved.keys, resolved.cacheSize, resolved.ipMode, resolved.keepPrivateIps);
     this.#scanner = new TextScanner({
       classifier: this.#classifier,
@@ -556,6 +559,9 @@ class ScrubberImpl implements Scrubber {
       const labelled = this.#classifier.classify(get(label) as string);
       if (!isScannedClass(labelled) || labelled === 'cardctx') (override ??= new Map()).set(valueKey, labelled);
     }
+    // `{ system: 'nl_bsn', value }`, FHIR `telecom` entries, `{ type: 'national_id', number }`.
+    const labelled = labelledValue(keys, get);
+    if (labelled !== undefined && override?.has(labelled[0]) !== true) (override ??= new Map()).set(labelled[0], labelled[1]);
     const command = get('command') ?? get('name');
     if (typeof command === 'string' && command.toLowerCase() === 'auth' && keys.includes('args')) {
       (override ??= new Map()).set('args', 'secret');
@@ -593,8 +599,11 @@ class ScrubberImpl implements Scrubber {
     // parent makes them card context. Things (`entity`) and versions pass nothing on.
     const inherits = parent !== 'plain' && parent !== 'entity' && parent !== 'version' && parent !== 'keylike';
     // A thing inside a person (`customer.company`) stays a thing; inside an address it is part of it.
+    // A person inside a card (`card.holder`) stays a person.
     const cls =
-      (own === 'plain' || own === 'person' || (own === 'entity' && parent !== 'person')) && inherits ? parent : own;
+      (own === 'plain' || (own === 'person' && parent !== 'cardctx') || (own === 'entity' && parent !== 'person')) && inherits
+        ? parent
+        : own;
     const scrubbed = this.#walk(item, cls, depth + 1, state, false, info);
     if (scrubbed === undefined) return;
     if (outKey === '__proto__') {
@@ -691,7 +700,9 @@ class ScrubberImpl implements Scrubber {
         return this.#string(value, depth, state);
       case 'person':
         // `author: "Jane Doe"`, `assignee: "이서연"`: a person's name given as the whole value.
-        return isPersonName(value) ? this.#pseudonyms.pseudonymise('name', value) : this.#string(value, depth, state);
+        if (isPersonName(value)) return this.#pseudonyms.pseudonymise('name', value);
+        // `contact: "0177 74305574"`: how to reach the person.
+        return phoneShaped(value) ? this.#pseudonyms.pseudonymise('phone', value) : this.#string(value, depth, state);
       case 'keylike':
         return credentialShaped(value) ? REDACTED : this.#string(value, depth, state);
       case 'version':

@@ -23,6 +23,7 @@ import {
   PERSON_AFTER_TITLE,
   PERSON_CUE_HINT,
 } from './person-patterns.js';
+import { NATIONAL_PHONE, nationalPhone, STREET, STREET_HINT } from './personal-text.js';
 import { isScannedClass, normaliseKeyName, SECRET_QUERY_PARAMS, type KeyClassifier } from './key-names.js';
 import type { PersonalDataType } from './options.js';
 import { TOKEN_SOURCE } from './pseudonym.js';
@@ -50,12 +51,14 @@ const F_HOME = 16384;
 const F_CONTEXT = 32768;
 const F_ORACLE = 65536;
 const F_PERSON = 131072;
+const F_STREET = 262144;
+const F_TPHONE = 524288;
 
 // Hints for detectors gated by words: tested only when the cheap character features allow them.
 const NATID_HINT = new RegExp(
   String.raw`[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]|\d{4} \d{4} \d{4}|\d{7}|\d{6}[-+]\d{4}|\d[ .]\d{2,3}[ .]\d{2,3}[ .-]\d|${NATIONAL_ID_HINT_SOURCE}`,
 );
-const PHONE_HINT = /phone|tel|mobil|cell|call|reach|sms|whats|fax|number|handy|rufnummer|fono|text|hotline|dial|deliver|ring|contact/i;
+const PHONE_HINT = /phone|tel|t[ée]l|mobil|cell|call|reach|sms|whats|fax|number|handy|rufnummer|fono|text|hotline|dial|deliver|ring|contact|anrufen|llamar|appeler|chiamare/i;
 const DOB_HINT = /birth|dob|d\.o\.b|born|geb|nacimiento|naissance|n[ée]e?\b|b\. ?\d|nat[oa] il|nacid|nascid|f[øo]dt|f[öo]dd|urodzon|syntyn|geboorte|nascita|nascimento|f[øo]dsels|f[öo]delse|urodzenia|narozen|do[gğ]um|生年月日|出生|생년월일/i;
 const ADDRESS_HINT = /address|adresse|live at|moved to|ship(?:ping)? to|deliver(?:y)? to/i;
 const ORACLE_HINT = /sqlplus|oracle|ORA-\d|\bconnect\b|impdp|expdp|rman|@\/\/|:1521\b/i;
@@ -174,6 +177,8 @@ function features(text: string): number {
   // People: two capitalised words, one after a cue or title, or letters beyond ASCII (other scripts).
   if (space && ((upper && (NAME_PAIR_HINT.test(text) || PERSON_CUE_HINT.test(text))) || high)) f |= F_PERSON;
   if (at && text.includes('<')) f |= F_PERSON;
+  if (digits >= 1 && space && STREET_HINT.test(text)) f |= F_STREET;
+  if (digits >= 9 && (space || dash || slash || dots >= 2)) f |= F_TPHONE;
   if (dots >= 2 && digits >= 8 && GEO_HINT.test(text)) f |= F_NATID;
   if (at && slash && ORACLE_HINT.test(text)) f |= F_ORACLE;
   if (text.length >= 8 && tokenHint(text, upper, underscore, dash, space)) f |= F_TOKEN;
@@ -231,13 +236,18 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   [F_PHONE, String.raw`(?<![\w+])(?<phone>(?:\+|00(?=[1-9]\d{0,2}[ .-]))\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,6})(?!\w)`],
   [F_NANP, String.raw`(?<![\w+.-])(?<nanp>(?:1[-. ])?(?:\(\d{3}\) ?\d{3}[-. ]\d{4}|\d{3}(?<nsep>[-.])\d{3}\k<nsep>\d{4}|\d{3} \d{3} \d{4}))(?![\w-]|\.\d)`],
   // National numbers after a word about phoning ("callback on 0176 12345678", "call me at 06 22 81 75 77").
-  [F_NANP, String.raw`(?<phctx>(?:[Pp]hone|PHONE|[Tt]el(?:ephone)?\.?|TEL|[Mm]obile|[Cc]ell|[Cc]all(?:[ -]?back)?(?: me)?(?: back)?(?: on| at)?|[Rr]each (?:me )?(?:on|at)|SMS(?: to)?|[Tt]ext(?: me)? (?:on|at)|[Hh]otline|[Dd]ial(?:led)?|[Dd]eliver(?:ed)? to|[Rr]ing(?: me)?(?: on| at)?|[Cc]ontact(?: me)?(?: on| at)?|[Ww]hats[Aa]pp|[Ff]ax|[Nn]umber|[Tt]elefon|[Hh]andy|[Rr]ufnummer|[Tt][ée]l[ée]phone|[Tt]el[ée]fono)[:=]?[ \t]{1,3}(?:(?:is|on|at|to)[ \t]{1,3})?)(?<nphone>(?:\+|00)?\(?\d{1,5}\)?(?:[ ./-]?\(?\d{1,5}\)?){1,6})(?![\w-])`],
+  [F_NANP, String.raw`(?<phctx>(?:[Pp]hone|PHONE|[Tt]el(?:ephone)?\.?|TEL|[Mm]obile|[Cc]ell|[Cc]all(?:[ -]?back)?(?: me)?(?: back)?(?: on| at)?|[Rr]each (?:me )?(?:on|at)|SMS(?: to)?|[Tt]ext(?: me)? (?:on|at)|[Hh]otline|[Dd]ial(?:led)?|[Dd]eliver(?:ed)? to|[Rr]ing(?: me)?(?: on| at)?|[Cc]ontact(?: me)?(?: on| at)?|[Ww]hats[Aa]pp|[Ff]ax|[Nn]umber|[Tt]elefon|[Hh]andy|[Rr]ufnummer|[Tt][ée]l[ée]phone|[Tt]el[ée]fono|[Tt]él\.?|[Rr]eachable (?:at|on)|[Aa]nrufen unter|[Ll]lamar al|[Aa]ppeler au|[Cc]hiamare (?:il|al))[:=]?[ \t]{1,3}(?:(?:is|on|at|to)[ \t]{1,3})?)(?<nphone>(?:\+|00)?\(?\d{1,5}\)?(?:[ ./-]?\(?\d{1,5}\)?){1,6})(?![\w-])`],
   // key=value / key: value / "key":"value" (also JSON escaped inside a string).
   [F_NATID, String.raw`(?<![\w.-])(?<natid>${NATIONAL_ID_SHAPES}|[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]|\d{3}\.\d{3}\.\d{3}-\d{2}|[XYZxyz]-?\d{7}-?[A-Za-z]|\d{8}-?[A-Za-z]|(?:\d{2})?\d{6}[-+]\d{4}|[2-9]\d{3} \d{4} \d{4}|[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[ABab]) ?\d{3} ?\d{3} ?\d{2}|\d{2} \d{3} \d{3} \d{3}|\d{8,18})(?![\w-])`],
   // A latitude,longitude pair ("driver position -44.903403,154.57155").
   [F_NATID, String.raw`(?<![\w.-])(?<geo>-?\d{1,2}\.\d{4,8}, ?-?\d{1,3}\.\d{4,8})(?![\w.])`],
   [F_NATID, String.raw`(?<dobctx>(?:[Dd]ate of [Bb]irth|DATE OF BIRTH|DOB|[Dd]\.?[Oo]\.?[Bb]\.?|[Bb]irth ?[Dd]ate|[Bb]irthday|[Bb]orn(?: on| in)?|[Gg]eburtsdatum|[Gg]eb\.|[Gg]eboren(?: am)?|[Ff]echa de nacimiento|[Dd]ate de naissance|[Nn][ée]e? le|[Nn]ée|[Nn]at[oa] il|[Nn]acid[oa] el|[Nn]ascid[oa] em|[Ff]ødt|[Ff]ödd|[Uu]rodzon[ya]|[Ss]yntynyt|[Gg]eboortedatum|[Dd]ata di nascita|[Dd]ata de nascimento|[Ff]ødselsdato|[Ff]ödelsedatum|[Dd]ata urodzenia|[Dd]atum narození|[Dd]oğum tarihi|生年月日|出生日期|생년월일|(?<![\w.])b\.)[:=]?[ \t]{0,3}(?:[:=(][ \t]{0,2})?)(?<dob>\d{4}-\d{2}-\d{2}|\d{4}[./]\d{2}[./]\d{2}|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}-[A-Za-z]{3}-\d{2,4}|\d{1,2}(?:st|nd|rd|th|er)?\.?(?:[ \t]de)?[ \t][A-Za-z\u00C0-\u00FC]{3,10}\.?(?:[ \t]de)?[ \t]\d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|(?:19|20)\d{6})(?!\d)`],
   [F_NATID, String.raw`(?<addrctx>(?:[Aa]ddress(?: is)?|[Aa]dresse(?: ist)?|[Ll]ive (?:at|in)|[Mm]oved to|[Ss]hip(?:ping)? to|[Dd]eliver(?:y)? to)[:=]?[ \t]{1,3})(?<addr>(?:\d{1,5}[A-Za-z]? )?(?:(?:ul|al|pl|os|rue|via|calle|av|avenida|rua|strada|viale|piazza|chemin|allée|carrer|straat)\.? )?[A-Z\u00C0-\u024F][A-Za-z\u00C0-\u024F'.-]+(?: [A-Za-z\u00C0-\u024F'.-]+){0,4}(?: \d{1,5}[A-Za-z]?)?)`],
+  // Phones in national formats (trunk 0, grouped), after the national ids that share their shapes.
+  [F_TPHONE, NATIONAL_PHONE],
+  // Street lines ("27 Rose Street", "Via Roma 12", "Hauptstraße 5"), before a pair of capitalised
+  // words in them is read as a name.
+  [F_STREET, STREET],
   // A person's name after a word that introduces one ("created by Jane Doe", "Dear Ms. Ana García").
   [F_PERSON, MAIL_DISPLAY_NAME],
   [F_PERSON, PERSON_AFTER_CUE],
@@ -477,6 +487,8 @@ export class TextScanner {
       const first = /^[^ .-]+[ .-]?/.exec(matched)![0];
       return [first, start + first.length];
     }
+    if (g.tphone !== undefined) return nationalPhone(matched) ? [p('phone', matched), end] : [matched, end];
+    if (g.street !== undefined) return [p('address', matched), end];
     if (g.dobctx !== undefined && g.dob !== undefined) return [g.dobctx + p('dob', g.dob), end];
     if (g.dname !== undefined) {
       const quoted = g.dname.startsWith('"');
@@ -749,7 +761,7 @@ const PLACEHOLDER = /^(?:\$\d{1,3}|\?|:[A-Za-z_]\w{0,63}|@[A-Za-z_]\w{0,63}|%s|\
 const LIST_TAIL = /(?:,[^\s"'&,;<>\\]{1,4096}){1,64}/y;
 // Any script but Latin: letters (and marks) in one to four words.
 const NON_LATIN_NAME = /^(?![^]*[A-Za-z\d])[\p{L}\p{M}]{1,24}(?:[ \u00B7\u30FB][\p{L}\p{M}]{1,24}){0,3}$/u;
-const LATIN_NAME_WORD = String.raw`(?:(?:van|von|de|der|den|da|di|du|del|la|le|bin|al|ibn|el) )*[A-Z\u00C0-\u00DE\u0100-\u017F](?:[a-z\u00DF-\u00FF\u0100-\u017F\u1E00-\u1EFF]|['\u2019-](?=[A-Za-z\u00C0-\u017F])|[A-Z](?=[a-z]))+`;
+const LATIN_NAME_WORD = String.raw`(?:(?:van|von|de|der|den|da|di|du|del|della|dos|das|do|la|le|bin|al|ibn|el|ten|ter|y|Ó|Ní|Nic|Mac|Uí) )*[A-Z\u00C0-\u00DE\u0100-\u017F](?:[a-z\u00DF-\u00FF\u0100-\u017F\u1E00-\u1EFF]|['\u2019-](?=[A-Za-z\u00C0-\u017F])|[A-Z](?=[a-z]))+`;
 const LATIN_NAME = new RegExp(`^${LATIN_NAME_WORD}(?: ${LATIN_NAME_WORD}){1,3}$`);
 
 /** A person's name by shape: two to four capitalised words, or a name in a non-Latin script. */

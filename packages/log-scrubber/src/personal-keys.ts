@@ -1,0 +1,151 @@
+import { BoundedCache } from './bounded-cache.js';
+import { KeyClassifier, keyWords, type KeyClass } from './key-names.js';
+import type { PersonalDataType } from './options.js';
+
+/**
+ * Personal data named by words rather than exact key names: national identifiers under their short
+ * and country-prefixed names (`fnr`, `ahvNr`, `aadhaarNo`, `ca_sin`, `za_id`, `saIdNumber`), and the
+ * labels that give a sibling value its meaning (`{ scheme: 'pl_pesel', value }`,
+ * `{ system: 'phone', value }`, `{ type: 'national_id', number }`).
+ */
+
+// Names of national identifiers, as keys and scheme labels spell them (words of a key, lower case).
+// Short names that are also words or abbreviations in code (`run`, `pps`, `qid`, payments' `avs`
+// and `rrn`) are left out: a miss there costs less than pseudonymising every `run: "nightly"`.
+const ID_WORDS = new Set([
+  'ssn', 'itin', 'sin', 'nino', 'nir', 'insee', 'steuerid', 'idnr', 'dni', 'nie', 'nif', 'cpf', 'cnpj', 'curp', 'bsn',
+  'pesel', 'fnr', 'fodselsnummer', 'foedselsnummer', 'personnummer', 'hetu', 'henkilotunnus', 'cpr', 'ahv',
+  'aadhaar', 'aadhar', 'uidai', 'tfn', 'nric', 'hkid', 'mynumber', 'egn', 'jmbg', 'oib', 'amka', 'isikukood',
+  'codicefiscale', 'rijksregisternummer', 'burgerservicenummer', 'sofinummer', 'svnr', 'ppsn', 'bvn', 'shenfenzheng',
+  'cnic', 'ktp', 'cedula',
+]);
+// Two words that together name one ("codice fiscale", "national id", "resident id", "my number").
+const ID_PAIRS = new Set([
+  'codice fiscale', 'social security', 'social insurance', 'national id', 'national number', 'national identity',
+  'national identification', 'national insurance', 'resident id', 'resident registration', 'my number', 'tax file',
+  'steuer id', 'personal id', 'personal code', 'personal number', 'personal identity', 'citizen id', 'identity number',
+  'identity card', 'id card', 'emirates id', 'civil id', 'insurance number',
+]);
+// Words that may follow the name without changing what the value is (`aadhaarNo`, `ahvNr`, `bsnNumber`).
+const ID_TAIL = new Set(['no', 'nr', 'number', 'num', 'id', 'value', 'nummer', 'numero']);
+// Country codes whose national identifier is called their "id" (`za_id`, `sg_id`); codes that are also
+// common abbreviations in code (`tx`, `db`, `os`, `sa`, `co`) are left out.
+const ID_COUNTRIES = new Set([
+  'za', 'sg', 'cn', 'hk', 'tw', 'il', 'ee', 'lt', 'lv', 'ro', 'bg', 'hr', 'rs', 'si', 'sk', 'cz', 'tr', 'eg', 'ng', 'ke',
+  'gh', 'th', 'vn', 'ph', 'pk', 'bd', 'lk', 'ae', 'qa', 'kw', 'my', 'mx', 'br', 'ar', 'cl', 'pe', 'uy', 'py',
+]);
+// Words allowed before a generic "id number" (`saIdNumber`, `nationalIdNo`): a country or an identity word.
+const ID_PREFIX = new Set(['national', 'personal', 'citizen', 'resident', 'tax', 'sa', 'rsa', 'identity', 'gov', 'government']);
+const DOCUMENT_WORDS = new Set(['doc', 'document', 'documento']);
+const NUMBER_WORDS = new Set(['no', 'nr', 'number', 'num', 'numero', 'nummer']);
+const LICENCE_WORDS = new Set(['license', 'licence', 'licensenumber', 'licenceno']);
+
+function onlyTail(words: readonly string[], from: number): boolean {
+  for (let i = from; i < words.length; i++) if (!ID_TAIL.has(words[i]!)) return false;
+  return true;
+}
+
+/** The personal type a key's words (or a scheme label's) give an identifier, if any. */
+export function identifierType(words: readonly string[]): PersonalDataType | undefined {
+  const n = words.length;
+  if (n === 0 || n > 5) return undefined;
+  for (let i = n - 1; i >= 0; i--) {
+    const w = words[i]!;
+    if (ID_WORDS.has(w) && onlyTail(words, i + 1)) return 'ssn';
+    if (i > 0 && ID_PAIRS.has(`${words[i - 1]} ${w}`) && onlyTail(words, i + 1)) return 'ssn';
+    if (w === 'passport' && onlyTail(words, i + 1)) return 'id';
+  }
+  const last = words[n - 1]!;
+  const before = words[n - 2];
+  // `za_id`, `sg_id`: a country's identifier.
+  if (n === 2 && last === 'id' && ID_COUNTRIES.has(before!)) return 'ssn';
+  // `saIdNumber`, `national_id_no`: a generic id number after a country or identity word.
+  if (n >= 2 && NUMBER_WORDS.has(last) && before === 'id' && words.slice(0, -2).every((w) => w.length === 2 || ID_PREFIX.has(w))) {
+    return 'ssn';
+  }
+  // `doc_no`, `documentNumber`: the number of an identity document.
+  if (n === 2 && NUMBER_WORDS.has(last) && DOCUMENT_WORDS.has(before!)) return 'ssn';
+  // `driversLicense`, `driving_licence_no`.
+  for (let i = 1; i < n; i++) {
+    if (LICENCE_WORDS.has(words[i]!) && /^driv(?:er|ers|ing)$/.test(words[i - 1]!) && onlyTail(words, i + 1)) return 'id';
+  }
+  return undefined;
+}
+
+const PHONE_LABELS = new Set(['phone', 'mobile', 'tel', 'telephone', 'sms', 'fax', 'cell', 'cellphone', 'whatsapp', 'landline', 'pager', 'msisdn']);
+const EMAIL_LABELS = new Set(['email', 'mail', 'emailaddress']);
+// `callbackOn`, `contact_no`: where a person is called back.
+const PHONE_AFTER = new Set(['on', 'at', 'no', 'nr', 'number', 'num', 'phone', 'tel', 'mobile']);
+
+const COUNTRY_SCOPED = new Set(['pan', 'rrn', 'avs']);
+
+/** The type a label gives a sibling value (`system: 'phone'`, `scheme: 'nl_bsn'`), if it names personal data. */
+export function labelType(label: string): PersonalDataType | undefined {
+  if (label.length === 0 || label.length > 48) return undefined;
+  const words = keyWords(label);
+  const joined = words.join('');
+  if (PHONE_LABELS.has(joined) || (words.length === 2 && PHONE_LABELS.has(words[0]!) && NUMBER_WORDS.has(words[1]!))) return 'phone';
+  if (EMAIL_LABELS.has(joined)) return 'email';
+  // `in_pan`, `kr_rrn`, `ch_avs`: after a country code these name national ids (alone, a card
+  // number, a payment retrieval reference and an address check).
+  if (words.length === 2 && words[0]!.length === 2 && COUNTRY_SCOPED.has(words[1]!)) return 'ssn';
+  return identifierType(words);
+}
+
+/** Keys of a record whose label gives another key's value a meaning. */
+const LABEL_KEYS = ['system', 'scheme', 'type', 'kind', 'idType', 'documentType', 'docType', 'identifierType', 'category'];
+// An `id` beside `type: 'email'` is a message's id, not an address: only identity documents take it.
+const LABELLED_VALUE_KEYS = ['value', 'number', 'val', 'Value', 'idNumber'];
+const LABELLED_ID_KEYS = ['value', 'number', 'val', 'Value', 'idNumber', 'id'];
+
+/**
+ * In an identifier or contact-point object (`{ system: 'no_fodselsnummer', value }`, FHIR
+ * `telecom`, `{ type: 'national_id', number }`), the value key and the type its label gives it.
+ */
+export function labelledValue(keys: readonly string[], get: (key: string) => unknown): [string, PersonalDataType] | undefined {
+  if (keys.length > 8) return undefined;
+  for (const labelKey of LABEL_KEYS) {
+    if (!keys.includes(labelKey)) continue;
+    const label = get(labelKey);
+    if (typeof label !== 'string') continue;
+    const type = labelType(label);
+    if (type === undefined) continue;
+    const valueKey = (type === 'ssn' || type === 'id' ? LABELLED_ID_KEYS : LABELLED_VALUE_KEYS).find((k) => k !== labelKey && keys.includes(k) && typeof get(k) === 'string');
+    if (valueKey !== undefined) return [valueKey, type];
+  }
+  return undefined;
+}
+
+/**
+ * The built-in key rules, plus the identifier and contact words above for keys those rules leave
+ * plain. Explicit options (`personalKeys`, `allowKeys`, `secretKeys`) keep their precedence: only a
+ * key the base rules call plain is looked at again.
+ */
+export class PersonalKeyClassifier extends KeyClassifier {
+  readonly #memo = new BoundedCache<KeyClass>(4096);
+
+  override classify(key: string): KeyClass {
+    let cls = this.#memo.get(key);
+    if (cls === undefined) {
+      cls = super.classify(key);
+      if (cls === 'plain') {
+        const words = keyWords(key);
+        cls = identifierType(words) ?? (phoneKey(words) ? 'phone' : 'plain');
+      }
+      this.#memo.set(key, cls);
+    }
+    return cls;
+  }
+}
+
+function phoneKey(words: readonly string[]): boolean {
+  return words.length === 2 && (words[0] === 'callback' || words[0] === 'contact') && PHONE_AFTER.has(words[1]!);
+}
+
+/** A national phone number written as a person's contact: 7–15 digits, a leading 0 or + or grouped. */
+export function phoneShaped(value: string): boolean {
+  if (value.length < 7 || value.length > 24 || !/^\+?\(?\d[\d ()./-]{5,22}\d$/.test(value)) return false;
+  const digits = value.replace(/\D/g, '').length;
+  if (digits < 7 || digits > 15) return false;
+  return value.startsWith('+') || value.startsWith('0') || /\d[ ./-]\d/.test(value);
+}

@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { ahvValid, zaIdValid } from '../src/checksums.js';
+import { scrubber } from './helpers.js';
+
+const s = scrubber();
+const out = (value: unknown): string => JSON.stringify(s.scrub(value));
+
+describe('identifiers labelled by a sibling field', () => {
+  it('takes the meaning of a scheme, system or document type naming a national id', () => {
+    const record = {
+      items: [
+        { ref: 'APP-1', scheme: 'pl_pesel', value: '44051401359' },
+        { ref: 'APP-2', scheme: 'nl_bsn', value: '111222333' },
+        { ref: 'APP-3', scheme: 'au_tfn', value: '123 456 782' },
+      ],
+      patient: { identifier: { system: 'no_fodselsnummer', value: '01010750160' } },
+      subject: { document: { type: 'national_id', number: '130692544', issuingCountry: 'CA' } },
+      other: { document: { type: 'passport', number: 'X1234567', issuingCountry: 'DE' } },
+    };
+    const text = out(record);
+    for (const id of ['44051401359', '111222333', '123 456 782', '01010750160', '130692544', 'X1234567']) {
+      expect(text).not.toContain(id);
+    }
+    expect(text).toContain('APP-1');
+    expect(text).toContain('"issuingCountry":"CA"');
+  });
+
+  it('takes a contact point system (FHIR telecom) as the type of its value', () => {
+    const text = out({ telecom: [{ system: 'phone', value: '07700900123' }, { system: 'email', value: 'ann@example.org' }] });
+    expect(text).not.toContain('07700900123');
+    expect(text).not.toContain('ann@example.org');
+  });
+
+  it('keeps values whose label names a thing, not a person', () => {
+    const record = {
+      codes: [{ system: 'loinc', value: '2345-7' }, { scheme: 'sku', value: '111222333' }],
+      document: { type: 'invoice', number: 'INV-2026-00912' },
+      step: { type: 'retry', value: 3 },
+    };
+    expect(s.scrub(record)).toEqual(record);
+  });
+});
+
+describe('national id keys by their words', () => {
+  it('knows the short and country-prefixed names of national ids', () => {
+    const record = {
+      employee: { fnr: '01010750160', ahvNr: '756.1234.5678.97', aadhaarNo: '234123412346' },
+      taxpayer: { saIdNumber: '8001015009087' },
+      row: { doc_no: '44051401359', ca_sin: '130 692 544', dk_cpr: '010190-1234' },
+    };
+    const text = out(record);
+    for (const id of ['01010750160', '756.1234.5678.97', '234123412346', '8001015009087', '44051401359', '130 692 544', '010190-1234']) {
+      expect(text).not.toContain(id);
+    }
+  });
+
+  it('reads them in key=value text too', () => {
+    const line = 'idcheck APP-X ca_sin=130 692 544 ok; dk_cpr=010190-1234 ok; za_id=8001015009087 ok; doc_no=44051401359';
+    const scrubbed = s.scrubText(line);
+    for (const id of ['130 692 544', '010190-1234', '8001015009087', '44051401359']) expect(scrubbed).not.toContain(id);
+    expect(scrubbed).toContain('APP-X');
+  });
+
+  it('keeps business numbers under similar keys', () => {
+    const record = { orderNo: 'SO194079', invoiceNumber: 'INV-2026-87191', trackingNo: 'PX0628414181PL', docId: 'doc_8812' };
+    expect(s.scrub(record)).toEqual(record);
+  });
+});
+
+describe('national id shapes with their own checks', () => {
+  it('finds Swiss AHV numbers (EAN-13 check) and rejects neighbours', () => {
+    expect(ahvValid('756.1234.5678.97')).toBe(true);
+    expect(ahvValid('756.1234.5678.98')).toBe(false);
+    expect(s.scrubText('AHV-Nr.: 756.9876.5432.17, E-Mail folgt')).not.toContain('756.9876.5432.17');
+    expect(s.scrubText('build 756.1234.5678.98 done')).toContain('756.1234.5678.98');
+  });
+
+  it('finds South African id numbers (date, citizenship, Luhn) next to an id word', () => {
+    expect(zaIdValid('8001015009087')).toBe(true);
+    expect(zaIdValid('8001015009088')).toBe(false);
+    expect(s.scrubText('document ZA ID number 9204150123080 verified')).not.toContain('9204150123080');
+    expect(s.scrubText('shipment 9204150123080 delivered')).toContain('9204150123080');
+  });
+
+  it('finds dotted BSNs and spaced fødselsnummer after their word', () => {
+    expect(s.scrubText('document NL BSN 1112.22.333, date pending')).not.toContain('1112.22.333');
+    expect(s.scrubText('identity confirmed with fødselsnummer 010107 50160.')).not.toContain('010107 50160');
+    expect(s.scrubText('release 1112.22.333 shipped')).toContain('1112.22.333');
+  });
+});
+
+describe('people inside things and after more cues', () => {
+  it('a card holder is a person even inside a card object', () => {
+    const text = out({ card: { pan: '4111111111111111', holder: 'Solveig Yılmaz', expiry: '12/31' }, owner: { holder: 'Анастасия Волкова' } });
+    expect(text).not.toContain('Solveig');
+    expect(text).not.toContain('Анастасия');
+    expect(text).toContain('12/31');
+  });
+
+  it.each([
+    ['Pt. Cosimo Eriksen seen, vitals stable', 'Cosimo Eriksen'],
+    ['seen today, next of kin Amaru Gallagher informed', 'Amaru Gallagher'],
+    ['chargeback CB-1: card disputed by Uchenna Achterberg, refund pending', 'Uchenna Achterberg'],
+    ['reembolso CB-2; titular Wiebke Nguyễn', 'Wiebke Nguyễn'],
+    ['Erstattung auf Konto (Kontoinhaber Orla De Luca)', 'Orla De Luca'],
+    ['virement vers compte au nom de Thandiwe Kowalczyk', 'Thandiwe Kowalczyk'],
+    ['verification vrf_1 approved for Quentin Horvat, document pending', 'Quentin Horvat'],
+    ['verification vrf_2 manual_review for Fatou Takahashi, document pending', 'Fatou Takahashi'],
+    ['Ship to: Imogen Eriksen', 'Imogen Eriksen'],
+    ['customer="Uchenna Ó Súilleabháin" order=SO1', 'Ó Súilleabháin'],
+    ['Cliente ফাতেমা খাতুন pide factura', 'ফাতেমা খাতুন'],
+    ['next of kin 王晓燕 reachable later', '王晓燕'],
+  ] as const)('%s', (line, name) => {
+    expect(s.scrubText(line)).not.toContain(name);
+  });
+
+  it('a name with an Irish or Gaelic particle is a name under a name key', () => {
+    expect(out({ matches: [{ name: 'Kwame Ó Súilleabháin' }] })).not.toContain('Súilleabháin');
+    expect(out({ taxpayer: { name: 'Rhiannon Ní Bhriain' } })).not.toContain('Bhriain');
+  });
+
+  it('keeps words after the new cues that are not names', () => {
+    for (const line of ['approved for Production rollout', 'Ship to: warehouse 4', 'disputed by the issuer', 'titular account locked']) {
+      expect(s.scrubText(line)).toBe(line);
+    }
+  });
+});
+
+describe('phones in national formats', () => {
+  it.each([
+    ['Tél. 070-5499-9411, courriel suit', '070-5499-9411'],
+    ["it's 07968 417 399", '07968 417 399'],
+    ['mobile is 06.23.39.62.27 now', '06.23.39.62.27'],
+    ['next of kin reachable at 349 1752477', '349 1752477'],
+    ['Bitte anrufen unter 06 54 61 04 42', '06 54 61 04 42'],
+    ['llamar al 612 345 678 mañana', '612 345 678'],
+    ['call 0151 19165265 after six', '0151 19165265'],
+    ['it is 079-897 39 05', '079-897 39 05'],
+    ['new number 06-34989295', '06-34989295'],
+  ] as const)('%s', (line, phone) => {
+    expect(s.scrubText(line)).not.toContain(phone);
+  });
+
+  it('under keys about contacting a person', () => {
+    const text = out({ booking: 'BK-1', callbackOn: '0177 74305574', contact: '344 0106646', alt: { contact: '06-92936859' } });
+    for (const phone of ['0177 74305574', '344 0106646', '06-92936859']) expect(text).not.toContain(phone);
+    expect(s.scrubText('checkout order=SO1 contact=06 28 50 95 65 ok')).not.toContain('06 28 50 95 65');
+  });
+
+  it('keeps versions, dates, times, amounts and ids that look a little like them', () => {
+    for (const line of [
+      'upgraded to 0.12.3 from 0.11.9',
+      'window 2026-05-01 to 2026-05-31',
+      'took 05:44:20.490',
+      'order ORD-2026-000417 total 0 12 items',
+      'ratio 0.25 0.50 0.75',
+      'ids 0 1 2 3 4 5 6 7 8 9',
+      'offset 0000-0000-0001',
+    ]) {
+      expect(s.scrubText(line)).toBe(line);
+    }
+  });
+});
+
+describe('street addresses without a word about addresses', () => {
+  it.each([
+    ['label: Flat 3, 27 Rose Street, EH1 2AB', 'Flat 3, 27 Rose Street'],
+    ['deliver Hauptstraße 5 before noon', 'Hauptstraße 5'],
+    ['Empfänger wohnt Am Lindenhof 3', 'Am Lindenhof 3'],
+    ['consegna Via Roma 12 oggi', 'Via Roma 12'],
+    ['parcel for 14 Keizersgracht pending', '14 Keizersgracht'],
+    ['entrega Rua do Ouro, 221 - apto 4', 'Rua do Ouro, 221 - apto 4'],
+    ['dostawa ul. Piękna 7/2', 'ul. Piękna 7/2'],
+    ['entrega Carrer de Balmes 88, 2º A', 'Carrer de Balmes 88, 2º A'],
+    ['levering Nørrebrogade 45, 2. tv', 'Nørrebrogade 45, 2. tv'],
+  ] as const)('%s', (line, street) => {
+    expect(s.scrubText(line)).not.toContain(street);
+  });
+
+  it('reads a multi-line shipping label: the lines after the name', () => {
+    const label = 'printing parcel PX1\n  Ship to: 김민준\n  12 Orchard Row\n  22014 Curitiba\n  Tel: 0151 19165265\n  Weight: 8.1 kg';
+    const scrubbed = s.scrubText(label);
+    expect(scrubbed).not.toContain('김민준');
+    expect(scrubbed).not.toContain('12 Orchard Row');
+    expect(scrubbed).toContain('Weight: 8.1 kg');
+  });
+
+  it('keeps numbered things that are not streets', () => {
+    for (const line of [
+      'Step 3 of 5 done',
+      'Retry 3 in 200 ms',
+      'Node 20 and Chrome 120',
+      'Server Error 500 on GET /api/v2/orders/17',
+      'Via CDN 3 hops',
+      'Section 12 updated',
+      'Release Way 2 planned',
+    ]) {
+      expect(s.scrubText(line)).toBe(line);
+    }
+  });
+});
