@@ -317,3 +317,14 @@ export function zaIdValid(value: string): boolean {
   if (!/^\d{13}$/.test(v) || v[10]! > '2') return false;
   return validDate(Number(v.slice(2, 4)), Number(v.slice(4, 6))) && luhnValid(v);
 }
+
+/** Singapore NRIC/FIN: S, T, F or G, seven digits and a check letter from a weighted sum mod 11. */
+export function nricValid(value: string): boolean {
+  const m = /^([STFG])(\d{7})([A-Z])$/.exec(value);
+  if (m === null) return false;
+  const weights = [2, 7, 6, 5, 4, 3, 2];
+  let sum = m[1] === 'T' || m[1] === 'G' ? 4 : 0;
+  for (let i = 0; i < 7; i++) sum += (m[2]!.charCodeAt(i) - 48) * weights[i]!;
+  const letters = m[1] === 'S' || m[1] === 'T' ? 'JZIHGFEDCBA' : 'XWUTRQPNMLK';
+  return letters[sum % 11] === m[3];
+}

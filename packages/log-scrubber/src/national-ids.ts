@@ -14,9 +14,11 @@ import {
   krRrnShaped,
   krRrnValid,
   mxCurpValid,
+  nricValid,
   noFnrValid,
   peselValid,
   zaIdValid,
+  ssnValid,
 } from './checksums.js';
 
 /**
@@ -48,17 +50,20 @@ export const NATIONAL_ID_SHAPES = [
   String.raw`756\.\d{4}\.\d{4}\.\d{2}`,
   String.raw`\d{4}\.\d{2}\.\d{3}`,
   String.raw`\d{6} \d{5}`,
+  // SG NRIC/FIN.
+  String.raw`[STFG]\d{7}[A-Z]`,
   // CA SIN, AU TFN written in threes.
   String.raw`\d{3}[ -]\d{3}[ -]\d{3}`,
 ].join('|');
 
 /** Hint (with the scanner's own) that a string may hold one of these shapes. */
-export const NATIONAL_ID_HINT_SOURCE = String.raw`\d\/\d{4}-\d{2}|[A-Za-z]{6}[\dLMNPQRSTUV]{2}[A-Za-z]|[A-Z]{4}\d{6}|\d{6}[-+A-Y]\d{3}|[A-Z]{5}\d{4}[A-Z]|\d{3}[ -]\d{3}[ -]\d{3}|756\.\d{4}\.|\d{4}\.\d{2}\.\d{3}|\d{6} \d{5}`;
+export const NATIONAL_ID_HINT_SOURCE = String.raw`\d\/\d{4}-\d{2}|[A-Za-z]{6}[\dLMNPQRSTUV]{2}[A-Za-z]|[A-Z]{4}\d{6}|\d{6}[-+A-Y]\d{3}|[A-Z]{5}\d{4}[A-Z]|\d{3}[ -]\d{3}[ -]\d{3}|756\.\d{4}\.|\d{4}\.\d{2}\.\d{3}|\d{6} \d{5}|[STFG]\d{7}[A-Z]`;
 
 // Words naming one country's identifier, in the languages it is written about.
 const CTX_BSN = /\bbsn\b|burgerservice|\bsofi\b/i;
 const CTX_SIN = /\bsin\b|\bnas\b|social insurance|assurance sociale/i;
 const CTX_TFN = /\btfn\b|tax file/i;
+const CTX_SSN = /\bssn\b|social security/i;
 const CTX_ITIN = /\bitin\b|taxpayer/i;
 const CTX_CPR = /\bcpr\b|cpr-n/i;
 const CTX_PESEL = /pesel/i;
@@ -85,6 +90,7 @@ export function nationalIdValid(text: string, value: string): boolean {
   if (/^\d{6}[-+A-FU-Ya-fu-y]\d{3}[0-9A-Ya-y]$/.test(value)) {
     return fiHetuValid(value) || (/^\d{6}-\d{4}$/.test(value) && dkCprValid(value) && (CTX_CPR.test(text) || any()));
   }
+  if (/^[STFG]\d{7}[A-Z]$/.test(value)) return nricValid(value);
   if (/^756\.\d{4}\.\d{4}\.\d{2}$/.test(value)) return ahvValid(value);
   if (/^\d{4}\.\d{2}\.\d{3}$/.test(value)) return bsnValid(value) && (CTX_BSN.test(text) || any());
   if (/^\d{6} \d{5}$/.test(value)) return noFnrValid(value.replace(' ', '')) && (CTX_NO.test(text) || any());
@@ -98,7 +104,8 @@ export function nationalIdValid(text: string, value: string): boolean {
         (bsnValid(digits) && (CTX_BSN.test(text) || any())) ||
         (digits.length === 9 && caSinValid(digits) && (CTX_SIN.test(text) || any())) ||
         (auTfnValid(digits) && (CTX_TFN.test(text) || any())) ||
-        (itinValid(digits) && CTX_ITIN.test(text))
+        (itinValid(digits) && CTX_ITIN.test(text)) ||
+        (digits.length === 9 && ssnValid(digits) && CTX_SSN.test(text))
       );
     case 10:
       return dkCprValid(digits) && CTX_CPR.test(text);

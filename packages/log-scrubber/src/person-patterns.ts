@@ -18,10 +18,11 @@ const LOWER = String.raw`a-z\u00DF-\u00FF\u0100-\u017F\u1E00-\u1EFF`;
 // Particles inside family names, lower case (van, de, bin) or capitalised one-letter and short
 // Gaelic ones ("Ó Súilleabháin", "Ní Bhriain", "Mac Giolla").
 const PARTICLE = String.raw`(?:van|von|de|der|den|da|di|du|del|della|dei|degli|la|le|dos|das|do|bin|binti|bint|al|ibn|el|ten|ter|vom|zu|zum|y|ap|ben|bat|abu|Ó|Ní|Nic|Mac|Uí)`;
-const LATIN_WORD = String.raw`[${UPPER}][${LOWER}'\u2019-]{1,30}`;
+// A capitalised word, also with an elided particle or a second part ("O’Brien-Smythe", "D'Angelo", "Jean-Luc").
+const LATIN_WORD = String.raw`[${UPPER}](?:['\u2019][${UPPER}])?[${LOWER}]{1,30}(?:[-'\u2019][${UPPER}]?[${LOWER}]{1,30}){0,2}`;
 const LATIN_SURNAME = String.raw`[${UPPER}](?:[${LOWER}]|['\u2019](?=[${UPPER}${LOWER}])|[A-Z](?=[a-z])|-(?=[${UPPER}]))[${UPPER}${LOWER}'\u2019-]{0,30}`;
-// One to three capitalised words, with particles ("Marek van der Berg").
-const LATIN_NAME = String.raw`${LATIN_WORD}(?:[ \t](?:${PARTICLE}[ \t])*${LATIN_SURNAME}){0,2}(?![\w\u00C0-\u017F\u1E00-\u1EFF])`;
+// One to four capitalised words, with particles ("Marek van der Berg", "Ana María López García").
+const LATIN_NAME = String.raw`${LATIN_WORD}(?:[ \t](?:${PARTICLE}[ \t])*${LATIN_SURNAME}){0,3}(?![\w\u00C0-\u017F\u1E00-\u1EFF])`;
 
 const BY_VERBS = [
   'created', 'signed', 'approved', 'requested', 'reported', 'submitted', 'updated', 'modified', 'deleted', 'booked',
@@ -65,7 +66,10 @@ const TITLE = String.raw`${wordAlternation(TITLES)}\.?|(?:M|Hr|Fr|Sig\.ra)\.`;
 /** Cue words for a person's name, then the name (Latin or another script). */
 export const PERSON_AFTER_CUE = String.raw`(?<![\w\u00C0-\u017F])(?<pctx>(?:${CUE})[ \t]{0,3}:?[ \t]{1,3}(?:(?:${TITLE})[ \t]{1,3}){0,2})(?<pname>${LATIN_NAME}|${NON_LATIN_NAME})`;
 /** A title, then a family name (with or without the given name). */
-export const PERSON_AFTER_TITLE = String.raw`(?<![\w\u00C0-\u017F])(?<tctx>(?:${TITLE})[ \t]{1,3}(?:(?:${TITLE})[ \t]{1,3})?)(?<tname>${LATIN_NAME}|${NON_LATIN_NAME})`;
+export const PERSON_AFTER_TITLE = String.raw`(?<![\w\u00C0-\u017F])(?<tctx>(?:${TITLE})[ \t]{1,3}(?:(?:${TITLE})[ \t]{1,3})?)(?<tname>(?:${PARTICLE}[ \t]){0,3}${LATIN_NAME}|${NON_LATIN_NAME})`;
+/** A name embossed in capitals after a card-holder word ("cardholder JOHN Q SMITH"). */
+export const CARDHOLDER_CAPS = String.raw`(?<![\w\u00C0-\u017F])(?<hctx>(?:[Cc]ard[ \t-]?[Hh]older|CARDHOLDER|[Nn]ame on card|NAME ON CARD|[Ee]mbossed name)(?:[ \t][Nn]ame)?[ \t]{0,3}:?[ \t]{1,3})(?<hname>[A-Z]{2,20}(?:[ \t][A-Z]{1,20}\.?){1,3})(?![\w\u00C0-\u017F])`;
+
 /** A mail display name before `<address@…>`, quoted or not. */
 export const MAIL_DISPLAY_NAME = String.raw`(?<![\w\u00C0-\u017F"])(?<dname>"[^"\n<>@]{1,80}"|${LATIN_NAME}|${NON_LATIN_NAME})[ \t]{0,2}<(?=[^<>\s@]{1,64}@)`;
 /** A capitalised word followed by another: a person when the first is a given name. */

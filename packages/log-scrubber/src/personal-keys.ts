@@ -130,12 +130,69 @@ export class PersonalKeyClassifier extends KeyClassifier {
       cls = super.classify(key);
       if (cls === 'plain') {
         const words = keyWords(key);
-        cls = identifierType(words) ?? (phoneKey(words) ? 'phone' : 'plain');
+        cls = identifierType(words) ?? (phoneKey(words) ? 'phone' : personKey(words));
       }
       this.#memo.set(key, cls);
     }
     return cls;
   }
+}
+
+// People named by their role in a record (relatives, parties to a contract or a shipment, the
+// insured, clinicians), beyond the built-in person keys.
+const ROLE_WORDS = new Set([
+  'guardian', 'guardians', 'parent', 'parents', 'mother', 'father', 'child', 'children', 'kin', 'witness', 'witnesses',
+  'addressee', 'consignee', 'consignor', 'insured', 'policyholder', 'subscriber', 'dependant', 'dependent', 'dependents',
+  'heir', 'tenant', 'landlord', 'lessee', 'lessor', 'borrower', 'debtor', 'claimant', 'defendant', 'plaintiff',
+  'caller', 'callee', 'physician', 'nurse', 'practitioner', 'clinician', 'signatory', 'cosigner', 'holder',
+  'accountholder', 'cardholder', 'beneficiary', 'beneficiaries', 'payee', 'payer', 'customer', 'contact', 'sender',
+  'applicant', 'employee', 'patient', 'passenger', 'traveler', 'traveller', 'guest', 'student', 'teacher', 'doctor',
+  'spouse', 'emergency', 'recipient', 'assignee', 'reviewer', 'approver', 'requester', 'reporter', 'signer', 'driver',
+  'actor', 'committer', 'uploader', 'submitter', 'creator',
+]);
+// Words that end a key holding a person's name whatever comes before (`motherSurname`, `spouseForename`).
+const NAME_ONLY_WORDS = new Set(['surname', 'surnames', 'forename', 'forenames', 'firstname', 'lastname', 'givenname', 'familyname', 'maidenname', 'middlename']);
+const NAME_ENDINGS = new Set(['name', 'fullname', 'names']);
+
+/** `guardian`, `policy.insured`: a person; `consigneeName`, `motherSurname`: a person's name. */
+function personKey(words: readonly string[]): KeyClass {
+  const n = words.length;
+  if (n === 0 || n > 4) return 'plain';
+  const last = words[n - 1]!;
+  if (NAME_ONLY_WORDS.has(last) || (n >= 2 && NAME_ONLY_WORDS.has(words[n - 2]! + last))) return 'name';
+  if (NAME_ENDINGS.has(last) && words.slice(0, -1).some((w) => ROLE_WORDS.has(w))) return 'name';
+  if (ROLE_WORDS.has(last) && (n === 1 || !THING_BEFORE_ROLE.has(words[n - 2]!))) return 'person';
+  return 'plain';
+}
+// `emergencyContact` is a person, `supportContact` a mailbox and `dependentService` no one.
+const THING_BEFORE_ROLE = new Set(['support', 'sales', 'billing', 'technical', 'tech', 'service', 'system', 'default', 'team', 'admin', 'abuse', 'security', 'noreply']);
+
+// Keys naming the account that did something (`user`, `actor`, `mergedBy`): a login handle there is a person's.
+const HANDLE_KEYS = new Set([
+  'user', 'username', 'login', 'actor', 'author', 'by', 'assignee', 'reviewer', 'approver', 'requester', 'reporter',
+  'sender', 'committer', 'uploader', 'submitter', 'creator', 'editor', 'modifier', 'updater', 'signer', 'operator',
+]);
+// Accounts of systems, bots and placeholders, not of people.
+const NOT_A_PERSON_HANDLE = new Set([
+  'anonymous', 'anon', 'system', 'root', 'admin', 'administrator', 'unknown', 'none', 'null', 'undefined', 'guest',
+  'bot', 'service', 'scheduler', 'cron', 'deploy', 'deployer', 'unassigned', 'nobody', 'everyone', 'public', 'internal',
+  'api', 'web', 'app', 'worker', 'jenkins', 'automation', 'auto', 'ci', 'cd', 'github', 'gitlab', 'dependabot',
+  'renovate', 'migration', 'migrations', 'import', 'importer', 'sync', 'batch', 'job', 'daemon', 'default', 'n/a', 'na',
+]);
+const handleKeyMemo = new BoundedCache<boolean>(1024);
+
+/** Whether `value` under `key` is a person's login handle (`user: "jdoe42"`, `mergedBy: "mkowalski"`). */
+export function personHandle(key: string, value: string): boolean {
+  if (value.length < 3 || value.length > 32 || !/^[a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,2}$/.test(value)) return false;
+  if (NOT_A_PERSON_HANDLE.has(value) || /(?:^|[._-])(?:bot|svc|service|team|system|ci)(?:$|[._-])|^[a-z]{2,5}_[a-z0-9]{6,}$/.test(value)) return false;
+  if (/\d{5}/.test(value) || !/[a-z]{2}/.test(value)) return false;
+  let handleKey = handleKeyMemo.get(key);
+  if (handleKey === undefined) {
+    const words = keyWords(key);
+    handleKey = words.length > 0 && words.length <= 3 && HANDLE_KEYS.has(words[words.length - 1]!);
+    handleKeyMemo.set(key, handleKey);
+  }
+  return handleKey;
 }
 
 function phoneKey(words: readonly string[]): boolean {

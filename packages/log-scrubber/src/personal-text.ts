@@ -60,5 +60,49 @@ export const STREET = String.raw`(?<![\w\u00C0-\u017F])(?<street>(?:(?:Flat|Apt\
 
 /** Cheap test before {@link STREET}: one of the street-type words. */
 export const STREET_HINT = new RegExp(
-  String.raw`[a-z](?:${wordAlternation(FUSED_TYPES)})(?:[ \t]\d|(?![\w\u00C0-\u017F]))|\d[ \t][^\n]{1,60}?(?:${wordAlternation(EN_TYPES)})\b|(?:^|[^\w])(?:${wordAlternation(PREFIX_TYPES)})[ \t][^\n]{1,60}?\d|\d,?[ \t](?:${wordAlternation(FR_TYPES)})[ \t]`,
+  String.raw`[a-z](?:${wordAlternation(FUSED_TYPES)})(?:[ \t]\d|(?![\w\u00C0-\u017F]))|\d[A-Za-z]?[ \t][^\n]{1,60}?(?:${wordAlternation(EN_TYPES)})\b|(?:^|[^\w])(?:${wordAlternation(PREFIX_TYPES)})[ \t][^\n]{1,60}?\d|\d,?[ \t](?:${wordAlternation(FR_TYPES)})[ \t]`,
 );
+
+// Words naming an identity document or its number, in the languages logs are often written in.
+const ID_DOCUMENT_WORDS = [
+  'passport', 'passeport', 'pasaporte', 'passaporto', 'paszport', 'reisepass', 'paspoort', 'personalausweis',
+  'ausweis', "driver's license", "driver's licence", 'drivers license', 'drivers licence', 'driver license',
+  'driving licence', 'führerschein', 'permis de conduire', 'licencia de conducir', 'national id', 'national ID',
+  'national identity', 'identity card', 'id card', 'ID card', 'ID number', 'id number', 'ID no', 'identity number',
+  'document number', 'document no', 'personal id', 'personal number', 'personal code', 'citizen id', 'tax id',
+  'carte d’identité', "carte d'identité", 'cédula', 'documento de identidad', "carta d'identità", 'dowód osobisty',
+];
+/**
+ * A document number after a word naming the document ("passport number C01X00T47", "national ID:
+ * 7781-2290-1134"): letters and digits, dashes, dots or slashes between; at least six characters
+ * and two digits (checked by {@link idDocumentNumber}), so "passport check 3 of 5" stays.
+ */
+export const ID_DOCUMENT = String.raw`(?<![\w\u00C0-\u017F])(?<idctx>${wordAlternation(ID_DOCUMENT_WORDS, true)}(?:[ \t-]?(?:[Nn]o\.?|N[Rr]\.?|[Nn]r\.?|[Nn]umber|[Nn]ummer|#|[Nn]um[ée]ro|[Nn]úmero))?[ \t]{0,2}[:=#]?[ \t]{0,3})(?<idval>[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9])){4,24})(?![\w-])`;
+
+/** Whether a token after an identity-document word is a document number. */
+export function idDocumentNumber(value: string): boolean {
+  let digits = 0;
+  let alnum = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) alnum++;
+  }
+  return digits >= 2 && alnum >= 6;
+}
+
+// Postal codes after their word (not the bare abbreviations that are also other words: CP, CAP): US ZIP(+4), UK, Canada, the Netherlands, Poland, Brazil, and the
+// four-to-six-digit codes of most other countries.
+const POSTCODE_WORDS = [
+  'zip', 'ZIP', 'zip code', 'zipcode', 'ZIP code', 'postcode', 'post code', 'postal code', 'POSTCODE', 'PLZ',
+  'postleitzahl', 'code postal', 'CEP', 'código postal', 'codigo postal', 'kod pocztowy', 'postnummer', 'postinumero',
+];
+export const POSTCODE = String.raw`(?<![\w\u00C0-\u017F])(?<pcctx>${wordAlternation(POSTCODE_WORDS, true)}[ \t]{0,2}[:=#]?[ \t]{0,3})(?<pc>[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{4}[ \t]?[A-Z]{2}|\d{2}-\d{3}|\d{5}-\d{3,4}|\d{4,6})(?![\w-])`;
+
+// An age given of a person ("aged 47", "a 34-year-old", "47 years old"): not `max-age`, not "age 12s".
+// "invoices aged 90 days" is the age of a thing: a unit of time after the number keeps it.
+export const AGE = String.raw`(?<![\w-])(?:(?<agectx>[Aa]ged[ \t])(?<age>\d{1,3})(?!\d|[ \t]?(?:ms|[smhdw]\b|sec|min|hour|day|week|month))|(?<age2>\d{1,3})(?=[ -]years?[ -]old\b))`;
+
+/** Cheap test for the three detectors above. */
+export const PERSONAL_CONTEXT_HINT =
+  /pass|pasa|pasz|ausweis|licen[cs]e|führerschein|permis|identi|national id|id (?:card|number|no)|document n|personal (?:id|number|code)|citizen|tax id|c[ée]dula|dowód|zip|post|plz|\bcep\b|c[oó]digo|kod poczt|aged |years? old|year-old/i;

@@ -14,6 +14,7 @@ import {
 import { contextSpans, mayHaveContext } from './context.js';
 import { NATIONAL_ID_HINT_SOURCE, NATIONAL_ID_SHAPES, nationalIdValid } from './national-ids.js';
 import {
+  CARDHOLDER_CAPS,
   cuedName,
   MAIL_DISPLAY_NAME,
   NAME_PAIR,
@@ -23,7 +24,18 @@ import {
   PERSON_AFTER_TITLE,
   PERSON_CUE_HINT,
 } from './person-patterns.js';
-import { NATIONAL_PHONE, nationalPhone, STREET, STREET_HINT } from './personal-text.js';
+import {
+  AGE,
+  ID_DOCUMENT,
+  idDocumentNumber,
+  NATIONAL_PHONE,
+  nationalPhone,
+  PERSONAL_CONTEXT_HINT,
+  POSTCODE,
+  STREET,
+  STREET_HINT,
+} from './personal-text.js';
+import { phoneShaped } from './personal-keys.js';
 import { isScannedClass, normaliseKeyName, SECRET_QUERY_PARAMS, type KeyClassifier } from './key-names.js';
 import type { PersonalDataType } from './options.js';
 import { TOKEN_SOURCE } from './pseudonym.js';
@@ -53,6 +65,7 @@ const F_ORACLE = 65536;
 const F_PERSON = 131072;
 const F_STREET = 262144;
 const F_TPHONE = 524288;
+const F_PCTX = 1048576;
 
 // Hints for detectors gated by words: tested only when the cheap character features allow them.
 const NATID_HINT = new RegExp(
@@ -179,6 +192,7 @@ function features(text: string): number {
   if (at && text.includes('<')) f |= F_PERSON;
   if (digits >= 1 && space && STREET_HINT.test(text)) f |= F_STREET;
   if (digits >= 9 && (space || dash || slash || dots >= 2)) f |= F_TPHONE;
+  if (digits >= 1 && PERSONAL_CONTEXT_HINT.test(text)) f |= F_PCTX;
   if (dots >= 2 && digits >= 8 && GEO_HINT.test(text)) f |= F_NATID;
   if (at && slash && ORACLE_HINT.test(text)) f |= F_ORACLE;
   if (text.length >= 8 && tokenHint(text, upper, underscore, dash, space)) f |= F_TOKEN;
@@ -245,10 +259,15 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   [F_NATID, String.raw`(?<addrctx>(?:[Aa]ddress(?: is)?|[Aa]dresse(?: ist)?|[Ll]ive (?:at|in)|[Mm]oved to|[Ss]hip(?:ping)? to|[Dd]eliver(?:y)? to)[:=]?[ \t]{1,3})(?<addr>(?:\d{1,5}[A-Za-z]? )?(?:(?:ul|al|pl|os|rue|via|calle|av|avenida|rua|strada|viale|piazza|chemin|allée|carrer|straat)\.? )?[A-Z\u00C0-\u024F][A-Za-z\u00C0-\u024F'.-]+(?: [A-Za-z\u00C0-\u024F'.-]+){0,4}(?: \d{1,5}[A-Za-z]?)?)`],
   // Phones in national formats (trunk 0, grouped), after the national ids that share their shapes.
   [F_TPHONE, NATIONAL_PHONE],
+  // Identity-document numbers, postcodes and ages after their words.
+  [F_PCTX, ID_DOCUMENT],
+  [F_PCTX, POSTCODE],
+  [F_PCTX, AGE],
   // Street lines ("27 Rose Street", "Via Roma 12", "Hauptstraße 5"), before a pair of capitalised
   // words in them is read as a name.
   [F_STREET, STREET],
   // A person's name after a word that introduces one ("created by Jane Doe", "Dear Ms. Ana García").
+  [F_PERSON, CARDHOLDER_CAPS],
   [F_PERSON, MAIL_DISPLAY_NAME],
   [F_PERSON, PERSON_AFTER_CUE],
   [F_PERSON, PERSON_AFTER_TITLE],
@@ -257,7 +276,8 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   [F_HOSTIP, String.raw`(?<![\w.-])(?<hpre>[a-z][a-z0-9]{0,20}-)?(?<hip>(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:-(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?=\.[A-Za-z]|[^\w-]|$)`],
   // Home directories name their user: /home/jane.doe/…, /Users/jane/…, C:\Users\jane\…
   [F_HOME, String.raw`(?<home>\/home\/|\/Users\/|[A-Za-z]:\\{1,2}Users\\{1,2})(?<homeuser>[^\/\\\s"'<>:]{1,64})`],
-  [F_KV, String.raw`(?<![\w.]|[\w.]-)(?<key>[A-Za-z_][\w.-]{0,63})(?<sep>\\?["']?[ \t]{0,3}[:=][ \t]{0,3}(?:\\?["'])?)(?=\S)`],
+  // `lower(last_name) = 'x'`: a column wrapped in a SQL function is still the key.
+  [F_KV, String.raw`(?<![\w.]|[\w.]-)(?<key>[A-Za-z_][\w.-]{0,63})(?<sep>\)?\\?["']?[ \t]{0,3}[:=][ \t]{0,3}(?:\\?["'])?)(?=\S)`],
 ];
 
 const AUTH_SCHEMES = 'Bearer|Basic|Digest|Negotiate|NTLM|Token|AWS4-HMAC-SHA256|bearer|basic|token';
@@ -489,7 +509,14 @@ export class TextScanner {
     }
     if (g.tphone !== undefined) return nationalPhone(matched) ? [p('phone', matched), end] : [matched, end];
     if (g.street !== undefined) return [p('address', matched), end];
+    if (g.idctx !== undefined && g.idval !== undefined) {
+      return idDocumentNumber(g.idval) ? [g.idctx + p('id', g.idval), end] : [g.idctx, start + g.idctx.length];
+    }
+    if (g.pcctx !== undefined && g.pc !== undefined) return [g.pcctx + p('address', g.pc), end];
+    if (g.age !== undefined) return [g.agectx + p('dob', g.age), end];
+    if (g.age2 !== undefined) return [p('dob', g.age2), end];
     if (g.dobctx !== undefined && g.dob !== undefined) return [g.dobctx + p('dob', g.dob), end];
+    if (g.hctx !== undefined && g.hname !== undefined) return [g.hctx + p('name', g.hname), end];
     if (g.dname !== undefined) {
       const quoted = g.dname.startsWith('"');
       const name = quoted ? g.dname.slice(1, -1).trim() : g.dname;
@@ -511,7 +538,11 @@ export class TextScanner {
     }
     if (g.addrctx !== undefined && g.addr !== undefined) {
       // A street needs a house number ("my new address is Kungsgatan 223"); "address is invalid" stays.
-      return /\d/.test(g.addr) ? [g.addrctx + p('address', g.addr), end] : [g.addrctx, start + g.addrctx.length];
+      if (/\d/.test(g.addr)) return [g.addrctx + p('address', g.addr), end];
+      // "Ship to: Imogen Eriksen" on a label: the recipient's name.
+      const shipName = /^[Ss]hip|^[Dd]eliver/.test(g.addrctx) ? /^[^\n,;]+?(?=[ \t]*(?:\n|$))/.exec(g.addr)?.[0] : undefined;
+      if (shipName !== undefined && isPersonName(shipName)) return [g.addrctx + p('name', shipName), start + g.addrctx.length + shipName.length];
+      return [g.addrctx, start + g.addrctx.length];
     }
     if (g.hip !== undefined) {
       const prefix = g.hpre ?? '';
@@ -630,6 +661,12 @@ export class TextScanner {
       const value = readValue(text, valueAt, sep);
       if (isBasicCredential(value)) return [key + sep + REDACTED, valueAt + value.length];
     }
+    if (cls === 'person' && !/["']$/.test(sep)) {
+      // `contact=07486322395`: how to reach the person, in logfmt.
+      const phone = readPhone(text, valueAt);
+      const after = text.charCodeAt(valueAt + phone.length);
+      if (phoneShaped(phone) && (Number.isNaN(after) || isBoundary(after))) return [key + sep + this.#hooks.pseudonymise('phone', phone), valueAt + phone.length];
+    }
     if (cls === 'ip' || isScannedClass(cls)) return [key, start + key.length];
     if (cls === 'secret' && !/["']$/.test(sep) && COOKIE_HEADERS.has(normaliseKeyName(key))) {
       return this.#cookieLine(text, key + sep, valueAt);
@@ -710,6 +747,11 @@ function looksLikeIpv6(candidate: string): boolean {
   return candidate === '::1' || candidate.includes('.') || /[0-9A-Fa-f]{2}/.test(candidate);
 }
 
+/** Whitespace, `,`, `;`, `&` or a quote: where a logfmt value ends. */
+function isBoundary(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 44 || c === 59 || c === 38 || c === 34 || c === 39;
+}
+
 function readPhone(text: string, at: number): string {
   VALUE_PHONE.lastIndex = at;
   const m = VALUE_PHONE.exec(text);
@@ -777,8 +819,13 @@ export function isPersonName(value: string): boolean {
   return v.length >= 2 && v.length <= 80 && (LATIN_NAME.test(v) || NON_LATIN_NAME.test(v));
 }
 
+const LEADING_PARTICLES = /^(?:(?:van|von|de|der|den|da|di|du|del|della|dos|das|do|la|le|ten|ter|Ó|Ní|Mac)[ \t]+)+/;
+
 /** A name after a cue or title: shaped like a name, or one word the cue makes a name. */
 function personCued(value: string, cue: 'cue' | 'title'): boolean {
+  // "Mrs. van der Berg": a family name with its particles after a title.
+  const core = cue === 'title' ? value.replace(LEADING_PARTICLES, '') : value;
+  if (core !== value && /^[A-Z\u00C0-\u017F][^\s]*$/.test(core)) return true;
   if (!cuedName(value, cue)) return false;
   return isPersonName(value) || (!/\s/.test(value) && /^[A-Z\u00C0-\u017F]/.test(value));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ahvValid, zaIdValid } from '../src/checksums.js';
+import { ahvValid, nricValid, zaIdValid } from '../src/checksums.js';
 import { scrubber } from './helpers.js';
 
 const s = scrubber();
@@ -197,5 +197,109 @@ describe('street addresses without a word about addresses', () => {
     ]) {
       expect(s.scrubText(line)).toBe(line);
     }
+  });
+});
+
+describe('identity documents after their words', () => {
+  it('finds Singapore NRIC/FIN numbers by their check letter', () => {
+    expect(nricValid('S1234567D')).toBe(true);
+    expect(nricValid('S1234567E')).toBe(false);
+    expect(s.scrubText('NRIC T0123456G verified')).not.toContain('T0123456G');
+    expect(s.scrubText('FIN G7654321L on work pass')).not.toContain('G7654321L');
+    expect(s.scrubText('part S1234567E restocked')).toContain('S1234567E');
+  });
+
+  it('a bare SSN after its name', () => {
+    expect(s.scrubText('SSN 123456789 on file')).not.toContain('123456789');
+    expect(s.scrubText('order 123456789 on file')).toContain('123456789');
+  });
+
+  it.each([
+    ['passport number C01X00T47 scanned', 'C01X00T47'],
+    ['Reisepass-Nr. C4J9R2K7L geprüft', 'C4J9R2K7L'],
+    ['passeport 18AB23456 expiré', '18AB23456'],
+    ["driver's licence DL-4471-8823 checked", 'DL-4471-8823'],
+    ['national ID: 7781-2290-1134 matched', '7781-2290-1134'],
+    ['identity card number AB1234567 scanned', 'AB1234567'],
+  ] as const)('%s', (line, id) => {
+    expect(s.scrubText(line)).not.toContain(id);
+  });
+
+  it('keeps words and small numbers after the same words', () => {
+    for (const line of ['passport check 3 of 5 done', 'passport expired', 'national id verification failed', 'document number 2 missing']) {
+      expect(s.scrubText(line)).toBe(line);
+    }
+  });
+});
+
+describe('more shapes of names', () => {
+  it.each([
+    ['Patient: Ana María López García admitted', 'García'],
+    ['Dear Mrs. van der Berg, thanks', 'Berg'],
+    ['Mr. O’Brien-Smythe called back', 'Brien'],
+    ['Kunde Jürgen Müller-Lüdenscheidt', 'Lüdenscheidt'],
+    ['cardholder JOHN Q SMITH declined', 'SMITH'],
+    ['Ship to: Imogen Eriksen\n  Flat 21, 194 Leith Walk\n  22014 Curitiba', 'Imogen'],
+  ] as const)('%s', (line, part) => {
+    expect(s.scrubText(line)).not.toContain(part);
+  });
+
+  it('keeps capitals after a holder word that are not a name', () => {
+    expect(s.scrubText('cardholder verification: 3DS OK')).toBe('cardholder verification: 3DS OK');
+  });
+
+  it('names under keys of relatives, parties and insured people', () => {
+    const record = {
+      guardian: { name: 'ngozi okafor' },
+      policy: { insured: 'Tomasz Wiśniewski', consigneeName: 'Dmitri Volkov', motherSurname: 'Ferreira' },
+    };
+    const text = out(record);
+    for (const part of ['ngozi', 'Wiśniewski', 'Volkov', 'Ferreira']) expect(text).not.toContain(part);
+  });
+
+  it('a login handle under a key naming a user or actor', () => {
+    const text = out({ user: 'jdoe42', actor: { login: 'priya.k' }, mergedBy: 'mkowalski' });
+    for (const handle of ['jdoe42', 'priya.k', 'mkowalski']) expect(text).not.toContain(handle);
+    expect(s.scrub({ user: 'anonymous', author: 'dependabot[bot]', owner: 'team-payments' })).toEqual({
+      user: 'anonymous',
+      author: 'dependabot[bot]',
+      owner: 'team-payments',
+    });
+  });
+});
+
+describe('postcodes, ages and SQL predicates', () => {
+  it.each([
+    ['ZIP 94107 updated', '94107'],
+    ['postcode SW1A 1AA on file', 'SW1A 1AA'],
+    ['PLZ 10115 Berlin', '10115'],
+    ['code postal: 75008', '75008'],
+    ['CEP 01310-100', '01310-100'],
+    ['postal code K1A 0B1', 'K1A 0B1'],
+  ] as const)('%s', (line, code) => {
+    expect(s.scrubText(line)).not.toContain(code);
+  });
+
+  it('an age given of a person', () => {
+    expect(s.scrubText('patient aged 47 admitted')).not.toContain('aged 47');
+    expect(s.scrubText('a 34-year-old woman')).not.toContain('a 34-');
+    expect(s.scrubText('invoices aged 90 days')).toBe('invoices aged 90 days');
+    expect(s.scrubText('Cache-Control: max-age=3600, age 12')).toBe('Cache-Control: max-age=3600, age 12');
+  });
+
+  it('a literal compared with a personal column wrapped in a function', () => {
+    const sql = "SELECT * FROM patients WHERE lower(last_name) = 'okafor' AND upper(email) = 'A@B.IO' AND lower(status) = 'active'";
+    const scrubbed = s.scrubText(sql);
+    expect(scrubbed).not.toContain('okafor');
+    expect(scrubbed).toContain("lower(status) = 'active'");
+  });
+
+  it('an ungrouped phone under a contact key in key=value text', () => {
+    expect(s.scrubText('checkout contact=07486322395 order=SO1')).not.toContain('07486322395');
+    expect(s.scrubText('checkout contact=support order=SO1')).toBe('checkout contact=support order=SO1');
+  });
+
+  it('a street line with a lettered house number', () => {
+    expect(s.scrubText('deliver to flat at 221B Baker Street today')).not.toContain('Baker Street');
   });
 });
