@@ -58,9 +58,9 @@ const FR_TYPES = ['rue', 'Rue', 'avenue', 'boulevard', 'bd', 'chemin', 'allée',
 /** A street line: house number and street, in the three word orders above. */
 export const STREET = String.raw`(?<![\w\u00C0-\u017F])(?<street>(?:(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t]\d{1,5}[A-Za-z]?,?[ \t])?${HOUSE}[ \t](?:${WORD}[ \t]){1,3}${wordAlternation(EN_TYPES)}\.?(?![\w\u00C0-\u017F])|${HOUSE}[ \t][${UPPER}][${LOWER}]{1,30}${wordAlternation(FUSED_TYPES)}(?![\w\u00C0-\u017F])|[${UPPER}][${LOWER}]{1,30}${wordAlternation(FUSED_TYPES)}[ \t]${HOUSE}${UNIT}(?![\w\u00C0-\u017F])|${wordAlternation(PREFIX_TYPES)}[ \t](?:${NAME_PARTICLE}[ \t]?)*${WORD}(?:[ \t](?:${NAME_PARTICLE}[ \t])?${WORD}){0,2},?[ \t]${HOUSE}${UNIT}(?![\w\u00C0-\u017F])|${HOUSE}(?:[ \t](?:bis|ter))?,?[ \t]${wordAlternation(FR_TYPES)}[ \t](?:${NAME_PARTICLE}[ \t]?)*${WORD}(?:[ \t](?:${NAME_PARTICLE}[ \t]?)?${WORD}){0,2}(?![\w\u00C0-\u017F]))`;
 
-/** Cheap test before {@link STREET}: one of the street-type words. */
+/** Cheap test before {@link STREET}: one of the street-type words (the detector needs the number). */
 export const STREET_HINT = new RegExp(
-  String.raw`[a-z](?:${wordAlternation(FUSED_TYPES)})(?:[ \t]\d|(?![\w\u00C0-\u017F]))|\d[A-Za-z]?[ \t][^\n]{1,60}?(?:${wordAlternation(EN_TYPES)})\b|(?:^|[^\w])(?:${wordAlternation(PREFIX_TYPES)})[ \t][^\n]{1,60}?\d|\d,?[ \t](?:${wordAlternation(FR_TYPES)})[ \t]`,
+  String.raw`[a-z](?:${wordAlternation(FUSED_TYPES)})(?![\w\u00C0-\u017F])|\b(?:${wordAlternation(EN_TYPES)})\b|(?:^|[^\w])(?:${wordAlternation(PREFIX_TYPES)})[ \t]|\d,?[ \t](?:${wordAlternation(FR_TYPES)})[ \t]`,
 );
 
 // Words naming an identity document or its number, in the languages logs are often written in.

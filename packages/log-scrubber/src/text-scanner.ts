@@ -88,6 +88,7 @@ const SYSTEM_USERS = new Set([
   'default', 'public', 'work', 'workspace', 'runneradmin', 'administrator', 'Shared', 'Public', 'Default',
 ]);
 
+const TRUNK_ZERO = /[\s=("'[]0[1-9]/;
 // Literal prefixes of the F_TOKEN detectors (a superset: only a hint), split by a character
 // each needs, so most strings skip the hint entirely.
 const UPPER_TOKEN_HINT = /eyJ|-----BEGIN|A[KSGIRNB][A-Z]A|ACCA|AIza|BEARER|BASIC|Bearer|Basic|SG\./;
@@ -190,9 +191,10 @@ function features(text: string): number {
   // People: two capitalised words, one after a cue or title, or letters beyond ASCII (other scripts).
   if (space && ((upper && (NAME_PAIR_HINT.test(text) || PERSON_CUE_HINT.test(text))) || high)) f |= F_PERSON;
   if (at && text.includes('<')) f |= F_PERSON;
-  if (digits >= 1 && space && STREET_HINT.test(text)) f |= F_STREET;
-  if (digits >= 9 && (space || dash || slash || dots >= 2)) f |= F_TPHONE;
-  if (digits >= 1 && PERSONAL_CONTEXT_HINT.test(text)) f |= F_PCTX;
+  if (digits >= 1 && space && (upper || high) && STREET_HINT.test(text)) f |= F_STREET;
+  // A trunk `0` starts the number: at the start, or after a space, `=`, a quote or a bracket.
+  if (digits >= 9 && (space || dash || slash || dots >= 2) && (text.charCodeAt(0) === 48 || TRUNK_ZERO.test(text))) f |= F_TPHONE;
+  if (digits >= 1 && space && PERSONAL_CONTEXT_HINT.test(text)) f |= F_PCTX;
   if (dots >= 2 && digits >= 8 && GEO_HINT.test(text)) f |= F_NATID;
   if (at && slash && ORACLE_HINT.test(text)) f |= F_ORACLE;
   if (text.length >= 8 && tokenHint(text, upper, underscore, dash, space)) f |= F_TOKEN;
