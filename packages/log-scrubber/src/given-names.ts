@@ -55,6 +55,10 @@ export const NOT_A_SURNAME: ReadonlySet<string> = new Set(
     'Street St Road Rd Avenue Ave Lane Way Drive Square Place Park Station Airport Hotel Hospital Clinic University ' +
     'College School Bank Inc Ltd LLC GmbH AG SA Corp Company Group Team Support Service Services Server Cloud Studio ' +
     'Labs Software Systems Foundation Project Manager Admin Bot App API Error Exception Version Release Update Bridge ' +
-    'River Lake Mountain Island Beach Center Centre Mall Market Store Shop Restaurant Cafe Bar Church Museum Library'
+    'River Lake Mountain Island Beach Center Centre Mall Market Store Shop Restaurant Cafe Bar Church Museum Library ' +
+    // Parts of software that "call", "report" and "request" like people do.
+    'Worker Workers Job Jobs Queue Scheduler Gateway Handler Module Plugin Client Daemon Agent Engine Pipeline Runner ' +
+    'Task Lambda Function Controller Router Monitor Tool Script Process Processor Backend Frontend Proxy Cache Database ' +
+    'Webhook Hook Listener Consumer Producer Provider Adapter Connector Integration Portal Dashboard Console Checker'
   ).split(' '),
 );

@@ -38,6 +38,18 @@ const FOR_VERBS = [
   'prescribed', 'manual_review', 'manual review', 'review', 'pending', 'cleared', 'onboarded', 'enrolled', 'screened',
 ];
 const TO_VERBS = ['assigned', 'handed', 'handed over', 'delivered', 'shipped', 'escalated', 'transferred', 'reassigned', 'forwarded', 'sent', 'addressed', 'issued', 'refunded', 'paid'];
+// Sign-offs: the name after them is the writer's.
+const SIGN_OFFS = [
+  'thanks,', 'thank you,', 'many thanks,', 'best,', 'regards,', 'kind regards,', 'best regards,', 'warm regards,',
+  'cheers,', 'sincerely,', 'yours sincerely,', 'cordialement,', 'bien cordialement,', 'saludos,', 'atentamente,',
+  'un saludo,', 'grüße,', 'viele grüße,', 'beste grüße,', 'mit freundlichen grüßen,', 'mfg,', 'cordiali saluti,',
+  'saluti,', 'atenciosamente,', 'abraços,', 'groeten,', 'met vriendelijke groet,', 'pozdrawiam,', 'hälsningar,',
+];
+// Greetings, sign-offs and words naming a relative or an account's holder: a single capitalised
+// word after them is a name even when it is not a listed given name ("Thanks, Oluwaseun").
+export const STRONG_CUE = new RegExp(
+  `^(?:${wordAlternation(['dear', 'hi', 'hello', 'hey', 'hola', 'bonjour', 'liebe', 'lieber', 'sehr geehrte', 'sehr geehrter', 'cher', 'chère', 'estimado', 'estimada', 'caro', 'cara', 'gentile', 'next of kin', 'kontoinhaber', 'kontoinhaberin', 'titular', 'au nom de', 'a nombre de', 'em nome de', 'a nome di', ...SIGN_OFFS], true)})`,
+);
 // Nouns and greetings that introduce a person, in English and the languages logs are often written in.
 const NOUNS = [
   'customer', 'customer name', 'client', 'patient', 'guest', 'recipient', 'cardholder', 'applicant', 'employee',
@@ -50,6 +62,9 @@ const NOUNS = [
   'titular', 'kontoinhaber', 'kontoinhaberin', 'inhaber', 'inhaberin', 'au nom de', 'a nombre de', 'em nome de',
   'a nome di', 'intestatario', 'intestataria', 'bénéficiaire', 'beneficiario', 'beneficiária', 'begünstigter',
   'ship to', 'bill to', 'sold to', 'deliver to', 'signatory', 'le client', 'la cliente', 'el cliente', 'il cliente',
+  'author', 'sender', 'agent', 'caller', 'requester', 'reporter', 'submitter', 'spoke with', 'talked to', 'met with',
+  'on behalf of', 'c/o', 'care of', 'hey',
+  ...SIGN_OFFS,
 ];
 // Titles: after one of these even a single capitalised word is a family name.
 // `Pt.` is the clinical abbreviation for the patient.
@@ -63,8 +78,12 @@ const CUE = [
 ].join('|');
 const TITLE = String.raw`${wordAlternation(TITLES)}\.?|(?:M|Hr|Fr|Sig\.ra)\.`;
 
+// Cues in Chinese, Japanese and Korean, written without a space before the name.
+const CJK_CUES = ['患者', '氏名', '姓名', '客户', '客戶', '顾客', '收件人', '收货人', '联系人', '聯絡人', '申请人', 'お客様', '宛先', '受取人', '担当', '환자', '고객', '수령인', '이름', '성명', '신청인'];
+const CJK_CUE = wordAlternation(CJK_CUES);
+
 /** Cue words for a person's name, then the name (Latin or another script). */
-export const PERSON_AFTER_CUE = String.raw`(?<![\w\u00C0-\u017F])(?<pctx>(?:${CUE})[ \t]{0,3}:?[ \t]{1,3}(?:(?:${TITLE})[ \t]{1,3}){0,2})(?<pname>${LATIN_NAME}|${NON_LATIN_NAME})`;
+export const PERSON_AFTER_CUE = String.raw`(?<![\w\u00C0-\u017F])(?<pctx>(?:(?:${CUE})[ \t]{0,3}:?(?:[ \t]{1,3}|\r?\n[ \t]{0,8})|${CJK_CUE}[ \t]{0,2}[:：]?[ \t]{0,2})(?:(?:${TITLE})[ \t]{1,3}){0,2})(?<pname>${LATIN_NAME}|${NON_LATIN_NAME})`;
 /** A title, then a family name (with or without the given name). */
 export const PERSON_AFTER_TITLE = String.raw`(?<![\w\u00C0-\u017F])(?<tctx>(?:${TITLE})[ \t]{1,3}(?:(?:${TITLE})[ \t]{1,3})?)(?<tname>(?:${PARTICLE}[ \t]){0,3}${LATIN_NAME}|${NON_LATIN_NAME})`;
 /** A name embossed in capitals after a card-holder word ("cardholder JOHN Q SMITH"). */
@@ -75,18 +94,51 @@ export const MAIL_DISPLAY_NAME = String.raw`(?<![\w\u00C0-\u017F"])(?<dname>"[^"
 /** A capitalised word followed by another: a person when the first is a given name. */
 export const NAME_PAIR = String.raw`(?<![\w\u00C0-\u017F'\u2019-])(?<gname>[${UPPER}][${LOWER}]{1,20})[ \t](?<gsur>(?:${PARTICLE}[ \t])*${LATIN_SURNAME})(?![\w\u00C0-\u017F\u1E00-\u1EFF])`;
 
+/** A CJK name before an honorific (`山田花子様`, `김민준님`). */
+export const HONORIFIC_NAME = String.raw`(?<![\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF])(?<hon>[\u4E00-\u9FFF\uAC00-\uD7AF]{2,5})(?=様|さま|さん|氏|先生|殿|님|씨)`;
+
+/** An airline passenger name record: `DOE/JOHN MR`. */
+export const PNR_NAME = String.raw`(?<![\w/])(?<pnr>[A-Z]{2,20}\/[A-Z]{2,20}(?:[ ][A-Z]{2,20})?[ ](?:MR|MRS|MS|MISS|MSTR|DR|MX))(?![\w])`;
+
+/** A mention of an account in chat and tracker text (`@priya.k`); not emails, npm scopes or tags of code. */
+export const MENTION = String.raw`(?<![\w@.+-])@(?<mention>[a-z][a-z0-9._-]{1,37}[a-z0-9])(?![\w@\/-]|\.[A-Za-z0-9])`;
+
+// Verbs that only people do: two or three capitalised words before one are a person's name.
+const PERSON_VERBS = [
+  'called', 'emailed', 'phoned', 'wrote', 'said', 'asked', 'complained', 'replied', 'responded', 'confirmed', 'visited',
+  'mentioned', 'stated', 'explained', 'requested', 'reported', 'logged in', 'checked in', 'signed up', 'signed in',
+];
+/** Two or three capitalised words followed by a verb of a person ("Emeka Okonkwo called about …"). */
+export const NAME_BEFORE_VERB = String.raw`(?<![\w\u00C0-\u017F'\u2019-])(?<vname>${LATIN_WORD}(?:[ \t](?:${PARTICLE}[ \t])*${LATIN_SURNAME}){1,2})(?=[ \t]${wordAlternation(PERSON_VERBS)}\b)`;
+
 /** Cheap tests that decide whether the patterns above run on a string. */
 export const NAME_PAIR_HINT = new RegExp(`[${UPPER}][${LOWER}]{1,20}[ \\t][${UPPER}]`);
 /** A cue or title right before one capitalised word ("assigned to Priya", "Mme Dubois"). */
-export const PERSON_CUE_HINT = new RegExp(String.raw`(?:${CUE}|${TITLE})[ \t]{0,3}:?[ \t]{1,3}[${UPPER}]`);
+export const PERSON_CUE_HINT = new RegExp(
+  String.raw`(?:${CUE}|${TITLE})[ \t]{0,3}:?(?:[ \t]{1,3}|\r?\n[ \t]{0,8})[${UPPER}]|(?:${TITLE})[ \t]{1,3}${PARTICLE}[ \t]`,
+);
+/** Mentions and passenger records, tested apart (no space or capital letter is needed before them). */
+export const MENTION_OR_PNR_HINT = /(?:^|[\s(,])@[a-z]|[A-Z]\/[A-Z]{2,20}[ A-Z]{0,21} (?:MR|MRS|MS|MISS|MSTR|DR|MX)\b/;
 
 // Words that a cue may be followed by and that start no name ("assigned to Queue", "Dear Customer").
 const NOT_A_NAME_START = new Set([
   'customer', 'customers', 'user', 'users', 'team', 'support', 'admin', 'queue', 'the', 'our', 'your', 'all', 'sir',
   'madam', 'valued', 'engineer', 'software', 'developer', 'manager', 'director', 'analyst', 'consultant', 'designer',
   'architect', 'product', 'data', 'staff', 'vice', 'executive', 'account', 'sales', 'service', 'system', 'friend',
-  'there', 'world', 'everyone', 'team', 'partner', 'colleague', 'colleagues',
+  'there', 'world', 'everyone', 'team', 'partner', 'colleague', 'colleagues', 'order', 'orders', 'payment', 'payments',
+  'billing', 'auth', 'cart', 'checkout', 'inventory', 'search', 'email', 'notification', 'notifications', 'report',
+  'health', 'build', 'deploy', 'release', 'mozilla', 'chrome', 'firefox', 'safari', 'edge', 'opera', 'curl', 'python',
+  'java', 'node', 'ruby', 'go', 'this', 'that', 'we', 'it', 'he', 'she', 'they', 'someone', 'nobody', 'api', 'web',
+  // Titles: the name follows them.
+  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'miss', 'herr', 'frau', 'mme', 'mlle', 'sra', 'srta', 'sr', 'sig', 'dott', 'pt',
 ]);
+
+/** Whether capitalised words before a verb of a person are a name (not "Payment Service", "Order Worker"). */
+export function nameBeforeVerb(value: string): boolean {
+  const words = value.split(/[ \t]+/);
+  if (NOT_A_NAME_START.has(words[0]!.toLowerCase())) return false;
+  return words.every((w) => !NOT_A_SURNAME.has(w));
+}
 
 /** Whether words found after a cue or title are a person's name (a single word only after a title or if a given name). */
 export function cuedName(value: string, single: 'title' | 'cue'): boolean {

@@ -16,6 +16,13 @@ import { NATIONAL_ID_HINT_SOURCE, NATIONAL_ID_SHAPES, nationalIdValid } from './
 import {
   CARDHOLDER_CAPS,
   cuedName,
+  HONORIFIC_NAME,
+  MENTION,
+  MENTION_OR_PNR_HINT,
+  NAME_BEFORE_VERB,
+  nameBeforeVerb,
+  PNR_NAME,
+  STRONG_CUE,
   MAIL_DISPLAY_NAME,
   NAME_PAIR,
   NAME_PAIR_HINT,
@@ -29,6 +36,7 @@ import {
   ID_DOCUMENT,
   idDocumentNumber,
   NATIONAL_PHONE,
+  NATIONAL_PHONE_HINT,
   nationalPhone,
   PERSONAL_CONTEXT_HINT,
   POSTCODE,
@@ -71,7 +79,7 @@ const F_PCTX = 1048576;
 const NATID_HINT = new RegExp(
   String.raw`[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]|\d{4} \d{4} \d{4}|\d{7}|\d{6}[-+]\d{4}|\d[ .]\d{2,3}[ .]\d{2,3}[ .-]\d|${NATIONAL_ID_HINT_SOURCE}`,
 );
-const PHONE_HINT = /phone|tel|t[ée]l|mobil|cell|call|reach|sms|whats|fax|number|handy|rufnummer|fono|text|hotline|dial|deliver|ring|contact|anrufen|llamar|appeler|chiamare/i;
+const PHONE_HINT = /phone|tel|t[ée]l|mobil|\bmob\b|\bph\b|fone|\bcel|m[óo]vil|portable|тел|моб|cell|call|reach|sms|whats|fax|number|handy|rufnummer|fono|text|hotline|dial|deliver|ring|contact|anrufen|llamar|appeler|chiamare/i;
 const DOB_HINT = /birth|dob|d\.o\.b|born|geb|nacimiento|naissance|n[ée]e?\b|b\. ?\d|nat[oa] il|nacid|nascid|f[øo]dt|f[öo]dd|urodzon|syntyn|geboorte|nascita|nascimento|f[øo]dsels|f[öo]delse|urodzenia|narozen|do[gğ]um|生年月日|出生|생년월일/i;
 const ADDRESS_HINT = /address|adresse|live at|moved to|ship(?:ping)? to|deliver(?:y)? to/i;
 const ORACLE_HINT = /sqlplus|oracle|ORA-\d|\bconnect\b|impdp|expdp|rman|@\/\/|:1521\b/i;
@@ -88,7 +96,6 @@ const SYSTEM_USERS = new Set([
   'default', 'public', 'work', 'workspace', 'runneradmin', 'administrator', 'Shared', 'Public', 'Default',
 ]);
 
-const TRUNK_ZERO = /[\s=("'[]0[1-9]/;
 // Literal prefixes of the F_TOKEN detectors (a superset: only a hint), split by a character
 // each needs, so most strings skip the hint entirely.
 const UPPER_TOKEN_HINT = /eyJ|-----BEGIN|A[KSGIRNB][A-Z]A|ACCA|AIza|BEARER|BASIC|Bearer|Basic|SG\./;
@@ -189,11 +196,13 @@ function features(text: string): number {
   if (digits >= 7 && space && PHONE_HINT.test(text)) f |= F_NANP;
   if (digits >= 1 && (DOB_HINT.test(text) || ADDRESS_HINT.test(text))) f |= F_NATID;
   // People: two capitalised words, one after a cue or title, or letters beyond ASCII (other scripts).
-  if (space && ((upper && (NAME_PAIR_HINT.test(text) || PERSON_CUE_HINT.test(text))) || high)) f |= F_PERSON;
+  // CJK text needs no space between a cue or honorific and the name.
+  if ((space && upper && (NAME_PAIR_HINT.test(text) || PERSON_CUE_HINT.test(text))) || high) f |= F_PERSON;
   if (at && text.includes('<')) f |= F_PERSON;
+  if ((at || slash) && MENTION_OR_PNR_HINT.test(text)) f |= F_PERSON;
   if (digits >= 1 && space && (upper || high) && STREET_HINT.test(text)) f |= F_STREET;
   // A trunk `0` starts the number: at the start, or after a space, `=`, a quote or a bracket.
-  if (digits >= 9 && (space || dash || slash || dots >= 2) && (text.charCodeAt(0) === 48 || TRUNK_ZERO.test(text))) f |= F_TPHONE;
+  if (digits >= 9 && (space || dash || slash || dots >= 2) && NATIONAL_PHONE_HINT.test(text)) f |= F_TPHONE;
   if (digits >= 1 && space && PERSONAL_CONTEXT_HINT.test(text)) f |= F_PCTX;
   if (dots >= 2 && digits >= 8 && GEO_HINT.test(text)) f |= F_NATID;
   if (at && slash && ORACLE_HINT.test(text)) f |= F_ORACLE;
@@ -252,7 +261,7 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   [F_PHONE, String.raw`(?<![\w+])(?<phone>(?:\+|00(?=[1-9]\d{0,2}[ .-]))\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,6})(?!\w)`],
   [F_NANP, String.raw`(?<![\w+.-])(?<nanp>(?:1[-. ])?(?:\(\d{3}\) ?\d{3}[-. ]\d{4}|\d{3}(?<nsep>[-.])\d{3}\k<nsep>\d{4}|\d{3} \d{3} \d{4}))(?![\w-]|\.\d)`],
   // National numbers after a word about phoning ("callback on 0176 12345678", "call me at 06 22 81 75 77").
-  [F_NANP, String.raw`(?<phctx>(?:[Pp]hone|PHONE|[Tt]el(?:ephone)?\.?|TEL|[Mm]obile|[Cc]ell|[Cc]all(?:[ -]?back)?(?: me)?(?: back)?(?: on| at)?|[Rr]each (?:me )?(?:on|at)|SMS(?: to)?|[Tt]ext(?: me)? (?:on|at)|[Hh]otline|[Dd]ial(?:led)?|[Dd]eliver(?:ed)? to|[Rr]ing(?: me)?(?: on| at)?|[Cc]ontact(?: me)?(?: on| at)?|[Ww]hats[Aa]pp|[Ff]ax|[Nn]umber|[Tt]elefon|[Hh]andy|[Rr]ufnummer|[Tt][ée]l[ée]phone|[Tt]el[ée]fono|[Tt]él\.?|[Rr]eachable (?:at|on)|[Aa]nrufen unter|[Ll]lamar al|[Aa]ppeler au|[Cc]hiamare (?:il|al))[:=]?[ \t]{1,3}(?:(?:is|on|at|to)[ \t]{1,3})?)(?<nphone>(?:\+|00)?\(?\d{1,5}\)?(?:[ ./-]?\(?\d{1,5}\)?){1,6})(?![\w-])`],
+  [F_NANP, String.raw`(?<phctx>(?:[Pp]hone|PHONE|[Tt]el(?:ephone)?\.?|TEL|[Mm]obile|[Cc]ell|[Cc]all(?:[ -]?back)?(?: me)?(?: back)?(?: on| at)?|[Rr]each (?:me )?(?:on|at)|SMS(?: to)?|[Tt]ext(?: me)? (?:on|at)|[Hh]otline|[Dd]ial(?:led)?|[Dd]eliver(?:ed)? to|[Rr]ing(?: me)?(?: on| at)?|[Cc]ontact(?: me)?(?: on| at)?|[Ww]hats[Aa]pp|[Ff]ax|[Nn]umber|[Tt]elefon|[Hh]andy|[Rr]ufnummer|[Tt][ée]l[ée]phone|[Tt]el[ée]fono|[Tt]él\.?|[Mm]ob\.?|[Pp]h\.?|[Ff]one|[Cc]el(?:ular|lulare)?|[Mm][óo]vil|[Pp]ortable|[Тт]ел(?:ефон)?\.?|[Мм]об(?:\.|ильный)?|[Rr]eachable (?:at|on)|[Aa]nrufen unter|[Ll]lamar al|[Aa]ppeler au|[Cc]hiamare (?:il|al))[:=]?[ \t]{1,3}(?:(?:is|on|at|to)[ \t]{1,3})?)(?<nphone>(?:\+|00)?\(?\d{1,5}\)?(?:[ ./-]?\(?\d{1,5}\)?){1,6})(?![\w-])`],
   // key=value / key: value / "key":"value" (also JSON escaped inside a string).
   [F_NATID, String.raw`(?<![\w.-])(?<natid>${NATIONAL_ID_SHAPES}|[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]|\d{3}\.\d{3}\.\d{3}-\d{2}|[XYZxyz]-?\d{7}-?[A-Za-z]|\d{8}-?[A-Za-z]|(?:\d{2})?\d{6}[-+]\d{4}|[2-9]\d{3} \d{4} \d{4}|[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[ABab]) ?\d{3} ?\d{3} ?\d{2}|\d{2} \d{3} \d{3} \d{3}|\d{8,18})(?![\w-])`],
   // A latitude,longitude pair ("driver position -44.903403,154.57155").
@@ -273,6 +282,10 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   [F_PERSON, MAIL_DISPLAY_NAME],
   [F_PERSON, PERSON_AFTER_CUE],
   [F_PERSON, PERSON_AFTER_TITLE],
+  [F_PERSON, HONORIFIC_NAME],
+  [F_PERSON, PNR_NAME],
+  [F_PERSON, MENTION],
+  [F_PERSON, NAME_BEFORE_VERB],
   [F_PERSON, NAME_PAIR],
   // IPs spelt in host names: ip-203-0-113-9.compute.internal, 203-0-113-9.static.example.net.
   [F_HOSTIP, String.raw`(?<![\w.-])(?<hpre>[a-z][a-z0-9]{0,20}-)?(?<hip>(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:-(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?=\.[A-Za-z]|[^\w-]|$)`],
@@ -525,8 +538,15 @@ export class TextScanner {
       if (!isPersonName(name)) return [g.dname, start + g.dname.length];
       return [(quoted ? `"${p('name', name)}"` : p('name', name)) + matched.slice(g.dname.length), end];
     }
+    if (g.hon !== undefined || g.pnr !== undefined) return [p('name', matched), end];
+    if (g.mention !== undefined) return NOT_A_MENTION.has(g.mention) ? [matched, end] : ['@' + p('name', g.mention), end];
+    if (g.vname !== undefined) {
+      if (nameBeforeVerb(g.vname)) return [p('name', g.vname), end];
+      const first = /^\S+/.exec(g.vname)![0];
+      return [first, start + first.length];
+    }
     if (g.pctx !== undefined && g.pname !== undefined) {
-      return personCued(g.pname, 'cue') ? [g.pctx + p('name', g.pname), end] : [g.pctx, start + g.pctx.length];
+      return personCued(g.pname, STRONG_CUE.test(g.pctx) ? 'title' : 'cue') ? [g.pctx + p('name', g.pname), end] : [g.pctx, start + g.pctx.length];
     }
     if (g.tctx !== undefined && g.tname !== undefined) {
       return personCued(g.tname, 'title') ? [g.tctx + p('name', g.tname), end] : [g.tctx, start + g.tctx.length];
@@ -821,6 +841,12 @@ export function isPersonName(value: string): boolean {
   return v.length >= 2 && v.length <= 80 && (LATIN_NAME.test(v) || NON_LATIN_NAME.test(v));
 }
 
+// Tags of documentation comments, CSS at-rules and dist-tags, written like mentions.
+const NOT_A_MENTION = new Set([
+  'param', 'returns', 'return', 'type', 'typedef', 'media', 'import', 'charset', 'keyframes', 'supports', 'see', 'since',
+  'deprecated', 'example', 'internal', 'throws', 'override', 'here', 'everyone', 'channel', 'all', 'latest', 'next',
+  'beta', 'canary', 'types', 'todo', 'fixme', 'property', 'link', 'default', 'public', 'private', 'readonly', 'font-face',
+]);
 const LEADING_PARTICLES = /^(?:(?:van|von|de|der|den|da|di|du|del|della|dos|das|do|la|le|ten|ter|Ó|Ní|Mac)[ \t]+)+/;
 
 /** A name after a cue or title: shaped like a name, or one word the cue makes a name. */

@@ -303,3 +303,50 @@ describe('postcodes, ages and SQL predicates', () => {
     expect(s.scrubText('deliver to flat at 221B Baker Street today')).not.toContain('Baker Street');
   });
 });
+
+describe('people named without a listed given name', () => {
+  it.each([
+    ['Thanks, Oluwaseun', 'Oluwaseun'],
+    ['Kind regards,\nAdaeze Nwosu', 'Adaeze'],
+    ['Hi Nokuthula, your order shipped', 'Nokuthula'],
+    ['Author: Sipho Dlamini', 'Sipho'],
+    ['sender: Adaeze Nwosu', 'Adaeze'],
+    ['spoke with Kwabena Asante today', 'Kwabena'],
+    ['Emeka Okonkwo called about his refund', 'Emeka Okonkwo'],
+    ['Thandeka Mbeki emailed support twice', 'Thandeka Mbeki'],
+    ['患者 山田太郎 入院', '山田太郎'],
+    ['山田花子様からの問い合わせ', '山田花子'],
+    ['收件人：王小明', '王小明'],
+    ['passenger DOE/JOHN MR boarded', 'DOE/JOHN'],
+    ['cc @priya.k and @jdoe on the ticket', 'priya.k'],
+  ] as const)('%s', (line, name) => {
+    expect(s.scrubText(line)).not.toContain(name);
+  });
+
+  it('keeps services, teams and code annotations in the same places', () => {
+    for (const line of [
+      'Payment Service called the ledger API',
+      'Order Worker emailed the digest',
+      'Thanks, Team',
+      'Hi there, welcome back',
+      'see @param options and @types/node',
+      'npm install lodash@latest',
+      'TCP/IP stack reset',
+    ]) {
+      expect(s.scrubText(line)).toBe(line);
+    }
+  });
+});
+
+describe('phones in more national formats', () => {
+  it.each([
+    ['cust 138 0013 8000 asked', 'cust 138'],
+    ['reach 8 (912) 345-67-89', '345-67-89'],
+    ['тел. 8 912 345 67 89', '912 345 67 89'],
+    ['mob: 98765 43210', '98765 43210'],
+    ['fone: (21) 3456-7890', '3456-7890'],
+    ['meu celular é (11) 91234-5678', '91234-5678'],
+  ] as const)('%s', (line, part) => {
+    expect(s.scrubText(line)).not.toContain(part);
+  });
+});
