@@ -59,12 +59,49 @@ const NAME_PARTICLE = String.raw`(?:de|da|do|das|dos|del|della|dei|di|la|le|les|
 // French and Belgian addresses put the number first and the type in lower case ("12 rue de la Paix").
 const FR_TYPES = ['rue', 'Rue', 'avenue', 'boulevard', 'bd', 'chemin', 'allée', 'place', 'impasse', 'quai', 'route', 'cours'];
 
-/** A street line: house number and street, in the three word orders above. */
-export const STREET = String.raw`(?<![\w\u00C0-\u017F])(?<street>(?:(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t]\d{1,5}[A-Za-z]?,?[ \t])?${HOUSE}[ \t](?:${WORD}[ \t]){1,3}${wordAlternation(EN_TYPES)}\.?(?![\w\u00C0-\u017F])|${HOUSE}[ \t][${UPPER}][${LOWER}]{1,30}${wordAlternation(FUSED_TYPES)}(?![\w\u00C0-\u017F])|[${UPPER}][${LOWER}]{1,30}${wordAlternation(FUSED_TYPES)}[ \t]${HOUSE}${UNIT}(?![\w\u00C0-\u017F])|${wordAlternation(PREFIX_TYPES)}[ \t](?:${NAME_PARTICLE}[ \t]?)*${WORD}(?:[ \t](?:${NAME_PARTICLE}[ \t])?${WORD}){0,2},?[ \t]${HOUSE}${UNIT}(?![\w\u00C0-\u017F])|${HOUSE}(?:[ \t](?:bis|ter))?,?[ \t]${wordAlternation(FR_TYPES)}[ \t](?:${NAME_PARTICLE}[ \t]?)*${WORD}(?:[ \t](?:${NAME_PARTICLE}[ \t]?)?${WORD}){0,2}(?![\w\u00C0-\u017F]))`;
+// Street types written as a word of their own after the name, before the number ("Berliner Straße 12",
+// "Kossuth Lajos utca 12", "Nevsky Prospekt 28").
+const WORD_TYPES = ['Straße', 'Strasse', 'Str.', 'Allee', 'Weg', 'Platz', 'Gasse', 'Prospekt', 'utca', 'út', 'tér'];
+// Finnish types, only after the name (a number-first "3 …tie" is too often another word).
+const FI_TYPES = ['tie', 'polku', 'kuja', 'raitti', 'kaari', 'rinne'];
+// US lines: directions, ordinal street names and the unit ("118 E 21st St Apt 4B", "… Ave NW").
+const US_WORD = String.raw`(?:${WORD}|[NSEW]\.?|\d{1,3}(?:st|nd|rd|th))`;
+const US_TAIL = String.raw`(?:[ \t](?:NW|NE|SW|SE|N|S|E|W)\.?)?(?:,?[ \t](?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|#)\.?[ \t]?#?[A-Za-z0-9-]{1,6})?`;
+const END = String.raw`(?![\w\u00C0-\u017F])`;
+// Russian and Ukrainian: "ул. Тверская, д. 7, кв. 12".
+const CYR_TYPES = ['ул.', 'улица', 'пр.', 'пр-т', 'проспект', 'пер.', 'переулок', 'ш.', 'шоссе', 'бул.', 'бульвар', 'наб.', 'набережная', 'пл.', 'площадь', 'вул.', 'вулиця'];
+const CYR_STREET = String.raw`${wordAlternation(CYR_TYPES)}[ \t]?[\u0410-\u042F\u0401][\u0430-\u044F\u0451-]{1,30}(?:[ \t][\u0410-\u044F\u0401\u0451-]{2,30}){0,2},?[ \t](?:д\.[ \t]?|дом[ \t])?\d{1,4}[а-я]?(?:,?[ \t](?:кв\.|корп\.|стр\.|к\.)[ \t]?\d{1,4})*`;
+// Japanese: prefecture, city and ward, then block numbers ("東京都新宿区西新宿2-8-1").
+const JP_STREET = String.raw`[\u4E00-\u9FFF]{1,4}[都道府県][\u4E00-\u9FFF\u3040-\u30FF]{1,20}?\d{1,4}(?:[-\u2212\uFF0D]\d{1,4}){1,3}|[\u4E00-\u9FFF]{1,6}[市区町村][\u4E00-\u9FFF\u3040-\u30FF]{1,15}?\d{1,4}(?:丁目|[-\u2212\uFF0D])\d{1,4}(?:[-\u2212\uFF0D番]\d{1,4}号?)?`;
+// Korean road-name addresses: district, then a road ending in 로/길 and its number.
+const KR_STREET = String.raw`(?:[\uAC00-\uD7AF]{2,10}(?:특별시|광역시|특별자치시|특별자치도|도)[ \t])?(?:[\uAC00-\uD7AF]{1,10}(?:시|구|군)[ \t]){0,2}[\uAC00-\uD7AF0-9]{1,20}(?:로|길)[ \t]?\d{1,5}(?:-\d{1,4})?`;
+// Chinese: a road, lane or alley and its number ("世纪大道100号").
+const CN_STREET = String.raw`[\u4E00-\u9FFF]{2,30}?(?:路|街|大道|大街|巷|弄|胡同)\d{1,5}(?:号|號)(?:\d{1,5}室)?`;
+
+// Dutch types that also come first ("Laan van Meerdervoort").
+const NL_PREFIX_TYPES = ['Laan', 'Plein', 'Kade', 'Dijk', 'Singel'];
+// A street's name after its type: particles and up to three capitalised words ("de la Constitución").
+const NAME_PARTS = String.raw`(?:${NAME_PARTICLE}[ \t]?|(?:van|von|der|den|het|ten|ter)[ \t])*${WORD}(?:[ \t](?:(?:${NAME_PARTICLE}|van|der|den|het)[ \t])*${WORD}(?:-${WORD})?){0,2}`;
+
+/** A street line: house number and street, in the word orders above. */
+export const STREET = String.raw`(?<![\w\u00C0-\u017F])(?<street>${[
+  String.raw`(?:(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t]\d{1,5}[A-Za-z]?,?[ \t])?${HOUSE}[ \t](?:${US_WORD}[ \t]){1,3}${wordAlternation(EN_TYPES)}\.?${US_TAIL}${END}`,
+  String.raw`${HOUSE}[ \t][${UPPER}][${LOWER}]{1,30}${wordAlternation(FUSED_TYPES)}${END}`,
+  String.raw`[${UPPER}][${LOWER}]{1,30}(?:${wordAlternation(FUSED_TYPES)}|${wordAlternation(FI_TYPES)})[ \t]${HOUSE}${UNIT}${END}`,
+  String.raw`(?:${WORD}[ \t]){1,3}${wordAlternation(WORD_TYPES)}[ \t]${HOUSE}${UNIT}${END}`,
+  String.raw`${wordAlternation([...PREFIX_TYPES, ...NL_PREFIX_TYPES])}[ \t]${NAME_PARTS},?[ \t]${HOUSE}${UNIT}${END}`,
+  // The number first: "9 Laan van Nieuw Oost-Indië", "12 Via Roma".
+  String.raw`${HOUSE}[ \t]${wordAlternation([...PREFIX_TYPES, ...NL_PREFIX_TYPES])}[ \t]${NAME_PARTS}${END}`,
+  String.raw`${HOUSE}(?:[ \t](?:bis|ter))?,?[ \t]${wordAlternation(FR_TYPES)}[ \t](?:${NAME_PARTICLE}[ \t]?)*${WORD}(?:[ \t](?:${NAME_PARTICLE}[ \t]?)?${WORD}){0,2}${END}`,
+  CYR_STREET,
+  JP_STREET,
+  KR_STREET,
+  CN_STREET,
+].join('|')})`;
 
 /** Cheap test before {@link STREET}: one of the street-type words (the detector needs the number). */
 export const STREET_HINT = new RegExp(
-  String.raw`[a-z](?:${wordAlternation(FUSED_TYPES)})(?![\w\u00C0-\u017F])|\b(?:${wordAlternation(EN_TYPES)})\b|(?:^|[^\w])(?:${wordAlternation(PREFIX_TYPES)})[ \t]|\d,?[ \t](?:${wordAlternation(FR_TYPES)})[ \t]`,
+  String.raw`[a-z](?:${wordAlternation([...FUSED_TYPES, ...FI_TYPES])})(?![\w\u00C0-\u017F])|\b(?:${wordAlternation([...EN_TYPES, ...WORD_TYPES])})\b|(?:^|[^\w])(?:${wordAlternation([...PREFIX_TYPES, ...NL_PREFIX_TYPES])})[ \t]|\d,?[ \t](?:${wordAlternation(FR_TYPES)})[ \t]|(?:ул|пр|пер|ш|бул|наб|пл|вул)\.|улиц|проспект|переул|шоссе|бульвар|набережн|площад|вулиц|[都道府県市区町村][^\s]{0,20}\d|[로길][ \t]?\d|[路街道巷弄同]\d`,
 );
 
 // Words naming an identity document or its number, in the languages logs are often written in.

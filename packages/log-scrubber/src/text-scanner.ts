@@ -200,7 +200,7 @@ function features(text: string): number {
   if ((space && upper && (NAME_PAIR_HINT.test(text) || PERSON_CUE_HINT.test(text))) || high) f |= F_PERSON;
   if (at && text.includes('<')) f |= F_PERSON;
   if ((at || slash) && MENTION_OR_PNR_HINT.test(text)) f |= F_PERSON;
-  if (digits >= 1 && space && (upper || high) && STREET_HINT.test(text)) f |= F_STREET;
+  if (digits >= 1 && ((space && upper) || high) && STREET_HINT.test(text)) f |= F_STREET;
   // A trunk `0` starts the number: at the start, or after a space, `=`, a quote or a bracket.
   if (digits >= 9 && (space || dash || slash || dots >= 2) && NATIONAL_PHONE_HINT.test(text)) f |= F_TPHONE;
   if (digits >= 1 && space && PERSONAL_CONTEXT_HINT.test(text)) f |= F_PCTX;

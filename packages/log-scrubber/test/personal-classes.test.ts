@@ -350,3 +350,25 @@ describe('phones in more national formats', () => {
     expect(s.scrubText(line)).not.toContain(part);
   });
 });
+
+describe('street lines of more countries', () => {
+  it.each([
+    ['resident at 118 E 21st St Apt 4B since May', '118 E 21st St Apt 4B'],
+    ['resident at 9 Laan van Nieuw Oost-Indië since May', 'Laan van Nieuw'],
+    ['asunto Hämeentie 31, 4. B', 'Hämeentie 31'],
+    ['Lieferung Berliner Straße 12 heute', 'Berliner Straße 12'],
+    ['lakcím Kossuth Lajos utca 12', 'Kossuth Lajos utca 12'],
+    ['адрес: ул. Тверская, д. 7, кв. 12', 'Тверская, д. 7'],
+    ['配送先 東京都新宿区西新宿2-8-1', '西新宿2-8-1'],
+    ['배송지 서울특별시 종로구 세종대로 175', '세종대로 175'],
+    ['收货地址 上海市浦东新区世纪大道100号', '世纪大道100号'],
+  ] as const)('%s', (line, street) => {
+    expect(s.scrubText(line)).not.toContain(street);
+  });
+
+  it('keeps product and version lines with the same words', () => {
+    for (const line of ['Mozilla/5.0 (Windows NT 10.0; Win64; x64)', 'East 2 region healthy', 'Main St 2.0 released', '第3版 2-8-1']) {
+      expect(s.scrubText(line)).toBe(line);
+    }
+  });
+});
