@@ -24,7 +24,8 @@ const ID_PAIRS = new Set([
   'codice fiscale', 'social security', 'social insurance', 'national id', 'national number', 'national identity',
   'national identification', 'national insurance', 'resident id', 'resident registration', 'my number', 'tax file',
   'steuer id', 'personal id', 'personal code', 'personal number', 'personal identity', 'citizen id', 'identity number',
-  'identity card', 'id card', 'emirates id', 'civil id', 'insurance number',
+  'identity card', 'id card', 'emirates id', 'civil id', 'insurance number', 'tax number', 'tax no', 'tax nr',
+  'taxpayer id', 'tax identification', 'fiscal code', 'fiscal number', 'nhs number', 'nhs no', 'medicare number',
 ]);
 // Words that may follow the name without changing what the value is (`aadhaarNo`, `ahvNr`, `bsnNumber`).
 const ID_TAIL = new Set(['no', 'nr', 'number', 'num', 'id', 'value', 'nummer', 'numero']);
@@ -130,7 +131,7 @@ export class PersonalKeyClassifier extends KeyClassifier {
       cls = super.classify(key);
       if (cls === 'plain') {
         const words = keyWords(key);
-        cls = identifierType(words) ?? (phoneKey(words) ? 'phone' : personKey(words));
+        cls = identifierType(words) ?? (phoneKey(words) ? 'phone' : (JOINED_KEYS.get(words.join('')) ?? personKey(words)));
       }
       this.#memo.set(key, cls);
     }
@@ -194,6 +195,23 @@ export function personHandle(key: string, value: string): boolean {
   }
   return handleKey;
 }
+
+// Names whose words, run together, name personal data (`addr2`, `zip5`, `accountNo`, `licenseNo`, `mrn`, `screenName`).
+const JOINED_KEYS: ReadonlyMap<string, KeyClass> = new Map<string, KeyClass>([
+  ...['addr1', 'addr2', 'addr3', 'addrline1', 'addrline2', 'address3', 'streetaddr', 'street3', 'zip5', 'zip4',
+    'zipplus4', 'postal', 'postcode1', 'plz', 'cep', 'apartment', 'aptnumber', 'unitnumber', 'flatnumber',
+    'housenr', 'houseno', 'hausnummer', 'strasse', 'calle', 'rua', 'endereco', 'indirizzo', 'adres', 'adresse',
+    'direccion'].map((k) => [k, 'address'] as const),
+  ...['accountno', 'accountnr', 'accountnum', 'acctno', 'acctnumber', 'acctnum', 'bankaccountno', 'bankacct',
+    'bankaccountnr', 'kontonummer', 'rib', 'clabe', 'routingaccount'].map((k) => [k, 'iban'] as const),
+  ...['licenseno', 'licenceno', 'licencenumber', 'licensenr', 'licenseplate', 'numberplate', 'plate', 'platenumber',
+    'vehicleregistration', 'registrationplate', 'kennzeichen', 'vin', 'mrn', 'medicalrecordnumber', 'medicalrecordno',
+    'healthcardnumber', 'insurancecardnumber', 'memberidnumber', 'policyholderid'].map((k) => [k, 'id'] as const),
+  ...['screenname', 'nick', 'userhandle', 'gamertag', 'twitterhandle', 'socialhandle', 'githubhandle', 'githublogin',
+    'slackhandle', 'givennames', 'firstnames', 'lastnames', 'middlenames', 'familynames', 'forenames', 'surnames',
+    'vorname', 'nachname', 'nombre', 'apellido', 'apellidos', 'prenom', 'nom', 'cognome', 'sobrenome',
+    'achternaam', 'voornaam', 'imie', 'nazwisko', 'efternamn', 'fornavn', 'etternavn'].map((k) => [k, 'name'] as const),
+]);
 
 function phoneKey(words: readonly string[]): boolean {
   return words.length === 2 && (words[0] === 'callback' || words[0] === 'contact') && PHONE_AFTER.has(words[1]!);

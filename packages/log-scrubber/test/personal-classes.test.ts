@@ -372,3 +372,27 @@ describe('street lines of more countries', () => {
     }
   });
 });
+
+describe('more personal keys by their words', () => {
+  it('address lines, postcodes, account and licence numbers, plates, handles and medical record numbers', () => {
+    const record = {
+      billing: { addr1: '1 Main St', addr2: 'Apt 4', zip5: '94107', state: 'CA' },
+      patient: { mrn: 'MRN-0012345', givenNames: ['Nkechi', 'Ada'], nhsNumber: '943 476 5919' },
+      beneficiary: { accountNo: '62123456789', bankCode: '250655' },
+      driver: { licenseNo: 'D1234-56789-01234', plate: 'CA 7ABC123' },
+      user: { screenName: 'kasante', nick: 'kwab' },
+      employee: { taxNumber: '65929970489' },
+    };
+    const text = out(record);
+    for (const v of ['Apt 4', '94107', 'MRN-0012345', 'Nkechi', '943 476 5919', '62123456789', 'D1234-56789-01234', '7ABC123', 'kasante', 'kwab', '65929970489']) {
+      expect(text).not.toContain(v);
+    }
+    expect(text).toContain('"state":"CA"');
+    expect(text).toContain('"bankCode":"250655"');
+  });
+
+  it('keeps machine addresses and handles of things', () => {
+    const record = { listenAddr: '0.0.0.0:8080', macAddress: 'aa:bb:cc:dd:ee:ff', fileHandle: 42, serverAddress: 'db.internal:5432' };
+    expect(s.scrub(record)).toEqual(record);
+  });
+});
