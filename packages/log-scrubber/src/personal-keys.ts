@@ -1,5 +1,5 @@
 import { BoundedCache } from './bounded-cache.js';
-import { KeyClassifier, keyWords, type KeyClass } from './key-names.js';
+import { KeyClassifier, keyWords, normaliseKeyName, type KeyClass } from './key-names.js';
 import type { PersonalDataType } from './options.js';
 
 /**
@@ -223,4 +223,22 @@ export function phoneShaped(value: string): boolean {
   const digits = value.replace(/\D/g, '').length;
   if (digits < 7 || digits > 15) return false;
   return value.startsWith('+') || value.startsWith('0') || /\d[ ./-]\d/.test(value);
+}
+
+const POSTCODE_KEYS = new Set(['postcode', 'postalcode', 'zip', 'zipcode', 'zip5', 'plz', 'cep', 'postleitzahl', 'codepostal', 'postnummer', 'cap']);
+// Countries that write their code before a postcode ("D-10115", "SE-123 45", "CH-8001").
+const POSTCODE_COUNTRY = 'A|B|CH|CZ|D|DE|DK|E|EE|F|FI|GR|H|HR|I|IE|L|LT|LV|N|NL|NO|P|PL|PT|S|SE|SI|SK';
+// Layouts of postal codes: digit runs (most countries), US ZIP+4 and Brazilian CEP, Polish `00-950`,
+// Japanese `100-0001`, Dutch `1011 AB`, UK, Canadian, and a country prefix before any of them.
+const POSTCODE_SHAPE = new RegExp(
+  String.raw`^(?:(?:${POSTCODE_COUNTRY})-)?(?:\d{3,7}|\d{5}-\d{3,4}|\d{2}-\d{3}|\d{3}-\d{4}|\d{3} \d{2}|\d{4} ?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d)$`,
+  'i',
+);
+
+/**
+ * Whether a string under a postcode key is not a postal code at all (a placeholder, a reference
+ * like `PC-96592`): such values carry nothing about where a person lives and stay as they are.
+ */
+export function notAPostcode(key: string, value: string): boolean {
+  return POSTCODE_KEYS.has(normaliseKeyName(key)) && !POSTCODE_SHAPE.test(value.trim());
 }

@@ -5,7 +5,7 @@ import { credentialShaped } from './context.js';
 import { isScannedClass, normaliseKeyName, type KeyClass, type KeyClassifier } from './key-names.js';
 import { BoundedCache } from './bounded-cache.js';
 import { resolveScrubberOptions, type PersonalDataType, type ResolvedScrubberOptions, type ScrubberOptions } from './options.js';
-import { labelledValue, PersonalKeyClassifier, personHandle, phoneShaped } from './personal-keys.js';
+import { labelledValue, notAPostcode, PersonalKeyClassifier, personHandle, phoneShaped } from './personal-keys.js';
 import { generateEphemeralKey, Pseudonymiser, TOKEN } from './pseudonym.js';
 import { isPersonName, REDACTED, TextScanner } from './text-scanner.js';
 
@@ -591,6 +591,11 @@ class ScrubberImpl implements Scrubber {
     if (own === 'person' && typeof item === 'string' && personHandle(key, item)) {
       // `user: "jdoe42"`, `mergedBy: "mkowalski"`: a person's account name.
       if (outKey !== '__proto__') out[outKey] = this.#pseudonyms.pseudonymise('name', item);
+      return;
+    }
+    if (own === 'address' && typeof item === 'string' && notAPostcode(key, item)) {
+      // `postcode: "PC-96592"`, `zip: "unknown"`: a reference or a placeholder, scanned like text.
+      if (outKey !== '__proto__') out[outKey] = this.#string(item, depth + 1, state);
       return;
     }
     if (own === 'measure') {

@@ -396,3 +396,13 @@ describe('more personal keys by their words', () => {
     expect(s.scrub(record)).toEqual(record);
   });
 });
+
+describe('postcode fields', () => {
+  it('pseudonymises postal codes of every common layout and keeps placeholders and reference codes', () => {
+    const codes = ['94107', '94107-1234', 'SW1A 1AA', 'K1A 0B1', '1011 AB', '00-950', '100-0001', '01310-100', 'D-10115', 'SE-123 45', '8001'];
+    for (const postcode of codes) expect(out({ address: { postcode } })).not.toContain(postcode);
+    for (const postcode of ['PC-96592', 'ZIP-33915', 'unknown', 'N/A']) {
+      expect(s.scrub({ address: { postcode } })).toEqual({ address: { postcode } });
+    }
+  });
+});
