@@ -211,6 +211,9 @@ const JOINED_KEYS: ReadonlyMap<string, KeyClass> = new Map<string, KeyClass>([
     'slackhandle', 'givennames', 'firstnames', 'lastnames', 'middlenames', 'familynames', 'forenames', 'surnames',
     'vorname', 'nachname', 'nombre', 'apellido', 'apellidos', 'prenom', 'nom', 'cognome', 'sobrenome',
     'achternaam', 'voornaam', 'imie', 'nazwisko', 'efternamn', 'fornavn', 'etternavn'].map((k) => [k, 'name'] as const),
+  // Directory attributes (LDAP `cn`, `sn`, passwd `gecos`): a person's name when shaped like one; a
+  // certificate's `cn: "api.example.com"` is scanned as text.
+  ...['cn', 'sn', 'commonname', 'gecos'].map((k) => [k, 'person'] as const),
 ]);
 
 function phoneKey(words: readonly string[]): boolean {

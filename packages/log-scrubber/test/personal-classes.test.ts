@@ -406,3 +406,13 @@ describe('postcode fields', () => {
     }
   });
 });
+
+describe('directory attributes naming a person', () => {
+  it('a common name or surname attribute shaped like a name; a certificate CN stays', () => {
+    const text = out({ attributes: { cn: 'Giorgos Haugland', sn: 'Haugland', mail: 'g@example.org' }, other: { cn: '佐藤 美咲' } });
+    expect(text).not.toContain('Giorgos');
+    expect(text).not.toContain('佐藤');
+    const cert = { subject: { cn: 'api.example.com', o: 'Example Ltd' }, issuer: { cn: 'R3' } };
+    expect(s.scrub(cert)).toEqual(cert);
+  });
+});
