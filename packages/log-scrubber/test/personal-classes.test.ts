@@ -416,3 +416,14 @@ describe('directory attributes naming a person', () => {
     expect(s.scrub(cert)).toEqual(cert);
   });
 });
+
+describe('more ways to write a date of birth', () => {
+  it.each([
+    ['fecha de nac.: 03/03/1984', '03/03/1984'],
+    ['date of birth (YYYY-MM-DD): 1984-03-03', '1984-03-03'],
+    ['Birth date – 1984/03/03', '1984/03/03'],
+    ['né le 3 mars 1984 à Lyon', '3 mars 1984'],
+  ] as const)('%s', (line, date) => {
+    expect(s.scrubText(line)).not.toContain(date);
+  });
+});
