@@ -9,16 +9,21 @@ import {
   codiceFiscaleValid,
   dkCprValid,
   fiHetuValid,
+  hkIdValid,
   inPanShaped,
   itinValid,
+  jpMyNumberValid,
   krRrnShaped,
   krRrnValid,
   mxCurpValid,
   nricValid,
   noFnrValid,
   peselValid,
+  roCnpValid,
   zaIdValid,
   ssnValid,
+  trTcknValid,
+  twIdValid,
 } from './checksums.js';
 
 /**
@@ -50,14 +55,18 @@ export const NATIONAL_ID_SHAPES = [
   String.raw`756\.\d{4}\.\d{4}\.\d{2}`,
   String.raw`\d{4}\.\d{2}\.\d{3}`,
   String.raw`\d{6} \d{5}`,
-  // SG NRIC/FIN.
+  // SG NRIC/FIN, TW national id, HK identity card with its bracketed check.
   String.raw`[STFG]\d{7}[A-Z]`,
+  String.raw`[A-Z][12]\d{8}`,
+  String.raw`[A-Z]{1,2}\d{6}\([0-9A]\)`,
+  // JP My Number in fours.
+  String.raw`\d{4} \d{4} \d{4}`,
   // CA SIN, AU TFN written in threes.
   String.raw`\d{3}[ -]\d{3}[ -]\d{3}`,
 ].join('|');
 
 /** Hint (with the scanner's own) that a string may hold one of these shapes. */
-export const NATIONAL_ID_HINT_SOURCE = String.raw`\d\/\d{4}-\d{2}|[A-Za-z]{6}[\dLMNPQRSTUV]{2}[A-Za-z]|[A-Z]{4}\d{6}|\d{6}[-+A-Y]\d{3}|[A-Z]{5}\d{4}[A-Z]|\d{3}[ -]\d{3}[ -]\d{3}|756\.\d{4}\.|\d{4}\.\d{2}\.\d{3}|\d{6} \d{5}|[STFG]\d{7}[A-Z]`;
+export const NATIONAL_ID_HINT_SOURCE = String.raw`\d\/\d{4}-\d{2}|[A-Za-z]{6}[\dLMNPQRSTUV]{2}[A-Za-z]|[A-Z]{4}\d{6}|\d{6}[-+A-Y]\d{3}|[A-Z]{5}\d{4}[A-Z]|\d{3}[ -]\d{3}[ -]\d{3}|756\.\d{4}\.|\d{4}\.\d{2}\.\d{3}|\d{6} \d{5}|[STFG]\d{7}[A-Z]|[A-Z]\d{6}\(`;
 
 // Words naming one country's identifier, in the languages it is written about.
 const CTX_BSN = /\bbsn\b|burgerservice|\bsofi\b/i;
@@ -73,6 +82,10 @@ const CTX_KR = /주민|\brrn\b|resident registration/i;
 const CTX_CNPJ = /cnpj/i;
 const CTX_ZA = /\bza\b|south africa|\brsa\b|identity number/i;
 const CTX_AHV = /\bahv\b|\bavs\b|sozialversicherung|ahv-?n/i;
+const CTX_TW = /身分證|身份證|統一編號|taiwan|\btw\b/i;
+const CTX_JP = /マイナンバー|個人番号|my ?number|kojin bang/i;
+const CTX_TR = /kimlik|\btckn\b|\bt\.?c\.? ?(?:no|kimlik)|vatanda[sş]/i;
+const CTX_RO = /\bcnp\b|cod numeric personal/i;
 const CTX_PAN = /\bpan\b|income tax|permanent account/i;
 // Words naming a national identifier without a country.
 const CTX_ANY =
@@ -91,6 +104,9 @@ export function nationalIdValid(text: string, value: string): boolean {
     return fiHetuValid(value) || (/^\d{6}-\d{4}$/.test(value) && dkCprValid(value) && (CTX_CPR.test(text) || any()));
   }
   if (/^[STFG]\d{7}[A-Z]$/.test(value)) return nricValid(value);
+  // A letter and nine digits is also a common shape of business ids: only with its word.
+  if (/^[A-Z][12]\d{8}$/.test(value)) return twIdValid(value) && (CTX_TW.test(text) || any());
+  if (/^[A-Z]{1,2}\d{6}\([0-9A]\)$/.test(value)) return hkIdValid(value);
   if (/^756\.\d{4}\.\d{4}\.\d{2}$/.test(value)) return ahvValid(value);
   if (/^\d{4}\.\d{2}\.\d{3}$/.test(value)) return bsnValid(value) && (CTX_BSN.test(text) || any());
   if (/^\d{6} \d{5}$/.test(value)) return noFnrValid(value.replace(' ', '')) && (CTX_NO.test(text) || any());
@@ -113,11 +129,15 @@ export function nationalIdValid(text: string, value: string): boolean {
       return (
         (peselValid(digits) && (CTX_PESEL.test(text) || any())) ||
         (noFnrValid(digits) && (CTX_NO.test(text) || any())) ||
-        (beNrnValid(digits) && (CTX_BE.test(text) || any()))
+        (beNrnValid(digits) && (CTX_BE.test(text) || any())) ||
+        (trTcknValid(digits) && CTX_TR.test(text))
       );
+    case 12:
+      return jpMyNumberValid(digits) && CTX_JP.test(text);
     case 13:
       if (ahvValid(digits) && (CTX_AHV.test(text) || any())) return true;
       if (zaIdValid(digits) && (CTX_ZA.test(text) || any())) return true;
+      if (roCnpValid(digits) && CTX_RO.test(text)) return true;
       return (krRrnValid(digits) || krRrnShaped(`${digits.slice(0, 6)}-${digits.slice(6)}`)) && (CTX_KR.test(text) || any());
     case 14:
       return cnpjValid(digits) && (CTX_CNPJ.test(text) || any());

@@ -17,7 +17,7 @@ const ID_WORDS = new Set([
   'pesel', 'fnr', 'fodselsnummer', 'foedselsnummer', 'personnummer', 'hetu', 'henkilotunnus', 'cpr', 'ahv',
   'aadhaar', 'aadhar', 'uidai', 'tfn', 'nric', 'hkid', 'mynumber', 'egn', 'jmbg', 'oib', 'amka', 'isikukood',
   'codicefiscale', 'rijksregisternummer', 'burgerservicenummer', 'sofinummer', 'svnr', 'ppsn', 'bvn', 'shenfenzheng',
-  'cnic', 'ktp', 'cedula',
+  'cnic', 'ktp', 'cedula', 'tckn', 'kimlik', 'cnp', 'kojinbango',
 ]);
 // Two words that together name one ("codice fiscale", "national id", "resident id", "my number").
 const ID_PAIRS = new Set([

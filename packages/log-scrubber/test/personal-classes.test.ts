@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ahvValid, nricValid, zaIdValid } from '../src/checksums.js';
+import { ahvValid, hkIdValid, jpMyNumberValid, nricValid, roCnpValid, trTcknValid, twIdValid, zaIdValid } from '../src/checksums.js';
 import { scrubber } from './helpers.js';
 
 const s = scrubber();
@@ -425,5 +425,38 @@ describe('more ways to write a date of birth', () => {
     ['né le 3 mars 1984 à Lyon', '3 mars 1984'],
   ] as const)('%s', (line, date) => {
     expect(s.scrubText(line)).not.toContain(date);
+  });
+});
+
+describe('identifiers of Japan, Taiwan, Hong Kong, Türkiye and Romania', () => {
+  it('validators accept the scheme and reject a changed check digit', () => {
+    expect([jpMyNumberValid('123456789018'), jpMyNumberValid('123456789019')]).toEqual([true, false]);
+    expect([twIdValid('A123456789'), twIdValid('A123456788')]).toEqual([true, false]);
+    expect([hkIdValid('A123456(3)'), hkIdValid('A123456(4)'), hkIdValid('XA123456(8)')]).toEqual([true, false, true]);
+    expect([trTcknValid('12345678950'), trTcknValid('12345678951')]).toEqual([true, false]);
+    expect([roCnpValid('1840303123456'), roCnpValid('1840303123457')]).toEqual([true, false]);
+  });
+
+  it.each([
+    ['マイナンバー 987654321093 確認済み', '987654321093'],
+    ['個人番号: 1234 5678 9018', '1234 5678 9018'],
+    ['身分證 F234567898 已驗證', 'F234567898'],
+    ['HKID K654321(9) verified', 'K654321(9)'],
+    ['TC kimlik no 10000000146 doğrulandı', '10000000146'],
+    ['CNP 2981205123451 verificat', '2981205123451'],
+  ] as const)('%s', (line, id) => {
+    expect(s.scrubText(line)).not.toContain(id);
+  });
+
+  it('keeps the same digits without their word', () => {
+    for (const line of ['order 987654321093 shipped', 'batch 10000000146 done', 'invoice 2981205123451 paid']) {
+      expect(s.scrubText(line)).toBe(line);
+    }
+  });
+});
+
+describe('a Taiwanese id shape without its word', () => {
+  it('stays: a letter and nine digits is also a business id', () => {
+    expect(s.scrubText('part A123456789 restocked')).toBe('part A123456789 restocked');
   });
 });
