@@ -103,10 +103,13 @@ export const PNR_NAME = String.raw`(?<![\w/])(?<pnr>[A-Z]{2,20}\/[A-Z]{2,20}(?:[
 /** A mention of an account in chat and tracker text (`@priya.k`); not emails, npm scopes or tags of code. */
 export const MENTION = String.raw`(?<![\w@.+-])@(?<mention>[a-z][a-z0-9._-]{1,37}[a-z0-9])(?![\w@\/-]|\.[A-Za-z0-9])`;
 
-// Verbs that only people do: two or three capitalised words before one are a person's name.
+// Verbs that only people do: two or three capitalised words before one are a person's name. Verbs
+// that software does too ("Load Balancer called …", "Cache Hit Ratio reported …") are left out or
+// taken only with the words that make them a person's ("called about", "wrote in").
 const PERSON_VERBS = [
-  'called', 'emailed', 'phoned', 'wrote', 'said', 'asked', 'complained', 'replied', 'responded', 'confirmed', 'visited',
-  'mentioned', 'stated', 'explained', 'requested', 'reported', 'logged in', 'checked in', 'signed up', 'signed in',
+  'called about', 'called in', 'called back', 'called to', 'called us', 'called support', 'emailed', 'phoned', 'wrote in',
+  'wrote to', 'said', 'asked', 'complained', 'visited', 'mentioned', 'explained', 'stated', 'signed up', 'checked in',
+  'logged in', 'replied that', 'confirmed that', 'requested a', 'requested an',
 ];
 /** Two or three capitalised words followed by a verb of a person ("Emeka Okonkwo called about …"). */
 export const NAME_BEFORE_VERB = String.raw`(?<![\w\u00C0-\u017F'\u2019-])(?<vname>${LATIN_WORD}(?:[ \t](?:${PARTICLE}[ \t])*${LATIN_SURNAME}){1,2})(?=[ \t]${wordAlternation(PERSON_VERBS)}\b)`;

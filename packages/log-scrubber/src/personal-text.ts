@@ -39,10 +39,10 @@ const HOUSE = String.raw`\d{1,5}[A-Za-z]?(?:[\/-]\d{1,4}[A-Za-z]?)?`;
 const UNIT = String.raw`(?:,[ \t]?\d{1,2}(?:º|ª|°|\.)[ \t]?[A-Za-z]{1,3}(?![\w])|[ \t]?-[ \t]?(?:apto|apt|ap|dpto|piso|bloco|casa|sala)\.?[ \t]?\d{1,5}[A-Za-z]?)?`;
 
 // English street types, written after the street's name. Types that are also common words of
-// interfaces and reports ("3 Grid View", "2 Lime Green") are left out.
+// interfaces and reports ("3 Grid View", "2 Lime Green", "12 Review Row") are left out.
 const EN_TYPES = [
   'Street', 'St', 'Road', 'Rd', 'Avenue', 'Ave', 'Lane', 'Ln', 'Walk', 'Way', 'Drive', 'Boulevard', 'Blvd', 'Court',
-  'Place', 'Terrace', 'Close', 'Crescent', 'Gardens', 'Square', 'Row', 'Grove', 'Parade', 'Mews', 'Highway', 'Parkway',
+  'Place', 'Terrace', 'Close', 'Crescent', 'Gardens', 'Square', 'Grove', 'Parade', 'Mews', 'Highway', 'Parkway',
 ];
 // Street types fused to the end of the name (German, Dutch, Scandinavian, Finnish).
 const FUSED_TYPES = [
