@@ -5,7 +5,7 @@ import { credentialShaped } from './context.js';
 import { isScannedClass, normaliseKeyName, type KeyClass, type KeyClassifier } from './key-names.js';
 import { BoundedCache } from './bounded-cache.js';
 import { resolveScrubberOptions, type PersonalDataType, type ResolvedScrubberOptions, type ScrubberOptions } from './options.js';
-import { labelledValue, notAPostcode, PersonalKeyClassifier, personHandle, phoneShaped } from './personal-keys.js';
+import { capitalsName, labelledValue, notAPostcode, PersonalKeyClassifier, personHandle, phoneShaped } from './personal-keys.js';
 import { generateEphemeralKey, Pseudonymiser, TOKEN } from './pseudonym.js';
 import { isPersonName, REDACTED, TextScanner } from './text-scanner.js';
 
@@ -710,7 +710,7 @@ class ScrubberImpl implements Scrubber {
         return this.#string(value, depth, state);
       case 'person':
         // `author: "Jane Doe"`, `assignee: "이서연"`: a person's name given as the whole value.
-        if (isPersonName(value)) return this.#pseudonyms.pseudonymise('name', value);
+        if (isPersonName(value) || capitalsName(value)) return this.#pseudonyms.pseudonymise('name', value);
         // `contact: "0177 74305574"`: how to reach the person.
         return phoneShaped(value) ? this.#pseudonyms.pseudonymise('phone', value) : this.#string(value, depth, state);
       case 'keylike':

@@ -468,3 +468,13 @@ describe('software that reads like a person or a street', () => {
     }
   });
 });
+
+describe('names in capitals under person keys', () => {
+  it('an embossed card name under holder or owner; teams and systems stay', () => {
+    const text = out({ card: { holder: 'JOHN Q SMITH' }, account: { owner: 'ADAEZE NWOSU' } });
+    expect(text).not.toContain('SMITH');
+    expect(text).not.toContain('NWOSU');
+    const things = { owner: 'PLATFORM TEAM', holder: 'N/A', customer: 'ACME GMBH', user: 'SYSTEM' };
+    expect(s.scrub(things)).toEqual(things);
+  });
+});
