@@ -38,6 +38,12 @@ const FOR_VERBS = [
   'prescribed', 'manual_review', 'manual review', 'review', 'pending', 'cleared', 'onboarded', 'enrolled', 'screened',
 ];
 const TO_VERBS = ['assigned', 'handed', 'handed over', 'delivered', 'shipped', 'escalated', 'transferred', 'reassigned', 'forwarded', 'sent', 'addressed', 'issued', 'refunded', 'paid'];
+// Things a person sends: "message from", "application from" introduce the sender.
+const FROM_NOUNS = [
+  'message', 'ticket', 'application', 'request', 'email', 'e-mail', 'call', 'complaint', 'feedback', 'inquiry', 'enquiry',
+  'note', 'reply', 'response', 'letter', 'payment', 'transfer', 'refund', 'review', 'comment', 'donation', 'gift', 'sms',
+  'text', 'voicemail', 'chat', 'submission', 'appeal', 'claim', 'booking', 'reservation',
+];
 // Sign-offs: the name after them is the writer's.
 const SIGN_OFFS = [
   'thanks,', 'thank you,', 'many thanks,', 'best,', 'regards,', 'kind regards,', 'best regards,', 'warm regards,',
@@ -63,7 +69,11 @@ const NOUNS = [
   'a nome di', 'intestatario', 'intestataria', 'bénéficiaire', 'beneficiario', 'beneficiária', 'begünstigter',
   'ship to', 'bill to', 'sold to', 'deliver to', 'signatory', 'le client', 'la cliente', 'el cliente', 'il cliente',
   'author', 'sender', 'agent', 'caller', 'requester', 'reporter', 'submitter', 'spoke with', 'talked to', 'met with',
-  'on behalf of', 'c/o', 'care of', 'hey',
+  'on behalf of', 'c/o', 'care of', 'hey', 'insured', 'policyholder', 'rider', 'payer', 'payee', 'defendant',
+  'plaintiff', 'claimant', 'witness', 'tenant', 'landlord', 'pasajero', 'pasajera', 'passageiro', 'passager', 'fahrgast',
+  'huésped', 'pupil', 'staff member', 'account owner', 'account name', 'owner of account', 'name on account',
+  'name on card', 'consulta de', 'solicitud de', 'mensaje de', 'demande de', 'message de', 'anfrage von', 'nachricht von',
+  ...FROM_NOUNS.map((n) => `${n} from`),
   ...SIGN_OFFS,
 ];
 // Titles: after one of these even a single capitalised word is a family name.
@@ -87,12 +97,12 @@ export const PERSON_AFTER_CUE = String.raw`(?<![\w\u00C0-\u017F])(?<pctx>(?:(?:$
 /** A title, then a family name (with or without the given name). */
 export const PERSON_AFTER_TITLE = String.raw`(?<![\w\u00C0-\u017F])(?<tctx>(?:${TITLE})[ \t]{1,3}(?:(?:${TITLE})[ \t]{1,3})?)(?<tname>(?:${PARTICLE}[ \t]){0,3}${LATIN_NAME}|${NON_LATIN_NAME})`;
 /** A name embossed in capitals after a card-holder word ("cardholder JOHN Q SMITH"). */
-export const CARDHOLDER_CAPS = String.raw`(?<![\w\u00C0-\u017F])(?<hctx>(?:[Cc]ard[ \t-]?[Hh]older|CARDHOLDER|[Nn]ame on card|NAME ON CARD|[Ee]mbossed name)(?:[ \t][Nn]ame)?[ \t]{0,3}:?[ \t]{1,3})(?<hname>[A-Z]{2,20}(?:[ \t][A-Z]{1,20}\.?){1,3})(?![\w\u00C0-\u017F])`;
+export const CARDHOLDER_CAPS = String.raw`(?<![\w\u00C0-\u017F])(?<hctx>(?:[Cc]ard[ \t-]?[Hh]older|CARDHOLDER|[Nn]ame on card|NAME ON CARD|[Ee]mbossed name)(?:[ \t][Nn]ame)?[ \t]{0,3}:?[ \t]{1,3}|(?:${CUE})[ \t]{0,3}:[ \t]{1,3})(?<hname>[A-Z\u00C0-\u00DE\u0100-\u017F]{2,20}(?:[ \t][A-Z\u00C0-\u00DE\u0100-\u017F]{1,20}\.?){1,3})(?![\w\u00C0-\u017F])`;
 
 /** A mail display name before `<address@…>`, quoted or not. */
 export const MAIL_DISPLAY_NAME = String.raw`(?<![\w\u00C0-\u017F"])(?<dname>"[^"\n<>@]{1,80}"|${LATIN_NAME}|${NON_LATIN_NAME})[ \t]{0,2}<(?=[^<>\s@]{1,64}@)`;
 /** A capitalised word followed by another: a person when the first is a given name. */
-export const NAME_PAIR = String.raw`(?<![\w\u00C0-\u017F'\u2019-])(?<gname>[${UPPER}][${LOWER}]{1,20})[ \t](?<gsur>(?:${PARTICLE}[ \t])*${LATIN_SURNAME})(?![\w\u00C0-\u017F\u1E00-\u1EFF])`;
+export const NAME_PAIR = String.raw`(?<![\w\u00C0-\u017F'\u2019-])(?<gname>[${UPPER}][${LOWER}]{1,20})[ \t](?<gsur>(?:${PARTICLE}[ \t])*${LATIN_SURNAME}(?:[ \t](?:${PARTICLE}[ \t])*${LATIN_SURNAME}){0,2})(?![\w\u00C0-\u017F\u1E00-\u1EFF])`;
 
 /** A CJK name before an honorific (`山田花子様`, `김민준님`). */
 export const HONORIFIC_NAME = String.raw`(?<![\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF])(?<hon>[\u4E00-\u9FFF\uAC00-\uD7AF]{2,5})(?=様|さま|さん|氏|先生|殿|님|씨)`;
@@ -151,7 +161,24 @@ export function cuedName(value: string, single: 'title' | 'cue'): boolean {
   return true;
 }
 
-/** Whether a given-name pair ("Lars Nguyen") is a person. */
+/** Whether a given-name pair ("Lars Nguyen", "Juan Carlos García López") is a person. */
 export function namePair(given: string, surname: string): boolean {
-  return GIVEN_NAMES.has(given) && !NOT_A_SURNAME.has(surname) && !NOT_A_SURNAME.has(surname.split(/[ \t]/).pop()!);
+  return GIVEN_NAMES.has(given) && surname.split(/[ \t]+/).every((w) => !NOT_A_SURNAME.has(w) && !PLACE_WORDS.has(w));
 }
+
+// Words of place names ("New York", "Hong Kong") and offices: after "from" they name a place, not a
+// person. Words that are also family names (Costa, West, York, Ho) are left out.
+const PLACE_WORDS = new Set([
+  'New', 'Los', 'Las', 'Saint', 'St', 'Hong', 'United', 'North', 'South', 'East', 'Upper', 'Lower', 'Great', 'Buenos',
+  'Cape', 'Sri', 'Kuala', 'Sao', 'São', 'Zealand', 'Kingdom', 'States', 'Africa', 'America', 'Europe', 'Asia', 'Office',
+  'Cloud', 'Monitoring',
+]);
+
+/** A person's name after a cue: the words of one, none naming a place, firm or part of software. */
+export function cuedNameWords(value: string): boolean {
+  const words = value.split(/[ \t]+/);
+  return words.every((w) => !NOT_A_SURNAME.has(w) && !PLACE_WORDS.has(w));
+}
+
+/** A title at the end of a cue ("delivered to Frau "): the family name after it may stand alone. */
+export const TITLE_AT_END = new RegExp(String.raw`(?:${TITLE})[ \t]{1,3}$`);

@@ -251,11 +251,15 @@ const NOT_IN_A_CAPS_NAME = new Set([
   'TEAM', 'GROUP', 'SERVICE', 'SERVICES', 'SYSTEM', 'SYSTEMS', 'ADMIN', 'SUPPORT', 'GMBH', 'LTD', 'LLC', 'INC', 'CORP',
   'AG', 'SA', 'SAS', 'BV', 'NV', 'PLC', 'CO', 'COMPANY', 'BANK', 'PAYMENTS', 'PLATFORM', 'OPS', 'DEVOPS', 'BOT', 'API',
   'TEST', 'DEMO', 'UNKNOWN', 'NONE', 'NULL', 'DEFAULT', 'ROOT', 'USER', 'CUSTOMER', 'HOLDER', 'CARDHOLDER', 'VALUED',
+  // Statuses and flags written in capitals after the same words ("Customer: NOT FOUND").
+  'NOT', 'FOUND', 'OK', 'ERROR', 'FAILED', 'PENDING', 'ACTIVE', 'INACTIVE', 'NEW', 'CLOSED', 'OPEN', 'BLOCKED', 'DELETED',
+  'VERIFIED', 'UNVERIFIED', 'APPROVED', 'REJECTED', 'YES', 'NO', 'TRUE', 'FALSE', 'NA', 'TBD', 'REDACTED', 'ANONYMOUS',
+  'GUEST', 'VIP', 'PREMIUM', 'GOLD', 'SILVER', 'MISSING', 'INVALID', 'VALID', 'REQUIRED', 'EXPIRED', 'LOCKED', 'DISABLED',
 ]);
 
 /** Two to four words in capitals, as card embossing and passenger lists write names ("JOHN Q SMITH"). */
 export function capitalsName(value: string): boolean {
-  if (value.length < 5 || value.length > 60 || !/^[A-Z\u00C0-\u00DE]{1,20}(?:[ '-][A-Z\u00C0-\u00DE]{1,20}\.?){1,3}$/.test(value)) return false;
+  if (value.length < 5 || value.length > 60 || !/^[A-Z\u00C0-\u00DE\u0100-\u017F]{1,20}(?:[ '-][A-Z\u00C0-\u00DE\u0100-\u017F]{1,20}\.?){1,3}$/.test(value)) return false;
   const words = value.split(/[ '-]/);
   return words.filter((w) => w.length >= 2).length >= 2 && words.every((w) => !NOT_IN_A_CAPS_NAME.has(w.replace(/\.$/, '')));
 }

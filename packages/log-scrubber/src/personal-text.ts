@@ -144,6 +144,9 @@ export const POSTCODE = String.raw`(?<![\w\u00C0-\u017F])(?<pcctx>${wordAlternat
 // "invoices aged 90 days" is the age of a thing: a unit of time after the number keeps it.
 export const AGE = String.raw`(?<![\w-])(?:(?<agectx>[Aa]ged[ \t])(?<age>\d{1,3})(?!\d|[ \t]?(?:ms|[smhdw]\b|sec|min|hour|day|week|month))|(?<age2>\d{1,3})(?=[ -]years?[ -]old\b))`;
 
-/** Cheap test for the three detectors above. */
+// A bank account number after its word ("acct 0012345678", "Kontonr. 1234567890"): eight or more digits.
+export const ACCOUNT = String.raw`(?<![\w\u00C0-\u017F])(?<acctx>${wordAlternation(['acct', 'account', 'a/c', 'bank account', 'kontonr.', 'kontonummer', 'konto', 'compte', 'cuenta', 'conta', 'rekening', 'rachunek'], true)}(?:[ \t]?(?:[Nn]o\.?|[Nn]r\.?|[Nn]umber|#|[Nn]um\.?|[Nn]º))?[ \t]{0,2}[:=#]?[ \t]{0,3})(?<acct>\d(?:[ -]?\d){7,29})(?![\w-])`;
+
+/** Cheap test for the detectors above. */
 export const PERSONAL_CONTEXT_HINT =
-  /pass|pasa|pasz|ausweis|licen[cs]e|führerschein|permis|identi|national id|id (?:card|number|no)|document n|personal (?:id|number|code)|citizen|tax id|c[ée]dula|dowód|zip|post|plz|\bcep\b|c[oó]digo|kod poczt|aged |years? old|year-old/i;
+  /pass|pasa|pasz|ausweis|licen[cs]e|führerschein|permis|identi|national id|id (?:card|number|no)|document n|personal (?:id|number|code)|citizen|tax id|c[ée]dula|dowód|zip|post|plz|\bcep\b|c[oó]digo|kod poczt|aged |years? old|year-old|acct|account|a\/c|konto|compte|cuenta|conta|rekening|rachunek/i;

@@ -23,6 +23,8 @@ import {
   nameBeforeVerb,
   PNR_NAME,
   STRONG_CUE,
+  TITLE_AT_END,
+  cuedNameWords,
   MAIL_DISPLAY_NAME,
   NAME_PAIR,
   NAME_PAIR_HINT,
@@ -32,6 +34,7 @@ import {
   PERSON_CUE_HINT,
 } from './person-patterns.js';
 import {
+  ACCOUNT,
   AGE,
   ID_DOCUMENT,
   idDocumentNumber,
@@ -43,7 +46,7 @@ import {
   STREET,
   STREET_HINT,
 } from './personal-text.js';
-import { phoneShaped } from './personal-keys.js';
+import { capitalsName, phoneShaped } from './personal-keys.js';
 import { isScannedClass, normaliseKeyName, SECRET_QUERY_PARAMS, type KeyClassifier } from './key-names.js';
 import type { PersonalDataType } from './options.js';
 import { TOKEN_SOURCE } from './pseudonym.js';
@@ -274,6 +277,7 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   [F_PCTX, ID_DOCUMENT],
   [F_PCTX, POSTCODE],
   [F_PCTX, AGE],
+  [F_PCTX, ACCOUNT],
   // Street lines ("27 Rose Street", "Via Roma 12", "Hauptstraße 5"), before a pair of capitalised
   // words in them is read as a name.
   [F_STREET, STREET],
@@ -530,8 +534,11 @@ export class TextScanner {
     if (g.pcctx !== undefined && g.pc !== undefined) return [g.pcctx + p('address', g.pc), end];
     if (g.age !== undefined) return [g.agectx + p('dob', g.age), end];
     if (g.age2 !== undefined) return [p('dob', g.age2), end];
+    if (g.acctx !== undefined && g.acct !== undefined) return [g.acctx + p('iban', g.acct), end];
     if (g.dobctx !== undefined && g.dob !== undefined) return [g.dobctx + p('dob', g.dob), end];
-    if (g.hctx !== undefined && g.hname !== undefined) return [g.hctx + p('name', g.hname), end];
+    if (g.hctx !== undefined && g.hname !== undefined) {
+      return capitalsName(g.hname) ? [g.hctx + p('name', g.hname), end] : [g.hctx, start + g.hctx.length];
+    }
     if (g.dname !== undefined) {
       const quoted = g.dname.startsWith('"');
       const name = quoted ? g.dname.slice(1, -1).trim() : g.dname;
@@ -546,7 +553,8 @@ export class TextScanner {
       return [first, start + first.length];
     }
     if (g.pctx !== undefined && g.pname !== undefined) {
-      return personCued(g.pname, STRONG_CUE.test(g.pctx) ? 'title' : 'cue') ? [g.pctx + p('name', g.pname), end] : [g.pctx, start + g.pctx.length];
+      if (!cuedNameWords(g.pname)) return [g.pctx, start + g.pctx.length];
+      return personCued(g.pname, STRONG_CUE.test(g.pctx) || TITLE_AT_END.test(g.pctx) ? 'title' : 'cue') ? [g.pctx + p('name', g.pname), end] : [g.pctx, start + g.pctx.length];
     }
     if (g.tctx !== undefined && g.tname !== undefined) {
       return personCued(g.tname, 'title') ? [g.tctx + p('name', g.tname), end] : [g.tctx, start + g.tctx.length];
@@ -684,6 +692,12 @@ export class TextScanner {
       if (isBasicCredential(value)) return [key + sep + REDACTED, valueAt + value.length];
     }
     if (cls === 'person' && !/["']$/.test(sep)) {
+      // `requester=Akua Boateng`: a name under a key about a person (a bare `user=bob` of a form body stays).
+      PERSON_VALUE.lastIndex = valueAt;
+      const named = PERSON_VALUE.exec(text)?.[0];
+      if (named !== undefined && (isPersonName(named) || capitalsName(named))) {
+        return [key + sep + this.#hooks.pseudonymise('name', named), valueAt + named.length];
+      }
       // `contact=07486322395`: how to reach the person, in logfmt.
       const phone = readPhone(text, valueAt);
       const after = text.charCodeAt(valueAt + phone.length);
@@ -768,6 +782,9 @@ function findings(text: string): number {
 function looksLikeIpv6(candidate: string): boolean {
   return candidate === '::1' || candidate.includes('.') || /[0-9A-Fa-f]{2}/.test(candidate);
 }
+
+// A bare value that may be a name: one token, then capitalised words (a logfmt key may follow).
+const PERSON_VALUE = /[^\s,;"'&<>=]{1,64}(?: [A-Z\u00C0-\u024F][^\s,;"'&<>=]{0,63}(?![^\s,;"'&<>]*=)){0,3}/y;
 
 /** Whitespace, `,`, `;`, `&` or a quote: where a logfmt value ends. */
 function isBoundary(c: number): boolean {

@@ -478,3 +478,41 @@ describe('names in capitals under person keys', () => {
     expect(s.scrub(things)).toEqual(things);
   });
 });
+
+describe('people in messages, requests and roles', () => {
+  it.each([
+    ['application from Priyanka Chopra-Jonas for role SWE-3', 'Chopra-Jonas'],
+    ['message from Lwazi Ndlovu: hi', 'Ndlovu'],
+    ['Ticket from Juan Carlos García López: cannot login', 'López'],
+    ['Consulta de María Fernanda Ruiz sobre factura', 'Ruiz'],
+    ['insured: ŞENOL YILDIZ', 'YILDIZ'],
+    ['requester=Akua Boateng priority=P2', 'Boateng'],
+    ['delivered to Frau Schneider at the door', 'Schneider'],
+    ['owner of account: Thu Trang Nguyen', 'Nguyen'],
+    ['transfer to Anita Desai (acct 0012345678) ref INV-22', '0012345678'],
+  ] as const)('%s', (line, part) => {
+    expect(s.scrubText(line)).not.toContain(part);
+  });
+
+  it('keeps places, firms and statuses in the same places', () => {
+    for (const line of [
+      'request from New York Office failed',
+      'message from Google Cloud Monitoring',
+      'Customer: NOT FOUND',
+      'account 1234 locked',
+      'requester=system priority=P2',
+    ]) {
+      expect(s.scrubText(line)).toBe(line);
+    }
+  });
+});
+
+describe('family names that are also words of places', () => {
+  it.each([
+    ['Dear Noor Costa, your order shipped', 'Costa'],
+    ['titular Lindiwe Costa', 'Costa'],
+    ['message from Amara West about billing', 'West'],
+  ] as const)('%s', (line, part) => {
+    expect(s.scrubText(line)).not.toContain(part);
+  });
+});
