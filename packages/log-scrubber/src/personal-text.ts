@@ -9,16 +9,22 @@ import { wordAlternation } from './word-trie.js';
  * name in Germanic ones (`Hauptstraße 5`, `Nørrebrogade 45`, `14 Keizersgracht`).
  */
 
+// Mobile numbers written without groups: French 06/07 and eight digits, and the eleven digits of UK,
+// Nigerian and Indian mobiles after their trunk 0 (`07795751426`).
+const MOBILE_RUN_SOURCE = String.raw`0[67]\d{8}|0[6-9]\d{9}`;
+/** A whole digit run that is such a mobile number. */
+export const MOBILE_RUN = new RegExp(`^(?:${MOBILE_RUN_SOURCE})$`);
+
 /**
  * A national number with its trunk prefix: `0`, a non-zero digit, then two to five groups split by
  * one space, dash, dot or slash; and the national forms that need no trunk `0` but have a layout of
  * their own: Chinese mobiles (`138 0013 8000`), Russian `8 (912) 345-67-89`, Brazilian
- * `(11) 91234-5678`. Ungrouped runs (`07795751426`) are ids as often as phones and count only after
+ * `(11) 91234-5678`, Italian mobiles (`346 9371459`). Ungrouped runs (`07795751426`) are ids as often as phones and count only after
  * a word about phoning (the scanner's own detector).
  */
-export const NATIONAL_PHONE = String.raw`(?<![\w+.,:/-])(?<tphone>0[1-9]\d{0,4}(?:[ .\/-]\d{2,8}){1,5}|1[3-9]\d[ -]\d{4}[ -]\d{4}|8[ ]?\(\d{3}\)[ ]?\d{3}-\d{2}-\d{2}|8[ -]\d{3}[ -]\d{3}[ -]\d{2}[ -]\d{2}|\(\d{2}\)[ ]?9?\d{4}-\d{4})(?![\w-]|[.,:\/]\d)`;
+export const NATIONAL_PHONE = String.raw`(?<![\w+.,:/-])(?<tphone>0[1-9]\d{0,4}(?:[ .\/-]\d{2,8}){1,5}|1[3-9]\d[ -]\d{4}[ -]\d{4}|8[ ]?\(\d{3}\)[ ]?\d{3}-\d{2}-\d{2}|8[ -]\d{3}[ -]\d{3}[ -]\d{2}[ -]\d{2}|\(\d{2}\)[ ]?9?\d{4}-\d{4}|3[1-9]\d[ ]\d{6,7}|${MOBILE_RUN_SOURCE})(?![\w-]|[.,:\/]\d)`;
 /** Cheap test before {@link NATIONAL_PHONE}: where one of its forms can start. */
-export const NATIONAL_PHONE_HINT = /(?:^|[\s=("'[])(?:0[1-9]|1[3-9]\d[ -]\d{4}|8[ (-]{1,2}\d|\(\d\d\)[ ]?9?\d{4}-)/;
+export const NATIONAL_PHONE_HINT = /(?:^|[\s=("'[])(?:0[1-9]|1[3-9]\d[ -]\d{4}|8[ (-]{1,2}\d|\(\d\d\)[ ]?9?\d{4}-|3[1-9]\d \d{6}|0[6-9]\d{8})/;
 
 /** Whether a trunk-prefixed candidate is a phone: 9–12 digits, and not a date (`01.02.2026 10`). */
 export function nationalPhone(candidate: string): boolean {

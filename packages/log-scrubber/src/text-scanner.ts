@@ -38,6 +38,7 @@ import {
   AGE,
   ID_DOCUMENT,
   idDocumentNumber,
+  MOBILE_RUN,
   NATIONAL_PHONE,
   NATIONAL_PHONE_HINT,
   nationalPhone,
@@ -205,7 +206,7 @@ function features(text: string): number {
   if ((at || slash) && MENTION_OR_PNR_HINT.test(text)) f |= F_PERSON;
   if (digits >= 1 && ((space && upper) || high) && STREET_HINT.test(text)) f |= F_STREET;
   // A trunk `0` starts the number: at the start, or after a space, `=`, a quote or a bracket.
-  if (digits >= 9 && (space || dash || slash || dots >= 2) && NATIONAL_PHONE_HINT.test(text)) f |= F_TPHONE;
+  if (digits >= 9 && NATIONAL_PHONE_HINT.test(text)) f |= F_TPHONE;
   if (digits >= 1 && space && PERSONAL_CONTEXT_HINT.test(text)) f |= F_PCTX;
   if (dots >= 2 && digits >= 8 && GEO_HINT.test(text)) f |= F_NATID;
   if (at && slash && ORACLE_HINT.test(text)) f |= F_ORACLE;
@@ -522,6 +523,7 @@ export class TextScanner {
     if (g.orau !== undefined) return [g.orau + '/' + REDACTED, end];
     if (g.natid !== undefined) {
       if (natidValid(text, matched)) return [p('ssn', matched), end];
+      if (MOBILE_RUN.test(matched)) return [p('phone', matched), end];
       // Not an id: resume after its first group, so a card or phone starting inside is still found.
       const first = /^[^ .-]+[ .-]?/.exec(matched)![0];
       return [first, start + first.length];
@@ -755,7 +757,8 @@ function isBasicCredential(value: string): boolean {
   const decoded = Buffer.from(value, 'base64').toString('latin1');
   return /^[\x20-\x7E]+:[\x20-\x7E]+$/.test(decoded);
 }
-const HIDING_ESCAPE = /%(?:3[0-9A-Ba-b]|3[Dd]|2[2567]|[46][1-9A-Fa-f]|[57][0-9Aa])/;
+// `%2B`: the plus of an international phone number in a query string.
+const HIDING_ESCAPE = /%(?:3[0-9A-Ba-b]|3[Dd]|2[2567Bb]|[46][1-9A-Fa-f]|[57][0-9Aa])/;
 const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
 const FINDING = new RegExp(String.raw`\[REDACTED|${TOKEN_SOURCE}`, 'g');
 

@@ -516,3 +516,22 @@ describe('family names that are also words of places', () => {
     expect(s.scrubText(line)).not.toContain(part);
   });
 });
+
+describe('mobile numbers written without groups or with an encoded plus', () => {
+  it.each([
+    ['ok, 07795751426 noted', '07795751426'],
+    ['ok, 0612345678 noted', '0612345678'],
+    ['ok, 346 9371459 noted', '346 9371459'],
+    ['q=%2B39%20345%20140%202690&x=1', '345%20140'],
+  ] as const)('%s', (line, phone) => {
+    expect(s.scrubText(line)).not.toContain(phone);
+  });
+
+  it('under a key that does not name a phone', () => {
+    expect(out({ alt: '07795751426' })).not.toContain('07795751426');
+  });
+
+  it('keeps ids with leading zeros and other digit runs', () => {
+    for (const line of ['ref 0012345678 ok', 'id 0512345678 ok', 'batch 3000 1234567 rows']) expect(s.scrubText(line)).toBe(line);
+  });
+});
