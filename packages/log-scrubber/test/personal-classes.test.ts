@@ -535,3 +535,23 @@ describe('mobile numbers written without groups or with an encoded plus', () => 
     for (const line of ['ref 0012345678 ok', 'id 0512345678 ok', 'batch 3000 1234567 rows']) expect(s.scrubText(line)).toBe(line);
   });
 });
+
+describe('given names of many cultures without a cue', () => {
+  it.each([
+    'refund approved, Chukwuemeka Obi notified',
+    'ticket closed; Siobhán Gallagher satisfied',
+    'seat 4C Tuomas Virtanen checked',
+    'row 12 Gulnara Abenova confirmed',
+    'Wanjiru Kamau uploaded a document',
+    'Teodora Nikolić opened ticket 7',
+  ])('%s', (line) => {
+    const [given] = /[A-ZÀ-Ž][a-zà-ž]+(?= [A-ZÀ-Ž])/u.exec(line.replace(/^[a-z].*?[;,] |^(?:seat|row) \S+ /, ''))!;
+    expect(s.scrubText(line)).not.toContain(given);
+  });
+
+  it('keeps pairs of capitalised words that are not people', () => {
+    for (const line of ['Internal Server Error', 'Max Retries Exceeded', 'New York Office', 'Grace Period Ended', 'Julia Set rendered']) {
+      expect(s.scrubText(line)).toBe(line);
+    }
+  });
+});
