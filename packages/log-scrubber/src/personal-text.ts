@@ -156,3 +156,32 @@ export const ACCOUNT = String.raw`(?<![\w\u00C0-\u017F])(?<acctx>${wordAlternati
 /** Cheap test for the detectors above. */
 export const PERSONAL_CONTEXT_HINT =
   /pass|pasa|pasz|ausweis|licen[cs]e|führerschein|permis|identi|national id|id (?:card|number|no)|document n|personal (?:id|number|code)|citizen|tax id|c[ée]dula|dowód|zip|post|plz|\bcep\b|c[oó]digo|kod poczt|aged |years? old|year-old|acct|account|a\/c|konto|compte|cuenta|conta|rekening|rachunek/i;
+
+// Path segments that hold an account's name: `/users/jane.doe`, `/u/priya_k`, `/@mkowalski`, and
+// profile URLs of social networks. `/account/orders` is a page of one's own account, and code hosts
+// (`github.com/bitinn/node-fetch` in a user agent) name projects' owners, not log subjects.
+const URL_USER_PREFIX = String.raw`\/(?:users?|profiles?|members?|u|authors?)\/|\/@|(?:twitter|x|instagram|facebook)\.com\/|linkedin\.com\/in\/`;
+export const URL_USER = String.raw`(?<upre>${URL_USER_PREFIX})(?<uname>[A-Za-z][A-Za-z0-9._-]{1,38}[A-Za-z0-9])(?=[\/?#\s"'&,;)]|$)`;
+export const URL_USER_HINT = new RegExp(`(?:${URL_USER_PREFIX})[A-Za-z]`);
+
+// Route words and placeholders that follow the same prefixes and name no one.
+const ROUTE_WORDS = new Set([
+  'me', 'self', 'current', 'search', 'new', 'edit', 'settings', 'login', 'logout', 'register', 'signup', 'signin', 'profile',
+  'list', 'all', 'admin', 'count', 'export', 'import', 'bulk', 'batch', 'stats', 'index', 'lookup', 'find', 'query',
+  'filter', 'create', 'update', 'delete', 'exists', 'active', 'inactive', 'recent', 'top', 'invite', 'invites', 'verify',
+  'reset', 'password', 'avatar', 'preferences', 'notifications', 'sessions', 'tokens', 'roles', 'groups', 'permissions',
+  'details', 'summary', 'public', 'private', 'anonymous', 'guest', 'default', 'followers', 'following', 'orgs', 'repos',
+  'explore', 'trending', 'topics', 'marketplace', 'features', 'pricing', 'about', 'help', 'home', 'api', 'v1', 'v2', 'v3',
+  'orders', 'invoices', 'billing', 'payments', 'addresses', 'security', 'subscriptions', 'history', 'activity', 'dashboard',
+  'overview', 'messages', 'inbox', 'favorites', 'wishlist', 'cart', 'checkout', 'feed', 'posts', 'comments', 'likes',
+  'photos', 'media', 'files', 'uploads', 'friends', 'share', 'sharer', 'intent', 'hashtag', 'status', 'events', 'pages',
+  'watch', 'photo', 'video', 'videos', 'reel', 'reels', 'stories', 'p', 'tv', 'search', 'home', 'login', 'dialog',
+]);
+
+/** Whether a path segment after a user prefix is a person's account name. */
+export function urlUser(segment: string): boolean {
+  if (ROUTE_WORDS.has(segment.toLowerCase()) || !/[a-z]/.test(segment)) return false;
+  // Vendor object ids (`cus_9f8A7b6C5d`, `usr_…`), hex and long digit runs are records, not names.
+  if (/^[a-z]{2,5}_[A-Za-z0-9]{6,}$/.test(segment) || /^[0-9a-f]{12,}$/i.test(segment) || /\d{5}/.test(segment)) return false;
+  return true;
+}

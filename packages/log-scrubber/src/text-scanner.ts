@@ -46,6 +46,9 @@ import {
   POSTCODE,
   STREET,
   STREET_HINT,
+  URL_USER,
+  URL_USER_HINT,
+  urlUser,
 } from './personal-text.js';
 import { capitalsName, phoneShaped } from './personal-keys.js';
 import { isScannedClass, normaliseKeyName, SECRET_QUERY_PARAMS, type KeyClassifier } from './key-names.js';
@@ -78,6 +81,7 @@ const F_PERSON = 131072;
 const F_STREET = 262144;
 const F_TPHONE = 524288;
 const F_PCTX = 1048576;
+const F_URLUSER = 2097152;
 
 // Hints for detectors gated by words: tested only when the cheap character features allow them.
 const NATID_HINT = new RegExp(
@@ -195,6 +199,7 @@ function features(text: string): number {
   let f = 0;
   if (digits >= 4 && NATID_HINT.test(text)) f |= F_NATID;
   if (dash && digits >= 4) f |= F_HOSTIP;
+  if (slash && URL_USER_HINT.test(text)) f |= F_URLUSER;
   if (slash && (text.includes('/home/') || text.includes('/Users/') || text.includes('\\Users\\'))) f |= F_HOME;
   if (text.length >= 6 && (mayHaveContext(text) || (space && SQL_INSERT_HINT.test(text)))) f |= F_CONTEXT;
   if (digits >= 7 && space && PHONE_HINT.test(text)) f |= F_NANP;
@@ -294,6 +299,8 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   [F_PERSON, NAME_PAIR],
   // IPs spelt in host names: ip-203-0-113-9.compute.internal, 203-0-113-9.static.example.net.
   [F_HOSTIP, String.raw`(?<![\w.-])(?<hpre>[a-z][a-z0-9]{0,20}-)?(?<hip>(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:-(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?=\.[A-Za-z]|[^\w-]|$)`],
+  // Account names in URL paths: /users/jane.doe, /@mkowalski, linkedin.com/in/…
+  [F_URLUSER, URL_USER],
   // Home directories name their user: /home/jane.doe/…, /Users/jane/…, C:\Users\jane\…
   [F_HOME, String.raw`(?<home>\/home\/|\/Users\/|[A-Za-z]:\\{1,2}Users\\{1,2})(?<homeuser>[^\/\\\s"'<>:]{1,64})`],
   // `lower(last_name) = 'x'`: a column wrapped in a SQL function is still the key.
@@ -580,6 +587,9 @@ export class TextScanner {
       const prefix = g.hpre ?? '';
       if (prefix === '' && text.charCodeAt(end) !== 46) return [matched, end];
       return [prefix + p('ip', g.hip.replace(/-/g, '.')), end];
+    }
+    if (g.upre !== undefined && g.uname !== undefined) {
+      return urlUser(g.uname) ? [g.upre + p('name', g.uname), end] : [matched, end];
     }
     if (g.home !== undefined && g.homeuser !== undefined) {
       return SYSTEM_USERS.has(g.homeuser) ? [matched, end] : [g.home + p('name', g.homeuser), end];

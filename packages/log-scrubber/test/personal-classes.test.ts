@@ -555,3 +555,28 @@ describe('given names of many cultures without a cue', () => {
     }
   });
 });
+
+describe('account names in URL paths', () => {
+  it.each([
+    ['GET /api/users/jane.doe/profile 200', 'jane.doe'],
+    ['GET /u/priya_k HTTP/1.1', 'priya_k'],
+    ['GET /@mkowalski/posts', 'mkowalski'],
+    ['GET /profiles/akira.tanaka?tab=1', 'akira.tanaka'],
+    ['see https://www.linkedin.com/in/ngozi-eze-12ab for details', 'ngozi-eze'],
+  ] as const)('%s', (line, handle) => {
+    expect(s.scrubText(line)).not.toContain(handle);
+  });
+
+  it('keeps numeric ids, route words and vendor ids in the same place', () => {
+    for (const line of [
+      'GET /users/123/orders',
+      'GET /users/me',
+      'GET /users/search?q=x',
+      'GET /customers/cus_9f8A7b6C5d/charges',
+      'GET /account/orders HTTP/1.1',
+      'node-fetch/1.0 (+https://github.com/bitinn/node-fetch)',
+    ]) {
+      expect(s.scrubText(line)).toBe(line);
+    }
+  });
+});
