@@ -61,7 +61,10 @@ const PREFIX_TYPES = [
   'Carrer', 'Passeig', 'Paseo', 'Plaza', 'Rue', 'Boulevard', 'Chemin', 'Impasse', 'Allée', 'Quai', 'ul.', 'ulica',
   'al.', 'Aleja', 'pl.', 'Am', 'An der', 'Auf der', 'Rambla', 'Ronda', 'Praça', 'Alameda', 'Estrada', 'Strada',
 ];
-const NAME_PARTICLE = String.raw`(?:de|da|do|das|dos|del|della|dei|di|la|le|les|des|du|d'|l')`;
+// A particle with what separates it from the next word: a space, or the apostrophe of an elision
+// ("d'Italia"). The separator is part of it so that "della" has one reading only ("del" + "la"
+// without a space would make a long run of particles backtrack exponentially).
+const NAME_PARTICLE = String.raw`(?:(?:de|da|do|das|dos|del|della|dei|di|la|le|les|des|du|van|von|der|den|het|ten|ter)[ \t]|[dDlL]['\u2019])`;
 // French and Belgian addresses put the number first and the type in lower case ("12 rue de la Paix").
 const FR_TYPES = ['rue', 'Rue', 'avenue', 'boulevard', 'bd', 'chemin', 'allée', 'place', 'impasse', 'quai', 'route', 'cours'];
 
@@ -87,7 +90,7 @@ const CN_STREET = String.raw`[\u4E00-\u9FFF]{2,30}?(?:路|街|大道|大街|巷|
 // Dutch types that also come first ("Laan van Meerdervoort").
 const NL_PREFIX_TYPES = ['Laan', 'Plein', 'Kade', 'Dijk', 'Singel'];
 // A street's name after its type: particles and up to three capitalised words ("de la Constitución").
-const NAME_PARTS = String.raw`(?:${NAME_PARTICLE}[ \t]?|(?:van|von|der|den|het|ten|ter)[ \t])*${WORD}(?:[ \t](?:(?:${NAME_PARTICLE}|van|der|den|het)[ \t])*${WORD}(?:-${WORD})?){0,2}`;
+const NAME_PARTS = String.raw`${NAME_PARTICLE}*${WORD}(?:[ \t]${NAME_PARTICLE}*${WORD}(?:-${WORD})?){0,2}`;
 
 /** A street line: house number and street, in the word orders above. */
 export const STREET = String.raw`(?<![\w\u00C0-\u017F])(?<street>${[
@@ -98,7 +101,7 @@ export const STREET = String.raw`(?<![\w\u00C0-\u017F])(?<street>${[
   String.raw`${wordAlternation([...PREFIX_TYPES, ...NL_PREFIX_TYPES])}[ \t]${NAME_PARTS},?[ \t]${HOUSE}${UNIT}${END}`,
   // The number first: "9 Laan van Nieuw Oost-Indië", "12 Via Roma".
   String.raw`${HOUSE}[ \t]${wordAlternation([...PREFIX_TYPES, ...NL_PREFIX_TYPES])}[ \t]${NAME_PARTS}${END}`,
-  String.raw`${HOUSE}(?:[ \t](?:bis|ter))?,?[ \t]${wordAlternation(FR_TYPES)}[ \t](?:${NAME_PARTICLE}[ \t]?)*${WORD}(?:[ \t](?:${NAME_PARTICLE}[ \t]?)?${WORD}){0,2}${END}`,
+  String.raw`${HOUSE}(?:[ \t](?:bis|ter))?,?[ \t]${wordAlternation(FR_TYPES)}[ \t](?:${NAME_PARTICLE})*${WORD}(?:[ \t](?:${NAME_PARTICLE})?${WORD}){0,2}${END}`,
   CYR_STREET,
   JP_STREET,
   KR_STREET,

@@ -580,3 +580,20 @@ describe('account names in URL paths', () => {
     }
   });
 });
+
+describe('the personal detectors stay linear on hostile input', () => {
+  it.each([
+    ['particles without spaces', 'Via ' + 'della'.repeat(2000) + 'x 12'],
+    ['particles with spaces', '12 rue ' + 'de '.repeat(3000) + 'x'],
+    ['capitalised words before a verb', 'Anna '.repeat(3000) + 'called about'],
+    ['street words', '12 ' + 'Rose '.repeat(3000) + 'x'],
+    ['prefectures', '東京都'.repeat(2000) + '1'],
+    ['mentions', '@a'.repeat(5000)],
+    ['grouped zeros', '0 '.repeat(5000) + 'x'],
+  ] as const)('%s', (_name, text) => {
+    const big = scrubber({ maxStringLength: 100_000, maxRecordChars: 1_000_000 });
+    const started = performance.now();
+    big.scrubText(text);
+    expect(performance.now() - started).toBeLessThan(1000);
+  }, 5000);
+});
