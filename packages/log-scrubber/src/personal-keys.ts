@@ -97,7 +97,7 @@ export function labelType(label: string): PersonalDataType | undefined {
 const LABEL_KEYS = ['system', 'scheme', 'type', 'kind', 'idType', 'documentType', 'docType', 'identifierType', 'category'];
 // An `id` beside `type: 'email'` is a message's id, not an address: only identity documents take it.
 const LABELLED_VALUE_KEYS = ['value', 'number', 'val', 'Value', 'idNumber'];
-const LABELLED_ID_KEYS = ['value', 'number', 'val', 'Value', 'idNumber', 'id'];
+const LABELLED_ID_KEYS = ['value', 'number', 'val', 'Value', 'idNumber', 'idValue', 'identifier', 'identifierValue', 'docNumber', 'id'];
 
 /**
  * In an identifier or contact-point object (`{ system: 'no_fodselsnummer', value }`, FHIR

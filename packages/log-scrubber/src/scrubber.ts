@@ -125,6 +125,10 @@ function mayHaveStructure(keys: readonly string[]): boolean {
       case 'val':
       case 'scheme':
       case 'system':
+      case 'idType':
+      case 'documentType':
+      case 'docType':
+      case 'identifierType':
         return true;
     }
   }

@@ -597,3 +597,11 @@ describe('the personal detectors stay linear on hostile input', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   }, 5000);
 });
+
+describe('labelled identifiers with other value keys', () => {
+  it('takes idValue and identifier beside an id type', () => {
+    const text = out({ ids: [{ idType: 'NATIONAL_ID', idValue: 'X99-4410-77' }, { type: 'SSN', identifier: '078-05-1120' }] });
+    expect(text).not.toContain('X99-4410-77');
+    expect(text).not.toContain('078-05-1120');
+  });
+});
