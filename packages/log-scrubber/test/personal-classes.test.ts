@@ -605,3 +605,11 @@ describe('labelled identifiers with other value keys', () => {
     expect(text).not.toContain('078-05-1120');
   });
 });
+
+describe('phone-shaped values under person keys that are no phones', () => {
+  it('keeps dates and addresses of machines as what they are', () => {
+    const scrubbed = out({ contact: '2026-05-01', owner: '10.0.0.12' });
+    expect(scrubbed).toContain('2026-05-01');
+    expect(scrubbed).not.toContain('<phone:');
+  });
+});
