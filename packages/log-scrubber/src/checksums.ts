@@ -301,3 +301,80 @@ export function itinValid(digits: string): boolean {
   const g = Number(digits.slice(3, 5));
   return (g >= 50 && g <= 65) || (g >= 70 && g <= 88) || (g >= 90 && g <= 92) || (g >= 94 && g <= 99);
 }
+
+/** Swiss AHV/AVS number (social insurance): 756, nine digits and an EAN-13 check digit. */
+export function ahvValid(value: string): boolean {
+  const v = value.replace(/[\s.-]/g, '');
+  if (!/^756\d{10}$/.test(v)) return false;
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += (v.charCodeAt(i) - 48) * (i % 2 === 0 ? 1 : 3);
+  return (10 - (sum % 10)) % 10 === v.charCodeAt(12) - 48;
+}
+
+/** South African id number: YYMMDD, sequence, citizenship (0–2), a digit and a Luhn check. */
+export function zaIdValid(value: string): boolean {
+  const v = value.replace(/[\s-]/g, '');
+  if (!/^\d{13}$/.test(v) || v[10]! > '2') return false;
+  return validDate(Number(v.slice(2, 4)), Number(v.slice(4, 6))) && luhnValid(v);
+}
+
+/** Singapore NRIC/FIN: S, T, F or G, seven digits and a check letter from a weighted sum mod 11. */
+export function nricValid(value: string): boolean {
+  const m = /^([STFG])(\d{7})([A-Z])$/.exec(value);
+  if (m === null) return false;
+  const weights = [2, 7, 6, 5, 4, 3, 2];
+  let sum = m[1] === 'T' || m[1] === 'G' ? 4 : 0;
+  for (let i = 0; i < 7; i++) sum += (m[2]!.charCodeAt(i) - 48) * weights[i]!;
+  const letters = m[1] === 'S' || m[1] === 'T' ? 'JZIHGFEDCBA' : 'XWUTRQPNMLK';
+  return letters[sum % 11] === m[3];
+}
+
+/** Japanese My Number (individual number): 11 digits and a weighted mod-11 check digit. */
+export function jpMyNumberValid(value: string): boolean {
+  const v = value.replace(/[\s-]/g, '');
+  if (!/^\d{12}$/.test(v)) return false;
+  let sum = 0;
+  for (let n = 1; n <= 11; n++) sum += (v.charCodeAt(11 - n) - 48) * (n <= 6 ? n + 1 : n - 5);
+  const r = sum % 11;
+  return (r <= 1 ? 0 : 11 - r) === v.charCodeAt(11) - 48;
+}
+
+// Values of the Taiwanese region letters (I, O, W–Z are out of alphabetical order).
+const TW_LETTERS = 'ABCDEFGHJKLMNPQRSTUVXYWZIO';
+
+/** Taiwanese national id: a region letter, 1 or 2, seven digits and a check digit. */
+export function twIdValid(value: string): boolean {
+  if (!/^[A-Z][12]\d{8}$/.test(value)) return false;
+  const n = TW_LETTERS.indexOf(value[0]!) + 10;
+  let sum = Math.floor(n / 10) + (n % 10) * 9;
+  for (let i = 1; i <= 8; i++) sum += (value.charCodeAt(i) - 48) * (9 - i);
+  return (sum + value.charCodeAt(9) - 48) % 10 === 0;
+}
+
+/** Hong Kong identity card: one or two letters, six digits and a check character (0–9 or A) in brackets. */
+export function hkIdValid(value: string): boolean {
+  const m = /^([A-Z]{1,2})(\d{6})\(?([0-9A])\)?$/.exec(value);
+  if (m === null) return false;
+  const values = [...(m[1]!.length === 1 ? [36] : []), ...[...m[1]!].map((c) => c.charCodeAt(0) - 55), ...[...m[2]!].map(Number)];
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += values[i]! * (9 - i);
+  const check = (11 - (sum % 11)) % 11;
+  return (check === 10 ? 'A' : String(check)) === m[3];
+}
+
+/** Turkish identity number (T.C. Kimlik No): 11 digits, no leading 0, two check digits. */
+export function trTcknValid(value: string): boolean {
+  if (!/^[1-9]\d{10}$/.test(value)) return false;
+  const d = digitsOf(value);
+  const odd = d[0]! + d[2]! + d[4]! + d[6]! + d[8]!;
+  const even = d[1]! + d[3]! + d[5]! + d[7]!;
+  if ((((odd * 7 - even) % 10) + 10) % 10 !== d[9]) return false;
+  return d.slice(0, 10).reduce((a, b) => a + b, 0) % 10 === d[10];
+}
+
+/** Romanian personal numeric code (CNP): sex and century, YYMMDD, county, sequence, weighted check. */
+export function roCnpValid(value: string): boolean {
+  if (!/^[1-9]\d{12}$/.test(value) || !validDate(Number(value.slice(3, 5)), Number(value.slice(5, 7)))) return false;
+  const r = weighted(digitsOf(value), [2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9]) % 11;
+  return (r === 10 ? 1 : r) === value.charCodeAt(12) - 48;
+}

@@ -1,5 +1,5 @@
 /**
- * A compact list of given names across languages, for telling a person ("Lars Nguyen called")
+ * A list of given names across languages and regions, for telling a person ("Lars Nguyen called")
  * from two capitalised words ("Internal Server", "New York") where no word introduces a name.
  * Names that are also common English words or places (May, Will, Mark, Grant, Max, Paris, Austin)
  * are left out on purpose: a miss there costs less than pseudonymising "Max Retries".
@@ -44,6 +44,55 @@ Stephanie Stephen Steven Susanne Sven Svetlana Sylvia Takashi Takumi Tamara Tanj
 Thomas Thorsten Tim Timo Timothy Tobias Tomasz Tomás Tomoko Torsten Ulrich Ursula Uwe Valentin Valentina Vanessa
 Vasily Vera Veronica Victor Vikram Viktor Viktoria Vincent Vincenzo Vladimir Walter Wei Werner Wiktoria William Wojciech
 Wolfgang Xavier Ximena Yasmin Yuki Yuko Yusuf Yuto Yvonne Zainab Zofia Zoe Émile Élodie Ömer Özlem Ángel Álvaro Óscar
+Abena Abimbola Adaeze Adebayo Adebola Adekunle Adenike Adewale Adwoa Afia Afua Amaka Amadou Aminata Ayodele Ayotunde Babajide Boubacar
+Chiamaka Chibuike Chidinma Chika Chima Chinonso Chinwe Chukwuma Chukwuemeka Damilola Ebere Ebuka Ejike Emeka Efua Folake Folasade Funmilayo
+Ifeanyi Ifeoma Ijeoma Ikechukwu Kayode Kehinde Kelechi Kwabena Kwaku Kwasi Lindani Lindiwe Lwazi Mandla Mariama Moussa Mthunzi Ngozi
+Nkechi Nkosana Nokuthula Nomvula Nonhlanhla Obinna Oluchi Olufemi Olumide Oluwaseun Oluwatobi Omotola Onyeka Sanele Segun Sibongile Sipho Tendai
+Thabiso Thandeka Thandiwe Themba Tinuke Tobenna Tunde Uchenna Wanjiru Wanjiku Zanele Zodwa Fatou Fatoumata Ousmane Abdoulaye Mamadou Seydou
+Idrissa Kojo Ekow Chiagozie Amaechi Abebe Almaz Tsegaye Tigist Yonas Mekdes Aarav Aarti Abhishek Ajay Akash Akshay Amitabh
+Anand Ananya Anil Anupam Aruna Ashok Bhavna Chandra Deepa Devika Dinesh Divya Ganesh Gaurav Harish Harsha Hemant Isha
+Jagdish Jayant Karan Kavita Krishna Kumar Lakshmi Madhu Mahesh Manish Meena Mohan Nandini Naveen Neeraj Nikhil Nisha Pallavi
+Pankaj Prakash Pranav Prasad Preeti Rajiv Rakesh Ramesh Ravi Rekha Rohan Rohit Sachin Sandeep Sanjana Santosh Sarita Shanti
+Shilpa Shiva Shweta Siddharth Sita Sneha Sonal Sunil Sunita Suresh Swati Tanvi Usha Varun Vijay Vikas Vinod Vishal
+Yash Farhan Imtiaz Nadeem Saima Shahid Tariq Usman Ayesha Bilal Faisal Hamid Javed Kamran Nasir Rizwan Sadia Shabnam
+Waqar Yasir Zubair Anwar Arif Habib Iqbal Jamil Latif Aiyana Akane Asuka Chihiro Daiki Haruki Hayato Hina Hinata
+Hiroko Hiroto Itsuki Kaito Kazuo Keita Kenta Kumiko Makoto Mami Mariko Masaki Masato Megumi Minato Misaki Mitsuki Naoki
+Naoko Nobuko Reiko Riku Ryota Sachiko Shota Takeshi Tetsuya Tomoya Yuina Yukiko Yusuke Hanako Ichiro Jiwoo Minjun Seojun
+Doyun Hayoon Jiyeon Minseo Seoyeon Soyeon Yeonwoo Hyunwoo Jihoon Jisoo Jiyoung Sungmin Younghee Eunji Xiaoming Xiaoling Liang Anh
+Bao Binh Cuong Dung Duong Giang Hanh Hieu Hoang Hung Huong Khanh Khoa Linh Minh Ngoc Nhung Phuong
+Quang Quynh Thanh Thao Thuy Tien Trang Trung Tuan Tuyet Vinh Somchai Somsak Nattapong Siriporn Wichai Anong Bayu
+Fitri Gita Hendra Joko Kartika Rini Siti Yanti Agustin Agustina Amalia Araceli Consuelo Dolores Esperanza Estela Eugenia Fernanda
+Florencia Guadalupe Ignacio Inés Isidro Jacinto Jimena Joaquín Josefina Lorena Lourdes Lucía Luciano Macarena Marcela Mercedes Milagros Montserrat
+Nicolás Paloma Pilar Ramón Raquel Rocío Rodolfo Rogelio Salvador Santiago Soledad Susana Teodoro Valeria Vicente Yolanda Zoila Graciela
+Itzel Xochitl Alfonsina Renata Anselmo Benedetta Carmela Cosimo Donatella Fabrizio Federica Gaetano Gianni Ilaria Lucrezia Ludovica Massimo Mirella
+Ornella Pasquale Raffaele Riccardo Rosaria Salvatore Silvio Tancredi Tommaso Umberto Vittoria Vittorio Arianna Agathe Amandine Anaïs Aurélie Aurélien
+Baptiste Bastien Benoît Brigitte Céline Chloé Clémence Corentin Delphine Élise Éloïse Estelle Fabienne Gaëlle Geneviève Hélène Jérémy Joëlle
+Laetitia Léa Léon Loïc Lucille Manon Margaux Mathilde Mélanie Noémie Océane Pauline Quentin Romain Sébastien Solène Sylvie Thibault
+Timothée Valérie Yannick Yves Zoé Joana Leonor Mafalda Mateus Matilde Rafaela Tiago Vasco Gonçalo Inês Duarte Bruna Diogo
+Fabiana Heitor Larissa Leandro Letícia Lívia Luana Marcelo Murilo Otávio Paulo Priscila Renato Thiago Anke Anneliese Bärbel Dörte
+Elke Frauke Gesine Gudrun Hannelore Heiko Henrike Ingo Jannik Jörn Lennart Maren Mareike Meike Rüdiger Silke Sönke Steffen
+Swantje Ulrike Wiebke Wilhelm Gisela Gunther Günter Hartmut Helmut Jutta Lieselotte Manfred Reinhard Roswitha Siegfried Volker Waltraud Wolfram
+Ansgar Bjarne Dagny Eero Eino Einar Eirik Elin Elisabet Erlend Frida Fredrik Gunnar Hanne Hedda Henning Hilde Ingeborg
+Jarle Jorunn Kjell Maija Mikko Oddvar Petteri Ragnhild Rasmus Sigrid Sigrún Silje Solveig Steinar Søren Terje Tove Trond
+Tuomas Tuula Vilja Aino Aleksi Antti Eija Hannele Heikki Ilkka Jaana Jukka Kaisa Lauri Leena Marja Oskari Paavo
+Pirjo Riikka Sanna Seppo Tapio Tarja Teemu Tiina Aoibheann Bríd Caoimhe Cathal Clodagh Dervla Dónal Eimear Eoin Fionnuala
+Gráinne Niall Oisín Orla Pádraig Róisín Saoirse Seán Síle Siobhán Sinéad Tadhg Aled Bethan Cerys Dafydd Eleri Gethin
+Gwyneth Ieuan Rhiannon Rhys Sioned Tomos Ailsa Alasdair Catriona Eilidh Fraser Iain Kirsty Morag Mhairi Seonaid Bartłomiej Bożena
+Grażyna Halina Jadwiga Jarosław Jerzy Karol Kazimierz Krystyna Lech Małgorzata Mieczysław Mirosław Przemysław Radosław Ryszard Stanisław Tadeusz Urszula
+Wiesław Zbigniew Zdzisław Radek Dorota Ewelina Iwona Jolanta Justyna Kinga Marzena Sylwia Wanda Zuzanna Jiří Jitka Kateřina Lenka
+Lucie Miroslav Petr Radka Tereza Václav Vladimír Zdeněk Zuzana Blanka Dušan Jovana Milica Miloš Nemanja Nikola Vesna Zoran
+Dragan Goran Ivica Marija Mirela Snežana Tomislav Željko Teodora Bojana Borislav Dimitar Georgi Hristo Ivelina Kalina Rumen Stoyan
+Tsvetan Vasil Yordan Florin Ionuț Ioana Călin Cristian Mădălina Mihai Mihaela Ovidiu Radu Răzvan Sorin Ștefan Ştefan Andreea
+Corina Georgiana Aleksey Anatoly Dmitriy Evgeny Galina Gennady Konstantin Ludmila Lyudmila Nadezhda Natalya Nikita Oksana Pyotr Ruslan Stanislav
+Taras Valery Vyacheslav Yaroslav Yulia Zhanna Bohdan Halyna Mykola Olena Oleksandr Oleksiy Petro Vasyl Volodymyr Yevhen Gulnara Aigerim
+Asel Aizhan Dinara Nursultan Timur Rustam Farid Zarina Dilnoza Giorgos Dimitris Eleftheria Konstantinos Panagiotis Stavros Vasiliki Yannis Christos
+Katerina Spyros Theodora Athanasios Evangelia Ioannis Sotiris Burak Deniz Emine Gökhan Hakan Hatice Kübra Merve Murat Neslihan Oğuz
+Selin Serkan Tuğba Volkan Yasemin Zeynep Ahmet Ebru Esra Fatih Aylin Kerem Sevgi Abbas Amira Bashir Dalia Farida
+Ghada Hala Hussam Jamila Karima Khaled Layla Mahmoud Mariam Mounir Nabil Najib Naima Rami Rashida Samira Sami Tarek
+Walid Youssef Yusra Zaid Ziad Zahra Zeinab Arman Babak Bahram Behrouz Dariush Farhad Farzaneh Golnar Kaveh Mahsa Maryam
+Mehdi Mitra Nasrin Parisa Parviz Roya Sahar Shirin Soraya Yasaman Eitan Eyal Itai Liat Moshe Noam Ofer Yosef
+Ronit Shlomo Amaru Nalani Imogen Bernadette Rosalind Saskia Cosima Ottilie Wilhelmina Hermione Bartholomew Cornelius Ignatius Evangeline Josephine Marisol
+Marisela Yaretzi Aurelio Leopoldo Nestor Ofelia Rigoberto Rosalía Zulema
 `;
 
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter((n) => n.length > 0));
@@ -55,6 +104,14 @@ export const NOT_A_SURNAME: ReadonlySet<string> = new Set(
     'Street St Road Rd Avenue Ave Lane Way Drive Square Place Park Station Airport Hotel Hospital Clinic University ' +
     'College School Bank Inc Ltd LLC GmbH AG SA Corp Company Group Team Support Service Services Server Cloud Studio ' +
     'Labs Software Systems Foundation Project Manager Admin Bot App API Error Exception Version Release Update Bridge ' +
-    'River Lake Mountain Island Beach Center Centre Mall Market Store Shop Restaurant Cafe Bar Church Museum Library'
+    'River Lake Mountain Island Beach Center Centre Mall Market Store Shop Restaurant Cafe Bar Church Museum Library ' +
+    // Parts of software that "call", "report" and "request" like people do.
+    'Worker Workers Job Jobs Queue Scheduler Gateway Handler Module Plugin Client Daemon Agent Engine Pipeline Runner ' +
+    'Task Lambda Function Controller Router Monitor Tool Script Process Processor Backend Frontend Proxy Cache Database ' +
+    'Webhook Hook Listener Consumer Producer Provider Adapter Connector Integration Portal Dashboard Console Checker ' +
+    // Words of titles and statuses written in Title Case ("Grace Period Ended", "Julia Set Rendered").
+    'Period Set Mode Status Time Date Day Days Window Limit Count Total Level Size Type State Result Results Value ' +
+    'Values List Items Page Pages Report Reports Log Logs Event Events Check Checks Test Tests Run Runs Ended Started ' +
+    'Expired Failed Passed Done Updated Created Deleted Enabled Disabled Required Missing Found Exceeded Timeout'
   ).split(' '),
 );

@@ -1,4 +1,5 @@
 import {
+  ahvValid,
   auTfnValid,
   beNrnValid,
   bsnValid,
@@ -8,13 +9,21 @@ import {
   codiceFiscaleValid,
   dkCprValid,
   fiHetuValid,
+  hkIdValid,
   inPanShaped,
   itinValid,
+  jpMyNumberValid,
   krRrnShaped,
   krRrnValid,
   mxCurpValid,
+  nricValid,
   noFnrValid,
   peselValid,
+  roCnpValid,
+  zaIdValid,
+  ssnValid,
+  trTcknValid,
+  twIdValid,
 } from './checksums.js';
 
 /**
@@ -41,17 +50,27 @@ export const NATIONAL_ID_SHAPES = [
   String.raw`\d{6}[-+A-FU-Y]\d{3}[0-9A-Ya-y]`,
   // IN PAN.
   String.raw`[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]`,
+  // CH AHV/AVS (756.XXXX.XXXX.XX), NL BSN as printed on documents (XXXX.XX.XXX), NO fødselsnummer
+  // as date and personal number (DDMMYY NNNNN).
+  String.raw`756\.\d{4}\.\d{4}\.\d{2}`,
+  String.raw`\d{4}\.\d{2}\.\d{3}`,
+  String.raw`\d{6} \d{5}`,
+  // SG NRIC/FIN, TW national id, HK identity card with its bracketed check.
+  String.raw`[STFG]\d{7}[A-Z]`,
+  String.raw`[A-Z][12]\d{8}`,
+  String.raw`[A-Z]{1,2}\d{6}\([0-9A]\)`,
   // CA SIN, AU TFN written in threes.
   String.raw`\d{3}[ -]\d{3}[ -]\d{3}`,
 ].join('|');
 
 /** Hint (with the scanner's own) that a string may hold one of these shapes. */
-export const NATIONAL_ID_HINT_SOURCE = String.raw`\d\/\d{4}-\d{2}|[A-Za-z]{6}[\dLMNPQRSTUV]{2}[A-Za-z]|[A-Z]{4}\d{6}|\d{6}[-+A-Y]\d{3}|[A-Z]{5}\d{4}[A-Z]|\d{3}[ -]\d{3}[ -]\d{3}`;
+export const NATIONAL_ID_HINT_SOURCE = String.raw`\d\/\d{4}-\d{2}|[A-Za-z]{6}[\dLMNPQRSTUV]{2}[A-Za-z]|[A-Z]{4}\d{6}|\d{6}[-+A-Y]\d{3}|[A-Z]{5}\d{4}[A-Z]|\d{3}[ -]\d{3}[ -]\d{3}|756\.\d{4}\.|\d{4}\.\d{2}\.\d{3}|\d{6} \d{5}|[STFG]\d{7}[A-Z]|[A-Z]\d{6}\(`;
 
 // Words naming one country's identifier, in the languages it is written about.
 const CTX_BSN = /\bbsn\b|burgerservice|\bsofi\b/i;
 const CTX_SIN = /\bsin\b|\bnas\b|social insurance|assurance sociale/i;
 const CTX_TFN = /\btfn\b|tax file/i;
+const CTX_SSN = /\bssn\b|social security/i;
 const CTX_ITIN = /\bitin\b|taxpayer/i;
 const CTX_CPR = /\bcpr\b|cpr-n/i;
 const CTX_PESEL = /pesel/i;
@@ -59,47 +78,84 @@ const CTX_NO = /f[øo]e?dselsnummer|personnummer|\bf\.?nr\b|d-nummer/i;
 const CTX_BE = /rijksregister|registre national|national(?:e)? (?:number|nummer)|num[ée]ro national|\bniss\b|\binsz\b|\brrn\b/i;
 const CTX_KR = /주민|\brrn\b|resident registration/i;
 const CTX_CNPJ = /cnpj/i;
+const CTX_ZA = /\bza\b|south africa|\brsa\b|identity number/i;
+const CTX_AHV = /\bahv\b|\bavs\b|sozialversicherung|ahv-?n/i;
+const CTX_TW = /身分證|身份證|統一編號|taiwan|\btw\b/i;
+const CTX_JP = /マイナンバー|個人番号|my ?number|kojin bang/i;
+const CTX_TR = /kimlik|\btckn\b|\bt\.?c\.? ?(?:no|kimlik)|vatanda[sş]/i;
+const CTX_RO = /\bcnp\b|cod numeric personal/i;
 const CTX_PAN = /\bpan\b|income tax|permanent account/i;
 // Words naming a national identifier without a country.
 const CTX_ANY =
   /national[ _-]?(?:id|identity|identification|number)|\bid(?:entity|entification)?[ _-]?(?:number|no\b|nr\b|num\b)|personal (?:id|number|code)|citizen id|identity card|\bid card|n[uú]mero de identifica|num[ée]ro d'identi|ausweis|documento|identidad|身份证|公民身份|주민등록/i;
 
+// Context words are looked for once per text: a long text with many id-shaped candidates would
+// otherwise be searched again for each of them.
+let memoText = '';
+const memo = new Map<RegExp, boolean>();
+function has(context: RegExp, text: string): boolean {
+  if (text !== memoText) {
+    memoText = text;
+    memo.clear();
+  }
+  let found = memo.get(context);
+  if (found === undefined) {
+    found = context.test(text);
+    memo.set(context, found);
+  }
+  return found;
+}
+
 /** Whether a candidate of the shapes above (or a bare digit run) is a national id here. */
 export function nationalIdValid(text: string, value: string): boolean {
-  const any = (): boolean => CTX_ANY.test(text);
+  const any = (): boolean => has(CTX_ANY, text);
   if (value.length === 16 && /^[A-Za-z]{6}/.test(value)) return codiceFiscaleValid(value);
   if (value.length === 18 && /^[A-Z]{4}/.test(value)) return mxCurpValid(value);
   if (/^\d{17}[\dXx]$/.test(value)) return cnRidValid(value);
   if (/^\d{2}\.\d{3}\.\d{3}\/\d{4}-\d{2}$/.test(value)) return cnpjValid(value);
   if (/^\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}$/.test(value)) return beNrnValid(value);
-  if (/^\d{6}-\d{7}$/.test(value)) return krRrnValid(value) || (krRrnShaped(value) && (CTX_KR.test(text) || any()));
+  if (/^\d{6}-\d{7}$/.test(value)) return krRrnValid(value) || (krRrnShaped(value) && (has(CTX_KR, text) || any()));
   if (/^\d{6}[-+A-FU-Ya-fu-y]\d{3}[0-9A-Ya-y]$/.test(value)) {
-    return fiHetuValid(value) || (/^\d{6}-\d{4}$/.test(value) && dkCprValid(value) && (CTX_CPR.test(text) || any()));
+    return fiHetuValid(value) || (/^\d{6}-\d{4}$/.test(value) && dkCprValid(value) && (has(CTX_CPR, text) || any()));
   }
-  if (/^[A-Z]{5}\d{4}[A-Z]$/.test(value)) return inPanShaped(value) && (CTX_PAN.test(text) || any());
+  if (/^[STFG]\d{7}[A-Z]$/.test(value)) return nricValid(value);
+  // A letter and nine digits is also a common shape of business ids: only with its word.
+  if (/^[A-Z][12]\d{8}$/.test(value)) return twIdValid(value) && (has(CTX_TW, text) || any());
+  if (/^[A-Z]{1,2}\d{6}\([0-9A]\)$/.test(value)) return hkIdValid(value);
+  if (/^756\.\d{4}\.\d{4}\.\d{2}$/.test(value)) return ahvValid(value);
+  if (/^\d{4}\.\d{2}\.\d{3}$/.test(value)) return bsnValid(value) && (has(CTX_BSN, text) || any());
+  if (/^\d{6} \d{5}$/.test(value)) return noFnrValid(value.replace(' ', '')) && (has(CTX_NO, text) || any());
+  if (/^[A-Z]{5}\d{4}[A-Z]$/.test(value)) return inPanShaped(value) && (has(CTX_PAN, text) || any());
   const digits = value.replace(/[ -]/g, '');
   if (!/^\d{8,14}$/.test(digits)) return false;
   switch (digits.length) {
     case 8:
     case 9:
       return (
-        (bsnValid(digits) && (CTX_BSN.test(text) || any())) ||
-        (digits.length === 9 && caSinValid(digits) && (CTX_SIN.test(text) || any())) ||
-        (auTfnValid(digits) && (CTX_TFN.test(text) || any())) ||
-        (itinValid(digits) && CTX_ITIN.test(text))
+        (bsnValid(digits) && (has(CTX_BSN, text) || any())) ||
+        (digits.length === 9 && caSinValid(digits) && (has(CTX_SIN, text) || any())) ||
+        (auTfnValid(digits) && (has(CTX_TFN, text) || any())) ||
+        (itinValid(digits) && has(CTX_ITIN, text)) ||
+        (digits.length === 9 && ssnValid(digits) && has(CTX_SSN, text))
       );
     case 10:
-      return dkCprValid(digits) && CTX_CPR.test(text);
+      return dkCprValid(digits) && has(CTX_CPR, text);
     case 11:
       return (
-        (peselValid(digits) && (CTX_PESEL.test(text) || any())) ||
-        (noFnrValid(digits) && (CTX_NO.test(text) || any())) ||
-        (beNrnValid(digits) && (CTX_BE.test(text) || any()))
+        (peselValid(digits) && (has(CTX_PESEL, text) || any())) ||
+        (noFnrValid(digits) && (has(CTX_NO, text) || any())) ||
+        (beNrnValid(digits) && (has(CTX_BE, text) || any())) ||
+        (trTcknValid(digits) && has(CTX_TR, text))
       );
+    case 12:
+      return jpMyNumberValid(digits) && has(CTX_JP, text);
     case 13:
-      return (krRrnValid(digits) || krRrnShaped(`${digits.slice(0, 6)}-${digits.slice(6)}`)) && (CTX_KR.test(text) || any());
+      if (ahvValid(digits) && (has(CTX_AHV, text) || any())) return true;
+      if (zaIdValid(digits) && (has(CTX_ZA, text) || any())) return true;
+      if (roCnpValid(digits) && has(CTX_RO, text)) return true;
+      return (krRrnValid(digits) || krRrnShaped(`${digits.slice(0, 6)}-${digits.slice(6)}`)) && (has(CTX_KR, text) || any());
     case 14:
-      return cnpjValid(digits) && (CTX_CNPJ.test(text) || any());
+      return cnpjValid(digits) && (has(CTX_CNPJ, text) || any());
     default:
       return false;
   }

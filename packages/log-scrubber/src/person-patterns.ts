@@ -9,24 +9,53 @@ import { wordAlternation } from './word-trie.js';
  */
 
 // Letters of the scripts a name may be written in other than Latin (Greek, Cyrillic, Armenian,
-// Hebrew, Arabic, Devanagari, Thai, Georgian, kana, CJK ideographs, Hangul).
-const NON_LATIN = String.raw`\u0370-\u03FF\u0400-\u04FF\u0530-\u058F\u0590-\u05FF\u0600-\u06FF\u0900-\u097F\u0E00-\u0E7F\u10A0-\u10FF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF`;
+// Hebrew, Arabic, Syriac, Thaana, the Indic scripts from Devanagari to Sinhala, Thai, Lao, Myanmar,
+// Georgian, Ethiopic, Khmer, kana, CJK ideographs, Hangul).
+const NON_LATIN = String.raw`\u0370-\u03FF\u0400-\u04FF\u0530-\u058F\u0590-\u05FF\u0600-\u06FF\u0700-\u074F\u0780-\u07BF\u0900-\u0DFF\u0E00-\u0EFF\u1000-\u109F\u10A0-\u10FF\u1200-\u137F\u1780-\u17FF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF`;
 const NON_LATIN_NAME = String.raw`[${NON_LATIN}]{1,24}(?:[ \u00B7\u30FB][${NON_LATIN}]{1,24}){0,3}(?![${NON_LATIN}])`;
 const UPPER = String.raw`A-Z\u00C0-\u00DE\u0100-\u017F`;
 const LOWER = String.raw`a-z\u00DF-\u00FF\u0100-\u017F\u1E00-\u1EFF`;
-const PARTICLE = String.raw`(?:van|von|de|der|den|da|di|du|del|della|la|le|dos|das|do|bin|al|ibn|el|ten|ter)`;
-const LATIN_WORD = String.raw`[${UPPER}][${LOWER}'\u2019-]{1,30}`;
+// Particles inside family names, lower case (van, de, bin) or capitalised one-letter and short
+// Gaelic ones ("Ó Súilleabháin", "Ní Bhriain", "Mac Giolla").
+const PARTICLE = String.raw`(?:van|von|de|der|den|da|di|du|del|della|dei|degli|la|le|dos|das|do|bin|binti|bint|al|ibn|el|ten|ter|vom|zu|zum|y|ap|ben|bat|abu|Ó|Ní|Nic|Mac|Uí)`;
+// A capitalised word, also with an elided particle or a second part ("O’Brien-Smythe", "D'Angelo", "Jean-Luc").
+const LATIN_WORD = String.raw`[${UPPER}](?:['\u2019][${UPPER}])?[${LOWER}]{1,30}(?:[-'\u2019][${UPPER}]?[${LOWER}]{1,30}){0,2}`;
 const LATIN_SURNAME = String.raw`[${UPPER}](?:[${LOWER}]|['\u2019](?=[${UPPER}${LOWER}])|[A-Z](?=[a-z])|-(?=[${UPPER}]))[${UPPER}${LOWER}'\u2019-]{0,30}`;
-// One to three capitalised words, with particles ("Marek van der Berg").
-const LATIN_NAME = String.raw`${LATIN_WORD}(?:[ \t](?:${PARTICLE}[ \t])*${LATIN_SURNAME}){0,2}(?![\w\u00C0-\u017F\u1E00-\u1EFF])`;
+// One to four capitalised words, with particles ("Marek van der Berg", "Ana María López García").
+const LATIN_NAME = String.raw`${LATIN_WORD}(?:[ \t](?:${PARTICLE}[ \t])*${LATIN_SURNAME}){0,3}(?![\w\u00C0-\u017F\u1E00-\u1EFF])`;
 
 const BY_VERBS = [
   'created', 'signed', 'approved', 'requested', 'reported', 'submitted', 'updated', 'modified', 'deleted', 'booked',
   'placed', 'reviewed', 'merged', 'closed', 'resolved', 'authored', 'written', 'invited', 'referred', 'verified',
   'handled', 'owned', 'escalated', 'acknowledged', 'received', 'prepared', 'issued', 'sent', 'opened', 'cancelled',
   'canceled', 'confirmed', 'accepted', 'rejected', 'edited', 'uploaded', 'delivered', 'collected', 'picked up',
+  'disputed', 'initiated', 'raised', 'filed', 'claimed', 'ordered', 'authorised', 'authorized', 'seen', 'treated',
+  'examined', 'admitted', 'witnessed', 'countersigned', 'paid',
+];
+// Verbs of decisions about a person's case ("approved for", "manual_review for").
+const FOR_VERBS = [
+  'approved', 'verified', 'rejected', 'declined', 'flagged', 'registered', 'booked', 'reserved', 'issued', 'scheduled',
+  'prescribed', 'manual_review', 'manual review', 'review', 'pending', 'cleared', 'onboarded', 'enrolled', 'screened',
 ];
 const TO_VERBS = ['assigned', 'handed', 'handed over', 'delivered', 'shipped', 'escalated', 'transferred', 'reassigned', 'forwarded', 'sent', 'addressed', 'issued', 'refunded', 'paid'];
+// Things a person sends: "message from", "application from" introduce the sender.
+const FROM_NOUNS = [
+  'message', 'ticket', 'application', 'request', 'email', 'e-mail', 'call', 'complaint', 'feedback', 'inquiry', 'enquiry',
+  'note', 'reply', 'response', 'letter', 'payment', 'transfer', 'refund', 'review', 'comment', 'donation', 'gift', 'sms',
+  'text', 'voicemail', 'chat', 'submission', 'appeal', 'claim', 'booking', 'reservation',
+];
+// Sign-offs: the name after them is the writer's.
+const SIGN_OFFS = [
+  'thanks,', 'thank you,', 'many thanks,', 'best,', 'regards,', 'kind regards,', 'best regards,', 'warm regards,',
+  'cheers,', 'sincerely,', 'yours sincerely,', 'cordialement,', 'bien cordialement,', 'saludos,', 'atentamente,',
+  'un saludo,', 'grüße,', 'viele grüße,', 'beste grüße,', 'mit freundlichen grüßen,', 'mfg,', 'cordiali saluti,',
+  'saluti,', 'atenciosamente,', 'abraços,', 'groeten,', 'met vriendelijke groet,', 'pozdrawiam,', 'hälsningar,',
+];
+// Greetings, sign-offs and words naming a relative or an account's holder: a single capitalised
+// word after them is a name even when it is not a listed given name ("Thanks, Oluwaseun").
+export const STRONG_CUE = new RegExp(
+  `^(?:${wordAlternation(['dear', 'hi', 'hello', 'hey', 'hola', 'bonjour', 'liebe', 'lieber', 'sehr geehrte', 'sehr geehrter', 'cher', 'chère', 'estimado', 'estimada', 'caro', 'cara', 'gentile', 'next of kin', 'kontoinhaber', 'kontoinhaberin', 'titular', 'au nom de', 'a nombre de', 'em nome de', 'a nome di', ...SIGN_OFFS], true)})`,
+);
 // Nouns and greetings that introduce a person, in English and the languages logs are often written in.
 const NOUNS = [
   'customer', 'customer name', 'client', 'patient', 'guest', 'recipient', 'cardholder', 'applicant', 'employee',
@@ -34,38 +63,95 @@ const NOUNS = [
   'owner', 'driver', 'courier', 'tenant', 'member', 'student', 'signer', 'reviewer', 'approver', 'assignee',
   'kunde', 'kundin', 'cliente', 'paciente', 'patiente', 'patientin', 'destinataire', 'empfänger', 'liebe', 'lieber',
   'sehr geehrte', 'sehr geehrter', 'bonjour', 'cher', 'chère', 'estimado', 'estimada', 'hola', 'caro', 'cara', 'gentile',
+  // Relatives and holders of accounts, and the people named on labels and payments, in several languages.
+  'next of kin', 'nok', 'guardian', 'emergency contact', 'spouse', 'beneficiary', 'account holder', 'holder',
+  'titular', 'kontoinhaber', 'kontoinhaberin', 'inhaber', 'inhaberin', 'au nom de', 'a nombre de', 'em nome de',
+  'a nome di', 'intestatario', 'intestataria', 'bénéficiaire', 'beneficiario', 'beneficiária', 'begünstigter',
+  'ship to', 'bill to', 'sold to', 'deliver to', 'signatory', 'le client', 'la cliente', 'el cliente', 'il cliente',
+  'author', 'sender', 'agent', 'caller', 'requester', 'reporter', 'submitter', 'spoke with', 'talked to', 'met with',
+  'on behalf of', 'c/o', 'care of', 'hey', 'insured', 'policyholder', 'rider', 'payer', 'payee', 'defendant',
+  'plaintiff', 'claimant', 'witness', 'tenant', 'landlord', 'pasajero', 'pasajera', 'passageiro', 'passager', 'fahrgast',
+  'huésped', 'pupil', 'staff member', 'account owner', 'account name', 'owner of account', 'name on account',
+  'name on card', 'consulta de', 'solicitud de', 'mensaje de', 'demande de', 'message de', 'anfrage von', 'nachricht von',
+  ...FROM_NOUNS.map((n) => `${n} from`),
+  ...SIGN_OFFS,
 ];
 // Titles: after one of these even a single capitalised word is a family name.
-const TITLES = ['Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'Sir', 'Miss', 'Herr', 'Frau', 'Mme', 'Mlle', 'Sra', 'Srta', 'Sr', 'Sig', 'Dott', 'Dña', 'Don', 'Doña'];
+// `Pt.` is the clinical abbreviation for the patient.
+const TITLES = ['Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'Sir', 'Miss', 'Herr', 'Frau', 'Mme', 'Mlle', 'Sra', 'Srta', 'Sr', 'Sig', 'Dott', 'Dña', 'Don', 'Doña', 'Pt'];
 
 const CUE = [
   `${wordAlternation(BY_VERBS, true)}[ \\t]by`,
   `${wordAlternation(TO_VERBS, true)}[ \\t]to`,
+  `${wordAlternation(FOR_VERBS, true)}[ \\t]for`,
   wordAlternation(NOUNS, true),
 ].join('|');
 const TITLE = String.raw`${wordAlternation(TITLES)}\.?|(?:M|Hr|Fr|Sig\.ra)\.`;
 
+// Cues in Chinese, Japanese and Korean, written without a space before the name.
+const CJK_CUES = ['患者', '氏名', '姓名', '客户', '客戶', '顾客', '收件人', '收货人', '联系人', '聯絡人', '申请人', 'お客様', '宛先', '受取人', '担当', '환자', '고객', '수령인', '이름', '성명', '신청인'];
+const CJK_CUE = wordAlternation(CJK_CUES);
+
 /** Cue words for a person's name, then the name (Latin or another script). */
-export const PERSON_AFTER_CUE = String.raw`(?<![\w\u00C0-\u017F])(?<pctx>(?:${CUE})[ \t]{0,3}:?[ \t]{1,3}(?:(?:${TITLE})[ \t]{1,3}){0,2})(?<pname>${LATIN_NAME}|${NON_LATIN_NAME})`;
+export const PERSON_AFTER_CUE = String.raw`(?<![\w\u00C0-\u017F])(?<pctx>(?:(?:${CUE})[ \t]{0,3}:?(?:[ \t]{1,3}|\r?\n[ \t]{0,8})|${CJK_CUE}[ \t]{0,2}[:：]?[ \t]{0,2})(?:(?:${TITLE})[ \t]{1,3}){0,2})(?<pname>${LATIN_NAME}|${NON_LATIN_NAME})`;
 /** A title, then a family name (with or without the given name). */
-export const PERSON_AFTER_TITLE = String.raw`(?<![\w\u00C0-\u017F])(?<tctx>(?:${TITLE})[ \t]{1,3}(?:(?:${TITLE})[ \t]{1,3})?)(?<tname>${LATIN_NAME}|${NON_LATIN_NAME})`;
+export const PERSON_AFTER_TITLE = String.raw`(?<![\w\u00C0-\u017F])(?<tctx>(?:${TITLE})[ \t]{1,3}(?:(?:${TITLE})[ \t]{1,3})?)(?<tname>(?:${PARTICLE}[ \t]){0,3}${LATIN_NAME}|${NON_LATIN_NAME})`;
+/** A name embossed in capitals after a card-holder word ("cardholder JOHN Q SMITH"). */
+export const CARDHOLDER_CAPS = String.raw`(?<![\w\u00C0-\u017F])(?<hctx>(?:[Cc]ard[ \t-]?[Hh]older|CARDHOLDER|[Nn]ame on card|NAME ON CARD|[Ee]mbossed name)(?:[ \t][Nn]ame)?[ \t]{0,3}:?[ \t]{1,3}|(?:${CUE})[ \t]{0,3}:[ \t]{1,3})(?<hname>[A-Z\u00C0-\u00DE\u0100-\u017F]{2,20}(?:[ \t][A-Z\u00C0-\u00DE\u0100-\u017F]{1,20}\.?){1,3})(?![\w\u00C0-\u017F])`;
+
 /** A mail display name before `<address@…>`, quoted or not. */
 export const MAIL_DISPLAY_NAME = String.raw`(?<![\w\u00C0-\u017F"])(?<dname>"[^"\n<>@]{1,80}"|${LATIN_NAME}|${NON_LATIN_NAME})[ \t]{0,2}<(?=[^<>\s@]{1,64}@)`;
 /** A capitalised word followed by another: a person when the first is a given name. */
-export const NAME_PAIR = String.raw`(?<![\w\u00C0-\u017F'\u2019-])(?<gname>[${UPPER}][${LOWER}]{1,20})[ \t](?<gsur>(?:${PARTICLE}[ \t])*${LATIN_SURNAME})(?![\w\u00C0-\u017F\u1E00-\u1EFF])`;
+export const NAME_PAIR = String.raw`(?<![\w\u00C0-\u017F'\u2019-])(?<gname>[${UPPER}][${LOWER}]{1,20})[ \t](?<gsur>(?:${PARTICLE}[ \t])*${LATIN_SURNAME}(?:[ \t](?:${PARTICLE}[ \t])*${LATIN_SURNAME}){0,2})(?![\w\u00C0-\u017F\u1E00-\u1EFF])`;
+
+/** A CJK name before an honorific (`山田花子様`, `김민준님`). */
+export const HONORIFIC_NAME = String.raw`(?<![\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF])(?<hon>[\u4E00-\u9FFF\uAC00-\uD7AF]{2,5})(?=様|さま|さん|氏|先生|殿|님|씨)`;
+
+/** An airline passenger name record: `DOE/JOHN MR`. */
+export const PNR_NAME = String.raw`(?<![\w/])(?<pnr>[A-Z]{2,20}\/[A-Z]{2,20}(?:[ ][A-Z]{2,20})?[ ](?:MR|MRS|MS|MISS|MSTR|DR|MX))(?![\w])`;
+
+/** A mention of an account in chat and tracker text (`@priya.k`); not emails, npm scopes or tags of code. */
+export const MENTION = String.raw`(?<![\w@.+-])@(?<mention>[a-z][a-z0-9._-]{1,37}[a-z0-9])(?![\w@\/-]|\.[A-Za-z0-9])`;
+
+// Verbs that only people do: two or three capitalised words before one are a person's name. Verbs
+// that software does too ("Load Balancer called …", "Cache Hit Ratio reported …") are left out or
+// taken only with the words that make them a person's ("called about", "wrote in").
+const PERSON_VERBS = [
+  'called about', 'called in', 'called back', 'called to', 'called us', 'called support', 'emailed', 'phoned', 'wrote in',
+  'wrote to', 'said', 'asked', 'complained', 'visited', 'mentioned', 'explained', 'stated', 'signed up', 'checked in',
+  'logged in', 'replied that', 'confirmed that', 'requested a', 'requested an',
+];
+/** Two or three capitalised words followed by a verb of a person ("Emeka Okonkwo called about …"). */
+export const NAME_BEFORE_VERB = String.raw`(?<![\w\u00C0-\u017F'\u2019-])(?<vname>${LATIN_WORD}(?:[ \t](?:${PARTICLE}[ \t])*${LATIN_SURNAME}){1,2})(?=[ \t]${wordAlternation(PERSON_VERBS)}\b)`;
 
 /** Cheap tests that decide whether the patterns above run on a string. */
 export const NAME_PAIR_HINT = new RegExp(`[${UPPER}][${LOWER}]{1,20}[ \\t][${UPPER}]`);
 /** A cue or title right before one capitalised word ("assigned to Priya", "Mme Dubois"). */
-export const PERSON_CUE_HINT = new RegExp(String.raw`(?:${CUE}|${TITLE})[ \t]{0,3}:?[ \t]{1,3}[${UPPER}]`);
+export const PERSON_CUE_HINT = new RegExp(
+  String.raw`(?:${CUE}|${TITLE})[ \t]{0,3}:?(?:[ \t]{1,3}|\r?\n[ \t]{0,8})[${UPPER}]|(?:${TITLE})[ \t]{1,3}${PARTICLE}[ \t]`,
+);
+/** Mentions and passenger records, tested apart (no space or capital letter is needed before them). */
+export const MENTION_OR_PNR_HINT = /(?:^|[\s(,])@[a-z]|[A-Z]\/[A-Z]{2,20}[ A-Z]{0,21} (?:MR|MRS|MS|MISS|MSTR|DR|MX)\b/;
 
 // Words that a cue may be followed by and that start no name ("assigned to Queue", "Dear Customer").
 const NOT_A_NAME_START = new Set([
   'customer', 'customers', 'user', 'users', 'team', 'support', 'admin', 'queue', 'the', 'our', 'your', 'all', 'sir',
   'madam', 'valued', 'engineer', 'software', 'developer', 'manager', 'director', 'analyst', 'consultant', 'designer',
   'architect', 'product', 'data', 'staff', 'vice', 'executive', 'account', 'sales', 'service', 'system', 'friend',
-  'there', 'world', 'everyone', 'team', 'partner', 'colleague', 'colleagues',
+  'there', 'world', 'everyone', 'team', 'partner', 'colleague', 'colleagues', 'order', 'orders', 'payment', 'payments',
+  'billing', 'auth', 'cart', 'checkout', 'inventory', 'search', 'email', 'notification', 'notifications', 'report',
+  'health', 'build', 'deploy', 'release', 'mozilla', 'chrome', 'firefox', 'safari', 'edge', 'opera', 'curl', 'python',
+  'java', 'node', 'ruby', 'go', 'this', 'that', 'we', 'it', 'he', 'she', 'they', 'someone', 'nobody', 'api', 'web',
+  // Titles: the name follows them.
+  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'miss', 'herr', 'frau', 'mme', 'mlle', 'sra', 'srta', 'sr', 'sig', 'dott', 'pt',
 ]);
+
+/** Whether capitalised words before a verb of a person are a name (not "Payment Service", "Order Worker"). */
+export function nameBeforeVerb(value: string): boolean {
+  const words = value.split(/[ \t]+/);
+  if (NOT_A_NAME_START.has(words[0]!.toLowerCase())) return false;
+  return words.every((w) => !NOT_A_SURNAME.has(w));
+}
 
 /** Whether words found after a cue or title are a person's name (a single word only after a title or if a given name). */
 export function cuedName(value: string, single: 'title' | 'cue'): boolean {
@@ -75,7 +161,24 @@ export function cuedName(value: string, single: 'title' | 'cue'): boolean {
   return true;
 }
 
-/** Whether a given-name pair ("Lars Nguyen") is a person. */
+/** Whether a given-name pair ("Lars Nguyen", "Juan Carlos García López") is a person. */
 export function namePair(given: string, surname: string): boolean {
-  return GIVEN_NAMES.has(given) && !NOT_A_SURNAME.has(surname) && !NOT_A_SURNAME.has(surname.split(/[ \t]/).pop()!);
+  return GIVEN_NAMES.has(given) && surname.split(/[ \t]+/).every((w) => !NOT_A_SURNAME.has(w) && !PLACE_WORDS.has(w));
 }
+
+// Words of place names ("New York", "Hong Kong") and offices: after "from" they name a place, not a
+// person. Words that are also family names (Costa, West, York, Ho) are left out.
+const PLACE_WORDS = new Set([
+  'New', 'Los', 'Las', 'Saint', 'St', 'Hong', 'United', 'North', 'South', 'East', 'Upper', 'Lower', 'Great', 'Buenos',
+  'Cape', 'Sri', 'Kuala', 'Sao', 'São', 'Zealand', 'Kingdom', 'States', 'Africa', 'America', 'Europe', 'Asia', 'Office',
+  'Cloud', 'Monitoring',
+]);
+
+/** A person's name after a cue: the words of one, none naming a place, firm or part of software. */
+export function cuedNameWords(value: string): boolean {
+  const words = value.split(/[ \t]+/);
+  return words.every((w) => !NOT_A_SURNAME.has(w) && !PLACE_WORDS.has(w));
+}
+
+/** A title at the end of a cue ("delivered to Frau "): the family name after it may stand alone. */
+export const TITLE_AT_END = new RegExp(String.raw`(?:${TITLE})[ \t]{1,3}$`);

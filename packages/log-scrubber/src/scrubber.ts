@@ -2,11 +2,12 @@ import { normalizeIp } from '@parapet/https/core';
 import { emitSecurityEvent, type SecurityEventHandler } from '@parapet/security-events';
 import { isCardNumber } from './checksums.js';
 import { credentialShaped } from './context.js';
-import { isCountName, isCredentialSetting, isScannedClass, isSecretReference, KeyClassifier, normaliseKeyName, type KeyClass } from './key-names.js';
+import { isCountName, isCredentialSetting, isScannedClass, isSecretReference, normaliseKeyName, type KeyClass, type KeyClassifier } from './key-names.js';
 import { argvRedactions, isSecretArgFlag } from './command-line.js';
 import { isCookieHeader, scrubCookieField } from './cookies.js';
 import { BoundedCache } from './bounded-cache.js';
 import { resolveScrubberOptions, type PersonalDataType, type ResolvedScrubberOptions, type ScrubberOptions } from './options.js';
+import { capitalsName, labelledValue, notAPostcode, PersonalKeyClassifier, personHandle, phoneShaped } from './personal-keys.js';
 import { generateEphemeralKey, Pseudonymiser, TOKEN } from './pseudonym.js';
 import { isPersonName, REDACTED, TextScanner } from './text-scanner.js';
 
@@ -128,6 +129,12 @@ function mayHaveStructure(keys: readonly string[]): boolean {
       case 'value':
       case 'Value':
       case 'val':
+      case 'scheme':
+      case 'system':
+      case 'idType':
+      case 'documentType':
+      case 'docType':
+      case 'identifierType':
         return true;
     }
   }
@@ -248,7 +255,7 @@ class ScrubberImpl implements Scrubber {
         { code: 'PARAPET_SCRUB_EPHEMERAL_KEY' },
       );
     }
-    this.#classifier = new KeyClassifier(resolved.secretKeys, resolved.personalKeys, resolved.allowKeys);
+    this.#classifier = new PersonalKeyClassifier(resolved.secretKeys, resolved.personalKeys, resolved.allowKeys);
     this.#pseudonyms = new Pseudonymiser(resolved.keys, resolved.cacheSize, resolved.ipMode, resolved.keepPrivateIps);
     this.#scanner = new TextScanner({
       classifier: this.#classifier,
@@ -576,6 +583,9 @@ class ScrubberImpl implements Scrubber {
       const labelled = this.#classifier.classify(get(label) as string);
       if (!isScannedClass(labelled) || labelled === 'cardctx') (override ??= new Map()).set(valueKey, labelled);
     }
+    // `{ system: 'nl_bsn', value }`, FHIR `telecom` entries, `{ type: 'national_id', number }`.
+    const labelled = labelledValue(keys, get);
+    if (labelled !== undefined && override?.has(labelled[0]) !== true) (override ??= new Map()).set(labelled[0], labelled[1]);
     const command = get('command') ?? get('name');
     if (typeof command === 'string' && command.toLowerCase() === 'auth' && keys.includes('args')) {
       (override ??= new Map()).set('args', 'secret');
@@ -602,6 +612,16 @@ class ScrubberImpl implements Scrubber {
           ? 'name'
           : 'plain';
     }
+    if (own === 'person' && typeof item === 'string' && personHandle(key, item)) {
+      // `user: "jdoe42"`, `mergedBy: "mkowalski"`: a person's account name.
+      if (outKey !== '__proto__') out[outKey] = this.#pseudonyms.pseudonymise('name', item);
+      return;
+    }
+    if (own === 'address' && typeof item === 'string' && notAPostcode(key, item)) {
+      // `postcode: "PC-96592"`, `zip: "unknown"`: a reference or a placeholder, scanned like text.
+      if (outKey !== '__proto__') out[outKey] = this.#string(item, depth + 1, state);
+      return;
+    }
     if (own === 'measure') {
       if (typeof item === 'number' && parent === 'plain') {
         if (outKey !== '__proto__') out[outKey] = item;
@@ -613,8 +633,11 @@ class ScrubberImpl implements Scrubber {
     // parent makes them card context. Things (`entity`) and versions pass nothing on.
     const inherits = parent !== 'plain' && parent !== 'entity' && parent !== 'version' && parent !== 'keylike';
     // A thing inside a person (`customer.company`) stays a thing; inside an address it is part of it.
+    // A person inside a card (`card.holder`) stays a person.
     const cls =
-      (own === 'plain' || own === 'person' || (own === 'entity' && parent !== 'person')) && inherits ? parent : own;
+      (own === 'plain' || (own === 'person' && parent !== 'cardctx') || (own === 'entity' && parent !== 'person')) && inherits
+        ? parent
+        : own;
     const scrubbed =
       info.special !== 0 && own === 'secret' ? this.#special(info.special, item, cls, depth, state, info) : this.#walk(item, cls, depth + 1, state, false, info);
     if (scrubbed === undefined) return;
@@ -730,7 +753,9 @@ class ScrubberImpl implements Scrubber {
         return this.#string(value, depth, state);
       case 'person':
         // `author: "Jane Doe"`, `assignee: "이서연"`: a person's name given as the whole value.
-        return isPersonName(value) ? this.#pseudonyms.pseudonymise('name', value) : this.#string(value, depth, state);
+        if (isPersonName(value) || capitalsName(value)) return this.#pseudonyms.pseudonymise('name', value);
+        // `contact: "0177 74305574"`: how to reach the person.
+        return phoneShaped(value) ? this.#pseudonyms.pseudonymise('phone', value) : this.#string(value, depth, state);
       case 'keylike':
         return credentialShaped(value) ? REDACTED : this.#string(value, depth, state);
       case 'version':

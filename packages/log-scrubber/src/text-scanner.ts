@@ -17,7 +17,17 @@ import { isCookieHeader, scrubCookieList } from './cookies.js';
 import { markupSpans, mayHaveMarkup } from './markup.js';
 import { NATIONAL_ID_HINT_SOURCE, NATIONAL_ID_SHAPES, nationalIdValid } from './national-ids.js';
 import {
+  CARDHOLDER_CAPS,
   cuedName,
+  HONORIFIC_NAME,
+  MENTION,
+  MENTION_OR_PNR_HINT,
+  NAME_BEFORE_VERB,
+  nameBeforeVerb,
+  PNR_NAME,
+  STRONG_CUE,
+  TITLE_AT_END,
+  cuedNameWords,
   MAIL_DISPLAY_NAME,
   NAME_PAIR,
   NAME_PAIR_HINT,
@@ -35,6 +45,24 @@ import {
   SECRET_QUERY_PARAMS,
   type KeyClassifier,
 } from './key-names.js';
+import {
+  ACCOUNT,
+  AGE,
+  ID_DOCUMENT,
+  idDocumentNumber,
+  MOBILE_RUN,
+  NATIONAL_PHONE,
+  NATIONAL_PHONE_HINT,
+  nationalPhone,
+  PERSONAL_CONTEXT_HINT,
+  POSTCODE,
+  STREET,
+  STREET_HINT,
+  URL_USER,
+  URL_USER_HINT,
+  urlUser,
+} from './personal-text.js';
+import { capitalsName, phoneShaped } from './personal-keys.js';
 import type { PersonalDataType } from './options.js';
 import { TOKEN_SOURCE } from './pseudonym.js';
 import { VendorScanner } from './vendor-scanner.js';
@@ -61,13 +89,17 @@ const F_HOME = 16384;
 const F_CONTEXT = 32768;
 const F_ORACLE = 65536;
 const F_PERSON = 131072;
+const F_STREET = 262144;
+const F_TPHONE = 524288;
+const F_PCTX = 1048576;
+const F_URLUSER = 2097152;
 
 // Hints for detectors gated by words: tested only when the cheap character features allow them.
 const NATID_HINT = new RegExp(
   String.raw`[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]|\d{4} \d{4} \d{4}|\d{7}|\d{6}[-+]\d{4}|\d[ .]\d{2,3}[ .]\d{2,3}[ .-]\d|${NATIONAL_ID_HINT_SOURCE}`,
 );
-const PHONE_HINT = /phone|tel|mobil|cell|call|reach|sms|whats|fax|number|handy|rufnummer|fono|text|hotline|dial|deliver|ring|contact/i;
-const DOB_HINT = /birth|dob|d\.o\.b|born|geb|nacimiento|naissance|n[ée]e?\b|b\. ?\d|nat[oa] il|nacid|nascid|f[øo]dt|f[öo]dd|urodzon|syntyn|geboorte|nascita|nascimento|f[øo]dsels|f[öo]delse|urodzenia|narozen|do[gğ]um|生年月日|出生|생년월일/i;
+const PHONE_HINT = /phone|tel|t[ée]l|mobil|\bmob\b|\bph\b|fone|\bcel|m[óo]vil|portable|тел|моб|cell|call|reach|sms|whats|fax|number|handy|rufnummer|fono|text|hotline|dial|deliver|ring|contact|anrufen|llamar|appeler|chiamare/i;
+const DOB_HINT = /birth|dob|d\.o\.b|born|geb|nac(?:imiento|\.)|naissance|n[ée]e?(?![A-Za-z])|b\. ?\d|nat[oa] il|nacid|nascid|f[øo]dt|f[öo]dd|urodzon|syntyn|geboorte|nascita|nascimento|f[øo]dsels|f[öo]delse|urodzenia|narozen|do[gğ]um|生年月日|出生|생년월일/i;
 const ADDRESS_HINT = /address|adresse|live at|moved to|ship(?:ping)? to|deliver(?:y)? to/i;
 const ORACLE_HINT = /sqlplus|oracle|ORA-\d|\bconnect\b|impdp|expdp|rman|@\/\/|:1521\b/i;
 const GEO_HINT = /-?\d{1,3}\.\d{4,}, ?-?\d{1,3}\.\d{4,}/;
@@ -178,13 +210,20 @@ function features(text: string): number {
   let f = 0;
   if (digits >= 4 && NATID_HINT.test(text)) f |= F_NATID;
   if (dash && digits >= 4) f |= F_HOSTIP;
+  if (slash && URL_USER_HINT.test(text)) f |= F_URLUSER;
   if (slash && (text.includes('/home/') || text.includes('/Users/') || text.includes('\\Users\\'))) f |= F_HOME;
   if (text.length >= 6 && (mayHaveContext(text) || (space && SQL_INSERT_HINT.test(text)))) f |= F_CONTEXT;
   if (digits >= 7 && space && PHONE_HINT.test(text)) f |= F_NANP;
   if (digits >= 1 && (DOB_HINT.test(text) || ADDRESS_HINT.test(text))) f |= F_NATID;
   // People: two capitalised words, one after a cue or title, or letters beyond ASCII (other scripts).
-  if (space && ((upper && (NAME_PAIR_HINT.test(text) || PERSON_CUE_HINT.test(text))) || high)) f |= F_PERSON;
+  // CJK text needs no space between a cue or honorific and the name.
+  if ((space && upper && (NAME_PAIR_HINT.test(text) || PERSON_CUE_HINT.test(text))) || high) f |= F_PERSON;
   if (at && text.includes('<')) f |= F_PERSON;
+  if ((at || slash) && MENTION_OR_PNR_HINT.test(text)) f |= F_PERSON;
+  if (digits >= 1 && ((space && upper) || high) && STREET_HINT.test(text)) f |= F_STREET;
+  // A trunk `0` starts the number: at the start, or after a space, `=`, a quote or a bracket.
+  if (digits >= 9 && NATIONAL_PHONE_HINT.test(text)) f |= F_TPHONE;
+  if (digits >= 1 && space && PERSONAL_CONTEXT_HINT.test(text)) f |= F_PCTX;
   if (dots >= 2 && digits >= 8 && GEO_HINT.test(text)) f |= F_NATID;
   if (at && slash && ORACLE_HINT.test(text)) f |= F_ORACLE;
   if (text.length >= 8 && tokenHint(text, upper, underscore, dash, space)) f |= F_TOKEN;
@@ -242,23 +281,41 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   [F_PHONE, String.raw`(?<![\w+])(?<phone>(?:\+|00(?=[1-9]\d{0,2}[ .-]))\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,6})(?!\w)`],
   [F_NANP, String.raw`(?<![\w+.-])(?<nanp>(?:1[-. ])?(?:\(\d{3}\) ?\d{3}[-. ]\d{4}|\d{3}(?<nsep>[-.])\d{3}\k<nsep>\d{4}|\d{3} \d{3} \d{4}))(?![\w-]|\.\d)`],
   // National numbers after a word about phoning ("callback on 0176 12345678", "call me at 06 22 81 75 77").
-  [F_NANP, String.raw`(?<phctx>(?:[Pp]hone|PHONE|[Tt]el(?:ephone)?\.?|TEL|[Mm]obile|[Cc]ell|[Cc]all(?:[ -]?back)?(?: me)?(?: back)?(?: on| at)?|[Rr]each (?:me )?(?:on|at)|SMS(?: to)?|[Tt]ext(?: me)? (?:on|at)|[Hh]otline|[Dd]ial(?:led)?|[Dd]eliver(?:ed)? to|[Rr]ing(?: me)?(?: on| at)?|[Cc]ontact(?: me)?(?: on| at)?|[Ww]hats[Aa]pp|[Ff]ax|[Nn]umber|[Tt]elefon|[Hh]andy|[Rr]ufnummer|[Tt][ée]l[ée]phone|[Tt]el[ée]fono)[:=]?[ \t]{1,3}(?:(?:is|on|at|to)[ \t]{1,3})?)(?<nphone>(?:\+|00)?\(?\d{1,5}\)?(?:[ ./-]?\(?\d{1,5}\)?){1,6})(?![\w-])`],
+  [F_NANP, String.raw`(?<phctx>(?:[Pp]hone|PHONE|[Tt]el(?:ephone)?\.?|TEL|[Mm]obile|[Cc]ell|[Cc]all(?:[ -]?back)?(?: me)?(?: back)?(?: on| at)?|[Rr]each (?:me )?(?:on|at)|SMS(?: to)?|[Tt]ext(?: me)? (?:on|at)|[Hh]otline|[Dd]ial(?:led)?|[Dd]eliver(?:ed)? to|[Rr]ing(?: me)?(?: on| at)?|[Cc]ontact(?: me)?(?: on| at)?|[Ww]hats[Aa]pp|[Ff]ax|[Nn]umber|[Tt]elefon|[Hh]andy|[Rr]ufnummer|[Tt][ée]l[ée]phone|[Tt]el[ée]fono|[Tt]él\.?|[Mm]ob\.?|[Pp]h\.?|[Ff]one|[Cc]el(?:ular|lulare)?|[Mm][óo]vil|[Pp]ortable|[Тт]ел(?:ефон)?\.?|[Мм]об(?:\.|ильный)?|[Rr]eachable (?:at|on)|[Aa]nrufen unter|[Ll]lamar al|[Aa]ppeler au|[Cc]hiamare (?:il|al))[:=]?[ \t]{1,3}(?:(?:is|on|at|to)[ \t]{1,3})?)(?<nphone>(?:\+|00)?\(?\d{1,5}\)?(?:[ ./-]?\(?\d{1,5}\)?){1,6})(?![\w-])`],
   // key=value / key: value / "key":"value" (also JSON escaped inside a string).
   [F_NATID, String.raw`(?<![\w.-])(?<natid>${NATIONAL_ID_SHAPES}|[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]|\d{3}\.\d{3}\.\d{3}-\d{2}|[XYZxyz]-?\d{7}-?[A-Za-z]|\d{8}-?[A-Za-z]|(?:\d{2})?\d{6}[-+]\d{4}|[2-9]\d{3} \d{4} \d{4}|[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[ABab]) ?\d{3} ?\d{3} ?\d{2}|\d{2} \d{3} \d{3} \d{3}|\d{8,18})(?![\w-])`],
   // A latitude,longitude pair ("driver position -44.903403,154.57155").
   [F_NATID, String.raw`(?<![\w.-])(?<geo>-?\d{1,2}\.\d{4,8}, ?-?\d{1,3}\.\d{4,8})(?![\w.])`],
-  [F_NATID, String.raw`(?<dobctx>(?:[Dd]ate of [Bb]irth|DATE OF BIRTH|DOB|[Dd]\.?[Oo]\.?[Bb]\.?|[Bb]irth ?[Dd]ate|[Bb]irthday|[Bb]orn(?: on| in)?|[Gg]eburtsdatum|[Gg]eb\.|[Gg]eboren(?: am)?|[Ff]echa de nacimiento|[Dd]ate de naissance|[Nn][ée]e? le|[Nn]ée|[Nn]at[oa] il|[Nn]acid[oa] el|[Nn]ascid[oa] em|[Ff]ødt|[Ff]ödd|[Uu]rodzon[ya]|[Ss]yntynyt|[Gg]eboortedatum|[Dd]ata di nascita|[Dd]ata de nascimento|[Ff]ødselsdato|[Ff]ödelsedatum|[Dd]ata urodzenia|[Dd]atum narození|[Dd]oğum tarihi|生年月日|出生日期|생년월일|(?<![\w.])b\.)[:=]?[ \t]{0,3}(?:[:=(][ \t]{0,2})?)(?<dob>\d{4}-\d{2}-\d{2}|\d{4}[./]\d{2}[./]\d{2}|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}-[A-Za-z]{3}-\d{2,4}|\d{1,2}(?:st|nd|rd|th|er)?\.?(?:[ \t]de)?[ \t][A-Za-z\u00C0-\u00FC]{3,10}\.?(?:[ \t]de)?[ \t]\d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|(?:19|20)\d{6})(?!\d)`],
+  [F_NATID, String.raw`(?<dobctx>(?:[Dd]ate of [Bb]irth|DATE OF BIRTH|DOB|[Dd]\.?[Oo]\.?[Bb]\.?|[Bb]irth ?[Dd]ate|[Bb]irthday|[Bb]orn(?: on| in)?|[Gg]eburtsdatum|[Gg]eb\.|[Gg]eboren(?: am)?|[Ff]echa de nac(?:imiento|\.)|[Ff]\. ?nac\.|[Dd]ate de naissance|[Nn][ée]e? le|[Nn]ée|[Nn]at[oa] il|[Nn]acid[oa] el|[Nn]ascid[oa] em|[Ff]ødt|[Ff]ödd|[Uu]rodzon[ya]|[Ss]yntynyt|[Gg]eboortedatum|[Dd]ata di nascita|[Dd]ata de nascimento|[Ff]ødselsdato|[Ff]ödelsedatum|[Dd]ata urodzenia|[Dd]atum narození|[Dd]oğum tarihi|生年月日|出生日期|생년월일|(?<![\w.])b\.)(?:[ \t]{0,2}\([^()\n]{1,24}\))?[:=]?[ \t]{0,3}(?:[:=(\u2013\u2014-][ \t]{0,2})?)(?<dob>\d{4}-\d{2}-\d{2}|\d{4}[./]\d{2}[./]\d{2}|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}-[A-Za-z]{3}-\d{2,4}|\d{1,2}(?:st|nd|rd|th|er)?\.?(?:[ \t]de)?[ \t][A-Za-z\u00C0-\u00FC]{3,10}\.?(?:[ \t]de)?[ \t]\d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|(?:19|20)\d{6})(?!\d)`],
   [F_NATID, String.raw`(?<addrctx>(?:[Aa]ddress(?: is)?|[Aa]dresse(?: ist)?|[Ll]ive (?:at|in)|[Mm]oved to|[Ss]hip(?:ping)? to|[Dd]eliver(?:y)? to)[:=]?[ \t]{1,3})(?<addr>(?:\d{1,5}[A-Za-z]? )?(?:(?:ul|al|pl|os|rue|via|calle|av|avenida|rua|strada|viale|piazza|chemin|allée|carrer|straat)\.? )?[A-Z\u00C0-\u024F][A-Za-z\u00C0-\u024F'.-]+(?: [A-Za-z\u00C0-\u024F'.-]+){0,4}(?: \d{1,5}[A-Za-z]?)?)`],
+  // Phones in national formats (trunk 0, grouped), after the national ids that share their shapes.
+  [F_TPHONE, NATIONAL_PHONE],
+  // Identity-document numbers, postcodes and ages after their words.
+  [F_PCTX, ID_DOCUMENT],
+  [F_PCTX, POSTCODE],
+  [F_PCTX, AGE],
+  [F_PCTX, ACCOUNT],
+  // Street lines ("27 Rose Street", "Via Roma 12", "Hauptstraße 5"), before a pair of capitalised
+  // words in them is read as a name.
+  [F_STREET, STREET],
   // A person's name after a word that introduces one ("created by Jane Doe", "Dear Ms. Ana García").
+  [F_PERSON, CARDHOLDER_CAPS],
   [F_PERSON, MAIL_DISPLAY_NAME],
   [F_PERSON, PERSON_AFTER_CUE],
   [F_PERSON, PERSON_AFTER_TITLE],
+  [F_PERSON, HONORIFIC_NAME],
+  [F_PERSON, PNR_NAME],
+  [F_PERSON, MENTION],
+  [F_PERSON, NAME_BEFORE_VERB],
   [F_PERSON, NAME_PAIR],
   // IPs spelt in host names: ip-203-0-113-9.compute.internal, 203-0-113-9.static.example.net.
   [F_HOSTIP, String.raw`(?<![\w.-])(?<hpre>[a-z][a-z0-9]{0,20}-)?(?<hip>(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:-(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?=\.[A-Za-z]|[^\w-]|$)`],
+  // Account names in URL paths: /users/jane.doe, /@mkowalski, linkedin.com/in/…
+  [F_URLUSER, URL_USER],
   // Home directories name their user: /home/jane.doe/…, /Users/jane/…, C:\Users\jane\…
   [F_HOME, String.raw`(?<home>\/home\/|\/Users\/|[A-Za-z]:\\{1,2}Users\\{1,2})(?<homeuser>[^\/\\\s"'<>:]{1,64})`],
-  [F_KV, String.raw`(?<![\w.]|[\w.]-)(?<key>[A-Za-z_][\w.-]{0,63})(?<sep>\\?["']?[ \t]{0,40}(?:=>|::?|=)[ \t]{0,40}(?:\\?["'])?)(?=\S)`],
+  // `lower(last_name) = 'x'`: a column wrapped in a SQL function is still the key; aligned blanks, `=>` and `::` separate too.
+  [F_KV, String.raw`(?<![\w.]|[\w.]-)(?<key>[A-Za-z_][\w.-]{0,63})(?<sep>\)?\\?["']?[ \t]{0,40}(?:=>|::?|=)[ \t]{0,40}(?:\\?["'])?)(?=\S)`],
 ];
 
 const AUTH_SCHEMES = 'Bearer|Basic|Digest|Negotiate|NTLM|Token|AWS4-HMAC-SHA256|bearer|basic|token';
@@ -507,19 +564,40 @@ export class TextScanner {
     if (g.orau !== undefined) return [g.orau + '/' + REDACTED, end];
     if (g.natid !== undefined) {
       if (natidValid(text, matched)) return [p('ssn', matched), end];
+      if (MOBILE_RUN.test(matched)) return [p('phone', matched), end];
       // Not an id: resume after its first group, so a card or phone starting inside is still found.
       const first = /^[^ .-]+[ .-]?/.exec(matched)![0];
       return [first, start + first.length];
     }
+    if (g.tphone !== undefined) return nationalPhone(matched) ? [p('phone', matched), end] : [matched, end];
+    if (g.street !== undefined) return [p('address', matched), end];
+    if (g.idctx !== undefined && g.idval !== undefined) {
+      return idDocumentNumber(g.idval) ? [g.idctx + p('id', g.idval), end] : [g.idctx, start + g.idctx.length];
+    }
+    if (g.pcctx !== undefined && g.pc !== undefined) return [g.pcctx + p('address', g.pc), end];
+    if (g.age !== undefined) return [g.agectx + p('dob', g.age), end];
+    if (g.age2 !== undefined) return [p('dob', g.age2), end];
+    if (g.acctx !== undefined && g.acct !== undefined) return [g.acctx + p('iban', g.acct), end];
     if (g.dobctx !== undefined && g.dob !== undefined) return [g.dobctx + p('dob', g.dob), end];
+    if (g.hctx !== undefined && g.hname !== undefined) {
+      return capitalsName(g.hname) ? [g.hctx + p('name', g.hname), end] : [g.hctx, start + g.hctx.length];
+    }
     if (g.dname !== undefined) {
       const quoted = g.dname.startsWith('"');
       const name = quoted ? g.dname.slice(1, -1).trim() : g.dname;
       if (!isPersonName(name)) return [g.dname, start + g.dname.length];
       return [(quoted ? `"${p('name', name)}"` : p('name', name)) + matched.slice(g.dname.length), end];
     }
+    if (g.hon !== undefined || g.pnr !== undefined) return [p('name', matched), end];
+    if (g.mention !== undefined) return NOT_A_MENTION.has(g.mention) ? [matched, end] : ['@' + p('name', g.mention), end];
+    if (g.vname !== undefined) {
+      if (nameBeforeVerb(g.vname)) return [p('name', g.vname), end];
+      const first = /^\S+/.exec(g.vname)![0];
+      return [first, start + first.length];
+    }
     if (g.pctx !== undefined && g.pname !== undefined) {
-      return personCued(g.pname, 'cue') ? [g.pctx + p('name', g.pname), end] : [g.pctx, start + g.pctx.length];
+      if (!cuedNameWords(g.pname)) return [g.pctx, start + g.pctx.length];
+      return personCued(g.pname, STRONG_CUE.test(g.pctx) || TITLE_AT_END.test(g.pctx) ? 'title' : 'cue') ? [g.pctx + p('name', g.pname), end] : [g.pctx, start + g.pctx.length];
     }
     if (g.tctx !== undefined && g.tname !== undefined) {
       return personCued(g.tname, 'title') ? [g.tctx + p('name', g.tname), end] : [g.tctx, start + g.tctx.length];
@@ -533,12 +611,19 @@ export class TextScanner {
     }
     if (g.addrctx !== undefined && g.addr !== undefined) {
       // A street needs a house number ("my new address is Kungsgatan 223"); "address is invalid" stays.
-      return /\d/.test(g.addr) ? [g.addrctx + p('address', g.addr), end] : [g.addrctx, start + g.addrctx.length];
+      if (/\d/.test(g.addr)) return [g.addrctx + p('address', g.addr), end];
+      // "Ship to: Imogen Eriksen" on a label: the recipient's name.
+      const shipName = /^[Ss]hip|^[Dd]eliver/.test(g.addrctx) ? /^[^\n,;]+?(?=[ \t]*(?:\n|$))/.exec(g.addr)?.[0] : undefined;
+      if (shipName !== undefined && isPersonName(shipName)) return [g.addrctx + p('name', shipName), start + g.addrctx.length + shipName.length];
+      return [g.addrctx, start + g.addrctx.length];
     }
     if (g.hip !== undefined) {
       const prefix = g.hpre ?? '';
       if (prefix === '' && text.charCodeAt(end) !== 46) return [matched, end];
       return [prefix + p('ip', g.hip.replace(/-/g, '.')), end];
+    }
+    if (g.upre !== undefined && g.uname !== undefined) {
+      return urlUser(g.uname) ? [g.upre + p('name', g.uname), end] : [matched, end];
     }
     if (g.home !== undefined && g.homeuser !== undefined) {
       return SYSTEM_USERS.has(g.homeuser) ? [matched, end] : [g.home + p('name', g.homeuser), end];
@@ -650,6 +735,18 @@ export class TextScanner {
       const lone = normaliseKeyName(key) === 'auth';
       if (isBasicCredential(value) || (!lone && credentialShaped(value))) return [key + sep + REDACTED, valueAt + value.length];
     }
+    if (cls === 'person' && !/["']$/.test(sep)) {
+      // `requester=Akua Boateng`: a name under a key about a person (a bare `user=bob` of a form body stays).
+      PERSON_VALUE.lastIndex = valueAt;
+      const named = PERSON_VALUE.exec(text)?.[0];
+      if (named !== undefined && (isPersonName(named) || capitalsName(named))) {
+        return [key + sep + this.#hooks.pseudonymise('name', named), valueAt + named.length];
+      }
+      // `contact=07486322395`: how to reach the person, in logfmt.
+      const phone = readPhone(text, valueAt);
+      const after = text.charCodeAt(valueAt + phone.length);
+      if (phoneShaped(phone) && (Number.isNaN(after) || isBoundary(after))) return [key + sep + this.#hooks.pseudonymise('phone', phone), valueAt + phone.length];
+    }
     if (cls === 'ip' || isScannedClass(cls)) return [key, start + key.length];
     if (cls === 'secret' && !/["']$/.test(sep) && isCookieHeader(key)) {
       return this.#cookieLine(text, key + sep, valueAt);
@@ -753,7 +850,8 @@ function isBasicCredential(value: string): boolean {
   const decoded = Buffer.from(value, 'base64').toString('latin1');
   return /^[\x20-\x7E]+:[\x20-\x7E]+$/.test(decoded);
 }
-const HIDING_ESCAPE = /%(?:3[0-9A-Ba-b]|3[Dd]|2[2567]|[46][1-9A-Fa-f]|[57][0-9Aa])/;
+// `%2B`: the plus of an international phone number in a query string.
+const HIDING_ESCAPE = /%(?:3[0-9A-Ba-b]|3[Dd]|2[2567Bb]|[46][1-9A-Fa-f]|[57][0-9Aa])/;
 const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
 const FINDING = new RegExp(String.raw`\[REDACTED|${TOKEN_SOURCE}`, 'g');
 
@@ -779,6 +877,14 @@ function findings(text: string): number {
 /** Rejects address-shaped identifiers ("a::b", "::") that are almost never IPs in logs; "::1" stays an IP. */
 function looksLikeIpv6(candidate: string): boolean {
   return candidate === '::1' || candidate.includes('.') || /[0-9A-Fa-f]{2}/.test(candidate);
+}
+
+// A bare value that may be a name: one token, then capitalised words (a logfmt key may follow).
+const PERSON_VALUE = /[^\s,;"'&<>=]{1,64}(?: [A-Z\u00C0-\u024F][^\s,;"'&<>=]{0,63}(?![^\s,;"'&<>]*=)){0,3}/y;
+
+/** Whitespace, `,`, `;`, `&` or a quote: where a logfmt value ends. */
+function isBoundary(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 44 || c === 59 || c === 38 || c === 34 || c === 39;
 }
 
 function readPhone(text: string, at: number): string {
@@ -830,7 +936,7 @@ const PLACEHOLDER = /^(?:\$\d{1,3}|\?|:[A-Za-z_]\w{0,63}|@[A-Za-z_]\w{0,63}|%s|\
 const LIST_TAIL = /(?:,[^\s"'&,;<>\\]{1,4096}){1,64}/y;
 // Any script but Latin: letters (and marks) in one to four words.
 const NON_LATIN_NAME = /^(?![^]*[A-Za-z\d])[\p{L}\p{M}]{1,24}(?:[ \u00B7\u30FB][\p{L}\p{M}]{1,24}){0,3}$/u;
-const LATIN_NAME_WORD = String.raw`(?:(?:van|von|de|der|den|da|di|du|del|la|le|bin|al|ibn|el) )*[A-Z\u00C0-\u00DE\u0100-\u017F](?:[a-z\u00DF-\u00FF\u0100-\u017F\u1E00-\u1EFF]|['\u2019-](?=[A-Za-z\u00C0-\u017F])|[A-Z](?=[a-z]))+`;
+const LATIN_NAME_WORD = String.raw`(?:(?:van|von|de|der|den|da|di|du|del|della|dos|das|do|la|le|bin|al|ibn|el|ten|ter|y|Ó|Ní|Nic|Mac|Uí) )*[A-Z\u00C0-\u00DE\u0100-\u017F](?:[a-z\u00DF-\u00FF\u0100-\u017F\u1E00-\u1EFF]|['\u2019-](?=[A-Za-z\u00C0-\u017F])|[A-Z](?=[a-z]))+`;
 const LATIN_NAME = new RegExp(`^${LATIN_NAME_WORD}(?: ${LATIN_NAME_WORD}){1,3}$`);
 
 /** A person's name by shape: two to four capitalised words, or a name in a non-Latin script. */
@@ -846,8 +952,19 @@ export function isPersonName(value: string): boolean {
   return v.length >= 2 && v.length <= 80 && (LATIN_NAME.test(v) || NON_LATIN_NAME.test(v));
 }
 
+// Tags of documentation comments, CSS at-rules and dist-tags, written like mentions.
+const NOT_A_MENTION = new Set([
+  'param', 'returns', 'return', 'type', 'typedef', 'media', 'import', 'charset', 'keyframes', 'supports', 'see', 'since',
+  'deprecated', 'example', 'internal', 'throws', 'override', 'here', 'everyone', 'channel', 'all', 'latest', 'next',
+  'beta', 'canary', 'types', 'todo', 'fixme', 'property', 'link', 'default', 'public', 'private', 'readonly', 'font-face',
+]);
+const LEADING_PARTICLES = /^(?:(?:van|von|de|der|den|da|di|du|del|della|dos|das|do|la|le|ten|ter|Ó|Ní|Mac)[ \t]+)+/;
+
 /** A name after a cue or title: shaped like a name, or one word the cue makes a name. */
 function personCued(value: string, cue: 'cue' | 'title'): boolean {
+  // "Mrs. van der Berg": a family name with its particles after a title.
+  const core = cue === 'title' ? value.replace(LEADING_PARTICLES, '') : value;
+  if (core !== value && /^[A-Z\u00C0-\u017F][^\s]*$/.test(core)) return true;
   if (!cuedName(value, cue)) return false;
   return isPersonName(value) || (!/\s/.test(value) && /^[A-Z\u00C0-\u017F]/.test(value));
 }

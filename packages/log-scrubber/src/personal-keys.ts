@@ -1,0 +1,267 @@
+import { BoundedCache } from './bounded-cache.js';
+import { KeyClassifier, keyWords, normaliseKeyName, type KeyClass } from './key-names.js';
+import type { PersonalDataType } from './options.js';
+
+/**
+ * Personal data named by words rather than exact key names: national identifiers under their short
+ * and country-prefixed names (`fnr`, `ahvNr`, `aadhaarNo`, `ca_sin`, `za_id`, `saIdNumber`), and the
+ * labels that give a sibling value its meaning (`{ scheme: 'pl_pesel', value }`,
+ * `{ system: 'phone', value }`, `{ type: 'national_id', number }`).
+ */
+
+// Names of national identifiers, as keys and scheme labels spell them (words of a key, lower case).
+// Short names that are also words or abbreviations in code (`run`, `pps`, `qid`, payments' `avs`
+// and `rrn`) are left out: a miss there costs less than pseudonymising every `run: "nightly"`.
+const ID_WORDS = new Set([
+  'ssn', 'itin', 'sin', 'nino', 'nir', 'insee', 'steuerid', 'idnr', 'dni', 'nie', 'nif', 'cpf', 'cnpj', 'curp', 'bsn',
+  'pesel', 'fnr', 'fodselsnummer', 'foedselsnummer', 'personnummer', 'hetu', 'henkilotunnus', 'cpr', 'ahv',
+  'aadhaar', 'aadhar', 'uidai', 'tfn', 'nric', 'hkid', 'mynumber', 'egn', 'jmbg', 'oib', 'amka', 'isikukood',
+  'codicefiscale', 'rijksregisternummer', 'burgerservicenummer', 'sofinummer', 'svnr', 'ppsn', 'bvn', 'shenfenzheng',
+  'cnic', 'ktp', 'cedula', 'tckn', 'kimlik', 'cnp', 'kojinbango',
+]);
+// Two words that together name one ("codice fiscale", "national id", "resident id", "my number").
+const ID_PAIRS = new Set([
+  'codice fiscale', 'social security', 'social insurance', 'national id', 'national number', 'national identity',
+  'national identification', 'national insurance', 'resident id', 'resident registration', 'my number', 'tax file',
+  'steuer id', 'personal id', 'personal code', 'personal number', 'personal identity', 'citizen id', 'identity number',
+  'identity card', 'id card', 'emirates id', 'civil id', 'insurance number', 'tax number', 'tax no', 'tax nr',
+  'taxpayer id', 'tax identification', 'fiscal code', 'fiscal number', 'nhs number', 'nhs no', 'medicare number',
+]);
+// Words that may follow the name without changing what the value is (`aadhaarNo`, `ahvNr`, `bsnNumber`).
+const ID_TAIL = new Set(['no', 'nr', 'number', 'num', 'id', 'value', 'nummer', 'numero']);
+// Country codes whose national identifier is called their "id" (`za_id`, `sg_id`); codes that are also
+// common abbreviations in code (`tx`, `db`, `os`, `sa`, `co`) are left out.
+const ID_COUNTRIES = new Set([
+  'za', 'sg', 'cn', 'hk', 'tw', 'il', 'ee', 'lt', 'lv', 'ro', 'bg', 'hr', 'rs', 'si', 'sk', 'cz', 'tr', 'eg', 'ng', 'ke',
+  'gh', 'th', 'vn', 'ph', 'pk', 'bd', 'lk', 'ae', 'qa', 'kw', 'my', 'mx', 'br', 'ar', 'cl', 'pe', 'uy', 'py',
+]);
+// Words allowed before a generic "id number" (`saIdNumber`, `nationalIdNo`): a country or an identity word.
+const ID_PREFIX = new Set(['national', 'personal', 'citizen', 'resident', 'tax', 'sa', 'rsa', 'identity', 'gov', 'government']);
+const DOCUMENT_WORDS = new Set(['doc', 'document', 'documento']);
+const NUMBER_WORDS = new Set(['no', 'nr', 'number', 'num', 'numero', 'nummer']);
+const LICENCE_WORDS = new Set(['license', 'licence', 'licensenumber', 'licenceno']);
+
+function onlyTail(words: readonly string[], from: number): boolean {
+  for (let i = from; i < words.length; i++) if (!ID_TAIL.has(words[i]!)) return false;
+  return true;
+}
+
+/** The personal type a key's words (or a scheme label's) give an identifier, if any. */
+export function identifierType(words: readonly string[]): PersonalDataType | undefined {
+  const n = words.length;
+  if (n === 0 || n > 5) return undefined;
+  for (let i = n - 1; i >= 0; i--) {
+    const w = words[i]!;
+    if (ID_WORDS.has(w) && onlyTail(words, i + 1)) return 'ssn';
+    if (i > 0 && ID_PAIRS.has(`${words[i - 1]} ${w}`) && onlyTail(words, i + 1)) return 'ssn';
+    if (w === 'passport' && onlyTail(words, i + 1)) return 'id';
+  }
+  const last = words[n - 1]!;
+  const before = words[n - 2];
+  // `za_id`, `sg_id`: a country's identifier.
+  if (n === 2 && last === 'id' && ID_COUNTRIES.has(before!)) return 'ssn';
+  // `saIdNumber`, `national_id_no`: a generic id number after a country or identity word.
+  if (n >= 2 && NUMBER_WORDS.has(last) && before === 'id' && words.slice(0, -2).every((w) => w.length === 2 || ID_PREFIX.has(w))) {
+    return 'ssn';
+  }
+  // `doc_no`, `documentNumber`: the number of an identity document.
+  if (n === 2 && NUMBER_WORDS.has(last) && DOCUMENT_WORDS.has(before!)) return 'ssn';
+  // `driversLicense`, `driving_licence_no`.
+  for (let i = 1; i < n; i++) {
+    if (LICENCE_WORDS.has(words[i]!) && /^driv(?:er|ers|ing)$/.test(words[i - 1]!) && onlyTail(words, i + 1)) return 'id';
+  }
+  return undefined;
+}
+
+const PHONE_LABELS = new Set(['phone', 'mobile', 'tel', 'telephone', 'sms', 'fax', 'cell', 'cellphone', 'whatsapp', 'landline', 'pager', 'msisdn']);
+const EMAIL_LABELS = new Set(['email', 'mail', 'emailaddress']);
+// `callbackOn`, `contact_no`: where a person is called back.
+const PHONE_AFTER = new Set(['on', 'at', 'no', 'nr', 'number', 'num', 'phone', 'tel', 'mobile']);
+
+const COUNTRY_SCOPED = new Set(['pan', 'rrn', 'avs']);
+
+/** The type a label gives a sibling value (`system: 'phone'`, `scheme: 'nl_bsn'`), if it names personal data. */
+export function labelType(label: string): PersonalDataType | undefined {
+  if (label.length === 0 || label.length > 48) return undefined;
+  const words = keyWords(label);
+  const joined = words.join('');
+  if (PHONE_LABELS.has(joined) || (words.length === 2 && PHONE_LABELS.has(words[0]!) && NUMBER_WORDS.has(words[1]!))) return 'phone';
+  if (EMAIL_LABELS.has(joined)) return 'email';
+  // `in_pan`, `kr_rrn`, `ch_avs`: after a country code these name national ids (alone, a card
+  // number, a payment retrieval reference and an address check).
+  if (words.length === 2 && words[0]!.length === 2 && COUNTRY_SCOPED.has(words[1]!)) return 'ssn';
+  return identifierType(words);
+}
+
+/** Keys of a record whose label gives another key's value a meaning. */
+const LABEL_KEYS = ['system', 'scheme', 'type', 'kind', 'idType', 'documentType', 'docType', 'identifierType', 'category'];
+// An `id` beside `type: 'email'` is a message's id, not an address: only identity documents take it.
+const LABELLED_VALUE_KEYS = ['value', 'number', 'val', 'Value', 'idNumber'];
+const LABELLED_ID_KEYS = ['value', 'number', 'val', 'Value', 'idNumber', 'idValue', 'identifier', 'identifierValue', 'docNumber', 'id'];
+
+/**
+ * In an identifier or contact-point object (`{ system: 'no_fodselsnummer', value }`, FHIR
+ * `telecom`, `{ type: 'national_id', number }`), the value key and the type its label gives it.
+ */
+export function labelledValue(keys: readonly string[], get: (key: string) => unknown): [string, PersonalDataType] | undefined {
+  if (keys.length > 8) return undefined;
+  for (const labelKey of LABEL_KEYS) {
+    if (!keys.includes(labelKey)) continue;
+    const label = get(labelKey);
+    if (typeof label !== 'string') continue;
+    const type = labelType(label);
+    if (type === undefined) continue;
+    const valueKey = (type === 'ssn' || type === 'id' ? LABELLED_ID_KEYS : LABELLED_VALUE_KEYS).find((k) => k !== labelKey && keys.includes(k) && typeof get(k) === 'string');
+    if (valueKey !== undefined) return [valueKey, type];
+  }
+  return undefined;
+}
+
+/**
+ * The built-in key rules, plus the identifier and contact words above for keys those rules leave
+ * plain. Explicit options (`personalKeys`, `allowKeys`, `secretKeys`) keep their precedence: only a
+ * key the base rules call plain is looked at again.
+ */
+export class PersonalKeyClassifier extends KeyClassifier {
+  readonly #memo = new BoundedCache<KeyClass>(4096);
+
+  override classify(key: string): KeyClass {
+    let cls = this.#memo.get(key);
+    if (cls === undefined) {
+      cls = super.classify(key);
+      if (cls === 'plain') {
+        const words = keyWords(key);
+        cls = identifierType(words) ?? (phoneKey(words) ? 'phone' : (JOINED_KEYS.get(words.join('')) ?? personKey(words)));
+      }
+      this.#memo.set(key, cls);
+    }
+    return cls;
+  }
+}
+
+// People named by their role in a record (relatives, parties to a contract or a shipment, the
+// insured, clinicians), beyond the built-in person keys.
+const ROLE_WORDS = new Set([
+  'guardian', 'guardians', 'parent', 'parents', 'mother', 'father', 'child', 'children', 'kin', 'witness', 'witnesses',
+  'addressee', 'consignee', 'consignor', 'insured', 'policyholder', 'subscriber', 'dependant', 'dependent', 'dependents',
+  'heir', 'tenant', 'landlord', 'lessee', 'lessor', 'borrower', 'debtor', 'claimant', 'defendant', 'plaintiff',
+  'caller', 'callee', 'physician', 'nurse', 'practitioner', 'clinician', 'signatory', 'cosigner', 'holder',
+  'accountholder', 'cardholder', 'beneficiary', 'beneficiaries', 'payee', 'payer', 'customer', 'contact', 'sender',
+  'applicant', 'employee', 'patient', 'passenger', 'traveler', 'traveller', 'guest', 'student', 'teacher', 'doctor',
+  'spouse', 'emergency', 'recipient', 'assignee', 'reviewer', 'approver', 'requester', 'reporter', 'signer', 'driver',
+  'actor', 'committer', 'uploader', 'submitter', 'creator',
+]);
+// Words that end a key holding a person's name whatever comes before (`motherSurname`, `spouseForename`).
+const NAME_ONLY_WORDS = new Set(['surname', 'surnames', 'forename', 'forenames', 'firstname', 'lastname', 'givenname', 'familyname', 'maidenname', 'middlename']);
+const NAME_ENDINGS = new Set(['name', 'fullname', 'names']);
+
+/** `guardian`, `policy.insured`: a person; `consigneeName`, `motherSurname`: a person's name. */
+function personKey(words: readonly string[]): KeyClass {
+  const n = words.length;
+  if (n === 0 || n > 4) return 'plain';
+  const last = words[n - 1]!;
+  if (NAME_ONLY_WORDS.has(last) || (n >= 2 && NAME_ONLY_WORDS.has(words[n - 2]! + last))) return 'name';
+  if (NAME_ENDINGS.has(last) && words.slice(0, -1).some((w) => ROLE_WORDS.has(w))) return 'name';
+  if (ROLE_WORDS.has(last) && (n === 1 || !THING_BEFORE_ROLE.has(words[n - 2]!))) return 'person';
+  return 'plain';
+}
+// `emergencyContact` is a person, `supportContact` a mailbox and `dependentService` no one.
+const THING_BEFORE_ROLE = new Set(['support', 'sales', 'billing', 'technical', 'tech', 'service', 'system', 'default', 'team', 'admin', 'abuse', 'security', 'noreply']);
+
+// Keys naming the account that did something (`user`, `actor`, `mergedBy`): a login handle there is a person's.
+const HANDLE_KEYS = new Set([
+  'user', 'username', 'login', 'actor', 'author', 'by', 'assignee', 'reviewer', 'approver', 'requester', 'reporter',
+  'sender', 'committer', 'uploader', 'submitter', 'creator', 'editor', 'modifier', 'updater', 'signer', 'operator',
+]);
+// Accounts of systems, bots and placeholders, not of people.
+const NOT_A_PERSON_HANDLE = new Set([
+  'anonymous', 'anon', 'system', 'root', 'admin', 'administrator', 'unknown', 'none', 'null', 'undefined', 'guest',
+  'bot', 'service', 'scheduler', 'cron', 'deploy', 'deployer', 'unassigned', 'nobody', 'everyone', 'public', 'internal',
+  'api', 'web', 'app', 'worker', 'jenkins', 'automation', 'auto', 'ci', 'cd', 'github', 'gitlab', 'dependabot',
+  'renovate', 'migration', 'migrations', 'import', 'importer', 'sync', 'batch', 'job', 'daemon', 'default', 'n/a', 'na',
+]);
+const handleKeyMemo = new BoundedCache<boolean>(1024);
+
+/** Whether `value` under `key` is a person's login handle (`user: "jdoe42"`, `mergedBy: "mkowalski"`). */
+export function personHandle(key: string, value: string): boolean {
+  if (value.length < 3 || value.length > 32 || !/^[a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,2}$/.test(value)) return false;
+  if (NOT_A_PERSON_HANDLE.has(value) || /(?:^|[._-])(?:bot|svc|service|team|system|ci)(?:$|[._-])|^[a-z]{2,5}_[a-z0-9]{6,}$/.test(value)) return false;
+  if (/\d{5}/.test(value) || !/[a-z]{2}/.test(value)) return false;
+  let handleKey = handleKeyMemo.get(key);
+  if (handleKey === undefined) {
+    const words = keyWords(key);
+    handleKey = words.length > 0 && words.length <= 3 && HANDLE_KEYS.has(words[words.length - 1]!);
+    handleKeyMemo.set(key, handleKey);
+  }
+  return handleKey;
+}
+
+// Names whose words, run together, name personal data (`addr2`, `zip5`, `accountNo`, `licenseNo`, `mrn`, `screenName`).
+const JOINED_KEYS: ReadonlyMap<string, KeyClass> = new Map<string, KeyClass>([
+  ...['addr1', 'addr2', 'addr3', 'addrline1', 'addrline2', 'address3', 'streetaddr', 'street3', 'zip5', 'zip4',
+    'zipplus4', 'postal', 'postcode1', 'plz', 'cep', 'apartment', 'aptnumber', 'unitnumber', 'flatnumber',
+    'housenr', 'houseno', 'hausnummer', 'strasse', 'calle', 'rua', 'endereco', 'indirizzo', 'adres', 'adresse',
+    'direccion'].map((k) => [k, 'address'] as const),
+  ...['accountno', 'accountnr', 'accountnum', 'acctno', 'acctnumber', 'acctnum', 'bankaccountno', 'bankacct',
+    'bankaccountnr', 'kontonummer', 'rib', 'clabe', 'routingaccount'].map((k) => [k, 'iban'] as const),
+  ...['licenseno', 'licenceno', 'licencenumber', 'licensenr', 'licenseplate', 'numberplate', 'plate', 'platenumber',
+    'vehicleregistration', 'registrationplate', 'kennzeichen', 'vin', 'mrn', 'medicalrecordnumber', 'medicalrecordno',
+    'healthcardnumber', 'insurancecardnumber', 'memberidnumber', 'policyholderid'].map((k) => [k, 'id'] as const),
+  ...['screenname', 'nick', 'userhandle', 'gamertag', 'twitterhandle', 'socialhandle', 'githubhandle', 'githublogin',
+    'slackhandle', 'givennames', 'firstnames', 'lastnames', 'middlenames', 'familynames', 'forenames', 'surnames',
+    'vorname', 'nachname', 'nombre', 'apellido', 'apellidos', 'prenom', 'nom', 'cognome', 'sobrenome',
+    'achternaam', 'voornaam', 'imie', 'nazwisko', 'efternamn', 'fornavn', 'etternavn'].map((k) => [k, 'name'] as const),
+  // Directory attributes (LDAP `cn`, `sn`, passwd `gecos`): a person's name when shaped like one; a
+  // certificate's `cn: "api.example.com"` is scanned as text.
+  ...['cn', 'sn', 'commonname', 'gecos'].map((k) => [k, 'person'] as const),
+]);
+
+function phoneKey(words: readonly string[]): boolean {
+  return words.length === 2 && (words[0] === 'callback' || words[0] === 'contact') && PHONE_AFTER.has(words[1]!);
+}
+
+/** A national phone number written as a person's contact: 7–15 digits, a leading 0 or + or grouped. */
+export function phoneShaped(value: string): boolean {
+  if (value.length < 7 || value.length > 24 || !/^\+?\(?\d[\d ()./-]{5,22}\d$/.test(value)) return false;
+  const digits = value.replace(/\D/g, '').length;
+  if (digits < 7 || digits > 15) return false;
+  // An ISO date or an IPv4 address has the digits and separators of a phone number.
+  if (/^\d{4}-\d{2}-\d{2}$|^\d{1,3}(?:\.\d{1,3}){3}$/.test(value)) return false;
+  return value.startsWith('+') || value.startsWith('0') || /\d[ ./-]\d/.test(value);
+}
+
+const POSTCODE_KEYS = new Set(['postcode', 'postalcode', 'zip', 'zipcode', 'zip5', 'plz', 'cep', 'postleitzahl', 'codepostal', 'postnummer', 'cap']);
+// Countries that write their code before a postcode ("D-10115", "SE-123 45", "CH-8001").
+const POSTCODE_COUNTRY = 'A|B|CH|CZ|D|DE|DK|E|EE|F|FI|GR|H|HR|I|IE|L|LT|LV|N|NL|NO|P|PL|PT|S|SE|SI|SK';
+// Layouts of postal codes: digit runs (most countries), US ZIP+4 and Brazilian CEP, Polish `00-950`,
+// Japanese `100-0001`, Dutch `1011 AB`, UK, Canadian, and a country prefix before any of them.
+const POSTCODE_SHAPE = new RegExp(
+  String.raw`^(?:(?:${POSTCODE_COUNTRY})-)?(?:\d{3,7}|\d{5}-\d{3,4}|\d{2}-\d{3}|\d{3}-\d{4}|\d{3} \d{2}|\d{4} ?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d)$`,
+  'i',
+);
+
+/**
+ * Whether a string under a postcode key is not a postal code at all (a placeholder, a reference
+ * like `PC-96592`): such values carry nothing about where a person lives and stay as they are.
+ */
+export function notAPostcode(key: string, value: string): boolean {
+  return POSTCODE_KEYS.has(normaliseKeyName(key)) && !POSTCODE_SHAPE.test(value.trim());
+}
+
+// Words of organisations and systems written in capitals ("ACME GMBH", "PLATFORM TEAM").
+const NOT_IN_A_CAPS_NAME = new Set([
+  'TEAM', 'GROUP', 'SERVICE', 'SERVICES', 'SYSTEM', 'SYSTEMS', 'ADMIN', 'SUPPORT', 'GMBH', 'LTD', 'LLC', 'INC', 'CORP',
+  'AG', 'SA', 'SAS', 'BV', 'NV', 'PLC', 'CO', 'COMPANY', 'BANK', 'PAYMENTS', 'PLATFORM', 'OPS', 'DEVOPS', 'BOT', 'API',
+  'TEST', 'DEMO', 'UNKNOWN', 'NONE', 'NULL', 'DEFAULT', 'ROOT', 'USER', 'CUSTOMER', 'HOLDER', 'CARDHOLDER', 'VALUED',
+  // Statuses and flags written in capitals after the same words ("Customer: NOT FOUND").
+  'NOT', 'FOUND', 'OK', 'ERROR', 'FAILED', 'PENDING', 'ACTIVE', 'INACTIVE', 'NEW', 'CLOSED', 'OPEN', 'BLOCKED', 'DELETED',
+  'VERIFIED', 'UNVERIFIED', 'APPROVED', 'REJECTED', 'YES', 'NO', 'TRUE', 'FALSE', 'NA', 'TBD', 'REDACTED', 'ANONYMOUS',
+  'GUEST', 'VIP', 'PREMIUM', 'GOLD', 'SILVER', 'MISSING', 'INVALID', 'VALID', 'REQUIRED', 'EXPIRED', 'LOCKED', 'DISABLED',
+]);
+
+/** Two to four words in capitals, as card embossing and passenger lists write names ("JOHN Q SMITH"). */
+export function capitalsName(value: string): boolean {
+  if (value.length < 5 || value.length > 60 || !/^[A-Z\u00C0-\u00DE\u0100-\u017F]{1,20}(?:[ '-][A-Z\u00C0-\u00DE\u0100-\u017F]{1,20}\.?){1,3}$/.test(value)) return false;
+  const words = value.split(/[ '-]/);
+  return words.filter((w) => w.length >= 2).length >= 2 && words.every((w) => !NOT_IN_A_CAPS_NAME.has(w.replace(/\.$/, '')));
+}

@@ -1,0 +1,190 @@
+import { wordAlternation } from './word-trie.js';
+
+/**
+ * Personal data in free text found by its shape where no word introduces it: phone numbers in
+ * national formats (a trunk `0` and grouped digits: `070-5499-9411`, `06.23.39.62.27`,
+ * `0151 19165265`, `079-897 39 05`) and street addresses, whose street-type words differ by
+ * language: a type after the name in English (`27 Rose Street`), a type before it in Romance and
+ * Slavic languages (`Via Roma 12`, `Rua do Ouro, 221`, `ul. Piękna 7/2`), a type fused into the
+ * name in Germanic ones (`Hauptstraße 5`, `Nørrebrogade 45`, `14 Keizersgracht`).
+ */
+
+// Mobile numbers written without groups: French 06/07 and eight digits, and the eleven digits of UK,
+// Nigerian and Indian mobiles after their trunk 0 (`07795751426`).
+const MOBILE_RUN_SOURCE = String.raw`0[67]\d{8}|0[6-9]\d{9}`;
+/** A whole digit run that is such a mobile number. */
+export const MOBILE_RUN = new RegExp(`^(?:${MOBILE_RUN_SOURCE})$`);
+
+/**
+ * A national number with its trunk prefix: `0`, a non-zero digit, then two to five groups split by
+ * one space, dash, dot or slash; and the national forms that need no trunk `0` but have a layout of
+ * their own: Chinese mobiles (`138 0013 8000`), Russian `8 (912) 345-67-89`, Brazilian
+ * `(11) 91234-5678`, Italian mobiles (`346 9371459`). Ungrouped runs (`07795751426`) are ids as often as phones and count only after
+ * a word about phoning (the scanner's own detector).
+ */
+export const NATIONAL_PHONE = String.raw`(?<![\w+.,:/-])(?<tphone>0[1-9]\d{0,4}(?:[ .\/-]\d{2,8}){1,5}|1[3-9]\d[ -]\d{4}[ -]\d{4}|8[ ]?\(\d{3}\)[ ]?\d{3}-\d{2}-\d{2}|8[ -]\d{3}[ -]\d{3}[ -]\d{2}[ -]\d{2}|\(\d{2}\)[ ]?9?\d{4}-\d{4}|3[1-9]\d[ ]\d{6,7}|${MOBILE_RUN_SOURCE})(?![\w-]|[.,:\/]\d)`;
+/** Cheap test before {@link NATIONAL_PHONE}: where one of its forms can start. */
+export const NATIONAL_PHONE_HINT = /(?:^|[\s=("'[])(?:0[1-9]|1[3-9]\d[ -]\d{4}|8[ (-]{1,2}\d|\(\d\d\)[ ]?9?\d{4}-|3[1-9]\d \d{6}|0[6-9]\d{8})/;
+
+/** Whether a trunk-prefixed candidate is a phone: 9–12 digits, and not a date (`01.02.2026 10`). */
+export function nationalPhone(candidate: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < candidate.length; i++) {
+    const c = candidate.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+  }
+  if (digits < 9 || digits > 12) return false;
+  return !/^\d{1,2}([./-])\d{1,2}\1(?:19|20)\d\d\b/.test(candidate);
+}
+
+const UPPER = String.raw`A-Z\u00C0-\u00DE\u0100-\u017F`;
+const LOWER = String.raw`a-z\u00DF-\u00FF\u0100-\u017F`;
+const WORD = String.raw`[${UPPER}][${LOWER}'\u2019]{1,24}`;
+const HOUSE = String.raw`\d{1,5}[A-Za-z]?(?:[\/-]\d{1,4}[A-Za-z]?)?`;
+// Flat, floor and door after the number: ", 1º C", ", 6. B", ", 2. tv", " - apto 126".
+const UNIT = String.raw`(?:,[ \t]?\d{1,2}(?:º|ª|°|\.)[ \t]?[A-Za-z]{1,3}(?![\w])|[ \t]?-[ \t]?(?:apto|apt|ap|dpto|piso|bloco|casa|sala)\.?[ \t]?\d{1,5}[A-Za-z]?)?`;
+
+// English street types, written after the street's name. Types that are also common words of
+// interfaces and reports ("3 Grid View", "2 Lime Green", "12 Review Row") are left out.
+const EN_TYPES = [
+  'Street', 'St', 'Road', 'Rd', 'Avenue', 'Ave', 'Lane', 'Ln', 'Walk', 'Way', 'Drive', 'Boulevard', 'Blvd', 'Court',
+  'Place', 'Terrace', 'Close', 'Crescent', 'Gardens', 'Square', 'Grove', 'Parade', 'Mews', 'Highway', 'Parkway',
+];
+// Street types fused to the end of the name (German, Dutch, Scandinavian, Finnish).
+const FUSED_TYPES = [
+  'straße', 'strasse', 'str.', 'gasse', 'weg', 'platz', 'allee', 'gracht', 'straat', 'laan', 'plein', 'kade', 'singel',
+  'gade', 'gatan', 'vägen', 'vej', 'veien', 'gata', 'gränd', 'torget', 'katu', 'väylä',
+];
+// Street types written before the name (Italian, Portuguese, Spanish, Catalan, French, Polish, German "Am").
+const PREFIX_TYPES = [
+  'Via', 'Viale', 'Vicolo', 'Corso', 'Piazza', 'Piazzale', 'Largo', 'Rua', 'Avenida', 'Av.', 'Travessa', 'Calle', 'C/',
+  'Carrer', 'Passeig', 'Paseo', 'Plaza', 'Rue', 'Boulevard', 'Chemin', 'Impasse', 'Allée', 'Quai', 'ul.', 'ulica',
+  'al.', 'Aleja', 'pl.', 'Am', 'An der', 'Auf der', 'Rambla', 'Ronda', 'Praça', 'Alameda', 'Estrada', 'Strada',
+];
+// A particle with what separates it from the next word: a space, or the apostrophe of an elision
+// ("d'Italia"). The separator is part of it so that "della" has one reading only ("del" + "la"
+// without a space would make a long run of particles backtrack exponentially).
+const NAME_PARTICLE = String.raw`(?:(?:de|da|do|das|dos|del|della|dei|di|la|le|les|des|du|van|von|der|den|het|ten|ter)[ \t]|[dDlL]['\u2019])`;
+// French and Belgian addresses put the number first and the type in lower case ("12 rue de la Paix").
+const FR_TYPES = ['rue', 'Rue', 'avenue', 'boulevard', 'bd', 'chemin', 'allée', 'place', 'impasse', 'quai', 'route', 'cours'];
+
+// Street types written as a word of their own after the name, before the number ("Berliner Straße 12",
+// "Kossuth Lajos utca 12", "Nevsky Prospekt 28").
+const WORD_TYPES = ['Straße', 'Strasse', 'Str.', 'Allee', 'Weg', 'Platz', 'Gasse', 'Prospekt', 'utca', 'út', 'tér'];
+// Finnish types, only after the name (a number-first "3 …tie" is too often another word).
+const FI_TYPES = ['tie', 'polku', 'kuja', 'raitti', 'kaari', 'rinne'];
+// US lines: directions, ordinal street names and the unit ("118 E 21st St Apt 4B", "… Ave NW").
+const US_WORD = String.raw`(?:${WORD}|[NSEW]\.?|\d{1,3}(?:st|nd|rd|th))`;
+const US_TAIL = String.raw`(?:[ \t](?:NW|NE|SW|SE|N|S|E|W)\.?)?(?:,?[ \t](?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|#)\.?[ \t]?#?[A-Za-z0-9-]{1,6})?`;
+const END = String.raw`(?![\w\u00C0-\u017F])`;
+// Russian and Ukrainian: "ул. Тверская, д. 7, кв. 12".
+const CYR_TYPES = ['ул.', 'улица', 'пр.', 'пр-т', 'проспект', 'пер.', 'переулок', 'ш.', 'шоссе', 'бул.', 'бульвар', 'наб.', 'набережная', 'пл.', 'площадь', 'вул.', 'вулиця'];
+const CYR_STREET = String.raw`${wordAlternation(CYR_TYPES)}[ \t]?[\u0410-\u042F\u0401][\u0430-\u044F\u0451-]{1,30}(?:[ \t][\u0410-\u044F\u0401\u0451-]{2,30}){0,2},?[ \t](?:д\.[ \t]?|дом[ \t])?\d{1,4}[а-я]?(?:,?[ \t](?:кв\.|корп\.|стр\.|к\.)[ \t]?\d{1,4})*`;
+// Japanese: prefecture, city and ward, then block numbers ("東京都新宿区西新宿2-8-1").
+const JP_STREET = String.raw`[\u4E00-\u9FFF]{1,4}[都道府県][\u4E00-\u9FFF\u3040-\u30FF]{1,20}?\d{1,4}(?:[-\u2212\uFF0D]\d{1,4}){1,3}|[\u4E00-\u9FFF]{1,6}[市区町村][\u4E00-\u9FFF\u3040-\u30FF]{1,15}?\d{1,4}(?:丁目|[-\u2212\uFF0D])\d{1,4}(?:[-\u2212\uFF0D番]\d{1,4}号?)?`;
+// Korean road-name addresses: district, then a road ending in 로/길 and its number.
+const KR_STREET = String.raw`(?:[\uAC00-\uD7AF]{2,10}(?:특별시|광역시|특별자치시|특별자치도|도)[ \t])?(?:[\uAC00-\uD7AF]{1,10}(?:시|구|군)[ \t]){0,2}[\uAC00-\uD7AF0-9]{1,20}(?:로|길)[ \t]?\d{1,5}(?:-\d{1,4})?`;
+// Chinese: a road, lane or alley and its number ("世纪大道100号").
+const CN_STREET = String.raw`[\u4E00-\u9FFF]{2,30}?(?:路|街|大道|大街|巷|弄|胡同)\d{1,5}(?:号|號)(?:\d{1,5}室)?`;
+
+// Dutch types that also come first ("Laan van Meerdervoort").
+const NL_PREFIX_TYPES = ['Laan', 'Plein', 'Kade', 'Dijk', 'Singel'];
+// A street's name after its type: particles and up to three capitalised words ("de la Constitución").
+const NAME_PARTS = String.raw`${NAME_PARTICLE}*${WORD}(?:[ \t]${NAME_PARTICLE}*${WORD}(?:-${WORD})?){0,2}`;
+
+/** A street line: house number and street, in the word orders above. */
+export const STREET = String.raw`(?<![\w\u00C0-\u017F])(?<street>${[
+  String.raw`(?:(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t]\d{1,5}[A-Za-z]?,?[ \t])?${HOUSE}[ \t](?:${US_WORD}[ \t]){1,3}${wordAlternation(EN_TYPES)}\.?${US_TAIL}${END}`,
+  String.raw`${HOUSE}[ \t][${UPPER}][${LOWER}]{1,30}${wordAlternation(FUSED_TYPES)}${END}`,
+  String.raw`[${UPPER}][${LOWER}]{1,30}(?:${wordAlternation(FUSED_TYPES)}|${wordAlternation(FI_TYPES)})[ \t]${HOUSE}${UNIT}${END}`,
+  String.raw`(?:${WORD}[ \t]){1,3}${wordAlternation(WORD_TYPES)}[ \t]${HOUSE}${UNIT}${END}`,
+  String.raw`${wordAlternation([...PREFIX_TYPES, ...NL_PREFIX_TYPES])}[ \t]${NAME_PARTS},?[ \t]${HOUSE}${UNIT}${END}`,
+  // The number first: "9 Laan van Nieuw Oost-Indië", "12 Via Roma".
+  String.raw`${HOUSE}[ \t]${wordAlternation([...PREFIX_TYPES, ...NL_PREFIX_TYPES])}[ \t]${NAME_PARTS}${END}`,
+  String.raw`${HOUSE}(?:[ \t](?:bis|ter))?,?[ \t]${wordAlternation(FR_TYPES)}[ \t](?:${NAME_PARTICLE})*${WORD}(?:[ \t](?:${NAME_PARTICLE})?${WORD}){0,2}${END}`,
+  CYR_STREET,
+  JP_STREET,
+  KR_STREET,
+  CN_STREET,
+].join('|')})`;
+
+/** Cheap test before {@link STREET}: one of the street-type words (the detector needs the number). */
+export const STREET_HINT = new RegExp(
+  String.raw`[a-z](?:${wordAlternation([...FUSED_TYPES, ...FI_TYPES])})(?![\w\u00C0-\u017F])|\b(?:${wordAlternation([...EN_TYPES, ...WORD_TYPES])})\b|(?:^|[^\w])(?:${wordAlternation([...PREFIX_TYPES, ...NL_PREFIX_TYPES])})[ \t]|\d,?[ \t](?:${wordAlternation(FR_TYPES)})[ \t]|(?:ул|пр|пер|ш|бул|наб|пл|вул)\.|улиц|проспект|переул|шоссе|бульвар|набережн|площад|вулиц|[都道府県市区町村][^\s]{0,20}\d|[로길][ \t]?\d|[路街道巷弄同]\d`,
+);
+
+// Words naming an identity document or its number, in the languages logs are often written in.
+const ID_DOCUMENT_WORDS = [
+  'passport', 'passeport', 'pasaporte', 'passaporto', 'paszport', 'reisepass', 'paspoort', 'personalausweis',
+  'ausweis', "driver's license", "driver's licence", 'drivers license', 'drivers licence', 'driver license',
+  'driving licence', 'führerschein', 'permis de conduire', 'licencia de conducir', 'national id', 'national ID',
+  'national identity', 'identity card', 'id card', 'ID card', 'ID number', 'id number', 'ID no', 'identity number',
+  'document number', 'document no', 'personal id', 'personal number', 'personal code', 'citizen id', 'tax id',
+  'carte d’identité', "carte d'identité", 'cédula', 'documento de identidad', "carta d'identità", 'dowód osobisty',
+];
+/**
+ * A document number after a word naming the document ("passport number C01X00T47", "national ID:
+ * 7781-2290-1134"): letters and digits, dashes, dots or slashes between; at least six characters
+ * and two digits (checked by {@link idDocumentNumber}), so "passport check 3 of 5" stays.
+ */
+export const ID_DOCUMENT = String.raw`(?<![\w\u00C0-\u017F])(?<idctx>${wordAlternation(ID_DOCUMENT_WORDS, true)}(?:[ \t-]?(?:[Nn]o\.?|N[Rr]\.?|[Nn]r\.?|[Nn]umber|[Nn]ummer|#|[Nn]um[ée]ro|[Nn]úmero))?[ \t]{0,2}[:=#]?[ \t]{0,3})(?<idval>[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9])){4,24})(?![\w-])`;
+
+/** Whether a token after an identity-document word is a document number. */
+export function idDocumentNumber(value: string): boolean {
+  let digits = 0;
+  let alnum = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) alnum++;
+  }
+  return digits >= 2 && alnum >= 6;
+}
+
+// Postal codes after their word (not the bare abbreviations that are also other words: CP, CAP): US ZIP(+4), UK, Canada, the Netherlands, Poland, Brazil, and the
+// four-to-six-digit codes of most other countries.
+const POSTCODE_WORDS = [
+  'zip', 'ZIP', 'zip code', 'zipcode', 'ZIP code', 'postcode', 'post code', 'postal code', 'POSTCODE', 'PLZ',
+  'postleitzahl', 'code postal', 'CEP', 'código postal', 'codigo postal', 'kod pocztowy', 'postnummer', 'postinumero',
+];
+export const POSTCODE = String.raw`(?<![\w\u00C0-\u017F])(?<pcctx>${wordAlternation(POSTCODE_WORDS, true)}[ \t]{0,2}[:=#]?[ \t]{0,3})(?<pc>[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{4}[ \t]?[A-Z]{2}|\d{2}-\d{3}|\d{5}-\d{3,4}|\d{4,6})(?![\w-])`;
+
+// An age given of a person ("aged 47", "a 34-year-old", "47 years old"): not `max-age`, not "age 12s".
+// "invoices aged 90 days" is the age of a thing: a unit of time after the number keeps it.
+export const AGE = String.raw`(?<![\w-])(?:(?<agectx>[Aa]ged[ \t])(?<age>\d{1,3})(?!\d|[ \t]?(?:ms|[smhdw]\b|sec|min|hour|day|week|month))|(?<age2>\d{1,3})(?=[ -]years?[ -]old\b))`;
+
+// A bank account number after its word ("acct 0012345678", "Kontonr. 1234567890"): eight or more digits.
+export const ACCOUNT = String.raw`(?<![\w\u00C0-\u017F])(?<acctx>${wordAlternation(['acct', 'account', 'a/c', 'bank account', 'kontonr.', 'kontonummer', 'konto', 'compte', 'cuenta', 'conta', 'rekening', 'rachunek'], true)}(?:[ \t]?(?:[Nn]o\.?|[Nn]r\.?|[Nn]umber|#|[Nn]um\.?|[Nn]º))?[ \t]{0,2}[:=#]?[ \t]{0,3})(?<acct>\d(?:[ -]?\d){7,29})(?![\w-])`;
+
+/** Cheap test for the detectors above. */
+export const PERSONAL_CONTEXT_HINT =
+  /pass|pasa|pasz|ausweis|licen[cs]e|führerschein|permis|identi|national id|id (?:card|number|no)|document n|personal (?:id|number|code)|citizen|tax id|c[ée]dula|dowód|zip|post|plz|\bcep\b|c[oó]digo|kod poczt|aged |years? old|year-old|acct|account|a\/c|konto|compte|cuenta|conta|rekening|rachunek/i;
+
+// Path segments that hold an account's name: `/users/jane.doe`, `/u/priya_k`, `/@mkowalski`, and
+// profile URLs of social networks. `/account/orders` is a page of one's own account, and code hosts
+// (`github.com/bitinn/node-fetch` in a user agent) name projects' owners, not log subjects.
+const URL_USER_PREFIX = String.raw`\/(?:users?|profiles?|members?|u|authors?)\/|\/@|(?:twitter|x|instagram|facebook)\.com\/|linkedin\.com\/in\/`;
+export const URL_USER = String.raw`(?<upre>${URL_USER_PREFIX})(?<uname>[A-Za-z][A-Za-z0-9._-]{1,38}[A-Za-z0-9])(?=[\/?#\s"'&,;)]|$)`;
+export const URL_USER_HINT = new RegExp(`(?:${URL_USER_PREFIX})[A-Za-z]`);
+
+// Route words and placeholders that follow the same prefixes and name no one.
+const ROUTE_WORDS = new Set([
+  'me', 'self', 'current', 'search', 'new', 'edit', 'settings', 'login', 'logout', 'register', 'signup', 'signin', 'profile',
+  'list', 'all', 'admin', 'count', 'export', 'import', 'bulk', 'batch', 'stats', 'index', 'lookup', 'find', 'query',
+  'filter', 'create', 'update', 'delete', 'exists', 'active', 'inactive', 'recent', 'top', 'invite', 'invites', 'verify',
+  'reset', 'password', 'avatar', 'preferences', 'notifications', 'sessions', 'tokens', 'roles', 'groups', 'permissions',
+  'details', 'summary', 'public', 'private', 'anonymous', 'guest', 'default', 'followers', 'following', 'orgs', 'repos',
+  'explore', 'trending', 'topics', 'marketplace', 'features', 'pricing', 'about', 'help', 'home', 'api', 'v1', 'v2', 'v3',
+  'orders', 'invoices', 'billing', 'payments', 'addresses', 'security', 'subscriptions', 'history', 'activity', 'dashboard',
+  'overview', 'messages', 'inbox', 'favorites', 'wishlist', 'cart', 'checkout', 'feed', 'posts', 'comments', 'likes',
+  'photos', 'media', 'files', 'uploads', 'friends', 'share', 'sharer', 'intent', 'hashtag', 'status', 'events', 'pages',
+  'watch', 'photo', 'video', 'videos', 'reel', 'reels', 'stories', 'p', 'tv', 'search', 'home', 'login', 'dialog',
+]);
+
+/** Whether a path segment after a user prefix is a person's account name. */
+export function urlUser(segment: string): boolean {
+  if (ROUTE_WORDS.has(segment.toLowerCase()) || !/[a-z]/.test(segment)) return false;
+  // Vendor object ids (`cus_9f8A7b6C5d`, `usr_…`), hex and long digit runs are records, not names.
+  if (/^[a-z]{2,5}_[A-Za-z0-9]{6,}$/.test(segment) || /^[0-9a-f]{12,}$/i.test(segment) || /\d{5}/.test(segment)) return false;
+  return true;
+}
