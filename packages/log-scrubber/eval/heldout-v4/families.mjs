@@ -205,7 +205,7 @@ export const FAMILIES = {
   ])() }) ],
   'chef-puppet': [24, (c) => ({ format: 'text', record: pick([
     () => `  * template[/etc/datadog-agent/datadog.yaml] action create\n    - update content in file /etc/datadog-agent/datadog.yaml from ${c.k(hex(6))} to ${c.k(hex(6))}\n    --- /etc/datadog-agent/datadog.yaml\n    -api_key: ${api(c, 'datadog')}\n    +api_key: ${api(c, 'datadog')}\n    ${c.k(`site: datadoghq.eu`)}`,
-    () => `Notice: /Stage[main]/Profile::Mysql/Mysql_user[${c.k(`repl@10.%`)}]/password_hash: changed '${c.k('*' + HEX(40))}' to '${c.k('*' + HEX(40))}'\nNotice: Applied catalog in ${c.k(`${ri(1, 90)}.${pad(ri(0, 99), 2)} seconds`)}`,
+    () => `Notice: /Stage[main]/Profile::Mysql/Mysql_user[${c.k(`repl@10.%`)}]/password_hash: changed '*${c.s(HEX(40), 'other_secret', 'mysql_native_hash')}' to '*${c.s(HEX(40), 'other_secret', 'mysql_native_hash')}'\nNotice: Applied catalog in ${c.k(`${ri(1, 90)}.${pad(ri(0, 99), 2)} seconds`)}`,
     () => `Info: Computing checksum on file /home/${home(c, 'puppet_file')}/.ssh/authorized_keys\nNotice: /Stage[main]/Accounts/File[authorized_keys]/content: content changed '{md5}${c.k(hex(32))}' to '{md5}${c.k(hex(32))}'`,
   ])() }) ],
   'ci-pipeline': [45, (c) => ({ format: 'text', record: pick([
@@ -353,7 +353,7 @@ export const FAMILIES = {
       () => `${iso()} dispatch: driver ${nm(c, p)} at https://www.google.com/maps/@${c.s(g.lat, 'geo', 'maps_url_lat')},${c.s(g.lng, 'geo', 'maps_url_lng')},${ri(10, 20)}z eta=${c.k(`${ri(2, 40)} min`)} vehicle=${c.k(`${upAlnum(2)}-${ri(100, 999)}-${upAlnum(2)}`)}`,
       () => { const la = Math.abs(Number(g.lat)), lo = Math.abs(Number(g.lng)); const dms = (x) => `${Math.floor(x)}°${pad(Math.floor((x % 1) * 60), 2)}'${(((x * 60) % 1) * 60).toFixed(1)}"`; const a = dms(la), b = dms(lo); return `${iso()} photo upload EXIF GPS ${c.s(a, 'geo', 'dms_lat')}${Number(g.lat) < 0 ? 'S' : 'N'} ${c.s(b, 'geo', 'dms_lng')}${Number(g.lng) < 0 ? 'W' : 'E'} camera=${c.k(pick(['Apple iPhone 15 Pro', 'FUJIFILM X-T5']))} app=${c.k(`gallery ${semver()}`)}`; },
       () => `${iso()} geofence enter user=${usr(c, p, 'geofence_user')} lat=${c.s(g.lat, 'geo', 'kv_lat')} lon=${c.s(g.lng, 'geo', 'kv_lng')} fence=${c.k(`fence-${ri(100, 999)}`)} sdk=${c.k(`${ri(10, 20)}.${ri(1, 9)}.${ri(1, 9)}`)}`,
-      () => `${iso()} ISO6709 ${pick(['+', ''])}${c.s(g.lat, 'geo', 'iso6709_lat')}${Number(g.lng) >= 0 ? '+' : ''}${c.s(g.lng, 'geo', 'iso6709_lng')}/ reported by ${c.k(`unit-${ri(100, 999)}`)}`,
+      () => `${iso()} ISO6709 ${Number(g.lat) >= 0 ? '+' : ''}${c.s(g.lat, 'geo', 'iso6709_lat')}${Number(g.lng) >= 0 ? '+' : ''}${c.s(g.lng, 'geo', 'iso6709_lng')}/ reported by ${c.k(`unit-${ri(100, 999)}`)}`,
       () => `${iso()} ride ${c.k(bizId())} pickup=(${c.s(g.lat, 'geo', 'tuple_lat')}, ${c.s(g.lng, 'geo', 'tuple_lng')}) fare=${c.k(`${ri(5, 90)}.${pad(ri(0, 99), 2)} ${pick(['EUR', 'JPY', 'TRY'])}`)} city=${c.k(pick(CITIES))}`,
     ])() };
   }],
