@@ -51,7 +51,7 @@ export const FAMILIES = {
     return { format: 'object', record: rec };
   }],
   'aws-alb': [18, (c) => ({ format: 'text', record: `${pick(['https', 'h2'])} ${isoSec().replace('Z', `.${pad(ri(0, 999999), 6)}Z`)} ${c.k(`app/${pick(['shop', 'api'])}-alb/${hex(16)}`)} ${ip(c)}:${ri(1024, 65535)} 10.${ri(0, 9)}.${ri(0, 255)}.${ri(1, 254)}:${pick([80, 8080])} 0.00${ri(0, 9)} 0.${pad(ri(1, 999), 3)} 0.000 ${pick([200, 302, 404])} ${pick([200, 302, 404])} ${ri(100, 999)} ${ri(100, 90000)} "${pick(['GET', 'POST'])} https://${c.k('shop.example.com')}:443/${pick([() => `account?email=${encodeURIComponent(em(c, person(), 'url_query'))}`, () => `api/cart/${c.k(uuid())}`, () => `track?lat=${c.s(coord().lat, 'geo', 'url_lat')}&v=${c.k(semver())}`])()} HTTP/1.1" "${pick(UA)}" ${c.k('ECDHE-RSA-AES128-GCM-SHA256')} TLSv1.2 ${c.k(`arn:aws:elasticloadbalancing:eu-west-1:${dig(12)}:targetgroup/web/${hex(16)}`)} "${c.k(xrayRoot())}" "-" "-" 0 ${isoSec()} "forward" "-" "-" "-" "-" "-" "-"` }) ],
-  'aws-vpc-flow': [14, (c) => ({ format: 'text', record: `2 ${c.k(dig(12))} ${c.k(`eni-${hex(17)}`)} ${chance(0.5) ? `${ip(c)} 10.${ri(0, 9)}.${ri(0, 255)}.${ri(1, 254)}` : `10.${ri(0, 9)}.${ri(0, 255)}.${ri(1, 254)} ${ip(c)}`} ${ri(1024, 65535)} ${pick([22, 443, 3389, 5432])} 6 ${ri(1, 90)} ${ri(40, 90000)} ${1763300000 + ri(0, 999999)} ${1763300060 + ri(0, 999999)} ${pick(['ACCEPT', 'REJECT'])} OK` }) ],
+  'aws-vpc-flow': [14, (c) => ({ format: 'text', record: `2 ${c.k(dig(12))} ${c.k(`eni-${hex(17)}`)} ${chance(0.5) ? `${ip(c)} 10.${ri(0, 9)}.${ri(0, 255)}.${ri(1, 254)}` : `10.${ri(0, 9)}.${ri(0, 255)}.${ri(1, 254)} ${ip(c)}`} ${ri(1024, 65535)} ${pick([22, 443, 3389, 5432])} 6 ${ri(1, 90)} ${ri(40, 90000)} ${1794800000 + ri(0, 999999)} ${1794800060 + ri(0, 999999)} ${pick(['ACCEPT', 'REJECT'])} OK` }) ],
   'aws-lambda': [20, (c) => {
     const rid = c.k(uuid()); const p = person();
     const ev = pick([() => `{"email":"${em(c, p)}","phone":"${ph(c, p)}","plan":"${pick(['pro', 'team'])}"}`, () => `{"headers":{"Authorization":"Bearer ${tok(c, 'jwt')}"},"requestContext":{"identity":{"sourceIp":"${ip(c)}"}}}`, () => `{"Records":[{"s3":{"object":{"key":"${c.k(`exports/${ri(2025, 2026)}/${hex(8)}.csv.gz`)}"}}}]}`]);
@@ -59,7 +59,7 @@ export const FAMILIES = {
   }],
   // ---------------- application loggers by stack ----------------
   'go-zap': [35, (c) => {
-    const rec = { level: pick(['info', 'warn', 'error']), ts: c.kf('ts', Number(`${1763300000 + ri(0, 999999)}.${ri(100, 999)}`)), caller: c.k(`${pick(['auth', 'billing', 'gateway'])}/${pick(['handler', 'client', 'store'])}.go:${ri(20, 400)}`), msg: pick(['login succeeded', 'token refreshed', 'upstream call failed', 'config loaded']), trace_id: c.k(traceId()) };
+    const rec = { level: pick(['info', 'warn', 'error']), ts: c.kf('ts', Number(`${1794800000 + ri(0, 999999)}.${ri(100, 999)}`)), caller: c.k(`${pick(['auth', 'billing', 'gateway'])}/${pick(['handler', 'client', 'store'])}.go:${ri(20, 400)}`), msg: pick(['login succeeded', 'token refreshed', 'upstream call failed', 'config loaded']), trace_id: c.k(traceId()) };
     const p = person();
     pick([() => { rec.user = usr(c, p, 'zap_field'); rec.remote_addr = `${ip(c)}:${ri(1024, 65535)}`; }, () => { rec.email = em(c, p); rec.session = tok(c, 'session_id'); }, () => { rec.dsn = `postgres://${c.k('billing_rw')}:${c.s(pick([humanPassword, () => b62(24)])(), 'connection_string', 'postgres_url')}@${c.k(hostName())}:5432/${c.k('billing')}?sslmode=verify-full`; }, () => { rec.config = { max_idle_conns: c.kf('max_idle_conns', 10), token_ttl: c.kf('token_ttl', '15m'), secret_rotation_days: c.kf('secret_rotation_days', 90) }; }])();
     return { format: 'object', record: rec };
@@ -154,7 +154,7 @@ export const FAMILIES = {
     ])()}` };
   }],
   'sudo': [18, (c) => { const u = usr(c, null, 'sudo'); return { format: 'text', record: `${syslogTs()} ${c.k(hostName())} sudo: ${u} : TTY=pts/${ri(0, 9)} ; PWD=/home/${u}/${pick(['deploy', 'src/app', 'tmp'])} ; ${c.k('USER=root')} ; ${c.k(`COMMAND=${pick(['/usr/bin/systemctl restart nginx', '/usr/bin/apt-get upgrade -y', '/usr/bin/journalctl -u kubelet --since today'])}`)}` }; }],
-  'auditd': [14, (c) => { const a = ip(c); return { format: 'text', record: `type=${pick(['USER_AUTH', 'USER_LOGIN', 'USER_ACCT'])} msg=audit(${c.k(`${1763300000 + ri(0, 999999)}.${ri(100, 999)}:${ri(100, 99999)}`)}): pid=${ri(100, 99999)} uid=0 auid=${ri(1000, 4294967295)} ses=${ri(1, 900)} subj=${c.k('system_u:system_r:sshd_t:s0-s0:c0.c1023')} msg='op=PAM:authentication grantors=? acct="${usr(c, null, 'auditd_acct')}" exe="${c.k('/usr/sbin/sshd')}" hostname=${a} addr=${a} terminal=ssh res=${pick(['failed', 'success'])}'` }; }],
+  'auditd': [14, (c) => { const a = ip(c); return { format: 'text', record: `type=${pick(['USER_AUTH', 'USER_LOGIN', 'USER_ACCT'])} msg=audit(${c.k(`${1794800000 + ri(0, 999999)}.${ri(100, 999)}:${ri(100, 99999)}`)}): pid=${ri(100, 99999)} uid=0 auid=${ri(1000, 4294967295)} ses=${ri(1, 900)} subj=${c.k('system_u:system_r:sshd_t:s0-s0:c0.c1023')} msg='op=PAM:authentication grantors=? acct="${usr(c, null, 'auditd_acct')}" exe="${c.k('/usr/sbin/sshd')}" hostname=${a} addr=${a} terminal=ssh res=${pick(['failed', 'success'])}'` }; }],
   'radius': [24, (c) => {
     const p = person();
     return { format: 'text', record: pick([
@@ -223,7 +223,7 @@ export const FAMILIES = {
     () => ({ format: 'text', record: `Error from server (Forbidden): pods is forbidden: User "${em(c, person(), 'k8s_oidc_user')}" cannot list resource "pods" in API group "" in the namespace "${c.k('kube-system')}"` }),
   ])() ],
   // ---------------- databases, queues, APIs ----------------
-  'mysql-slowlog': [18, (c) => { const p = person(pick(PART_CULTURES)); return { format: 'text', record: `# Time: ${iso()}\n# User@Host: ${c.k('app[app]')} @ ${c.k(`web-${ri(1, 9)}`)} [10.0.${ri(0, 9)}.${ri(1, 254)}]  Id: ${ri(1000, 999999)}\n# ${c.k(`Query_time: ${ri(1, 30)}.${pad(ri(0, 999999), 6)}`)}  Lock_time: 0.000${ri(100, 999)} Rows_sent: ${ri(0, 9)}  Rows_examined: ${ri(10000, 9999999)}\nSET timestamp=${1763300000 + ri(0, 999999)};\nSELECT id, plan FROM customers WHERE ${pick([() => `email = '${em(c, p)}'`, () => `phone = '${ph(c, p)}' AND birth_date = '${db(c, 'iso')}'`, () => `last_name = '${c.s(p.last, 'person_name', `last_${p.culture}`)}' AND postcode LIKE '${c.k(`${ri(10, 99)}%`)}'`])()};` }; }],
+  'mysql-slowlog': [18, (c) => { const p = person(pick(PART_CULTURES)); return { format: 'text', record: `# Time: ${iso()}\n# User@Host: ${c.k('app[app]')} @ ${c.k(`web-${ri(1, 9)}`)} [10.0.${ri(0, 9)}.${ri(1, 254)}]  Id: ${ri(1000, 999999)}\n# ${c.k(`Query_time: ${ri(1, 30)}.${pad(ri(0, 999999), 6)}`)}  Lock_time: 0.000${ri(100, 999)} Rows_sent: ${ri(0, 9)}  Rows_examined: ${ri(10000, 9999999)}\nSET timestamp=${1794800000 + ri(0, 999999)};\nSELECT id, plan FROM customers WHERE ${pick([() => `email = '${em(c, p)}'`, () => `phone = '${ph(c, p)}' AND birth_date = '${db(c, 'iso')}'`, () => `last_name = '${c.s(p.last, 'person_name', `last_${p.culture}`)}' AND postcode LIKE '${c.k(`${ri(10, 99)}%`)}'`])()};` }; }],
   'postgres-log': [30, (c) => ({ format: 'text', record: `${iso().replace('T', ' ').replace('Z', ' UTC')} [${ri(100, 99999)}] ${c.k(`${pick(['admin', 'migrator'])}@${pick(['orders', 'identity'])}`)} ${pick([
     () => `LOG:  statement: ALTER ROLE ${c.k('reporting_ro')} WITH LOGIN PASSWORD '${c.s(humanPassword().replace(/'/g, ''), 'password', 'sql_alter_role')}' VALID UNTIL '${c.k('2027-01-01')}'`,
     () => `LOG:  statement: CREATE USER ${c.k('grafana')} IDENTIFIED BY '${c.s(humanPassword().replace(/'/g, ''), 'password', 'sql_create_user')}'`,
@@ -232,7 +232,7 @@ export const FAMILIES = {
     () => `LOG:  checkpoint complete: wrote ${ri(100, 9999)} buffers (${ri(0, 9)}.${ri(0, 9)}%); ${c.k(`distance=${ri(1000, 99999)} kB`)}, estimate=${ri(1000, 99999)} kB`,
   ])()}` }) ],
   'redis-mongo': [30, (c) => ({ format: 'text', record: pick([
-    () => `${1763300000 + ri(0, 999999)}.${ri(100000, 999999)} [0 10.0.${ri(0, 9)}.${ri(1, 254)}:${ri(1024, 65535)}] "AUTH" "${c.k('default')}" "${c.s(b62(ri(16, 32)), 'password', 'redis_monitor')}"`,
+    () => `${1794800000 + ri(0, 999999)}.${ri(100000, 999999)} [0 10.0.${ri(0, 9)}.${ri(1, 254)}:${ri(1024, 65535)}] "AUTH" "${c.k('default')}" "${c.s(b62(ri(16, 32)), 'password', 'redis_monitor')}"`,
     () => `{"t":{"$date":"${iso()}"},"s":"I","c":"NETWORK","id":${c.k('51800')},"ctx":"conn${ri(100, 9999)}","msg":"client metadata","attr":{"remote":"${ip(c)}:${ri(1024, 65535)}","client":"conn${ri(1, 999)}","doc":{"driver":{"name":"${c.k('nodejs|Mongoose')}","version":"${c.k(semver())}"}}}}`,
     () => `MongoServerSelectionError: connect ECONNREFUSED while connecting to mongodb+srv://${c.k('analytics')}:${c.s(humanPassword().replace(/[@:/ ]/g, 'x'), 'connection_string', 'mongodb_srv')}@${c.k(`cluster0.${alnumLo(5)}.mongodb.net`)}/${c.k('events')}?retryWrites=true&w=majority`,
     () => `redis.exceptions.AuthenticationError: invalid password while connecting to rediss://:${c.s(hex(32), 'connection_string', 'redis_url')}@${c.k(`cache-${ri(1, 9)}.${alnumLo(6)}.euw1.cache.amazonaws.com`)}:6380/0`,
@@ -244,7 +244,7 @@ export const FAMILIES = {
   ])()}` }) ],
   'graphql-error': [18, (c) => { const p = person(); return { format: 'object', record: { errors: [{ message: `Variable "$input" got invalid value; Field "${pick(['phone', 'postalCode'])}" is not valid.`, locations: [{ line: 1, column: ri(10, 40) }], path: [c.k('createAccount')], extensions: { code: c.k('BAD_USER_INPUT'), traceId: c.k(traceId()) } }], operationName: c.k('CreateAccount'), variables: { input: { fullName: nm(c, p), email: em(c, p), phone: ph(c, p), password: pw(c, 'graphql_variable'), address: { line1: ad(c, p) } } }, durationMs: c.kf('durationMs', ri(2, 900)) } }; }],
   'oauth-flow': [40, (c) => ({ format: 'text', record: pick([
-    () => `${iso()} DEBUG oauth2 token response: {"access_token":"${tok(c, 'google_oauth')}","expires_in":${c.k('"expires_in":3599').slice(13)},"refresh_token":"${tok(c, 'oauth_refresh')}","scope":"${c.k('https://www.googleapis.com/auth/drive.readonly')}","token_type":"Bearer","id_token":"${c.s(jwt({ iss: 'https://accounts.google.com', sub: dig(21), email: email(), iat: 1763300000 + ri(0, 99999) }), 'token', 'oidc_id_token')}"}`,
+    () => `${iso()} DEBUG oauth2 token response: {"access_token":"${tok(c, 'google_oauth')}","expires_in":${c.k('"expires_in":3599').slice(13)},"refresh_token":"${tok(c, 'oauth_refresh')}","scope":"${c.k('https://www.googleapis.com/auth/drive.readonly')}","token_type":"Bearer","id_token":"${c.s(jwt({ iss: 'https://accounts.google.com', sub: dig(21), email: email(), iat: 1794800000 + ri(0, 99999) }), 'token', 'oidc_id_token')}"}`,
     () => `${iso()} INFO  callback GET /auth/callback?code=${c.s(`4/0A${b64u(60)}`, 'token', 'oauth_code')}&scope=email%20profile&authuser=0&prompt=none -> 302 (${c.k(`${ri(20, 900)} ms`)})`,
     () => `${iso()} WARN  client_credentials grant rejected client_id=${c.k(uuid())} client_secret=${c.s(b64u(40), 'api_key', 'oauth_client_secret')} tenant=${c.k(uuid())}`,
   ])() }) ],
@@ -287,6 +287,13 @@ export const FAMILIES = {
     const n = ri(2, 4);
     for (let i = 0; i < n; i++) lines.push(sec[i]());
     for (let i = lines.length - 1; i > 0; i--) { const j = ri(0, i); [lines[i], lines[j]] = [lines[j], lines[i]]; }
+    if (chance(0.45)) {
+      // the same dump as a pino object: settings stay keep values, now as JSON fragments
+      const env = {};
+      for (const l of lines) env[l.slice(0, l.indexOf('='))] = l.slice(l.indexOf('=') + 1);
+      for (let i = 0; i < c.keep.length; i++) if (lines.includes(c.keep[i])) { const k = c.keep[i]; c.keep[i] = `${JSON.stringify(k.slice(0, k.indexOf('=')))}:${JSON.stringify(k.slice(k.indexOf('=') + 1))}`; }
+      return { format: 'object', record: { level: 30, time: epoch(), pid: ri(1, 400), hostname: c.k(`${pick(['api', 'worker'])}-${hex(10)}-${alnumLo(5)}`), msg: 'effective environment', env } };
+    }
     return { format: 'text', record: `${iso()} [entrypoint] effective environment:\n${lines.join('\n')}` };
   }],
   'yaml-config': [26, (c) => ({ format: 'text', record: `${iso()} DEBUG loaded config ${c.k('/etc/collector/config.yaml')}:\nexporters:\n  otlphttp:\n    endpoint: ${c.k('https://otlp.eu01.nr-data.net')}\n    headers:\n      api-key: ${api(c, pick(['newrelic', 'datadog']))}\n    ${c.k('timeout: 30s')}\n  prometheusremotewrite:\n    endpoint: ${c.k('https://prometheus-prod-24-prod-eu-west-2.grafana.net/api/prom/push')}\n    auth:\n      basic:\n        username: "${c.k(String(ri(100000, 999999)))}"\n        password: "${c.s(`glc_${b64(80)}`, 'token', 'grafana_cloud')}"\nprocessors:\n  batch:\n    ${c.k(`send_batch_size: ${pick([512, 1024, 8192])}`)}\n  memory_limiter:\n    ${c.k(`limit_mib: ${pick([400, 1500])}`)}` }) ],
@@ -336,7 +343,7 @@ export const FAMILIES = {
   'iot-telemetry': [26, (c) => {
     const g = coord();
     const enc = pick(['fields', 'pair', 'geojson', 'nmea', 'wkt']);
-    const rec = { deviceId: c.k(`${pick(['tracker', 'meter', 'scooter'])}-${upAlnum(10)}`), fw: c.k(`fw ${semver()}`), ts: c.kf('ts', 1763300000000 + ri(0, 999999999)), battery: c.kf('battery', ri(5, 100)), rssi: c.kf('rssi', -ri(40, 110)), temp_c: c.kf('temp_c', Number((R() * 40).toFixed(1))) };
+    const rec = { deviceId: c.k(`${pick(['tracker', 'meter', 'scooter'])}-${upAlnum(10)}`), fw: c.k(`fw ${semver()}`), ts: c.kf('ts', 1794800000000 + ri(0, 999999999)), battery: c.kf('battery', ri(5, 100)), rssi: c.kf('rssi', -ri(40, 110)), temp_c: c.kf('temp_c', Number((R() * 40).toFixed(1))) };
     if (enc === 'fields') { rec.lat = Number(c.s(g.lat, 'geo', 'lat')); rec.lon = Number(c.s(g.lng, 'geo', 'lng')); }
     else if (enc === 'pair') rec.position = `${c.s(g.lat, 'geo', 'pair_lat')},${c.s(g.lng, 'geo', 'pair_lng')}`;
     else if (enc === 'geojson') rec.location = { type: 'Point', coordinates: [Number(c.s(g.lng, 'geo', 'geojson_lng')), Number(c.s(g.lat, 'geo', 'geojson_lat'))] };
@@ -429,7 +436,7 @@ export const FAMILIES = {
     () => ({ format: 'text', record: `${iso()} INFO deploy ${c.k(`${pick(['api', 'web'])}@${semver()}`)} image=${c.k(`ghcr.io/globex/${pick(['api', 'web'])}@${digest()}`)} replicas=${c.k(`replicas=${ri(2, 40)}`).slice(9)} strategy=${c.k('RollingUpdate')} took ${c.k(dur())}` }),
     () => ({ format: 'object', record: { msg: 'security settings', passwordPolicy: { minLength: c.kf('minLength', ri(8, 16)), requireSymbols: c.kf('requireSymbols', true), maxAgeDays: c.kf('maxAgeDays', pick([90, 180, 365])) }, tokenBucket: { capacity: c.kf('capacity', ri(10, 1000)), refillPerSec: c.kf('refillPerSec', ri(1, 50)) }, secretsProvider: c.kf('secretsProvider', pick(['vault', 'aws-secrets-manager'])), apiKeyHeader: c.kf('apiKeyHeader', 'X-API-Key'), sessionTimeout: c.kf('sessionTimeout', '30m'), privateKeyPath: c.kf('privateKeyPath', '/etc/ssl/private/server.key'), tokenEndpoint: c.kf('tokenEndpoint', 'https://id.globex.co.uk/oauth2/token'), cookieName: c.kf('cookieName', '__Host-session') } }),
     () => ({ format: 'text', record: `${iso()} metrics http_requests_total{route="${c.k('/api/v1/orders/:id')}",status="${pick([200, 500])}"} ${c.k(`${ri(1000, 9999999)}`)} p50=${c.k(dur())} p99=${c.k(dur())} pool=${c.k(`${ri(1, 40)}/${ri(40, 100)}`)}` }),
-    () => ({ format: 'object', record: { event: 'invoice.created', invoice: c.k(bizId()), customer: c.k(`cus_${b62(14)}`), amount_due: c.kf('amount_due', ri(100, 999999)), currency: 'eur', product: c.k(pick(PRODUCTS)), vendor: c.k(pick(['Globex Corporation', 'Initech GmbH', 'Umbrella Health Ltd', 'Tyrell Japan K.K.'])), period: { start: c.kf('start', 1763300000 + ri(0, 99999)), end: c.kf('end', 1765900000 + ri(0, 99999)) } } }),
+    () => ({ format: 'object', record: { event: 'invoice.created', invoice: c.k(bizId()), customer: c.k(`cus_${b62(14)}`), amount_due: c.kf('amount_due', ri(100, 999999)), currency: 'eur', product: c.k(pick(PRODUCTS)), vendor: c.k(pick(['Globex Corporation', 'Initech GmbH', 'Umbrella Health Ltd', 'Tyrell Japan K.K.'])), period: { start: c.kf('start', 1794800000 + ri(0, 99999)), end: c.kf('end', 1797400000 + ri(0, 99999)) } } }),
     () => ({ format: 'text', record: `${syslogTs()} ${c.k(hostName())} kernel: [${ri(1000, 999999)}.${pad(ri(0, 999999), 6)}] ${c.k(pick(['EXT4-fs (nvme0n1p1): mounted filesystem with ordered data mode', 'nf_conntrack: table full, dropping packet', 'TCP: request_sock_TCP: Possible SYN flooding on port 443']))}` }),
     () => ({ format: 'text', record: `${iso()} cron[${ri(100, 9999)}]: (${c.k('root')}) CMD (${c.k(pick(['/usr/local/bin/backup.sh --target s3://globex-backups', '/usr/sbin/logrotate /etc/logrotate.conf', 'certbot renew --quiet']))}) file=${c.k(pick(['/var/log/nginx/access.log', '/opt/app/releases/current/bin/worker', '/etc/ssl/certs/ca-certificates.crt']))}` }),
     () => ({ format: 'object', record: { kind: 'build', id: c.k(ulid()), repo: c.k('globex/monorepo'), sha: c.k(sha40()), branch: c.k(pick(['main', 'release/2026.11'])), durationSec: c.kf('durationSec', ri(30, 3000)), cacheHitRatio: c.kf('cacheHitRatio', Number((R()).toFixed(2))), artifacts: [c.k(`dist/app-${semver()}.tgz`)], runner: c.k(`runner-${alnumLo(8)}`) } }),
@@ -441,7 +448,7 @@ export const FAMILIES = {
       () => `JSESSIONID=${c.s(HEX(32), 'cookie', 'jsessionid')}`, () => `PHPSESSID=${c.s(alnumLo(26), 'cookie', 'phpsessid')}`, () => `_ga=${c.s(`GA1.2.${ri(100000000, 999999999)}.${1760000000 + ri(0, 3000000)}`, 'cookie', 'ga')}`,
       () => `_fbp=${c.s(`fb.1.${1760000000000 + ri(0, 999999999)}.${ri(100000000, 999999999)}`, 'cookie', 'fbp')}`, () => `AWSALB=${c.s(b64(ri(120, 160)), 'cookie', 'awsalb')}`,
       () => `__Host-session=${c.s(b64u(43), 'cookie', 'host_session')}`, () => `csrftoken=${c.s(b62(32), 'cookie', 'csrftoken')}`, () => `sessionid=${c.s(alnumLo(32), 'cookie', 'django_sessionid')}`,
-      () => `_shopify_y=${c.s(uuid(), 'cookie', 'shopify_y')}`, () => `cf_clearance=${c.s(`${b64u(43)}-${1763300000 + ri(0, 999999)}-1.2.1.1-${b64u(60)}`, 'cookie', 'cf_clearance')}`, () => `__stripe_mid=${c.s(`${uuid()}${hex(6)}`, 'cookie', 'stripe_mid')}`,
+      () => `_shopify_y=${c.s(uuid(), 'cookie', 'shopify_y')}`, () => `cf_clearance=${c.s(`${b64u(43)}-${1794800000 + ri(0, 999999)}-1.2.1.1-${b64u(60)}`, 'cookie', 'cf_clearance')}`, () => `__stripe_mid=${c.s(`${uuid()}${hex(6)}`, 'cookie', 'stripe_mid')}`,
       () => `remember_user_token=${c.s(`eyJfcmFpbHMi${b64u(120)}--${hex(40)}`, 'cookie', 'rails_remember')}`, () => `auth=${c.s(jwt(), 'cookie', 'jwt_cookie')}`,
     ])();
     const list = Array.from({ length: ri(1, 4) }, vals);

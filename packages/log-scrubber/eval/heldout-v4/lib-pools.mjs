@@ -142,7 +142,7 @@ export function humanPassword() {
 export function jwt(claims) {
   const enc = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
   const alg = pick(['HS256', 'RS256', 'ES256']);
-  return `${enc({ alg, typ: 'JWT', ...(alg !== 'HS256' ? { kid: hex(16) } : {}) })}.${enc(claims ?? { sub: uuid(), iat: 1763000000 + ri(0, 2000000), exp: 1765000000 + ri(0, 2000000), scope: pick(['read:orders', 'openid profile email', 'admin']) })}.${b64u(alg === 'ES256' ? 86 : 43)}`;
+  return `${enc({ alg, typ: 'JWT', ...(alg !== 'HS256' ? { kid: hex(16) } : {}) })}.${enc(claims ?? { sub: uuid(), iat: 1794000000 + ri(0, 2000000), exp: 1796000000 + ri(0, 2000000), scope: pick(['read:orders', 'openid profile email', 'admin']) })}.${b64u(alg === 'ES256' ? 86 : 43)}`;
 }
 export const TOKEN_SHAPES = {
   github_pat: () => `ghp_${b62(36)}`, github_oauth: () => `gho_${b62(36)}`, github_fine: () => `github_pat_${b62(22)}_${b62(59)}`,
