@@ -72,7 +72,8 @@ const NOUNS = [
   'on behalf of', 'c/o', 'care of', 'hey', 'insured', 'policyholder', 'rider', 'payer', 'payee', 'defendant',
   'plaintiff', 'claimant', 'witness', 'tenant', 'landlord', 'pasajero', 'pasajera', 'passageiro', 'passager', 'fahrgast',
   'huésped', 'pupil', 'staff member', 'account owner', 'account name', 'owner of account', 'name on account',
-  'name on card', 'consulta de', 'solicitud de', 'mensaje de', 'demande de', 'message de', 'anfrage von', 'nachricht von',
+  'name on card', 'verified as', 'identified as', 'je suis', "je m'appelle", 'me llamo', 'mi chiamo', 'меня зовут',
+  'consulta de', 'solicitud de', 'mensaje de', 'demande de', 'message de', 'anfrage von', 'nachricht von',
   ...FROM_NOUNS.map((n) => `${n} from`),
   ...SIGN_OFFS,
 ];

@@ -12,6 +12,7 @@ import {
   ssnValid,
 } from './checksums.js';
 import { ACCOUNT_HINT, accountSpans } from './account-names.js';
+import { peopleLineSpans } from './people-lines.js';
 import { contextSpans, credentialShaped, mayHaveContext } from './context.js';
 import { isCookieHeader, scrubCookieList } from './cookies.js';
 import { markupSpans, mayHaveMarkup } from './markup.js';
@@ -406,7 +407,7 @@ export class TextScanner {
   }
 
   scan(input: string): string {
-    const text = this.#accounts(this.#redactContext(this.#redactMarkup(this.#redactVendor(this.#redactExtra(input)))));
+    const text = this.#peopleLines(this.#accounts(this.#redactContext(this.#redactMarkup(this.#redactVendor(this.#redactExtra(input))))));
     const mask = features(text);
     const detectors = mask & ~(F_ENCODED | F_CONTEXT);
     const out = detectors === 0 ? text : this.#scanWith(text, detectors);
@@ -441,6 +442,19 @@ export class TextScanner {
   /** `<password>x</password>`, `<add key="DbPassword" value="x"/>` (see markup.ts). */
   #redactMarkup(text: string): string {
     return mayHaveMarkup(text) ? redactSpans(text, markupSpans(text, this.#secretName)) : text;
+  }
+
+  /** HL7 v2 fields, logins of access/VPN/chat logs and coordinates in GIS encodings (see people-lines.ts). */
+  #peopleLines(text: string): string {
+    const spans = peopleLineSpans(text);
+    if (spans === undefined) return text;
+    let out = '';
+    let last = 0;
+    for (const [start, end, type] of spans) {
+      out += text.slice(last, start) + (type === 'secret' ? REDACTED : this.#hooks.pseudonymise(type, text.slice(start, end)));
+      last = end;
+    }
+    return out + text.slice(last);
   }
 
   /** Account names of people in sshd, sudo, PAM and LDAP lines (see account-names.ts). */
