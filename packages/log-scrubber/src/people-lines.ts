@@ -1,3 +1,4 @@
+import { auTfnValid, caSinValid, inPanShaped, zaIdValid } from './checksums.js';
 import type { PersonalDataType } from './options.js';
 
 /**
@@ -208,6 +209,81 @@ function pushGroups(m: RegExpExecArray, groups: readonly number[], spans: LineSp
   }
 }
 
+// --- call detail records, block addresses, dated people, bare ids --------------------------------
+
+// A CDR names the call's type in a field of its own; its other all-digit fields are the parties.
+const CDR_TYPE = /\|(?:MOC|MTC|SMS-?MO|SMS-?MT|MO-?SMS|MT-?SMS|CFW|FWD|VOICE|ROAM)\|/;
+const CDR_NUMBER = /(?<=\|)\+?\d{7,15}(?=\||$)/g;
+
+function cdrSpans(text: string, spans: LineSpan[]): void {
+  CDR_NUMBER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CDR_NUMBER.exec(text)) !== null) spans.push([m.index, m.index + m[0].length, 'phone']);
+}
+
+// Japanese addresses in Latin letters: chōme-banchi-gō, the district, optionally the postcode,
+// ward or city and prefecture (`3-21-12 Shibuya`, `5-9-19 Shibuya, 867-6866 Shibuya-ku, Tokyo`).
+const JP_BLOCK = /(?<![\w-])\d{1,2}-\d{1,2}-\d{1,3} (?:[A-Z][a-z]{2,20}-)?[A-Z][a-z]{2,20}(?![\w-])(?:,? \d{3}-\d{4})?(?:,? [A-Z][a-z]{2,20}-(?:ku|shi|cho|machi|gun))?(?:, (?:Tokyo|Osaka|Kyoto|Hokkaido|[A-Z][a-z]{2,12}-(?:to|fu|ken)))?/g;
+// District names are capitalised words; words that follow a range of numbers in prose are not.
+const NOT_A_DISTRICT = new Set(['Intro', 'Release', 'Build', 'Version', 'Update', 'Page', 'Pages', 'Step', 'Steps', 'Items', 'Rows', 'Days', 'Hours', 'Minutes']);
+
+function blockAddressSpans(text: string, spans: LineSpan[]): void {
+  JP_BLOCK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = JP_BLOCK.exec(text)) !== null) {
+    const district = m[0].slice(m[0].indexOf(' ') + 1).split(/[ ,]/)[0]!;
+    if (NOT_A_DISTRICT.has(district)) continue;
+    spans.push([m.index, m.index + m[0].length, 'address']);
+  }
+}
+
+// `Göran Söderberg (19 March 1999)`: a person's name with a birth date in parentheses.
+const UP = 'A-ZÀ-ÖØ-Þ';
+const LO = 'a-zß-öø-ÿ';
+const DATED_PERSON = new RegExp(
+  String.raw`(?<![\w${UP}${LO}])([${UP}][${LO}]{1,20}(?:[ -][${UP}][${LO}'’]{1,20}){1,3}) \((\d{4}-\d{2}-\d{2}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})\)`,
+  'g',
+);
+// Words that name things dated in parentheses (releases, products), not people.
+const NOT_A_PERSON_WORD = /\b(?:Release|Candidate|Server|Windows|Version|Edition|Update|Notes|Build|Policy|Report|Invoice|Order|Plan|Service|Office|Studio|Pro|Enterprise)\b/;
+
+function datedPersonSpans(text: string, spans: LineSpan[]): void {
+  DATED_PERSON.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  const latest = new Date().getUTCFullYear() - 10;
+  while ((m = DATED_PERSON.exec(text)) !== null) {
+    const name = m[1]!;
+    const year = Number(/\d{4}/.exec(m[2]!)![0]);
+    if (year < 1900 || year > latest || NOT_A_PERSON_WORD.test(name)) continue;
+    spans.push([m.index, m.index + name.length, 'name']);
+    const at = m.index + m[0].length - 1 - m[2]!.length;
+    spans.push([at, at + m[2]!.length, 'dob']);
+  }
+}
+
+// A bare "ID" before a number that passes a national identifier's check: ZA id (13 digits, date and
+// Luhn), CA SIN and AU TFN as printed in groups of three, IN PAN. An order or job id passes none.
+const BARE_ID = /\bID:? (\d{13}|\d{3}[ -]\d{3}[ -]\d{3}|[A-Z]{5}\d{4}[A-Z])(?![\w-])/g;
+
+function bareIdSpans(text: string, spans: LineSpan[]): void {
+  BARE_ID.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BARE_ID.exec(text)) !== null) {
+    const v = m[1]!;
+    const ok = v.length === 13 ? zaIdValid(v) : v.length === 10 ? inPanShaped(v) : caSinValid(v) || auTfnValid(v);
+    if (ok) spans.push([m.index + m[0].length - v.length, m.index + m[0].length, 'ssn']);
+  }
+}
+
+// Whether any detector above could match: strings the first pass of the text scanner finds nothing
+// in (`ID 7407169090081`, a CDR) still need a look.
+const ANY_HINT = /\|(?:PID|NK1|GT1|IN1|PV1|MOC|MTC)\||username '|Connect\t|for user '|\\|POINT|\$G|°|\bID:? [\dA-Z]|\d-\d{1,3} [A-Z]| \(\d|<[A-Za-z_]|\bby [a-z]/;
+
+/** Cheap test before {@link peopleLineSpans} for strings nothing else would scan. */
+export function mayHavePeopleLines(text: string): boolean {
+  return text.length >= 8 && ANY_HINT.test(text);
+}
+
 /** Spans of people's data found by the line formats above, sorted and without overlaps; undefined when none. */
 export function peopleLineSpans(text: string): LineSpan[] | undefined {
   if (text.length < 8) return undefined;
@@ -215,6 +291,10 @@ export function peopleLineSpans(text: string): LineSpan[] | undefined {
   if (text.includes('|') && HL7_HINT.test(text)) hl7Spans(text, spans);
   loginSpans(text, spans);
   if (GEO_HINT.test(text)) geoSpans(text, spans);
+  if (text.includes('|') && CDR_TYPE.test(text)) cdrSpans(text, spans);
+  if (/\d-\d{1,3} [A-Z]/.test(text)) blockAddressSpans(text, spans);
+  if (text.includes(' (')) datedPersonSpans(text, spans);
+  if (text.includes('ID')) bareIdSpans(text, spans);
   if (spans.length === 0) return undefined;
   spans.sort((a, b) => a[0] - b[0]);
   const out: LineSpan[] = [];

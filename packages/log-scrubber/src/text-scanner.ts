@@ -12,7 +12,7 @@ import {
   ssnValid,
 } from './checksums.js';
 import { ACCOUNT_HINT, accountSpans } from './account-names.js';
-import { peopleLineSpans } from './people-lines.js';
+import { mayHavePeopleLines, peopleLineSpans } from './people-lines.js';
 import { contextSpans, credentialShaped, mayHaveContext } from './context.js';
 import { isCookieHeader, scrubCookieList } from './cookies.js';
 import { markupSpans, mayHaveMarkup } from './markup.js';
@@ -403,7 +403,7 @@ export class TextScanner {
 
   /** Whether `scan` could change the string at all (false for most ids, paths and words). */
   mayMatch(text: string): boolean {
-    return this.#hooks.extraPatterns.length > 0 || features(text) !== 0 || this.#vendor.find(text) !== undefined;
+    return this.#hooks.extraPatterns.length > 0 || features(text) !== 0 || this.#vendor.find(text) !== undefined || mayHavePeopleLines(text);
   }
 
   scan(input: string): string {

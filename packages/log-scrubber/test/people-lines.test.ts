@@ -172,3 +172,87 @@ describe('the line detectors stay linear on hostile input', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   }, 5000);
 });
+
+describe('call detail records', () => {
+  it('takes the bare numbers of a CDR as phones and keeps its ids and durations', () => {
+    const line = 'CDR637426068891|MOC|689588490|3549588874|2026-11-05T16:16:31Z|dur=552|cell=4412-7|rat=UMTS';
+    const text = s.scrubText(line);
+    gone(text, ['689588490', '3549588874']);
+    kept(text, ['CDR637426068891', 'dur=552', '2026-11-05T16:16:31Z']);
+  });
+
+  it('leaves pipe tables without a call type alone', () => {
+    const line = 'row|12|689588490|3549588874|ok';
+    expect(s.scrubText(line)).toBe(line);
+  });
+});
+
+describe('Japanese block addresses in Latin letters', () => {
+  it.each([
+    ['3-21-12 Shibuya'],
+    ['5-9-19 Shibuya, 867-6866 Shibuya-ku, Tokyo'],
+    ['2-10-11 Nishi-Shinjuku'],
+  ] as const)('%s', (addr) => {
+    expect(s.scrubText(`deliver to ${addr} please`)).not.toContain(addr.slice(0, 8));
+  });
+
+  it('keeps dates and ranges', () => {
+    for (const line of ['window 2026-11-03 Monday', 'pages 1-2-3 Intro', 'build 3-21-12 Release']) expect(s.scrubText(line)).toBe(line);
+  });
+});
+
+describe('a birth date in parentheses after a person', () => {
+  it.each([
+    ['KYC kyc_R6 consider: Göran Söderberg (19 March 1999) doc passport', ['Göran Söderberg', '19 March 1999']],
+    ['KYC kyc_Oy consider: Ana Lucía Pérez (1992-02-11) doc passport', ['1992-02-11']],
+  ] as const)('%s', (line, values) => {
+    gone(s.scrubText(line), values);
+  });
+
+  it('keeps releases and events dated in parentheses', () => {
+    for (const line of ['shipped Release Candidate (2026-11-03) today', 'see Windows Server (2025-01-01) notes']) expect(s.scrubText(line)).toBe(line);
+  });
+});
+
+describe('national ids after a bare "ID"', () => {
+  it.each([
+    ['ZA id', 'Caller verified, ID 7407169090081. Dispute', '7407169090081'],
+    ['CA SIN', 'Caller verified, ID 159 224 880. Dispute', '159 224 880'],
+    ['AU TFN', 'Caller verified, ID 242 954 785. Dispute', '242 954 785'],
+    ['IN PAN', 'Caller verified, ID VUDPK7985B. Dispute', 'VUDPK7985B'],
+  ] as const)('%s', (_name, line, id) => {
+    expect(s.scrubText(line)).not.toContain(id);
+  });
+
+  it('keeps ids that pass no national check', () => {
+    for (const line of ['order ID 7407169090082 shipped', 'job ID 159 224 881 done', 'ID ORD-2026-000417']) expect(s.scrubText(line)).toBe(line);
+  });
+});
+
+describe('people introducing themselves', () => {
+  it.each([
+    ['Hi, this is Santiago. Can you reschedule my delivery?', 'Santiago'],
+    ['你好，我是杨志强，订单ORD-2026-049632还没到', '杨志强'],
+  ] as const)('%s', (line, name) => {
+    expect(s.scrubText(line)).not.toContain(name);
+  });
+
+  it('keeps "this is" before a thing', () => {
+    const line = 'Hi, this is Production. Deploys are frozen';
+    expect(s.scrubText(line)).toContain('this is');
+  });
+});
+
+describe('the second line detectors stay linear on hostile input', () => {
+  it.each([
+    ['cdr', 'x|MOC|' + '1234567|'.repeat(10000)],
+    ['blocks', '1-2-3 '.repeat(10000)],
+    ['parentheses', 'Ann Lee ('.repeat(5000) + '1999-01-01)'],
+    ['ids', 'ID 1 '.repeat(10000)],
+  ] as const)('%s', (_name, text) => {
+    const big = scrubber({ maxStringLength: 100_000, maxRecordChars: 1_000_000 });
+    const started = performance.now();
+    big.scrubText(text);
+    expect(performance.now() - started).toBeLessThan(1000);
+  }, 5000);
+});
