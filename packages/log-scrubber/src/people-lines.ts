@@ -275,13 +275,13 @@ function bareIdSpans(text: string, spans: LineSpan[]): void {
   }
 }
 
-// Whether any detector above could match: strings the first pass of the text scanner finds nothing
-// in (`ID 7407169090081`, a CDR) still need a look.
-const ANY_HINT = /\|(?:PID|NK1|GT1|IN1|PV1|MOC|MTC)\||username '|Connect\t|for user '|\\|POINT|\$G|°|\bID:? [\dA-Z]|\d-\d{1,3} [A-Z]| \(\d|<[A-Za-z_]|\bby [a-z]/;
+// Short strings the first pass of the text scanner finds nothing in (`<jdoe> ok`, `CORP\\jdoe`,
+// `deployed by jdoe`) still need a look; one character class and three literals decide.
+const SHORT_HINT = /[<\\|°;(]|by |ID|POINT|\$G|Connect|username/;
 
-/** Cheap test before {@link peopleLineSpans} for strings nothing else would scan. */
+/** Cheap test for short strings before {@link peopleLineSpans}. */
 export function mayHavePeopleLines(text: string): boolean {
-  return text.length >= 8 && ANY_HINT.test(text);
+  return text.length >= 8 && SHORT_HINT.test(text);
 }
 
 /** Spans of people's data found by the line formats above, sorted and without overlaps; undefined when none. */

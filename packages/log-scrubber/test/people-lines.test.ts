@@ -256,3 +256,13 @@ describe('the second line detectors stay linear on hostile input', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   }, 5000);
 });
+
+describe('short lines with nothing else to find', () => {
+  it.each([
+    ['<jdoe> ok', 'jdoe'],
+    ['CORP\\mvandijk ok', 'mvandijk'],
+    ['deployed by mkowalski', 'mkowalski'],
+  ] as const)('%s', (line, user) => {
+    expect(s.scrubText(line)).not.toContain(user);
+  });
+});
