@@ -36,6 +36,8 @@ const NOT_A_PERSON = new Set([
   'users', 'team', 'region', 'size', 'type', 'ref', 'reference', 'policy', 'cron', 'schedule', 'scheduler', 'webhook',
   'automation', 'pipeline', 'workflow', 'manual', 'timer', 'trigger', 'api', 'cli', 'controller', 'operator', 'hpa',
   'autoscaler', 'github', 'gitlab', 'argocd', 'flux', 'helm', 'terraform', 'dependabot', 'renovate', 'unknown', 'none',
+  'prometheus', 'grafana', 'elasticsearch', 'kibana', 'zabbix', 'nagios', 'tomcat', 'kafka', 'zookeeper', 'rabbitmq',
+  'sshd', 'postfix', 'syslog', 'ntp', 'chrony', 'www', 'httpd', 'ftp', 'mail', 'nologin', 'gitlab-runner', 'vagrant',
   'null', 'undefined', 'us', 'them', 'me', 'you', 'him', 'her', 'itself', 'config', 'request', 'rule',
 ]);
 
@@ -151,6 +153,35 @@ function loginSpans(text: string, spans: LineSpan[]): void {
       if (!/^[a-z][a-z0-9._-]*$/.test(login) || !aPerson(login) || text.slice(m.index + m[0].length, m.index + m[0].length + 5) === '[bot') continue;
       spans.push([m.index + 3, m.index + 3 + login.length, 'name']);
     }
+  }
+}
+
+// Account-management and client commands name a login in a fixed place: `htpasswd [-bc] file
+// login`, `useradd [options] login`, `smbpasswd -a login`, `mysql -u login`, `psql -U login`.
+// Options that take a value are skipped with it. Broker users (RabbitMQ's) are mostly services and stay.
+const FLAG = String.raw`(?:-{1,2}[A-Za-z][\w-]{0,30}(?:=\S{1,200})?[ \t]+)`;
+const FLAG_WITH_VALUE = String.raw`(?:-[A-Za-z]{1,4}(?:[ \t]+|(?=\S))(?!-)\S{1,200}[ \t]+|--(?:home|shell|groups|gid|uid|comment|expiredate|inactive|password|skel|base-dir)[ \t=]\S{1,200}[ \t]+)`;
+const CLI_LOGIN = new RegExp(
+  [
+    String.raw`\bhtpasswd[ \t]+(?:-[a-zA-Z]{1,6}[ \t]+)*\S{1,256}[ \t]+(${LOGIN})(?=\s|$)`,
+    String.raw`\b(?:useradd|adduser|usermod|userdel|deluser|chage|smbpasswd)[ \t]+(?:${FLAG_WITH_VALUE}|${FLAG}){0,12}(${LOGIN})(?=[ \t]*(?:$|[\r\n;&|)]))`,
+    String.raw`\b(?:mysql|mysqldump|mysqladmin|mariadb)\b[^\n|;&]{0,200}?(?:[ \t]-u[ \t]?|--user=)(${LOGIN})(?=\s|$)`,
+    String.raw`\b(?:psql|pg_dump|pg_restore|createdb|dropdb)\b[^\n|;&]{0,200}?(?:[ \t]-U[ \t]?|--username=)(${LOGIN})(?=\s|$)`,
+  ].join('|'),
+  'dg',
+);
+const CLI_HINT = /htpasswd|user(?:add|mod|del)|adduser|deluser|chage|smbpasswd|mysql|mariadb|psql|pg_dump|pg_restore|createdb|dropdb/;
+
+function cliLoginSpans(text: string, spans: LineSpan[]): void {
+  CLI_LOGIN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLI_LOGIN.exec(text)) !== null) {
+    let g = 1;
+    while (g < m.length && m[g] === undefined) g++;
+    const login = m[g];
+    if (login === undefined || !aPerson(login)) continue;
+    const at = m.indices![g]![0];
+    spans.push([at, at + login.length, 'name']);
   }
 }
 
@@ -277,7 +308,7 @@ function bareIdSpans(text: string, spans: LineSpan[]): void {
 
 // Short strings the first pass of the text scanner finds nothing in (`<jdoe> ok`, `CORP\\jdoe`,
 // `deployed by jdoe`) still need a look; one character class and three literals decide.
-const SHORT_HINT = /[<\\|°;(]|by |ID|POINT|\$G|Connect|username/;
+const SHORT_HINT = /[<\\|°;(]|by |ID|POINT|\$G|Connect|username|passwd|user(?:add|mod|del)|adduser|mysql|psql/;
 
 /** Cheap test for short strings before {@link peopleLineSpans}. */
 export function mayHavePeopleLines(text: string): boolean {
@@ -291,6 +322,7 @@ export function peopleLineSpans(text: string): LineSpan[] | undefined {
   if (text.includes('|') && HL7_HINT.test(text)) hl7Spans(text, spans);
   loginSpans(text, spans);
   if (GEO_HINT.test(text)) geoSpans(text, spans);
+  if (CLI_HINT.test(text)) cliLoginSpans(text, spans);
   if (text.includes('|') && CDR_TYPE.test(text)) cdrSpans(text, spans);
   if (/\d-\d{1,3} [A-Z]/.test(text)) blockAddressSpans(text, spans);
   if (text.includes(' (')) datedPersonSpans(text, spans);

@@ -249,6 +249,8 @@ describe('the second line detectors stay linear on hostile input', () => {
     ['blocks', '1-2-3 '.repeat(10000)],
     ['parentheses', 'Ann Lee ('.repeat(5000) + '1999-01-01)'],
     ['ids', 'ID 1 '.repeat(10000)],
+    ['useradd flags', 'useradd ' + '-a x '.repeat(10000) + 'y z'],
+    ['mysql args', ('mysql ' + 'a '.repeat(100)).repeat(200)],
   ] as const)('%s', (_name, text) => {
     const big = scrubber({ maxStringLength: 100_000, maxRecordChars: 1_000_000 });
     const started = performance.now();
@@ -264,5 +266,27 @@ describe('short lines with nothing else to find', () => {
     ['deployed by mkowalski', 'mkowalski'],
   ] as const)('%s', (line, user) => {
     expect(s.scrubText(line)).not.toContain(user);
+  });
+});
+
+describe('logins named by account-management commands', () => {
+  it.each([
+    ['htpasswd', '  472  htpasswd -b /etc/nginx/.htpasswd svillanueva S3cr3t!', 'svillanueva'],
+    ['htpasswd -c', 'htpasswd -c /etc/apache2/.htpasswd ngozi_eze', 'ngozi_eze'],
+    ['useradd', 'sudo useradd -m -s /bin/bash -G docker minjun27', 'minjun27'],
+    ['usermod', 'usermod -aG sudo oystein.bjornstad', 'oystein.bjornstad'],
+    ['passwd', 'passwd kalhassan', 'kalhassan'],
+    ['smbpasswd', 'smbpasswd -a tmakinen4', 'tmakinen4'],
+    ['mosquitto', 'mosquitto_passwd -b /etc/mosquitto/passwd efontaine hunter2', 'efontaine'],
+    ['mysql -u', 'mysql -h db.internal -u liam_ashw -p shop', 'liam_ashw'],
+    ['psql -U', 'psql -h db.internal -U joaquin_vill ledger', 'joaquin_vill'],
+  ] as const)('%s', (_name, line, user) => {
+    expect(s.scrubText(line)).not.toContain(user);
+  });
+
+  it('keeps system accounts and options', () => {
+    for (const line of ['useradd -r -s /usr/sbin/nologin prometheus', 'mysql -h db.internal -u root -p shop', 'psql -U postgres ledger']) {
+      expect(s.scrubText(line)).toBe(line);
+    }
   });
 });
