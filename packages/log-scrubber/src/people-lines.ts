@@ -100,7 +100,7 @@ const LOGIN_LINE = new RegExp(
   ].join('|'),
   'dg',
 );
-const LOGIN_HINT = /username '|virtual IP|\/\d{1,3}\.\d|Connect\t|for user '|\/[A-Z][a-z]{2}\/\d{4}:|\\|<[A-Za-z_]/;
+const LOGIN_HINT = /username '|virtual IP|\w\/\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}:\d|Connect\t|for user '|\/[A-Z][a-z]{2}\/\d{4}:|[A-Z]\\|<[A-Za-z_]/;
 
 // FreeRADIUS: `Login incorrect: [jdoe/secret] (from client …)`, `Login OK: [jdoe] (from client …)`.
 const RADIUS = /\bLogin (?:incorrect|OK)(?: \([^)\n]{0,80}\))?: \[([^\]/\n]{1,64})(?:\/([^\]\n]{0,128}))?\] \(from client/g;
@@ -117,7 +117,8 @@ const DEPLOY_HINT = /\b(?:deploy(?:ed|ment|ing)?|sync(?:ed)?|release[ds]?|rollou
 const DEPLOY_BY = new RegExp(String.raw`\bby (${LOGIN})(?= in \d| \(|[,;.]?(?:\s|$))`, 'g');
 
 function loginSpans(text: string, spans: LineSpan[]): void {
-  if (LOGIN_HINT.test(text)) {
+  const literal = text.includes("'") || text.includes('<') || text.includes('\\') || text.includes('\t') || text.includes('[') || (text.includes(':') && text.includes('/'));
+  if (literal && LOGIN_HINT.test(text)) {
     LOGIN_LINE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = LOGIN_LINE.exec(text)) !== null) {
@@ -278,6 +279,8 @@ const DATED_PERSON = new RegExp(
 // Words that name things dated in parentheses (releases, products), not people.
 const NOT_A_PERSON_WORD = /\b(?:Release|Candidate|Server|Windows|Version|Edition|Update|Notes|Build|Policy|Report|Invoice|Order|Plan|Service|Office|Studio|Pro|Enterprise)\b/;
 
+const DATED_HINT = /[a-zß-ÿ] \((?:\d{4}-|\d{1,2}[ ./])/;
+
 function datedPersonSpans(text: string, spans: LineSpan[]): void {
   DATED_PERSON.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -308,7 +311,7 @@ function bareIdSpans(text: string, spans: LineSpan[]): void {
 
 // Short strings the first pass of the text scanner finds nothing in (`<jdoe> ok`, `CORP\\jdoe`,
 // `deployed by jdoe`) still need a look; one character class and three literals decide.
-const SHORT_HINT = /[<\\|°;(]|by |ID|POINT|\$G|Connect|username|passwd|user(?:add|mod|del)|adduser|mysql|psql/;
+const SHORT_HINT = /[<\\|°;]|by |ID|POINT|\$G|user|passwd|sql/;
 
 /** Cheap test for short strings before {@link peopleLineSpans}. */
 export function mayHavePeopleLines(text: string): boolean {
@@ -319,14 +322,19 @@ export function mayHavePeopleLines(text: string): boolean {
 export function peopleLineSpans(text: string): LineSpan[] | undefined {
   if (text.length < 8) return undefined;
   const spans: LineSpan[] = [];
-  if (text.includes('|') && HL7_HINT.test(text)) hl7Spans(text, spans);
+  // Literal tests first (native and fast), the hint patterns only when one passes: most strings
+  // of request logs (paths, user agents, ids) run none of them.
+  const has = (literal: string): boolean => text.includes(literal);
+  if (has('|')) {
+    if (HL7_HINT.test(text)) hl7Spans(text, spans);
+    if (CDR_TYPE.test(text)) cdrSpans(text, spans);
+  }
   loginSpans(text, spans);
-  if (GEO_HINT.test(text)) geoSpans(text, spans);
-  if (CLI_HINT.test(text)) cliLoginSpans(text, spans);
-  if (text.includes('|') && CDR_TYPE.test(text)) cdrSpans(text, spans);
-  if (/\d-\d{1,3} [A-Z]/.test(text)) blockAddressSpans(text, spans);
-  if (text.includes(' (')) datedPersonSpans(text, spans);
-  if (text.includes('ID')) bareIdSpans(text, spans);
+  if (has('POINT') || has('°') || has('$G') || (has(';') && /\d;-?\d/.test(text)) || (has(',') && GEO_HINT.test(text))) geoSpans(text, spans);
+  if ((has('sql') || has('user') || has('passwd') || has('pg_') || has('db ') || has('chage')) && CLI_HINT.test(text)) cliLoginSpans(text, spans);
+  if (has('-') && /\d-\d{1,3} [A-Z]/.test(text)) blockAddressSpans(text, spans);
+  if (has(' (') && DATED_HINT.test(text)) datedPersonSpans(text, spans);
+  if (has('ID')) bareIdSpans(text, spans);
   if (spans.length === 0) return undefined;
   spans.sort((a, b) => a[0] - b[0]);
   const out: LineSpan[] = [];
