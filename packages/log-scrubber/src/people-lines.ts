@@ -38,6 +38,7 @@ const NOT_A_PERSON = new Set([
   'autoscaler', 'github', 'gitlab', 'argocd', 'flux', 'helm', 'terraform', 'dependabot', 'renovate', 'unknown', 'none',
   'prometheus', 'grafana', 'elasticsearch', 'kibana', 'zabbix', 'nagios', 'tomcat', 'kafka', 'zookeeper', 'rabbitmq',
   'sshd', 'postfix', 'syslog', 'ntp', 'chrony', 'www', 'httpd', 'ftp', 'mail', 'nologin', 'gitlab-runner', 'vagrant',
+  'postmaster', 'hostmaster', 'webmaster', 'abuse', 'noreply', 'no-reply', 'mailer-daemon', 'dovecot', 'vmail',
   'null', 'undefined', 'us', 'them', 'me', 'you', 'him', 'her', 'itself', 'config', 'request', 'rule',
 ]);
 
@@ -97,10 +98,20 @@ const LOGIN_LINE = new RegExp(
     String.raw`(?<![\w\\])[A-Z][A-Z0-9-]{1,14}\\{1,2}(${LOGIN})(?=[\s,;)"']|$)`,
     // Chat exports and IRC logs: `#channel <nick> text`, `[time] <nick> text`, `<nick> text` at a line start.
     String.raw`(?:^|\n|\] |#[\w-]{1,80} )<(${LOGIN})> `,
+    // Dovecot and Postfix: `Login: user=<jdoe>`, `sasl_username=jdoe`.
+    String.raw`\buser=<(${LOGIN})>`,
+    String.raw`\bsasl_username=(${LOGIN})(?=[\s,]|$)`,
+    // nginx and Apache basic auth: `user "jdoe" was not found in …`, `AH01617: user jdoe: authentication failure`.
+    String.raw`\buser "(${LOGIN})"(?: was not found|: password mismatch)`,
+    String.raw`\bAH0\d{4}: user (${LOGIN}):? (?:authentication failure|not found)`,
+    // vsftpd: `[pid 3] [jdoe] OK LOGIN`.
+    String.raw`\] \[(${LOGIN})\] (?:OK|FAIL) LOGIN`,
+    // Windows security events as text: `Account Name:\t\tjdoe` (machine accounts end in `$` and stay).
+    String.raw`\bAccount Name:[ \t]+(${LOGIN})(?=[ \t]*(?:\r?\n|$))`,
   ].join('|'),
   'dg',
 );
-const LOGIN_HINT = /username '|virtual IP|\w\/\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}:\d|Connect\t|for user '|\/[A-Z][a-z]{2}\/\d{4}:|[A-Z]\\|<[A-Za-z_]/;
+const LOGIN_HINT = /user=<|sasl_username=|user "|AH0\d{4}: user|(?:OK|FAIL) LOGIN|Account Name:|username '|virtual IP|\w\/\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}:\d|Connect\t|for user '|\/[A-Z][a-z]{2}\/\d{4}:|[A-Z]\\|<[A-Za-z_]/;
 
 // FreeRADIUS: `Login incorrect: [jdoe/secret] (from client …)`, `Login OK: [jdoe] (from client …)`.
 const RADIUS = /\bLogin (?:incorrect|OK)(?: \([^)\n]{0,80}\))?: \[([^\]/\n]{1,64})(?:\/([^\]\n]{0,128}))?\] \(from client/g;
@@ -117,7 +128,7 @@ const DEPLOY_HINT = /\b(?:deploy(?:ed|ment|ing)?|sync(?:ed)?|release[ds]?|rollou
 const DEPLOY_BY = new RegExp(String.raw`\bby (${LOGIN})(?= in \d| \(|[,;.]?(?:\s|$))`, 'g');
 
 function loginSpans(text: string, spans: LineSpan[]): void {
-  const literal = text.includes("'") || text.includes('<') || text.includes('\\') || text.includes('\t') || text.includes('[') || (text.includes(':') && text.includes('/'));
+  const literal = text.includes("'") || text.includes('<') || text.includes('\\') || text.includes('\t') || text.includes('[') || text.includes('user') || text.includes('Account Name') || (text.includes(':') && text.includes('/'));
   if (literal && LOGIN_HINT.test(text)) {
     LOGIN_LINE.lastIndex = 0;
     let m: RegExpExecArray | null;

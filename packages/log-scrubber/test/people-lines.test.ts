@@ -290,3 +290,23 @@ describe('logins named by account-management commands', () => {
     }
   });
 });
+
+describe('logins in mail, web-server and FTP authentication lines', () => {
+  it.each([
+    ['dovecot', 'dovecot: imap-login: Login: user=<hina_yama>, method=PLAIN, rip=203.0.113.9, lip=10.0.0.5', 'hina_yama'],
+    ['postfix sasl', 'postfix/smtpd[2211]: 4BkLx: client=mail.example.net[203.0.113.9], sasl_method=LOGIN, sasl_username=sanne.bakker', 'sanne.bakker'],
+    ['nginx basic auth', 'nginx: [error] 12#12: *5 user "youssef30" was not found in "/etc/nginx/.htpasswd", client: 203.0.113.9', 'youssef30'],
+    ['nginx mismatch', 'nginx: [error] 12#12: *5 user "ccarvalho6": password mismatch, client: 203.0.113.9', 'ccarvalho6'],
+    ['apache', '[auth_basic:error] [pid 411] AH01617: user wwisniewska5: authentication failure for "/admin": Password Mismatch', 'wwisniewska5'],
+    ['vsftpd', 'Mon Nov  2 10:00:01 2026 [pid 3] [vraghunathan] OK LOGIN: Client "203.0.113.9"', 'vraghunathan'],
+    ['windows text', 'An account failed to log on.\n\tAccount Name:\t\tmvandijk\n\tAccount Domain:\t\tCORP', 'mvandijk'],
+  ] as const)('%s', (_name, line, user) => {
+    expect(s.scrubText(line)).not.toContain(user);
+  });
+
+  it('keeps system accounts there', () => {
+    for (const line of ['dovecot: imap-login: Disconnected: user=<postmaster>, method=PLAIN', '\tAccount Name:\t\tSYSTEM', '\tAccount Name:\t\tDC01$']) {
+      expect(s.scrubText(line)).toBe(line);
+    }
+  });
+});
