@@ -169,6 +169,19 @@ function personKey(words: readonly string[]): KeyClass {
   if (ROLE_WORDS.has(last) && (n === 1 || !THING_BEFORE_ROLE.has(words[n - 2]!))) return 'person';
   return 'plain';
 }
+// Roles only people fill: a single capitalised word under them in logfmt (`rider=Torbjørn`) is a
+// given name. Roles that firms and programs fill as well (`driver=Npgsql`, `customer=Acme`,
+// `owner=Platform`) need a name of two words.
+const PERSON_ONLY_ROLES = new Set(['rider', 'passenger', 'patient', 'guest', 'tenant', 'caller', 'claimant', 'applicant', 'employee', 'student', 'spouse', 'pasajero', 'pasajera', 'passageiro', 'passager', 'fahrgast', 'kin', 'guardian', 'witness']);
+const NOT_A_GIVEN_NAME = new Set(['None', 'Null', 'Unknown', 'Anonymous', 'Guest', 'Test', 'Pending', 'Yes', 'No', 'True', 'False', 'Redacted', 'Masked', 'Other', 'New', 'Default']);
+
+/** Whether `value` under text key `key` is a lone given name (`rider=Torbjørn`, `patient=Juha`). */
+export function loneGivenName(key: string, value: string): boolean {
+  if (value.length < 2 || value.length > 30 || NOT_A_GIVEN_NAME.has(value)) return false;
+  const words = keyWords(key);
+  return words.length <= 2 && PERSON_ONLY_ROLES.has(words[words.length - 1] ?? '') && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(value);
+}
+
 // A geohash or an encoded polyline is where someone was (`pickupGeohash`, `route.polyline`).
 const LOCATION_ENDINGS = new Set(['geohash', 'polyline', 'geopoint', 'latlon', 'lnglat', 'lonlat']);
 function locationKey(words: readonly string[]): KeyClass | undefined {

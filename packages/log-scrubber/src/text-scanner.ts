@@ -63,7 +63,7 @@ import {
   URL_USER_HINT,
   urlUser,
 } from './personal-text.js';
-import { capitalsName, phoneShaped } from './personal-keys.js';
+import { capitalsName, loneGivenName, phoneShaped } from './personal-keys.js';
 import type { PersonalDataType } from './options.js';
 import { TOKEN_SOURCE } from './pseudonym.js';
 import { VendorScanner } from './vendor-scanner.js';
@@ -753,7 +753,7 @@ export class TextScanner {
       // `requester=Akua Boateng`: a name under a key about a person (a bare `user=bob` of a form body stays).
       PERSON_VALUE.lastIndex = valueAt;
       const named = PERSON_VALUE.exec(text)?.[0];
-      if (named !== undefined && (isPersonName(named) || capitalsName(named))) {
+      if (named !== undefined && (isPersonName(named) || capitalsName(named) || loneGivenName(key, named))) {
         return [key + sep + this.#hooks.pseudonymise('name', named), valueAt + named.length];
       }
       // `contact=07486322395`: how to reach the person, in logfmt.

@@ -310,3 +310,19 @@ describe('logins in mail, web-server and FTP authentication lines', () => {
     }
   });
 });
+
+describe('a single given name under a key that only a person fills', () => {
+  it.each([
+    ['trip 01e21840 rider=Torbjørn pickup=x fare_cents=7288', 'Torbjørn'],
+    ['booking ok passenger=Meiying seat=12A', 'Meiying'],
+    ['appt=APT-1 patient=Juha clinic=Nord', 'Juha'],
+  ] as const)('%s', (line, name) => {
+    expect(s.scrubText(line)).not.toContain(name);
+  });
+
+  it('keeps single words under keys that companies and programs fill too', () => {
+    for (const line of ['db driver=Npgsql pool=5', 'customer=Acme plan=Pro', 'owner=Platform team=core', 'rider=none fare=0']) {
+      expect(s.scrubText(line)).toBe(line);
+    }
+  });
+});
