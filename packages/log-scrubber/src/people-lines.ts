@@ -57,7 +57,8 @@ const HL7_FIELDS: Readonly<Record<string, ReadonlyMap<number, PersonalDataType>>
   IN1: new Map<number, PersonalDataType>([[16, 'name'], [18, 'dob'], [19, 'address']]),
   PV1: new Map<number, PersonalDataType>([[7, 'name'], [8, 'name'], [9, 'name'], [17, 'name']]),
 };
-const HL7_SEGMENT = /(?:^|[\r\n])(PID|NK1|GT1|IN1|PV1)\|/g;
+// Segments end in a carriage return, also written escaped (`\r`) when a message is logged inside a string.
+const HL7_SEGMENT = /(?:^|[\r\n]|\\[rn])(PID|NK1|GT1|IN1|PV1)\|/g;
 const HL7_HINT = /(?:PID|NK1|GT1|IN1|PV1)\|/;
 
 function hl7Spans(text: string, spans: LineSpan[]): void {
@@ -69,7 +70,7 @@ function hl7Spans(text: string, spans: LineSpan[]): void {
     let field = 1;
     while (at <= text.length && field <= 40) {
       let end = at;
-      while (end < text.length && text[end] !== '|' && text[end] !== '\r' && text[end] !== '\n') end++;
+      while (end < text.length && text[end] !== '|' && text[end] !== '\r' && text[end] !== '\n' && !(text[end] === '\\' && (text[end + 1] === 'r' || text[end + 1] === 'n'))) end++;
       const type = fields.get(field);
       // `""` is HL7's explicit null.
       if (type !== undefined && end > at && text.slice(at, end) !== '""' && /[^^~&]/.test(text.slice(at, end))) spans.push([at, end, type]);

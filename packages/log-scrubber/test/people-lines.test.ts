@@ -326,3 +326,28 @@ describe('a single given name under a key that only a person fills', () => {
     }
   });
 });
+
+describe('self-introductions in other languages', () => {
+  it.each([
+    ['Guten Tag, mein Name ist Till Köhler. Bestellung ORD-2026-303767', 'Till Köhler'],
+    ['Oi, aqui é Caio Carvalho, meu pedido ORD-2024-872606 veio errado.', 'Caio Carvalho'],
+    ['Hola, soy Iñaki Quintana. El pedido ORD-2024-656002 no llega.', 'Iñaki Quintana'],
+    ['Buongiorno, sono Giulia Esposito, ordine ORD-2024-656003.', 'Giulia Esposito'],
+    ['Goedemiddag, ik ben Sanne Bakker en mijn bestelling is zoek.', 'Sanne Bakker'],
+  ] as const)('%s', (line, name) => {
+    const text = s.scrubText(line);
+    expect(text).not.toContain(name);
+    if (line.includes('ORD-')) expect(text).toMatch(/ORD-20\d\d-\d{6}/);
+  });
+});
+
+describe('HL7 v2 inside escaped text', () => {
+  it('reads segments separated by escaped carriage returns', () => {
+    const line = 'hl7 inbound msg="MSH|^~\\&|EPIC|GHHOSP|RCV|LAB|20261113202040||ADT^A01|MSG1|P|2.5.1\\rPID|1||MRN92688210^^^GHH^MR||BALOGUN^FUNMILAYO^G||20040416|F\\rPV1|1|I"';
+    const text = s.scrubText(line);
+    expect(text).not.toContain('BALOGUN');
+    expect(text).not.toContain('20040416');
+    expect(text).toContain('MRN92688210');
+    expect(text).toContain('PV1|1|I');
+  });
+});
