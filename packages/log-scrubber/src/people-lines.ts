@@ -117,6 +117,10 @@ const LOGIN_HINT = /user=<|sasl_username=|user "|AH0\d{4}: user|(?:OK|FAIL) LOGI
 // FreeRADIUS: `Login incorrect: [jdoe/secret] (from client …)`, `Login OK: [jdoe] (from client …)`.
 const RADIUS = /\bLogin (?:incorrect|OK)(?: \([^)\n]{0,80}\))?: \[([^\]/\n]{1,64})(?:\/([^\]\n]{0,128}))?\] \(from client/g;
 
+// Built-in principals (`NT AUTHORITY\SYSTEM`, `BUILTIN\Administrators`, `IIS APPPOOL\…`,
+// `NT SERVICE\…`) and registry roots (`HKCU\…`) are no people's accounts.
+const NOT_A_DOMAIN = /(?:AUTHORITY|APPPOOL|BUILTIN|SERVICE|HKLM|HKCU|HKCR|HKU|HKCC|HKEY_[A-Z_]+|WINDOWS|SYSTEM32)\\{1,2}$/;
+
 // HTML and XML elements are no chat nicks.
 const MARKUP_TAGS = new Set([
   'a', 'b', 'i', 'p', 'br', 'hr', 'div', 'span', 'html', 'head', 'body', 'title', 'script', 'style', 'table', 'tr', 'td',
@@ -140,6 +144,7 @@ function loginSpans(text: string, spans: LineSpan[]): void {
       if (login === undefined) continue;
       const name = login.replace(/[.-]+$/, '');
       if (g === 8 && MARKUP_TAGS.has(name.toLowerCase())) continue;
+      if (g === 7 && NOT_A_DOMAIN.test(text.slice(Math.max(0, m.index), m.indices![g]![0]))) continue;
       if (name.length === 0 || !aPerson(name) || name === '-') continue;
       const at = m.indices![g]![0];
       spans.push([at, at + name.length, 'name']);
@@ -289,7 +294,7 @@ const DATED_PERSON = new RegExp(
   'g',
 );
 // Words that name things dated in parentheses (releases, products), not people.
-const NOT_A_PERSON_WORD = /\b(?:Release|Candidate|Server|Windows|Version|Edition|Update|Notes|Build|Policy|Report|Invoice|Order|Plan|Service|Office|Studio|Pro|Enterprise)\b/;
+const NOT_A_PERSON_WORD = /\b(?:Release|Candidate|Server|Windows|Version|Edition|Update|Notes|Build|Policy|Report|Invoice|Order|Plan|Service|Office|Studio|Pro|Enterprise|Inc|Ltd|Llc|Corp|Company|Group|Bank|Gmbh|Holdings)\b/;
 
 const DATED_HINT = /[a-zß-ÿ] \((?:\d{4}-|\d{1,2}[ ./])/;
 

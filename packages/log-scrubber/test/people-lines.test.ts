@@ -351,3 +351,18 @@ describe('HL7 v2 inside escaped text', () => {
     expect(text).toContain('PV1|1|I');
   });
 });
+
+describe('built-in Windows principals, registry roots and dated firms', () => {
+  it('keeps them', () => {
+    for (const line of [
+      'service runs as NT AUTHORITY\\NETWORK SERVICE',
+      'pool identity IIS APPPOOL\\DefaultAppPool',
+      'added to BUILTIN\\Administrators',
+      'wrote HKCU\\Environment',
+      'service NT SERVICE\\MSSQLSERVER started',
+      'founded Apple Inc (1976-04-01) notes',
+    ]) {
+      expect(s.scrubText(line)).toBe(line);
+    }
+  });
+});
