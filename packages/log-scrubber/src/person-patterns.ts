@@ -72,7 +72,9 @@ const NOUNS = [
   'on behalf of', 'c/o', 'care of', 'hey', 'insured', 'policyholder', 'rider', 'payer', 'payee', 'defendant',
   'plaintiff', 'claimant', 'witness', 'tenant', 'landlord', 'pasajero', 'pasajera', 'passageiro', 'passager', 'fahrgast',
   'huésped', 'pupil', 'staff member', 'account owner', 'account name', 'owner of account', 'name on account',
-  'name on card', 'consulta de', 'solicitud de', 'mensaje de', 'demande de', 'message de', 'anfrage von', 'nachricht von',
+  'name on card', 'verified as', 'identified as', 'this is', 'mein Name ist', 'ich heiße', 'ik ben', 'ik heet', 'mijn naam is', 'aqui é', 'aquí es', 'soy',
+  'me chamo', 'meu nome é', 'mi nombre es', 'jestem', 'nazywam się', 'je suis', "je m'appelle", 'me llamo', 'mi chiamo', 'меня зовут',
+  'consulta de', 'solicitud de', 'mensaje de', 'demande de', 'message de', 'anfrage von', 'nachricht von',
   ...FROM_NOUNS.map((n) => `${n} from`),
   ...SIGN_OFFS,
 ];
@@ -89,7 +91,7 @@ const CUE = [
 const TITLE = String.raw`${wordAlternation(TITLES)}\.?|(?:M|Hr|Fr|Sig\.ra)\.`;
 
 // Cues in Chinese, Japanese and Korean, written without a space before the name.
-const CJK_CUES = ['患者', '氏名', '姓名', '客户', '客戶', '顾客', '收件人', '收货人', '联系人', '聯絡人', '申请人', 'お客様', '宛先', '受取人', '担当', '환자', '고객', '수령인', '이름', '성명', '신청인'];
+const CJK_CUES = ['我是', '我叫', '患者', '氏名', '姓名', '客户', '客戶', '顾客', '收件人', '收货人', '联系人', '聯絡人', '申请人', 'お客様', '宛先', '受取人', '担当', '환자', '고객', '수령인', '이름', '성명', '신청인'];
 const CJK_CUE = wordAlternation(CJK_CUES);
 
 /** Cue words for a person's name, then the name (Latin or another script). */

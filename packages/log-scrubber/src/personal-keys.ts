@@ -25,7 +25,7 @@ const ID_PAIRS = new Set([
   'national identification', 'national insurance', 'resident id', 'resident registration', 'my number', 'tax file',
   'steuer id', 'personal id', 'personal code', 'personal number', 'personal identity', 'citizen id', 'identity number',
   'identity card', 'id card', 'emirates id', 'civil id', 'insurance number', 'tax number', 'tax no', 'tax nr',
-  'taxpayer id', 'tax identification', 'fiscal code', 'fiscal number', 'nhs number', 'nhs no', 'medicare number',
+  'taxpayer id', 'tax identification', 'tax id', 'nat id', 'fiscal code', 'fiscal number', 'nhs number', 'nhs no', 'medicare number',
 ]);
 // Words that may follow the name without changing what the value is (`aadhaarNo`, `ahvNr`, `bsnNumber`).
 const ID_TAIL = new Set(['no', 'nr', 'number', 'num', 'id', 'value', 'nummer', 'numero']);
@@ -82,8 +82,12 @@ const COUNTRY_SCOPED = new Set(['pan', 'rrn', 'avs']);
 
 /** The type a label gives a sibling value (`system: 'phone'`, `scheme: 'nl_bsn'`), if it names personal data. */
 export function labelType(label: string): PersonalDataType | undefined {
-  if (label.length === 0 || label.length > 48) return undefined;
-  const words = keyWords(label);
+  if (label.length === 0 || label.length > 200) return undefined;
+  // An identifier system as a URI names its scheme in its last segment (FHIR
+  // `http://hl7.org/fhir/sid/us-ssn`, `https://fhir.nhs.uk/Id/nhs-number`); an OID names nothing readable.
+  const tail = label.includes('/') ? label.slice(label.lastIndexOf('/') + 1) : label;
+  if (tail.length === 0 || tail.length > 48) return undefined;
+  const words = keyWords(tail);
   const joined = words.join('');
   if (PHONE_LABELS.has(joined) || (words.length === 2 && PHONE_LABELS.has(words[0]!) && NUMBER_WORDS.has(words[1]!))) return 'phone';
   if (EMAIL_LABELS.has(joined)) return 'email';
@@ -131,7 +135,7 @@ export class PersonalKeyClassifier extends KeyClassifier {
       cls = super.classify(key);
       if (cls === 'plain') {
         const words = keyWords(key);
-        cls = identifierType(words) ?? (phoneKey(words) ? 'phone' : (JOINED_KEYS.get(words.join('')) ?? personKey(words)));
+        cls = identifierType(words) ?? (phoneKey(words) ? 'phone' : (JOINED_KEYS.get(words.join('')) ?? locationKey(words) ?? personKey(words)));
       }
       this.#memo.set(key, cls);
     }
@@ -149,7 +153,7 @@ const ROLE_WORDS = new Set([
   'accountholder', 'cardholder', 'beneficiary', 'beneficiaries', 'payee', 'payer', 'customer', 'contact', 'sender',
   'applicant', 'employee', 'patient', 'passenger', 'traveler', 'traveller', 'guest', 'student', 'teacher', 'doctor',
   'spouse', 'emergency', 'recipient', 'assignee', 'reviewer', 'approver', 'requester', 'reporter', 'signer', 'driver',
-  'actor', 'committer', 'uploader', 'submitter', 'creator',
+  'actor', 'committer', 'uploader', 'submitter', 'creator', 'rider',
 ]);
 // Words that end a key holding a person's name whatever comes before (`motherSurname`, `spouseForename`).
 const NAME_ONLY_WORDS = new Set(['surname', 'surnames', 'forename', 'forenames', 'firstname', 'lastname', 'givenname', 'familyname', 'maidenname', 'middlename']);
@@ -165,6 +169,52 @@ function personKey(words: readonly string[]): KeyClass {
   if (ROLE_WORDS.has(last) && (n === 1 || !THING_BEFORE_ROLE.has(words[n - 2]!))) return 'person';
   return 'plain';
 }
+// Roles only people fill: a single capitalised word under them in logfmt (`rider=Torbjørn`) is a
+// given name. Roles that firms and programs fill as well (`driver=Npgsql`, `customer=Acme`,
+// `owner=Platform`) need a name of two words.
+const PERSON_ONLY_ROLES = new Set(['rider', 'passenger', 'patient', 'guest', 'tenant', 'caller', 'claimant', 'applicant', 'employee', 'student', 'spouse', 'pasajero', 'pasajera', 'passageiro', 'passager', 'fahrgast', 'kin', 'guardian', 'witness']);
+const NOT_A_GIVEN_NAME = new Set(['None', 'Null', 'Unknown', 'Anonymous', 'Guest', 'Test', 'Pending', 'Yes', 'No', 'True', 'False', 'Redacted', 'Masked', 'Other', 'New', 'Default']);
+
+/** Whether `value` under text key `key` is a lone given name (`rider=Torbjørn`, `patient=Juha`). */
+export function loneGivenName(key: string, value: string): boolean {
+  if (value.length < 2 || value.length > 30 || NOT_A_GIVEN_NAME.has(value)) return false;
+  const words = keyWords(key);
+  return words.length <= 2 && PERSON_ONLY_ROLES.has(words[words.length - 1] ?? '') && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(value);
+}
+
+// A geohash or an encoded polyline is where someone was (`pickupGeohash`, `route.polyline`).
+const LOCATION_ENDINGS = new Set(['geohash', 'polyline', 'geopoint', 'latlon', 'lnglat', 'lonlat']);
+function locationKey(words: readonly string[]): KeyClass | undefined {
+  return words.length > 0 && words.length <= 4 && LOCATION_ENDINGS.has(words[words.length - 1]!) ? 'address' : undefined;
+}
+
+// Members of a FHIR HumanName; `family` and `given` name a person only beside each other or `use`.
+const HUMAN_NAME_KEYS = new Set(['use', 'text', 'family', 'given', 'prefix', 'suffix', 'period', 'id', 'extension']);
+const HUMAN_NAME_PARTS = ['family', 'given', 'text'];
+// Keys whose class makes a record a person's contact row (`{ Name, Email, MobilePhone }`).
+const CONTACT_CLASSES = new Set<KeyClass>(['email', 'phone']);
+const NAME_KEYS = ['name', 'Name', 'NAME'];
+
+/**
+ * Names known by the record around them: the parts of a FHIR HumanName (`{ use: 'official',
+ * family, given: [...] }`: `family` alone is a font's or a product line's), and the `name` of a row
+ * that also holds a person's email address or phone number (a CRM contact, a mailing list entry).
+ */
+export function personNameFields(keys: readonly string[], get: (key: string) => unknown, classify: (key: string) => KeyClass): string[] | undefined {
+  if (keys.length > 24) return undefined;
+  const hasFamily = keys.includes('family');
+  const hasGiven = keys.includes('given');
+  if ((hasFamily || hasGiven) && (keys.includes('use') || (hasFamily && hasGiven)) && keys.every((k) => HUMAN_NAME_KEYS.has(k))) {
+    return HUMAN_NAME_PARTS.filter((k) => keys.includes(k));
+  }
+  const nameKey = NAME_KEYS.find((k) => keys.includes(k));
+  const value = nameKey === undefined ? undefined : get(nameKey);
+  // An order's `name: "#1001"` (Shopify) or a numbered label is no person's name.
+  if (nameKey === undefined || typeof value !== 'string' || /\d/.test(value) || !/\p{L}/u.test(value)) return undefined;
+  for (const k of keys) if (k !== nameKey && CONTACT_CLASSES.has(classify(k)) && !/support|team|sales|info|noreply|abuse|admin|billing/i.test(k)) return [nameKey];
+  return undefined;
+}
+
 // `emergencyContact` is a person, `supportContact` a mailbox and `dependentService` no one.
 const THING_BEFORE_ROLE = new Set(['support', 'sales', 'billing', 'technical', 'tech', 'service', 'system', 'default', 'team', 'admin', 'abuse', 'security', 'noreply']);
 
@@ -207,7 +257,7 @@ const JOINED_KEYS: ReadonlyMap<string, KeyClass> = new Map<string, KeyClass>([
   ...['licenseno', 'licenceno', 'licencenumber', 'licensenr', 'licenseplate', 'numberplate', 'plate', 'platenumber',
     'vehicleregistration', 'registrationplate', 'kennzeichen', 'vin', 'mrn', 'medicalrecordnumber', 'medicalrecordno',
     'healthcardnumber', 'insurancecardnumber', 'memberidnumber', 'policyholderid'].map((k) => [k, 'id'] as const),
-  ...['screenname', 'nick', 'userhandle', 'gamertag', 'twitterhandle', 'socialhandle', 'githubhandle', 'githublogin',
+  ...['principalname', 'targetusername', 'subjectusername', 'screenname', 'nick', 'userhandle', 'gamertag', 'twitterhandle', 'socialhandle', 'githubhandle', 'githublogin',
     'slackhandle', 'givennames', 'firstnames', 'lastnames', 'middlenames', 'familynames', 'forenames', 'surnames',
     'vorname', 'nachname', 'nombre', 'apellido', 'apellidos', 'prenom', 'nom', 'cognome', 'sobrenome',
     'achternaam', 'voornaam', 'imie', 'nazwisko', 'efternamn', 'fornavn', 'etternavn'].map((k) => [k, 'name'] as const),

@@ -7,7 +7,7 @@ import { argvRedactions, isSecretArgFlag } from './command-line.js';
 import { isCookieHeader, scrubCookieField } from './cookies.js';
 import { BoundedCache } from './bounded-cache.js';
 import { resolveScrubberOptions, type PersonalDataType, type ResolvedScrubberOptions, type ScrubberOptions } from './options.js';
-import { capitalsName, labelledValue, notAPostcode, PersonalKeyClassifier, personHandle, phoneShaped } from './personal-keys.js';
+import { capitalsName, labelledValue, notAPostcode, PersonalKeyClassifier, personHandle, personNameFields, phoneShaped } from './personal-keys.js';
 import { generateEphemeralKey, Pseudonymiser, TOKEN } from './pseudonym.js';
 import { isPersonName, REDACTED, TextScanner } from './text-scanner.js';
 
@@ -135,6 +135,10 @@ function mayHaveStructure(keys: readonly string[]): boolean {
       case 'documentType':
       case 'docType':
       case 'identifierType':
+      case 'family':
+      case 'given':
+      case 'name':
+      case 'Name':
         return true;
     }
   }
@@ -586,6 +590,8 @@ class ScrubberImpl implements Scrubber {
     // `{ system: 'nl_bsn', value }`, FHIR `telecom` entries, `{ type: 'national_id', number }`.
     const labelled = labelledValue(keys, get);
     if (labelled !== undefined && override?.has(labelled[0]) !== true) (override ??= new Map()).set(labelled[0], labelled[1]);
+    // FHIR HumanName parts, the `name` of a contact row.
+    for (const k of personNameFields(keys, get, (key) => this.#classifier.classify(key)) ?? []) if (override?.has(k) !== true) (override ??= new Map()).set(k, 'name');
     const command = get('command') ?? get('name');
     if (typeof command === 'string' && command.toLowerCase() === 'auth' && keys.includes('args')) {
       (override ??= new Map()).set('args', 'secret');

@@ -12,6 +12,7 @@ import {
   ssnValid,
 } from './checksums.js';
 import { ACCOUNT_HINT, accountSpans } from './account-names.js';
+import { mayHavePeopleLines, peopleLineSpans } from './people-lines.js';
 import { contextSpans, credentialShaped, mayHaveContext } from './context.js';
 import { isCookieHeader, scrubCookieList } from './cookies.js';
 import { markupSpans, mayHaveMarkup } from './markup.js';
@@ -62,7 +63,7 @@ import {
   URL_USER_HINT,
   urlUser,
 } from './personal-text.js';
-import { capitalsName, phoneShaped } from './personal-keys.js';
+import { capitalsName, loneGivenName, phoneShaped } from './personal-keys.js';
 import type { PersonalDataType } from './options.js';
 import { TOKEN_SOURCE } from './pseudonym.js';
 import { VendorScanner } from './vendor-scanner.js';
@@ -402,11 +403,11 @@ export class TextScanner {
 
   /** Whether `scan` could change the string at all (false for most ids, paths and words). */
   mayMatch(text: string): boolean {
-    return this.#hooks.extraPatterns.length > 0 || features(text) !== 0 || this.#vendor.find(text) !== undefined;
+    return this.#hooks.extraPatterns.length > 0 || features(text) !== 0 || this.#vendor.find(text) !== undefined || mayHavePeopleLines(text);
   }
 
   scan(input: string): string {
-    const text = this.#accounts(this.#redactContext(this.#redactMarkup(this.#redactVendor(this.#redactExtra(input)))));
+    const text = this.#peopleLines(this.#accounts(this.#redactContext(this.#redactMarkup(this.#redactVendor(this.#redactExtra(input))))));
     const mask = features(text);
     const detectors = mask & ~(F_ENCODED | F_CONTEXT);
     const out = detectors === 0 ? text : this.#scanWith(text, detectors);
@@ -441,6 +442,19 @@ export class TextScanner {
   /** `<password>x</password>`, `<add key="DbPassword" value="x"/>` (see markup.ts). */
   #redactMarkup(text: string): string {
     return mayHaveMarkup(text) ? redactSpans(text, markupSpans(text, this.#secretName)) : text;
+  }
+
+  /** HL7 v2 fields, logins of access/VPN/chat logs and coordinates in GIS encodings (see people-lines.ts). */
+  #peopleLines(text: string): string {
+    const spans = peopleLineSpans(text);
+    if (spans === undefined) return text;
+    let out = '';
+    let last = 0;
+    for (const [start, end, type] of spans) {
+      out += text.slice(last, start) + (type === 'secret' ? REDACTED : this.#hooks.pseudonymise(type, text.slice(start, end)));
+      last = end;
+    }
+    return out + text.slice(last);
   }
 
   /** Account names of people in sshd, sudo, PAM and LDAP lines (see account-names.ts). */
@@ -739,7 +753,7 @@ export class TextScanner {
       // `requester=Akua Boateng`: a name under a key about a person (a bare `user=bob` of a form body stays).
       PERSON_VALUE.lastIndex = valueAt;
       const named = PERSON_VALUE.exec(text)?.[0];
-      if (named !== undefined && (isPersonName(named) || capitalsName(named))) {
+      if (named !== undefined && (isPersonName(named) || capitalsName(named) || loneGivenName(key, named))) {
         return [key + sep + this.#hooks.pseudonymise('name', named), valueAt + named.length];
       }
       // `contact=07486322395`: how to reach the person, in logfmt.

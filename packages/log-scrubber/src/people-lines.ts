@@ -1,0 +1,365 @@
+import { auTfnValid, caSinValid, inPanShaped, zaIdValid } from './checksums.js';
+import type { PersonalDataType } from './options.js';
+
+/**
+ * People in log lines whose format, not a key name, says where they stand:
+ *
+ * - HL7 v2 messages: a segment's fields have fixed meanings (PID-5 is the patient's name, PID-7 the
+ *   birth date, PID-11 the address; NK1, GT1 and IN1 hold relatives, guarantors and the insured;
+ *   PV1-7..9 and -17 the clinicians). Identifiers of the record (PID-3, PID-18) are the hospital's
+ *   and stay.
+ * - Logins in access, VPN, RADIUS, database and chat logs: the remote user of the common log format
+ *   (`ip - jdoe [10/Oct/2000:…]`), OpenVPN (`for username 'jdoe'`, `jdoe/203.0.113.9:1194`),
+ *   FreeRADIUS (`Login incorrect: [jdoe/password]`, whose password goes too), the MySQL general log
+ *   (`Connect\tjdoe@host on db`, `for user 'jdoe'@'host'`), Windows `DOMAIN\jdoe`, chat exports
+ *   (`#channel <jdoe> text`) and deployment events (`… synced … by jdoe`).
+ * - Coordinates in the encodings of GIS and GPS devices: WKT `POINT(lng lat)`, `lat;lng`, NMEA
+ *   sentences (`$GPGGA,…,4807.038,N,01131.000,E`), degrees-minutes-seconds and decimal degrees with
+ *   hemisphere letters.
+ *
+ * Each detector is gated by a literal test, so a line without `|`, `@`, `<`, `\`, `$GP`, `°` or the
+ * words above runs none of them.
+ */
+
+export type LineSpanType = PersonalDataType | 'secret';
+export type LineSpan = readonly [start: number, end: number, type: LineSpanType];
+
+// A login as the logs above print it.
+const LOGIN = String.raw`[A-Za-z_][\w.-]{0,63}`;
+
+// Accounts of systems, daemons and bots, not of people.
+const NOT_A_PERSON = new Set([
+  'root', 'admin', 'administrator', 'nobody', 'daemon', 'www-data', 'nginx', 'apache', 'postgres', 'mysql', 'redis',
+  'mongodb', 'git', 'jenkins', 'ubuntu', 'ec2-user', 'deploy', 'ansible', 'docker', 'node', 'app', 'runner', 'ci',
+  'system', 'local', 'guest', 'anonymous', 'default', 'service', 'services', 'backup', 'operator', 'monitor', 'healthcheck',
+  'template', 'the', 'a', 'an', 'this', 'that', 'name', 'id', 'key', 'value', 'design', 'hand', 'date', 'time', 'user',
+  'users', 'team', 'region', 'size', 'type', 'ref', 'reference', 'policy', 'cron', 'schedule', 'scheduler', 'webhook',
+  'automation', 'pipeline', 'workflow', 'manual', 'timer', 'trigger', 'api', 'cli', 'controller', 'operator', 'hpa',
+  'autoscaler', 'github', 'gitlab', 'argocd', 'flux', 'helm', 'terraform', 'dependabot', 'renovate', 'unknown', 'none',
+  'prometheus', 'grafana', 'elasticsearch', 'kibana', 'zabbix', 'nagios', 'tomcat', 'kafka', 'zookeeper', 'rabbitmq',
+  'sshd', 'postfix', 'syslog', 'ntp', 'chrony', 'www', 'httpd', 'ftp', 'mail', 'nologin', 'gitlab-runner', 'vagrant',
+  'postmaster', 'hostmaster', 'webmaster', 'abuse', 'noreply', 'no-reply', 'mailer-daemon', 'dovecot', 'vmail',
+  'null', 'undefined', 'us', 'them', 'me', 'you', 'him', 'her', 'itself', 'config', 'request', 'rule',
+]);
+
+function aPerson(login: string): boolean {
+  const l = login.toLowerCase();
+  return !NOT_A_PERSON.has(l) && !/(?:^svc[-_.]|bot$|\[bot\]|-updater$|-operator$|-controller$|^system:|^\d+$)/.test(l);
+}
+
+// --- HL7 v2 -------------------------------------------------------------------------------------
+
+// Per segment, the 1-based field numbers that hold a person's data and their type.
+const HL7_FIELDS: Readonly<Record<string, ReadonlyMap<number, PersonalDataType>>> = {
+  PID: new Map<number, PersonalDataType>([[5, 'name'], [6, 'name'], [7, 'dob'], [9, 'name'], [11, 'address'], [13, 'phone'], [14, 'phone'], [19, 'ssn'], [20, 'id']]),
+  NK1: new Map<number, PersonalDataType>([[2, 'name'], [4, 'address'], [5, 'phone'], [6, 'phone'], [16, 'dob'], [30, 'name'], [31, 'phone'], [32, 'address'], [37, 'ssn']]),
+  GT1: new Map<number, PersonalDataType>([[3, 'name'], [4, 'name'], [5, 'address'], [6, 'phone'], [7, 'phone'], [8, 'dob'], [12, 'ssn']]),
+  IN1: new Map<number, PersonalDataType>([[16, 'name'], [18, 'dob'], [19, 'address']]),
+  PV1: new Map<number, PersonalDataType>([[7, 'name'], [8, 'name'], [9, 'name'], [17, 'name']]),
+};
+// Segments end in a carriage return, also written escaped (`\r`) when a message is logged inside a string.
+const HL7_SEGMENT = /(?:^|[\r\n]|\\[rn])(PID|NK1|GT1|IN1|PV1)\|/g;
+const HL7_HINT = /(?:PID|NK1|GT1|IN1|PV1)\|/;
+
+function hl7Spans(text: string, spans: LineSpan[]): void {
+  HL7_SEGMENT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HL7_SEGMENT.exec(text)) !== null) {
+    const fields = HL7_FIELDS[m[1]!]!;
+    let at = m.index + m[0].length;
+    let field = 1;
+    while (at <= text.length && field <= 40) {
+      let end = at;
+      while (end < text.length && text[end] !== '|' && text[end] !== '\r' && text[end] !== '\n' && !(text[end] === '\\' && (text[end + 1] === 'r' || text[end + 1] === 'n'))) end++;
+      const type = fields.get(field);
+      // `""` is HL7's explicit null.
+      if (type !== undefined && end > at && text.slice(at, end) !== '""' && /[^^~&]/.test(text.slice(at, end))) spans.push([at, end, type]);
+      if (end >= text.length || text[end] !== '|') break;
+      at = end + 1;
+      field++;
+    }
+    HL7_SEGMENT.lastIndex = at;
+  }
+}
+
+// --- logins -------------------------------------------------------------------------------------
+
+const LOGIN_LINE = new RegExp(
+  [
+    // OpenVPN
+    String.raw`\bfor username '(${LOGIN})'`,
+    String.raw`\bprimary virtual IP for (${LOGIN})\/`,
+    String.raw`(?:^|[\s\]])(${LOGIN})\/(?:\d{1,3}\.){3}\d{1,3}:\d{1,5}\b`,
+    // MySQL: general log connects and access errors.
+    String.raw`\d[ \t]Connect\t(${LOGIN})@`,
+    String.raw`\bfor user '(${LOGIN})'@'`,
+    // Common and combined log format: host, ident, authenticated user, [date].
+    String.raw`(?:^|\n)[^\s"]{1,64} [^\s"]{1,64} (${LOGIN}) \[\d{1,2}\/[A-Z][a-z]{2}\/\d{4}:`,
+    // Windows: NetBIOS domain and account (`CORP\jdoe`); a registry or file path goes on with another `\`.
+    String.raw`(?<![\w\\])[A-Z][A-Z0-9-]{1,14}\\{1,2}(${LOGIN})(?=[\s,;)"']|$)`,
+    // Chat exports and IRC logs: `#channel <nick> text`, `[time] <nick> text`, `<nick> text` at a line start.
+    String.raw`(?:^|\n|\] |#[\w-]{1,80} )<(${LOGIN})> `,
+    // Dovecot and Postfix: `Login: user=<jdoe>`, `sasl_username=jdoe`.
+    String.raw`\buser=<(${LOGIN})>`,
+    String.raw`\bsasl_username=(${LOGIN})(?=[\s,]|$)`,
+    // nginx and Apache basic auth: `user "jdoe" was not found in …`, `AH01617: user jdoe: authentication failure`.
+    String.raw`\buser "(${LOGIN})"(?: was not found|: password mismatch)`,
+    String.raw`\bAH0\d{4}: user (${LOGIN}):? (?:authentication failure|not found)`,
+    // vsftpd: `[pid 3] [jdoe] OK LOGIN`.
+    String.raw`\] \[(${LOGIN})\] (?:OK|FAIL) LOGIN`,
+    // Windows security events as text: `Account Name:\t\tjdoe` (machine accounts end in `$` and stay).
+    String.raw`\bAccount Name:[ \t]+(${LOGIN})(?=[ \t]*(?:\r?\n|$))`,
+  ].join('|'),
+  'dg',
+);
+const LOGIN_HINT = /user=<|sasl_username=|user "|AH0\d{4}: user|(?:OK|FAIL) LOGIN|Account Name:|username '|virtual IP|\w\/\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}:\d|Connect\t|for user '|\/[A-Z][a-z]{2}\/\d{4}:|[A-Z]\\|<[A-Za-z_]/;
+
+// FreeRADIUS: `Login incorrect: [jdoe/secret] (from client …)`, `Login OK: [jdoe] (from client …)`.
+const RADIUS = /\bLogin (?:incorrect|OK)(?: \([^)\n]{0,80}\))?: \[([^\]/\n]{1,64})(?:\/([^\]\n]{0,128}))?\] \(from client/g;
+
+// Built-in principals (`NT AUTHORITY\SYSTEM`, `BUILTIN\Administrators`, `IIS APPPOOL\…`,
+// `NT SERVICE\…`) and registry roots (`HKCU\…`) are no people's accounts.
+const NOT_A_DOMAIN = /(?:AUTHORITY|APPPOOL|BUILTIN|SERVICE|HKLM|HKCU|HKCR|HKU|HKCC|HKEY_[A-Z_]+|WINDOWS|SYSTEM32)\\{1,2}$/;
+
+// HTML and XML elements are no chat nicks.
+const MARKUP_TAGS = new Set([
+  'a', 'b', 'i', 'p', 'br', 'hr', 'div', 'span', 'html', 'head', 'body', 'title', 'script', 'style', 'table', 'tr', 'td',
+  'th', 'ul', 'ol', 'li', 'em', 'strong', 'pre', 'code', 'img', 'form', 'input', 'xml', 'root', 'item', 'entry',
+  'value', 'key', 'string', 'dict', 'array', 'none', 'null', 'empty', 'redacted', 'missing', 'unknown', 'anonymous',
+]);
+
+// Deployment and CI events: `… by jdoe in 60s`, `triggered by jdoe`.
+const DEPLOY_HINT = /\b(?:deploy(?:ed|ment|ing)?|sync(?:ed)?|release[ds]?|rollout|rolled|promoted|merged|approved|triggered|pushed|rollback|restarted|published)\b/i;
+const DEPLOY_BY = new RegExp(String.raw`\bby (${LOGIN})(?= in \d| \(|[,;.]?(?:\s|$))`, 'g');
+
+function loginSpans(text: string, spans: LineSpan[]): void {
+  const literal = text.includes("'") || text.includes('<') || text.includes('\\') || text.includes('\t') || text.includes('[') || text.includes('user') || text.includes('Account Name') || (text.includes(':') && text.includes('/'));
+  if (literal && LOGIN_HINT.test(text)) {
+    LOGIN_LINE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = LOGIN_LINE.exec(text)) !== null) {
+      let g = 1;
+      while (g < m.length && m[g] === undefined) g++;
+      const login = m[g];
+      if (login === undefined) continue;
+      const name = login.replace(/[.-]+$/, '');
+      if (g === 8 && MARKUP_TAGS.has(name.toLowerCase())) continue;
+      if (g === 7 && NOT_A_DOMAIN.test(text.slice(Math.max(0, m.index), m.indices![g]![0]))) continue;
+      if (name.length === 0 || !aPerson(name) || name === '-') continue;
+      const at = m.indices![g]![0];
+      spans.push([at, at + name.length, 'name']);
+      if (m[0].endsWith(' ')) LOGIN_LINE.lastIndex = m.index + m[0].length - 1;
+    }
+  }
+  if (text.includes('Login ')) {
+    RADIUS.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = RADIUS.exec(text)) !== null) {
+      const user = m[1]!;
+      const at = m.index + m[0].indexOf('[') + 1;
+      if (aPerson(user)) spans.push([at, at + user.length, 'name']);
+      // `<via Auth-Type = EAP>` and `<no User-Password attribute>` describe the attempt, not the password.
+      if (m[2] !== undefined && m[2].length > 0 && !m[2].startsWith('<')) spans.push([at + user.length + 1, at + user.length + 1 + m[2].length, 'secret']);
+    }
+  }
+  if (text.includes('by ') && DEPLOY_HINT.test(text)) {
+    DEPLOY_BY.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = DEPLOY_BY.exec(text)) !== null) {
+      const login = m[1]!.replace(/[.-]+$/, '');
+      // A login has no capitals in the middle of a sentence (`by Jenkins`, `by Default`) and is not a word of prose.
+      if (!/^[a-z][a-z0-9._-]*$/.test(login) || !aPerson(login) || text.slice(m.index + m[0].length, m.index + m[0].length + 5) === '[bot') continue;
+      spans.push([m.index + 3, m.index + 3 + login.length, 'name']);
+    }
+  }
+}
+
+// Account-management and client commands name a login in a fixed place: `htpasswd [-bc] file
+// login`, `useradd [options] login`, `smbpasswd -a login`, `mysql -u login`, `psql -U login`.
+// Options that take a value are skipped with it. Broker users (RabbitMQ's) are mostly services and stay.
+const FLAG = String.raw`(?:-{1,2}[A-Za-z][\w-]{0,30}(?:=\S{1,200})?[ \t]+)`;
+const FLAG_WITH_VALUE = String.raw`(?:-[A-Za-z]{1,4}(?:[ \t]+|(?=\S))(?!-)\S{1,200}[ \t]+|--(?:home|shell|groups|gid|uid|comment|expiredate|inactive|password|skel|base-dir)[ \t=]\S{1,200}[ \t]+)`;
+const CLI_LOGIN = new RegExp(
+  [
+    String.raw`\bhtpasswd[ \t]+(?:-[a-zA-Z]{1,6}[ \t]+)*\S{1,256}[ \t]+(${LOGIN})(?=\s|$)`,
+    String.raw`\b(?:useradd|adduser|usermod|userdel|deluser|chage|smbpasswd)[ \t]+(?:${FLAG_WITH_VALUE}|${FLAG}){0,12}(${LOGIN})(?=[ \t]*(?:$|[\r\n;&|)]))`,
+    String.raw`\b(?:mysql|mysqldump|mysqladmin|mariadb)\b[^\n|;&]{0,200}?(?:[ \t]-u[ \t]?|--user=)(${LOGIN})(?=\s|$)`,
+    String.raw`\b(?:psql|pg_dump|pg_restore|createdb|dropdb)\b[^\n|;&]{0,200}?(?:[ \t]-U[ \t]?|--username=)(${LOGIN})(?=\s|$)`,
+  ].join('|'),
+  'dg',
+);
+const CLI_HINT = /htpasswd|user(?:add|mod|del)|adduser|deluser|chage|smbpasswd|mysql|mariadb|psql|pg_dump|pg_restore|createdb|dropdb/;
+
+function cliLoginSpans(text: string, spans: LineSpan[]): void {
+  CLI_LOGIN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLI_LOGIN.exec(text)) !== null) {
+    let g = 1;
+    while (g < m.length && m[g] === undefined) g++;
+    const login = m[g];
+    if (login === undefined || !aPerson(login)) continue;
+    const at = m.indices![g]![0];
+    spans.push([at, at + login.length, 'name']);
+  }
+}
+
+// --- coordinates --------------------------------------------------------------------------------
+
+const DEC = String.raw`-?\d{1,3}\.\d{3,8}`;
+const GEO = new RegExp(
+  [
+    // WKT, optionally with an SRID or a Z/M dimension: POINT(lng lat).
+    String.raw`\bPOINT ?(?:Z |M |ZM )?\((${DEC}) (${DEC})(?: -?\d{1,6}(?:\.\d{1,6})?)?\)`,
+    // lat;lng
+    String.raw`(?<![\w.;-])(-?\d{1,2}\.\d{4,8});(-?\d{1,3}\.\d{4,8})(?![\w.;])`,
+    // NMEA 0183: ddmm.mmmm,N,dddmm.mmmm,E
+    String.raw`,(\d{4}\.\d{1,6}),[NS],(\d{5}\.\d{1,6}),[EW](?=,|\*|$)`,
+    // Degrees, minutes, seconds with a hemisphere: 48°51'24.3"N
+    String.raw`(?<![\d.])(\d{1,3}°[ ]?\d{1,2}['′][ ]?(?:\d{1,2}(?:\.\d{1,4})?(?:"|″|''))?[ ]?[NSEW])(?![A-Za-z])`,
+    // Decimal degrees with a hemisphere letter: 40.7128 N, 74.0060 W
+    String.raw`(?<![\w.])(\d{1,2}\.\d{3,8}) ?°? ?[NS],? (\d{1,3}\.\d{3,8}) ?°? ?[EW](?![A-Za-z])`,
+  ].join('|'),
+  'g',
+);
+const GEO_HINT = /POINT|\d;-?\d|\$G[PNLA]|°|\d ?[NS],? \d/;
+
+function geoSpans(text: string, spans: LineSpan[]): void {
+  GEO.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = GEO.exec(text)) !== null) {
+    if (m[1] !== undefined) {
+      // WKT puts longitude first.
+      if (inRange(Number(m[2]), Number(m[1]))) pushGroups(m, [1, 2], spans);
+    } else if (m[3] !== undefined) {
+      if (inRange(Number(m[3]), Number(m[4]))) pushGroups(m, [3, 4], spans);
+    } else if (m[5] !== undefined) {
+      // NMEA only inside a sentence of a GNSS talker.
+      const line = text.lastIndexOf('$', m.index);
+      if (line >= 0 && /^\$G[PNLAB][A-Z]{3},/.test(text.slice(line, line + 7)) && !text.slice(line, m.index).includes('\n')) pushGroups(m, [5, 6], spans);
+    } else if (m[7] !== undefined) {
+      pushGroups(m, [7], spans);
+    } else if (m[8] !== undefined && inRange(Number(m[8]), Number(m[9]))) {
+      pushGroups(m, [8, 9], spans);
+    }
+  }
+}
+
+function inRange(lat: number, lng: number): boolean {
+  return Math.abs(lat) <= 90 && Math.abs(lng) <= 180;
+}
+
+function pushGroups(m: RegExpExecArray, groups: readonly number[], spans: LineSpan[]): void {
+  let from = 0;
+  for (const g of groups) {
+    const v = m[g]!;
+    const rel = m[0].indexOf(v, from);
+    spans.push([m.index + rel, m.index + rel + v.length, 'address']);
+    from = rel + v.length;
+  }
+}
+
+// --- call detail records, block addresses, dated people, bare ids --------------------------------
+
+// A CDR names the call's type in a field of its own; its other all-digit fields are the parties.
+const CDR_TYPE = /\|(?:MOC|MTC|SMS-?MO|SMS-?MT|MO-?SMS|MT-?SMS|CFW|FWD|VOICE|ROAM)\|/;
+const CDR_NUMBER = /(?<=\|)\+?\d{7,15}(?=\||$)/g;
+
+function cdrSpans(text: string, spans: LineSpan[]): void {
+  CDR_NUMBER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CDR_NUMBER.exec(text)) !== null) spans.push([m.index, m.index + m[0].length, 'phone']);
+}
+
+// Japanese addresses in Latin letters: chōme-banchi-gō, the district, optionally the postcode,
+// ward or city and prefecture (`3-21-12 Shibuya`, `5-9-19 Shibuya, 867-6866 Shibuya-ku, Tokyo`).
+const JP_BLOCK = /(?<![\w-])\d{1,2}-\d{1,2}-\d{1,3} (?:[A-Z][a-z]{2,20}-)?[A-Z][a-z]{2,20}(?![\w-])(?:,? \d{3}-\d{4})?(?:,? [A-Z][a-z]{2,20}-(?:ku|shi|cho|machi|gun))?(?:, (?:Tokyo|Osaka|Kyoto|Hokkaido|[A-Z][a-z]{2,12}-(?:to|fu|ken)))?/g;
+// District names are capitalised words; words that follow a range of numbers in prose are not.
+const NOT_A_DISTRICT = new Set(['Intro', 'Release', 'Build', 'Version', 'Update', 'Page', 'Pages', 'Step', 'Steps', 'Items', 'Rows', 'Days', 'Hours', 'Minutes']);
+
+function blockAddressSpans(text: string, spans: LineSpan[]): void {
+  JP_BLOCK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = JP_BLOCK.exec(text)) !== null) {
+    const district = m[0].slice(m[0].indexOf(' ') + 1).split(/[ ,]/)[0]!;
+    if (NOT_A_DISTRICT.has(district)) continue;
+    spans.push([m.index, m.index + m[0].length, 'address']);
+  }
+}
+
+// `Göran Söderberg (19 March 1999)`: a person's name with a birth date in parentheses.
+const UP = 'A-ZÀ-ÖØ-Þ';
+const LO = 'a-zß-öø-ÿ';
+const DATED_PERSON = new RegExp(
+  String.raw`(?<![\w${UP}${LO}])([${UP}][${LO}]{1,20}(?:[ -][${UP}][${LO}'’]{1,20}){1,3}) \((\d{4}-\d{2}-\d{2}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})\)`,
+  'g',
+);
+// Words that name things dated in parentheses (releases, products), not people.
+const NOT_A_PERSON_WORD = /\b(?:Release|Candidate|Server|Windows|Version|Edition|Update|Notes|Build|Policy|Report|Invoice|Order|Plan|Service|Office|Studio|Pro|Enterprise|Inc|Ltd|Llc|Corp|Company|Group|Bank|Gmbh|Holdings)\b/;
+
+const DATED_HINT = /[a-zß-ÿ] \((?:\d{4}-|\d{1,2}[ ./])/;
+
+function datedPersonSpans(text: string, spans: LineSpan[]): void {
+  DATED_PERSON.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  const latest = new Date().getUTCFullYear() - 10;
+  while ((m = DATED_PERSON.exec(text)) !== null) {
+    const name = m[1]!;
+    const year = Number(/\d{4}/.exec(m[2]!)![0]);
+    if (year < 1900 || year > latest || NOT_A_PERSON_WORD.test(name)) continue;
+    spans.push([m.index, m.index + name.length, 'name']);
+    const at = m.index + m[0].length - 1 - m[2]!.length;
+    spans.push([at, at + m[2]!.length, 'dob']);
+  }
+}
+
+// A bare "ID" before a number that passes a national identifier's check: ZA id (13 digits, date and
+// Luhn), CA SIN and AU TFN as printed in groups of three, IN PAN. An order or job id passes none.
+const BARE_ID = /\bID:? (\d{13}|\d{3}[ -]\d{3}[ -]\d{3}|[A-Z]{5}\d{4}[A-Z])(?![\w-])/g;
+
+function bareIdSpans(text: string, spans: LineSpan[]): void {
+  BARE_ID.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BARE_ID.exec(text)) !== null) {
+    const v = m[1]!;
+    const ok = v.length === 13 ? zaIdValid(v) : v.length === 10 ? inPanShaped(v) : caSinValid(v) || auTfnValid(v);
+    if (ok) spans.push([m.index + m[0].length - v.length, m.index + m[0].length, 'ssn']);
+  }
+}
+
+// Short strings the first pass of the text scanner finds nothing in (`<jdoe> ok`, `CORP\\jdoe`,
+// `deployed by jdoe`) still need a look; one character class and three literals decide.
+const SHORT_HINT = /[<\\|°;]|by |ID|POINT|\$G|user|passwd|sql/;
+
+/** Cheap test for short strings before {@link peopleLineSpans}. */
+export function mayHavePeopleLines(text: string): boolean {
+  return text.length >= 8 && SHORT_HINT.test(text);
+}
+
+/** Spans of people's data found by the line formats above, sorted and without overlaps; undefined when none. */
+export function peopleLineSpans(text: string): LineSpan[] | undefined {
+  if (text.length < 8) return undefined;
+  const spans: LineSpan[] = [];
+  // Literal tests first (native and fast), the hint patterns only when one passes: most strings
+  // of request logs (paths, user agents, ids) run none of them.
+  const has = (literal: string): boolean => text.includes(literal);
+  if (has('|')) {
+    if (HL7_HINT.test(text)) hl7Spans(text, spans);
+    if (CDR_TYPE.test(text)) cdrSpans(text, spans);
+  }
+  loginSpans(text, spans);
+  if (has('POINT') || has('°') || has('$G') || (has(';') && /\d;-?\d/.test(text)) || (has(',') && GEO_HINT.test(text))) geoSpans(text, spans);
+  if ((has('sql') || has('user') || has('passwd') || has('pg_') || has('db ') || has('chage')) && CLI_HINT.test(text)) cliLoginSpans(text, spans);
+  if (has('-') && /\d-\d{1,3} [A-Z]/.test(text)) blockAddressSpans(text, spans);
+  if (has(' (') && DATED_HINT.test(text)) datedPersonSpans(text, spans);
+  if (has('ID')) bareIdSpans(text, spans);
+  if (spans.length === 0) return undefined;
+  spans.sort((a, b) => a[0] - b[0]);
+  const out: LineSpan[] = [];
+  let last = 0;
+  for (const s of spans) {
+    if (s[0] < last) continue;
+    out.push(s);
+    last = s[1];
+  }
+  return out;
+}
