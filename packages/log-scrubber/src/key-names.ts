@@ -188,18 +188,22 @@ const LOOKUP_KEY_PREFIX = new Set([
   'sortkey', 'hashkey', 'rangekey', 'gpg', 'pgp', 'verification', 'verify', 'jwks', 'kid', 'by', 'per', 'for',
   // A KMS key is named, never held: its material does not leave the KMS (`kmsKey`, `KMS_KEY_ARN`).
   'kms',
+  // Stripe's publishable key is meant for the browser.
+  'publishable',
 ]);
 // Environment variables configure a service with its credential (`CYPRESS_RECORD_KEY`, `ALGOLIA_ADMIN_KEY`):
 // in SCREAMING_SNAKE names only these words still make `KEY` a lookup key or a public key.
 const ENV_LOOKUP_KEY_PREFIX = new Set([
   'cache', 'partition', 'sort', 'routing', 'idempotency', 'primary', 'foreign', 'public', 'pub', 'hash', 'range', 's3',
   'object', 'bucket', 'dedup', 'dedupe', 'lock', 'ratelimit', 'kms', 'gpg', 'pgp', 'jwks', 'kid', 'i18n', 'translation',
-  'verification', 'verify', 'shard', 'queue', 'redis', 'storage', 'by', 'per', 'for',
+  'verification', 'verify', 'shard', 'queue', 'redis', 'storage', 'by', 'per', 'for', 'publishable',
 ]);
 // Words before `token(s)` that make it a cursor or a count (`nextPageToken`, `promptTokens`, `maxTokens`).
 const NOT_A_TOKEN_PREFIX = new Set([
   'page', 'pagination', 'continuation', 'cursor', 'next', 'sync', 'resume', 'prompt', 'completion', 'max', 'total',
   'input', 'output', 'cached', 'reasoning', 'used', 'remaining', 'num', 'count', 'design', 'lexer', 'parser',
+  // Mapbox's public token ships in map embeds.
+  'public', 'publishable',
 ]);
 const LOOKUP_KEY_LOG = new Set(['log']);
 
@@ -372,3 +376,26 @@ export function isSecretReference(value: string): boolean {
 
 /** The reference at `at` in text (a sticky match), for values that hold blanks (`${{ secrets.X }}`). */
 export const SECRET_REFERENCE_AT = new RegExp(`(?:${SECRET_REFERENCE.source})(?=$|[\\s"'\`;,&)])`, 'y');
+
+// Last words of member names that describe a credential document rather than hold its secret:
+// a service-account key file (`project_id`, `client_email`, `token_uri`), an OAuth token response
+// (`token_type`, `expires_in`), a registry login (`serveraddress`).
+const DESCRIBING_WORDS = new Set([
+  ...ABOUT_SECRET,
+  'email', 'project', 'region', 'domain', 'host', 'hostname', 'port', 'tenant', 'realm', 'protocol', 'scheme',
+  'serveraddress',
+]);
+// Members of such documents that are credentials whatever else their words say (`private_key`, `refresh_token`).
+const HELD_WORDS = new Set(['key', 'keys', 'secret', 'secrets', 'token', 'tokens', 'password', 'pass', 'pin', 'code', 'data', 'value']);
+
+/**
+ * Inside an object under a credential name (`credentials: {…}`), whether a member named `key`
+ * only describes the credential (its id, type, issuer, where it is used) and so is kept. Members
+ * with other names (`secrets: { db: … }`) are taken for the credentials the parent name announced.
+ */
+export function describesCredential(key: string): boolean {
+  const words = keyWords(key);
+  const last = words[words.length - 1];
+  if (last === undefined || HELD_WORDS.has(last)) return false;
+  return DESCRIBING_WORDS.has(last);
+}

@@ -2,7 +2,7 @@ import { normalizeIp } from '@parapet/https/core';
 import { emitSecurityEvent, type SecurityEventHandler } from '@parapet/security-events';
 import { isCardNumber } from './checksums.js';
 import { credentialShaped } from './context.js';
-import { isCountName, isCredentialSetting, isScannedClass, isSecretReference, normaliseKeyName, type KeyClass, type KeyClassifier } from './key-names.js';
+import { describesCredential, isCountName, isCredentialSetting, isScannedClass, isSecretReference, normaliseKeyName, type KeyClass, type KeyClassifier } from './key-names.js';
 import { argvRedactions, isSecretArgFlag } from './command-line.js';
 import { isCookieHeader, scrubCookieField } from './cookies.js';
 import { BoundedCache } from './bounded-cache.js';
@@ -10,6 +10,7 @@ import { resolveScrubberOptions, type PersonalDataType, type ResolvedScrubberOpt
 import { capitalsName, labelledValue, notAPostcode, PersonalKeyClassifier, personHandle, phoneShaped } from './personal-keys.js';
 import { generateEphemeralKey, Pseudonymiser, TOKEN } from './pseudonym.js';
 import { isPersonName, REDACTED, TextScanner } from './text-scanner.js';
+import { isPublicValue, isServiceMailbox } from './public-values.js';
 
 /** Written instead of a record that could not be scrubbed: the original is never shipped. */
 export const UNSCRUBBABLE_MESSAGE = '[parapet-scrub: record could not be scrubbed]';
@@ -410,7 +411,8 @@ class ScrubberImpl implements Scrubber {
       return typeof value === 'symbol' || typeof value === 'function' ? undefined : value;
     }
     if (value === null) return null;
-    if (cls === 'secret') return REDACTED;
+    // An object under a credential name is opened (its members decide, see #setEntry); a list is not.
+    if (cls === 'secret' && (Array.isArray(value) || !(value instanceof Map || isPlainObject(value)))) return REDACTED;
     if (cls === 'keylike' && Array.isArray(value) && keyList(value)) return REDACTED;
     if (cls === 'allow' || cls === 'measure' || cls === 'namepart' || cls === 'keylike' || cls === 'version') {
       cls = 'plain';
@@ -604,6 +606,10 @@ class ScrubberImpl implements Scrubber {
   ): void {
     let own = info.cls;
     const outKey = info.out;
+    if (parent === 'secret' && isScannedClass(own) && own !== 'person') {
+      // A member of a credential document: its id, type or issuer stays, the rest is the credential.
+      own = describesCredential(key) ? 'allow' : 'secret';
+    }
     if (own === 'namepart') {
       // `name` is a person's name inside a person object, and whenever it is shaped like one
       // outside objects that are things (`product.name: "Blue Widget"` stays).
@@ -768,7 +774,11 @@ class ScrubberImpl implements Scrubber {
       case 'allow':
         return value;
       case 'secret':
-        return isCredentialSetting(value) || isSecretReference(value) ? value : REDACTED;
+        if (isCredentialSetting(value) || isSecretReference(value) || isPublicValue(value)) return value;
+        return CONNECTION_STRING.test(value) ? this.#connectionString(value, depth, state) : REDACTED;
+      case 'email':
+        if (isServiceMailbox(value)) return value;
+        return value.length === 0 ? value : this.#pseudonyms.pseudonymise(cls, value.slice(0, this.#maxString));
       case 'ip':
         return this.#address(value, depth, state);
       default:
@@ -776,11 +786,22 @@ class ScrubberImpl implements Scrubber {
     }
   }
 
+  /**
+   * A connection string under a credential name (`ConnectionString`, `DATABASE_URL`): the host and
+   * database are what an operator needs, so it is scanned like text, which removes the password.
+   * Scanned to no change, it held no recognisable password field and goes whole.
+   */
+  #connectionString(value: string, depth: number, state: WalkState): string {
+    const scanned = this.#string(value, depth, state);
+    return scanned === value ? REDACTED : scanned;
+  }
+
   /** Scans a string: JSON inside it structurally, the rest as text; bounded and cached. */
   #string(value: string, depth: number, state: WalkState): string {
     if (value.length < 3) return value;
     // Request/trace ids: unique per record, so caching them would only evict useful entries.
     if (value.length === 36 && isUuid(value)) return value;
+    if (isPublicValue(value)) return value;
     // Keys are scanned as plain text (depth = maxDepth, no JSON path): their results are not shared.
     const cacheable = value.length <= CACHEABLE_LENGTH && depth < this.#maxDepth;
     if (cacheable) {
@@ -875,4 +896,12 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
 export function toScrubber(value: Scrubber | ScrubberOptions | undefined): Scrubber {
   if (value !== undefined && typeof (value as Partial<Scrubber>).scrub === 'function') return value as Scrubber;
   return createScrubber(value as ScrubberOptions | undefined);
+}
+
+// A URL with user information (`scheme://user:pw@host`), or an ADO.NET/ODBC/JDBC key list with a password field.
+const CONNECTION_STRING = /^[a-z][\w+.-]{1,30}:\/\/[^\s/@]{0,256}:[^\s@]{0,512}@|(?:^|;)[ \t]*(?:password|pwd)[ \t]*=/i;
+
+function isPlainObject(value: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(value);
+  return (proto === Object.prototype || proto === null) && !('toJSON' in value);
 }

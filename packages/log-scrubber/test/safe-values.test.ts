@@ -1,0 +1,160 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { scrubber } from './helpers.js';
+
+const s = scrubber();
+const out = (value: unknown): string => JSON.stringify(s.scrub(value));
+const text = (value: string): string => s.scrubText(value);
+
+/** A deterministic random token over an alphabet (high entropy, no real credential). */
+function token(alphabet: string, length: number, seed: number): string {
+  let result = '';
+  for (let block = 0; result.length < length; block++) {
+    for (const byte of createHash('sha256').update(`safe:${seed}:${block}`).digest()) {
+      if (result.length < length) result += alphabet[byte % alphabet.length];
+    }
+  }
+  return result;
+}
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const HEX = '0123456789abcdef';
+
+describe('an object under a credential name is opened, not dropped whole', () => {
+  const privateKey = `-----BEGIN PRIVATE KEY-----\n${token(ALNUM, 64, 1)}\n-----END PRIVATE KEY-----\n`;
+  const account = {
+    type: 'service_account',
+    project_id: 'ml-staging-594404',
+    private_key_id: token(HEX, 40, 2),
+    private_key: privateKey,
+    client_email: 'bq-loader@ml-staging-594404.iam.gserviceaccount.com',
+    client_id: '964130246460317761003',
+    auth_uri: 'https://accounts.google.com/o/oauth2/auth',
+    token_uri: 'https://oauth2.googleapis.com/token',
+    client_x509_cert_url: 'https://www.googleapis.com/robot/v1/metadata/x509/bq-loader%40ml-staging-594404.iam.gserviceaccount.com',
+  };
+
+  it('a service-account key file keeps its ids and drops its key', () => {
+    const o = out({ msg: 'loaded credentials', credentials: account });
+    expect(o).not.toContain(token(ALNUM, 64, 1));
+    for (const kept of ['service_account', 'ml-staging-594404', account.private_key_id, account.client_email, account.client_id, account.token_uri]) {
+      expect(o).toContain(kept);
+    }
+  });
+
+  it('members without a describing name stay credentials (`secrets: { db: … }`)', () => {
+    const db = token(ALNUM, 18, 3);
+    const nested = token(ALNUM, 24, 4);
+    const o = out({ secrets: { db, stripe: { live: nested, mode: 'live' }, list: [db] }, credentials: { username: 'svc', password: db } });
+    expect(o).not.toContain(db);
+    expect(o).not.toContain(nested);
+  });
+
+  it('numbers describing the credential stay (`expires_in`), numbers that are one go', () => {
+    const o = out({ credentials: { expires_in: 3600, token_type: 'Bearer', pin: 4821, code: 913377 } });
+    expect(o).toContain('"expires_in":3600');
+    expect(o).toContain('"token_type":"Bearer"');
+    expect(o).not.toContain('4821');
+    expect(o).not.toContain('913377');
+  });
+});
+
+describe('publishable keys are public by design', () => {
+  const pk = `pk_live_51${token(ALNUM, 96, 5)}`;
+  const mapbox = `pk.eyJ1Ijoi${token(ALNUM, 40, 6)}.${token(ALNUM, 22, 7)}`;
+  const sk = `sk_live_51${token(ALNUM, 96, 8)}`;
+
+  it('under key names and in properties lines', () => {
+    const o = out({ stripe: { publishableKey: pk, secretKey: sk }, mapbox: { publicToken: mapbox }, STRIPE_KEY: pk });
+    expect(o).toContain(pk);
+    expect(o).toContain(mapbox);
+    expect(o).not.toContain(sk);
+    const t = text(`stripe.publishable-key=${pk}\nstripe.api-key=${sk}\nMAPBOX_TOKEN=${mapbox}`);
+    expect(t).toContain(pk);
+    expect(t).toContain(mapbox);
+    expect(t).not.toContain(sk);
+  });
+});
+
+describe('connection strings under their key name lose the password only', () => {
+  it('ADO.NET and URL forms', () => {
+    const pw = token(ALNUM, 14, 9);
+    const o = out({
+      ConnectionString: `Server=tcp:mssql-1.corp.example.net,1433;Initial Catalog=ledger;User ID=app;Password=${pw};Encrypt=True`,
+      connection_string: `postgres://app:${pw}@db-1.prod.internal:5432/orders`,
+    });
+    expect(o).not.toContain(pw);
+    expect(o).toContain('mssql-1.corp.example.net');
+    expect(o).toContain('db-1.prod.internal');
+  });
+  it('a value with no structure under the name is still removed', () => {
+    const opaque = token(ALNUM, 30, 10);
+    expect(out({ connectionString: opaque })).not.toContain(opaque);
+  });
+});
+
+describe('digests, header names, placeholders and cookie attributes', () => {
+  it('a content digest after "signature" is a hash, not the signature', () => {
+    const digest = `sha256:${token(HEX, 64, 11)}`;
+    expect(text(`cosign: verified signature for ${digest} with key cosign.pub`)).toContain(digest);
+  });
+
+  it('a Header-Case key name stays, and so does its value', () => {
+    const o = out({ headers: { 'X-Shopify-Shop-Domain': 'cafe-lumiere.myshopify.com', 'X-Shopify-Webhook-Id': 'f6b99f9f-6ab1-4f9b-b61a-5d4593cd2000' } });
+    expect(o).toContain('"X-Shopify-Shop-Domain":"cafe-lumiere.myshopify.com"');
+    expect(o).toContain('f6b99f9f-6ab1-4f9b-b61a-5d4593cd2000');
+  });
+
+  it('a value another filter already masked stays as written', () => {
+    const t = text('Parameters: {"authenticity_token"=>"[FILTERED]", "user"=>{"password"=>"[FILTERED]"}}');
+    expect(t).toBe('Parameters: {"authenticity_token"=>"[FILTERED]", "user"=>{"password"=>"[FILTERED]"}}');
+    expect(text('password=[FILTERED] token=***')).toBe('password=[FILTERED] token=***');
+  });
+
+  it('Set-Cookie attributes survive when the value is removed', () => {
+    const sid = token(ALNUM, 43, 12);
+    const o = out({ res: { headers: { 'set-cookie': [`session=${sid}; Path=/; HttpOnly; Secure; SameSite=Lax; Max-Age=86400`] } } });
+    expect(o).not.toContain(sid);
+    expect(o).toContain('Max-Age=86400');
+    expect(o).toContain('SameSite=Lax');
+  });
+
+  it('the OAuth state parameter is a correlation value, the code is a credential', () => {
+    const code = token(ALNUM, 40, 13);
+    const t = text(`"GET /oauth/callback?code=${code}&state=1d623ec2a8798cb9 HTTP/1.1" 302`);
+    expect(t).not.toContain(code);
+    expect(t).toContain('state=1d623ec2a8798cb9');
+  });
+});
+
+describe('identifiers that are not a person', () => {
+  it('a Twilio account SID is an account id (the auth token is the secret)', () => {
+    const sid = `AC${token(HEX, 32, 14)}`;
+    expect(text(`twilio inbound AccountSid="${sid}" MessageSid="SM${token(HEX, 32, 15)}"`)).toContain(sid);
+    expect(out({ AccountSid: sid })).toContain(sid);
+  });
+
+  it('a device id and a bank identifier code stay', () => {
+    const o = out({ deviceId: 'dev-5a06d56613cb', bankAccount: { iban: 'DE89370400440532013000', bic: 'DEUTDEFFXXX' } });
+    expect(o).toContain('dev-5a06d56613cb');
+    expect(o).toContain('DEUTDEFFXXX');
+    expect(o).not.toContain('DE89370400440532013000');
+  });
+
+  it('system accounts under user keys are not people', () => {
+    for (const user of ['node', 'root', 'www-data', 'nobody', 'postgres', 'argocd-image-updater', 'github-actions[bot]']) {
+      expect(out({ Config: { User: user } })).toContain(`"${user}"`);
+    }
+  });
+
+  it('the host of an ssh target stays', () => {
+    const t = text("sshpass -p 'princ3ss83' ssh root@worker-26.prod.corp.example.net");
+    expect(t).not.toContain('princ3ss83');
+    expect(t).toContain('worker-26.prod.corp.example.net');
+  });
+
+  it('a Message-ID is a message identifier, not a mailbox', () => {
+    const t = text('Message-ID: <HPfpRo4i6jJchuyJy6CH@mail.gmail.com>\nIn-Reply-To: <CAF1x2y3@mail.example.com>');
+    expect(t).toContain('<HPfpRo4i6jJchuyJy6CH@mail.gmail.com>');
+    expect(t).toContain('<CAF1x2y3@mail.example.com>');
+  });
+});
