@@ -396,6 +396,7 @@ const HELD_WORDS = new Set(['key', 'keys', 'secret', 'secrets', 'token', 'tokens
 export function describesCredential(key: string): boolean {
   const words = keyWords(key);
   const last = words[words.length - 1];
-  if (last === undefined || HELD_WORDS.has(last)) return false;
+  // `private_key_id` names the key material of the same document: it goes with the key.
+  if (last === undefined || HELD_WORDS.has(last) || words.includes('private')) return false;
   return DESCRIBING_WORDS.has(last);
 }
