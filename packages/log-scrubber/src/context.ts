@@ -98,6 +98,8 @@ export function credentialShaped(token: string): boolean {
   if (UUID.test(value) || PSEUDONYM_OR_MARK.test(value) || ISO_TIME.test(value) || VERSION.test(value)) return false;
   if (PATH_OR_URL.test(value) || DOTTED_WORDS.test(value) || ID_LIKE.test(value) || value.includes('@')) return false;
   if (/^[0-9a-f]{24,}$/i.test(value)) return true;
+  // HTTP field names (`X-Shopify-Shop-Domain`, `X-B3-TraceId`): capitalised words joined by `-`.
+  if (HEADER_NAME.test(value)) return false;
   // snake_case / kebab-case words (`authorization_code`, `max-retry-count`) are names, not secrets.
   if (/^[a-z]+(?:[_.-][a-z0-9]+)+$/.test(value) || /^[A-Z]+(?:_[A-Z0-9]+)+$/.test(value)) return false;
   if (wordsOnly(value)) return false;
@@ -107,6 +109,12 @@ export function credentialShaped(token: string): boolean {
   if (mix === 2 && value.length >= 16 && shannonEntropy(value) >= 3.5 && !/^[A-Z][a-z]+(?:[A-Z][a-z]+)*$/.test(value)) return true;
   return false;
 }
+
+const HEADER_WORD = String.raw`(?:[A-Z]{1,6}|[A-Z]?[a-z]+(?:[A-Z][a-z]+)*)`;
+const HEADER_NAME = new RegExp(String.raw`^${HEADER_WORD}(?:-(?:${HEADER_WORD}|\d{1,3})){1,8}$`);
+// A digest written with its algorithm: OCI/Docker `sha256:<hex>`, SRI `sha512-<base64>` (W3C
+// Subresource Integrity, npm's `integrity`). It names content, whatever word came before it.
+const ALGORITHM_DIGEST = /^(?:(?:sha(?:1|224|256|384|512)|md5|blake2[bs]?|sha3-(?:256|512)):[0-9a-f]{32,128}|sha(?:256|384|512)-[A-Za-z0-9+/]{40,88}={0,2})$/i;
 
 // A field name (snake, kebab or camel words) and `=`: base64 padding follows mixed-case noise instead.
 const KEY_OF_PAIR = /^[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+=$|^[a-z]+(?:[A-Z][a-z]+)+=$/;
@@ -263,7 +271,7 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
       const colon = token.indexOf(':');
       const candidate = colon > 0 && colon < token.length - 1 && !token.includes('://') ? token.slice(colon + 1) : token;
       // "… at commit 3f2a…", "sha256 9c1d…": a hash named as such is not the credential.
-      if (HASH_WORD_BEFORE.test(clause.slice(Math.max(0, c.index - 16), c.index))) continue;
+      if (HASH_WORD_BEFORE.test(clause.slice(Math.max(0, c.index - 16), c.index)) || ALGORITHM_DIGEST.test(token.replace(/[.,;:!]+$/, ''))) continue;
       // `auth_scheme=Bearer password_min_length=11`: the key of the next pair, not a credential.
       if (KEY_OF_PAIR.test(token) && /[\w"'-]/.test(clause[c.index + token.length] ?? ' ')) continue;
       if (credentialShaped(candidate) || (colon > 0 && /^(?:[Aa]uth|AUTH|[Cc]redentials?)$/.test(m[0]) && strongValue(candidate, false))) {

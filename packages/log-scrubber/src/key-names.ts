@@ -112,10 +112,14 @@ const PERSONAL_EXACT: ReadonlyArray<readonly [string, PersonalDataType]> = [
     'postalcode', 'zip', 'zipcode', 'homeaddress', 'billingaddress', 'shippingaddress', 'geolocation', 'latlng',
     'latitude', 'longitude'].map((k) => [k, 'address'] as const),
   ...['dob', 'dateofbirth', 'birthdate', 'birthday', 'birthdt'].map((k) => [k, 'dob'] as const),
-  ...['passportnumber', 'passportno', 'driverslicense', 'driverlicense', 'licensenumber', 'deviceid', 'imei'].map(
+  ...['passportnumber', 'passportno', 'driverslicense', 'driverlicense', 'licensenumber', 'imei'].map(
     (k) => [k, 'id'] as const,
   ),
 ];
+
+// Codes of banks (ISO 9362 BIC/SWIFT): they name the bank, never the account holder, even inside
+// a person's bank details.
+const BANK_CODES = ['bic', 'swift', 'swiftcode', 'swiftbic', 'bicswift', 'bankbic'];
 
 // Objects about a person (`user: { name }`, `customer: { first, last }`): their name parts are names.
 const PERSON_KEYS = [
@@ -261,6 +265,7 @@ export class KeyClassifier {
     for (const k of NAME_PARTS) this.#exact.set(k, 'namepart');
     for (const [k, type] of PERSONAL_EXACT) this.#exact.set(k, type);
     for (const k of SECRET_EXACT) this.#exact.set(k, 'secret');
+    for (const k of BANK_CODES) this.#exact.set(k, 'allow');
     for (const [k, type] of extraPersonal) this.#exact.set(normaliseKeyName(k), type);
     for (const k of extraSecrets) this.#exact.set(normaliseKeyName(k), 'secret');
     // Allow-listing is explicit and exact: it wins over every built-in rule.
@@ -312,7 +317,7 @@ export class KeyClassifier {
 /** Query-string parameter names that carry credentials even though the same name is harmless as a log field. */
 export const SECRET_QUERY_PARAMS: ReadonlySet<string> = new Set([
   'code', 'sig', 'key', 'auth', 'xamzsignature', 'xamzcredential', 'xgoogsignature', 'xgoogcredential', 'session',
-  'state', 'ticket', 'jwt', 'assertion',
+  'ticket', 'jwt', 'assertion',
 ]);
 
 // Values under credential names that are settings, not credentials: how a second factor is

@@ -30,3 +30,13 @@ const SERVICE_MAILBOX = /@(?:[\w-]{1,63}\.){0,3}gserviceaccount\.com$/i;
 export function isServiceMailbox(address: string): boolean {
   return address.length <= 254 && SERVICE_MAILBOX.test(address);
 }
+
+// Mail headers that carry message identifiers (RFC 5322 §3.6.4): `<local@host>` there names a
+// message, not a mailbox.
+const MESSAGE_ID_HEADER = /(?:^|\n)[ \t]*(?:Message-I[Dd]|In-Reply-To|References|Content-I[Dd]|Resent-Message-I[Dd]|X-Message-I[Dd]|message[-_]?id)["']?[ \t]*[:=][ \t]*["']?[^\n]{0,400}$/i;
+
+/** Whether the address-shaped text at `start` is inside `<…>` of a message-id header. */
+export function isMessageId(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 60) return false;
+  return MESSAGE_ID_HEADER.test(text.slice(Math.max(0, start - 420), start));
+}

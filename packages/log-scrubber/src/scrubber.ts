@@ -11,6 +11,7 @@ import { capitalsName, labelledValue, notAPostcode, PersonalKeyClassifier, perso
 import { generateEphemeralKey, Pseudonymiser, TOKEN } from './pseudonym.js';
 import { isPersonName, REDACTED, TextScanner } from './text-scanner.js';
 import { isPublicValue, isServiceMailbox } from './public-values.js';
+import { isSystemAccount } from './account-names.js';
 
 /** Written instead of a record that could not be scrubbed: the original is never shipped. */
 export const UNSCRUBBABLE_MESSAGE = '[parapet-scrub: record could not be scrubbed]';
@@ -618,6 +619,11 @@ class ScrubberImpl implements Scrubber {
           ? 'name'
           : 'plain';
     }
+    if (own === 'person' && typeof item === 'string' && isSystemAccount(item)) {
+      // `User: "node"`, `actor: "argocd-image-updater"`: a system's or a program's account.
+      if (outKey !== '__proto__') out[outKey] = item;
+      return;
+    }
     if (own === 'person' && typeof item === 'string' && personHandle(key, item)) {
       // `user: "jdoe42"`, `mergedBy: "mkowalski"`: a person's account name.
       if (outKey !== '__proto__') out[outKey] = this.#pseudonyms.pseudonymise('name', item);
@@ -661,14 +667,20 @@ class ScrubberImpl implements Scrubber {
    */
   #special(special: number, item: unknown, cls: KeyClass, depth: number, state: WalkState, info: KeyInfo): unknown {
     if (special === SPECIAL_COUNT && typeof item === 'number' && Number.isSafeInteger(item)) return item;
-    if (special === SPECIAL_COOKIE && typeof item === 'string') {
-      const cached = this.#cookieCache.get(item);
-      if (cached !== undefined) return cached;
-      const scrubbed = scrubCookieField(item, REDACTED);
-      if (item.length <= CACHEABLE_LENGTH) this.#cookieCache.set(item, scrubbed);
-      return scrubbed;
+    if (special === SPECIAL_COOKIE && typeof item === 'string') return this.#cookieField(item);
+    // Node gives `set-cookie` as a list, one cookie per item.
+    if (special === SPECIAL_COOKIE && Array.isArray(item) && item.length <= 64 && item.every((v) => typeof v === 'string')) {
+      return item.map((v) => this.#cookieField(v));
     }
     return this.#walk(item, cls, depth + 1, state, false, info);
+  }
+
+  #cookieField(item: string): string {
+    const cached = this.#cookieCache.get(item);
+    if (cached !== undefined) return cached;
+    const scrubbed = scrubCookieField(item, REDACTED);
+    if (item.length <= CACHEABLE_LENGTH) this.#cookieCache.set(item, scrubbed);
+    return scrubbed;
   }
 
   #map(map: Map<unknown, unknown>, cls: KeyClass, depth: number, state: WalkState): Record<string, unknown> {

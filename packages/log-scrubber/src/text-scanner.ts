@@ -66,7 +66,8 @@ import { capitalsName, phoneShaped } from './personal-keys.js';
 import type { PersonalDataType } from './options.js';
 import { TOKEN_SOURCE } from './pseudonym.js';
 import { VendorScanner } from './vendor-scanner.js';
-import { isPublicValue } from './public-values.js';
+import { isMessageId, isPublicValue, isServiceMailbox } from './public-values.js';
+import { isSystemAccount, loginTargetUser } from './account-names.js';
 
 export const REDACTED = '[REDACTED]';
 
@@ -635,7 +636,16 @@ export class TextScanner {
       const digits = countDigits(g.nphone);
       return digits >= 7 && digits <= 15 ? [g.phctx + p('phone', g.nphone), end] : [g.phctx, start + g.phctx.length];
     }
-    if (g.email !== undefined) return [p('email', g.email.replace(/%40/i, '@')), end];
+    if (g.email !== undefined) {
+      if (isServiceMailbox(g.email) || isMessageId(text, start)) return [matched, end];
+      const user = loginTargetUser(text, start, g.email);
+      if (user !== undefined) {
+        // `ssh root@db-1.internal`: the host stays; the login is a person's unless a system's.
+        const login = g.email.slice(0, user);
+        return [(isSystemAccount(login) ? login : p('name', login)) + g.email.slice(user), end];
+      }
+      return [p('email', g.email.replace(/%40/i, '@')), end];
+    }
     if (g.iban !== undefined) {
       // A UUID's first groups (`da14bed4-8d15-4375-…`) can pass mod 97 by chance (one in 97).
       if (UUID_AT.test(text.slice(start, start + 37))) return [text.slice(start, start + 36), start + 36];
