@@ -7,7 +7,8 @@ const PREFERENCE_COOKIES = new Set([
   'lang', 'language', 'locale', 'hl', 'i18n', 'i18next', 'nextlocale', 'theme', 'colorscheme', 'colormode', 'darkmode',
   'tz', 'timezone', 'currency', 'country', 'region', 'fontsize', 'sidebar', 'layout', 'view', 'density',
   // Consent banners record the visitor's choice (`cookie_consent=necessary`), not who they are.
-  'cookieconsent', 'consent', 'cookiesaccepted', 'cookiepolicy', 'cookienotice',
+  'cookieconsent', 'cookie_consent', 'cookie-consent', 'consent', 'cookiesaccepted', 'cookies_accepted', 'cookiepolicy',
+  'cookie_policy', 'cookienotice',
 ]);
 // What such a setting looks like: a word or a locale (`de-DE`, `pt_BR`), a time zone (`Europe/Berlin`).
 // A random session id under one of these names would fail it.

@@ -405,3 +405,22 @@ export function describesCredential(key: string): boolean {
   if (last === undefined || HELD_WORDS.has(last) || words.includes('private')) return false;
   return DESCRIBING_WORDS.has(last);
 }
+
+/**
+ * `rrn` names two things: a Korean resident registration number (13 digits) and a card network's
+ * retrieval reference number (ISO 8583 field 37: 12 characters). Twelve characters are the latter.
+ */
+export function isRetrievalReference(key: string, value: string): boolean {
+  return value.length === 12 && /^[0-9A-Za-z]{12}$/.test(value) && normaliseKeyName(key) === 'rrn';
+}
+
+const APPROVAL_CODE_KEYS = new Set(['authcode', 'authorizationcode', 'approvalcode', 'authorisationcode']);
+
+/**
+ * An issuer's approval code (ISO 8583 field 38: six characters) under `auth_code` in a card
+ * payment line: a reference of the authorisation, which the card holder never types. The caller
+ * checks for card context; elsewhere `auth_code` is an OAuth code or a login code.
+ */
+export function isApprovalCode(key: string, value: string): boolean {
+  return value.length === 6 && /^[0-9A-Za-z]{6}$/.test(value) && APPROVAL_CODE_KEYS.has(normaliseKeyName(key));
+}

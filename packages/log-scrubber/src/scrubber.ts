@@ -2,7 +2,7 @@ import { normalizeIp } from '@parapet/https/core';
 import { emitSecurityEvent, type SecurityEventHandler } from '@parapet/security-events';
 import { isCardNumber } from './checksums.js';
 import { credentialShaped } from './context.js';
-import { describesCredential, isCountName, isCredentialSetting, isScannedClass, isSecretReference, normaliseKeyName, type KeyClass, type KeyClassifier } from './key-names.js';
+import { describesCredential, isCountName, isRetrievalReference, isCredentialSetting, isScannedClass, isSecretReference, normaliseKeyName, type KeyClass, type KeyClassifier } from './key-names.js';
 import { argvRedactions, isSecretArgFlag } from './command-line.js';
 import { isCookieHeader, scrubCookieField } from './cookies.js';
 import { BoundedCache } from './bounded-cache.js';
@@ -619,6 +619,7 @@ class ScrubberImpl implements Scrubber {
           ? 'name'
           : 'plain';
     }
+    if (own === 'ssn' && typeof item === 'string' && isRetrievalReference(key, item)) own = 'plain';
     if (own === 'person' && typeof item === 'string' && isSystemAccount(item)) {
       // `User: "node"`, `actor: "argocd-image-updater"`: a system's or a program's account.
       if (outKey !== '__proto__') out[outKey] = item;

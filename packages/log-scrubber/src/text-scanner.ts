@@ -37,7 +37,9 @@ import {
   PERSON_CUE_HINT,
 } from './person-patterns.js';
 import {
+  isApprovalCode,
   isCredentialSetting,
+  isRetrievalReference,
   isScannedClass,
   isWorkingDirectory,
   normaliseKeyName,
@@ -263,7 +265,7 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   // "Bearer <token>" / "Basic <base64>" (Authorization header values in prose or dumps).
   [F_TOKEN, String.raw`(?<![\w-])(?<auth>(?:[Bb]earer|BEARER|[Bb]asic|BASIC)[ \t]+)(?<authv>[A-Za-z0-9._~+/=-]{6,4096})`],
   // URL userinfo: scheme://user:password@host (or scheme://token@host).
-  [F_USERINFO, String.raw`(?<![\w+.-])(?<scheme>[A-Za-z][A-Za-z0-9+.-]{0,20}:\/\/)(?<userinfo>[^\s/@"'<>\\]{1,512})@`],
+  [F_USERINFO, String.raw`(?<![\w+-]|[\w+-]\.)(?<scheme>[A-Za-z][A-Za-z0-9+.-]{0,20}:\/\/)(?<userinfo>[^\s/@"'<>\\]{1,512})@`],
   // Go DSN `user:password@tcp(host)/db`: the password goes.
   [F_USERINFO, String.raw`(?<![\w/.:-])(?<dsnu>[\w.+-]{1,64}):(?<dsnp>[^\s@/:'"]{1,128})@(?=(?:tcp|unix|udp)\()`],
   // AWS principals name people: `arn:aws:iam::123456789012:user/jdoe`, assumed-role session names.
@@ -317,7 +319,8 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   // Home directories name their user: /home/jane.doe/…, /Users/jane/…, C:\Users\jane\…
   [F_HOME, String.raw`(?<home>\/home\/|\/Users\/|[A-Za-z]:\\{1,2}Users\\{1,2})(?<homeuser>[^\/\\\s"'<>:]{1,64})`],
   // `lower(last_name) = 'x'`: a column wrapped in a SQL function is still the key; aligned blanks, `=>` and `::` separate too.
-  [F_KV, String.raw`(?<![\w.]|[\w.]-)(?<key>[A-Za-z_][\w.-]{0,63})(?<sep>\)?\\?["']?[ \t]{0,40}(?:=>|::?|=)[ \t]{0,40}(?:\\?["'])?)(?=\S)`],
+  // `name://` starts a URL (after dot padding: `jdbcUrl.....amqps://u:p@h`), not a `name:` pair.
+  [F_KV, String.raw`(?<![\w.]|[\w.]-)(?<key>[A-Za-z_][\w.-]{0,63})(?<sep>\)?\\?["']?[ \t]{0,40}(?:=>|::?|=)[ \t]{0,40}(?:\\?["'])?)(?=\S)(?!(?<=:)\/\/)`],
 ];
 
 const AUTH_SCHEMES = 'Bearer|Basic|Digest|Negotiate|NTLM|Token|AWS4-HMAC-SHA256|bearer|basic|token';
@@ -800,6 +803,9 @@ export class TextScanner {
     if (!braces && PLACEHOLDER.test(value)) return [key + sep + value, valueAt + value.length];
     if (cls === 'secret' && (isCredentialSetting(value) || isWorkingDirectory(key, value))) return [key, start + key.length];
     if (cls === 'secret' && isPublicValue(value)) return [key + sep + value, valueAt + value.length];
+    if ((cls === 'secret' && isApprovalCode(key, value) && CARD_CONTEXT.test(text)) || (cls === 'ssn' && isRetrievalReference(key, value))) {
+      return [key + sep + value, valueAt + value.length];
+    }
     if (braces) {
       // ODBC `PWD={…}`: a braced value may hold `;` and `}}` (an escaped brace) and runs to the lone `}`.
       BRACED.lastIndex = valueAt;

@@ -160,3 +160,31 @@ describe('identifiers that are not a person', () => {
     expect(t).toContain('<CAF1x2y3@mail.example.com>');
   });
 });
+
+describe('payment references and padded log columns', () => {
+  it('a 12-character retrieval reference number is no national id; a 13-digit resident number under rrn is', () => {
+    const o = out({ response: { code: '54_do_not_honor', rrn: '266360258445', bin: '620183' } });
+    expect(o).toContain('266360258445');
+    expect(out({ rrn: '900101-1234567' })).not.toContain('900101-1234567');
+  });
+
+  it('a card authorisation code next to a card is an approval reference, not a login code', () => {
+    const t = text('POST /v1/authorize pan=4860159678844908 exp=12/28 amount=524.25 terminal=T8172123 auth_code=006496');
+    expect(t).toContain('auth_code=006496');
+    expect(t).not.toContain('4860159678844908');
+    expect(text('oauth callback auth_code=Xk29slaPq01mzZ8aQ3rT')).not.toContain('Xk29slaPq01mzZ8aQ3rT');
+    expect(text('login 2fa auth_code=006496')).not.toContain('006496');
+  });
+
+  it('a connection URL after dot padding loses its password and keeps its host', () => {
+    const t = text('HikariPool-1 - jdbcUrl........................amqps://svc_orders:barcelona1973@rabbitmq.messaging.svc:5671/prod');
+    expect(t).not.toContain('barcelona1973');
+    expect(t).toContain('rabbitmq.messaging.svc:5671/prod');
+  });
+
+  it('a consent cookie keeps its choice, the session cookie beside it goes', () => {
+    const o = out({ headers: { Cookie: 'cookie_consent=necessary; __Host-auth=UnwWhaGVU89-6biIxF7iRnaMvyJnv17o' } });
+    expect(o).toContain('cookie_consent=necessary');
+    expect(o).not.toContain('UnwWhaGVU89-6biIxF7iRnaMvyJnv17o');
+  });
+});
