@@ -1,3 +1,4 @@
+import { AUTH_LINE_HINT, authLineSpans } from './auth-lines.js';
 import { COMMAND_HINT, commandSpans } from './command-line.js';
 import { ONE_TIME_HINT, oneTimeCodeSpans } from './one-time-codes.js';
 import { wordAlternation } from './word-trie.js';
@@ -10,7 +11,7 @@ import { shannonEntropy } from './vendor-scanner.js';
  * word of such messages ("password reset email sent"); weak words (token, secret, key, cookie,
  * session, credential, auth) make a credential-shaped token within the next few words the secret.
  */
-const STRONG = String.raw`[Ii]dentified[ \t]+(?:[Ww]ith[ \t]+[\w$]+[ \t]+)?[Bb]y|IDENTIFIED[ \t]+(?:WITH[ \t]+[\w$]+[ \t]+)?BY|SET PASSWORD FOR[ \t]+\S{1,128}[ \t]+=|[Pp]ass(?:word|wd|phrase)s?|PASS(?:WORD|WD|PHRASE)S?|[Pp]ass[ \t]+[Pp]hrase|[Pp]wd|PWD|[Pp]asswort|PASSWORT|[Kk]ennwort|[Mm]ot de passe|[Cc]ontrase[ñn]a|[Ss]enha|[Ww]achtwoord|[Hh]as[łl]o|[Ll][öo]senord|[Pp]assord|[Ss]alasana|[Hh]eslo|[Jj]elsz[óo]|[Şş]ifre|пароль|Пароль|密码|密碼|パスワード|비밀번호`;
+const STRONG = String.raw`[Ii]dentified[ \t]+(?:[Ww]ith[ \t]+[\w$]+[ \t]+)?[Bb]y|IDENTIFIED[ \t]+(?:WITH[ \t]+[\w$]+[ \t]+)?BY|SET PASSWORD FOR[ \t]+\S{1,128}[ \t]+=|[Ss][Nn][Mm][Pp][ \t]+[Cc]ommunity(?:[ \t]+[Ss]tring)?|SNMP[ \t]+COMMUNITY|[Cc]ommunity[ \t]+[Ss]tring|[Pp]ass(?:word|wd|phrase)s?|PASS(?:WORD|WD|PHRASE)S?|[Pp]ass[ \t]+[Pp]hrase|[Pp]wd|PWD|[Pp]asswort|PASSWORT|[Kk]ennwort|[Mm]ot de passe|[Cc]ontrase[ñn]a|[Ss]enha|[Ww]achtwoord|[Hh]as[łl]o|[Ll][öo]senord|[Pp]assord|[Ss]alasana|[Hh]eslo|[Jj]elsz[óo]|[Şş]ifre|пароль|Пароль|密码|密碼|パスワード|비밀번호`;
 const WEAK = String.raw`[Tt]okens?|TOKENS?|[Ss]ecrets?|SECRETS?|[Aa]pi[ _-]?[Kk]eys?|API[ _-]?KEYS?|[Kk]eys?|KEYS?|[Cc]ookies?|COOKIES?|[Ss]ession(?:[ _-]?[Ii][Dd])?|SESSION(?:[ _-]?ID)?|[Cc]redentials?|CREDENTIALS?|[Aa]uth|AUTH|[Bb]earer|[Ss]ignature|[Pp]asscode|PIN|[Oo][Tt][Pp]`;
 const CONTEXT_WORD = new RegExp(String.raw`(?<!\w|[\w.]-)(?:(?<strong>${STRONG})|(?<weak>${WEAK}))(?![\w-])`, 'g');
 /** Cheap test before the pass above: one of the stems, any case. */
@@ -18,14 +19,14 @@ export const CONTEXT_HINT = new RegExp(
   String.raw`${wordAlternation([
     'pass', 'pwd', 'identified', 'token', 'secret', 'key', 'cookie', 'session', 'credential', 'auth', 'bearer', 'signature',
     'otp', 'kennwort', 'contrase', 'senha', 'wachtwoord', 'hasło', 'haslo', 'lösenord', 'losenord', 'passord', 'salasana',
-    'heslo', 'jelsz', 'şifre', 'sifre', 'mot de passe', 'парол', 'Парол', '密码', '密碼', 'パスワード', '비밀번호',
+    'heslo', 'jelsz', 'şifre', 'sifre', 'mot de passe', 'community', 'парол', 'Парол', '密码', '密碼', 'パスワード', '비밀번호',
   ])}|pin\b`,
   'i',
 );
 
 /** Whether {@link contextSpans} can find anything: a context word or a command line. */
 export function mayHaveContext(text: string): boolean {
-  return CONTEXT_HINT.test(text) || COMMAND_HINT.test(text) || ONE_TIME_HINT.test(text);
+  return CONTEXT_HINT.test(text) || COMMAND_HINT.test(text) || ONE_TIME_HINT.test(text) || AUTH_LINE_HINT.test(text);
 }
 
 // Words that follow "password"/"token" in ordinary messages and are never the secret.
@@ -48,7 +49,11 @@ const STOPWORDS = new Set(
     // Pronouns and articles start a clause about the password, not the password ("the password you entered was wrong").
     'you your i we they he she my our their his her me us them someone anyone everyone ' +
     // Adverbs that open a clause about the password ("password last changed", "password successfully updated").
-    'last first never now already successfully recently automatically temporarily due soon being'
+    'last first never now already successfully recently automatically temporarily due soon being ' +
+    // Articles and prepositions of the languages whose password words are listed above
+    // ("Passwort für den Admin lautet …", "mot de passe du compte est …", "contraseña del wifi es …").
+    'für fur den der die das dem des ein eine einen neue neuen neues du de la le les un une nouveau nouvelle del el los las ' +
+    'nuevo nueva da do di dei della per och för til voor van het een'
   ).split(' '),
 );
 
@@ -146,19 +151,30 @@ function givenLater(text: string, after: number): readonly [number, number] | un
   // case, lower case and digits ("policy is v2-strict", "algorithm is bcrypt-12" stay).
   // After "supplied", "entered", "tried" the value is what was typed, whatever its shape.
   const typed = g[0].slice(0, g[0].length - raw.length - (quoted === undefined ? 0 : 1)).search(/(?:supplied|provided|given|used|tried|entered)[:=]?[ \t]+$/) !== -1;
+  // Letters with digits (`liverpool1992`) and dashed word passphrases (`harbor-copper-orchid-lantern`)
+  // count too, unless the words before the connector show the clause is about the password
+  // ("password policy is v2-strict").
+  const gap = g[0].slice(0, g[0].length - raw.length - (quoted === undefined ? 0 : 1));
   const looksLikePassword =
-    typed || (/[^A-Za-z0-9._-]/.test(value) ? classes(value) >= 2 : classes(value) >= 3 && /[A-Z]/.test(value) && /[a-z]/.test(value));
+    typed ||
+    // Accented letters are letters (`expiré`), not symbols.
+    (/[^\p{L}\p{N}._-]/u.test(value) ? classes(value) >= 2 : classes(value) >= 3 && /[A-Z]/.test(value) && /[a-z]/.test(value)) ||
+    (!ABOUT_GAP.test(gap) && ((value.length >= 8 && /\d/.test(value) && /[A-Za-z]/.test(value)) || PASSPHRASE.test(value)));
   if (quoted === undefined && (value.length < 6 || !looksLikePassword || !strongValue(value, false))) {
     return undefined;
   }
   if (PSEUDONYM_OR_MARK.test(value) || /^\*+$/.test(value)) return undefined;
   // "reset link is https://…", "last changed is 2026-01-01T…": a link or a date, not the password.
-  if (quoted === undefined && (PATH_OR_URL.test(value) || ISO_TIME.test(value) || VERSION.test(value) || UUID.test(value) || value.includes('@'))) {
+  // An address (`ops@example.com`) is no password; `k@ff394` may be.
+  if (quoted === undefined && (PATH_OR_URL.test(value) || ISO_TIME.test(value) || VERSION.test(value) || UUID.test(value) || /@[\w-]+\./.test(value))) {
     return undefined;
   }
   const end = GIVEN_LATER.lastIndex - (quoted === undefined ? raw.length - value.length : 1);
   return [end - value.length, end];
 }
+
+const ABOUT_GAP = /\b(?:polic(?:y|ies)|algorithm|hash(?:ing)?|format|length|strength|rules?|requirements?|expiry|expiration|age|complexity|reset|change[ds]?|manager|hint|field|history|type|version|scheme|mode|status|storage|rotation|validation|checks?|attempts?|errors?|prompt|entropy|min(?:imum)?|max(?:imum)?|politique|richtlinie|pol[ií]tica)\b/i;
+const PASSPHRASE = /^[a-z]{3,12}(?:-[a-z]{3,12}){2,7}$/;
 
 /** Whether a value given right after "password"/"IDENTIFIED BY" is the secret. */
 function strongValue(raw: string, quoted: boolean): boolean {
@@ -291,6 +307,8 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
   if (commands !== undefined) (spans ??= []).push(...commands);
   const codes = ONE_TIME_HINT.test(text) ? oneTimeCodeSpans(text) : undefined;
   if (codes !== undefined) (spans ??= []).push(...codes);
+  const authLines = AUTH_LINE_HINT.test(text) ? authLineSpans(text) : undefined;
+  if (authLines !== undefined) (spans ??= []).push(...authLines);
   return spans === undefined ? undefined : mergeSpans(spans);
 }
 

@@ -818,6 +818,7 @@ export class TextScanner {
         LIST_TAIL.lastIndex = valueAt + value.length;
         const tail = LIST_TAIL.exec(text);
         if (tail !== null) value += tail[0];
+        value += lineTail(text, start, sep, valueAt + value.length);
       }
       const scheme = AUTH_SCHEME_PREFIX.exec(value);
       // Digest and AWS SigV4 credentials are comma-separated parameter lists (`response="…"`,
@@ -844,6 +845,22 @@ export class TextScanner {
 }
 
 const TOKEN_AT = new RegExp(TOKEN_SOURCE, 'y');
+// Another `name=` or `name:` later on the line: the line holds several pairs (logfmt).
+const NEXT_PAIR = /[ \t][A-Za-z_][\w.-]{0,63}[:=]/;
+
+/**
+ * An environment dump, `.env` or `.properties` line (`NAME=value` starting its line, nothing
+ * else on it) gives the value to the end of the line, blanks included (`DB_PASSWORD=Ça va13!`;
+ * java.util.Properties reads it so): the words after the first blank, when the line holds no other pair.
+ */
+function lineTail(text: string, start: number, sep: string, from: number): string {
+  if (sep !== '=' || (start > 0 && text.charCodeAt(start - 1) !== 10)) return '';
+  const next = text.charCodeAt(from);
+  if (next !== 32 && next !== 9) return '';
+  PARAM_LIST.lastIndex = from;
+  const rest = PARAM_LIST.exec(text)?.[0] ?? '';
+  return NEXT_PAIR.test(rest) ? '' : rest.trimEnd();
+}
 // A scheme name (RFC 9110 §11.1 token, in practice): `SSWS`, `Bot`, `OAuth`, `HMAC-SHA256`.
 const AUTH_SCHEME_WORD = /^[A-Za-z]{2,12}(?:-[A-Za-z0-9]{2,12}){0,3}$/;
 const PREFIXED_LITERAL = /[NnEe]'(?:[^'\n]|''){0,1024}'/y;

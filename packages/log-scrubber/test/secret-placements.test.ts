@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { scrubber } from './helpers.js';
+
+const s = scrubber();
+const text = (value: string): string => s.scrubText(value);
+
+describe('a value that runs to the end of its line', () => {
+  it.each(['Ça va13!', 'Ribbon velvet gravel canyon', 'Saddle gravel thistle falcon'])(
+    'an environment dump or properties line keeps blanks in the value (%s)',
+    (pw) => {
+      expect(text(`FATAL uncaught exception; environment follows\nLOG_LEVEL=warn\nDB_PASSWORD=${pw}\nTZ=UTC`)).toBe(
+        'FATAL uncaught exception; environment follows\nLOG_LEVEL=warn\nDB_PASSWORD=[REDACTED]\nTZ=UTC',
+      );
+      expect(text(`spring.mail.password=${pw}\nserver.port=8443`)).toBe('spring.mail.password=[REDACTED]\nserver.port=8443');
+    },
+  );
+  it('pairs after the value on the same line are still their own', () => {
+    expect(text('password=hunter2x user=bob level=info')).toBe('password=[REDACTED] user=bob level=info');
+  });
+});
+
+describe('RADIUS authentication logs', () => {
+  it.each(['tigger1986', 'Summer2023!', 's0l3il97'])('FreeRADIUS logs the typed password after the user (%s)', (pw) => {
+    const out = text(`Tue Nov 4 10:12:01 2026 : Auth: (4417) rlm_pap: Login incorrect: [fnwosu/${pw}] (from client vpn-gw-4 port 6 cli 10.8.0.14)`);
+    expect(out).not.toContain(pw);
+    expect(out).toContain('(from client vpn-gw-4 port 6');
+    expect(text(`Auth: (12) Login OK: [jdoe/${pw}] (from client vpn-gw-1 port 2)`)).not.toContain(pw);
+  });
+  it('the placeholders FreeRADIUS writes when no password was logged stay', () => {
+    expect(text('Auth: (12) Login incorrect: [jdoe/<via Auth-Type = eap>] (from client vpn-gw-1 port 2)')).toContain('<via Auth-Type = eap>');
+  });
+});
+
+describe('passwords given in prose in other languages', () => {
+  it.each([
+    ['Le mot de passe du compte de service est harbor-copper-orchid-lantern, je le change demain', 'harbor-copper-orchid-lantern'],
+    ['Le mot de passe du compte de service est liverpool1992, je le change demain', 'liverpool1992'],
+    ['Das neue Passwort für den Drucker-Admin lautet WinterHarbor9* – bitte nicht weitergeben', 'WinterHarbor9*'],
+    ['Das neue Passwort für den Drucker-Admin lautet k@ff394 – bitte nicht weitergeben', 'k@ff394'],
+    ['La contraseña del wifi de la oficina es NzOJCOLVZIdZBWn32xP', 'NzOJCOLVZIdZBWn32xP'],
+    ['snmp community for the core switches is mon-0HnK7QpNEK', 'mon-0HnK7QpNEK'],
+    ['the SNMP community string is ro-1IX80QUq1n', 'ro-1IX80QUq1n'],
+  ])('%s', (line, secret) => {
+    const out = text(line);
+    expect(out).not.toContain(secret);
+  });
+  it('the words around the password stay', () => {
+    expect(text('Das neue Passwort für den Drucker-Admin lautet k@ff394 – bitte')).toContain('Passwort für den Drucker-Admin lautet');
+    expect(text('the password policy is v2-strict')).toBe('the password policy is v2-strict');
+    expect(text('le mot de passe du compte est expiré')).toBe('le mot de passe du compte est expiré');
+  });
+});
+
+describe('second-factor material and framework secrets in prose', () => {
+  it('a TOTP seed in base32', () => {
+    const out = text('TOTP seed for the shared ops account: IRTTRMLOMQVICPQ5EY3T4DIZJ6HTM7CI (issuer AWS root)');
+    expect(out).not.toContain('IRTTRMLOMQVICPQ5EY3T4DIZJ6HTM7CI');
+    expect(out).toContain('(issuer AWS root)');
+  });
+  it('every code of a backup-code list', () => {
+    const out = text('my 2FA backup codes: hn9c2-pw1z6 pcnd2-ova7f 6nrqk-lpdow');
+    for (const code of ['hn9c2-pw1z6', 'pcnd2-ova7f', '6nrqk-lpdow']) expect(out).not.toContain(code);
+  });
+  it('a credential name followed by its value after a blank (`secret_key_base <hex>`)', () => {
+    const hex = '257b8b8a5f90bace31a8bbbe194b86691b764f5087ff59051e82eb2c3808c463c10eea887c6c3637fcd465f2568957a2b14a6eccfa4219177b61757dd35bb751';
+    expect(text(`rails credentials: secret_key_base ${hex}`)).not.toContain(hex);
+    expect(text('requirepass Xk29slaPq01mzZ8a')).not.toContain('Xk29slaPq01mzZ8a');
+    expect(text('sha512 checksum 257b8b8a5f90bace31a8bbbe194b86691b764f5087ff59051e82eb2c3808c463')).toContain('257b8b8a5f90bace');
+  });
+});
