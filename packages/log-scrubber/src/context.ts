@@ -160,6 +160,11 @@ function givenLater(text: string, after: number): readonly [number, number] | un
     // Accented letters are letters (`expiré`), not symbols.
     (/[^\p{L}\p{N}._-]/u.test(value) ? classes(value) >= 2 : classes(value) >= 3 && /[A-Z]/.test(value) && /[a-z]/.test(value)) ||
     (!ABOUT_GAP.test(gap) && ((value.length >= 8 && /\d/.test(value) && /[A-Za-z]/.test(value)) || PASSPHRASE.test(value)));
+  if (quoted === undefined && raw === value) {
+    // "… lautet Pepper falcon juniper saddle – bitte": words of a passphrase, however they look alone.
+    const phraseEnd = passphraseEnd(text, value, GIVEN_LATER.lastIndex);
+    if (phraseEnd !== undefined && !ABOUT_GAP.test(gap)) return [GIVEN_LATER.lastIndex - value.length, phraseEnd];
+  }
   if (quoted === undefined && (value.length < 6 || !looksLikePassword || !strongValue(value, false))) {
     return undefined;
   }
@@ -171,6 +176,38 @@ function givenLater(text: string, after: number): readonly [number, number] | un
   }
   const end = GIVEN_LATER.lastIndex - (quoted === undefined ? raw.length - value.length : 1);
   return [end - value.length, end];
+}
+
+// A word passphrase written out (`Meadow harbor marble saddle`, diceware style): a capitalised
+// word, then two to six lower-case words or a number, up to the end of the clause.
+const PHRASE_WORDS = /(?:[ \t]+(?:[a-z\u00DF-\u00FF]{3,12}|\d{1,4})){2,6}/y;
+// Words that end the clause after a passphrase ("… until we rotate it", "… bitte nicht weitergeben").
+const PHRASE_STOP = new Set(
+  'until till for to and or but so then on in at from with because please if when while we i you it is was bis und oder für bitte ab et ou pour jusqu y o para hasta por que'.split(' '),
+);
+const PHRASE_END = /^(?:[ \t]*(?:[,.;:!?)\u2013\u2014-]|$)|\r?\n)/;
+
+/** Where a passphrase starting with `first` (ending at `firstEnd`) ends; undefined when it is one word. */
+function passphraseEnd(text: string, first: string, firstEnd: number): number | undefined {
+  if (!/^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]{2,11}$/.test(first)) return undefined;
+  PHRASE_WORDS.lastIndex = firstEnd;
+  const m = PHRASE_WORDS.exec(text);
+  if (m === null) return undefined;
+  // Cut at the first word that starts the next clause.
+  const words = m[0].split(/[ \t]+/).slice(1);
+  let end = firstEnd;
+  let taken = 0;
+  for (const word of words) {
+    if (PHRASE_STOP.has(word)) break;
+    end = text.indexOf(word, end) + word.length;
+    taken++;
+  }
+  if (taken < 2) return undefined;
+  // The phrase must end its clause: punctuation, a dash, the line's end or a word that opens a new clause.
+  const rest = text.slice(end, end + 24);
+  const nextWord = /^[ \t]+([A-Za-z\u00C0-\u00FF]+)/.exec(rest)?.[1];
+  if (!PHRASE_END.test(rest) && !(nextWord !== undefined && PHRASE_STOP.has(nextWord.toLowerCase()))) return undefined;
+  return end;
 }
 
 const ABOUT_GAP = /\b(?:polic(?:y|ies)|algorithm|hash(?:ing)?|format|length|strength|rules?|requirements?|expiry|expiration|age|complexity|reset|change[ds]?|manager|hint|field|history|type|version|scheme|mode|status|storage|rotation|validation|checks?|attempts?|errors?|prompt|entropy|min(?:imum)?|max(?:imum)?|politique|richtlinie|pol[ií]tica)\b/i;
@@ -231,8 +268,9 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
         const end = STRONG_VALUE.lastIndex - (quotedValue === undefined ? 0 : 1);
         const trimmed = quotedValue === undefined ? value.replace(/[.,;:!?]+$/, '') : value;
         const start = end - value.length;
-        (spans ??= []).push([start, start + trimmed.length]);
-        CONTEXT_WORD.lastIndex = end;
+        const phraseEnd = quotedValue === undefined && trimmed === value ? passphraseEnd(text, value, end) : undefined;
+        (spans ??= []).push([start, phraseEnd ?? start + trimmed.length]);
+        CONTEXT_WORD.lastIndex = phraseEnd ?? end;
         continue;
       }
       // "password they gave me was <value>", "password authentication failed … (supplied <value>)":

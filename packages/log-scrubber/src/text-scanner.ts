@@ -818,7 +818,7 @@ export class TextScanner {
         LIST_TAIL.lastIndex = valueAt + value.length;
         const tail = LIST_TAIL.exec(text);
         if (tail !== null) value += tail[0];
-        value += lineTail(text, start, sep, valueAt + value.length);
+        value += lineTail(text, start, key, sep, valueAt + value.length);
       }
       const scheme = AUTH_SCHEME_PREFIX.exec(value);
       // Digest and AWS SigV4 credentials are comma-separated parameter lists (`response="…"`,
@@ -846,6 +846,7 @@ export class TextScanner {
 
 const TOKEN_AT = new RegExp(TOKEN_SOURCE, 'y');
 // Another `name=` or `name:` later on the line: the line holds several pairs (logfmt).
+const ENV_OR_PROPERTY_NAME = /^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z][\w-]*(?:\.[\w-]+)+)$/;
 const NEXT_PAIR = /[ \t][A-Za-z_][\w.-]{0,63}[:=]/;
 
 /**
@@ -853,8 +854,10 @@ const NEXT_PAIR = /[ \t][A-Za-z_][\w.-]{0,63}[:=]/;
  * else on it) gives the value to the end of the line, blanks included (`DB_PASSWORD=Ça va13!`;
  * java.util.Properties reads it so): the words after the first blank, when the line holds no other pair.
  */
-function lineTail(text: string, start: number, sep: string, from: number): string {
+function lineTail(text: string, start: number, key: string, sep: string, from: number): string {
   if (sep !== '=' || (start > 0 && text.charCodeAt(start - 1) !== 10)) return '';
+  // Only names written as environment variables or property paths: `token=abc for ann@…` is prose.
+  if (!ENV_OR_PROPERTY_NAME.test(key)) return '';
   const next = text.charCodeAt(from);
   if (next !== 32 && next !== 9) return '';
   PARAM_LIST.lastIndex = from;

@@ -14,6 +14,9 @@ describe('a value that runs to the end of its line', () => {
       expect(text(`spring.mail.password=${pw}\nserver.port=8443`)).toBe('spring.mail.password=[REDACTED]\nserver.port=8443');
     },
   );
+  it('a lower-case field name at the start of a message is not a dump line', () => {
+    expect(text('token=abc for ops@example.com')).toMatch(/^token=\[REDACTED\] for <email:/);
+  });
   it('pairs after the value on the same line are still their own', () => {
     expect(text('password=hunter2x user=bob level=info')).toBe('password=[REDACTED] user=bob level=info');
   });
@@ -66,5 +69,21 @@ describe('second-factor material and framework secrets in prose', () => {
     expect(text(`rails credentials: secret_key_base ${hex}`)).not.toContain(hex);
     expect(text('requirepass Xk29slaPq01mzZ8a')).not.toContain('Xk29slaPq01mzZ8a');
     expect(text('sha512 checksum 257b8b8a5f90bace31a8bbbe194b86691b764f5087ff59051e82eb2c3808c463')).toContain('257b8b8a5f90bace');
+  });
+});
+
+describe('word passphrases given without quotes', () => {
+  it.each([
+    ['fyi the staging db password is Meadow harbor marble saddle until we rotate it on 2026-11-19', 'harbor marble saddle', 'until we rotate'],
+    ['Das neue Passwort für den Drucker-Admin lautet Pepper falcon juniper saddle – bitte nicht weitergeben', 'falcon juniper saddle', 'bitte nicht'],
+    ['La contraseña del wifi de la oficina es Canyon lantern violet thistle', 'lantern violet thistle', 'La contraseña del wifi'],
+  ])('%s', (line, secret, kept) => {
+    const out = text(line);
+    expect(out).not.toContain(secret);
+    expect(out).toContain(kept);
+  });
+  it('a capitalised word after "password is" with no word run after it is one word', () => {
+    expect(text('the password is Sunshine7 for user bob')).toBe('the password is [REDACTED] for user bob');
+    expect(text('password is Required for admin accounts')).toBe('password is Required for admin accounts');
   });
 });
