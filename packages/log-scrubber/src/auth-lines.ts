@@ -19,7 +19,8 @@ const LISTED_CODE = /[ \t,;]*([A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{4,10})?)(?![\w-])
 const DIRECTIVE = /(?<![\w.-])([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]+)+|requirepass|masterauth)[ \t]+(?!is\b|was\b)([^\s'"`,;]{8,512})/g;
 
 /** Cheap test before {@link authLineSpans}. */
-export const AUTH_LINE_HINT = /Login (?:incorrect|OK|failed)|seed|codes?\b|(?:pass|secret|token|key|auth)[A-Za-z0-9_]*[ \t]/i;
+export const AUTH_LINE_HINT =
+  /Login (?:incorrect|OK|failed)|[Ss]eed\b|(?:[Bb]ackup|[Rr]ecovery|[Ss]cratch|2FA|MFA)[ \t]+codes?\b|[a-z0-9]_\w*(?:pass|secret|token|key|base|auth|pw|pwd)[ \t]|[A-Z0-9]_\w*(?:PASS|SECRET|TOKEN|KEY|BASE|AUTH|PW|PWD)[ \t]|[a-z0-9](?:Pass|Secret|Token|Key|Auth|Pw)\w*[ \t]|requirepass|masterauth/;
 
 /** Spans `[start, end)` of credentials in the places above; undefined when none. */
 export function authLineSpans(text: string): Array<readonly [number, number]> | undefined {

@@ -28,7 +28,7 @@ const SERVICE_MAILBOX = /@(?:[\w-]{1,63}\.){0,3}gserviceaccount\.com$/i;
 
 /** Whether an e-mail address is a service account's identity rather than a person's mailbox. */
 export function isServiceMailbox(address: string): boolean {
-  return address.length <= 254 && SERVICE_MAILBOX.test(address);
+  return address.length <= 254 && address.endsWith('serviceaccount.com') && SERVICE_MAILBOX.test(address);
 }
 
 // Mail headers that carry message identifiers (RFC 5322 §3.6.4): `<local@host>` there names a

@@ -788,7 +788,8 @@ class ScrubberImpl implements Scrubber {
         return value;
       case 'secret':
         if (isCredentialSetting(value) || isSecretReference(value) || isPublicValue(value)) return value;
-        return CONNECTION_STRING.test(value) ? this.#connectionString(value, depth, state) : REDACTED;
+        // Userinfo needs an `@`, a key list a `=`: most tokens have neither and skip the regex.
+        return (value.includes('@') || value.includes('=')) && CONNECTION_STRING.test(value) ? this.#connectionString(value, depth, state) : REDACTED;
       case 'email':
         if (isServiceMailbox(value)) return value;
         return value.length === 0 ? value : this.#pseudonyms.pseudonymise(cls, value.slice(0, this.#maxString));
