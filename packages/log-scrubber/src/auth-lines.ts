@@ -7,6 +7,7 @@ import { keyWords, secretByWords } from './key-names.js';
  * - FreeRADIUS with `auth_badpass`/`auth_goodpass`: `Login incorrect (…): [user/password] (from client …)`
  * - second-factor material: `TOTP seed …: JBSWY3DPEHPK3PXP` (RFC 4648 base32, RFC 6238), lists of
  *   backup codes (`backup codes: hn9c2-pw1z6 pcnd2-ova7f`)
+ * - a quoted value offered for a credential: `try "…" for the vault unseal share`, `use '…' as the admin password`
  * - configuration directives written `name value` (Redis `requirepass x`, Rails
  *   `secret_key_base <hex>`): a credential name in snake or camel case, a blank, the value.
  */
@@ -18,9 +19,14 @@ const CODE_LIST = /\b(?:[Bb]ackup|[Rr]ecovery|[Ss]cratch|2FA|MFA)[ \t]+codes?\b[
 const LISTED_CODE = /[ \t,;]*([A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{4,10})?)(?![\w-])/y;
 const DIRECTIVE = /(?<![\w.-])([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]+)+|requirepass|masterauth)[ \t]+(?!is\b|was\b)([^\s'"`,;]{8,512})/g;
 
+// "try \"Copper meadow juniper 53\" for the vault unseal share", "use 'x' as the admin password": a
+// quoted value offered for a credential named after it (up to three words between).
+const OFFERED =
+  /\b(?:[Tt]ry|[Uu]se|[Uu]sing|[Ee]nter|[Tt]ype)[ \t]+(?:'([^'\n]{4,128})'|\\"((?:[^"\\\n]){4,128})\\"|"([^"\n]{4,128})")[ \t]+(?:for|as)[ \t]+(?:(?:the|your|my|our|a|an)[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:password|passphrase|passcode|pin|unseal[ \t]+(?:key|share)|psk|pre-shared[ \t]+key|credentials?)\b/g;
+
 /** Cheap test before {@link authLineSpans}. */
 export const AUTH_LINE_HINT =
-  /Login (?:incorrect|OK|failed)|[Ss]eed\b|(?:[Bb]ackup|[Rr]ecovery|[Ss]cratch|2FA|MFA)[ \t]+codes?\b|[a-z0-9]_\w*(?:pass|secret|token|key|base|auth|pw|pwd)[ \t]|[A-Z0-9]_\w*(?:PASS|SECRET|TOKEN|KEY|BASE|AUTH|PW|PWD)[ \t]|[a-z0-9](?:Pass|Secret|Token|Key|Auth|Pw)\w*[ \t]|requirepass|masterauth/;
+  /Login (?:incorrect|OK|failed)|[Ss]eed\b|(?:[Bb]ackup|[Rr]ecovery|[Ss]cratch|2FA|MFA)[ \t]+codes?\b|[a-z0-9]_\w*(?:pass|secret|token|key|base|auth|pw|pwd)[ \t]|[A-Z0-9]_\w*(?:PASS|SECRET|TOKEN|KEY|BASE|AUTH|PW|PWD)[ \t]|[a-z0-9](?:Pass|Secret|Token|Key|Auth|Pw)\w*[ \t]|requirepass|masterauth|(?:[Tt]ry|[Uu]se|[Uu]sing|[Ee]nter|[Tt]ype)[ \t]+\\?["']/;
 
 /** Spans `[start, end)` of credentials in the places above; undefined when none. */
 export function authLineSpans(text: string): Array<readonly [number, number]> | undefined {
@@ -54,6 +60,12 @@ export function authLineSpans(text: string): Array<readonly [number, number]> | 
       at = end;
     }
     CODE_LIST.lastIndex = Math.max(CODE_LIST.lastIndex, at);
+  }
+  OFFERED.lastIndex = 0;
+  while ((m = OFFERED.exec(text)) !== null) {
+    const value = m[1] ?? m[2] ?? m[3]!;
+    const start = text.indexOf(value, m.index);
+    (spans ??= []).push([start, start + value.length]);
   }
   DIRECTIVE.lastIndex = 0;
   while ((m = DIRECTIVE.exec(text)) !== null) {

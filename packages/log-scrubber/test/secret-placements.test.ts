@@ -87,3 +87,17 @@ describe('word passphrases given without quotes', () => {
     expect(text('password is Required for admin accounts')).toBe('password is Required for admin accounts');
   });
 });
+
+describe('a quoted value offered for a credential', () => {
+  it.each([
+    ['try "Copper meadow juniper 53" for the vault unseal share, the old one is gone', 'Copper meadow juniper 53'],
+    ["use 'Tr0ub4dor&3' as the admin password", 'Tr0ub4dor&3'],
+    ['try "hunter22" for the wifi passphrase', 'hunter22'],
+  ])('%s', (line, secret) => {
+    expect(text(line)).not.toContain(secret);
+  });
+  it('a quoted command or name offered for something else stays', () => {
+    expect(text('try "npm ci" for the build step')).toBe('try "npm ci" for the build step');
+    expect(text('use "db-password" as the secret name')).toBe('use "db-password" as the secret name');
+  });
+});
