@@ -90,12 +90,18 @@ export function isSystemAccount(name: string): boolean {
 const LOGIN_COMMAND = /(?:^|[\s;|&(])(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id|autossh)(?=[ \t])[^\n;|&]{0,160}$/;
 
 /**
- * At `start` in `text`, an address `user@host` given to ssh, scp or rsync: the length of its user
+ * At `start` in `text`, an address `user@host` given to ssh, scp or rsync, or written as an
+ * scp-style remote `user@host:path`: the length of its user
  * part when so (the host is infrastructure and stays), else undefined.
  */
 export function loginTargetUser(text: string, start: number, address: string): number | undefined {
   const at = address.indexOf('@');
   if (at <= 0) return undefined;
+  // `user@host:path` is an scp-style remote (`git@github.com:org/repo.git`), whatever the command.
+  const end = start + address.length;
+  if (text.charCodeAt(end) === 58 && SCP_PATH_START.test(text.charAt(end + 1))) return at;
   if (!LOGIN_COMMAND.test(text.slice(Math.max(0, start - 160), start))) return undefined;
   return at;
 }
+
+const SCP_PATH_START = /^[\w~/.-]$/;

@@ -192,15 +192,15 @@ const LOOKUP_KEY_PREFIX = new Set([
   'sortkey', 'hashkey', 'rangekey', 'gpg', 'pgp', 'verification', 'verify', 'jwks', 'kid', 'by', 'per', 'for',
   // A KMS key is named, never held: its material does not leave the KMS (`kmsKey`, `KMS_KEY_ARN`).
   'kms',
-  // Stripe's publishable key is meant for the browser.
-  'publishable',
+  // Stripe's publishable key and CAPTCHA site keys (reCAPTCHA, hCaptcha, Turnstile) are meant for the page.
+  'publishable', 'site',
 ]);
 // Environment variables configure a service with its credential (`CYPRESS_RECORD_KEY`, `ALGOLIA_ADMIN_KEY`):
 // in SCREAMING_SNAKE names only these words still make `KEY` a lookup key or a public key.
 const ENV_LOOKUP_KEY_PREFIX = new Set([
   'cache', 'partition', 'sort', 'routing', 'idempotency', 'primary', 'foreign', 'public', 'pub', 'hash', 'range', 's3',
   'object', 'bucket', 'dedup', 'dedupe', 'lock', 'ratelimit', 'kms', 'gpg', 'pgp', 'jwks', 'kid', 'i18n', 'translation',
-  'verification', 'verify', 'shard', 'queue', 'redis', 'storage', 'by', 'per', 'for', 'publishable',
+  'verification', 'verify', 'shard', 'queue', 'redis', 'storage', 'by', 'per', 'for', 'publishable', 'site',
 ]);
 // Words before `token(s)` that make it a cursor or a count (`nextPageToken`, `promptTokens`, `maxTokens`).
 const NOT_A_TOKEN_PREFIX = new Set([
@@ -388,7 +388,7 @@ export const SECRET_REFERENCE_AT = new RegExp(`(?:${SECRET_REFERENCE.source})(?=
 const DESCRIBING_WORDS = new Set([
   ...ABOUT_SECRET,
   'email', 'project', 'region', 'domain', 'host', 'hostname', 'port', 'tenant', 'realm', 'protocol', 'scheme',
-  'serveraddress',
+  'serveraddress', 'database', 'dbname',
 ]);
 // Members of such documents that are credentials whatever else their words say (`private_key`, `refresh_token`).
 const HELD_WORDS = new Set(['key', 'keys', 'secret', 'secrets', 'token', 'tokens', 'password', 'pass', 'pin', 'code', 'data', 'value']);

@@ -188,3 +188,24 @@ describe('payment references and padded log columns', () => {
     expect(o).not.toContain('UnwWhaGVU89-6biIxF7iRnaMvyJnv17o');
   });
 });
+
+describe('more of the same classes', () => {
+  it('a git remote over ssh (`git@host:org/repo.git`) is no mailbox', () => {
+    expect(text('git clone git@github.com:acme/payments.git')).toBe('git clone git@github.com:acme/payments.git');
+  });
+  it('the database of a credentials object stays, its password goes', () => {
+    const o = out({ credentials: { host: 'db-1', port: 5432, database: 'orders', password: 'x9Kq2LmP0z' } });
+    expect(o).toContain('"database":"orders"');
+    expect(o).not.toContain('x9Kq2LmP0z');
+  });
+  it('a JDBC URL with the password in its query loses the password only', () => {
+    const o = out({ connectionString: 'jdbc:mysql://db-1:3306/orders?user=app&password=x9Kq2LmP0z' });
+    expect(o).not.toContain('x9Kq2LmP0z');
+    expect(o).toContain('db-1:3306/orders');
+  });
+  it('CAPTCHA site keys are public by design (they ship in the page)', () => {
+    const key = '6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI';
+    expect(out({ recaptcha: { siteKey: key }, RECAPTCHA_SITE_KEY: key })).toBe(JSON.stringify({ recaptcha: { siteKey: key }, RECAPTCHA_SITE_KEY: key }));
+    expect(out({ recaptcha: { secretKey: key } })).not.toContain(key);
+  });
+});
