@@ -16,7 +16,8 @@ import { keyWords, secretByWords } from './key-names.js';
 const RADIUS = /\bLogin (?:incorrect|OK|failed)(?:[ \t]*\([^()\n]{0,120}\))?:[ \t]*\[[^/\]\n]{0,128}\/([^\n]{1,256}?)\](?=[ \t]*\(|[ \t]*$|\r?\n)/g;
 const SEED = /\b(?:TOTP|HOTP|OTP|2FA|MFA|[Tt]otp|[Mm]fa|[Aa]uthenticator)[ \t]+(?:[Ss]eed|[Ss]ecret|[Kk]ey|[Ss]hared [Ss]ecret)\b[^\n:=]{0,60}?(?:[:=]|[ \t]is)[ \t]*["']?([A-Z2-7]{16,128}={0,6})(?![A-Za-z0-9])/g;
 const CODE_LIST = /\b(?:[Bb]ackup|[Rr]ecovery|[Ss]cratch|2FA|MFA)[ \t]+codes?\b[^\n:]{0,40}:[ \t]*/g;
-const LISTED_CODE = /[ \t,;]*([A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{4,10})?)(?![\w-])/y;
+// Codes follow on the same line or one per line (`\n  4821-9930`).
+const LISTED_CODE = /[ \t,;]*(?:\r?\n[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*)?([A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{4,10})?)(?![\w-])/y;
 const DIRECTIVE = /(?<![\w.-])([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]+)+|requirepass|masterauth)[ \t]+(?!is\b|was\b)([^\s'"`,;]{8,512})/g;
 
 // "try \"Copper meadow juniper 53\" for the vault unseal share", "use 'x' as the admin password": a

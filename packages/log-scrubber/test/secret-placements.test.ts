@@ -101,3 +101,19 @@ describe('a quoted value offered for a credential', () => {
     expect(text('use "db-password" as the secret name')).toBe('use "db-password" as the secret name');
   });
 });
+
+describe('definite forms of the password word and code lists over lines', () => {
+  it.each([
+    ['Lösenordet är Sommar2024! för kontot', 'Sommar2024!'],
+    ['Passordet er Fjell8*hytte i dag', 'Fjell8*hytte'],
+    ['Adgangskoden er Kaffe#2023 til printeren', 'Kaffe#2023'],
+  ])('%s', (line, secret) => {
+    expect(text(line)).not.toContain(secret);
+  });
+  it('backup codes one per line', () => {
+    const out = text('recovery codes:\n  4821-9930\n  1177-0042\nstore them safely');
+    expect(out).not.toContain('4821-9930');
+    expect(out).not.toContain('1177-0042');
+    expect(out).toContain('store them safely');
+  });
+});
