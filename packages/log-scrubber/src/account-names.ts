@@ -77,7 +77,9 @@ export function accountSpans(text: string): Array<readonly [number, number]> | u
 
 // Programs that act under a user field: controllers and bots (`argocd-image-updater`,
 // `github-actions[bot]`, `system:serviceaccount:ci:deployer`, `kube-controller-manager`).
-const PROGRAM_ACCOUNT = /\[bot\]$|^system:|^(?:[a-z0-9]+[-_.])*(?:updater|controller|operator|manager|agent|runner|exporter|scheduler|deployer|webhook|bot|daemon|svc|sa)(?:[-_.][a-z0-9]+)?$/;
+// The program word ends the name (a number may follow) and follows another word: `agent-smith` and a
+// lone `manager` are left to the person rules.
+const PROGRAM_ACCOUNT = /\[bot\]$|^system:|^(?:[a-z0-9]+[-_.])+(?:updater|controller|operator|manager|agent|runner|exporter|scheduler|deployer|webhook|bot|daemon|svc|sa)(?:[-_.]\d+)?$/;
 
 /** Whether an account name under a user key (`User: "node"`, `actor: "argocd-image-updater"`) is a system's or a program's. */
 export function isSystemAccount(name: string): boolean {

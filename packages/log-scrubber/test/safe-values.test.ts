@@ -146,6 +146,8 @@ describe('identifiers that are not a person', () => {
     for (const user of ['node', 'root', 'www-data', 'nobody', 'postgres', 'argocd-image-updater', 'github-actions[bot]']) {
       expect(out({ Config: { User: user } })).toContain(`"${user}"`);
     }
+    // A program word first is no program: a person's handle.
+    expect(out({ user: 'agent-smith' })).not.toContain('agent-smith');
   });
 
   it('the host of an ssh target stays', () => {
