@@ -815,13 +815,13 @@ class ScrubberImpl implements Scrubber {
     if (value.length < 3) return value;
     // Request/trace ids: unique per record, so caching them would only evict useful entries.
     if (value.length === 36 && isUuid(value)) return value;
-    if (isPublicValue(value)) return value;
     // Keys are scanned as plain text (depth = maxDepth, no JSON path): their results are not shared.
     const cacheable = value.length <= CACHEABLE_LENGTH && depth < this.#maxDepth;
     if (cacheable) {
       const cached = this.#textCache.get(value);
       if (cached !== undefined) return cached;
     }
+    if (isPublicValue(value)) return value;
     // A whole value in base64 (a cookie, a `state` parameter) can hide JSON or a form body.
     // URL paths (`/api/v2/orders/17`) share the alphabet: skip them without decoding.
     if (value.length >= 16 && value.length <= CACHEABLE_LENGTH && value.charCodeAt(0) !== 47 && BASE64.test(value)) {
