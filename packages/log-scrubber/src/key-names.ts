@@ -121,6 +121,10 @@ const PERSONAL_EXACT: ReadonlyArray<readonly [string, PersonalDataType]> = [
 // a person's bank details.
 const BANK_CODES = ['bic', 'swift', 'swiftcode', 'swiftbic', 'bicswift', 'bankbic'];
 
+// Message identifiers (RFC 5322 §3.6.4: `<local@host>` names a message and the host that made it,
+// not a mailbox).
+const MESSAGE_ID_KEYS = ['messageid', 'inreplyto', 'xmessageid', 'originalmessageid', 'resentmessageid'];
+
 // Objects about a person (`user: { name }`, `customer: { first, last }`): their name parts are names.
 const PERSON_KEYS = [
   'user', 'customer', 'person', 'contact', 'owner', 'member', 'patient', 'employee', 'sender', 'payer', 'payee',
@@ -266,6 +270,7 @@ export class KeyClassifier {
     for (const [k, type] of PERSONAL_EXACT) this.#exact.set(k, type);
     for (const k of SECRET_EXACT) this.#exact.set(k, 'secret');
     for (const k of BANK_CODES) this.#exact.set(k, 'allow');
+    for (const k of MESSAGE_ID_KEYS) this.#exact.set(k, 'allow');
     for (const [k, type] of extraPersonal) this.#exact.set(normaliseKeyName(k), type);
     for (const k of extraSecrets) this.#exact.set(normaliseKeyName(k), 'secret');
     // Allow-listing is explicit and exact: it wins over every built-in rule.

@@ -224,3 +224,13 @@ describe('bounded work on hostile values under the new rules', () => {
     expect(performance.now() - started).toBeLessThan(2000);
   });
 });
+
+describe('message ids as fields', () => {
+  it('`messageId` and `In-Reply-To` fields hold message ids, not mailboxes', () => {
+    const o = out({ messageId: '<CAF1x2y3abc@mail.gmail.com>', headers: { 'Message-ID': '<0102018f@email.amazonses.com>', 'In-Reply-To': '<a1b2@mx.example.com>' }, from: 'jane.doe@example.com' });
+    expect(o).toContain('<CAF1x2y3abc@mail.gmail.com>');
+    expect(o).toContain('<0102018f@email.amazonses.com>');
+    expect(o).toContain('<a1b2@mx.example.com>');
+    expect(o).not.toContain('jane.doe@example.com');
+  });
+});
