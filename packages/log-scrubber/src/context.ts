@@ -188,7 +188,7 @@ const PHRASE_STOP = new Set(
 const PHRASE_END = /^(?:[ \t]*(?:[,.;:!?)\u2013\u2014-]|$)|\r?\n)/;
 
 /** Where a passphrase starting with `first` (ending at `firstEnd`) ends; undefined when it is one word. */
-function passphraseEnd(text: string, first: string, firstEnd: number): number | undefined {
+export function passphraseEnd(text: string, first: string, firstEnd: number): number | undefined {
   if (!/^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]{2,11}$/.test(first)) return undefined;
   PHRASE_WORDS.lastIndex = firstEnd;
   const m = PHRASE_WORDS.exec(text);

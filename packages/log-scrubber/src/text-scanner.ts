@@ -12,7 +12,7 @@ import {
   ssnValid,
 } from './checksums.js';
 import { ACCOUNT_HINT, accountSpans } from './account-names.js';
-import { contextSpans, credentialShaped, mayHaveContext } from './context.js';
+import { contextSpans, credentialShaped, mayHaveContext, passphraseEnd } from './context.js';
 import { isCookieHeader, scrubCookieList } from './cookies.js';
 import { markupSpans, mayHaveMarkup } from './markup.js';
 import { NATIONAL_ID_HINT_SOURCE, NATIONAL_ID_SHAPES, nationalIdValid } from './national-ids.js';
@@ -818,7 +818,13 @@ export class TextScanner {
         LIST_TAIL.lastIndex = valueAt + value.length;
         const tail = LIST_TAIL.exec(text);
         if (tail !== null) value += tail[0];
-        value += lineTail(text, start, key, sep, valueAt + value.length);
+        const tailed = lineTail(text, start, key, sep, valueAt + value.length);
+        if (tailed.length > 0) value += tailed;
+        else {
+          // `wifi password: Canyon lantern violet thistle`: a written-out passphrase.
+          const phraseEnd = passphraseEnd(text, value, valueAt + value.length);
+          if (phraseEnd !== undefined) value = text.slice(valueAt, phraseEnd);
+        }
       }
       const scheme = AUTH_SCHEME_PREFIX.exec(value);
       // Digest and AWS SigV4 credentials are comma-separated parameter lists (`response="…"`,
@@ -855,11 +861,20 @@ const NEXT_PAIR = /[ \t][A-Za-z_][\w.-]{0,63}[:=]/;
  * java.util.Properties reads it so): the words after the first blank, when the line holds no other pair.
  */
 function lineTail(text: string, start: number, key: string, sep: string, from: number): string {
-  if (sep !== '=' || (start > 0 && text.charCodeAt(start - 1) !== 10)) return '';
-  // Only names written as environment variables or property paths: `token=abc for ann@…` is prose.
-  if (!ENV_OR_PROPERTY_NAME.test(key)) return '';
   const next = text.charCodeAt(from);
   if (next !== 32 && next !== 9) return '';
+  let lineStart = start;
+  while (lineStart > 0 && (text.charCodeAt(lineStart - 1) === 32 || text.charCodeAt(lineStart - 1) === 9)) lineStart--;
+  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return '';
+  const block = lineStart > 0 || text.includes('\n');
+  if (sep === '=') {
+    // Names written as environment variables or property paths, or any name in a multi-line dump:
+    // `token=abc for ann@…` alone is prose.
+    if (!block && !ENV_OR_PROPERTY_NAME.test(key)) return '';
+  } else if (!(block && /^:[ \t]+$/.test(sep))) {
+    // A YAML mapping line (`  password: two words`) only inside a block of lines.
+    return '';
+  }
   PARAM_LIST.lastIndex = from;
   const rest = PARAM_LIST.exec(text)?.[0] ?? '';
   return NEXT_PAIR.test(rest) ? '' : rest.trimEnd();

@@ -14,6 +14,13 @@ describe('a value that runs to the end of its line', () => {
       expect(text(`spring.mail.password=${pw}\nserver.port=8443`)).toBe('spring.mail.password=[REDACTED]\nserver.port=8443');
     },
   );
+  it('a YAML block line and an indented dump line keep blanks in the value', () => {
+    expect(text('db:\n  password: ribbon velvet gravel canyon\n  host: x')).toBe('db:\n  password: [REDACTED]\n  host: x');
+    expect(text('env:\n  DB_PASSWORD=Ça va13!\n  TZ=UTC')).toBe('env:\n  DB_PASSWORD=[REDACTED]\n  TZ=UTC');
+  });
+  it('a written-out passphrase after `password:` goes whole', () => {
+    expect(text('wifi password: Canyon lantern violet thistle')).toBe('wifi password: [REDACTED]');
+  });
   it('a lower-case field name at the start of a message is not a dump line', () => {
     expect(text('token=abc for ops@example.com')).toMatch(/^token=\[REDACTED\] for <email:/);
   });
