@@ -607,10 +607,7 @@ class ScrubberImpl implements Scrubber {
   ): void {
     let own = info.cls;
     const outKey = info.out;
-    if (parent === 'secret' && isScannedClass(own) && own !== 'person') {
-      // A member of a credential document: its id, type or issuer stays, the rest is the credential.
-      own = describesCredential(key) ? 'allow' : 'secret';
-    }
+    if (parent === 'secret' || own === 'ssn') own = memberClass(own, parent, key, item);
     if (own === 'namepart') {
       // `name` is a person's name inside a person object, and whenever it is shaped like one
       // outside objects that are things (`product.name: "Blue Widget"` stays).
@@ -619,16 +616,14 @@ class ScrubberImpl implements Scrubber {
           ? 'name'
           : 'plain';
     }
-    if (own === 'ssn' && typeof item === 'string' && isRetrievalReference(key, item)) own = 'plain';
-    if (own === 'person' && typeof item === 'string' && isSystemAccount(item)) {
-      // `User: "node"`, `actor: "argocd-image-updater"`: a system's or a program's account.
-      if (outKey !== '__proto__') out[outKey] = item;
-      return;
-    }
-    if (own === 'person' && typeof item === 'string' && personHandle(key, item)) {
+    if (own === 'person' && typeof item === 'string') {
+      // `User: "node"`, `actor: "argocd-image-updater"`: a system's or a program's account, kept;
       // `user: "jdoe42"`, `mergedBy: "mkowalski"`: a person's account name.
-      if (outKey !== '__proto__') out[outKey] = this.#pseudonyms.pseudonymise('name', item);
-      return;
+      const handle = isSystemAccount(item) ? item : personHandle(key, item) ? this.#pseudonyms.pseudonymise('name', item) : undefined;
+      if (handle !== undefined) {
+        if (outKey !== '__proto__') out[outKey] = handle;
+        return;
+      }
     }
     if (own === 'address' && typeof item === 'string' && notAPostcode(key, item)) {
       // `postcode: "PC-96592"`, `zip: "unknown"`: a reference or a placeholder, scanned like text.
@@ -914,6 +909,17 @@ export function toScrubber(value: Scrubber | ScrubberOptions | undefined): Scrub
 
 // A URL with user information (`scheme://user:pw@host`), an ADO.NET/ODBC key list or a JDBC query with a password field.
 const CONNECTION_STRING = /^[a-z][\w+.-]{1,30}:\/\/[^\s/@:]{0,256}:[^\s@]{0,512}@|(?:^|[;?&])[ \t]*(?:password|pwd)[ \t]*=/i;
+
+/**
+ * The class of a member whose own class needs the value or the parent: inside a credential
+ * document (`credentials: {…}`) its id, type or issuer stays and the rest is the credential; a
+ * twelve-character `rrn` is a card network's retrieval reference, not a resident number.
+ */
+function memberClass(own: KeyClass, parent: KeyClass, key: string, item: unknown): KeyClass {
+  if (parent === 'secret' && isScannedClass(own) && own !== 'person') return describesCredential(key) ? 'allow' : 'secret';
+  if (own === 'ssn' && typeof item === 'string' && isRetrievalReference(key, item)) return 'plain';
+  return own;
+}
 
 function isPlainObject(value: object): boolean {
   const proto: unknown = Object.getPrototypeOf(value);
