@@ -74,3 +74,36 @@ export function accountSpans(text: string): Array<readonly [number, number]> | u
   }
   return spans;
 }
+
+// Programs that act under a user field: controllers and bots (`argocd-image-updater`,
+// `github-actions[bot]`, `system:serviceaccount:ci:deployer`, `kube-controller-manager`).
+// The program word ends the name (a number may follow) and follows another word: `agent-smith` and a
+// lone `manager` are left to the person rules.
+const PROGRAM_ACCOUNT = /\[bot\]$|^system:|^(?:[a-z0-9]+[-_.])+(?:updater|controller|operator|manager|agent|runner|exporter|scheduler|deployer|webhook|bot|daemon|svc|sa)(?:[-_.]\d+)?$/;
+
+/** Whether an account name under a user key (`User: "node"`, `actor: "argocd-image-updater"`) is a system's or a program's. */
+export function isSystemAccount(name: string): boolean {
+  if (name.length > 64) return false;
+  const lower = name.toLowerCase();
+  return SYSTEM_ACCOUNTS.has(lower) || PROGRAM_ACCOUNT.test(lower);
+}
+
+// Remote-login tools whose argument `user@host` is an account on a host, not a mailbox.
+const LOGIN_COMMAND = /(?:^|[\s;|&(])(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id|autossh)(?=[ \t])[^\n;|&]{0,160}$/;
+
+/**
+ * At `start` in `text`, an address `user@host` given to ssh, scp or rsync, or written as an
+ * scp-style remote `user@host:path`: the length of its user
+ * part when so (the host is infrastructure and stays), else undefined.
+ */
+export function loginTargetUser(text: string, start: number, address: string): number | undefined {
+  const at = address.indexOf('@');
+  if (at <= 0) return undefined;
+  // `user@host:path` is an scp-style remote (`git@github.com:org/repo.git`), whatever the command.
+  const end = start + address.length;
+  if (text.charCodeAt(end) === 58 && SCP_PATH_START.test(text.charAt(end + 1))) return at;
+  if (!LOGIN_COMMAND.test(text.slice(Math.max(0, start - 160), start))) return undefined;
+  return at;
+}
+
+const SCP_PATH_START = /^[\w~/.-]$/;

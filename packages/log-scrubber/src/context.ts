@@ -1,3 +1,4 @@
+import { AUTH_LINE_HINT, authLineSpans } from './auth-lines.js';
 import { COMMAND_HINT, commandSpans } from './command-line.js';
 import { ONE_TIME_HINT, oneTimeCodeSpans } from './one-time-codes.js';
 import { wordAlternation } from './word-trie.js';
@@ -10,22 +11,22 @@ import { shannonEntropy } from './vendor-scanner.js';
  * word of such messages ("password reset email sent"); weak words (token, secret, key, cookie,
  * session, credential, auth) make a credential-shaped token within the next few words the secret.
  */
-const STRONG = String.raw`[Ii]dentified[ \t]+(?:[Ww]ith[ \t]+[\w$]+[ \t]+)?[Bb]y|IDENTIFIED[ \t]+(?:WITH[ \t]+[\w$]+[ \t]+)?BY|SET PASSWORD FOR[ \t]+\S{1,128}[ \t]+=|[Pp]ass(?:word|wd|phrase)s?|PASS(?:WORD|WD|PHRASE)S?|[Pp]ass[ \t]+[Pp]hrase|[Pp]wd|PWD|[Pp]asswort|PASSWORT|[Kk]ennwort|[Mm]ot de passe|[Cc]ontrase[ñn]a|[Ss]enha|[Ww]achtwoord|[Hh]as[łl]o|[Ll][öo]senord|[Pp]assord|[Ss]alasana|[Hh]eslo|[Jj]elsz[óo]|[Şş]ifre|пароль|Пароль|密码|密碼|パスワード|비밀번호`;
+const STRONG = String.raw`[Ii]dentified[ \t]+(?:[Ww]ith[ \t]+[\w$]+[ \t]+)?[Bb]y|IDENTIFIED[ \t]+(?:WITH[ \t]+[\w$]+[ \t]+)?BY|SET PASSWORD FOR[ \t]+\S{1,128}[ \t]+=|[Ss][Nn][Mm][Pp][ \t]+[Cc]ommunity(?:[ \t]+[Ss]tring)?|SNMP[ \t]+COMMUNITY|[Cc]ommunity[ \t]+[Ss]tring|[Pp]ass(?:word|wd|phrase)s?|PASS(?:WORD|WD|PHRASE)S?|[Pp]ass[ \t]+[Pp]hrase|[Pp]wd|PWD|[Pp]asswort|PASSWORT|[Kk]ennwort|[Mm]ot de passe|[Cc]ontrase[ñn]a|[Ss]enha|[Ww]achtwoord|[Hh]as[łl]o|[Ll][öo]senord(?:et)?|[Pp]assord(?:et)?|[Aa]dgangskode[rn]?|[Kk]odeord(?:et)?|[Ss]alasana|[Hh]eslo|[Jj]elsz[óo]|[Şş]ifre|пароль|Пароль|密码|密碼|パスワード|비밀번호`;
 const WEAK = String.raw`[Tt]okens?|TOKENS?|[Ss]ecrets?|SECRETS?|[Aa]pi[ _-]?[Kk]eys?|API[ _-]?KEYS?|[Kk]eys?|KEYS?|[Cc]ookies?|COOKIES?|[Ss]ession(?:[ _-]?[Ii][Dd])?|SESSION(?:[ _-]?ID)?|[Cc]redentials?|CREDENTIALS?|[Aa]uth|AUTH|[Bb]earer|[Ss]ignature|[Pp]asscode|PIN|[Oo][Tt][Pp]`;
 const CONTEXT_WORD = new RegExp(String.raw`(?<!\w|[\w.]-)(?:(?<strong>${STRONG})|(?<weak>${WEAK}))(?![\w-])`, 'g');
 /** Cheap test before the pass above: one of the stems, any case. */
 export const CONTEXT_HINT = new RegExp(
   String.raw`${wordAlternation([
     'pass', 'pwd', 'identified', 'token', 'secret', 'key', 'cookie', 'session', 'credential', 'auth', 'bearer', 'signature',
-    'otp', 'kennwort', 'contrase', 'senha', 'wachtwoord', 'hasło', 'haslo', 'lösenord', 'losenord', 'passord', 'salasana',
-    'heslo', 'jelsz', 'şifre', 'sifre', 'mot de passe', 'парол', 'Парол', '密码', '密碼', 'パスワード', '비밀번호',
+    'otp', 'kennwort', 'contrase', 'senha', 'wachtwoord', 'hasło', 'haslo', 'lösenord', 'losenord', 'passord', 'adgangskode', 'kodeord', 'salasana',
+    'heslo', 'jelsz', 'şifre', 'sifre', 'mot de passe', 'community', 'парол', 'Парол', '密码', '密碼', 'パスワード', '비밀번호',
   ])}|pin\b`,
   'i',
 );
 
 /** Whether {@link contextSpans} can find anything: a context word or a command line. */
 export function mayHaveContext(text: string): boolean {
-  return CONTEXT_HINT.test(text) || COMMAND_HINT.test(text) || ONE_TIME_HINT.test(text);
+  return CONTEXT_HINT.test(text) || COMMAND_HINT.test(text) || ONE_TIME_HINT.test(text) || AUTH_LINE_HINT.test(text);
 }
 
 // Words that follow "password"/"token" in ordinary messages and are never the secret.
@@ -48,7 +49,11 @@ const STOPWORDS = new Set(
     // Pronouns and articles start a clause about the password, not the password ("the password you entered was wrong").
     'you your i we they he she my our their his her me us them someone anyone everyone ' +
     // Adverbs that open a clause about the password ("password last changed", "password successfully updated").
-    'last first never now already successfully recently automatically temporarily due soon being'
+    'last first never now already successfully recently automatically temporarily due soon being ' +
+    // Articles and prepositions of the languages whose password words are listed above
+    // ("Passwort für den Admin lautet …", "mot de passe du compte est …", "contraseña del wifi es …").
+    'für fur den der die das dem des ein eine einen neue neuen neues du de la le les un une nouveau nouvelle del el los las ' +
+    'nuevo nueva da do di dei della per och för til voor van het een'
   ).split(' '),
 );
 
@@ -98,6 +103,8 @@ export function credentialShaped(token: string): boolean {
   if (UUID.test(value) || PSEUDONYM_OR_MARK.test(value) || ISO_TIME.test(value) || VERSION.test(value)) return false;
   if (PATH_OR_URL.test(value) || DOTTED_WORDS.test(value) || ID_LIKE.test(value) || value.includes('@')) return false;
   if (/^[0-9a-f]{24,}$/i.test(value)) return true;
+  // HTTP field names (`X-Shopify-Shop-Domain`, `X-B3-TraceId`): capitalised words joined by `-`.
+  if (HEADER_NAME.test(value)) return false;
   // snake_case / kebab-case words (`authorization_code`, `max-retry-count`) are names, not secrets.
   if (/^[a-z]+(?:[_.-][a-z0-9]+)+$/.test(value) || /^[A-Z]+(?:_[A-Z0-9]+)+$/.test(value)) return false;
   if (wordsOnly(value)) return false;
@@ -107,6 +114,12 @@ export function credentialShaped(token: string): boolean {
   if (mix === 2 && value.length >= 16 && shannonEntropy(value) >= 3.5 && !/^[A-Z][a-z]+(?:[A-Z][a-z]+)*$/.test(value)) return true;
   return false;
 }
+
+const HEADER_WORD = String.raw`(?:[A-Z]{1,6}|[A-Z]?[a-z]+(?:[A-Z][a-z]+)*)`;
+const HEADER_NAME = new RegExp(String.raw`^${HEADER_WORD}(?:-(?:${HEADER_WORD}|\d{1,3})){1,8}$`);
+// A digest written with its algorithm: OCI/Docker `sha256:<hex>`, SRI `sha512-<base64>` (W3C
+// Subresource Integrity, npm's `integrity`). It names content, whatever word came before it.
+const ALGORITHM_DIGEST = /^(?:(?:sha(?:1|224|256|384|512)|md5|blake2[bs]?|sha3-(?:256|512)):[0-9a-f]{32,128}|sha(?:256|384|512)-[A-Za-z0-9+/]{40,88}={0,2})$/i;
 
 // A field name (snake, kebab or camel words) and `=`: base64 padding follows mixed-case noise instead.
 const KEY_OF_PAIR = /^[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+=$|^[a-z]+(?:[A-Z][a-z]+)+=$/;
@@ -138,19 +151,67 @@ function givenLater(text: string, after: number): readonly [number, number] | un
   // case, lower case and digits ("policy is v2-strict", "algorithm is bcrypt-12" stay).
   // After "supplied", "entered", "tried" the value is what was typed, whatever its shape.
   const typed = g[0].slice(0, g[0].length - raw.length - (quoted === undefined ? 0 : 1)).search(/(?:supplied|provided|given|used|tried|entered)[:=]?[ \t]+$/) !== -1;
+  // Letters with digits (`liverpool1992`) and dashed word passphrases (`harbor-copper-orchid-lantern`)
+  // count too, unless the words before the connector show the clause is about the password
+  // ("password policy is v2-strict").
+  const gap = g[0].slice(0, g[0].length - raw.length - (quoted === undefined ? 0 : 1));
   const looksLikePassword =
-    typed || (/[^A-Za-z0-9._-]/.test(value) ? classes(value) >= 2 : classes(value) >= 3 && /[A-Z]/.test(value) && /[a-z]/.test(value));
+    typed ||
+    // Accented letters are letters (`expiré`), not symbols.
+    (/[^\p{L}\p{N}._-]/u.test(value) ? classes(value) >= 2 : classes(value) >= 3 && /[A-Z]/.test(value) && /[a-z]/.test(value)) ||
+    (!ABOUT_GAP.test(gap) && ((value.length >= 8 && /\d/.test(value) && /[A-Za-z]/.test(value)) || PASSPHRASE.test(value)));
+  if (quoted === undefined && raw === value) {
+    // "… lautet Pepper falcon juniper saddle – bitte": words of a passphrase, however they look alone.
+    const phraseEnd = passphraseEnd(text, value, GIVEN_LATER.lastIndex);
+    if (phraseEnd !== undefined && !ABOUT_GAP.test(gap)) return [GIVEN_LATER.lastIndex - value.length, phraseEnd];
+  }
   if (quoted === undefined && (value.length < 6 || !looksLikePassword || !strongValue(value, false))) {
     return undefined;
   }
   if (PSEUDONYM_OR_MARK.test(value) || /^\*+$/.test(value)) return undefined;
   // "reset link is https://…", "last changed is 2026-01-01T…": a link or a date, not the password.
-  if (quoted === undefined && (PATH_OR_URL.test(value) || ISO_TIME.test(value) || VERSION.test(value) || UUID.test(value) || value.includes('@'))) {
+  // An address (`ops@example.com`) is no password; `k@ff394` may be.
+  if (quoted === undefined && (PATH_OR_URL.test(value) || ISO_TIME.test(value) || VERSION.test(value) || UUID.test(value) || /@[\w-]+\./.test(value))) {
     return undefined;
   }
   const end = GIVEN_LATER.lastIndex - (quoted === undefined ? raw.length - value.length : 1);
   return [end - value.length, end];
 }
+
+// A word passphrase written out (`Meadow harbor marble saddle`, diceware style): a capitalised
+// word, then two to six lower-case words or a number, up to the end of the clause.
+const PHRASE_WORDS = /(?:[ \t]+(?:[a-z\u00DF-\u00FF]{3,12}|\d{1,4})){2,6}/y;
+// Words that end the clause after a passphrase ("… until we rotate it", "… bitte nicht weitergeben").
+const PHRASE_STOP = new Set(
+  'until till for to and or but so then on in at from with because please if when while we i you it is was bis und oder für bitte ab et ou pour jusqu y o para hasta por que'.split(' '),
+);
+const PHRASE_END = /^(?:[ \t]*(?:[,.;:!?)\u2013\u2014-]|$)|\r?\n)/;
+
+/** Where a passphrase starting with `first` (ending at `firstEnd`) ends; undefined when it is one word. */
+export function passphraseEnd(text: string, first: string, firstEnd: number): number | undefined {
+  if (!/^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]{2,11}$/.test(first)) return undefined;
+  PHRASE_WORDS.lastIndex = firstEnd;
+  const m = PHRASE_WORDS.exec(text);
+  if (m === null) return undefined;
+  // Cut at the first word that starts the next clause.
+  const words = m[0].split(/[ \t]+/).slice(1);
+  let end = firstEnd;
+  let taken = 0;
+  for (const word of words) {
+    if (PHRASE_STOP.has(word)) break;
+    end = text.indexOf(word, end) + word.length;
+    taken++;
+  }
+  if (taken < 2) return undefined;
+  // The phrase must end its clause: punctuation, a dash, the line's end or a word that opens a new clause.
+  const rest = text.slice(end, end + 24);
+  const nextWord = /^[ \t]+([A-Za-z\u00C0-\u00FF]+)/.exec(rest)?.[1];
+  if (!PHRASE_END.test(rest) && !(nextWord !== undefined && PHRASE_STOP.has(nextWord.toLowerCase()))) return undefined;
+  return end;
+}
+
+const ABOUT_GAP = /\b(?:polic(?:y|ies)|algorithm|hash(?:ing)?|format|length|strength|rules?|requirements?|expiry|expiration|age|complexity|reset|change[ds]?|manager|hint|field|history|type|version|scheme|mode|status|storage|rotation|validation|checks?|attempts?|errors?|prompt|entropy|min(?:imum)?|max(?:imum)?|politique|richtlinie|pol[ií]tica)\b/i;
+const PASSPHRASE = /^[a-z]{3,12}(?:-[a-z]{3,12}){2,7}$/;
 
 /** Whether a value given right after "password"/"IDENTIFIED BY" is the secret. */
 function strongValue(raw: string, quoted: boolean): boolean {
@@ -207,8 +268,9 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
         const end = STRONG_VALUE.lastIndex - (quotedValue === undefined ? 0 : 1);
         const trimmed = quotedValue === undefined ? value.replace(/[.,;:!?]+$/, '') : value;
         const start = end - value.length;
-        (spans ??= []).push([start, start + trimmed.length]);
-        CONTEXT_WORD.lastIndex = end;
+        const phraseEnd = quotedValue === undefined && trimmed === value ? passphraseEnd(text, value, end) : undefined;
+        (spans ??= []).push([start, phraseEnd ?? start + trimmed.length]);
+        CONTEXT_WORD.lastIndex = phraseEnd ?? end;
         continue;
       }
       // "password they gave me was <value>", "password authentication failed … (supplied <value>)":
@@ -263,7 +325,7 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
       const colon = token.indexOf(':');
       const candidate = colon > 0 && colon < token.length - 1 && !token.includes('://') ? token.slice(colon + 1) : token;
       // "… at commit 3f2a…", "sha256 9c1d…": a hash named as such is not the credential.
-      if (HASH_WORD_BEFORE.test(clause.slice(Math.max(0, c.index - 16), c.index))) continue;
+      if (HASH_WORD_BEFORE.test(clause.slice(Math.max(0, c.index - 16), c.index)) || ALGORITHM_DIGEST.test(token.replace(/[.,;:!]+$/, ''))) continue;
       // `auth_scheme=Bearer password_min_length=11`: the key of the next pair, not a credential.
       if (KEY_OF_PAIR.test(token) && /[\w"'-]/.test(clause[c.index + token.length] ?? ' ')) continue;
       if (credentialShaped(candidate) || (colon > 0 && /^(?:[Aa]uth|AUTH|[Cc]redentials?)$/.test(m[0]) && strongValue(candidate, false))) {
@@ -283,6 +345,8 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
   if (commands !== undefined) (spans ??= []).push(...commands);
   const codes = ONE_TIME_HINT.test(text) ? oneTimeCodeSpans(text) : undefined;
   if (codes !== undefined) (spans ??= []).push(...codes);
+  const authLines = AUTH_LINE_HINT.test(text) ? authLineSpans(text) : undefined;
+  if (authLines !== undefined) (spans ??= []).push(...authLines);
   return spans === undefined ? undefined : mergeSpans(spans);
 }
 

@@ -6,6 +6,9 @@ const COOKIE_ATTRIBUTES = new Set(['path', 'domain', 'expires', 'max-age', 'same
 const PREFERENCE_COOKIES = new Set([
   'lang', 'language', 'locale', 'hl', 'i18n', 'i18next', 'nextlocale', 'theme', 'colorscheme', 'colormode', 'darkmode',
   'tz', 'timezone', 'currency', 'country', 'region', 'fontsize', 'sidebar', 'layout', 'view', 'density',
+  // Consent banners record the visitor's choice (`cookie_consent=necessary`), not who they are.
+  'cookieconsent', 'cookie_consent', 'cookie-consent', 'consent', 'cookiesaccepted', 'cookies_accepted', 'cookiepolicy',
+  'cookie_policy', 'cookienotice',
 ]);
 // What such a setting looks like: a word or a locale (`de-DE`, `pt_BR`), a time zone (`Europe/Berlin`).
 // A random session id under one of these names would fail it.
@@ -34,11 +37,16 @@ export function scrubCookieList(line: string, redacted: string): string {
  * it carries a display preference; then names and preferences stay and every other value goes.
  */
 export function scrubCookieField(value: string, redacted: string): string {
+  // A `Set-Cookie` value keeps its attributes (`Max-Age`, `SameSite`): how the session is
+  // scoped and how long it lives is what such a log line is read for (RFC 6265 §4.1).
+  if (SET_COOKIE_ATTRIBUTE.test(value)) return scrub(value, redacted).out;
   // Most cookie headers carry no preference: one test, then the whole value goes.
   if (!PREFERENCE_PAIR.test(value)) return redacted;
   const { out, kept } = scrub(value, redacted);
   return kept ? out : redacted;
 }
+
+const SET_COOKIE_ATTRIBUTE = /;[ \t]*(?:path|domain|expires|max-age|samesite)=|;[ \t]*(?:httponly|secure)[ \t]*(?:;|$)/i;
 
 /** One pass over `;`-separated cookies (no split, no callbacks: it runs on every request record). */
 function scrub(line: string, redacted: string): { out: string; kept: boolean } {

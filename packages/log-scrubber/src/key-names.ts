@@ -112,10 +112,18 @@ const PERSONAL_EXACT: ReadonlyArray<readonly [string, PersonalDataType]> = [
     'postalcode', 'zip', 'zipcode', 'homeaddress', 'billingaddress', 'shippingaddress', 'geolocation', 'latlng',
     'latitude', 'longitude'].map((k) => [k, 'address'] as const),
   ...['dob', 'dateofbirth', 'birthdate', 'birthday', 'birthdt'].map((k) => [k, 'dob'] as const),
-  ...['passportnumber', 'passportno', 'driverslicense', 'driverlicense', 'licensenumber', 'deviceid', 'imei'].map(
+  ...['passportnumber', 'passportno', 'driverslicense', 'driverlicense', 'licensenumber', 'imei'].map(
     (k) => [k, 'id'] as const,
   ),
 ];
+
+// Codes of banks (ISO 9362 BIC/SWIFT): they name the bank, never the account holder, even inside
+// a person's bank details.
+const BANK_CODES = ['bic', 'swift', 'swiftcode', 'swiftbic', 'bicswift', 'bankbic'];
+
+// Message identifiers (RFC 5322 §3.6.4: `<local@host>` names a message and the host that made it,
+// not a mailbox).
+const MESSAGE_ID_KEYS = ['messageid', 'inreplyto', 'xmessageid', 'originalmessageid', 'resentmessageid'];
 
 // Objects about a person (`user: { name }`, `customer: { first, last }`): their name parts are names.
 const PERSON_KEYS = [
@@ -188,18 +196,22 @@ const LOOKUP_KEY_PREFIX = new Set([
   'sortkey', 'hashkey', 'rangekey', 'gpg', 'pgp', 'verification', 'verify', 'jwks', 'kid', 'by', 'per', 'for',
   // A KMS key is named, never held: its material does not leave the KMS (`kmsKey`, `KMS_KEY_ARN`).
   'kms',
+  // Stripe's publishable key and CAPTCHA site keys (reCAPTCHA, hCaptcha, Turnstile) are meant for the page.
+  'publishable', 'site',
 ]);
 // Environment variables configure a service with its credential (`CYPRESS_RECORD_KEY`, `ALGOLIA_ADMIN_KEY`):
 // in SCREAMING_SNAKE names only these words still make `KEY` a lookup key or a public key.
 const ENV_LOOKUP_KEY_PREFIX = new Set([
   'cache', 'partition', 'sort', 'routing', 'idempotency', 'primary', 'foreign', 'public', 'pub', 'hash', 'range', 's3',
   'object', 'bucket', 'dedup', 'dedupe', 'lock', 'ratelimit', 'kms', 'gpg', 'pgp', 'jwks', 'kid', 'i18n', 'translation',
-  'verification', 'verify', 'shard', 'queue', 'redis', 'storage', 'by', 'per', 'for',
+  'verification', 'verify', 'shard', 'queue', 'redis', 'storage', 'by', 'per', 'for', 'publishable', 'site',
 ]);
 // Words before `token(s)` that make it a cursor or a count (`nextPageToken`, `promptTokens`, `maxTokens`).
 const NOT_A_TOKEN_PREFIX = new Set([
   'page', 'pagination', 'continuation', 'cursor', 'next', 'sync', 'resume', 'prompt', 'completion', 'max', 'total',
   'input', 'output', 'cached', 'reasoning', 'used', 'remaining', 'num', 'count', 'design', 'lexer', 'parser',
+  // Mapbox's public token ships in map embeds.
+  'public', 'publishable',
 ]);
 const LOOKUP_KEY_LOG = new Set(['log']);
 
@@ -257,6 +269,8 @@ export class KeyClassifier {
     for (const k of NAME_PARTS) this.#exact.set(k, 'namepart');
     for (const [k, type] of PERSONAL_EXACT) this.#exact.set(k, type);
     for (const k of SECRET_EXACT) this.#exact.set(k, 'secret');
+    for (const k of BANK_CODES) this.#exact.set(k, 'allow');
+    for (const k of MESSAGE_ID_KEYS) this.#exact.set(k, 'allow');
     for (const [k, type] of extraPersonal) this.#exact.set(normaliseKeyName(k), type);
     for (const k of extraSecrets) this.#exact.set(normaliseKeyName(k), 'secret');
     // Allow-listing is explicit and exact: it wins over every built-in rule.
@@ -308,7 +322,7 @@ export class KeyClassifier {
 /** Query-string parameter names that carry credentials even though the same name is harmless as a log field. */
 export const SECRET_QUERY_PARAMS: ReadonlySet<string> = new Set([
   'code', 'sig', 'key', 'auth', 'xamzsignature', 'xamzcredential', 'xgoogsignature', 'xgoogcredential', 'session',
-  'state', 'ticket', 'jwt', 'assertion',
+  'ticket', 'jwt', 'assertion',
 ]);
 
 // Values under credential names that are settings, not credentials: how a second factor is
@@ -372,3 +386,46 @@ export function isSecretReference(value: string): boolean {
 
 /** The reference at `at` in text (a sticky match), for values that hold blanks (`${{ secrets.X }}`). */
 export const SECRET_REFERENCE_AT = new RegExp(`(?:${SECRET_REFERENCE.source})(?=$|[\\s"'\`;,&)])`, 'y');
+
+// Last words of member names that describe a credential document rather than hold its secret:
+// a service-account key file (`project_id`, `client_email`, `token_uri`), an OAuth token response
+// (`token_type`, `expires_in`), a registry login (`serveraddress`).
+const DESCRIBING_WORDS = new Set([
+  ...ABOUT_SECRET,
+  'email', 'project', 'region', 'domain', 'host', 'hostname', 'port', 'tenant', 'realm', 'protocol', 'scheme',
+  'serveraddress', 'database', 'dbname',
+]);
+// Members of such documents that are credentials whatever else their words say (`private_key`, `refresh_token`).
+const HELD_WORDS = new Set(['key', 'keys', 'secret', 'secrets', 'token', 'tokens', 'password', 'pass', 'pin', 'code', 'data', 'value']);
+
+/**
+ * Inside an object under a credential name (`credentials: {…}`), whether a member named `key`
+ * only describes the credential (its id, type, issuer, where it is used) and so is kept. Members
+ * with other names (`secrets: { db: … }`) are taken for the credentials the parent name announced.
+ */
+export function describesCredential(key: string): boolean {
+  const words = keyWords(key);
+  const last = words[words.length - 1];
+  // `private_key_id` names the key material of the same document: it goes with the key.
+  if (last === undefined || HELD_WORDS.has(last) || words.includes('private')) return false;
+  return DESCRIBING_WORDS.has(last);
+}
+
+/**
+ * `rrn` names two things: a Korean resident registration number (13 digits) and a card network's
+ * retrieval reference number (ISO 8583 field 37: 12 characters). Twelve characters are the latter.
+ */
+export function isRetrievalReference(key: string, value: string): boolean {
+  return value.length === 12 && /^[0-9A-Za-z]{12}$/.test(value) && normaliseKeyName(key) === 'rrn';
+}
+
+const APPROVAL_CODE_KEYS = new Set(['authcode', 'authorizationcode', 'approvalcode', 'authorisationcode']);
+
+/**
+ * An issuer's approval code (ISO 8583 field 38: six characters) under `auth_code` in a card
+ * payment line: a reference of the authorisation, which the card holder never types. The caller
+ * checks for card context; elsewhere `auth_code` is an OAuth code or a login code.
+ */
+export function isApprovalCode(key: string, value: string): boolean {
+  return value.length === 6 && /^[0-9A-Za-z]{6}$/.test(value) && APPROVAL_CODE_KEYS.has(normaliseKeyName(key));
+}

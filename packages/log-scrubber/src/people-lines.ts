@@ -115,7 +115,8 @@ const LOGIN_LINE = new RegExp(
 const LOGIN_HINT = /user=<|sasl_username=|user "|AH0\d{4}: user|(?:OK|FAIL) LOGIN|Account Name:|username '|virtual IP|\w\/\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}:\d|Connect\t|for user '|\/[A-Z][a-z]{2}\/\d{4}:|[A-Z]\\|<[A-Za-z_]/;
 
 // FreeRADIUS: `Login incorrect: [jdoe/secret] (from client …)`, `Login OK: [jdoe] (from client …)`.
-const RADIUS = /\bLogin (?:incorrect|OK)(?: \([^)\n]{0,80}\))?: \[([^\]/\n]{1,64})(?:\/([^\]\n]{0,128}))?\] \(from client/g;
+// The password may already read `[REDACTED]` (the context pass removes it first).
+const RADIUS = /\bLogin (?:incorrect|OK)(?: \([^)\n]{0,80}\))?: \[([^\]/\n]{1,64})(?:\/(\[REDACTED\]|[^\]\n]{0,128}))?\] \(from client/g;
 
 // Built-in principals (`NT AUTHORITY\SYSTEM`, `BUILTIN\Administrators`, `IIS APPPOOL\…`,
 // `NT SERVICE\…`) and registry roots (`HKCU\…`) are no people's accounts.

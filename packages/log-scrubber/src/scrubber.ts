@@ -2,7 +2,7 @@ import { normalizeIp } from '@parapet/https/core';
 import { emitSecurityEvent, type SecurityEventHandler } from '@parapet/security-events';
 import { isCardNumber } from './checksums.js';
 import { credentialShaped } from './context.js';
-import { isCountName, isCredentialSetting, isScannedClass, isSecretReference, normaliseKeyName, type KeyClass, type KeyClassifier } from './key-names.js';
+import { describesCredential, isCountName, isRetrievalReference, isCredentialSetting, isScannedClass, isSecretReference, normaliseKeyName, type KeyClass, type KeyClassifier } from './key-names.js';
 import { argvRedactions, isSecretArgFlag } from './command-line.js';
 import { isCookieHeader, scrubCookieField } from './cookies.js';
 import { BoundedCache } from './bounded-cache.js';
@@ -10,6 +10,8 @@ import { resolveScrubberOptions, type PersonalDataType, type ResolvedScrubberOpt
 import { capitalsName, labelledValue, notAPostcode, PersonalKeyClassifier, personHandle, personNameFields, phoneShaped } from './personal-keys.js';
 import { generateEphemeralKey, Pseudonymiser, TOKEN } from './pseudonym.js';
 import { isPersonName, REDACTED, TextScanner } from './text-scanner.js';
+import { isPublicValue, isServiceMailbox } from './public-values.js';
+import { isSystemAccount } from './account-names.js';
 
 /** Written instead of a record that could not be scrubbed: the original is never shipped. */
 export const UNSCRUBBABLE_MESSAGE = '[parapet-scrub: record could not be scrubbed]';
@@ -414,7 +416,8 @@ class ScrubberImpl implements Scrubber {
       return typeof value === 'symbol' || typeof value === 'function' ? undefined : value;
     }
     if (value === null) return null;
-    if (cls === 'secret') return REDACTED;
+    // An object under a credential name is opened (its members decide, see #setEntry); a list is not.
+    if (cls === 'secret' && (Array.isArray(value) || !(value instanceof Map || isPlainObject(value)))) return REDACTED;
     if (cls === 'keylike' && Array.isArray(value) && keyList(value)) return REDACTED;
     if (cls === 'allow' || cls === 'measure' || cls === 'namepart' || cls === 'keylike' || cls === 'version') {
       cls = 'plain';
@@ -610,6 +613,7 @@ class ScrubberImpl implements Scrubber {
   ): void {
     let own = info.cls;
     const outKey = info.out;
+    if (parent === 'secret' || own === 'ssn') own = memberClass(own, parent, key, item);
     if (own === 'namepart') {
       // `name` is a person's name inside a person object, and whenever it is shaped like one
       // outside objects that are things (`product.name: "Blue Widget"` stays).
@@ -618,10 +622,14 @@ class ScrubberImpl implements Scrubber {
           ? 'name'
           : 'plain';
     }
-    if (own === 'person' && typeof item === 'string' && personHandle(key, item)) {
+    if (own === 'person' && typeof item === 'string') {
+      // `User: "node"`, `actor: "argocd-image-updater"`: a system's or a program's account, kept;
       // `user: "jdoe42"`, `mergedBy: "mkowalski"`: a person's account name.
-      if (outKey !== '__proto__') out[outKey] = this.#pseudonyms.pseudonymise('name', item);
-      return;
+      const handle = isSystemAccount(item) ? item : personHandle(key, item) ? this.#pseudonyms.pseudonymise('name', item) : undefined;
+      if (handle !== undefined) {
+        if (outKey !== '__proto__') out[outKey] = handle;
+        return;
+      }
     }
     if (own === 'address' && typeof item === 'string' && notAPostcode(key, item)) {
       // `postcode: "PC-96592"`, `zip: "unknown"`: a reference or a placeholder, scanned like text.
@@ -661,14 +669,20 @@ class ScrubberImpl implements Scrubber {
    */
   #special(special: number, item: unknown, cls: KeyClass, depth: number, state: WalkState, info: KeyInfo): unknown {
     if (special === SPECIAL_COUNT && typeof item === 'number' && Number.isSafeInteger(item)) return item;
-    if (special === SPECIAL_COOKIE && typeof item === 'string') {
-      const cached = this.#cookieCache.get(item);
-      if (cached !== undefined) return cached;
-      const scrubbed = scrubCookieField(item, REDACTED);
-      if (item.length <= CACHEABLE_LENGTH) this.#cookieCache.set(item, scrubbed);
-      return scrubbed;
+    if (special === SPECIAL_COOKIE && typeof item === 'string') return this.#cookieField(item);
+    // Node gives `set-cookie` as a list, one cookie per item.
+    if (special === SPECIAL_COOKIE && Array.isArray(item) && item.length <= 64 && item.every((v) => typeof v === 'string')) {
+      return item.map((v) => this.#cookieField(v));
     }
     return this.#walk(item, cls, depth + 1, state, false, info);
+  }
+
+  #cookieField(item: string): string {
+    const cached = this.#cookieCache.get(item);
+    if (cached !== undefined) return cached;
+    const scrubbed = scrubCookieField(item, REDACTED);
+    if (item.length <= CACHEABLE_LENGTH) this.#cookieCache.set(item, scrubbed);
+    return scrubbed;
   }
 
   #map(map: Map<unknown, unknown>, cls: KeyClass, depth: number, state: WalkState): Record<string, unknown> {
@@ -774,12 +788,27 @@ class ScrubberImpl implements Scrubber {
       case 'allow':
         return value;
       case 'secret':
-        return isCredentialSetting(value) || isSecretReference(value) ? value : REDACTED;
+        if (isCredentialSetting(value) || isSecretReference(value) || isPublicValue(value)) return value;
+        // Userinfo needs an `@`, a key list a `=`: most tokens have neither and skip the regex.
+        return (value.includes('@') || value.includes('=')) && CONNECTION_STRING.test(value) ? this.#connectionString(value, depth, state) : REDACTED;
+      case 'email':
+        if (isServiceMailbox(value)) return value;
+        return value.length === 0 ? value : this.#pseudonyms.pseudonymise(cls, value.slice(0, this.#maxString));
       case 'ip':
         return this.#address(value, depth, state);
       default:
         return value.length === 0 ? value : this.#pseudonyms.pseudonymise(cls, value.slice(0, this.#maxString));
     }
+  }
+
+  /**
+   * A connection string under a credential name (`ConnectionString`, `DATABASE_URL`): the host and
+   * database are what an operator needs, so it is scanned like text, which removes the password.
+   * Scanned to no change, it held no recognisable password field and goes whole.
+   */
+  #connectionString(value: string, depth: number, state: WalkState): string {
+    const scanned = this.#string(value, depth, state);
+    return scanned === value ? REDACTED : scanned;
   }
 
   /** Scans a string: JSON inside it structurally, the rest as text; bounded and cached. */
@@ -793,6 +822,7 @@ class ScrubberImpl implements Scrubber {
       const cached = this.#textCache.get(value);
       if (cached !== undefined) return cached;
     }
+    if (isPublicValue(value)) return value;
     // A whole value in base64 (a cookie, a `state` parameter) can hide JSON or a form body.
     // URL paths (`/api/v2/orders/17`) share the alphabet: skip them without decoding.
     if (value.length >= 16 && value.length <= CACHEABLE_LENGTH && value.charCodeAt(0) !== 47 && BASE64.test(value)) {
@@ -881,4 +911,23 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
 export function toScrubber(value: Scrubber | ScrubberOptions | undefined): Scrubber {
   if (value !== undefined && typeof (value as Partial<Scrubber>).scrub === 'function') return value as Scrubber;
   return createScrubber(value as ScrubberOptions | undefined);
+}
+
+// A URL with user information (`scheme://user:pw@host`), an ADO.NET/ODBC key list or a JDBC query with a password field.
+const CONNECTION_STRING = /^[a-z][\w+.-]{1,30}:\/\/[^\s/@:]{0,256}:[^\s@]{0,512}@|(?:^|[;?&])[ \t]*(?:password|pwd)[ \t]*=/i;
+
+/**
+ * The class of a member whose own class needs the value or the parent: inside a credential
+ * document (`credentials: {…}`) its id, type or issuer stays and the rest is the credential; a
+ * twelve-character `rrn` is a card network's retrieval reference, not a resident number.
+ */
+function memberClass(own: KeyClass, parent: KeyClass, key: string, item: unknown): KeyClass {
+  if (parent === 'secret' && isScannedClass(own) && own !== 'person') return describesCredential(key) ? 'allow' : 'secret';
+  if (own === 'ssn' && typeof item === 'string' && isRetrievalReference(key, item)) return 'plain';
+  return own;
+}
+
+function isPlainObject(value: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(value);
+  return (proto === Object.prototype || proto === null) && !('toJSON' in value);
 }

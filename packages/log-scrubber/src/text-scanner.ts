@@ -13,7 +13,7 @@ import {
 } from './checksums.js';
 import { ACCOUNT_HINT, accountSpans } from './account-names.js';
 import { mayHavePeopleLines, peopleLineSpans } from './people-lines.js';
-import { contextSpans, credentialShaped, mayHaveContext } from './context.js';
+import { contextSpans, credentialShaped, mayHaveContext, passphraseEnd } from './context.js';
 import { isCookieHeader, scrubCookieList } from './cookies.js';
 import { markupSpans, mayHaveMarkup } from './markup.js';
 import { NATIONAL_ID_HINT_SOURCE, NATIONAL_ID_SHAPES, nationalIdValid } from './national-ids.js';
@@ -38,7 +38,9 @@ import {
   PERSON_CUE_HINT,
 } from './person-patterns.js';
 import {
+  isApprovalCode,
   isCredentialSetting,
+  isRetrievalReference,
   isScannedClass,
   isWorkingDirectory,
   normaliseKeyName,
@@ -67,6 +69,8 @@ import { capitalsName, loneGivenName, phoneShaped } from './personal-keys.js';
 import type { PersonalDataType } from './options.js';
 import { TOKEN_SOURCE } from './pseudonym.js';
 import { VendorScanner } from './vendor-scanner.js';
+import { isMessageId, isPublicValue, isServiceMailbox } from './public-values.js';
+import { isSystemAccount, loginTargetUser } from './account-names.js';
 
 export const REDACTED = '[REDACTED]';
 
@@ -256,13 +260,13 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   // PEM private key header; the handler removes everything up to the END line (or the end).
   [F_TOKEN, String.raw`(?<pem>-----BEGIN[A-Z0-9 ]{0,40} PRIVATE KEY(?: BLOCK)?-----)`],
   // JWT / JWS / JWE: base64url of '{"' is "eyJ". Even a cut-off header.payload is removed.
-  [F_TOKEN, String.raw`(?<![\w-])(?<jwt>eyJ[\w-]{8,8192}(?:\.[\w-]{0,8192}){0,4})`],
+  [F_TOKEN, String.raw`(?<![\w-]|(?<![\w.])pk\.)(?<jwt>eyJ[\w-]{8,8192}(?:\.[\w-]{0,8192}){0,4})`],
   // Well-known credential formats (AWS key ids, GitHub, GitLab, Slack, Stripe, Google, npm).
-  [F_TOKEN, String.raw`(?<![A-Za-z0-9])(?<cloud>(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|ABIA|ACCA)[A-Z0-9]{16}|gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{22,255}|glpat-[A-Za-z0-9_-]{20,64}|xox[abposre]-[A-Za-z0-9-]{10,250}|(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{10,247}|whsec_[A-Za-z0-9+/=]{24,128}|AIza[0-9A-Za-z_-]{35}|npm_[A-Za-z0-9]{36}|ya29\.[\w-]{20,2048}|v[1-4]\.(?:local|public)\.[\w-]{20,4096}(?:\.[\w-]{1,1024})?|sk-(?:proj|svcacct|admin|ant-[a-z]{3,5}\d\d)-[\w-]{20,512}|sk-[A-Za-z0-9]{32,128}|SG\.[\w-]{16,32}\.[\w-]{16,64}|key-[0-9a-f]{32}|(?:https?:\/\/)?hooks\.slack\.com\/(?:services|workflows|triggers)\/[\w/+-]{20,256}|discord(?:app)?\.com\/api\/webhooks\/\d{5,25}\/[\w-]{20,128})(?![A-Za-z0-9])`],
+  [F_TOKEN, String.raw`(?<![A-Za-z0-9])(?<cloud>(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|ABIA|ACCA)[A-Z0-9]{16}|gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{22,255}|glpat-[A-Za-z0-9_-]{20,64}|xox[abposre]-[A-Za-z0-9-]{10,250}|(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{10,247}|whsec_[A-Za-z0-9+/=]{24,128}|AIza[0-9A-Za-z_-]{35}|npm_[A-Za-z0-9]{36}|ya29\.[\w-]{20,2048}|v[1-4]\.(?:local|public)\.[\w-]{20,4096}(?:\.[\w-]{1,1024})?|sk-(?:proj|svcacct|admin|ant-[a-z]{3,5}\d\d)-[\w-]{20,512}|sk-[A-Za-z0-9]{32,128}|SG\.[\w-]{16,32}\.[\w-]{16,64}|key-[0-9a-f]{32}|(?:https?:\/\/)?hooks\.slack\.com\/(?:services|workflows|triggers)\/[\w/+-]{20,256}|discord(?:app)?\.com\/api\/webhooks\/\d{5,25}\/[\w-]{20,128})(?![A-Za-z0-9])`],
   // "Bearer <token>" / "Basic <base64>" (Authorization header values in prose or dumps).
   [F_TOKEN, String.raw`(?<![\w-])(?<auth>(?:[Bb]earer|BEARER|[Bb]asic|BASIC)[ \t]+)(?<authv>[A-Za-z0-9._~+/=-]{6,4096})`],
   // URL userinfo: scheme://user:password@host (or scheme://token@host).
-  [F_USERINFO, String.raw`(?<![\w+.-])(?<scheme>[A-Za-z][A-Za-z0-9+.-]{0,20}:\/\/)(?<userinfo>[^\s/@"'<>\\]{1,512})@`],
+  [F_USERINFO, String.raw`(?<![\w+-]|[\w+-]\.)(?<scheme>[A-Za-z][A-Za-z0-9+.-]{0,20}:\/\/)(?<userinfo>[^\s/@"'<>\\]{1,512})@`],
   // Go DSN `user:password@tcp(host)/db`: the password goes.
   [F_USERINFO, String.raw`(?<![\w/.:-])(?<dsnu>[\w.+-]{1,64}):(?<dsnp>[^\s@/:'"]{1,128})@(?=(?:tcp|unix|udp)\()`],
   // AWS principals name people: `arn:aws:iam::123456789012:user/jdoe`, assumed-role session names.
@@ -316,7 +320,8 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   // Home directories name their user: /home/jane.doe/…, /Users/jane/…, C:\Users\jane\…
   [F_HOME, String.raw`(?<home>\/home\/|\/Users\/|[A-Za-z]:\\{1,2}Users\\{1,2})(?<homeuser>[^\/\\\s"'<>:]{1,64})`],
   // `lower(last_name) = 'x'`: a column wrapped in a SQL function is still the key; aligned blanks, `=>` and `::` separate too.
-  [F_KV, String.raw`(?<![\w.]|[\w.]-)(?<key>[A-Za-z_][\w.-]{0,63})(?<sep>\)?\\?["']?[ \t]{0,40}(?:=>|::?|=)[ \t]{0,40}(?:\\?["'])?)(?=\S)`],
+  // `name://` starts a URL (after dot padding: `jdbcUrl.....amqps://u:p@h`), not a `name:` pair.
+  [F_KV, String.raw`(?<![\w.]|[\w.]-)(?<key>[A-Za-z_][\w.-]{0,63})(?<sep>\)?\\?["']?[ \t]{0,40}(?:=>|::?|=)[ \t]{0,40}(?:\\?["'])?)(?=\S)(?!(?<=:)\/\/)`],
 ];
 
 const AUTH_SCHEMES = 'Bearer|Basic|Digest|Negotiate|NTLM|Token|AWS4-HMAC-SHA256|bearer|basic|token';
@@ -648,7 +653,16 @@ export class TextScanner {
       const digits = countDigits(g.nphone);
       return digits >= 7 && digits <= 15 ? [g.phctx + p('phone', g.nphone), end] : [g.phctx, start + g.phctx.length];
     }
-    if (g.email !== undefined) return [p('email', g.email.replace(/%40/i, '@')), end];
+    if (g.email !== undefined) {
+      if (isServiceMailbox(g.email) || isMessageId(text, start)) return [matched, end];
+      const user = loginTargetUser(text, start, g.email);
+      if (user !== undefined) {
+        // `ssh root@db-1.internal`: the host stays; the login is a person's unless a system's.
+        const login = g.email.slice(0, user);
+        return [(isSystemAccount(login) ? login : p('name', login)) + g.email.slice(user), end];
+      }
+      return [p('email', g.email.replace(/%40/i, '@')), end];
+    }
     if (g.iban !== undefined) {
       // A UUID's first groups (`da14bed4-8d15-4375-…`) can pass mod 97 by chance (one in 97).
       if (UUID_AT.test(text.slice(start, start + 37))) return [text.slice(start, start + 36), start + 36];
@@ -802,6 +816,10 @@ export class TextScanner {
     const braces = cls === 'secret' && sep === '=' && value.charCodeAt(0) === 123 && !TEMPLATE_VARIABLE.test(value);
     if (!braces && PLACEHOLDER.test(value)) return [key + sep + value, valueAt + value.length];
     if (cls === 'secret' && (isCredentialSetting(value) || isWorkingDirectory(key, value))) return [key, start + key.length];
+    if (cls === 'secret' && isPublicValue(value)) return [key + sep + value, valueAt + value.length];
+    if ((cls === 'secret' && isApprovalCode(key, value) && CARD_CONTEXT.test(text)) || (cls === 'ssn' && isRetrievalReference(key, value))) {
+      return [key + sep + value, valueAt + value.length];
+    }
     if (braces) {
       // ODBC `PWD={…}`: a braced value may hold `;` and `}}` (an escaped brace) and runs to the lone `}`.
       BRACED.lastIndex = valueAt;
@@ -814,6 +832,13 @@ export class TextScanner {
         LIST_TAIL.lastIndex = valueAt + value.length;
         const tail = LIST_TAIL.exec(text);
         if (tail !== null) value += tail[0];
+        const tailed = lineTail(text, start, key, sep, valueAt + value.length);
+        if (tailed.length > 0) value += tailed;
+        else {
+          // `wifi password: Canyon lantern violet thistle`: a written-out passphrase.
+          const phraseEnd = passphraseEnd(text, value, valueAt + value.length);
+          if (phraseEnd !== undefined) value = text.slice(valueAt, phraseEnd);
+        }
       }
       const scheme = AUTH_SCHEME_PREFIX.exec(value);
       // Digest and AWS SigV4 credentials are comma-separated parameter lists (`response="…"`,
@@ -840,6 +865,34 @@ export class TextScanner {
 }
 
 const TOKEN_AT = new RegExp(TOKEN_SOURCE, 'y');
+// Another `name=` or `name:` later on the line: the line holds several pairs (logfmt).
+const ENV_OR_PROPERTY_NAME = /^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z][\w-]*(?:\.[\w-]+)+)$/;
+const NEXT_PAIR = /[ \t][A-Za-z_][\w.-]{0,63}[:=]/;
+
+/**
+ * An environment dump, `.env` or `.properties` line (`NAME=value` starting its line, nothing
+ * else on it) gives the value to the end of the line, blanks included (`DB_PASSWORD=Ça va13!`;
+ * java.util.Properties reads it so): the words after the first blank, when the line holds no other pair.
+ */
+function lineTail(text: string, start: number, key: string, sep: string, from: number): string {
+  const next = text.charCodeAt(from);
+  if (next !== 32 && next !== 9) return '';
+  let lineStart = start;
+  while (lineStart > 0 && (text.charCodeAt(lineStart - 1) === 32 || text.charCodeAt(lineStart - 1) === 9)) lineStart--;
+  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return '';
+  const block = lineStart > 0 || text.includes('\n');
+  if (sep === '=') {
+    // Names written as environment variables or property paths, or any name in a multi-line dump:
+    // `token=abc for ann@…` alone is prose.
+    if (!block && !ENV_OR_PROPERTY_NAME.test(key)) return '';
+  } else if (!(block && /^:[ \t]+$/.test(sep))) {
+    // A YAML mapping line (`  password: two words`) only inside a block of lines.
+    return '';
+  }
+  PARAM_LIST.lastIndex = from;
+  const rest = PARAM_LIST.exec(text)?.[0] ?? '';
+  return NEXT_PAIR.test(rest) ? '' : rest.trimEnd();
+}
 // A scheme name (RFC 9110 §11.1 token, in practice): `SSWS`, `Bot`, `OAuth`, `HMAC-SHA256`.
 const AUTH_SCHEME_WORD = /^[A-Za-z]{2,12}(?:-[A-Za-z0-9]{2,12}){0,3}$/;
 const PREFIXED_LITERAL = /[NnEe]'(?:[^'\n]|''){0,1024}'/y;

@@ -147,7 +147,6 @@ const MESSAGING: readonly VendorRule[] = [
   prefixed('sendgrid-api-key', ['sg.'], String.raw`SG\.[\w-]{22}\.[\w-]{43}`, 3.5),
   // `SK` + 32 hex is distinctive enough on its own: API key SIDs are logged bare ("rotated SK…").
   prefixed('twilio-api-key', ['sk'], 'SK[0-9a-fA-F]{32}', 3),
-  named('twilio-account-sid', ['twilio'], 'twilio', `AC${HEX32}`, 3),
   named('twilio-auth-token', ['twilio'], String.raw`twilio[\w .-]{0,20}(?:auth|token|secret)`, HEX32, 3),
   prefixed('mailgun-api-key', ['key-'], 'key-[0-9a-f]{32}', 3),
   prefixed('mailgun-public-key', ['pubkey-'], 'pubkey-[0-9a-f]{32}', 3),

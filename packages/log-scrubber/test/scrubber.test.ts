@@ -21,9 +21,9 @@ describe('secrets by key name', () => {
     expect(out).toEqual({ a: { b: [{ [key]: '[REDACTED]' }] }, [key]: '[REDACTED]' });
   });
 
-  it('redacts whole objects under a secret key but keeps booleans and null', () => {
+  it('redacts every member of an object under a secret key but keeps booleans and null', () => {
     expect(s.scrub({ cookies: { sid: 'abc' }, password: null, hasPassword: true })).toEqual({
-      cookies: '[REDACTED]',
+      cookies: { sid: '[REDACTED]' },
       password: null,
       hasPassword: true,
     });

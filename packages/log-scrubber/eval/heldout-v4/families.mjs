@@ -1,7 +1,7 @@
 // Record templates of heldout-v4: one function per family. Each receives a context `c` whose
 // s(value, kind, sub) labels a sensitive value and k(value) / kf(key, value) record a hard negative,
 // all returning the value so templates read like the log line they build.
-import { R, ri, pick, chance, hex, HEX, b62, b64, b64u, b32, lower, alnumLo, upAlnum, dig, pad, uuid, iso, isoSec, epoch, syslogTs, clfTs, semver, sha40, digest, traceId, spanId, dur, xrayRoot, ulid, bizId, hostName, sshPub, fpSha256, fpColon, ipv4, ipv6, card, iban, nationalId, NID_SUBS, NID_FIELD } from './lib-base.mjs';
+import { R, ri, pick, chance, hex, HEX, b62, b64, b64u, b32, alnumLo, upAlnum, dig, pad, uuid, iso, isoSec, epoch, syslogTs, clfTs, semver, sha40, digest, traceId, spanId, dur, xrayRoot, ulid, bizId, hostName, sshPub, fpSha256, fpColon, ipv4, ipv6, card, iban, nationalId, NID_SUBS, NID_FIELD } from './lib-base.mjs';
 import { person, email, username, phone, phoneFor, address, addressFor, dob, humanPassword, jwt, TOKEN_SHAPES, APIKEY_SHAPES, OTHER_SECRET_SHAPES, pemBody, CULTURE_KEYS } from './lib-pools.mjs';
 
 const UA = ['Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36', 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1', 'curl/8.10.1', 'okhttp/4.12.0', 'Go-http-client/2.0', 'python-requests/2.32.3', 'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0'];

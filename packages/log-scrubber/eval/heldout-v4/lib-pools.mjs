@@ -1,6 +1,6 @@
 // Personal-data and secret shapes for heldout-v4. Values are drawn at random in published formats;
 // the name and street pools are common, generic names of each culture.
-import { R, ri, pick, chance, hex, b62, b64, b64u, b32, lower, alnumLo, upAlnum, dig, pad, uuid } from './lib-base.mjs';
+import { ri, pick, chance, hex, b62, b64, b64u, b32, lower, alnumLo, upAlnum, dig, pad, uuid } from './lib-base.mjs';
 
 // [native first, native last, ascii first, ascii last, separator]
 const CULTURES = {
@@ -25,7 +25,6 @@ const CULTURES = {
   vi: [['Lan', 'Minh', 'Thảo', 'Dũng', 'Hương'], ['Nguyễn Thị', 'Trần Văn', 'Lê Thị', 'Phạm Văn', 'Hoàng']],
   he: [['נועה', 'איתי', 'תמר', 'יונתן'], ['כהן', 'לוי', 'מזרחי', 'פרץ']],
 };
-const ASCII = { en: null, de: null, fr: null, es: null, pt: null, it: null, nl: null, pl: null, tr: null, in: null, ng: null };
 const ROMAN = {
   ja: [['taro', 'hanako', 'shota', 'misaki', 'kenichi', 'yumi', 'daisuke', 'hina'], ['sato', 'suzuki', 'takahashi', 'tanaka', 'watanabe', 'yamamoto', 'nakamura', 'kobayashi']],
   zh: [['wei', 'fang', 'xiuying', 'min', 'jing', 'lei', 'xiaoming', 'lijuan'], ['wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao']],

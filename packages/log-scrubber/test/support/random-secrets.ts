@@ -138,7 +138,6 @@ export function vendorSamples(g: Gen): Record<string, Sample> {
     'telegram-bot-token': bare(`${g(DIGITS, 10)}:AA${url(33)}`),
     'sendgrid-api-key': bare(`SG.${url(22)}.${url(43)}`, `SG.${url(22)}.${url(40)}`),
     'twilio-api-key': bare(`SK${hex(32)}`, `SK${hex(31)}`),
-    'twilio-account-sid': after('TWILIO_ACCOUNT_SID=', `AC${hex(32)}`),
     'twilio-auth-token': after('TWILIO_AUTH_TOKEN=', hex(32)),
     'mailgun-api-key': bare(`key-${hex(32)}`, `key-${hex(31)}`),
     'mailgun-public-key': bare(`pubkey-${hex(32)}`),

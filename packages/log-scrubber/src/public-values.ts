@@ -1,0 +1,42 @@
+/**
+ * Values that sit where credentials sit but are public by design or already masked, so removing
+ * them only costs the reader: keys meant to ship in web pages and apps, identities of service
+ * accounts, and the marks other filters leave in place of a value.
+ */
+
+// Publishable keys: Stripe's `pk_live_`/`pk_test_` (Stripe.js runs them in the browser) and
+// Mapbox's public `pk.` tokens (a JWT-like body, shipped in map embeds). Their secret twins
+// (`sk_…`, `rk_…`, `sk.…`) are not matched here.
+const PUBLISHABLE = /^(?:pk_(?:live|test)_[A-Za-z0-9]{16,256}|pk\.eyJ[\w-]{8,512}\.[\w-]{8,128})$/;
+
+// What other filters write instead of a value: Rails `[FILTERED]`, Serilog/ours `[REDACTED]`,
+// masks of stars, `<hidden>`, `(filtered)`.
+const MASKED = /^(?:\[(?:FILTERED|REDACTED|MASKED|HIDDEN|PROTECTED|SECRET|SENSITIVE|REMOVED|OMITTED)\]|<(?:redacted|hidden|masked|secret|filtered|removed)>|\((?:filtered|redacted|hidden|masked)\)|\*{3,64}|x{6,64}|X{6,64}|•{3,64})$/i;
+
+/** Whether a value under a credential name is a publishable key or another filter's mask. */
+export function isPublicValue(value: string): boolean {
+  const first = value.charCodeAt(0);
+  // p (publishable), [ < ( * x X •: every match starts with one of these.
+  if (first !== 112 && first !== 91 && first !== 60 && first !== 40 && first !== 42 && first !== 120 && first !== 88 && first !== 8226) return false;
+  return value.length <= 700 && (PUBLISHABLE.test(value) || MASKED.test(value));
+}
+
+// Google Cloud service accounts (`name@project.iam.gserviceaccount.com`, the App Engine and
+// Compute defaults under `appspot.`/`developer.gserviceaccount.com`): identities of programs,
+// listed in IAM policies, not mailboxes of people.
+const SERVICE_MAILBOX = /@(?:[\w-]{1,63}\.){0,3}gserviceaccount\.com$/i;
+
+/** Whether an e-mail address is a service account's identity rather than a person's mailbox. */
+export function isServiceMailbox(address: string): boolean {
+  return address.length <= 254 && address.endsWith('serviceaccount.com') && SERVICE_MAILBOX.test(address);
+}
+
+// Mail headers that carry message identifiers (RFC 5322 §3.6.4): `<local@host>` there names a
+// message, not a mailbox.
+const MESSAGE_ID_HEADER = /(?:^|\n)[ \t]*(?:Message-I[Dd]|In-Reply-To|References|Content-I[Dd]|Resent-Message-I[Dd]|X-Message-I[Dd]|message[-_]?id)["']?[ \t]*[:=][ \t]*["']?[^\n]{0,400}$/i;
+
+/** Whether the address-shaped text at `start` is inside `<…>` of a message-id header. */
+export function isMessageId(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 60) return false;
+  return MESSAGE_ID_HEADER.test(text.slice(Math.max(0, start - 420), start));
+}
