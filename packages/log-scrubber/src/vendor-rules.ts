@@ -218,7 +218,8 @@ const AI_AND_SAAS: readonly VendorRule[] = [
   prefixed('planetscale-password', ['pscale_pw_'], String.raw`pscale_pw_[\w=.-]{32,64}`, 3.5),
   prefixed('planetscale-token', ['pscale_tkn_'], String.raw`pscale_tkn_[\w=.-]{32,64}`, 3.5),
   prefixed('planetscale-oauth-token', ['pscale_oauth_'], String.raw`pscale_oauth_[\w=.-]{32,64}`, 3.5),
-  prefixed('age-secret-key', ['age-secret-key-1'], 'AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}', 3.5),
+  // The prefix decides: a body outside bech32 (a typo, another tool's alphabet) is still an age identity.
+  prefixed('age-secret-key', ['age-secret-key-1'], 'AGE-SECRET-KEY-1[A-Z0-9]{58}', 3.5),
   prefixed('adafruit-io-key', ['aio_'], 'aio_[A-Za-z0-9]{28}', 3.5),
   prefixed('frameio-token', ['fio-u-'], String.raw`fio-u-[\w=-]{64}`, 3.5),
   prefixed('typeform-token', ['tfp_'], String.raw`tfp_[\w=.-]{40,70}`, 3.5),

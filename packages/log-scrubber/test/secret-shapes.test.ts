@@ -557,3 +557,14 @@ describe('a value the user supplied', () => {
     expect(text('password check failed: entered pinecone77')).not.toContain('pinecone77');
   });
 });
+
+describe('private keys whose body is not in their format alphabet', () => {
+  // An age identity copied with a typo, or written by a tool with another alphabet, is still the
+  // secret its prefix announces: the prefix decides, the body only has to have the length.
+  it('removes an AGE-SECRET-KEY-1 line with characters outside bech32', () => {
+    const body = `IOB${token('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 55, 58)}`;
+    const out = text(`# created: 2026-12-01T08:00:00Z\n# public key: age1${token('qpzry9x8gf2tvdw0s3jn54khce6mua7l', 58, 59)}\nAGE-SECRET-KEY-1${body}`);
+    expect(out).not.toContain(body);
+    expect(out).toContain('# created: 2026-12-01T08:00:00Z');
+  });
+});
