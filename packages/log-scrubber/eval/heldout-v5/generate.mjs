@@ -308,7 +308,7 @@ const FAMILIES = {
   },
   'github-actions-log': (c) => {
     const tok = v.githubToken(); const age = v.ageKey();
-    return ['text', `${c.K(ts())} ##[group]Run ${c.K('actions/checkout@v4')}\n${ts()} Set up job: image ${c.K(`ubuntu-24.04 ${ver()}`)}\n${ts()} env:\n${ts()}   GH_TOKEN: ${c.L(tok, 'token', 'github_pat')}\n${ts()}   SOPS_AGE_KEY: ${c.L(age, 'private_key', 'age')}\n${ts()}   SOPS_AGE_RECIPIENT: ${c.K(`age1${str('qpzry9x8gf2tvdw0s3jn54khce6mua7l', 58)}`)}\n${ts()} ##[endgroup]`];
+    return ['text', `${c.K(ts())} ##[group]Run ${c.K('actions/checkout@v4')}\n${ts()} Set up job: image ${c.K(`ubuntu-24.04 ${ver()}`)}\n${ts()} env:\n${ts()}   GH_TOKEN: ${c.L(tok, 'token', 'github_pat')}\n${ts()}   SOPS_AGE_KEY: ${c.L(age, 'private_key', 'age')}\n${ts()}   SOPS_AGE_RECIPIENT: ${c.K(v.ageRecipient())}\n${ts()} ##[endgroup]`];
   },
   'ansible-vault-debug': (c) => {
     const key = pick([v.ed25519Pem, v.ecPem])(); const sub = key.includes('EC PRIVATE') ? 'pem_ec_sec1' : 'pem_pkcs8_ed25519';

@@ -91,6 +91,7 @@ export function makeValues(r) {
   };
   v.wireguardKey = () => { const b = r.bytes(32); b[0] &= 248; b[31] &= 127; b[31] |= 64; return b.toString('base64'); };
   v.ageKey = () => `AGE-SECRET-KEY-1${bech32('age-secret-key-', r.bytes(32)).toUpperCase()}`;
+  v.ageRecipient = () => `age1${bech32('age', r.bytes(32))}`;
   v.sshEd25519Pub = () => { const blob = Buffer.concat([Buffer.from('0000000b', 'hex'), Buffer.from('ssh-ed25519'), Buffer.from('00000020', 'hex'), r.bytes(32)]); return `ssh-ed25519 ${blob.toString('base64')}`; };
 
   v.card = (brand = r.pick(['visa', 'mastercard', 'amex', 'discover'])) => {
