@@ -36,6 +36,7 @@ const person = (lang) => {
   return { first, last, full, lang: l, asciiFirst: translit(a[0]), asciiLast: translit(a[1]) };
 };
 // Fields that hold a family or given name alone need names of two characters or more.
+const another = (p) => { let q; do q = person(); while (q.full === p.full); return q; };
 const personLong = () => { let p; do p = person(); while ([...p.first].length < 2 || [...p.last].length < 2); return p; };
 const MAIL_DOMAINS = ['posteo.de', 'laposte.net', 'libero.it', 'seznam.cz', 'wp.pl', 'sapo.pt', 'ziggo.nl', 'yahoo.co.jp', 'naver.com', 'qq.com', 'fastmail.fm', 'proton.me', 'outlook.com', 'gmx.at', 'icloud.com'];
 const emailOf = (p) => `${pick([`${p.asciiFirst}.${p.asciiLast}`, `${p.asciiFirst[0]}${p.asciiLast}`, `${p.asciiLast}.${p.asciiFirst}${int(1, 99)}`, `${p.asciiFirst}_${p.asciiLast[0]}${int(70, 99)}`])}@${pick(MAIL_DOMAINS)}`;
@@ -203,7 +204,7 @@ const FAMILIES = {
     return ['text', `MSH|^~\\&|${c.K('EPICADT')}|${c.K(`FAC${int(10, 99)}`)}|LAB|LAB|${c.K(`2026${pad(int(1, 11), 2)}${pad(int(1, 28), 2)}${pad(int(0, 23), 2)}${pad(int(0, 59), 2)}`)}||ADT^A08|${c.K(`MSG${int(100000, 999999)}`)}|P|2.5.1\rPID|1||${c.K(`${int(100000, 999999)}^^^MRN`)}||${c.L(`${p.asciiLast.toUpperCase()}^${p.asciiFirst.toUpperCase()}`, 'person_name', 'hl7_xpn')}||${c.L(b, 'dob', 'hl7_ts')}|${pick(['F', 'M'])}|||${c.L(ADDRESS[addrLang(p.lang)]().replace(/, /g, '^'), 'address', 'hl7_xad')}||${c.L(phoneOf(p), 'phone', `phone_${p.lang}`)}|||||${c.L(nid.value, 'national_id', nid.sub)}`];
   },
   'sis-student-export': (c) => {
-    const p = person(); const g = person();
+    const p = person(); const g = another(p);
     return ['text', `student_id;legal_name;birth_date;guardian;guardian_phone;email;program;gpa;enrolled\n${c.K(`S${int(2020, 2026)}${pad(int(1, 99999), 5)}`)};${c.L(p.full, 'person_name', `name_${p.lang}`)};${c.L(dob(), 'dob', 'date')};${c.L(g.full, 'person_name', `name_${g.lang}`)};${c.L(phoneOf(g), 'phone', `phone_${g.lang}`)};${c.L(`${p.asciiFirst}.${p.asciiLast}${int(1, 99)}@stud.${pick(['uni-kassel.de', 'univ-angers.fr', 'unibo.it', 'uva.nl'])}`, 'email', 'student')};${c.K(pick(['BSc Informatik', 'Licence Mathématiques', 'Laurea Ingegneria', 'BA Geschiedenis']))};${c.K(`${int(1, 4)}.${pad(int(0, 99), 2)}`)};${c.K(`2026-${pad(int(1, 11), 2)}-${pad(int(1, 28), 2)}`)}`];
   },
   'telecom-billing-cdr': (c) => {
@@ -223,7 +224,7 @@ const FAMILIES = {
       vehicle: { vin: c.K(str('ABCDEFGHJKLMNPRSTUVWXYZ0123456789', 17)), plate: c.K(`${pick(['B', 'M', 'HH'])}-${str('ABCDEFGHJKLMNPRSTUVWXYZ', 2)} ${int(100, 9999)}`) }, status: c.K('UNDER_REVIEW') }];
   },
   'real-estate-lease': (c) => {
-    const p = person(); const q = person();
+    const p = person(); const q = another(p);
     return ['text', `[lease-svc] ${c.K(ts())} INFO application ${c.K(`APP-${str(ALNUM(), 8)}`)} accepted: tenant="${c.L(p.full, 'person_name', `name_${p.lang}`)}" co_signer="${c.L(q.full, 'person_name', `name_${q.lang}`)}" unit="${c.L(ADDRESS[addrLang(p.lang)](), 'address', 'unit')}" tenant_email=${c.L(emailOf(p), 'email', 'plain')} rent_eur=${c.K(`${int(600, 3200)}.00`)} ${c.K(`deposit_months=${int(1, 3)}`)}`];
   },
   'k8s-admission-webhook': (c) => {
@@ -358,8 +359,8 @@ const FAMILIES = {
     return ['object', { msg: 'response headers', status: c.KF('status', 302), location: c.K('/dashboard'), 'set-cookie': [`__Host-session=${c.L(a, 'cookie', 'host_session')}; Path=/; Secure; HttpOnly; SameSite=Lax`, `wordpress_logged_in_${v.hex(32).slice(0, 8)}=${c.L(encodeURIComponent(b), 'cookie', 'wordpress')}; path=/wp-admin`, `ASP.NET_SessionId=${c.L(d, 'cookie', 'aspnet')}; path=/; HttpOnly`, `lang=${c.K('pt-BR')}; Max-Age=31536000`] }];
   },
   'windows-event-xml': (c) => {
-    const p = person(); const u = usernameOf(p); const ip = ip4();
-    return ['text', `<Event><System>${c.K('<EventID>4625</EventID>')}<Computer>${c.K(`DC${int(1, 4)}.corp.example.com`)}</Computer></System><EventData><Data Name="TargetUserName">${c.L(u, 'username', 'win_event')}</Data><Data Name="TargetDomainName">${c.K('CORP')}</Data><Data Name="IpAddress">${c.L(ip, 'ip', 'v4')}</Data><Data Name="ProcessName">C:\\Users\\${c.L(u, 'home_path', 'windows_users')}\\AppData\\Local\\${c.K('Programs\\Outlook')}\\outlook.exe</Data>${c.K('<Data Name="LogonType">3</Data>')}</EventData></Event>`];
+    const p = person(); const u = usernameOf(p); const ip = ip4(); let owner; do owner = usernameOf(another(p)); while (owner === u);
+    return ['text', `<Event><System>${c.K('<EventID>4625</EventID>')}<Computer>${c.K(`DC${int(1, 4)}.corp.example.com`)}</Computer></System><EventData><Data Name="TargetUserName">${c.L(u, 'username', 'win_event')}</Data><Data Name="TargetDomainName">${c.K('CORP')}</Data><Data Name="IpAddress">${c.L(ip, 'ip', 'v4')}</Data><Data Name="ProcessName">C:\\Users\\${c.L(owner, 'home_path', 'windows_users')}\\AppData\\Local\\${c.K('Programs\\Outlook')}\\outlook.exe</Data>${c.K('<Data Name="LogonType">3</Data>')}</EventData></Event>`];
   },
   'jupyter-traceback': (c) => {
     const p = person(); const u = usernameOf(p); const key = pick([v.stripeKey, v.twilioKey])();

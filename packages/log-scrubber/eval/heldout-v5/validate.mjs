@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Checks heldout-v5.jsonl: record format, labels present and long enough, keep values disjoint from
+// Checks heldout-v5.jsonl: record format, labels present, long enough and not doubled, keep values disjoint from
 // labels, check digits and token checksums (re-derived here in the verifying direction, not shared
 // with the generator), oracle 100 %/100 % and identity 0 %/100 % under score.mjs's own rules, and
 // byte-for-byte regeneration.
@@ -150,6 +150,8 @@ for (const rec of records) {
   const hay = rec.format === 'text' ? rec.record : JSON.stringify(rec.record);
   const fam = (perFamily[rec.family] ??= { records: 0, labels: 0, keep: 0 });
   fam.records++;
+  const values = rec.sensitive.map((s) => s.value);
+  if (new Set(values).size !== values.length) fail(`${rec.id}: the same value is labelled twice`);
   for (const s of rec.sensitive) {
     labels++; fam.labels++;
     perKind[s.kind] = (perKind[s.kind] ?? 0) + 1;
