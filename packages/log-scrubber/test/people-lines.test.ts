@@ -366,3 +366,52 @@ describe('built-in Windows principals, registry roots and dated firms', () => {
     }
   });
 });
+
+describe('logins in VPN, directory, database, broker, cron, FTP and provisioning lines', () => {
+  it.each([
+    ['OpenVPN peer', 'Nov 24 06:00:12 vpn-gw openvpn[9656]: 198.51.100.7:9149 [le90] Peer Connection Initiated with [AF_INET]198.51.100.7:60423', 'le90'],
+    ['Cisco ASA AAA', '%ASA-6-113004: AAA user authentication Successful : server =  10.1.2.3 : user = anita.joshi', 'anita.joshi'],
+    ['Cisco ASA session', '%ASA-4-722051: Group <GP-Remote> User <ebalogun> IP <198.51.100.9> IPv4 Address <10.0.0.4> assigned to session', 'ebalogun'],
+    ['LDAP filter', 'slapd[4506]: conn=27405 op=6 SRCH base="ou=groups,dc=corp,dc=example" scope=2 deref=0 filter="(&(objectClass=posixGroup)(memberUid=trand))"', 'trand'],
+    ['PostgreSQL auth', '2026-11-19 01:16:28.733 UTC [52702] admin@identity FATAL:  password authentication failed for user "cokafor91"', 'cokafor91'],
+    ['RabbitMQ login', '2026-11-20 04:14:34.291Z [error] <0.2315.0> Error on AMQP connection: PLAIN login refused: user \'rohan.pillai\' - invalid credentials', 'rohan.pillai'],
+    ['crontab', '2026-11-18T11:08:13.655Z crontab[812]: (katerina34) REPLACE (katerina34)', 'katerina34'],
+    ['FTP transcript', 'ftp: USER agnieszka.kaminska / 331 Please specify the password. / 230 Login successful.', 'agnieszka.kaminska'],
+    ['Ansible user item', "changed: [jump-3] => (item={'name': 'louis_dubois', 'shell': '/bin/zsh', 'groups': 'docker,wheel'})", 'louis_dubois'],
+    ['registry login', '$ docker login -u eleni.georgiou -p [REDACTED] registry.gitlab.com', 'eleni.georgiou'],
+    ['recovery codes', 'onboarding: 2FA recovery codes issued for noa.mizrahi: [REDACTED] [REDACTED]', 'noa.mizrahi'],
+    ['push by', 'github webhook: push by ttran to refs/heads/main commits=9', 'ttran'],
+  ] as const)('%s', (_name, line, login) => {
+    expect(s.scrubText(line)).not.toContain(login);
+  });
+
+  it('keeps system accounts, packages and groups', () => {
+    for (const line of [
+      'crontab[812]: (root) REPLACE (root)',
+      "changed: [web-1] => (item={'name': 'nginx', 'state': 'present'})",
+      'slapd[1]: filter="(&(objectClass=posixGroup)(cn=developers))"',
+      'FATAL:  password authentication failed for user "postgres"',
+      '$ docker login -u AWS -p [REDACTED] 123.dkr.ecr.aws',
+    ]) {
+      expect(s.scrubText(line)).toBe(line);
+    }
+  });
+
+  it('takes a handle under a user key even when it reads like a prefixed id without digits', () => {
+    expect(JSON.stringify(s.scrub({ msg: 'upstream call failed', user: 'mateo_jimenez' }))).not.toContain('mateo_jimenez');
+    expect(JSON.stringify(s.scrub({ user: 'usr_8f3k2j9d' }))).toContain('usr_8f3k2j9d');
+  });
+
+  it.each([
+    ['ldap', '(memberUid=' + 'a'.repeat(50000)],
+    ['ftp', 'USER a '.repeat(10000)],
+    ['cron', 'crontab: ('.repeat(10000)],
+    ['items', "(item={'name': '".repeat(10000)],
+    ['registry', 'docker login -u '.repeat(10000)],
+  ] as const)('stays linear on hostile %s input', (_name, text) => {
+    const big = scrubber({ maxStringLength: 100_000, maxRecordChars: 1_000_000 });
+    const started = performance.now();
+    big.scrubText(text);
+    expect(performance.now() - started).toBeLessThan(1000);
+  }, 5000);
+});
