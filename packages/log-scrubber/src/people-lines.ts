@@ -84,6 +84,28 @@ function hl7Spans(text: string, spans: LineSpan[]): void {
   }
 }
 
+// --- dates of birth in validation errors and travel documents -------------------------------------
+
+// Spring and Bean Validation echo the rejected input: `field 'birthDate' rejected value [1968-04-21]`,
+// `on field 'dateOfBirth': rejected value [13.03.1957]`.
+const REJECTED_DOB = /\bfield '(?:[A-Za-z]{0,40}\.)?(?:[Dd]ate_?[Oo]f_?[Bb]irth|[Bb]irth_?[Dd]ate|[Bb]irthday|[Dd]ob|DOB|[Gg]eburtsdatum)':? rejected value \[([^\]\n]{1,40})\]/dg;
+
+// An airline SSR DOCS element: `HK1/P/FRA/[passport/FRA/]11 Sep 1985/M/…`; the first date after the
+// document fields is the passenger's birth date (a later one is the passport's expiry).
+const SSR_DOCS = /\bSSR DOCS\b[^\n]{0,24}?\/[A-Z]{1,2}\/[A-Z]{3}\/(?:[A-Z0-9]{5,20}\/[A-Z]{3}\/)?(\d{1,2} ?[A-Za-z]{3} ?\d{2,4})\/[MFXU]I?\b/dg;
+
+function dobLineSpans(text: string, spans: LineSpan[]): void {
+  for (const re of [REJECTED_DOB, SSR_DOCS]) {
+    if (re === REJECTED_DOB ? !text.includes('rejected value [') : !text.includes('SSR DOCS')) continue;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const [at, end] = m.indices![1]!;
+      spans.push([at, end, 'dob']);
+    }
+  }
+}
+
 // --- logins -------------------------------------------------------------------------------------
 
 const LOGIN_LINE = new RegExp(
@@ -353,7 +375,7 @@ function bareIdSpans(text: string, spans: LineSpan[]): void {
 
 // Short strings the first pass of the text scanner finds nothing in (`<jdoe> ok`, `CORP\\jdoe`,
 // `deployed by jdoe`) still need a look; one character class and three literals decide.
-const SHORT_HINT = /[<\\|°;]|by |ID|POINT|\$G|user|USER|passwd|sql|login|Uid=|uid=|Name=|cron|CRON|Peer|recovery/;
+const SHORT_HINT = /[<\\|°;]|by |ID|POINT|\$G|user|USER|passwd|sql|login|Uid=|uid=|Name=|cron|CRON|Peer|recovery|rejected value|SSR DOCS/;
 
 /** Cheap test for short strings before {@link peopleLineSpans}. */
 export function mayHavePeopleLines(text: string): boolean {
@@ -377,6 +399,7 @@ export function peopleLineSpans(text: string): LineSpan[] | undefined {
   if (has('-') && /\d-\d{1,3} [A-Z]/.test(text)) blockAddressSpans(text, spans);
   if (has(' (') && DATED_HINT.test(text)) datedPersonSpans(text, spans);
   if (has('ID')) bareIdSpans(text, spans);
+  if (has('rejected value [') || has('SSR DOCS')) dobLineSpans(text, spans);
   if (spans.length === 0) return undefined;
   spans.sort((a, b) => a[0] - b[0]);
   const out: LineSpan[] = [];
