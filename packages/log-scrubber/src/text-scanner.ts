@@ -800,7 +800,9 @@ export class TextScanner {
       ? readValue(text, valueAt, sep)
       : cls === 'phone'
         ? readPhone(text, valueAt)
-        : readTyped(cls, text, valueAt) ?? readValue(text, valueAt, sep);
+        : cls === 'address' && COORDINATE_KEY.test(key)
+          ? readCoordinate(text, valueAt) ?? readValue(text, valueAt, sep)
+          : readTyped(cls, text, valueAt) ?? readValue(text, valueAt, sep);
     if (value.length === 0) {
       // `password=&&x-1&ssl=true`: a secret that starts with `&` runs to the next parameter.
       if (cls === 'secret' && text.charCodeAt(valueAt) === 38) {
@@ -815,6 +817,9 @@ export class TextScanner {
     // but a braced ODBC value under a credential name (`PWD={AmTw1o…}`) is the credential.
     const braces = cls === 'secret' && sep === '=' && value.charCodeAt(0) === 123 && !TEMPLATE_VARIABLE.test(value);
     if (!braces && PLACEHOLDER.test(value)) return [key + sep + value, valueAt + value.length];
+    // A cell global identity (`cell=208-38-4753-261445841`, MCC-MNC-LAC-CI) has more digits than any
+    // phone number (E.164 allows 15).
+    if (cls === 'phone' && CELL_ID.test(value)) return [key + sep + value, valueAt + value.length];
     if (cls === 'secret' && (isCredentialSetting(value) || isWorkingDirectory(key, value))) return [key, start + key.length];
     if (cls === 'secret' && isPublicValue(value)) return [key + sep + value, valueAt + value.length];
     if ((cls === 'secret' && isApprovalCode(key, value) && CARD_CONTEXT.test(text)) || (cls === 'ssn' && isRetrievalReference(key, value))) {
@@ -952,6 +957,16 @@ const PERSON_VALUE = /[^\s,;"'&<>=]{1,64}(?: [A-Z\u00C0-\u024F][^\s,;"'&<>=]{0,6
 /** Whitespace, `,`, `;`, `&` or a quote: where a logfmt value ends. */
 function isBoundary(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 44 || c === 59 || c === 38 || c === 34 || c === 39;
+}
+
+const CELL_ID = /^[2-7]\d{2}-\d{2,3}-\d{1,5}-\d{1,10}$/;
+// A coordinate under its own key (`lat=38.4874 lon=-23.55182 fence=…`) is one number, not a street line.
+const COORDINATE_KEY = /^(?:lat|lng|lon|long|latitude|longitude)$/i;
+const COORDINATE_VALUE = /[-+]?\d{1,3}(?:\.\d{1,12})?(?![\d.])/y;
+
+function readCoordinate(text: string, at: number): string | undefined {
+  COORDINATE_VALUE.lastIndex = at;
+  return COORDINATE_VALUE.exec(text)?.[0];
 }
 
 function readPhone(text: string, at: number): string {

@@ -415,3 +415,26 @@ describe('logins in VPN, directory, database, broker, cron, FTP and provisioning
     expect(performance.now() - started).toBeLessThan(1000);
   }, 5000);
 });
+
+describe('values beside personal data that are no one\'s', () => {
+  it('keeps a cell global identity under a cell key and takes the phones around it', () => {
+    const line = 'CDR|26HMPVMAY4TKDRP1E637057TY6|SMS-MO|+5521910380969|0447199109|dur=1958|cell=208-38-4753-261445841|rat=LTE';
+    const text = s.scrubText(line);
+    expect(text).toContain('cell=208-38-4753-261445841');
+    expect(text).not.toContain('0447199109');
+    expect(s.scrubText('contact cell=+44 7700 900123 ok')).not.toContain('7700 900123');
+  });
+
+  it('takes only the number under a coordinate key', () => {
+    const text = s.scrubText('geofence enter lat=38.4874 lon=-23.55182 fence=fence-986 sdk=20.2.3');
+    expect(text).not.toContain('38.4874');
+    expect(text).not.toContain('-23.55182');
+    expect(text).toContain('fence=fence-986 sdk=20.2.3');
+  });
+
+  it('keeps support tiers and regional queues under a handle key', () => {
+    expect(JSON.stringify(s.scrub({ assignee: 'tier1-emea' }))).toContain('tier1-emea');
+    expect(JSON.stringify(s.scrub({ assignee: 'l2-apac' }))).toContain('l2-apac');
+    expect(JSON.stringify(s.scrub({ assignee: 'jdoe42' }))).not.toContain('jdoe42');
+  });
+});
