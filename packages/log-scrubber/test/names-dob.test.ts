@@ -101,3 +101,22 @@ describe('dates of birth after an id, in first person, in validation errors and 
     expect(text("field 'startDate' rejected value [2026-01-04]")).toContain('2026-01-04');
   });
 });
+
+describe('Turkish street lines', () => {
+  it.each([
+    ['Adresim Cumhuriyet Mah. No:124 D:8, 25254 Konak/İzmir, telefonum', 'Cumhuriyet Mah. No:124 D:8, 25254 Konak/İzmir', ['telefonum']],
+    ['ship to İstiklal Cad. No:213 D:1, 29475 Nilüfer/Bursa.', 'İstiklal Cad. No:213 D:1, 29475 Nilüfer/Bursa', []],
+    ['teslimat Atatürk Bulvarı No:5 kat 2', 'Atatürk Bulvarı No:5', ['teslimat', 'kat 2']],
+  ] as const)('%s', (line, value, kept) => removes(line, value, kept));
+
+  it('keeps sentences that only share the abbreviations', () => {
+    for (const line of ['see Sect. No:12 of the policy', 'Cad. files: 3 found']) expect(text(line)).toBe(line);
+  });
+
+  it('stays linear on hostile input', () => {
+    const big = scrubber({ maxStringLength: 100_000, maxRecordChars: 1_000_000 });
+    const started = performance.now();
+    big.scrubText('Aaa Mah. '.repeat(10000) + 'No:');
+    expect(performance.now() - started).toBeLessThan(1000);
+  }, 5000);
+});
