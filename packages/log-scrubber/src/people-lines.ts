@@ -265,10 +265,13 @@ const GEO = new RegExp(
     String.raw`(?<![\d.])(\d{1,3}°[ ]?\d{1,2}['′][ ]?(?:\d{1,2}(?:\.\d{1,4})?(?:"|″|''))?[ ]?[NSEW])(?![A-Za-z])`,
     // Decimal degrees with a hemisphere letter: 40.7128 N, 74.0060 W
     String.raw`(?<![\w.])(\d{1,2}\.\d{3,8}) ?°? ?[NS],? (\d{1,3}\.\d{3,8}) ?°? ?[EW](?![A-Za-z])`,
+    // ISO 6709 strings: signed latitude and longitude run together, an optional height and CRS, and `/`.
+    String.raw`(?<![\w.+-])([+-]\d{1,2}\.\d{2,8})([+-]\d{1,3}\.\d{2,8})(?:[+-]\d{1,6}(?:\.\d{1,4})?)?(?:CRS[A-Za-z0-9_]{1,20})?\/`,
   ].join('|'),
   'g',
 );
 const GEO_HINT = /POINT|\d;-?\d|\$G[PNLA]|°|\d ?[NS],? \d/;
+const ISO6709_HINT = /\d[+-]\d{1,3}\.\d{2,8}(?:[+-][\d.]{1,11})?(?:CRS\w{1,20})?\//;
 
 function geoSpans(text: string, spans: LineSpan[]): void {
   GEO.lastIndex = 0;
@@ -285,8 +288,10 @@ function geoSpans(text: string, spans: LineSpan[]): void {
       if (line >= 0 && /^\$G[PNLAB][A-Z]{3},/.test(text.slice(line, line + 7)) && !text.slice(line, m.index).includes('\n')) pushGroups(m, [5, 6], spans);
     } else if (m[7] !== undefined) {
       pushGroups(m, [7], spans);
-    } else if (m[8] !== undefined && inRange(Number(m[8]), Number(m[9]))) {
-      pushGroups(m, [8, 9], spans);
+    } else if (m[8] !== undefined) {
+      if (inRange(Number(m[8]), Number(m[9]))) pushGroups(m, [8, 9], spans);
+    } else if (m[10] !== undefined && inRange(Number(m[10]), Number(m[11]))) {
+      pushGroups(m, [10, 11], spans);
     }
   }
 }
@@ -375,7 +380,7 @@ function bareIdSpans(text: string, spans: LineSpan[]): void {
 
 // Short strings the first pass of the text scanner finds nothing in (`<jdoe> ok`, `CORP\\jdoe`,
 // `deployed by jdoe`) still need a look; one character class and three literals decide.
-const SHORT_HINT = /[<\\|°;]|by |ID|POINT|\$G|user|USER|passwd|sql|login|Uid=|uid=|Name=|cron|CRON|Peer|recovery|rejected value|SSR DOCS/;
+const SHORT_HINT = /[<\\|°;]|by |ID|POINT|\$G|user|USER|passwd|sql|login|Uid=|uid=|Name=|cron|CRON|Peer|recovery|rejected value|SSR DOCS|\d[+-]\d{1,3}\.\d{2,8}(?:[+-][\d.]{1,11})?(?:CRS\w{1,20})?\//;
 
 /** Cheap test for short strings before {@link peopleLineSpans}. */
 export function mayHavePeopleLines(text: string): boolean {
@@ -394,7 +399,7 @@ export function peopleLineSpans(text: string): LineSpan[] | undefined {
     if (CDR_TYPE.test(text)) cdrSpans(text, spans);
   }
   loginSpans(text, spans);
-  if (has('POINT') || has('°') || has('$G') || (has(';') && /\d;-?\d/.test(text)) || (has(',') && GEO_HINT.test(text))) geoSpans(text, spans);
+  if (has('POINT') || has('°') || has('$G') || (has(';') && /\d;-?\d/.test(text)) || (has(',') && GEO_HINT.test(text)) || (has('/') && ISO6709_HINT.test(text))) geoSpans(text, spans);
   if ((has('sql') || has('user') || has(' login ') || has('passwd') || has('pg_') || has('db ') || has('chage')) && CLI_HINT.test(text)) cliLoginSpans(text, spans);
   if (has('-') && /\d-\d{1,3} [A-Z]/.test(text)) blockAddressSpans(text, spans);
   if (has(' (') && DATED_HINT.test(text)) datedPersonSpans(text, spans);

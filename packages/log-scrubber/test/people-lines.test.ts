@@ -438,3 +438,26 @@ describe('values beside personal data that are no one\'s', () => {
     expect(JSON.stringify(s.scrub({ assignee: 'jdoe42' }))).not.toContain('jdoe42');
   });
 });
+
+describe('ISO 6709 position strings', () => {
+  it.each([
+    ['2026-11-20T11:01:30.840Z ISO6709 -9.19722-11.674126/ reported by unit-693', ['-9.19722', '-11.674126'], ['unit-693']],
+    ['pos=+40.7128-074.0060+10.5CRSWGS_84/ ok', ['+40.7128', '-074.0060'], ['ok']],
+  ] as const)('%s', (line, values, kept) => {
+    const text = s.scrubText(line);
+    for (const v of values) expect(text).not.toContain(v);
+    for (const k of kept) expect(text).toContain(k);
+  });
+
+  it('reads no position in version ranges or out-of-range pairs', () => {
+    expect(s.scrubText('range 1.2.3-4.5/ ok')).toBe('range 1.2.3-4.5/ ok');
+    expect(s.scrubText('delta +95.1234-200.5678/ end')).not.toContain('<address');
+  });
+
+  it('stays linear on hostile input', () => {
+    const big = scrubber({ maxStringLength: 100_000, maxRecordChars: 1_000_000 });
+    const started = performance.now();
+    big.scrubText('+1.2345'.repeat(20000) + '/');
+    expect(performance.now() - started).toBeLessThan(1000);
+  }, 5000);
+});
