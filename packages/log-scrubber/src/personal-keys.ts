@@ -317,3 +317,11 @@ export function capitalsName(value: string): boolean {
   const words = value.split(/[ '-]/);
   return words.filter((w) => w.length >= 2).length >= 2 && words.every((w) => !NOT_IN_A_CAPS_NAME.has(w.replace(/\.$/, '')));
 }
+
+// Fields that name what an identity document is rather than hold it (`nationalId.type: "FI_HETU"`).
+const ID_LABEL_KEYS = new Set(['type', 'kind', 'system', 'scheme', 'country', 'issuer', 'issuingcountry', 'documenttype', 'idtype', 'format']);
+
+/** Whether `value` under `key` inside an identity-document object is its label, not its number. */
+export function idDocumentLabel(key: string, value: unknown): boolean {
+  return typeof value === 'string' && ID_LABEL_KEYS.has(normaliseKeyName(key)) && /^[A-Za-z]{2,24}(?:[_ -][A-Za-z]{1,24}){0,3}$/.test(value);
+}
