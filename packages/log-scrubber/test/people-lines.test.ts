@@ -461,3 +461,11 @@ describe('ISO 6709 position strings', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   }, 5000);
 });
+
+describe('timer lists are no phone numbers', () => {
+  it('keeps the last HAProxy timer and the status after it, and still takes a phone in a path', () => {
+    const line = 'haproxy[10773]: [18/Nov/2026:04:28:00.022] fe_https~ be_auth/srv3 5/0/0/502/501 302 3926 - - ----';
+    expect(s.scrubText(line)).toContain('5/0/0/502/501 302 3926');
+    expect(s.scrubText('GET /contacts/555 123 4567 ok')).not.toContain('555 123 4567');
+  });
+});
