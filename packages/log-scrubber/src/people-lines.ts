@@ -40,6 +40,8 @@ const NOT_A_PERSON = new Set([
   'sshd', 'postfix', 'syslog', 'ntp', 'chrony', 'www', 'httpd', 'ftp', 'mail', 'nologin', 'gitlab-runner', 'vagrant',
   'postmaster', 'hostmaster', 'webmaster', 'abuse', 'noreply', 'no-reply', 'mailer-daemon', 'dovecot', 'vmail',
   'null', 'undefined', 'us', 'them', 'me', 'you', 'him', 'her', 'itself', 'config', 'request', 'rule',
+  // Registry logins whose password is a token: ECR, GCR/Artifact Registry, GitHub apps, IBM Cloud.
+  'aws', 'oauth2accesstoken', '_json_key', '_json_key_base64', '_token', 'x-access-token', 'iamapikey', 'token',
 ]);
 
 function aPerson(login: string): boolean {
@@ -82,6 +84,28 @@ function hl7Spans(text: string, spans: LineSpan[]): void {
   }
 }
 
+// --- dates of birth in validation errors and travel documents -------------------------------------
+
+// Spring and Bean Validation echo the rejected input: `field 'birthDate' rejected value [1968-04-21]`,
+// `on field 'dateOfBirth': rejected value [13.03.1957]`.
+const REJECTED_DOB = /\bfield '(?:[A-Za-z]{0,40}\.)?(?:[Dd]ate_?[Oo]f_?[Bb]irth|[Bb]irth_?[Dd]ate|[Bb]irthday|[Dd]ob|DOB|[Gg]eburtsdatum)':? rejected value \[([^\]\n]{1,40})\]/dg;
+
+// An airline SSR DOCS element: `HK1/P/FRA/[passport/FRA/]11 Sep 1985/M/…`; the first date after the
+// document fields is the passenger's birth date (a later one is the passport's expiry).
+const SSR_DOCS = /\bSSR DOCS\b[^\n]{0,24}?\/[A-Z]{1,2}\/[A-Z]{3}\/(?:[A-Z0-9]{5,20}\/[A-Z]{3}\/)?(\d{1,2} ?[A-Za-z]{3} ?\d{2,4})\/[MFXU]I?\b/dg;
+
+function dobLineSpans(text: string, spans: LineSpan[]): void {
+  for (const re of [REJECTED_DOB, SSR_DOCS]) {
+    if (re === REJECTED_DOB ? !text.includes('rejected value [') : !text.includes('SSR DOCS')) continue;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const [at, end] = m.indices![1]!;
+      spans.push([at, end, 'dob']);
+    }
+  }
+}
+
 // --- logins -------------------------------------------------------------------------------------
 
 const LOGIN_LINE = new RegExp(
@@ -109,10 +133,30 @@ const LOGIN_LINE = new RegExp(
     String.raw`\] \[(${LOGIN})\] (?:OK|FAIL) LOGIN`,
     // Windows security events as text: `Account Name:\t\tjdoe` (machine accounts end in `$` and stay).
     String.raw`\bAccount Name:[ \t]+(${LOGIN})(?=[ \t]*(?:\r?\n|$))`,
+    // OpenVPN once the TLS handshake names the peer: `[jdoe] Peer Connection Initiated`.
+    String.raw`\[(${LOGIN})\] Peer Connection Initiated`,
+    // Cisco ASA: `AAA user authentication Successful : server = … : user = jdoe`, `Group <G> User <jdoe> IP <…>`.
+    String.raw`\bAAA user [a-z]{4,16} [A-Za-z]{4,16} :[^\n]{0,120}? user = (${LOGIN})(?=\s|$)`,
+    String.raw`\bGroup <[^<>\n]{1,64}> User <(${LOGIN})>`,
+    // LDAP search filters: `(memberUid=jdoe)`, `(uid=jdoe)`, `(sAMAccountName=jdoe)`.
+    String.raw`\((?:memberUid|uid|sAMAccountName)=(${LOGIN})\)`,
+    // PostgreSQL: `password authentication failed for user "jdoe"`.
+    String.raw`\bauthentication failed for user "(${LOGIN})"`,
+    // AMQP brokers: `PLAIN login refused: user 'jdoe' - invalid credentials`.
+    String.raw`\blogin refused: user '(${LOGIN})'`,
+    // cron: `crontab[812]: (jdoe) REPLACE (jdoe)`, `CRON[77]: (jdoe) CMD (…)`.
+    String.raw`\b(?:crontab|CRON)(?:\[\d{1,10}\])?: \((${LOGIN})\)(?= [A-Z])`,
+    String.raw`(?<=(?:crontab|CRON)(?:\[\d{1,10}\])?: \([^()\s]{1,64}\)) (?:REPLACE|LIST|DELETE|BEGIN EDIT|END EDIT|RELOAD) \((${LOGIN})\)`,
+    // FTP control transcripts: `USER jdoe` answered by `331`.
+    String.raw`\bUSER (${LOGIN})[ \t/|>-]{1,8}331\b`,
+    // Ansible user-management loops: `(item={'name': 'jdoe', 'shell': …})`.
+    String.raw`\(item=\{'name': '(${LOGIN})', '(?:shell|groups|uid|home|comment|password|ssh_key)'`,
+    // Second-factor recovery codes issued for an account.
+    String.raw`\brecovery codes (?:issued|generated|regenerated|viewed|used) for (${LOGIN})(?=[:\s]|$)`,
   ].join('|'),
   'dg',
 );
-const LOGIN_HINT = /user=<|sasl_username=|user "|AH0\d{4}: user|(?:OK|FAIL) LOGIN|Account Name:|username '|virtual IP|\w\/\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}:\d|Connect\t|for user '|\/[A-Z][a-z]{2}\/\d{4}:|[A-Z]\\|<[A-Za-z_]/;
+const LOGIN_HINT = /Peer Connection|AAA user|> User <|Uid=|uid=|sAMAccountName=|failed for user "|login refused|crontab|CRON|331|item=\{'name'|recovery codes|user=<|sasl_username=|user "|AH0\d{4}: user|(?:OK|FAIL) LOGIN|Account Name:|username '|virtual IP|\w\/\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}:\d|Connect\t|for user '|\/[A-Z][a-z]{2}\/\d{4}:|[A-Z]\\|<[A-Za-z_]/;
 
 // FreeRADIUS: `Login incorrect: [jdoe/secret] (from client …)`, `Login OK: [jdoe] (from client …)`.
 // The password may already read `[REDACTED]` (the context pass removes it first).
@@ -130,11 +174,11 @@ const MARKUP_TAGS = new Set([
 ]);
 
 // Deployment and CI events: `… by jdoe in 60s`, `triggered by jdoe`.
-const DEPLOY_HINT = /\b(?:deploy(?:ed|ment|ing)?|sync(?:ed)?|release[ds]?|rollout|rolled|promoted|merged|approved|triggered|pushed|rollback|restarted|published)\b/i;
-const DEPLOY_BY = new RegExp(String.raw`\bby (${LOGIN})(?= in \d| \(|[,;.]?(?:\s|$))`, 'g');
+const DEPLOY_HINT = /\b(?:push|deploy(?:ed|ment|ing)?|sync(?:ed)?|release[ds]?|rollout|rolled|promoted|merged|approved|triggered|pushed|rollback|restarted|published)\b/i;
+const DEPLOY_BY = new RegExp(String.raw`\bby (${LOGIN})(?= in \d| to refs\/| \(|[,;.]?(?:\s|$))`, 'g');
 
 function loginSpans(text: string, spans: LineSpan[]): void {
-  const literal = text.includes("'") || text.includes('<') || text.includes('\\') || text.includes('\t') || text.includes('[') || text.includes('user') || text.includes('Account Name') || (text.includes(':') && text.includes('/'));
+  const literal = text.includes("'") || text.includes('331') || text.includes('(') || text.includes('<') || text.includes('\\') || text.includes('\t') || text.includes('[') || text.includes('user') || text.includes('Account Name') || (text.includes(':') && text.includes('/'));
   if (literal && LOGIN_HINT.test(text)) {
     LOGIN_LINE.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -186,10 +230,12 @@ const CLI_LOGIN = new RegExp(
     String.raw`\b(?:useradd|adduser|usermod|userdel|deluser|chage|smbpasswd)[ \t]+(?:${FLAG_WITH_VALUE}|${FLAG}){0,12}(${LOGIN})(?=[ \t]*(?:$|[\r\n;&|)]))`,
     String.raw`\b(?:mysql|mysqldump|mysqladmin|mariadb)\b[^\n|;&]{0,200}?(?:[ \t]-u[ \t]?|--user=)(${LOGIN})(?=\s|$)`,
     String.raw`\b(?:psql|pg_dump|pg_restore|createdb|dropdb)\b[^\n|;&]{0,200}?(?:[ \t]-U[ \t]?|--username=)(${LOGIN})(?=\s|$)`,
+    // Container registry logins: `docker login -u jdoe -p … registry`, `helm registry login --username jdoe`.
+    String.raw`\b(?:docker|podman|buildah|nerdctl|skopeo|oras|helm registry) login\b[^\n|;&]{0,200}?(?:[ \t]-u[ \t]?|--username[ =])(${LOGIN})(?=\s|$)`,
   ].join('|'),
   'dg',
 );
-const CLI_HINT = /htpasswd|user(?:add|mod|del)|adduser|deluser|chage|smbpasswd|mysql|mariadb|psql|pg_dump|pg_restore|createdb|dropdb/;
+const CLI_HINT = / login |htpasswd|user(?:add|mod|del)|adduser|deluser|chage|smbpasswd|mysql|mariadb|psql|pg_dump|pg_restore|createdb|dropdb/;
 
 function cliLoginSpans(text: string, spans: LineSpan[]): void {
   CLI_LOGIN.lastIndex = 0;
@@ -219,10 +265,13 @@ const GEO = new RegExp(
     String.raw`(?<![\d.])(\d{1,3}°[ ]?\d{1,2}['′][ ]?(?:\d{1,2}(?:\.\d{1,4})?(?:"|″|''))?[ ]?[NSEW])(?![A-Za-z])`,
     // Decimal degrees with a hemisphere letter: 40.7128 N, 74.0060 W
     String.raw`(?<![\w.])(\d{1,2}\.\d{3,8}) ?°? ?[NS],? (\d{1,3}\.\d{3,8}) ?°? ?[EW](?![A-Za-z])`,
+    // ISO 6709 strings: signed latitude and longitude run together, an optional height and CRS, and `/`.
+    String.raw`(?<![\w.+-])([+-]\d{1,2}\.\d{2,8})([+-]\d{1,3}\.\d{2,8})(?:[+-]\d{1,6}(?:\.\d{1,4})?)?(?:CRS[A-Za-z0-9_]{1,20})?\/`,
   ].join('|'),
   'g',
 );
 const GEO_HINT = /POINT|\d;-?\d|\$G[PNLA]|°|\d ?[NS],? \d/;
+const ISO6709_HINT = /\d[+-]\d{1,3}\.\d{2,8}(?:[+-][\d.]{1,11})?(?:CRS\w{1,20})?\//;
 
 function geoSpans(text: string, spans: LineSpan[]): void {
   GEO.lastIndex = 0;
@@ -239,8 +288,10 @@ function geoSpans(text: string, spans: LineSpan[]): void {
       if (line >= 0 && /^\$G[PNLAB][A-Z]{3},/.test(text.slice(line, line + 7)) && !text.slice(line, m.index).includes('\n')) pushGroups(m, [5, 6], spans);
     } else if (m[7] !== undefined) {
       pushGroups(m, [7], spans);
-    } else if (m[8] !== undefined && inRange(Number(m[8]), Number(m[9]))) {
-      pushGroups(m, [8, 9], spans);
+    } else if (m[8] !== undefined) {
+      if (inRange(Number(m[8]), Number(m[9]))) pushGroups(m, [8, 9], spans);
+    } else if (m[10] !== undefined && inRange(Number(m[10]), Number(m[11]))) {
+      pushGroups(m, [10, 11], spans);
     }
   }
 }
@@ -329,7 +380,7 @@ function bareIdSpans(text: string, spans: LineSpan[]): void {
 
 // Short strings the first pass of the text scanner finds nothing in (`<jdoe> ok`, `CORP\\jdoe`,
 // `deployed by jdoe`) still need a look; one character class and three literals decide.
-const SHORT_HINT = /[<\\|°;]|by |ID|POINT|\$G|user|passwd|sql/;
+const SHORT_HINT = /[<\\|°;]|by |ID|POINT|\$G|user|USER|passwd|sql|login|Uid=|uid=|Name=|cron|CRON|Peer|recovery|rejected value|SSR DOCS|\d[+-]\d{1,3}\.\d{2,8}(?:[+-][\d.]{1,11})?(?:CRS\w{1,20})?\//;
 
 /** Cheap test for short strings before {@link peopleLineSpans}. */
 export function mayHavePeopleLines(text: string): boolean {
@@ -348,11 +399,12 @@ export function peopleLineSpans(text: string): LineSpan[] | undefined {
     if (CDR_TYPE.test(text)) cdrSpans(text, spans);
   }
   loginSpans(text, spans);
-  if (has('POINT') || has('°') || has('$G') || (has(';') && /\d;-?\d/.test(text)) || (has(',') && GEO_HINT.test(text))) geoSpans(text, spans);
-  if ((has('sql') || has('user') || has('passwd') || has('pg_') || has('db ') || has('chage')) && CLI_HINT.test(text)) cliLoginSpans(text, spans);
+  if (has('POINT') || has('°') || has('$G') || (has(';') && /\d;-?\d/.test(text)) || (has(',') && GEO_HINT.test(text)) || (has('/') && ISO6709_HINT.test(text))) geoSpans(text, spans);
+  if ((has('sql') || has('user') || has(' login ') || has('passwd') || has('pg_') || has('db ') || has('chage')) && CLI_HINT.test(text)) cliLoginSpans(text, spans);
   if (has('-') && /\d-\d{1,3} [A-Z]/.test(text)) blockAddressSpans(text, spans);
   if (has(' (') && DATED_HINT.test(text)) datedPersonSpans(text, spans);
   if (has('ID')) bareIdSpans(text, spans);
+  if (has('rejected value [') || has('SSR DOCS')) dobLineSpans(text, spans);
   if (spans.length === 0) return undefined;
   spans.sort((a, b) => a[0] - b[0]);
   const out: LineSpan[] = [];

@@ -235,7 +235,9 @@ const handleKeyMemo = new BoundedCache<boolean>(1024);
 /** Whether `value` under `key` is a person's login handle (`user: "jdoe42"`, `mergedBy: "mkowalski"`). */
 export function personHandle(key: string, value: string): boolean {
   if (value.length < 3 || value.length > 32 || !/^[a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,2}$/.test(value)) return false;
-  if (NOT_A_PERSON_HANDLE.has(value) || /(?:^|[._-])(?:bot|svc|service|team|system|ci)(?:$|[._-])|^[a-z]{2,5}_[a-z0-9]{6,}$/.test(value)) return false;
+  // A prefixed id (`usr_8f3k2j9d`) carries digits; `mateo_jimenez` is a person's handle. Support tiers
+  // and regional queues (`tier1-emea`, `l2-apac`) are queues, not people.
+  if (NOT_A_PERSON_HANDLE.has(value) || /(?:^|[._-])(?:bot|svc|service|team|system|ci|tier\d?|l[1-3]|emea|apac|amer|amers|latam|nam|anz|dach|nordics)(?:$|[._-])|^[a-z]{2,5}_(?=[a-z]{0,40}\d)[a-z0-9]{6,}$/.test(value)) return false;
   if (/\d{5}/.test(value) || !/[a-z]{2}/.test(value)) return false;
   let handleKey = handleKeyMemo.get(key);
   if (handleKey === undefined) {
@@ -314,4 +316,12 @@ export function capitalsName(value: string): boolean {
   if (value.length < 5 || value.length > 60 || !/^[A-Z\u00C0-\u00DE\u0100-\u017F]{1,20}(?:[ '-][A-Z\u00C0-\u00DE\u0100-\u017F]{1,20}\.?){1,3}$/.test(value)) return false;
   const words = value.split(/[ '-]/);
   return words.filter((w) => w.length >= 2).length >= 2 && words.every((w) => !NOT_IN_A_CAPS_NAME.has(w.replace(/\.$/, '')));
+}
+
+// Fields that name what an identity document is rather than hold it (`nationalId.type: "FI_HETU"`).
+const ID_LABEL_KEYS = new Set(['type', 'kind', 'system', 'scheme', 'country', 'issuer', 'issuingcountry', 'documenttype', 'idtype', 'format']);
+
+/** Whether `value` under `key` inside an identity-document object is its label, not its number. */
+export function idDocumentLabel(key: string, value: unknown): boolean {
+  return typeof value === 'string' && ID_LABEL_KEYS.has(normaliseKeyName(key)) && /^[A-Za-z]{2,24}(?:[_ -][A-Za-z]{1,24}){0,3}$/.test(value);
 }

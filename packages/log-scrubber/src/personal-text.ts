@@ -87,6 +87,11 @@ const KR_STREET = String.raw`(?:[\uAC00-\uD7AF]{2,10}(?:특별시|광역시|특�
 // Chinese: a road, lane or alley and its number ("世纪大道100号").
 const CN_STREET = String.raw`[\u4E00-\u9FFF]{2,30}?(?:路|街|大道|大街|巷|弄|胡同)\d{1,5}(?:号|號)(?:\d{1,5}室)?`;
 
+// Turkish: neighbourhood, avenue or street, then `No:` and the door (`D:`), then postcode and
+// district/city ("Cumhuriyet Mah. No:97 D:20, 56799 Konak/İzmir").
+const TR_TYPES = ['Mah.', 'Mahallesi', 'Cad.', 'Caddesi', 'Sok.', 'Sokak', 'Sokağı', 'Sk.', 'Bulvarı', 'Blv.'];
+const TR_STREET = String.raw`(?:${WORD}[ \t]){1,2}${wordAlternation(TR_TYPES)}(?:[ \t]${WORD}[ \t]${wordAlternation(TR_TYPES)})?[ \t]No[:.][ \t]?\d{1,5}[A-Za-z]?(?:[ \t]D[:.][ \t]?\d{1,4})?(?:,[ \t]\d{5}[ \t][${UPPER}][${LOWER}]{1,24}(?:\/[${UPPER}][${LOWER}]{1,24})?)?${END}`;
+
 // Dutch types that also come first ("Laan van Meerdervoort").
 const NL_PREFIX_TYPES = ['Laan', 'Plein', 'Kade', 'Dijk', 'Singel'];
 // A street's name after its type: particles and up to three capitalised words ("de la Constitución").
@@ -102,6 +107,7 @@ export const STREET = String.raw`(?<![\w\u00C0-\u017F])(?<street>${[
   // The number first: "9 Laan van Nieuw Oost-Indië", "12 Via Roma".
   String.raw`${HOUSE}[ \t]${wordAlternation([...PREFIX_TYPES, ...NL_PREFIX_TYPES])}[ \t]${NAME_PARTS}${END}`,
   String.raw`${HOUSE}(?:[ \t](?:bis|ter))?,?[ \t]${wordAlternation(FR_TYPES)}[ \t](?:${NAME_PARTICLE})*${WORD}(?:[ \t](?:${NAME_PARTICLE})?${WORD}){0,2}${END}`,
+  TR_STREET,
   CYR_STREET,
   JP_STREET,
   KR_STREET,
@@ -110,7 +116,7 @@ export const STREET = String.raw`(?<![\w\u00C0-\u017F])(?<street>${[
 
 /** Cheap test before {@link STREET}: one of the street-type words (the detector needs the number). */
 export const STREET_HINT = new RegExp(
-  String.raw`[a-z](?:${wordAlternation([...FUSED_TYPES, ...FI_TYPES])})(?![\w\u00C0-\u017F])|\b(?:${wordAlternation([...EN_TYPES, ...WORD_TYPES])})\b|(?:^|[^\w])(?:${wordAlternation([...PREFIX_TYPES, ...NL_PREFIX_TYPES])})[ \t]|\d,?[ \t](?:${wordAlternation(FR_TYPES)})[ \t]|(?:ул|пр|пер|ш|бул|наб|пл|вул)\.|улиц|проспект|переул|шоссе|бульвар|набережн|площад|вулиц|[都道府県市区町村][^\s]{0,20}\d|[로길][ \t]?\d|[路街道巷弄同]\d`,
+  String.raw`[a-z](?:${wordAlternation([...FUSED_TYPES, ...FI_TYPES])})(?![\w\u00C0-\u017F])|\b(?:${wordAlternation([...EN_TYPES, ...WORD_TYPES])})\b|(?:^|[^\w])(?:${wordAlternation([...PREFIX_TYPES, ...NL_PREFIX_TYPES])})[ \t]|\d,?[ \t](?:${wordAlternation(FR_TYPES)})[ \t]|(?:Mah|Cad|Sok|Sk|Blv)\.[ \t]|Mahallesi|Caddesi|Sokak|Sokağı|Bulvarı|(?:ул|пр|пер|ш|бул|наб|пл|вул)\.|улиц|проспект|переул|шоссе|бульвар|набережн|площад|вулиц|[都道府県市区町村][^\s]{0,20}\d|[로길][ \t]?\d|[路街道巷弄同]\d`,
 );
 
 // Words naming an identity document or its number, in the languages logs are often written in.

@@ -7,7 +7,7 @@ import { argvRedactions, isSecretArgFlag } from './command-line.js';
 import { isCookieHeader, scrubCookieField } from './cookies.js';
 import { BoundedCache } from './bounded-cache.js';
 import { resolveScrubberOptions, type PersonalDataType, type ResolvedScrubberOptions, type ScrubberOptions } from './options.js';
-import { capitalsName, labelledValue, notAPostcode, PersonalKeyClassifier, personHandle, personNameFields, phoneShaped } from './personal-keys.js';
+import { capitalsName, idDocumentLabel, labelledValue, notAPostcode, PersonalKeyClassifier, personHandle, personNameFields, phoneShaped } from './personal-keys.js';
 import { generateEphemeralKey, Pseudonymiser, TOKEN } from './pseudonym.js';
 import { isPersonName, REDACTED, TextScanner } from './text-scanner.js';
 import { isPublicValue, isServiceMailbox } from './public-values.js';
@@ -630,6 +630,11 @@ class ScrubberImpl implements Scrubber {
         if (outKey !== '__proto__') out[outKey] = handle;
         return;
       }
+    }
+    if ((parent === 'ssn' || parent === 'id') && own === 'plain' && idDocumentLabel(key, item)) {
+      // `nationalId: { type: "FI_HETU", value }`: the label says which document, the value is the person's.
+      if (outKey !== '__proto__') out[outKey] = item;
+      return;
     }
     if (own === 'address' && typeof item === 'string' && notAPostcode(key, item)) {
       // `postcode: "PC-96592"`, `zip: "unknown"`: a reference or a placeholder, scanned like text.

@@ -104,7 +104,7 @@ const NATID_HINT = new RegExp(
   String.raw`[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]|\d{4} \d{4} \d{4}|\d{7}|\d{6}[-+]\d{4}|\d[ .]\d{2,3}[ .]\d{2,3}[ .-]\d|${NATIONAL_ID_HINT_SOURCE}`,
 );
 const PHONE_HINT = /phone|tel|t[ée]l|mobil|\bmob\b|\bph\b|fone|\bcel|m[óo]vil|portable|тел|моб|cell|call|reach|sms|whats|fax|number|handy|rufnummer|fono|text|hotline|dial|deliver|ring|contact|anrufen|llamar|appeler|chiamare/i;
-const DOB_HINT = /birth|dob|d\.o\.b|born|geb|nac(?:imiento|\.)|naissance|n[ée]e?(?![A-Za-z])|b\. ?\d|nat[oa] il|nacid|nascid|f[øo]dt|f[öo]dd|urodzon|syntyn|geboorte|nascita|nascimento|f[øo]dsels|f[öo]delse|urodzenia|narozen|do[gğ]um|生年月日|出生|생년월일/i;
+const DOB_HINT = /birth|dob|d\.o\.b|born|geb|nac(?:imiento|\.|[íi] el)|naissance|n[ée]e?(?![A-Za-z])|b\. ?\d|nat[oa] il|nacid|nascid|f[øo]dt|f[öo]dd|urodzon|syntyn|geboorte|nascita|nascimento|f[øo]dsels|f[öo]delse|urodzenia|narozen|do[gğ]um|生年月日|出生|생년월일/i;
 const ADDRESS_HINT = /address|adresse|live at|moved to|ship(?:ping)? to|deliver(?:y)? to/i;
 const ORACLE_HINT = /sqlplus|oracle|ORA-\d|\bconnect\b|impdp|expdp|rman|@\/\/|:1521\b/i;
 const GEO_HINT = /-?\d{1,3}\.\d{4,}, ?-?\d{1,3}\.\d{4,}/;
@@ -284,14 +284,15 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   [F_CARD, String.raw`(?<![\w.+-])(?<card>[2-6](?:[ -]{0,3}\d){12,18}|[2-6]\d{3}(?:\.\d{4}){3})(?![\w-]|[.,]\d)`],
   [F_SSN, String.raw`(?<![\w-])(?<ssn>\d{3}(?<ssnsep>[ -])\d{2}\k<ssnsep>\d{4})(?![\w-]|[ -]\d)`],
   [F_PHONE, String.raw`(?<![\w+])(?<phone>(?:\+|00(?=[1-9]\d{0,2}[ .-]))\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,6})(?!\w)`],
-  [F_NANP, String.raw`(?<![\w+.-])(?<nanp>(?:1[-. ])?(?:\(\d{3}\) ?\d{3}[-. ]\d{4}|\d{3}(?<nsep>[-.])\d{3}\k<nsep>\d{4}|\d{3} \d{3} \d{4}))(?![\w-]|\.\d)`],
+  // After `digit/` a number is the last of a timer or counter list (HAProxy's `5/0/0/502/501 302 3926`).
+  [F_NANP, String.raw`(?<![\w+.-])(?<!\d\/)(?<nanp>(?:1[-. ])?(?:\(\d{3}\) ?\d{3}[-. ]\d{4}|\d{3}(?<nsep>[-.])\d{3}\k<nsep>\d{4}|\d{3} \d{3} \d{4}))(?![\w-]|\.\d)`],
   // National numbers after a word about phoning ("callback on 0176 12345678", "call me at 06 22 81 75 77").
   [F_NANP, String.raw`(?<phctx>(?:[Pp]hone|PHONE|[Tt]el(?:ephone)?\.?|TEL|[Mm]obile|[Cc]ell|[Cc]all(?:[ -]?back)?(?: me)?(?: back)?(?: on| at)?|[Rr]each (?:me )?(?:on|at)|SMS(?: to)?|[Tt]ext(?: me)? (?:on|at)|[Hh]otline|[Dd]ial(?:led)?|[Dd]eliver(?:ed)? to|[Rr]ing(?: me)?(?: on| at)?|[Cc]ontact(?: me)?(?: on| at)?|[Ww]hats[Aa]pp|[Ff]ax|[Nn]umber|[Tt]elefon|[Hh]andy|[Rr]ufnummer|[Tt][ée]l[ée]phone|[Tt]el[ée]fono|[Tt]él\.?|[Mm]ob\.?|[Pp]h\.?|[Ff]one|[Cc]el(?:ular|lulare)?|[Mm][óo]vil|[Pp]ortable|[Тт]ел(?:ефон)?\.?|[Мм]об(?:\.|ильный)?|[Rr]eachable (?:at|on)|[Aa]nrufen unter|[Ll]lamar al|[Aa]ppeler au|[Cc]hiamare (?:il|al))[:=]?[ \t]{1,3}(?:(?:is|on|at|to)[ \t]{1,3})?)(?<nphone>(?:\+|00)?\(?\d{1,5}\)?(?:[ ./-]?\(?\d{1,5}\)?){1,6})(?![\w-])`],
   // key=value / key: value / "key":"value" (also JSON escaped inside a string).
   [F_NATID, String.raw`(?<![\w.-])(?<natid>${NATIONAL_ID_SHAPES}|[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]|\d{3}\.\d{3}\.\d{3}-\d{2}|[XYZxyz]-?\d{7}-?[A-Za-z]|\d{8}-?[A-Za-z]|(?:\d{2})?\d{6}[-+]\d{4}|[2-9]\d{3} \d{4} \d{4}|[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[ABab]) ?\d{3} ?\d{3} ?\d{2}|\d{2} \d{3} \d{3} \d{3}|\d{8,18})(?![\w-])`],
   // A latitude,longitude pair ("driver position -44.903403,154.57155").
   [F_NATID, String.raw`(?<![\w.-])(?<geo>-?\d{1,2}\.\d{4,8}, ?-?\d{1,3}\.\d{4,8})(?![\w.])`],
-  [F_NATID, String.raw`(?<dobctx>(?:[Dd]ate of [Bb]irth|DATE OF BIRTH|DOB|[Dd]\.?[Oo]\.?[Bb]\.?|[Bb]irth ?[Dd]ate|[Bb]irthday|[Bb]orn(?: on| in)?|[Gg]eburtsdatum|[Gg]eb\.|[Gg]eboren(?: am)?|[Ff]echa de nac(?:imiento|\.)|[Ff]\. ?nac\.|[Dd]ate de naissance|[Nn][ée]e? le|[Nn]ée|[Nn]at[oa] il|[Nn]acid[oa] el|[Nn]ascid[oa] em|[Ff]ødt|[Ff]ödd|[Uu]rodzon[ya]|[Ss]yntynyt|[Gg]eboortedatum|[Dd]ata di nascita|[Dd]ata de nascimento|[Ff]ødselsdato|[Ff]ödelsedatum|[Dd]ata urodzenia|[Dd]atum narození|[Dd]oğum tarihi|生年月日|出生日期|생년월일|(?<![\w.])b\.)(?:[ \t]{0,2}\([^()\n]{1,24}\))?[:=]?[ \t]{0,3}(?:[:=(\u2013\u2014-][ \t]{0,2})?)(?<dob>\d{4}-\d{2}-\d{2}|\d{4}[./]\d{2}[./]\d{2}|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}-[A-Za-z]{3}-\d{2,4}|\d{1,2}(?:st|nd|rd|th|er)?\.?(?:[ \t]de)?[ \t][A-Za-z\u00C0-\u00FC]{3,10}\.?(?:[ \t]de)?[ \t]\d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|(?:19|20)\d{6})(?!\d)`],
+  [F_NATID, String.raw`(?<dobctx>(?:[Dd]ate of [Bb]irth|DATE OF BIRTH|DOB|[Dd]\.?[Oo]\.?[Bb]\.?|[Bb]irth ?[Dd]ate|[Bb]irthday|[Bb]orn(?: on| in)?|[Gg]eburtsdatum|[Gg]eb\.|[Gg]eboren(?: am)?|[Ff]echa de nac(?:imiento|\.)|[Ff]\. ?nac\.|[Dd]ate de naissance|[Nn][ée]e? le|[Nn]ée|[Nn]at[oa] il|[Nn]acid[oa] el|[Nn]ac[íi] el|[Nn]ascid[oa] em|[Ff]ødt|[Ff]ödd|[Uu]rodzon[ya]|[Ss]yntynyt|[Gg]eboortedatum|[Dd]ata di nascita|[Dd]ata de nascimento|[Ff]ødselsdato|[Ff]ödelsedatum|[Dd]ata urodzenia|[Dd]atum narození|[Dd]oğum tarihi|生年月日|出生日期|생년월일|(?<![\w.])b\.)(?:[ \t]{0,2}\([^()\n]{1,24}\))?[:=：は]?[ \t]{0,3}(?:[:=(\u2013\u2014-][ \t]{0,2})?)(?<dob>\d{4}-\d{2}-\d{2}|\d{4}[./]\d{2}[./]\d{2}|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}-[A-Za-z]{3}-\d{2,4}|\d{1,2}(?:st|nd|rd|th|er)?\.?(?:[ \t]de)?[ \t][A-Za-z\u00C0-\u00FC]{3,10}\.?(?:[ \t]de)?[ \t]\d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|(?:19|20)\d{6})(?!\d)`],
   [F_NATID, String.raw`(?<addrctx>(?:[Aa]ddress(?: is)?|[Aa]dresse(?: ist)?|[Ll]ive (?:at|in)|[Mm]oved to|[Ss]hip(?:ping)? to|[Dd]eliver(?:y)? to)[:=]?[ \t]{1,3})(?<addr>(?:\d{1,5}[A-Za-z]? )?(?:(?:ul|al|pl|os|rue|via|calle|av|avenida|rua|strada|viale|piazza|chemin|allée|carrer|straat)\.? )?[A-Z\u00C0-\u024F][A-Za-z\u00C0-\u024F'.-]+(?: [A-Za-z\u00C0-\u024F'.-]+){0,4}(?: \d{1,5}[A-Za-z]?)?)`],
   // Phones in national formats (trunk 0, grouped), after the national ids that share their shapes.
   [F_TPHONE, NATIONAL_PHONE],
@@ -800,7 +801,9 @@ export class TextScanner {
       ? readValue(text, valueAt, sep)
       : cls === 'phone'
         ? readPhone(text, valueAt)
-        : readTyped(cls, text, valueAt) ?? readValue(text, valueAt, sep);
+        : cls === 'address' && COORDINATE_KEY.test(key)
+          ? readCoordinate(text, valueAt) ?? readValue(text, valueAt, sep)
+          : readTyped(cls, text, valueAt) ?? readValue(text, valueAt, sep);
     if (value.length === 0) {
       // `password=&&x-1&ssl=true`: a secret that starts with `&` runs to the next parameter.
       if (cls === 'secret' && text.charCodeAt(valueAt) === 38) {
@@ -815,6 +818,9 @@ export class TextScanner {
     // but a braced ODBC value under a credential name (`PWD={AmTw1o…}`) is the credential.
     const braces = cls === 'secret' && sep === '=' && value.charCodeAt(0) === 123 && !TEMPLATE_VARIABLE.test(value);
     if (!braces && PLACEHOLDER.test(value)) return [key + sep + value, valueAt + value.length];
+    // A cell global identity (`cell=208-38-4753-261445841`, MCC-MNC-LAC-CI) has more digits than any
+    // phone number (E.164 allows 15).
+    if (cls === 'phone' && CELL_ID.test(value)) return [key + sep + value, valueAt + value.length];
     if (cls === 'secret' && (isCredentialSetting(value) || isWorkingDirectory(key, value))) return [key, start + key.length];
     if (cls === 'secret' && isPublicValue(value)) return [key + sep + value, valueAt + value.length];
     if ((cls === 'secret' && isApprovalCode(key, value) && CARD_CONTEXT.test(text)) || (cls === 'ssn' && isRetrievalReference(key, value))) {
@@ -954,6 +960,16 @@ function isBoundary(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 44 || c === 59 || c === 38 || c === 34 || c === 39;
 }
 
+const CELL_ID = /^[2-7]\d{2}-\d{2,3}-\d{1,5}-\d{1,10}$/;
+// A coordinate under its own key (`lat=38.4874 lon=-23.55182 fence=…`) is one number, not a street line.
+const COORDINATE_KEY = /^(?:lat|lng|lon|long|latitude|longitude)$/i;
+const COORDINATE_VALUE = /[-+]?\d{1,3}(?:\.\d{1,12})?(?![\d.])/y;
+
+function readCoordinate(text: string, at: number): string | undefined {
+  COORDINATE_VALUE.lastIndex = at;
+  return COORDINATE_VALUE.exec(text)?.[0];
+}
+
 function readPhone(text: string, at: number): string {
   VALUE_PHONE.lastIndex = at;
   const m = VALUE_PHONE.exec(text);
@@ -1053,7 +1069,8 @@ const SQL_LITERAL = /\s*(?:(')((?:[^']|''){0,4096})'|[^,')]{0,256})\s*([,)])/y;
 const TYPED_READERS: Partial<Record<string, RegExp>> = {
   iban: /[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]{1,4}(?![A-Za-z0-9])){1,8}/y,
   card: /\d(?:[ .-]?\d){12,18}/y,
-  ssn: /[A-Za-z0-9]{1,12}(?:[ ./-][A-Za-z0-9]{1,4}(?![A-Za-z0-9])){0,6}/y,
+  // A group after a space holds a digit or is a lone check letter: `born` after `520202-7032 ` is the next key.
+  ssn: /[A-Za-z0-9]{1,12}(?:(?:[./-][A-Za-z0-9]{1,4}|[ ](?:[A-Za-z]|[A-Za-z]{0,3}\d[A-Za-z0-9]{0,3}))(?![A-Za-z0-9])){0,6}/y,
   name: /[^\s,;"'&<>]{1,64}(?: [A-Z\u00C0-\u024F\u1E00-\u1EFF][^\s,;"'&<>]{0,63}){0,3}/y,
   address: /[^\n\r,;"'&<>]{1,128}/y,
   dob: /[^\s,;"'&<>]{1,32}(?: [A-Za-z]{3,9}\.?,? \d{2,4})?/y,

@@ -58,7 +58,7 @@ describe('credentials in command lines', () => {
       'mysql -h db -u app -p shop',
       'curl -u admin https://x.example.com',
       'psql --no-password -h db -U app shop',
-      'docker login -u bob --password-stdin ghcr.io',
+      'docker login -u ci-bot --password-stdin ghcr.io',
       'curl --key ./client.pem --cert ./client.crt https://x.example.com',
       'deploy --token-ttl 3600 --password-file /run/secrets/db',
       'mysql -u root -p"$MYSQL_ROOT_PASSWORD" shop',

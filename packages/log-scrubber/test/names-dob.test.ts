@@ -82,3 +82,41 @@ describe('dates of birth in prose', () => {
     }
   });
 });
+
+describe('dates of birth after an id, in first person, in validation errors and in travel documents', () => {
+  it.each([
+    ['personnummer=520202-7032 born=03/01/1999 status=OK', '03/01/1999', ['born=', 'status=OK']],
+    ['dni=63975376W born=1959年1月21日 status=OK', '1959年1月21日', ['status=OK']],
+    ['cpf=123.456.789-09 born=3. November 1943 status=OK', '3. November 1943', ['status=OK']],
+    ['Hola, soy Ana, nací el 27 de julio de 1969. Mi pedido', '27 de julio de 1969', ['Mi pedido']],
+    ['中村です。生年月日は1957年4月12日、住所は', '1957年4月12日', ['住所は']],
+    ["Validation failed for object='customer': field 'birthDate' rejected value [1968-04-21]", '1968-04-21', ["field 'birthDate'"]],
+    ["Field error in object 'form' on field 'dateOfBirth': rejected value [13.03.1957]; codes", '13.03.1957', ['codes']],
+    ['pnr=DRP57U SSR DOCS HK1/P/FRA/11 Sep 1985/M fare=2796.00', '11 Sep 1985', ['fare=2796.00']],
+    ['SSR DOCS YY HK1/P/GBR/123456789/GBR/12JUL82/M/23OCT29/DOE/JOHN', '12JUL82', ['23OCT29']],
+  ] as const)('%s', (line, value, kept) => removes(line, value, kept));
+
+  it('keeps a space-grouped id whole and the word after it', () => {
+    removes('NINO: AB 12 34 56 C status ok', 'AB 12 34 56 C', ['status ok']);
+    expect(text("field 'startDate' rejected value [2026-01-04]")).toContain('2026-01-04');
+  });
+});
+
+describe('Turkish street lines', () => {
+  it.each([
+    ['Adresim Cumhuriyet Mah. No:124 D:8, 25254 Konak/İzmir, telefonum', 'Cumhuriyet Mah. No:124 D:8, 25254 Konak/İzmir', ['telefonum']],
+    ['ship to İstiklal Cad. No:213 D:1, 29475 Nilüfer/Bursa.', 'İstiklal Cad. No:213 D:1, 29475 Nilüfer/Bursa', []],
+    ['teslimat Atatürk Bulvarı No:5 kat 2', 'Atatürk Bulvarı No:5', ['teslimat', 'kat 2']],
+  ] as const)('%s', (line, value, kept) => removes(line, value, kept));
+
+  it('keeps sentences that only share the abbreviations', () => {
+    for (const line of ['see Sect. No:12 of the policy', 'Cad. files: 3 found']) expect(text(line)).toBe(line);
+  });
+
+  it('stays linear on hostile input', () => {
+    const big = scrubber({ maxStringLength: 100_000, maxRecordChars: 1_000_000 });
+    const started = performance.now();
+    big.scrubText('Aaa Mah. '.repeat(10000) + 'No:');
+    expect(performance.now() - started).toBeLessThan(1000);
+  }, 5000);
+});

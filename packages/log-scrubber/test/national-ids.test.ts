@@ -83,3 +83,16 @@ describe('national ids with their checksums', () => {
     expect([auTfnValid('123456782'), auTfnValid('123456783')]).toEqual([true, false]);
   });
 });
+
+describe('the label of an identity document beside its number', () => {
+  it('keeps the type and country of a national id object and takes the number', () => {
+    const out = JSON.stringify(s.scrub({ applicant: { nationalId: { type: 'FI_HETU', country: 'FI', value: '211157-882K' } } }));
+    expect(out).toContain('"type":"FI_HETU"');
+    expect(out).toContain('"country":"FI"');
+    expect(out).not.toContain('211157-882K');
+  });
+
+  it('still takes a type field that holds digits', () => {
+    expect(JSON.stringify(s.scrub({ nationalId: { type: '211157-882K' } }))).not.toContain('211157-882K');
+  });
+});

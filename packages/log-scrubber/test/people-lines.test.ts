@@ -366,3 +366,106 @@ describe('built-in Windows principals, registry roots and dated firms', () => {
     }
   });
 });
+
+describe('logins in VPN, directory, database, broker, cron, FTP and provisioning lines', () => {
+  it.each([
+    ['OpenVPN peer', 'Nov 24 06:00:12 vpn-gw openvpn[9656]: 198.51.100.7:9149 [le90] Peer Connection Initiated with [AF_INET]198.51.100.7:60423', 'le90'],
+    ['Cisco ASA AAA', '%ASA-6-113004: AAA user authentication Successful : server =  10.1.2.3 : user = anita.joshi', 'anita.joshi'],
+    ['Cisco ASA session', '%ASA-4-722051: Group <GP-Remote> User <ebalogun> IP <198.51.100.9> IPv4 Address <10.0.0.4> assigned to session', 'ebalogun'],
+    ['LDAP filter', 'slapd[4506]: conn=27405 op=6 SRCH base="ou=groups,dc=corp,dc=example" scope=2 deref=0 filter="(&(objectClass=posixGroup)(memberUid=trand))"', 'trand'],
+    ['PostgreSQL auth', '2026-11-19 01:16:28.733 UTC [52702] admin@identity FATAL:  password authentication failed for user "cokafor91"', 'cokafor91'],
+    ['RabbitMQ login', '2026-11-20 04:14:34.291Z [error] <0.2315.0> Error on AMQP connection: PLAIN login refused: user \'rohan.pillai\' - invalid credentials', 'rohan.pillai'],
+    ['crontab', '2026-11-18T11:08:13.655Z crontab[812]: (katerina34) REPLACE (katerina34)', 'katerina34'],
+    ['FTP transcript', 'ftp: USER agnieszka.kaminska / 331 Please specify the password. / 230 Login successful.', 'agnieszka.kaminska'],
+    ['Ansible user item', "changed: [jump-3] => (item={'name': 'louis_dubois', 'shell': '/bin/zsh', 'groups': 'docker,wheel'})", 'louis_dubois'],
+    ['registry login', '$ docker login -u eleni.georgiou -p [REDACTED] registry.gitlab.com', 'eleni.georgiou'],
+    ['recovery codes', 'onboarding: 2FA recovery codes issued for noa.mizrahi: [REDACTED] [REDACTED]', 'noa.mizrahi'],
+    ['push by', 'github webhook: push by ttran to refs/heads/main commits=9', 'ttran'],
+  ] as const)('%s', (_name, line, login) => {
+    expect(s.scrubText(line)).not.toContain(login);
+  });
+
+  it('keeps system accounts, packages and groups', () => {
+    for (const line of [
+      'crontab[812]: (root) REPLACE (root)',
+      "changed: [web-1] => (item={'name': 'nginx', 'state': 'present'})",
+      'slapd[1]: filter="(&(objectClass=posixGroup)(cn=developers))"',
+      'FATAL:  password authentication failed for user "postgres"',
+      '$ docker login -u AWS -p [REDACTED] 123.dkr.ecr.aws',
+    ]) {
+      expect(s.scrubText(line)).toBe(line);
+    }
+  });
+
+  it('takes a handle under a user key even when it reads like a prefixed id without digits', () => {
+    expect(JSON.stringify(s.scrub({ msg: 'upstream call failed', user: 'mateo_jimenez' }))).not.toContain('mateo_jimenez');
+    expect(JSON.stringify(s.scrub({ user: 'usr_8f3k2j9d' }))).toContain('usr_8f3k2j9d');
+  });
+
+  it.each([
+    ['ldap', '(memberUid=' + 'a'.repeat(50000)],
+    ['ftp', 'USER a '.repeat(10000)],
+    ['cron', 'crontab: ('.repeat(10000)],
+    ['items', "(item={'name': '".repeat(10000)],
+    ['registry', 'docker login -u '.repeat(10000)],
+  ] as const)('stays linear on hostile %s input', (_name, text) => {
+    const big = scrubber({ maxStringLength: 100_000, maxRecordChars: 1_000_000 });
+    const started = performance.now();
+    big.scrubText(text);
+    expect(performance.now() - started).toBeLessThan(1000);
+  }, 5000);
+});
+
+describe('values beside personal data that are no one\'s', () => {
+  it('keeps a cell global identity under a cell key and takes the phones around it', () => {
+    const line = 'CDR|26HMPVMAY4TKDRP1E637057TY6|SMS-MO|+5521910380969|0447199109|dur=1958|cell=208-38-4753-261445841|rat=LTE';
+    const text = s.scrubText(line);
+    expect(text).toContain('cell=208-38-4753-261445841');
+    expect(text).not.toContain('0447199109');
+    expect(s.scrubText('contact cell=+44 7700 900123 ok')).not.toContain('7700 900123');
+  });
+
+  it('takes only the number under a coordinate key', () => {
+    const text = s.scrubText('geofence enter lat=38.4874 lon=-23.55182 fence=fence-986 sdk=20.2.3');
+    expect(text).not.toContain('38.4874');
+    expect(text).not.toContain('-23.55182');
+    expect(text).toContain('fence=fence-986 sdk=20.2.3');
+  });
+
+  it('keeps support tiers and regional queues under a handle key', () => {
+    expect(JSON.stringify(s.scrub({ assignee: 'tier1-emea' }))).toContain('tier1-emea');
+    expect(JSON.stringify(s.scrub({ assignee: 'l2-apac' }))).toContain('l2-apac');
+    expect(JSON.stringify(s.scrub({ assignee: 'jdoe42' }))).not.toContain('jdoe42');
+  });
+});
+
+describe('ISO 6709 position strings', () => {
+  it.each([
+    ['2026-11-20T11:01:30.840Z ISO6709 -9.19722-11.674126/ reported by unit-693', ['-9.19722', '-11.674126'], ['unit-693']],
+    ['pos=+40.7128-074.0060+10.5CRSWGS_84/ ok', ['+40.7128', '-074.0060'], ['ok']],
+  ] as const)('%s', (line, values, kept) => {
+    const text = s.scrubText(line);
+    for (const v of values) expect(text).not.toContain(v);
+    for (const k of kept) expect(text).toContain(k);
+  });
+
+  it('reads no position in version ranges or out-of-range pairs', () => {
+    expect(s.scrubText('range 1.2.3-4.5/ ok')).toBe('range 1.2.3-4.5/ ok');
+    expect(s.scrubText('delta +95.1234-200.5678/ end')).not.toContain('<address');
+  });
+
+  it('stays linear on hostile input', () => {
+    const big = scrubber({ maxStringLength: 100_000, maxRecordChars: 1_000_000 });
+    const started = performance.now();
+    big.scrubText('+1.2345'.repeat(20000) + '/');
+    expect(performance.now() - started).toBeLessThan(1000);
+  }, 5000);
+});
+
+describe('timer lists are no phone numbers', () => {
+  it('keeps the last HAProxy timer and the status after it, and still takes a phone in a path', () => {
+    const line = 'haproxy[10773]: [18/Nov/2026:04:28:00.022] fe_https~ be_auth/srv3 5/0/0/502/501 302 3926 - - ----';
+    expect(s.scrubText(line)).toContain('5/0/0/502/501 302 3926');
+    expect(s.scrubText('GET /contacts/555 123 4567 ok')).not.toContain('555 123 4567');
+  });
+});
