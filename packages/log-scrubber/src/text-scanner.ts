@@ -757,7 +757,7 @@ export class TextScanner {
       const quoted = readValue(text, valueAt, sep);
       if (isPersonName(quoted)) return [key + sep + this.#hooks.pseudonymise('name', quoted), valueAt + quoted.length];
     }
-    if (cls === 'keylike' && /(?:auth|salt|seed|pepper)$/i.test(key)) {
+    if (cls === 'keylike' && /(?:auth|salt|seed|pepper|sess|session)$/i.test(key)) {
       const value = readValue(text, valueAt, sep);
       // `REDIS_AUTH=<password>`, `HASH_SALT=<hex>` go; `auth: "jwt"`, `BASIC_AUTH=false` stay.
       const lone = normaliseKeyName(key) === 'auth';

@@ -219,5 +219,6 @@ export function vendorSamples(g: Gen): Record<string, Sample> {
     'brevo-api-key': bare(`xkeysib-${hex(64)}-${an(16)}`, `xkeysib-${hex(32)}`),
     'crypt-password-hash': bare(`$6$rounds=5000$${an(16)}$${an(86)}`, `$6$${an(12)}`),
     'django-password-hash': bare(`pbkdf2_sha256$600000$${an(22)}$${an(43)}=`, `pbkdf2_sha256$600000$${an(8)}`),
+    'mysql-native-password-hash': bare(`*${hex(40).toUpperCase()}`, hex(40).toUpperCase()),
   };
 }
