@@ -326,6 +326,12 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
 
 const AUTH_SCHEMES = 'Bearer|Basic|Digest|Negotiate|NTLM|Token|AWS4-HMAC-SHA256|bearer|basic|token';
 const AUTH_SCHEME = String.raw`(?:(?:${AUTH_SCHEMES})[ \t]+)?`;
+// A service account in URL userinfo: letters, digits, `_` and `-`, as database and broker roles are named.
+const ACCOUNT_NAME = /^[A-Za-z][\w-]{0,31}$/;
+// Only database and broker URLs: their user is a role of the application. The user of an `https://`,
+// `ftp://` or git remote URL is more often a person's login, pseudonymised or removed with the password.
+const DATA_STORE_SCHEME = /^(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|clickhouse|cockroachdb|nats)(?:\+[a-z0-9]+)?:\/\/$/i;
+
 // The scheme a secret value starts with, kept in front of `[REDACTED]`.
 const AUTH_SCHEME_PREFIX = new RegExp(String.raw`^(?:${AUTH_SCHEMES})[ \t]+`);
 // Value readers (sticky), chosen by the quote that opened the value.
@@ -577,7 +583,15 @@ export class TextScanner {
     if (g.auth !== undefined && g.authv !== undefined) {
       return isAuthCredential(g.auth, g.authv) ? [g.auth + REDACTED, end] : [g.auth, start + g.auth.length];
     }
-    if (g.scheme !== undefined) return [g.scheme + REDACTED + '@', end];
+    if (g.scheme !== undefined) {
+      // `postgres://billing_rw:pw@db`: the account name says which service failed to connect, the
+      // password is the secret. A user part that is a token (`ghp_…:x-oauth-basic@`), an address or
+      // anything but a plain account name goes with the password.
+      const colon = g.userinfo!.indexOf(':');
+      const user = colon > 0 ? g.userinfo!.slice(0, colon) : '';
+      if (DATA_STORE_SCHEME.test(g.scheme) && ACCOUNT_NAME.test(user) && !credentialShaped(user)) return [g.scheme + user + ':' + REDACTED + '@', end];
+      return [g.scheme + REDACTED + '@', end];
+    }
     if (g.dsnu !== undefined) return [g.dsnu + ':' + REDACTED + '@', end];
     if (g.arn !== undefined && g.arnuser !== undefined) return [g.arn + p('name', g.arnuser), end];
     if (g.orau !== undefined) return [g.orau + '/' + REDACTED, end];

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { scrubber } from './helpers.js';
+
+const s = scrubber();
+const text = (value: string): string => s.scrubText(value);
+
+describe('URL userinfo', () => {
+  it('keeps a service account name and removes the password', () => {
+    const r = text('pq: could not connect: postgresql://ledger_app:hugo.gauthier7@auth-20.prod.internal:5432/ledger');
+    expect(r).not.toContain('hugo.gauthier7');
+    expect(r).toContain('postgresql://ledger_app:');
+    expect(r).toContain('@auth-20.prod.internal:5432/ledger');
+    expect(text('connecting to mongodb+srv://analytics:Jing1964@cluster0.o7own.mongodb.net/events')).toContain('//analytics:');
+  });
+
+  it('removes the whole userinfo when the user part is itself a credential or not a plain account name', () => {
+    const token = 'ghp_' + 'x7Kq2mZ9vLr4Tn8Wb3Yc6Hd1Fg5Js0PaQe2R';
+    expect(text(`git clone https://${token}:x-oauth-basic@github.com/acme/app.git`)).not.toContain(token);
+    const random = 'aZ3kQ9xLmP2vR7tYw8Nc';
+    expect(text(`redis://${random}:pw12345678@cache:6379`)).not.toContain(random);
+    expect(text('ftp://jane.doe%40example.com:Secr3t!pw@files.example.com/')).not.toContain('jane.doe%40example.com');
+    // No password: the single part may be a token.
+    expect(text('https://sometokenvalue123@host.example/x')).not.toContain('sometokenvalue123');
+  });
+});
