@@ -346,6 +346,7 @@ const VALUE_ESCAPED_DQ = new RegExp(String.raw`(?:[^"\\]|\\\\\\"|\\\\|\\[^"\\]){
 const VALUE_SQ = new RegExp(AUTH_SCHEME + String.raw`[^'\\]{0,4096}`, 'y');
 const VALUE_PHONE = /\+?[\d(][\d\s().-]{0,30}\d/y;
 const PARAM_LIST = /[^\r\n]{0,4096}/y;
+const FOLDED_HEADER = /[ \t]\|[ \t]+[A-Za-z][\w-]{0,63}:/;
 const PEM_END = /-----END[A-Z0-9 ]{0,40} PRIVATE KEY(?: BLOCK)?-----/g;
 const SEPARATOR_BEFORE_QUERY = new Set(['?', '&', ';']);
 
@@ -743,7 +744,13 @@ export class TextScanner {
   #cookieLine(text: string, prefix: string, valueAt: number): [string, number] {
     PARAM_LIST.lastIndex = valueAt;
     const rest = PARAM_LIST.exec(text);
-    const line = rest === null ? '' : rest[0];
+    let line = rest === null ? '' : rest[0];
+    // Headers folded onto one line (`Cookie: a=1 | Accept-Language: …`): a cookie value has no
+    // space or `|` (RFC 6265 §4.1.1), so ` | Name:` starts the next header.
+    if (line.includes(' | ')) {
+      const next = FOLDED_HEADER.exec(line);
+      if (next !== null) line = line.slice(0, next.index);
+    }
     const out = scrubCookieList(line, REDACTED);
     return [prefix + out, valueAt + line.length];
   }

@@ -23,3 +23,11 @@ describe('URL userinfo', () => {
     expect(text('https://sometokenvalue123@host.example/x')).not.toContain('sometokenvalue123');
   });
 });
+
+describe('headers folded onto one line', () => {
+  it('a Cookie header ends where the next " | Name:" header starts', () => {
+    const r = text('DEBUG request headers: Host: shop.example.com | Cookie: sessionid=Zk3q9XfL2mPa7Rt; _ga=GA1.2.3.4 | Accept-Language: de-DE,de;q=0.9,en;q=0.8');
+    expect(r).not.toContain('Zk3q9XfL2mPa7Rt');
+    expect(r).toContain('| Accept-Language: de-DE,de;q=0.9,en;q=0.8');
+  });
+});
