@@ -801,6 +801,9 @@ export class TextScanner {
       return this.#cookieLine(text, key + sep, valueAt);
     }
     if (cls === 'secret') {
+      // `mfa: otpauth://totp/Issuer:account?secret=…&issuer=…` (Key Uri Format): only the `secret`
+      // parameter is the seed, and the query-parameter rule removes it; the label is personal data.
+      if (text.startsWith('otpauth://', valueAt)) return [key + sep, valueAt];
       // Tools that describe a secret without showing it: `password:  16 bytes` (kubectl describe
       // secret), `password = (sensitive value)` (terraform plan).
       DESCRIBED.lastIndex = valueAt;

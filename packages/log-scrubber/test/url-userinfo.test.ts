@@ -31,3 +31,17 @@ describe('headers folded onto one line', () => {
     expect(r).toContain('| Accept-Language: de-DE,de;q=0.9,en;q=0.8');
   });
 });
+
+describe('otpauth URIs under a credential name', () => {
+  const uri = 'otpauth://totp/Globex:rsouza@globex.co.uk?secret=ISUEOXEYK73IBKTX6EU7HH22J7UD7ELS&issuer=Globex&period=30';
+  it('lose the seed and the account label, and keep issuer and period (text and objects)', () => {
+    for (const r of [text(`mfa: ${uri}`), JSON.stringify(s.scrub({ mfa: uri }))]) {
+      expect(r).not.toContain('ISUEOXEYK73IBKTX6EU7HH22J7UD7ELS');
+      expect(r).not.toContain('rsouza@globex.co.uk');
+      expect(r).toContain('issuer=Globex&period=30');
+    }
+  });
+  it('a seed-free otpauth value keeps its parameters', () => {
+    expect(text('mfa: otpauth://totp/Globex?issuer=Globex')).toContain('issuer=Globex');
+  });
+});
