@@ -185,11 +185,15 @@ const PHRASE_WORDS = /(?:[ \t]+(?:[a-z\u00DF-\u00FF]{3,12}|\d{1,4})){2,6}/y;
 const PHRASE_STOP = new Set(
   'until till for to and or but so then on in at from with because please if when while we i you it is was bis und oder für bitte ab et ou pour jusqu y o para hasta por que'.split(' '),
 );
+const LOWER_PHRASE_END = /^(?:["']|[ \t]+[A-Za-z_][\w.-]{0,40}=)/;
 const PHRASE_END = /^(?:[ \t]*(?:[,.;:!?)\u2013\u2014-]|$)|\r?\n)/;
 
 /** Where a passphrase starting with `first` (ending at `firstEnd`) ends; undefined when it is one word. */
 export function passphraseEnd(text: string, first: string, firstEnd: number): number | undefined {
-  if (!/^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]{2,11}$/.test(first)) return undefined;
+  // All lower case (`velvet glacier compass velvet`), it needs three more words to be told from a clause.
+  const lower = /^[a-z\u00DF-\u00FF]{3,12}$/.test(first);
+  if (!lower && !/^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]{2,11}$/.test(first)) return undefined;
+  if (lower && PHRASE_STOP.has(first)) return undefined;
   PHRASE_WORDS.lastIndex = firstEnd;
   const m = PHRASE_WORDS.exec(text);
   if (m === null) return undefined;
@@ -202,11 +206,14 @@ export function passphraseEnd(text: string, first: string, firstEnd: number): nu
     end = text.indexOf(word, end) + word.length;
     taken++;
   }
-  if (taken < 2) return undefined;
+  if (taken < (lower ? 3 : 2)) return undefined;
   // The phrase must end its clause: punctuation, a dash, the line's end or a word that opens a new clause.
-  const rest = text.slice(end, end + 24);
+  const rest = text.slice(end, end + 48);
   const nextWord = /^[ \t]+([A-Za-z\u00C0-\u00FF]+)/.exec(rest)?.[1];
-  if (!PHRASE_END.test(rest) && !(nextWord !== undefined && PHRASE_STOP.has(nextWord.toLowerCase()))) return undefined;
+  if (!PHRASE_END.test(rest) && !(nextWord !== undefined && PHRASE_STOP.has(nextWord.toLowerCase()))) {
+    // A lower-case phrase may also end at a closing quote or at the next `NAME=` of an environment dump.
+    if (!lower || !LOWER_PHRASE_END.test(rest)) return undefined;
+  }
   return end;
 }
 

@@ -45,3 +45,17 @@ describe('credentials in transcripts, commands and structured fields', () => {
     expect(out({ session: 'checkout' })).toContain('checkout');
   });
 });
+
+describe('lower-case word passphrases', () => {
+  it('four lower-case words after a password name or phrase go together', () => {
+    const a = text('TF_VAR values: TF_VAR_region=eu-central-1 TF_VAR_db_password=velvet glacier compass velvet TF_VAR_cloudflare_api_token=abc');
+    expect(a).not.toMatch(/glacier|compass/);
+    expect(a).toContain('TF_VAR_cloudflare_api_token=');
+    const b = text('email-template rendered: "Hallo Jan, Ihr neues Passwort lautet: harbor kettle mosaic bicycle"');
+    expect(b).not.toMatch(/kettle|mosaic|bicycle/);
+  });
+  it('a short lower-case clause after the value is not a passphrase', () => {
+    expect(text('password=hunter2x was rejected for alice today')).toContain('rejected for alice today');
+    expect(text('password: expired last week')).toContain('last week');
+  });
+});

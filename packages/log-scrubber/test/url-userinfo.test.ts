@@ -45,3 +45,12 @@ describe('otpauth URIs under a credential name', () => {
     expect(text('mfa: otpauth://totp/Globex?issuer=Globex')).toContain('issuer=Globex');
   });
 });
+
+describe('message ids inside a log line', () => {
+  it('postfix `QUEUEID: message-id=<…@host>` names a message, not a mailbox', () => {
+    const r = text('Nov 19 17:37:42 mx1 postfix/cleanup[94346]: 936B17DC2D: message-id=<90f51928-3401-4e2b-a9bd-e072b9734d75@mail.northwind.example>');
+    expect(r).toContain('<90f51928-3401-4e2b-a9bd-e072b9734d75@mail.northwind.example>');
+    // A mailbox in the same line is still personal data.
+    expect(text('936B17DC2D: from=<jane.doe@example.com>, size=1234')).not.toContain('jane.doe@example.com');
+  });
+});
