@@ -137,7 +137,14 @@ const MESSAGING: readonly VendorRule[] = [
   prefixed('slack-user-token', ['xoxp-', 'xoxe-'], '(?:xoxe\\.)?xox[pe]-[0-9]{1,13}-[A-Za-z0-9-]{20,250}', 3),
   prefixed('slack-legacy-token', ['xoxa-', 'xoxo-', 'xoxr-', 'xoxs-'], 'xox[aors]-[A-Za-z0-9-]{10,250}', 3),
   prefixed('slack-app-token', ['xapp-'], 'xapp-[0-9]-[A-Z0-9]{6,16}-[0-9]{6,16}-[a-f0-9]{32,80}', 3, 'i'),
-  { id: 'slack-webhook-url', keywords: ['hooks.slack.com'], pattern: /(?:https?:\/\/)?hooks\.slack\.com\/(?:services|workflows|triggers)\/[\w/+-]{20,256}/, entropy: 3 },
+  // `services/T<team>/B<integration>/<secret>`: only the last segment authorises a post; the ids
+  // say which workspace and integration were called. Other webhook kinds go whole.
+  {
+    id: 'slack-webhook-url',
+    keywords: ['hooks.slack.com'],
+    pattern: /(?:https?:\/\/)?hooks\.slack\.com\/(?:services\/T[A-Z0-9]{6,16}\/B[A-Z0-9]{6,16}\/([A-Za-z0-9]{20,64})(?![\w/+-])|(?:services|workflows|triggers)\/[\w/+-]{20,256})/,
+    entropy: 3,
+  },
   { id: 'discord-webhook-url', keywords: ['discord.com/api/webhooks', 'discordapp.com/api/webhooks'], pattern: /(?:https?:\/\/)?(?:\w+\.)?discord(?:app)?\.com\/api\/webhooks\/\d{5,25}\/[\w-]{20,128}/i, entropy: 3 },
   named('discord-bot-token', ['discord'], 'discord', String.raw`[MNO][A-Za-z0-9_-]{23,27}\.[\w-]{6}\.[\w-]{27,40}`, 4),
   { id: 'teams-webhook-url', keywords: ['webhook.office.com'], pattern: /(?:https?:\/\/)?[\w-]+\.webhook\.office\.com\/webhookb2\/[\w@/-]{60,400}/i, entropy: 3 },

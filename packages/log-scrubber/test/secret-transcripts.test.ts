@@ -59,3 +59,11 @@ describe('lower-case word passphrases', () => {
     expect(text('password: expired last week')).toContain('last week');
   });
 });
+
+describe('Slack incoming webhook URLs', () => {
+  it('lose their secret path segment and keep the workspace and integration ids', () => {
+    const r = text('POST https://hooks.slack.com/services/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 -> 200 ok (52ms)');
+    expect(r).not.toContain('Xq7LmZ2pK9vR4tWb8Nc3Yd6F');
+    expect(r).toContain('hooks.slack.com/services/TP9NWFMI3/BRLLFS38984/');
+  });
+});

@@ -129,7 +129,11 @@ export function vendorSamples(g: Gen): Record<string, Sample> {
     'slack-user-token': bare(`xoxp-${g(DIGITS, 12)}-${g(DIGITS, 12)}-${g(DIGITS, 13)}-${hex(32)}`),
     'slack-legacy-token': bare(`xoxa-2-${an(40)}`),
     'slack-app-token': bare(`xapp-1-A${g(UPPER, 10)}-${g(DIGITS, 13)}-${hex(64)}`),
-    'slack-webhook-url': bare(`https://hooks.slack.com/services/T${g(UPPER, 8)}/B${g(UPPER, 10)}/${an(24)}`),
+    'slack-webhook-url': (() => {
+      const secret = an(24);
+      const url = `https://hooks.slack.com/services/T${g(UPPER, 8)}/B${g(UPPER, 10)}/${secret}`;
+      return { text: `upstream rejected ${url}, retrying`, secret, planted: url };
+    })(),
     'discord-webhook-url': bare(`https://discord.com/api/webhooks/${g(DIGITS, 18)}/${url(68)}`),
     'discord-bot-token': after('DISCORD_BOT_TOKEN=', `M${an(25)}.${url(6)}.${url(38)}`),
     'teams-webhook-url': bare(`https://acme.webhook.office.com/webhookb2/${uuid(g)}@${uuid(g)}/IncomingWebhook/${hex(32)}/${uuid(g)}`),
