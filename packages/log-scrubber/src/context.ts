@@ -61,6 +61,15 @@ const STOPWORDS = new Set(
 const STRONG_VALUE = /[ \t]*(?:(?:is|was|=|:|:=|of|to|lautet|ist|war|es|est|era|é|è|är|er|jest)[ \t]+)?(?:'([^'\n]{1,256})'|"([^"\n]{1,256})"|`([^`\n]{1,256})`|([^\s'"`,;()[\]{}<>]{1,256}))/y;
 /** Where a credential-shaped token is looked for after a weak word: the rest of the clause, bounded. */
 const WINDOW = 96;
+// Public key material: an OpenSSH public key blob (`AAAA…`) after its algorithm name, and a GnuPG
+// key id or fingerprint (8, 16 or 40 upper-case hex) on a `gpg:` line; whoever reads them learns no secret.
+const SSH_KEY_TYPE_BEFORE = /(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp\d{3}|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com)[ \t]+$/;
+const GPG_KEY_ID = /^(?:0x)?(?:[0-9A-F]{40}|[0-9A-F]{16}|[0-9A-F]{8})$/;
+
+function publicKeyMaterial(text: string, token: string, before: string): boolean {
+  if (token.startsWith('AAAA')) return SSH_KEY_TYPE_BEFORE.test(before);
+  return GPG_KEY_ID.test(token) && text.includes('gpg');
+}
 const HASH_WORD_BEFORE = /(?:commit|sha(?:1|256|512)?|revision|rev|digest|hash|checksum|etag|build)[ \t:=#]{1,3}$/i;
 const TOKEN_CHAR = /[A-Za-z0-9+/_~.:!@#$%^*=-]/;
 const USER_PASS = /[ \t]{1,3}(?:(?:is|was|=|:|with|using)[ \t]{1,3})?([\w.@+-]{1,64}):([^\s'"]{3,256})/y;
@@ -333,6 +342,7 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
       const candidate = colon > 0 && colon < token.length - 1 && !token.includes('://') ? token.slice(colon + 1) : token;
       // "… at commit 3f2a…", "sha256 9c1d…": a hash named as such is not the credential.
       if (HASH_WORD_BEFORE.test(clause.slice(Math.max(0, c.index - 16), c.index)) || ALGORITHM_DIGEST.test(token.replace(/[.,;:!]+$/, ''))) continue;
+      if (publicKeyMaterial(text, token, clause.slice(Math.max(0, c.index - 40), c.index))) continue;
       // `auth_scheme=Bearer password_min_length=11`: the key of the next pair, not a credential.
       if (KEY_OF_PAIR.test(token) && /[\w"'-]/.test(clause[c.index + token.length] ?? ' ')) continue;
       if (credentialShaped(candidate) || (colon > 0 && /^(?:[Aa]uth|AUTH|[Cc]redentials?)$/.test(m[0]) && strongValue(candidate, false))) {

@@ -67,3 +67,14 @@ describe('Slack incoming webhook URLs', () => {
     expect(r).toContain('hooks.slack.com/services/TP9NWFMI3/BRLLFS38984/');
   });
 });
+
+describe('public key material after "key"', () => {
+  it('an SSH public key blob after its algorithm name stays', () => {
+    const blob = 'AAAAC3NzaC1lZDI1NTE5AAAAIfRcO+J5WQOCFIx7Kq2mZ9vLr4Tn8Wb3Yc6Hd1Fg5Js';
+    expect(text(`sshd-keygen: host key ssh-ed25519 ${blob} fingerprint SHA256:UDDdoECw`)).toContain(`ssh-ed25519 ${blob}`);
+  });
+  it('a GnuPG key id or fingerprint stays; an uppercase hex value after "secret key" elsewhere goes', () => {
+    expect(text('gpg: exporting secret key 1A385B65BB46175F2A1BAE9246371DB4F31574AF for backup')).toContain('1A385B65BB46175F2A1BAE9246371DB4F31574AF');
+    expect(text('api secret key 9F86D081884C7D659A2FEAEA0C55AD015A3BF4F1 rotated')).not.toContain('9F86D081884C7D659A2FEAEA0C55AD015A3BF4F1');
+  });
+});
