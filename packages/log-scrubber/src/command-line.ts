@@ -118,14 +118,15 @@ const SASL = /\b(?:AUTHENTICATE|AUTH)[ \t]+(?:PLAIN|LOGIN|XOAUTH2|OAUTHBEARER|CR
 const SASL_CONTINUED =
   /\b(?:AUTHENTICATE|AUTH)[ \t]+(?:PLAIN|XOAUTH2|OAUTHBEARER)[ \t]*\r?\n[^\n]{0,8}?(?:\+|334)[ \t]*\r?\n[^\n\w+/]{0,8}?(?:C:[ \t]*)?([A-Za-z0-9+/]{8,4096}={0,2})(?=[ \t]*(?:\r?\n|\r|$))/gi;
 // FTP/POP3 `PASS pw` at the start of a line or after a transcript prefix (`C: `, `--> `, `ftp> `).
-const FTP_PASS = /(?:^|\n|[>:\]][ \t]?)[ \t]*PASS[ \t]+(\S{1,512})/g;
+// A transcript folded onto one line joins the exchanges with ` / ` or ` | `.
+const FTP_PASS = /(?:^|\n|[>:\]][ \t]?|[ \t][/|][ \t])[ \t]*PASS[ \t]+(\S{1,512})/g;
 // SMTP AUTH LOGIN: the server asks "Username:" / "Password:" in base64, the client answers on the next line.
 const SMTP_PROMPT = /334[ \t]+(?:UGFzc3dvcmQ6|VXNlcm5hbWU6)[^\n]*\n[^\n]{0,32}?([A-Za-z0-9+/]{4,1024}={0,2})[ \t]*(?=\r?$|\r?\n)/g;
 // Network device configs: Cisco `password 7 <hex>` (type 7 is reversible), `secret 5|8|9 <hash>`
 // (the hash itself is caught by the vendor rule), SNMP `snmp-server community X RO`,
 // net-snmp `rocommunity X`, `rwcommunity X`.
 const DEVICE_CONFIG =
-  /\b(?:password|key-string|key)[ \t]+7[ \t]+([0-9A-Fa-f]{4,512})(?![\w-])|\b(?:snmp-server[ \t]+community|r[ow]community6?)[ \t]+(\S{1,256})/g;
+  /\b(?:password|key-string|key)[ \t]+7[ \t]+([0-9A-Fa-f]{4,512})(?![\w-])|\b(?:snmp-server[ \t]+community|r[ow]community6?)[ \t]+(\S{1,256})|\b[Cc]ommunity[ \t]+(?:[Ss]tring[ \t]+)?"([^"\n]{1,256})"/g;
 // Directives that print the secret: GitHub Actions `::add-mask::<value>` (the runner hides the value,
 // a copy of the log elsewhere does not), redis.conf `requirepass <pw>` / `masterauth <pw>`.
 const DIRECTIVE = /::add-mask::(\S{1,1024})|(?:^|\n)[ \t]*(?:requirepass|masterauth)[ \t]+(\S{1,512})/g;
@@ -219,8 +220,15 @@ function toolSpans(text: string, spec: ToolSpec, list: readonly Arg[], push: (sp
     if (spec.positional !== undefined && spec.positional.at.test(arg)) {
       // htpasswd -b[n] [file] user pw: the password is the last argument of the run that follows.
       if (spec.positional.offset === 0) {
-        const n = arg.includes('n') ? 2 : 3;
-        const target = list[i + n];
+        // Further flags (`-b -c`, `-b -B -C 12`) may sit between `-b` and the file.
+        let j = i + 1;
+        let toStdout = arg.includes('n');
+        while (list[j]?.text.startsWith('-') === true) {
+          toStdout ||= /^-[a-zA-Z]*n/.test(list[j]!.text);
+          j += /^-[Cr]$/.test(list[j]!.text) ? 2 : 1;
+        }
+        const n = toStdout ? 1 : 2;
+        const target = list[j + n];
         if (target !== undefined && isValue(target.text)) push(inner(target.text, target.at));
       } else {
         const target = list[i + spec.positional.offset];
@@ -312,6 +320,11 @@ export function commandSpans(text: string): Span[] | undefined {
   if (/password|secret|communit/i.test(text)) {
     DEVICE_CONFIG.lastIndex = 0;
     while ((m = DEVICE_CONFIG.exec(text)) !== null) {
+      if (m[3] !== undefined) {
+        const end = m.index + m[0].length - 1;
+        push([end - m[3].length, end]);
+        continue;
+      }
       const value = m[1] ?? m[2]!;
       push([m.index + m[0].length - value.length, m.index + m[0].length]);
     }

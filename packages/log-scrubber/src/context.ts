@@ -61,6 +61,15 @@ const STOPWORDS = new Set(
 const STRONG_VALUE = /[ \t]*(?:(?:is|was|=|:|:=|of|to|lautet|ist|war|es|est|era|é|è|är|er|jest)[ \t]+)?(?:'([^'\n]{1,256})'|"([^"\n]{1,256})"|`([^`\n]{1,256})`|([^\s'"`,;()[\]{}<>]{1,256}))/y;
 /** Where a credential-shaped token is looked for after a weak word: the rest of the clause, bounded. */
 const WINDOW = 96;
+// Public key material: an OpenSSH public key blob (`AAAA…`) after its algorithm name, and a GnuPG
+// key id or fingerprint (8, 16 or 40 upper-case hex) on a `gpg:` line; whoever reads them learns no secret.
+const SSH_KEY_TYPE_BEFORE = /(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp\d{3}|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com)[ \t]+$/;
+const GPG_KEY_ID = /^(?:0x)?(?:[0-9A-F]{40}|[0-9A-F]{16}|[0-9A-F]{8})$/;
+
+function publicKeyMaterial(text: string, token: string, before: string): boolean {
+  if (token.startsWith('AAAA')) return SSH_KEY_TYPE_BEFORE.test(before);
+  return GPG_KEY_ID.test(token) && text.includes('gpg');
+}
 const HASH_WORD_BEFORE = /(?:commit|sha(?:1|256|512)?|revision|rev|digest|hash|checksum|etag|build)[ \t:=#]{1,3}$/i;
 const TOKEN_CHAR = /[A-Za-z0-9+/_~.:!@#$%^*=-]/;
 const USER_PASS = /[ \t]{1,3}(?:(?:is|was|=|:|with|using)[ \t]{1,3})?([\w.@+-]{1,64}):([^\s'"]{3,256})/y;
@@ -185,11 +194,15 @@ const PHRASE_WORDS = /(?:[ \t]+(?:[a-z\u00DF-\u00FF]{3,12}|\d{1,4})){2,6}/y;
 const PHRASE_STOP = new Set(
   'until till for to and or but so then on in at from with because please if when while we i you it is was bis und oder für bitte ab et ou pour jusqu y o para hasta por que'.split(' '),
 );
+const LOWER_PHRASE_END = /^(?:["']|[ \t]+[A-Za-z_][\w.-]{0,40}=)/;
 const PHRASE_END = /^(?:[ \t]*(?:[,.;:!?)\u2013\u2014-]|$)|\r?\n)/;
 
 /** Where a passphrase starting with `first` (ending at `firstEnd`) ends; undefined when it is one word. */
 export function passphraseEnd(text: string, first: string, firstEnd: number): number | undefined {
-  if (!/^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]{2,11}$/.test(first)) return undefined;
+  // All lower case (`velvet glacier compass velvet`), it needs three more words to be told from a clause.
+  const lower = /^[a-z\u00DF-\u00FF]{3,12}$/.test(first);
+  if (!lower && !/^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]{2,11}$/.test(first)) return undefined;
+  if (lower && PHRASE_STOP.has(first)) return undefined;
   PHRASE_WORDS.lastIndex = firstEnd;
   const m = PHRASE_WORDS.exec(text);
   if (m === null) return undefined;
@@ -202,11 +215,14 @@ export function passphraseEnd(text: string, first: string, firstEnd: number): nu
     end = text.indexOf(word, end) + word.length;
     taken++;
   }
-  if (taken < 2) return undefined;
+  if (taken < (lower ? 3 : 2)) return undefined;
   // The phrase must end its clause: punctuation, a dash, the line's end or a word that opens a new clause.
-  const rest = text.slice(end, end + 24);
+  const rest = text.slice(end, end + 48);
   const nextWord = /^[ \t]+([A-Za-z\u00C0-\u00FF]+)/.exec(rest)?.[1];
-  if (!PHRASE_END.test(rest) && !(nextWord !== undefined && PHRASE_STOP.has(nextWord.toLowerCase()))) return undefined;
+  if (!PHRASE_END.test(rest) && !(nextWord !== undefined && PHRASE_STOP.has(nextWord.toLowerCase()))) {
+    // A lower-case phrase may also end at a closing quote or at the next `NAME=` of an environment dump.
+    if (!lower || !LOWER_PHRASE_END.test(rest)) return undefined;
+  }
   return end;
 }
 
@@ -326,6 +342,7 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
       const candidate = colon > 0 && colon < token.length - 1 && !token.includes('://') ? token.slice(colon + 1) : token;
       // "… at commit 3f2a…", "sha256 9c1d…": a hash named as such is not the credential.
       if (HASH_WORD_BEFORE.test(clause.slice(Math.max(0, c.index - 16), c.index)) || ALGORITHM_DIGEST.test(token.replace(/[.,;:!]+$/, ''))) continue;
+      if (publicKeyMaterial(text, token, clause.slice(Math.max(0, c.index - 40), c.index))) continue;
       // `auth_scheme=Bearer password_min_length=11`: the key of the next pair, not a credential.
       if (KEY_OF_PAIR.test(token) && /[\w"'-]/.test(clause[c.index + token.length] ?? ' ')) continue;
       if (credentialShaped(candidate) || (colon > 0 && /^(?:[Aa]uth|AUTH|[Cc]redentials?)$/.test(m[0]) && strongValue(candidate, false))) {

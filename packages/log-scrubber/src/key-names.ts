@@ -303,6 +303,8 @@ export class KeyClassifier {
     if (name === 'auth' || (lastWord === 'auth' && words.length > 1)) return 'keylike';
     // `HASH_SALT`, `TOTP_SEED`, `PASSWORD_PEPPER`: secret when random-looking; `randomSeed: 42` is a number of a test run.
     if (lastWord === 'salt' || lastWord === 'seed' || lastWord === 'pepper') return 'keylike';
+    // A bare `session`: a session id (64 hex from the store), or a name (`session: "checkout"`); the value decides.
+    if (name === 'session' || name === 'sess') return 'keylike';
     if (VERSION_WORDS.has(lastWord)) return 'version';
     // `mergedBy`, `approved_by`, `closedBy`: who did it, a person.
     if (lastWord === 'by' && words.length > 1) return 'person';

@@ -35,8 +35,11 @@ export function isServiceMailbox(address: string): boolean {
 // message, not a mailbox.
 const MESSAGE_ID_HEADER = /(?:^|\n)[ \t]*(?:Message-I[Dd]|In-Reply-To|References|Content-I[Dd]|Resent-Message-I[Dd]|X-Message-I[Dd]|message[-_]?id)["']?[ \t]*[:=][ \t]*["']?[^\n]{0,400}$/i;
 
+const MESSAGE_ID_FIELD = /(?:^|[\s;,])message[-_]?id[ \t]*[:=][ \t]*<$/i;
+
 /** Whether the address-shaped text at `start` is inside `<…>` of a message-id header. */
 export function isMessageId(text: string, start: number): boolean {
   if (text.charCodeAt(start - 1) !== 60) return false;
-  return MESSAGE_ID_HEADER.test(text.slice(Math.max(0, start - 420), start));
+  // Mid-line fields (postfix `936B17DC2D: message-id=<…>`): the name right before the `<`.
+  return MESSAGE_ID_FIELD.test(text.slice(Math.max(0, start - 24), start)) || MESSAGE_ID_HEADER.test(text.slice(Math.max(0, start - 420), start));
 }

@@ -794,6 +794,8 @@ class ScrubberImpl implements Scrubber {
         return value;
       case 'secret':
         if (isCredentialSetting(value) || isSecretReference(value) || isPublicValue(value)) return value;
+        // An otpauth URI: its `secret` parameter is the seed and goes with the query-parameter rule.
+        if (value.startsWith('otpauth://')) return this.#string(value, depth, state);
         // Userinfo needs an `@`, a key list a `=`: most tokens have neither and skip the regex.
         return (value.includes('@') || value.includes('=')) && CONNECTION_STRING.test(value) ? this.#connectionString(value, depth, state) : REDACTED;
       case 'email':

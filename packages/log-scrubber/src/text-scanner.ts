@@ -261,8 +261,9 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   [F_TOKEN, String.raw`(?<pem>-----BEGIN[A-Z0-9 ]{0,40} PRIVATE KEY(?: BLOCK)?-----)`],
   // JWT / JWS / JWE: base64url of '{"' is "eyJ". Even a cut-off header.payload is removed.
   [F_TOKEN, String.raw`(?<![\w-]|(?<![\w.])pk\.)(?<jwt>eyJ[\w-]{8,8192}(?:\.[\w-]{0,8192}){0,4})`],
-  // Well-known credential formats (AWS key ids, GitHub, GitLab, Slack, Stripe, Google, npm).
-  [F_TOKEN, String.raw`(?<![A-Za-z0-9])(?<cloud>(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|ABIA|ACCA)[A-Z0-9]{16}|gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{22,255}|glpat-[A-Za-z0-9_-]{20,64}|xox[abposre]-[A-Za-z0-9-]{10,250}|(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{10,247}|whsec_[A-Za-z0-9+/=]{24,128}|AIza[0-9A-Za-z_-]{35}|npm_[A-Za-z0-9]{36}|ya29\.[\w-]{20,2048}|v[1-4]\.(?:local|public)\.[\w-]{20,4096}(?:\.[\w-]{1,1024})?|sk-(?:proj|svcacct|admin|ant-[a-z]{3,5}\d\d)-[\w-]{20,512}|sk-[A-Za-z0-9]{32,128}|SG\.[\w-]{16,32}\.[\w-]{16,64}|key-[0-9a-f]{32}|(?:https?:\/\/)?hooks\.slack\.com\/(?:services|workflows|triggers)\/[\w/+-]{20,256}|discord(?:app)?\.com\/api\/webhooks\/\d{5,25}\/[\w-]{20,128})(?![A-Za-z0-9])`],
+  // Well-known credential formats (AWS key ids, GitHub, GitLab, Slack, Stripe, Google, npm). A Slack
+  // `services/T…/B…/<secret>` URL is left to the vendor rule, which takes only the secret segment.
+  [F_TOKEN, String.raw`(?<![A-Za-z0-9])(?<cloud>(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|ABIA|ACCA)[A-Z0-9]{16}|gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{22,255}|glpat-[A-Za-z0-9_-]{20,64}|xox[abposre]-[A-Za-z0-9-]{10,250}|(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{10,247}|whsec_[A-Za-z0-9+/=]{24,128}|AIza[0-9A-Za-z_-]{35}|npm_[A-Za-z0-9]{36}|ya29\.[\w-]{20,2048}|v[1-4]\.(?:local|public)\.[\w-]{20,4096}(?:\.[\w-]{1,1024})?|sk-(?:proj|svcacct|admin|ant-[a-z]{3,5}\d\d)-[\w-]{20,512}|sk-[A-Za-z0-9]{32,128}|SG\.[\w-]{16,32}\.[\w-]{16,64}|key-[0-9a-f]{32}|(?:https?:\/\/)?hooks\.slack\.com\/(?!services\/T[A-Z0-9]{6,16}\/B[A-Z0-9]{6,16}\/(?:[A-Za-z0-9]{20,64}(?![\w/+-])|\[))(?:services|workflows|triggers)\/[\w/+-]{20,256}|discord(?:app)?\.com\/api\/webhooks\/\d{5,25}\/[\w-]{20,128})(?![A-Za-z0-9])`],
   // "Bearer <token>" / "Basic <base64>" (Authorization header values in prose or dumps).
   [F_TOKEN, String.raw`(?<![\w-])(?<auth>(?:[Bb]earer|BEARER|[Bb]asic|BASIC)[ \t]+)(?<authv>[A-Za-z0-9._~+/=-]{6,4096})`],
   // URL userinfo: scheme://user:password@host (or scheme://token@host).
@@ -327,6 +328,12 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
 
 const AUTH_SCHEMES = 'Bearer|Basic|Digest|Negotiate|NTLM|Token|AWS4-HMAC-SHA256|bearer|basic|token';
 const AUTH_SCHEME = String.raw`(?:(?:${AUTH_SCHEMES})[ \t]+)?`;
+// A service account in URL userinfo: letters, digits, `_` and `-`, as database and broker roles are named.
+const ACCOUNT_NAME = /^[A-Za-z][\w-]{0,31}$/;
+// Only database and broker URLs: their user is a role of the application. The user of an `https://`,
+// `ftp://` or git remote URL is more often a person's login, pseudonymised or removed with the password.
+const DATA_STORE_SCHEME = /^(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|clickhouse|cockroachdb|nats)(?:\+[a-z0-9]+)?:\/\/$/i;
+
 // The scheme a secret value starts with, kept in front of `[REDACTED]`.
 const AUTH_SCHEME_PREFIX = new RegExp(String.raw`^(?:${AUTH_SCHEMES})[ \t]+`);
 // Value readers (sticky), chosen by the quote that opened the value.
@@ -341,6 +348,7 @@ const VALUE_ESCAPED_DQ = new RegExp(String.raw`(?:[^"\\]|\\\\\\"|\\\\|\\[^"\\]){
 const VALUE_SQ = new RegExp(AUTH_SCHEME + String.raw`[^'\\]{0,4096}`, 'y');
 const VALUE_PHONE = /\+?[\d(][\d\s().-]{0,30}\d/y;
 const PARAM_LIST = /[^\r\n]{0,4096}/y;
+const FOLDED_HEADER = /[ \t]\|[ \t]+[A-Za-z][\w-]{0,63}:/;
 const PEM_END = /-----END[A-Z0-9 ]{0,40} PRIVATE KEY(?: BLOCK)?-----/g;
 const SEPARATOR_BEFORE_QUERY = new Set(['?', '&', ';']);
 
@@ -578,7 +586,15 @@ export class TextScanner {
     if (g.auth !== undefined && g.authv !== undefined) {
       return isAuthCredential(g.auth, g.authv) ? [g.auth + REDACTED, end] : [g.auth, start + g.auth.length];
     }
-    if (g.scheme !== undefined) return [g.scheme + REDACTED + '@', end];
+    if (g.scheme !== undefined) {
+      // `postgres://billing_rw:pw@db`: the account name says which service failed to connect, the
+      // password is the secret. A user part that is a token (`ghp_…:x-oauth-basic@`), an address or
+      // anything but a plain account name goes with the password.
+      const colon = g.userinfo!.indexOf(':');
+      const user = colon > 0 ? g.userinfo!.slice(0, colon) : '';
+      if (DATA_STORE_SCHEME.test(g.scheme) && ACCOUNT_NAME.test(user) && !credentialShaped(user)) return [g.scheme + user + ':' + REDACTED + '@', end];
+      return [g.scheme + REDACTED + '@', end];
+    }
     if (g.dsnu !== undefined) return [g.dsnu + ':' + REDACTED + '@', end];
     if (g.arn !== undefined && g.arnuser !== undefined) return [g.arn + p('name', g.arnuser), end];
     if (g.orau !== undefined) return [g.orau + '/' + REDACTED, end];
@@ -730,7 +746,13 @@ export class TextScanner {
   #cookieLine(text: string, prefix: string, valueAt: number): [string, number] {
     PARAM_LIST.lastIndex = valueAt;
     const rest = PARAM_LIST.exec(text);
-    const line = rest === null ? '' : rest[0];
+    let line = rest === null ? '' : rest[0];
+    // Headers folded onto one line (`Cookie: a=1 | Accept-Language: …`): a cookie value has no
+    // space or `|` (RFC 6265 §4.1.1), so ` | Name:` starts the next header.
+    if (line.includes(' | ')) {
+      const next = FOLDED_HEADER.exec(line);
+      if (next !== null) line = line.slice(0, next.index);
+    }
     const out = scrubCookieList(line, REDACTED);
     return [prefix + out, valueAt + line.length];
   }
@@ -758,7 +780,7 @@ export class TextScanner {
       const quoted = readValue(text, valueAt, sep);
       if (isPersonName(quoted)) return [key + sep + this.#hooks.pseudonymise('name', quoted), valueAt + quoted.length];
     }
-    if (cls === 'keylike' && /(?:auth|salt|seed|pepper)$/i.test(key)) {
+    if (cls === 'keylike' && /(?:auth|salt|seed|pepper|sess|session)$/i.test(key)) {
       const value = readValue(text, valueAt, sep);
       // `REDIS_AUTH=<password>`, `HASH_SALT=<hex>` go; `auth: "jwt"`, `BASIC_AUTH=false` stay.
       const lone = normaliseKeyName(key) === 'auth';
@@ -781,6 +803,9 @@ export class TextScanner {
       return this.#cookieLine(text, key + sep, valueAt);
     }
     if (cls === 'secret') {
+      // `mfa: otpauth://totp/Issuer:account?secret=…&issuer=…` (Key Uri Format): only the `secret`
+      // parameter is the seed, and the query-parameter rule removes it; the label is personal data.
+      if (text.startsWith('otpauth://', valueAt)) return [key + sep, valueAt];
       // Tools that describe a secret without showing it: `password:  16 bytes` (kubectl describe
       // secret), `password = (sensitive value)` (terraform plan).
       DESCRIBED.lastIndex = valueAt;

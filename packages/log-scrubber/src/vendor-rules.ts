@@ -137,13 +137,21 @@ const MESSAGING: readonly VendorRule[] = [
   prefixed('slack-user-token', ['xoxp-', 'xoxe-'], '(?:xoxe\\.)?xox[pe]-[0-9]{1,13}-[A-Za-z0-9-]{20,250}', 3),
   prefixed('slack-legacy-token', ['xoxa-', 'xoxo-', 'xoxr-', 'xoxs-'], 'xox[aors]-[A-Za-z0-9-]{10,250}', 3),
   prefixed('slack-app-token', ['xapp-'], 'xapp-[0-9]-[A-Z0-9]{6,16}-[0-9]{6,16}-[a-f0-9]{32,80}', 3, 'i'),
-  { id: 'slack-webhook-url', keywords: ['hooks.slack.com'], pattern: /(?:https?:\/\/)?hooks\.slack\.com\/(?:services|workflows|triggers)\/[\w/+-]{20,256}/, entropy: 3 },
+  // `services/T<team>/B<integration>/<secret>`: only the last segment authorises a post; the ids
+  // say which workspace and integration were called. Other webhook kinds go whole.
+  {
+    id: 'slack-webhook-url',
+    keywords: ['hooks.slack.com'],
+    pattern: /(?:https?:\/\/)?hooks\.slack\.com\/(?:services\/T[A-Z0-9]{6,16}\/B[A-Z0-9]{6,16}\/([A-Za-z0-9]{20,64})(?![\w/+-])|(?:services|workflows|triggers)\/[\w/+-]{20,256})/,
+    entropy: 3,
+  },
   { id: 'discord-webhook-url', keywords: ['discord.com/api/webhooks', 'discordapp.com/api/webhooks'], pattern: /(?:https?:\/\/)?(?:\w+\.)?discord(?:app)?\.com\/api\/webhooks\/\d{5,25}\/[\w-]{20,128}/i, entropy: 3 },
   named('discord-bot-token', ['discord'], 'discord', String.raw`[MNO][A-Za-z0-9_-]{23,27}\.[\w-]{6}\.[\w-]{27,40}`, 4),
   { id: 'teams-webhook-url', keywords: ['webhook.office.com'], pattern: /(?:https?:\/\/)?[\w-]+\.webhook\.office\.com\/webhookb2\/[\w@/-]{60,400}/i, entropy: 3 },
   { id: 'google-chat-webhook-url', keywords: ['chat.googleapis.com'], pattern: /chat\.googleapis\.com\/v1\/spaces\/[\w-]+\/messages\?key=[\w-]+&token=[\w%=-]+/i, entropy: 3 },
   { id: 'zapier-webhook-url', keywords: ['hooks.zapier.com'], pattern: /hooks\.zapier\.com\/hooks\/catch\/\d+\/[a-z0-9]{5,}\/?/i, entropy: 2.5 },
-  prefixed('telegram-bot-token', [':aa'], String.raw`[0-9]{8,10}:AA[\w-]{33}`, 3.5),
+  // The Bot API puts the token in the path right after `bot` (`/bot<id>:<secret>/sendMessage`).
+  { id: 'telegram-bot-token', keywords: [':aa'], pattern: new RegExp(String.raw`(?:${START}|(?<=/bot))([0-9]{8,10}:AA[\w-]{33})${END}`), entropy: 3.5 },
   prefixed('sendgrid-api-key', ['sg.'], String.raw`SG\.[\w-]{22}\.[\w-]{43}`, 3.5),
   // `SK` + 32 hex is distinctive enough on its own: API key SIDs are logged bare ("rotated SK…").
   prefixed('twilio-api-key', ['sk'], 'SK[0-9a-fA-F]{32}', 3),
@@ -244,6 +252,9 @@ const PASSWORD_HASHES: readonly VendorRule[] = [
     String.raw`\$(?:1|2[abxy]|5|6|7|8|9|apr1|y|gy|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d{1,3})?)\$(?:[A-Za-z0-9./+=$-]|,(?=[A-Za-z0-9])){20,512}`,
     3,
   ),
+  // MySQL `mysql_native_password`: `*` and the SHA1(SHA1(pw)) in hex, one case. The star is part of
+  // the format, so a bare SHA-1 (a commit id) is not taken; the keywords are the star with a hex digit.
+  prefixed('mysql-native-password-hash', [...'0123456789abcdef'].map((c) => `*${c}`), String.raw`\*(?:[0-9A-F]{40}|[0-9a-f]{40})`, 3),
   prefixed('django-password-hash', ['pbkdf2_sha', 'argon2$', 'bcrypt_sha256$'], String.raw`(?:pbkdf2_sha(?:1|256)\$\d{4,7}|bcrypt_sha256|argon2)\$(?:[A-Za-z0-9./+=$-]|,(?=[A-Za-z0-9])){30,512}`, 3),
 ];
 

@@ -126,7 +126,7 @@ describe('vendor formats and connection strings', () => {
     expect(text(`DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=${key};EndpointSuffix=core.windows.net`)).not.toContain(key);
     expect(text('dsn app:gopher-pw1@tcp(db:3306)/shop')).toBe('dsn app:[REDACTED]@tcp(db:3306)/shop');
     expect(text('sqlplus scott/tigerpw@//db.example.com:1521/ORCL')).not.toContain('tigerpw');
-    expect(text('postgres://app:pa?ss#1@db.internal:5432/app')).toBe('postgres://[REDACTED]@db.internal:5432/app');
+    expect(text('postgres://app:pa?ss#1@db.internal:5432/app')).toBe('postgres://app:[REDACTED]@db.internal:5432/app');
   });
 
   it('removes PGP private key blocks and private JWK members', () => {

@@ -47,7 +47,7 @@ describe('secrets by value pattern', () => {
     [`token ${jwt} used`, 'token [REDACTED] used'],
     ['auth: Bearer 9f8e7d6c5b4a3210fedc', 'auth: Bearer [REDACTED]'],
     ['Authorization: Basic dXNlcjpwYXNz', 'Authorization: Basic [REDACTED]'],
-    ['connect postgres://admin:s3cr3t@db.internal:5432/app', 'connect postgres://[REDACTED]@db.internal:5432/app'],
+    ['connect postgres://admin:s3cr3t@db.internal:5432/app', 'connect postgres://admin:[REDACTED]@db.internal:5432/app'],
     ['GET /cb?code=SplxlOBeZQQYbYS6WxSbIA&page=2', 'GET /cb?code=[REDACTED]&page=2'],
     ['/reset?token=abc123&user=7', '/reset?token=[REDACTED]&user=7'],
     ['/x?access_token=ya29.a0Af&api_key=k-123&password=hunter2', '/x?access_token=[REDACTED]&api_key=[REDACTED]&password=[REDACTED]'],

@@ -129,7 +129,11 @@ export function vendorSamples(g: Gen): Record<string, Sample> {
     'slack-user-token': bare(`xoxp-${g(DIGITS, 12)}-${g(DIGITS, 12)}-${g(DIGITS, 13)}-${hex(32)}`),
     'slack-legacy-token': bare(`xoxa-2-${an(40)}`),
     'slack-app-token': bare(`xapp-1-A${g(UPPER, 10)}-${g(DIGITS, 13)}-${hex(64)}`),
-    'slack-webhook-url': bare(`https://hooks.slack.com/services/T${g(UPPER, 8)}/B${g(UPPER, 10)}/${an(24)}`),
+    'slack-webhook-url': (() => {
+      const secret = an(24);
+      const url = `https://hooks.slack.com/services/T${g(UPPER, 8)}/B${g(UPPER, 10)}/${secret}`;
+      return { text: `upstream rejected ${url}, retrying`, secret, planted: url };
+    })(),
     'discord-webhook-url': bare(`https://discord.com/api/webhooks/${g(DIGITS, 18)}/${url(68)}`),
     'discord-bot-token': after('DISCORD_BOT_TOKEN=', `M${an(25)}.${url(6)}.${url(38)}`),
     'teams-webhook-url': bare(`https://acme.webhook.office.com/webhookb2/${uuid(g)}@${uuid(g)}/IncomingWebhook/${hex(32)}/${uuid(g)}`),
@@ -219,5 +223,6 @@ export function vendorSamples(g: Gen): Record<string, Sample> {
     'brevo-api-key': bare(`xkeysib-${hex(64)}-${an(16)}`, `xkeysib-${hex(32)}`),
     'crypt-password-hash': bare(`$6$rounds=5000$${an(16)}$${an(86)}`, `$6$${an(12)}`),
     'django-password-hash': bare(`pbkdf2_sha256$600000$${an(22)}$${an(43)}=`, `pbkdf2_sha256$600000$${an(8)}`),
+    'mysql-native-password-hash': bare(`*${hex(40).toUpperCase()}`, hex(40).toUpperCase()),
   };
 }
