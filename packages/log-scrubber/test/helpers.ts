@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { createScrubber, type Scrubber, type ScrubberOptions } from '../src/index.js';
 
@@ -7,6 +8,20 @@ export const KEYS = [{ id: 'k1', secret: KEY1 }];
 
 export function scrubber(options: ScrubberOptions = {}): Scrubber {
   return createScrubber({ keys: KEYS, ...options });
+}
+
+/**
+ * A deterministic random token over an alphabet (high entropy, no real credential). `salt`
+ * keeps the streams of different test files apart.
+ */
+export function token(alphabet: string, length: number, seed: number, salt = ''): string {
+  let result = '';
+  for (let block = 0; result.length < length; block++) {
+    for (const byte of createHash('sha256').update(`${salt}${seed}:${block}`).digest()) {
+      if (result.length < length) result += alphabet[byte % alphabet.length];
+    }
+  }
+  return result;
 }
 
 /** Matches any pseudonym token of a type. */

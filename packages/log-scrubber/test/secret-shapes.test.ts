@@ -1,21 +1,11 @@
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { scrubber } from './helpers.js';
+import { scrubber, token as sharedToken } from './helpers.js';
 
 const s = scrubber();
 const out = (value: unknown): string => JSON.stringify(s.scrub(value));
 const text = (value: string): string => s.scrubText(value);
 
-/** A deterministic random token over an alphabet (high entropy, no real credential). */
-function token(alphabet: string, length: number, seed: number): string {
-  let result = '';
-  for (let block = 0; result.length < length; block++) {
-    for (const byte of createHash('sha256').update(`secret-shapes:${seed}:${block}`).digest()) {
-      if (result.length < length) result += alphabet[byte % alphabet.length];
-    }
-  }
-  return result;
-}
+const token = (alphabet: string, length: number, seed: number): string => sharedToken(alphabet, length, seed, 'secret-shapes:');
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const HEX = '0123456789abcdef';
 
