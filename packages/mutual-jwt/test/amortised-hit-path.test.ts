@@ -92,11 +92,10 @@ describe('Koa amortised mode: requests answered from the verification cache', ()
     expect(t.failures.map((f) => f.code)).toEqual(['ERR_MUTUAL_ROUTE_WITHOUT_POLICY', 'ERR_MUTUAL_ROUTE_WITHOUT_POLICY']);
   });
 
-  it('the certificate of each connection is checked against cnf on every use of a cached token', async () => {
-    const failures: string[] = [];
+  /** Amortised mutualAuth behind a stand-in for @parapet/https clientCertificate(): the x-test-certificate header is what TLS verified for the connection (none when empty). */
+  function certificateBoundApp(failures: string[]): Koa {
     const app = new Koa();
     app.silent = true;
-    // Stands in for @parapet/https clientCertificate(): what the TLS layer verified for this connection.
     app.use((ctx, next) => {
       const presented = ctx.get('x-test-certificate');
       if (presented !== '') ctx.state.clientCertificate = { x5tS256: thumbprintOf(presented) } as NonNullable<typeof ctx.state.clientCertificate>;
@@ -107,6 +106,12 @@ describe('Koa amortised mode: requests answered from the verification cache', ()
     app.use((ctx) => {
       ctx.body = 'ok';
     });
+    return app;
+  }
+
+  it('the certificate of each connection is checked against cnf on every use of a cached token', async () => {
+    const failures: string[] = [];
+    const app = certificateBoundApp(failures);
     const token = await amortisedToken({ cnf: { 'x5t#S256': thumbprintOf('billing-cert') } });
     const agent = request(app.callback());
     const call = (certificate: string) => agent.get('/api/orders').set('Authorization', `Bearer ${token}`).set('x-test-certificate', certificate);
@@ -119,17 +124,7 @@ describe('Koa amortised mode: requests answered from the verification cache', ()
 
   it('a token first presented with the wrong certificate is refused, and then accepted with the right one', async () => {
     const failures: string[] = [];
-    const app = new Koa();
-    app.silent = true;
-    app.use((ctx, next) => {
-      ctx.state.clientCertificate = { x5tS256: thumbprintOf(ctx.get('x-test-certificate')) } as NonNullable<typeof ctx.state.clientCertificate>;
-      return next();
-    });
-    app.use(mutualAuth({ audience: 'orders', callers: { billing: { jwks: exportPublicJwks([keys.billing]) } }, mode: 'amortised', onAuthFailure: ({ error }) => failures.push(error.code) }));
-    app.use(allowCallers('billing'));
-    app.use((ctx) => {
-      ctx.body = 'ok';
-    });
+    const app = certificateBoundApp(failures);
     const token = await amortisedToken({ cnf: { 'x5t#S256': thumbprintOf('billing-cert') } });
     const agent = request(app.callback());
     expect((await agent.get('/').set('Authorization', `Bearer ${token}`).set('x-test-certificate', 'thief-cert')).status).toBe(401);
