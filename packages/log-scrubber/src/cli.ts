@@ -37,10 +37,9 @@ function main(): void {
   try {
     scrubber = createScrubber({
       ipMode,
-      keys:
-        hex === undefined || hex === ''
-          ? undefined
-          : [{ id: process.env.LOG_PSEUDONYM_KEY_ID ?? 'k1', secret: keyFromHex(hex.trim(), 'LOG_PSEUDONYM_KEY') }],
+      ...(hex === undefined || hex === ''
+        ? {}
+        : { keys: [{ id: process.env.LOG_PSEUDONYM_KEY_ID ?? 'k1', secret: keyFromHex(hex.trim(), 'LOG_PSEUDONYM_KEY') }] }),
     });
   } catch (err) {
     fail(err instanceof Error ? err.message : String(err));

@@ -83,13 +83,13 @@ function findSymbol(holder: object, description: string): symbol | undefined {
 interface UserParts {
   readonly messageKey: string;
   readonly errorKey: string;
-  readonly log?: PinoFormatter;
-  readonly bindings?: PinoFormatter;
-  readonly level?: PinoLevelFormatter;
+  readonly log?: PinoFormatter | undefined;
+  readonly bindings?: PinoFormatter | undefined;
+  readonly level?: PinoLevelFormatter | undefined;
   readonly serializers: Readonly<Record<string, PinoSerializer>>;
-  readonly logMethod?: PinoLogMethodHook;
-  readonly streamWrite?: StreamWrite;
-  readonly onChild?: (child: Logger) => void;
+  readonly logMethod?: PinoLogMethodHook | undefined;
+  readonly streamWrite?: StreamWrite | undefined;
+  readonly onChild?: ((child: Logger) => void) | undefined;
 }
 
 /**

@@ -35,7 +35,7 @@ describe('allow-list mode (OpenTelemetry redaction-processor style)', () => {
 
   it('honours the list for the pino message key', () => {
     const out = sink();
-    const logger = scrubbedPino({ base: undefined, timestamp: false, scrubber: s }, out.stream);
+    const logger = scrubbedPino({ base: null, timestamp: false, scrubber: s }, out.stream);
     logger.info({ tenant: 'acme' }, 'started');
     expect(out.lines()).toEqual([{ level: 30, tenant: id('acme'), msg: 'started' }]);
   });

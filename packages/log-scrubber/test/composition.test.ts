@@ -15,7 +15,7 @@ const MAJORS: ReadonlyArray<readonly [string, PinoFactory]> = [
 describe.each(MAJORS)('scrubbedPino with %s', (_name, factory) => {
   function make(options: Parameters<typeof scrubbedPino>[0] = {}) {
     const out = sink();
-    const logger = scrubbedPino({ base: undefined, timestamp: false, scrubber: s, pino: factory, ...options }, out.stream);
+    const logger = scrubbedPino({ base: null, timestamp: false, scrubber: s, pino: factory, ...options }, out.stream);
     return { logger, out };
   }
 
@@ -88,7 +88,7 @@ describe.each(MAJORS)('scrubbedPino with %s', (_name, factory) => {
 });
 
 describe.each(MAJORS)('scrubberHooks spread into %s: overriding them is loud, never silent', (_name, factory) => {
-  const base = { base: undefined, timestamp: false };
+  const base = { base: null, timestamp: false };
 
   it('formatters overridden after the spread: the log call throws and nothing is written', () => {
     const out = sink();

@@ -21,7 +21,7 @@ describe.each([
     const out = sink();
     const server = create();
     server.set('env', 'test');
-    server.use(requestLogger({ logger: pino({ base: undefined, timestamp: false }, out.stream), scrubber: s, ...options }));
+    server.use(requestLogger({ logger: pino({ base: null, timestamp: false }, out.stream), scrubber: s, ...options }));
     return { server, out };
   }
 

@@ -9,7 +9,7 @@ const ip = (v: string) => s.pseudonymise('ip', v);
 
 function make() {
   const out = sink();
-  const logger = scrubbedLogger({ base: undefined, timestamp: false }, s, out.stream);
+  const logger = scrubbedLogger({ base: null, timestamp: false }, s, out.stream);
   return { logger, out };
 }
 
@@ -30,7 +30,7 @@ describe('scrubbedLogger covers every path a pino record can carry data on', () 
     ]);
     // With a mixin pino merges the array into an object keyed '0', '1' before formatters.log runs.
     const mixed = sink();
-    const withMixin = scrubbedLogger({ base: undefined, timestamp: false, mixin: () => ({ svc: 'api' }) }, s, mixed.stream);
+    const withMixin = scrubbedLogger({ base: null, timestamp: false, mixin: () => ({ svc: 'api' }) }, s, mixed.stream);
     withMixin.info(['password', 'arrsecret3']);
     expect(mixed.lines()).toEqual([{ level: 30, svc: 'api', 0: 'password', 1: '[REDACTED]' }]);
     expect(out.raw() + mixed.raw()).not.toMatch(/arrsecret/);
@@ -71,7 +71,7 @@ describe('scrubbedLogger covers every path a pino record can carry data on', () 
   it('child bindings at every level, setBindings, and mixins', () => {
     const out = sink();
     const logger = scrubbedLogger(
-      { base: undefined, timestamp: false, mixin: () => ({ tenantContact: 'ops@example.com' }) },
+      { base: null, timestamp: false, mixin: () => ({ tenantContact: 'ops@example.com' }) },
       s,
       out.stream,
     );
@@ -96,7 +96,7 @@ describe('scrubbedLogger covers every path a pino record can carry data on', () 
     const out = sink();
     const logger = scrubbedLogger(
       {
-        base: undefined,
+        base: null,
         timestamp: false,
         formatters: { log: (o) => ({ ...o, added: 'carol@example.com' }) },
         serializers: { user: (u: { id: string }) => ({ id: u.id, contact: 'dan@example.com' }) },
@@ -129,7 +129,7 @@ describe('scrubbedLogger covers every path a pino record can carry data on', () 
     const seen: unknown[][] = [];
     const logger = scrubbedLogger(
       {
-        base: undefined,
+        base: null,
         timestamp: false,
         hooks: {
           logMethod(args, method) {
@@ -152,7 +152,7 @@ describe('scrubbedLogger covers every path a pino record can carry data on', () 
 describe('scrubberHooks on an existing pino logger', () => {
   it('covers merged object, message, err and child bindings', () => {
     const out = sink();
-    const logger = pino({ base: undefined, timestamp: false, ...scrubberHooks(s) }, out.stream);
+    const logger = pino({ base: null, timestamp: false, ...scrubberHooks(s) }, out.stream);
     logger.child({ email: 'ann@example.com' }).error({ err: new Error('203.0.113.9') }, 'card %s', '4111 1111 1111 1111');
     const [line] = out.lines();
     expect(line!.email).toBe(email('ann@example.com'));
@@ -162,7 +162,7 @@ describe('scrubberHooks on an existing pino logger', () => {
 
   it('honours a custom messageKey and rejects unknown options', () => {
     const out = sink();
-    const logger = pino({ base: undefined, timestamp: false, messageKey: 'message', ...scrubberHooks(s, { messageKey: 'message' }) }, out.stream);
+    const logger = pino({ base: null, timestamp: false, messageKey: 'message', ...scrubberHooks(s, { messageKey: 'message' }) }, out.stream);
     logger.info('ann@example.com');
     expect(out.lines()[0]!.message).toBe(email('ann@example.com'));
     expect(() => scrubberHooks(s, { msgKey: 'x' } as never)).toThrow(new TypeError('scrubberHooks: unknown option "msgKey"'));
@@ -170,7 +170,7 @@ describe('scrubberHooks on an existing pino logger', () => {
 
   it('makes its own scrubber from options', () => {
     const out = sink();
-    const logger = scrubbedLogger({ base: undefined, timestamp: false }, { keys: KEYS, ipMode: 'truncate' }, out.stream);
+    const logger = scrubbedLogger({ base: null, timestamp: false }, { keys: KEYS, ipMode: 'truncate' }, out.stream);
     logger.info('from 203.0.113.9');
     expect(out.lines()[0]!.msg).toBe('from 203.0.113.0/24');
   });

@@ -16,7 +16,7 @@ async function linesOf(out: ReturnType<typeof sink>, n: number): Promise<Array<R
 describe.each(FRAMEWORKS)('requestLogger on $name', (framework) => {
   function app(handler: Handler, options: Options = {}, spec?: AppSpec) {
     const out = sink();
-    const logger = pino({ base: undefined, timestamp: false }, out.stream);
+    const logger = pino({ base: null, timestamp: false }, out.stream);
     return { server: framework.app({ logger, scrubber: s, ...options }, handler, spec), out };
   }
 

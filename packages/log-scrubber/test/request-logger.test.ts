@@ -16,7 +16,7 @@ async function linesOf(out: ReturnType<typeof sink>, n: number): Promise<Array<R
 
 function app(options: Partial<RequestLoggerOptions> = {}, handler?: Koa.Middleware, before?: Koa.Middleware) {
   const out = sink();
-  const logger = pino({ base: undefined, timestamp: false }, out.stream);
+  const logger = pino({ base: null, timestamp: false }, out.stream);
   const koa = new Koa();
   koa.silent = true;
   if (before) koa.use(before);
@@ -279,7 +279,7 @@ describe('requestLogger', () => {
     const out = sink();
     const koa = new Koa();
     koa.silent = true;
-    koa.use(requestLogger({ logger: scrubbedPino({ base: undefined, timestamp: false, scrubber: s }, out.stream), scrubber: s }));
+    koa.use(requestLogger({ logger: scrubbedPino({ base: null, timestamp: false, scrubber: s }, out.stream), scrubber: s }));
     koa.use((ctx) => {
       ctx.log.info({ email: 'ann@example.com' }, 'hello');
       ctx.status = 204;

@@ -12,7 +12,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function logThrough(options: Record<string, unknown>, write: (logger: pino.Logger) => void): Promise<string> {
   const transport = pino.transport({ target, options });
-  const logger = pino({ base: undefined, timestamp: false }, transport);
+  const logger = pino({ base: null, timestamp: false }, transport);
   write(logger);
   await new Promise<void>((resolve, reject) => {
     transport.on('close', resolve);
