@@ -30,9 +30,9 @@ export function serviceFamilies(v) {
     const p = v.person();
     const e = v.email(p);
     const t = v.token(pick(['opaque', 'jwt']));
-    const path = pick([`/password/reset?token=${c.s(t.v, 'token', 'reset_' + t.sub)}&email=${c.s(encodeURIComponent(e), 'email', 'query_encoded')}`,
-      `/unsubscribe?email=${c.s(e, 'email', 'query')}&list=${c.k('weekly-digest')}`,
-      `/oauth/callback?code=${c.s(b64u(int(30, 44)), 'other_secret', 'oauth_code')}&state=${c.k(hex(16))}`]);
+    const path = pick([() => `/password/reset?token=${c.s(t.v, 'token', 'reset_' + t.sub)}&email=${c.s(encodeURIComponent(e), 'email', 'query_encoded')}`,
+      () => `/unsubscribe?email=${c.s(e, 'email', 'query')}&list=${c.k('weekly-digest')}`,
+      () => `/oauth/callback?code=${c.s(b64u(int(30, 44)), 'other_secret', 'oauth_code')}&state=${c.k(hex(16))}`])();
     return `::ffff:${c.s(ip, 'ip', 'ipv4_mapped')} - - [${v.clf()}] "GET ${path} HTTP/1.1" ${pick([200, 302, 400])} ${c.k(String(int(1000, 98000)))} "-" "${UA()}" rt=${c.k(`${int(1, 800)}ms`)}`;
   });
 
@@ -55,7 +55,7 @@ export function serviceFamilies(v) {
         profile: { displayName: c.s(p.full, 'person_name', 'json_key'), mobile: c.s(ph.v, 'phone', ph.sub), marketingOptIn: false },
         passwordConfirmation: undefined },
       err: { type: 'FST_ERR_VALIDATION', message: 'body/profile/postcode must match pattern "^[0-9]{5}$"', statusCode: 400 },
-      validation: c.kv('passwordMinLength', pick([10, 12, 14])),
+      validation: { passwordMinLength: c.kv('passwordMinLength', pick([10, 12, 14])) },
     };
     rec.body.passwordConfirmation = rec.body.password;
     rec.schemaVersion = c.k(`signup@${v.semver()}`);
@@ -85,7 +85,7 @@ export function serviceFamilies(v) {
 
   fam('django-settings-dump', 21, (c) => {
     const sk = v.otherSecret('django_secret_key');
-    return `DEBUG page settings:\nALLOWED_HOSTS = ['${c.k(v.host())}']\nDATABASES = {'default': {'ENGINE': 'django.db.backends.postgresql', 'NAME': '${c.k(pick(['shop', 'crm_prod', 'ledger']))}', 'USER': 'django', 'PASSWORD': '${c.s(v.password(), 'password', 'python_settings')}', 'HOST': 'db.internal', 'PORT': '5432', 'CONN_MAX_AGE': 60}}\nSECRET_KEY = '${c.s(sk.v, 'other_secret', sk.sub)}'\nEMAIL_HOST_PASSWORD = '${c.s(v.password(), 'password', 'python_settings')}'\nAUTH_PASSWORD_VALIDATORS_MIN_LENGTH = ${c.k(String(int(8, 16)))}\nSESSION_COOKIE_AGE = ${c.k(String(pick([1209600, 86400, 3600])))}`;
+    return `DEBUG page settings:\nALLOWED_HOSTS = ['${c.k(v.host())}']\nDATABASES = {'default': {'ENGINE': 'django.db.backends.postgresql', 'NAME': '${c.k(pick(['shop', 'crm_prod', 'ledger']))}', 'USER': 'django', 'PASSWORD': '${c.s(v.password(), 'password', 'python_settings')}', 'HOST': 'db.internal', 'PORT': '5432', 'CONN_MAX_AGE': 60}}\nSECRET_KEY = '${c.s(sk.v, 'other_secret', sk.sub)}'\nEMAIL_HOST_PASSWORD = '${c.s(v.password(), 'password', 'python_settings')}'\n${c.k(`AUTH_PASSWORD_VALIDATORS_MIN_LENGTH = ${int(8, 16)}`)}\n${c.k(`SESSION_COOKIE_AGE = ${pick([1209600, 86400, 3600])}`)}`;
   });
 
   fam('flask-werkzeug', 19, (c) => {
@@ -107,7 +107,7 @@ export function serviceFamilies(v) {
     const items = [
       `{'type': 'value_error', 'loc': ('body', 'contact', 'phone'), 'msg': 'Value error, invalid phone number', 'input': '${c.s(ph.v, 'phone', ph.sub)}'}`,
       `{'type': 'date_from_datetime_parsing', 'loc': ('body', 'date_of_birth'), 'msg': 'Input should be a valid date', 'input': '${c.s(d.v, 'dob', 'pydantic_' + d.sub)}'}`,
-      `{'type': 'string_too_short', 'loc': ('body', 'password'), 'msg': 'String should have at least 12 characters', 'input': '${c.s(v.alnum(int(6, 10)), 'password', 'pydantic_input')}', 'ctx': {'min_length': 12}}`,
+      `{'type': 'string_too_short', 'loc': ('body', 'password'), 'msg': 'String should have at least 12 characters', 'input': '${c.s(v.alnum(int(8, 11)), 'password', 'pydantic_input')}', 'ctx': {'min_length': 12}}`,
       `{'type': 'missing', 'loc': ('body', 'consent'), 'msg': 'Field required', 'input': {'email': '${c.s(v.email(p), 'email', 'python_dict')}', 'name': '${c.s(p.full, 'person_name', 'python_dict')}'}}`,
     ];
     return `${pick(['WARNING', 'INFO'])}:     ${v.ipv4().replace(/\d+$/, '0')}:0 - 422 Unprocessable Entity\nRequestValidationError: ${int(2, 4)} validation errors: [${items.join(', ')}] request_id=${c.k(v.uuid())}`;
@@ -259,7 +259,7 @@ export function serviceFamilies(v) {
     const pk = v.privateKey('pem_pkcs8');
     return pick([
       () => ({ severity: 'ERROR', message: 'Failed to load service account', credentials: { type: 'service_account', project_id: c.k(`${pick(['mintleaf', 'orbitcare'])}-prod-${digits(6)}`), private_key_id: c.k(hex(40)),
-        private_key: `${c.s(pk.v, 'private_key', pk.sub)}\n`, client_email: c.k(`deployer@${lower(8)}.iam.gserviceaccount.com`), client_id: c.k(digits(21)) } }),
+        private_key: `${c.s(pk.v, 'private_key', pk.sub)}\n`, client_email: `deployer@${lower(8)}.iam.gserviceaccount.com`, client_id: c.k(digits(21)) } }),
       () => `Azure.RequestFailedException: Server failed to authenticate the request. Status: 403 (${c.k('AuthenticationFailed')}) conn="DefaultEndpointsProtocol=https;AccountName=${c.k(`st${lower(10)}`)};AccountKey=${c.s(v.b64(86) + '==', 'connection_string', 'azure_storage')};EndpointSuffix=core.windows.net"`,
       () => `ServiceBusError: Unauthorized access. 'Send' claim(s) are required. Endpoint=sb://${c.k(`sb-${lower(8)}.servicebus.windows.net`)}/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${c.s(v.b64(43) + '=', 'connection_string', 'azure_servicebus')} TrackingId:${c.k(v.uuid())}`,
     ])();
@@ -272,7 +272,7 @@ export function serviceFamilies(v) {
     return {
       apiVersion: 'v1', kind: 'Pod', metadata: { name: c.k(v.podName(pick(v.SERVICES))), namespace: c.k(pick(['prod', 'payments', 'platform'])), uid: c.k(v.uuid()) },
       spec: { containers: [{ name: 'app', image: c.k(`registry.gitlab.com/mintleaf/app@sha256:${v.sha256()}`),
-        env: [{ name: 'NODE_ENV', value: 'production' }, { name: 'DB_PASSWORD', value: c.s(pw, 'password', 'k8s_env_pair') }, { name: pick(['DD_API_KEY', 'SENDGRID_API_KEY', 'STRIPE_KEY']), value: c.s(k.v, 'api_key', k.sub) }, { name: 'PASSWORD_MIN_LENGTH', value: c.k(String(int(8, 16))) }],
+        env: [{ name: 'NODE_ENV', value: 'production' }, { name: 'DB_PASSWORD', value: c.s(pw, 'password', 'k8s_env_pair') }, { name: pick(['DD_API_KEY', 'SENDGRID_API_KEY', 'STRIPE_KEY']), value: c.s(k.v, 'api_key', k.sub) }, (() => { const e = { name: 'PASSWORD_MIN_LENGTH', value: String(int(8, 16)) }; c.k(JSON.stringify(e).slice(1, -1)); return e; })()],
         resources: { limits: { memory: c.k(`${pick([256, 512, 1024])}Mi`) } } }] },
       lastAppliedSecret: { kind: 'Secret', type: 'Opaque', data: { 'db-password': c.s(enc, 'other_secret', 'k8s_secret_data') } },
     };
@@ -284,7 +284,7 @@ export function serviceFamilies(v) {
     return {
       requestId: c.k(v.uuid()), ip: c.s(ip, 'ip', 'json_key'), caller: '-', user: '-', requestTime: c.k(v.clf()), httpMethod: 'GET',
       resourcePath: c.k('/v1/quotes/{proxy+}'), status: pick(['200', '403', '429']), protocol: 'HTTP/1.1', responseLength: c.k(String(int(100, 9000))),
-      path: `/v1/quotes/${c.k(`Q-${digits(8)}`)}?api_key=${c.s(k.v, 'api_key', 'query_' + k.sub)}&postcode=${c.k(pick(['SW1A', '75011', '10437']))}`,
+      path: `/v1/quotes/${c.k(`Q-${digits(8)}`)}?api_key=${c.s(k.v, 'api_key', 'query_' + k.sub)}&postcode=${pick(['SW1A', '75011', '10437'])}`,
       integrationLatency: c.kv('integrationLatency', int(3, 900)), 'x-api-key-id': c.kv('x-api-key-id', lower(10)),
     };
   });
@@ -315,7 +315,7 @@ export function serviceFamilies(v) {
 
   fam('keycloak-events', 19, (c) => {
     const p = v.person();
-    return `${v.sql()} WARN  [org.keycloak.events] (executor-thread-${int(1, 40)}) type="LOGIN_ERROR", realmId="${c.k(v.uuid())}", realmName="${c.k(pick(['customers', 'staff', 'partners']))}", clientId="${c.k(pick(['web-app', 'mobile-ios', 'admin-console']))}", userId="null", ipAddress="${c.s(v.ipv4(), 'ip', 'quoted_kv')}", error="invalid_user_credentials", auth_method="openid-connect", auth_type="code", redirect_uri="https://app.orbitcare.example/sso", code_id="${c.k(v.uuid())}", username="${c.s(v.email(p), 'email', 'username_kv')}", details_name="${c.s(p.full, 'person_name', 'quoted_kv')}"`;
+    return `${v.sql()} WARN  [org.keycloak.events] (executor-thread-${int(1, 40)}) type="LOGIN_ERROR", realmId="${c.k(v.uuid())}", realmName="${c.k(pick(['customers', 'staff', 'partners']))}", clientId="${c.k(pick(['web-app', 'mobile-ios', 'admin-console']))}", userId="null", ipAddress="${c.s(v.ipv4(), 'ip', 'quoted_kv')}", error="invalid_user_credentials", auth_method="openid-connect", auth_type="code", redirect_uri="https://app.orbitcare.example/sso", code_id="${c.k(v.uuid())}", username="${c.s(v.email(p), 'email', 'username_kv')}", first_name="${c.s(p.first, 'person_name', 'quoted_kv')}", last_name="${c.s(p.last, 'person_name', 'quoted_kv')}"`;
   });
 
   fam('auth0-logs', 19, (c) => {
@@ -323,7 +323,7 @@ export function serviceFamilies(v) {
     const ll = v.latlng(4);
     return { date: c.k(v.iso()), type: pick(['f', 'fp', 'fu', 's']), description: 'Wrong email or password.', connection: 'Username-Password-Authentication', client_id: c.k(alnum(32)), client_name: c.k('Storefront'),
       ip: c.s(v.ipv4(), 'ip', 'json_key'), user_agent: UA(), details: { error: { message: 'Wrong email or password.' } }, user_id: c.k(`auth0|${hex(24)}`), user_name: c.s(v.email(p), 'email', 'snake_key'),
-      location_info: { country_code: 'DE', city_name: c.k(pick(['Leipzig', 'Dresden', 'Bremen'])), latitude: c.s(Number(ll[0]), 'geo', 'lat_key'), longitude: c.s(Number(ll[1]), 'geo', 'lng_key'), time_zone: 'Europe/Berlin' },
+      location_info: { country_code: 'DE', city_name: pick(['Leipzig', 'Dresden', 'Bremen']), latitude: c.s(Number(ll[0]), 'geo', 'lat_key'), longitude: c.s(Number(ll[1]), 'geo', 'lng_key'), time_zone: 'Europe/Berlin' },
       log_id: c.k(digits(56)), tenant_name: c.k(`${pick(['lumenpay', 'mintleaf'])}-prod`) };
   });
 
@@ -376,7 +376,7 @@ export function serviceFamilies(v) {
     }[lang]();
     return { ticket: { id: c.k(int(100000, 999999)), subject: c.k(`Double charge on ${v.orderId()}`), status: 'open', priority: 'high', via: { channel: 'email' },
       requester: { name: c.s(p.full, 'person_name', 'nested_key'), email: c.s(v.email(p), 'email', 'nested_key') }, description: text, locale: lang,
-      tags: [c.k('billing'), c.k('refund')], created_at: c.k(v.iso()) } };
+      tags: [c.k('billing-escalation'), c.k('refund-requested')], created_at: c.k(v.iso()) } };
   });
 
   fam('sentry-events', 39, (c) => {
@@ -420,7 +420,7 @@ export function serviceFamilies(v) {
     const k1 = v.apiKey(); const t1 = v.token(pick(['github_pat', 'npm', 'slack_bot', 'dockerhub', 'huggingface']));
     const cfg = {
       [key('NODE_ENV')]: 'production', [key('LOG_LEVEL')]: 'info',
-      [key('DATABASE_URL')]: `postgresql://app:${c.s(v.urlPassword(), 'connection_string', 'env_url')}@${c.k(v.host())}:5432/${c.k('app')}`,
+      [key('DATABASE_URL')]: `postgresql://app:${c.s(v.urlPassword(), 'connection_string', 'env_url')}@${c.k(v.host())}:5432/${c.k(pick(['app_production', 'orders_main']))}`,
       [key('PAYMENT_API_KEY')]: c.s(k1.v, 'api_key', k1.sub), [key('CI_BOT_TOKEN')]: c.s(t1.v, 'token', t1.sub),
       [key('SMTP_PASSWORD')]: c.s(v.password(), 'password', 'env_case_styles'),
       [key('PASSWORD_MIN_LENGTH')]: 12, [key('TOKEN_TTL_SECONDS')]: 3600, [key('SESSION_SECRET_ROTATION')]: 'weekly',
@@ -461,7 +461,7 @@ export function serviceFamilies(v) {
       () => [`_myapp_session=${c.s(`${b64u(int(120, 200))}--${b64u(16)}--${b64u(22)}==`, 'cookie', 'rails_session')}; path=/; secure; HttpOnly; SameSite=Lax`, `_ga=${c.s(`GA1.2.${digits(10)}.${Math.floor(v.ms() / 1000)}`, 'cookie', 'ga')}; Max-Age=63072000`],
       () => [`.AspNetCore.Identity.Application=${c.s(`CfDJ8${b64u(int(200, 300))}`, 'cookie', 'aspnetcore_identity')}; path=/; secure; samesite=lax; httponly`, `ARRAffinity=${c.s(hex(64), 'cookie', 'arr_affinity')}; Path=/;HttpOnly;Secure;Domain=${c.k(`app-${lower(6)}.azurewebsites.net`)}`],
     ])();
-    return `${v.iso()} ${pick(['haproxy', 'envoy', 'nginx'])} upstream=${c.k(v.host())} status=${pick([200, 302])} ${cookies.map((x) => `set-cookie: ${x}`).join(' | ')} max_age_setting=${c.k('"cookieMaxAge":86400')}`;
+    return `${v.iso()} ${pick(['haproxy', 'envoy', 'nginx'])} upstream=${c.k(v.host())} status=${pick([200, 302])} ${cookies.map((x) => `set-cookie: ${x}`).join(' | ')}`;
   });
 
   fam('compose-and-dotfiles', 39, (c) => {

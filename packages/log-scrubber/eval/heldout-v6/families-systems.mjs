@@ -15,8 +15,8 @@ export function systemFamilies(v) {
     const dev = c.k(`${pick(['edge', 'core', 'branch'])}-${pick(['rtr', 'sw'])}-${pad(int(1, 40), 2)}`);
     return pick([
       () => `<${int(180, 190)}>${int(1000, 99999)}: ${dev}: ${v.syslogTs()}.${int(100, 999)} UTC: %SEC_LOGIN-4-LOGIN_FAILED: Login failed [user: ${c.s(v.person().handle, 'person_name', 'network_username')}] [Source: ${c.s(v.ipv4(), 'ip', 'syslog_bracket')}] [localport: 22] [Reason: Login Authentication Failed] at ${v.iso().slice(11, 19)} UTC`,
-      () => `${dev}#show running-config | include secret|password|community\nenable secret 9 ${c.s(`$9$${b64u(14)}$${b64u(43)}`, 'other_secret', 'cisco_type9_hash')}\nusername netops privilege 15 password 7 ${c.s(hex(int(14, 22)).toUpperCase(), 'password', 'cisco_type7')}\nsnmp-server community ${c.s(alnum(int(10, 16)), 'other_secret', 'snmp_community')} RO ${c.k('SNMP-ACL')}\nntp server ${c.k('10.0.0.1')} prefer\nversion ${c.k(`17.${int(3, 12)}.${int(1, 6)}`)}`,
-      () => `${v.syslogTs()} ${dev} %RADIUS-4-RADIUS_DEAD: RADIUS server ${v.internalIp()}:1812,1813 is not responding. key ${c.s(alnum(int(12, 20)), 'other_secret', 'radius_shared_key')} timeout ${c.k('5')}`,
+      () => `${dev}#show running-config | include secret|password|community\nenable secret 9 ${c.s(`$9$${b64u(14)}$${b64u(43)}`, 'other_secret', 'cisco_type9_hash')}\nusername netops privilege 15 password 7 ${c.s(hex(int(14, 22)).toUpperCase(), 'password', 'cisco_type7')}\nsnmp-server community ${c.s(alnum(int(10, 16)), 'other_secret', 'snmp_community')} RO ${c.k('SNMP-ACL')}\nntp server 10.0.0.1 prefer\nversion ${c.k(`17.${int(3, 12)}.${int(1, 6)}`)}`,
+      () => `${v.syslogTs()} ${dev} %RADIUS-4-RADIUS_DEAD: RADIUS server ${v.internalIp()}:1812,1813 is not responding. key ${c.s(alnum(int(12, 20)), 'other_secret', 'radius_shared_key')} ${c.k('timeout 5')}`,
     ])();
   });
 
@@ -46,7 +46,7 @@ export function systemFamilies(v) {
 
   fam('postgres-server-log', 21, (c) => {
     const pid = int(1000, 99999);
-    const head = `${v.sql()} UTC [${pid}] ${pick(['app', 'reporting', 'postgres'])}@${c.k(pick(['shop', 'crm', 'ledger']))}`;
+    const head = `${v.sql()} UTC [${pid}] ${pick(['app', 'reporting', 'postgres'])}@${c.k(pick(['shopdb', 'crmdb', 'ledgerdb']))}`;
     return pick([
       () => `${head} LOG:  statement: ALTER ROLE reporting WITH LOGIN PASSWORD '${c.s(v.password(), 'password', 'sql_statement')}' VALID UNTIL '${c.k('2027-01-01')}';`,
       () => `${head} ERROR:  duplicate key value violates unique constraint "customers_email_key"\n${head} DETAIL:  Key (email)=(${c.s(v.email(), 'email', 'pg_detail')}) already exists.`,
@@ -98,7 +98,7 @@ export function systemFamilies(v) {
 
   fam('ldap-directory-audit', 16, (c) => {
     const p = v.person();
-    return `conn=${int(1000, 99999)} op=${int(1, 40)} BIND dn="cn=${c.s(p.full, 'person_name', 'ldap_dn')},ou=People,dc=${c.k(pick(['fjordbank', 'northwind']))},dc=com" method=128 version=3\nconn=${int(1000, 99999)} op=${int(1, 40)} MOD dn="uid=${lower(8)},ou=People,dc=corp,dc=com" attrs: mail=${c.s(v.email(p, true), 'email', 'ldap_attr')} telephoneNumber=${phoneL(c)} userPassword={SSHA}${c.s(v.b64(32), 'other_secret', 'ldap_ssha')}\nRESULT err=${c.k('49')} tag=97 nentries=0 etime=${c.k(`0.000${digits(3)}`)}`;
+    return `conn=${int(1000, 99999)} op=${int(1, 40)} BIND dn="cn=${c.s(p.full, 'person_name', 'ldap_dn')},ou=People,${c.k(`dc=${pick(['fjordbank', 'northwind'])}`)},dc=com" method=128 version=3\nconn=${int(1000, 99999)} op=${int(1, 40)} MOD dn="uid=${lower(8)},ou=People,dc=corp,dc=com" attrs: mail=${c.s(v.email(p, true), 'email', 'ldap_attr')} telephoneNumber=${phoneL(c)} userPassword={SSHA}${c.s(v.b64(32), 'other_secret', 'ldap_ssha')}\nRESULT ${c.k('err=49')} tag=97 nentries=0 etime=${c.k(`0.000${digits(3)}`)}`;
   });
 
   fam('github-actions-logs', 43, (c) => {
@@ -119,7 +119,7 @@ export function systemFamilies(v) {
 
   fam('terraform-plan-output', 32, (c) => {
     const k = v.apiKey('aws_access_key_id');
-    return `  # aws_db_instance.main will be updated in-place\n  ~ resource "aws_db_instance" "main" {\n        id                      = "${c.k(`db-${upper(26)}`)}"\n      ~ password                = "${c.s(v.password(), 'password', 'terraform_attr')}" -> (sensitive value)\n        engine_version          = "${c.k(`15.${int(2, 8)}`)}"\n        backup_retention_period = ${c.k(String(pick([7, 14, 35])))}\n    }\n  # provider "aws" configured with access_key = "${c.s(k.v, 'api_key', k.sub)}" secret_key = "${c.s(v.otherSecret('aws_secret_access_key').v, 'other_secret', 'aws_secret_access_key')}"\nPlan: 0 to add, 1 to change, 0 to destroy.`;
+    return `  # aws_db_instance.main will be updated in-place\n  ~ resource "aws_db_instance" "main" {\n        id                      = "${c.k(`db-${upper(26)}`)}"\n      ~ password                = "${c.s(v.password(), 'password', 'terraform_attr')}" -> (sensitive value)\n        engine_version          = "${c.k(`15.${int(2, 8)}`)}"\n        ${c.k(`backup_retention_period = ${pick([7, 14, 35])}`)}\n    }\n  # provider "aws" configured with access_key = "${c.s(k.v, 'api_key', k.sub)}" secret_key = "${c.s(v.otherSecret('aws_secret_access_key').v, 'other_secret', 'aws_secret_access_key')}"\nPlan: 0 to add, 1 to change, 0 to destroy.`;
   });
 
   fam('backup-tool-logs', 39, (c) => {
@@ -165,7 +165,7 @@ export function systemFamilies(v) {
     const k = v.card(pick(['visa', 'mastercard', 'amex', 'discover']), 'compact');
     const inv = c.k(`INV${digits(9)}`);
     const amt = c.k(pad(int(100, 999999), 10));
-    return `D${inv}${c.s(name, 'person_name', 'fixed_width_upper').padEnd(30, ' ')}${c.s(k.v, 'card', k.sub).padEnd(19, ' ')}${pad(int(1, 12), 2)}${int(27, 31)}${amt}EUR${c.k(v.iso().slice(0, 10).replace(/-/g, ''))}${c.k(v.luhnId())}`;
+    return `D${inv}${c.s(name, 'person_name', 'fixed_width_upper').padEnd(30, ' ')}${c.s(k.v, 'card', k.sub).padEnd(19, ' ')}${pad(int(1, 12), 2)}${int(27, 31)}${amt}EUR${c.k(v.iso().slice(0, 10).replace(/-/g, ''))}${v.luhnId()}`;
   });
 
   fam('iot-telemetry', 21, (c) => {
@@ -180,7 +180,7 @@ export function systemFamilies(v) {
   fam('nmea-gps-trackers', 14, (c) => {
     const lat = `${pad(int(35, 59), 2)}${pad(int(0, 59), 2)}.${digits(4)}`;
     const lon = `0${pad(int(1, 30), 2)}${pad(int(0, 59), 2)}.${digits(4)}`;
-    return `${v.iso()} fleet-ingest imei=${c.k(digits(15))} raw="$GPRMC,${v.iso().slice(11, 19).replace(/:/g, '')}.00,A,${c.s(lat, 'geo', 'nmea')},N,${c.s(lon, 'geo', 'nmea')},E,${int(0, 60)}.${int(0, 9)},${int(0, 359)}.${int(0, 9)},${v.iso().slice(8, 10)}${v.iso().slice(5, 7)}26,,,A*${hex(2).toUpperCase()}" driver=${c.s(v.person().full, 'person_name', 'kv_text')} vehicle=${c.k(`VAN-${digits(4)}`)}`;
+    return `${v.iso()} fleet-ingest imei=${digits(15)} raw="$GPRMC,${v.iso().slice(11, 19).replace(/:/g, '')}.00,A,${c.s(lat, 'geo', 'nmea')},N,${c.s(lon, 'geo', 'nmea')},E,${int(0, 60)}.${int(0, 9)},${int(0, 359)}.${int(0, 9)},${v.iso().slice(8, 10)}${v.iso().slice(5, 7)}26,,,A*${hex(2).toUpperCase()}" driver=${c.s(v.person().full, 'person_name', 'kv_text')} vehicle=${c.k(`VAN-${digits(4)}`)}`;
   });
 
   fam('hl7-v2-messages', 21, (c) => {
@@ -189,16 +189,16 @@ export function systemFamilies(v) {
     const a = v.address(pick(['us', 'uk', 'nl', 'de']));
     const scheme = pick(['us_ssn', 'nl_bsn', 'uk_nino']);
     const ph = v.phone(pick(['us', 'uk', 'nl', 'de']));
-    const mrn = c.k(`${digits(7)}`);
+    const mrn = digits(7);
     const name = `${p.last.toUpperCase()}^${p.first.toUpperCase()}`;
-    return `MSH|^~\\&|EPIC|${c.k('KESTREL_GEN')}|LAB|LAB|${v.iso().replace(/\D/g, '').slice(0, 14)}||ADT^A08|${c.k(`MSG${digits(8)}`)}|P|2.5.1\rPID|1||${mrn}^^^KESTREL^MR||${c.s(name, 'person_name', 'hl7_pid5')}||${c.s(d.v, 'dob', 'hl7_pid7')}|${pick(['F', 'M'])}|||${c.s(a.v, 'address', a.sub)}^^${a.city}^^^${a.sub.toUpperCase()}||${c.s(ph.v, 'phone', ph.sub)}|||||${c.k(`ACC${digits(8)}`)}|${c.s(v.nationalId(scheme), 'national_id', scheme)}\rPV1|1|O|${c.k('CARDIO^201^B')}||||${c.k(digits(10))}^WELBY^MARCUS`;
+    return `MSH|^~\\&|EPIC|${c.k('KESTREL_GEN')}|LAB|LAB|${v.iso().replace(/\D/g, '').slice(0, 14)}||ADT^A08|${c.k(`MSG${digits(8)}`)}|P|2.5.1\rPID|1||${mrn}^^^KESTREL^MR||${c.s(name, 'person_name', 'hl7_pid5')}||${c.s(d.v, 'dob', 'hl7_pid7')}|${pick(['F', 'M'])}|||${c.s(a.v, 'address', a.sub)}^^${a.city}^^^${a.sub.toUpperCase()}||${c.s(ph.v, 'phone', ph.sub)}|||||ACC${digits(8)}|${c.s(v.nationalId(scheme), 'national_id', scheme)}\rPV1|1|O|${c.k('CARDIO^201^B')}||||${digits(10)}^WELBY^MARCUS`;
   });
 
   fam('fhir-patient-resources', 19, (c) => {
     const p = v.person();
     const a = v.address(pick(['us', 'uk', 'fr', 'de', 'nl']));
-    return { resourceType: 'Patient', id: c.k(v.uuid()), meta: { versionId: c.k(String(int(1, 40))), lastUpdated: c.k(v.iso()) },
-      identifier: [{ system: 'http://hl7.org/fhir/sid/us-ssn', value: c.s(v.nationalId('us_ssn'), 'national_id', 'us_ssn') }, { system: 'urn:oid:1.2.36.146.595.217.0.1', value: c.k(`MRN${digits(8)}`) }],
+    return { resourceType: 'Patient', id: c.k(v.uuid()), meta: { versionId: c.kv('versionId', String(int(1, 40))), lastUpdated: c.k(v.iso()) },
+      identifier: [{ system: 'http://hl7.org/fhir/sid/us-ssn', value: c.s(v.nationalId('us_ssn'), 'national_id', 'us_ssn') }, { system: 'urn:oid:1.2.36.146.595.217.0.1', value: `MRN${digits(8)}` }],
       name: [{ use: 'official', family: c.s(p.last, 'person_name', 'fhir_family'), given: [c.s(p.first, 'person_name', 'fhir_given')] }],
       telecom: [{ system: 'phone', value: phoneL(c), use: 'mobile' }, { system: 'email', value: c.s(v.email(p), 'email', 'fhir_telecom') }],
       gender: pick(['female', 'male']), birthDate: c.s(v.dob('iso').v, 'dob', 'fhir_birthdate'), address: [{ line: [c.s(a.v, 'address', a.sub)], city: a.city, country: a.sub.toUpperCase() }] };
@@ -208,7 +208,7 @@ export function systemFamilies(v) {
     const p = v.person();
     const last = v.person().l.toUpperCase().replace(/[^A-Z]/g, '');
     const first = p.f.toUpperCase().replace(/[^A-Z]/g, '');
-    const pnr = c.k(upper(6).replace(/[0-9]/g, 'X'));
+    const pnr = upper(6).replace(/[0-9]/g, 'X');
     return pick([
       () => `BCBP scan gate=${c.k(`B${int(1, 60)}`)} raw="M1${c.s(`${last}/${first}`, 'person_name', 'bcbp').padEnd(20, ' ')}E${pnr} ${pick(['FRA', 'MUC', 'LHR', 'CDG', 'MAD'])}${pick(['JFK', 'WAW', 'LIS', 'ARN'])}${pick(['LH', 'BA', 'AF', 'IB'])} ${pad(int(1, 9999), 4)} ${pad(int(1, 365), 3)}Y${pad(int(1, 40), 3)}${pick(['A', 'C', 'F'])}${pad(int(1, 300), 4)} 100"`,
       () => {
@@ -222,7 +222,7 @@ export function systemFamilies(v) {
         c.s(`${last}<<${first}`, 'person_name', 'mrz');
         return `APIS check pnr=${pnr} doc_scan="${line1}\\n${line2}" carrier=${c.k(pick(['LH', 'BA', 'AF', 'IB']))} result=${c.k('APIS_OK')}`;
       },
-      () => `PNR ${pnr} 1.${c.s(`${last}/${first} ${pick(['MR', 'MS', 'MRS'])}`, 'person_name', 'pnr_name')} 2 ${pick(['LH', 'BA'])}${int(100, 999)} Y ${int(10, 28)}NOV ${pick(['FRAJFK', 'LHRWAW'])} HK1 SSR DOCS YY HK1/P/${pick(['DEU', 'POL'])}/${c.s(upper(9), 'national_id', 'passport_number')}/${pick(['DEU', 'POL'])}/${c.s(`${pad(int(1, 28), 2)}${pick(['JAN', 'MAR', 'JUL', 'OCT'])}${pad(int(50, 99), 2)}`, 'dob', 'ssr_docs')}/${pick(['F', 'M'])} CTCE ${c.s(v.email(p).toUpperCase().replace('@', '//'), 'email', 'ssr_ctce')} TKT ${c.k(`220${digits(10)}`)}`,
+      () => `PNR ${pnr} 1.${c.s(`${last}/${first} ${pick(['MR', 'MS', 'MRS'])}`, 'person_name', 'pnr_name')} 2 ${pick(['LH', 'BA'])}${int(100, 999)} Y ${int(10, 28)}NOV ${pick(['FRAJFK', 'LHRWAW'])} HK1 SSR DOCS YY HK1/P/${pick(['DEU', 'POL'])}/${c.s(upper(9), 'national_id', 'passport_number')}/${pick(['DEU', 'POL'])}/${c.s(`${pad(int(1, 28), 2)}${pick(['JAN', 'MAR', 'JUL', 'OCT'])}${pad(int(50, 99), 2)}`, 'dob', 'ssr_docs')}/${pick(['F', 'M'])} CTCE ${c.s(v.email(p).toUpperCase().replace('@', '//'), 'email', 'ssr_ctce')} TKT 220${digits(10)}`,
     ])();
   });
 
@@ -231,7 +231,7 @@ export function systemFamilies(v) {
     const from = v.phone('e164').v;
     const to = v.phone('e164').v;
     return pick([
-      () => `${v.syslogTs()} pbx asterisk[${int(1000, 9000)}]: NOTICE[${int(1000, 9000)}][C-${hex(8)}]: chan_pjsip.c:${int(1000, 3000)} INVITE from "${c.s(p.full, 'person_name', 'sip_display_name')}" <sip:${c.s(from, 'phone', 'sip_uri')}@${c.k('sip.voxline.example')}> to <sip:${c.s(to, 'phone', 'sip_uri')}@${c.k('sip.voxline.example')}> call-id=${c.k(`${hex(32)}@${v.internalIp()}`)} src=${c.s(v.ipv4(), 'ip', 'sip_src')}:5060`,
+      () => `${v.syslogTs()} pbx asterisk[${int(1000, 9000)}]: NOTICE[${int(1000, 9000)}][C-${hex(8)}]: chan_pjsip.c:${int(1000, 3000)} INVITE from "${c.s(p.full, 'person_name', 'sip_display_name')}" <sip:${c.s(from, 'phone', 'sip_uri')}@${c.k('sip.voxline.example')}> to <sip:${c.s(to, 'phone', 'sip_uri')}@${c.k('sip.voxline.example')}> call-id=${c.k(hex(32))}@${v.internalIp()} src=${c.s(v.ipv4(), 'ip', 'sip_src')}:5060`,
       () => `"${c.s(from, 'phone', 'cdr_csv')}","${c.s(to, 'phone', 'cdr_csv')}","${c.k('from-trunk')}","PJSIP/${c.k(`trunk-${lower(4)}`)}-${hex(8)}","${v.sql().slice(0, 19)}","${v.sql().slice(0, 19)}",${c.k(String(int(1, 3600)))},ANSWERED,${c.k(`${Math.floor(v.ms() / 1000)}.${int(1, 999)}`)}`,
     ])();
   });
@@ -249,7 +249,7 @@ export function systemFamilies(v) {
 
   fam('powershell-transcripts', 16, (c) => {
     const p = v.person();
-    return `**********************\nWindows PowerShell transcript start\nStart time: ${v.iso().replace(/\D/g, '').slice(0, 14)}\nUsername: CORP\\${p.handle}\nMachine: ${c.k(`WKS-${upper(6)}`)} (Microsoft Windows NT 10.0.${c.k(String(int(19041, 26100)))}.0)\n**********************\nPS C:\\Users\\${c.s(p.handle, 'home_path', 'windows')}\\Documents> New-ADUser -Name "${c.s(v.person().full, 'person_name', 'powershell_arg')}" -AccountPassword (ConvertTo-SecureString "${c.s(v.password(), 'password', 'powershell_securestring')}" -AsPlainText -Force) -Enabled $true\nPS C:\\Users\\${p.handle}\\Documents> Get-ADDefaultDomainPasswordPolicy | Select MinPasswordLength\nMinPasswordLength : ${c.k(String(int(8, 16)))}`;
+    return `**********************\nWindows PowerShell transcript start\nStart time: ${v.iso().replace(/\D/g, '').slice(0, 14)}\nUsername: CORP\\${p.handle}\nMachine: ${c.k(`WKS-${upper(6)}`)} (Microsoft Windows NT 10.0.${c.k(String(int(19041, 26100)))}.0)\n**********************\nPS C:\\Users\\${c.s(p.handle, 'home_path', 'windows')}\\Documents> New-ADUser -Name "${c.s(v.person().full, 'person_name', 'powershell_arg')}" -AccountPassword (ConvertTo-SecureString "${c.s(v.password(), 'password', 'powershell_securestring')}" -AsPlainText -Force) -Enabled $true\nPS C:\\Users\\${p.handle}\\Documents> Get-ADDefaultDomainPasswordPolicy | Select MinPasswordLength\n${c.k(`MinPasswordLength : ${int(8, 16)}`)}`;
   });
 
   fam('ssh-key-material', 32, (c) => {

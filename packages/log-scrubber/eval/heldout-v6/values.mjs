@@ -147,7 +147,7 @@ export function makeValues(seed) {
     return { v, sub: brand, last4: n.slice(-4) };
   };
   // Luhn-valid 16-digit ids whose first digit belongs to no card network
-  const luhnId = () => { const body = `${pick(['1', '7', '8', '9'])}${digits(14)}`; return body + luhnDigit(body); };
+  const luhnId = () => { const body = `${pick(['0', '8', '9'])}${digits(14)}`; return body + luhnDigit(body); };
 
   // ---- addresses (sub = country style)
   const STREET = {
