@@ -258,7 +258,7 @@ export function serviceFamilies(v) {
   fam('gcp-azure-sdk', 32, (c) => {
     const pk = v.privateKey('pem_pkcs8');
     return pick([
-      () => ({ severity: 'ERROR', message: 'Failed to load service account', credentials: { type: 'service_account', project_id: c.k(`${pick(['mintleaf', 'orbitcare'])}-prod-${digits(6)}`), private_key_id: c.k(hex(40)),
+      () => ({ severity: 'ERROR', message: 'Failed to load service account', credentials: { type: 'service_account', project_id: c.k(`${pick(['mintleaf', 'orbitcare'])}-prod-${digits(6)}`), private_key_id: hex(40),
         private_key: `${c.s(pk.v, 'private_key', pk.sub)}\n`, client_email: `deployer@${lower(8)}.iam.gserviceaccount.com`, client_id: c.k(digits(21)) } }),
       () => `Azure.RequestFailedException: Server failed to authenticate the request. Status: 403 (${c.k('AuthenticationFailed')}) conn="DefaultEndpointsProtocol=https;AccountName=${c.k(`st${lower(10)}`)};AccountKey=${c.s(v.b64(86) + '==', 'connection_string', 'azure_storage')};EndpointSuffix=core.windows.net"`,
       () => `ServiceBusError: Unauthorized access. 'Send' claim(s) are required. Endpoint=sb://${c.k(`sb-${lower(8)}.servicebus.windows.net`)}/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${c.s(v.b64(43) + '=', 'connection_string', 'azure_servicebus')} TrackingId:${c.k(v.uuid())}`,
@@ -285,7 +285,7 @@ export function serviceFamilies(v) {
       requestId: c.k(v.uuid()), ip: c.s(ip, 'ip', 'json_key'), caller: '-', user: '-', requestTime: c.k(v.clf()), httpMethod: 'GET',
       resourcePath: c.k('/v1/quotes/{proxy+}'), status: pick(['200', '403', '429']), protocol: 'HTTP/1.1', responseLength: c.k(String(int(100, 9000))),
       path: `/v1/quotes/${c.k(`Q-${digits(8)}`)}?api_key=${c.s(k.v, 'api_key', 'query_' + k.sub)}&postcode=${pick(['SW1A', '75011', '10437'])}`,
-      integrationLatency: c.kv('integrationLatency', int(3, 900)), 'x-api-key-id': c.kv('x-api-key-id', lower(10)),
+      integrationLatency: c.kv('integrationLatency', int(3, 900)), usagePlanId: c.kv('usagePlanId', lower(6)),
     };
   });
 
@@ -468,7 +468,7 @@ export function serviceFamilies(v) {
     const t = v.token(pick(['npm', 'gitlab_pat', 'github_pat', 'pypi']));
     return pick([
       () => `docker compose config\nservices:\n  db:\n    image: ${c.k(`postgres:${int(13, 17)}.${int(0, 6)}`)}\n    environment:\n      POSTGRES_USER: app\n      POSTGRES_PASSWORD: ${c.s(v.password(), 'password', 'yaml_env')}\n  api:\n    environment:\n      REDIS_URL: redis://:${c.s(v.urlPassword(), 'connection_string', 'redis')}@cache:6379/0\n      JWT_SECRET: ${c.s(v.otherSecret('hmac_signing_key').v, 'other_secret', 'hmac_signing_key')}\n      JWT_EXPIRES_IN: ${c.k('15m')}`,
-      () => `cat ~/.npmrc (diagnostic bundle)\nregistry=https://registry.npmjs.org/\n//registry.npmjs.org/:_authToken=${c.s(t.v, 'token', 'npmrc_' + t.sub)}\n//${c.k('gitlab.mintleaf.example')}/api/v4/projects/${int(10, 999)}/packages/npm/:_authToken=${c.s(v.token('gitlab_pat').v, 'token', 'gitlab_pat')}\nfund=false\nsave-exact=${c.k('true')}`,
+      () => `cat ~/.npmrc (diagnostic bundle)\nregistry=https://registry.npmjs.org/\n//registry.npmjs.org/:_authToken=${c.s(t.v, 'token', 'npmrc_' + t.sub)}\n//${c.k('gitlab.mintleaf.example')}/api/v4/projects/${int(10, 999)}/packages/npm/:_authToken=${c.s(v.token('gitlab_pat').v, 'token', 'gitlab_pat')}\nfund=false\n${c.k('save-exact=true')}`,
       () => `git credential fill debug: protocol=https\nhost=${c.k('github.com')}\nusername=x-access-token\npassword=${c.s(v.token('github_pat').v, 'token', 'git_credential')}\n[core] sshCommand = ssh -i /home/${c.s(v.person().handle, 'home_path', 'linux')}/.ssh/id_ed25519`,
       () => `pip.conf loaded: [global]\nindex-url = https://__token__:${c.s(v.token('pypi').v, 'token', 'pip_index_url')}@upload.pypi.org/simple\ntimeout = ${c.k('60')}\n[install]\ntrusted-host = ${c.k('pypi.internal.mintleaf.example')}`,
     ])();
@@ -483,7 +483,7 @@ export function serviceFamilies(v) {
   });
 
   fam('vault-audit-log', 32, (c) => {
-    return { time: c.k(v.iso()), type: 'response', auth: { client_token: c.k(`hmac-sha256:${v.sha256()}`), accessor: c.k(`hmac-sha256:${v.sha256()}`), display_name: c.k(`approle-${pick(['ci', 'billing'])}`), policies: ['default', c.k('billing-read')], token_ttl: c.kv('token_ttl', pick([3600, 2764800])) },
+    return { time: c.k(v.iso()), type: 'response', auth: { client_token: `hmac-sha256:${v.sha256()}`, accessor: c.k(`hmac-sha256:${v.sha256()}`), display_name: c.k(`approle-${pick(['ci', 'billing'])}`), policies: ['default', c.k('billing-read')], token_ttl: c.kv('token_ttl', pick([3600, 2764800])) },
       request: { id: c.k(v.uuid()), operation: 'read', path: c.k(`secret/data/${pick(['billing', 'crm'])}/${pick(['stripe', 'smtp', 'db'])}`), remote_address: c.s(v.ipv4(), 'ip', 'json_key') },
       response: { data: { data: { password: c.s(v.password(), 'password', 'vault_unhashed'), api_key: c.s(v.apiKey(pick(['stripe_secret', 'sendgrid', 'mailgun'])).v, 'api_key', 'vault_unhashed') }, metadata: { version: c.kv('version', int(1, 20)), created_time: c.k(v.iso()) } } },
       note: 'log_raw=true on this audit device' };

@@ -45,7 +45,7 @@ export function makeValues(seed) {
   // ---- people
   const FIRST = ['Anna', 'Marta', 'Lukas', 'Sophie', 'Jonas', 'Camille', 'Mateo', 'Valentina', 'Aarav', 'Priya', 'Hiroshi', 'Yuki',
     'Olusegun', 'Chiamaka', 'Siobhan', 'Padraig', 'Ingrid', 'Magnus', 'Fatima', 'Youssef', 'Elena', 'Dmitri', 'Lucia', 'Giovanni',
-    'Beatriz', 'Thiago', 'Zoë', 'José', 'Łukasz', 'Søren', 'Henrike', 'Amélie', 'Tomasz', 'Agnieszka', 'Rafael', 'Mariana', 'Kwame',
+    'Beatriz', 'Thiago', 'Chloé', 'José', 'Łukasz', 'Søren', 'Henrike', 'Amélie', 'Tomasz', 'Agnieszka', 'Rafael', 'Mariana', 'Kwame',
     'Abena', 'Nikolaos', 'Eleni', 'Sanjay', 'Meera', 'Tobias', 'Fredrik', 'Astrid', 'Carmen', 'Ignacio', 'Wiebke', 'Dorothea', 'Emeka'];
   const LAST = ['Kowalska', 'Schneider', 'Moreau', 'Okafor', 'Fernandes', 'Lindqvist', 'Nakamura', 'Rossi', 'Haddad', 'Novak',
     'Brennan', 'Virtanen', 'Patel', 'Gonzalez', 'Dubois', 'Jansen', 'Nowak', 'Andersson', 'Ivanova', 'Hoffmann', 'Kaur', 'Mbeki',
