@@ -42,8 +42,18 @@ function ibanOk(value) {
   return BigInt(numeric) % 97n === 1n;
 }
 const ES_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
-const MUL = [[0,1,2,3,4,5,6,7,8,9],[1,2,3,4,0,6,7,8,9,5],[2,3,4,0,1,7,8,9,5,6],[3,4,0,1,2,8,9,5,6,7],[4,0,1,2,3,9,5,6,7,8],[5,9,8,7,6,0,4,3,2,1],[6,5,9,8,7,1,0,4,3,2],[7,6,5,9,8,2,1,0,4,3],[8,7,6,5,9,3,2,1,0,4],[9,8,7,6,5,4,3,2,1,0]];
-const PERM = [[0,1,2,3,4,5,6,7,8,9],[1,5,7,6,2,8,3,0,9,4],[5,8,0,3,7,9,6,1,4,2],[8,9,1,6,0,4,3,5,2,7],[9,4,5,3,1,2,6,8,7,0],[4,2,8,6,5,7,3,9,0,1],[2,7,9,3,8,0,6,4,1,5],[7,0,4,6,9,1,3,2,5,8]];
+// Verhoeff tables derived rather than copied: D5 as rotations r^a and reflections s*r^a (element
+// 5+a), and the position permutation applied i times.
+function dihedral(x, y) {
+  const [fx, ax] = [x >= 5, x % 5];
+  const [fy, ay] = [y >= 5, y % 5];
+  const a = ((fx ? ax - ay : ax + ay) + 5) % 5;
+  return (fx !== fy ? 5 : 0) + a;
+}
+const MUL = Array.from({ length: 10 }, (_, x) => Array.from({ length: 10 }, (_, y) => dihedral(x, y)));
+const STEP = [1, 5, 7, 6, 2, 8, 3, 0, 9, 4];
+const PERM = [Array.from({ length: 10 }, (_, n) => n)];
+while (PERM.length < 8) PERM.push(PERM[PERM.length - 1].map((n) => STEP[n]));
 const ID_CHECKS = {
   us_ssn: (s) => { const m = /^(\d{3})-(\d{2})-(\d{4})$/.exec(s); return !!m && m[1] !== '000' && m[1] !== '666' && m[1][0] !== '9' && m[2] !== '00' && m[3] !== '0000'; },
   uk_nino: (s) => { const c = s.replace(/ /g, ''); return /^[A-Z]{2}\d{6}[A-D]$/.test(c) && !/[DFIQUV]/.test(c[0]) && !/[DFIOQUV]/.test(c[1]) && !['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ'].includes(c.slice(0, 2)); },

@@ -95,8 +95,12 @@ export function makeValues(seed) {
   // ---- national ids (sub = scheme), each with its check digit
   const luhnDigit = (body) => { let s = 0; for (let i = 0; i < body.length; i++) { let x = Number(body[body.length - 1 - i]); if (i % 2 === 0) { x *= 2; if (x > 9) x -= 9; } s += x; } return String((10 - (s % 10)) % 10); };
   const DNI = 'TRWAGMYFPDXBNJZSQVHLCKE';
-  const VD = [[0,1,2,3,4,5,6,7,8,9],[1,2,3,4,0,6,7,8,9,5],[2,3,4,0,1,7,8,9,5,6],[3,4,0,1,2,8,9,5,6,7],[4,0,1,2,3,9,5,6,7,8],[5,9,8,7,6,0,4,3,2,1],[6,5,9,8,7,1,0,4,3,2],[7,6,5,9,8,2,1,0,4,3],[8,7,6,5,9,3,2,1,0,4],[9,8,7,6,5,4,3,2,1,0]];
-  const VP = [[0,1,2,3,4,5,6,7,8,9],[1,5,7,6,2,8,3,0,9,4],[5,8,0,3,7,9,6,1,4,2],[8,9,1,6,0,4,3,5,2,7],[9,4,5,3,1,2,6,8,7,0],[4,2,8,6,5,7,3,9,0,1],[2,7,9,3,8,0,6,4,1,5],[7,0,4,6,9,1,3,2,5,8]];
+  // Verhoeff: multiplication in the dihedral group D5 and the powers of its position permutation.
+  const d5 = (j, k) => (j < 5 ? (k < 5 ? (j + k) % 5 : 5 + ((j + k) % 5)) : k < 5 ? 5 + ((j - k + 5) % 5) : (j - k + 5) % 5);
+  const VD = Array.from({ length: 10 }, (_, j) => Array.from({ length: 10 }, (_, k) => d5(j, k)));
+  const P1 = [1, 5, 7, 6, 2, 8, 3, 0, 9, 4];
+  const VP = [[...Array(10).keys()]];
+  for (let i = 1; i < 8; i++) VP.push(VP[i - 1].map((x) => P1[x]));
   const VINV = [0, 4, 3, 2, 1, 5, 6, 7, 8, 9];
   const birth = () => ({ y: int(1948, 2004), m: int(1, 12), d: int(1, 28) });
   const nationalId = (scheme) => {
