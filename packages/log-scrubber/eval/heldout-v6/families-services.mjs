@@ -489,5 +489,28 @@ export function serviceFamilies(v) {
       note: 'log_raw=true on this audit device' };
   });
 
+  fam('intercom-chat-transcripts', 32, (c) => {
+    const p = v.person();
+    const lang = pick(['de', 'fr', 'es', 'pt', 'pl', 'sv', 'nl', 'en', 'fi']);
+    const pw = () => c.s(v.password(), 'password', `chat_${lang}`);
+    const id = (scheme) => c.s(v.nationalId(scheme), 'national_id', scheme);
+    const dobL = (style) => c.s(v.dob(style).v, 'dob', `chat_${lang}`);
+    const addr = (cc) => { const a = v.address(cc); return `${c.s(a.v, 'address', a.sub)}, ${a.city}`; };
+    const body = {
+      de: () => `Hallo, ich komme nicht mehr rein. Mein Passwort ist ${pw()} und mein Geburtsdatum ${dobL('de')}. Neue Adresse: ${addr('de')}`,
+      fr: () => `Bonjour, je n'arrive plus à me connecter, mon mot de passe est ${pw()}. Date de naissance : ${dobL('fr')}, numéro de sécu ${id('fr_insee')}`,
+      es: () => `Hola, no puedo entrar. Mi contraseña es ${pw()}, mi DNI ${id(pick(['es_dni', 'es_nie']))} y vivo en ${addr('es')}`,
+      pt: () => `Oi, esqueci o acesso. Minha senha é ${pw()} e meu CPF é ${id('br_cpf')}. Endereço: ${addr('br')}`,
+      pl: () => `Dzień dobry, nie mogę się zalogować. Moje hasło to ${pw()}, PESEL ${id('pl_pesel')}, adres ${addr('pl')}`,
+      sv: () => `Hej! Jag kommer inte in, mitt lösenord är ${pw()} och personnummer ${id('se_personnummer')}`,
+      nl: () => `Hoi, inloggen lukt niet. Mijn wachtwoord is ${pw()}, BSN ${id('nl_bsn')}, adres ${addr('nl')}`,
+      en: () => `Hi, locked out again. My password is ${pw()}, NI number ${id('uk_nino')}, SIN for the Canadian account ${id('ca_sin')}`,
+      fi: () => `Hei, en pääse kirjautumaan. Salasanani on ${pw()} ja henkilötunnus ${id('fi_hetu')}`,
+    }[lang]();
+    return { type: 'conversation_part', conversation_id: c.k(digits(12)), part_type: 'comment', created_at: Math.floor(v.ms() / 1000),
+      author: { type: 'user', id: c.k(hex(24)), name: c.s(p.full, 'person_name', 'chat_author'), email: c.s(v.email(p), 'email', 'chat_author') }, body: `<p>${body}</p>`,
+      assignee: { type: 'team', id: c.k(String(int(1000000, 9999999))) }, app_id: c.k(lower(8)) };
+  });
+
   return F;
 }
