@@ -14,7 +14,7 @@ import { systemFamilies } from './families-systems.mjs';
 const DEFAULT_SEED = 0x6d0c_2026;
 
 function lookalikeFamilies(v) {
-  const { int, pick, alnum, digits, upper, lower, hex } = v;
+  const { int, pick, digits, upper, lower, hex } = v;
   const F = [];
   // Records built around values that resemble a sensitive kind but are not one; each also carries
   // one real label so the family is scored on both sides.
