@@ -1,5 +1,5 @@
 /**
- * The example behind a real nginx configured exactly as its README says
+ * The example behind a real nginx configured exactly as its docs say
  * (TLS ends at nginx, `X-Forwarded-For $proxy_add_x_forwarded_for`,
  * `X-Forwarded-Proto $scheme`, every other client header passed through),
  * attacked through nginx. Clients connect from their own loopback addresses
@@ -26,7 +26,7 @@ async function deployment(framework: Framework) {
 
 const longChain = (n: number) => Array.from({ length: n }, (_, i) => `203.0.113.${(i % 250) + 1}`).join(', ');
 
-describe.each(FRAMEWORKS)('example behind nginx (README recipe) ($name)', (framework) => {
+describe.each(FRAMEWORKS)('example behind nginx (documented recipe) ($name)', (framework) => {
   it('a client-sent Forwarded: proto=https over plain HTTP is redirected, without HSTS', async () => {
     const { http } = await deployment(framework);
     const res = await http({ from: ATTACKER, path: '/me?x=1', headers: { forwarded: 'for=203.0.113.66;proto=https' } });

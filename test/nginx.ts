@@ -1,8 +1,8 @@
 /**
  * A real nginx in front of the example, configured from the recipe in
- * examples/secure-api/README.md ("Behind nginx"): the README's ```nginx block
+ * examples/secure-api/docs/operations.md ("Behind nginx"): its ```nginx block
  * is read verbatim and only its ports and certificate paths are replaced, so
- * the suite tests exactly what the README tells people to deploy. Everything
+ * the suite tests exactly what the docs tell people to deploy. Everything
  * nginx writes (pid, logs, temp files) stays in a temporary directory.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -13,14 +13,14 @@ import { connect } from 'node:net';
 import { join } from 'node:path';
 import { freePort, onCleanup, tempDir } from './helpers.js';
 
-const README = new URL('../examples/secure-api/README.md', import.meta.url);
+const RECIPE_DOC = new URL('../examples/secure-api/docs/operations.md', import.meta.url);
 const NGINX_CANDIDATES = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx'];
 
-/** The ```nginx block of the "Behind nginx" section of the example README. */
-export function readmeRecipe(): string {
-  const text = readFileSync(README, 'utf8');
+/** The ```nginx block of the "Behind nginx" section of the example's operations guide. */
+export function documentedRecipe(): string {
+  const text = readFileSync(RECIPE_DOC, 'utf8');
   const section = text.indexOf('## Behind nginx');
-  if (section === -1) throw new Error('examples/secure-api/README.md has no "Behind nginx" section');
+  if (section === -1) throw new Error('examples/secure-api/docs/operations.md has no "Behind nginx" section');
   const match = /```nginx\n([\s\S]*?)```/.exec(text.slice(section));
   if (!match) throw new Error('the "Behind nginx" section has no nginx block');
   return match[1]!;
@@ -34,7 +34,7 @@ export interface RunningNginx {
 
 function replaceOnce(text: string, pattern: RegExp, replacement: string): string {
   const count = text.match(new RegExp(pattern.source, 'g'))?.length ?? 0;
-  if (count === 0) throw new Error(`nginx recipe: expected ${pattern} in the README block`);
+  if (count === 0) throw new Error(`nginx recipe: expected ${pattern} in the documented block`);
   return text.replace(new RegExp(pattern.source, 'g'), replacement);
 }
 
@@ -62,7 +62,7 @@ function waitForPort(port: number, child: ChildProcess, dir: string): Promise<vo
   });
 }
 
-/** Start nginx (foreground) with the README recipe, proxying to the app's plain-HTTP port. */
+/** Start nginx (foreground) with the documented recipe, proxying to the app's plain-HTTP port. */
 export async function startNginx(options: { appHttpPort: number; cert: string; key: string }): Promise<RunningNginx> {
   const binary = NGINX_CANDIDATES.find((path) => existsSync(path));
   if (!binary) throw new Error('nginx is not installed (Debian: apt-get install nginx; .ci/run installs it)');
@@ -70,7 +70,7 @@ export async function startNginx(options: { appHttpPort: number; cert: string; k
   const [httpPort, httpsPort] = [await freePort(), await freePort()];
   writeFileSync(join(dir, 'cert.pem'), options.cert);
   writeFileSync(join(dir, 'key.pem'), options.key, { mode: 0o600 });
-  let recipe = readmeRecipe();
+  let recipe = documentedRecipe();
   recipe = replaceOnce(recipe, /listen 80;/, `listen 127.0.0.1:${httpPort};`);
   recipe = replaceOnce(recipe, /listen 443 ssl http2;/, `listen 127.0.0.1:${httpsPort} ssl http2;`);
   recipe = replaceOnce(recipe, /proxy_pass http:\/\/127\.0\.0\.1:8080;/, `proxy_pass http://127.0.0.1:${options.appHttpPort};`);
