@@ -5,6 +5,7 @@
  * h2 as it does over HTTP/1.1.
  */
 import { execFile } from 'node:child_process';
+import { connect } from 'node:http2';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -62,6 +63,47 @@ describe('example over HTTP/2 (koa)', () => {
     const h1 = await curl(url('/healthz'), caFile, ['--http1.1']);
     expect(h1).toMatchObject({ httpVersion: '1.1', status: 200 });
     expect((await login(app, DEMO_USER, DEMO_PASSWORD)).status).toBe(200);
+  });
+});
+
+/** One HTTP/2 request with node:http2 (status and JSON body). */
+function h2Request(origin: string, ca: string, headers: Record<string, string>, body?: string): Promise<{ status: number; body: unknown }> {
+  return new Promise((resolve, reject) => {
+    const session = connect(origin, { ca });
+    session.on('error', reject);
+    const req = session.request(headers);
+    let status = 0;
+    let data = '';
+    req.setEncoding('utf8');
+    req.on('response', (h) => (status = Number(h[':status'])));
+    req.on('data', (chunk: string) => (data += chunk));
+    req.on('end', () => {
+      session.close();
+      resolve({ status, body: data === '' ? undefined : data.startsWith('{') ? (JSON.parse(data) as unknown) : data });
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+describe('user tokens over HTTP/2 (koa)', () => {
+  it('a user token from POST /login opens GET /me over h2, as over HTTP/1.1', async () => {
+    const app = await startApi({}, undefined, KOA);
+    const origin = `https://localhost:${app.httpsPort}`;
+    const ca = app.config.tls.cert;
+    const credentials = JSON.stringify({ username: DEMO_USER, password: DEMO_PASSWORD });
+    const loggedIn = await h2Request(
+      origin,
+      ca,
+      { ':method': 'POST', ':path': '/login', 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(credentials)) },
+      credentials,
+    );
+    expect(loggedIn.status).toBe(200);
+    const token = (loggedIn.body as { access_token: string }).access_token;
+    const me = await h2Request(origin, ca, { ':method': 'GET', ':path': '/me', authorization: `Bearer ${token}` });
+    expect(me).toEqual({ status: 200, body: { user: { id: expect.any(String) as string } } });
+    expect((await h2Request(origin, ca, { ':method': 'GET', ':path': '/me' })).status).toBe(401);
+    expect((await h2Request(origin, ca, { ':method': 'GET', ':path': '/me', authorization: `Bearer ${token.slice(0, -4)}AAAA` })).status).toBe(401);
   });
 });
 

@@ -1,5 +1,5 @@
 /** Express middleware of the examples' user tokens (`UserTokens`): requires a valid Bearer token, sets `res.locals.user`. */
-import type { AuthenticatedUser, UserTokens } from '@parapet/example-shared';
+import { headerValues, type AuthenticatedUser, type UserTokens } from '@parapet/example-shared';
 import type { RequestHandler } from 'express';
 
 declare module 'express-serve-static-core' {
@@ -12,7 +12,7 @@ declare module 'express-serve-static-core' {
 /** Requires `Authorization: Bearer <user token>` (401 with a challenge otherwise) and sets `res.locals.user`. */
 export function requireUser(tokens: UserTokens): RequestHandler {
   return async (req, res, next) => {
-    res.locals.user = { id: await tokens.authenticate(req.headersDistinct.authorization) };
+    res.locals.user = { id: await tokens.authenticate(headerValues(req.rawHeaders, 'authorization')) };
     next();
   };
 }

@@ -1,5 +1,5 @@
 /** Koa middleware of the examples' user tokens (`UserTokens`): requires a valid Bearer token, sets `ctx.state.user`. */
-import type { AuthenticatedUser, UserTokens } from '@parapet/example-shared';
+import { headerValues, type AuthenticatedUser, type UserTokens } from '@parapet/example-shared';
 import type Koa from 'koa';
 
 declare module 'koa' {
@@ -12,7 +12,7 @@ declare module 'koa' {
 /** Requires `Authorization: Bearer <user token>` (401 with a challenge otherwise) and sets `ctx.state.user`. */
 export function requireUser(tokens: UserTokens): Koa.Middleware {
   return async (ctx, next) => {
-    ctx.state.user = { id: await tokens.authenticate(ctx.req.headersDistinct?.authorization) };
+    ctx.state.user = { id: await tokens.authenticate(headerValues(ctx.req.rawHeaders, 'authorization')) };
     await next();
   };
 }

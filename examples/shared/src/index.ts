@@ -22,4 +22,4 @@ export {
 } from './service.js';
 export { createTlsFetch, type TlsFetchOptions } from './tls-fetch.js';
 export { UserDirectory, type User, type UserDirectoryOptions } from './users.js';
-export { UserTokenError, UserTokens, type AuthenticatedUser } from './user-tokens.js';
+export { headerValues, UserTokenError, UserTokens, type AuthenticatedUser } from './user-tokens.js';

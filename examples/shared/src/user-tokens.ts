@@ -84,7 +84,7 @@ export class UserTokens {
 
   /**
    * The user id of `Authorization: Bearer <user token>`, given every value of
-   * the header as received (Node's `headersDistinct`): exactly one is allowed.
+   * the header as received ({@link headerValues}): exactly one is allowed.
    * Throws {@link UserTokenError} (401 with its challenge) otherwise.
    */
   async authenticate(authorization: readonly string[] | undefined): Promise<string> {
@@ -94,4 +94,18 @@ export class UserTokens {
     if (match === null) throw new UserTokenError(this.#issuer, 'Authorization is not one "Bearer <token>"', 'invalid_token');
     return this.verify(match[1]!);
   }
+}
+
+/**
+ * Every value of one header as the client sent it, from `rawHeaders`: `headers`
+ * keeps only the first Authorization line, and HTTP/2 requests have no
+ * `headersDistinct`, so a check built on either misses a second line or, over
+ * h2, every line.
+ */
+export function headerValues(rawHeaders: readonly string[], name: string): string[] {
+  const values: string[] = [];
+  for (let i = 0; i + 1 < rawHeaders.length; i += 2) {
+    if (rawHeaders[i]!.length === name.length && rawHeaders[i]!.toLowerCase() === name) values.push(rawHeaders[i + 1]!);
+  }
+  return values;
 }
