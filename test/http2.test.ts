@@ -105,6 +105,21 @@ describe('user tokens over HTTP/2 (koa)', () => {
     expect((await h2Request(origin, ca, { ':method': 'GET', ':path': '/me' })).status).toBe(401);
     expect((await h2Request(origin, ca, { ':method': 'GET', ':path': '/me', authorization: `Bearer ${token.slice(0, -4)}AAAA` })).status).toBe(401);
   });
+
+  it('reads a JSON body sent without content-length (HTTP/2 ends a body with its last DATA frame)', async () => {
+    const app = await startApi({}, undefined, KOA);
+    const origin = `https://localhost:${app.httpsPort}`;
+    const post = (password: string) =>
+      h2Request(origin, app.config.tls.cert, { ':method': 'POST', ':path': '/login', 'content-type': 'application/json' }, JSON.stringify({ username: DEMO_USER, password }));
+    expect((await post(DEMO_PASSWORD)).status).toBe(200);
+    expect((await post('wrong-password')).status).toBe(401);
+    // Media types are case-insensitive (RFC 9110 §8.3.1).
+    const upper = await h2Request(origin, app.config.tls.cert, { ':method': 'POST', ':path': '/login', 'content-type': 'Application/JSON; charset=utf-8' }, JSON.stringify({ username: DEMO_USER, password: DEMO_PASSWORD }));
+    expect(upper.status).toBe(200);
+    // The media type is still checked when no length is given.
+    const form = await h2Request(origin, app.config.tls.cert, { ':method': 'POST', ':path': '/login', 'content-type': 'application/x-www-form-urlencoded' }, 'username=a&password=b');
+    expect(form.status).toBe(415);
+  });
 });
 
 describe.each(FRAMEWORKS.filter((f) => !f.http2))('example without HTTP/2 ($name)', (framework) => {

@@ -17,7 +17,9 @@ import { sendProblem } from '../problem.js';
  */
 export function jsonBody(limit: string): Koa.Middleware<Koa.DefaultState, Koa.Context> {
   const requireJson: Koa.Middleware = async (ctx, next) => {
-    if (!ctx.is('application/json')) return sendProblem(ctx, 415, 'Unsupported Media Type', UNSUPPORTED_MEDIA.notJson);
+    // The media type alone: ctx.is() also requires Content-Length or Transfer-Encoding, which an
+    // HTTP/2 body need not have (its last DATA frame ends it), and answered such a JSON body 415.
+    if (ctx.request.type.trim().toLowerCase() !== 'application/json') return sendProblem(ctx, 415, 'Unsupported Media Type', UNSUPPORTED_MEDIA.notJson);
     if (!isIdentityEncoded(ctx.get('Content-Encoding'))) return sendProblem(ctx, 415, 'Unsupported Media Type', UNSUPPORTED_MEDIA.compressed);
     await next();
   };
