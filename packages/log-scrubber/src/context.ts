@@ -128,7 +128,8 @@ const HEADER_WORD = String.raw`(?:[A-Z]{1,6}|[A-Z]?[a-z]+(?:[A-Z][a-z]+)*)`;
 const HEADER_NAME = new RegExp(String.raw`^${HEADER_WORD}(?:-(?:${HEADER_WORD}|\d{1,3})){1,8}$`);
 // A digest written with its algorithm: OCI/Docker `sha256:<hex>`, SRI `sha512-<base64>` (W3C
 // Subresource Integrity, npm's `integrity`). It names content, whatever word came before it.
-const ALGORITHM_DIGEST = /^(?:(?:sha(?:1|224|256|384|512)|md5|blake2[bs]?|sha3-(?:256|512)):[0-9a-f]{32,128}|sha(?:256|384|512)-[A-Za-z0-9+/]{40,88}={0,2})$/i;
+// OpenSSH prints key fingerprints the same way: `SHA256:<base64, unpadded>`, `MD5:<hex pairs>`.
+const ALGORITHM_DIGEST = /^(?:(?:sha(?:1|224|256|384|512)|md5|blake2[bs]?|sha3-(?:256|512)):[0-9a-f]{32,128}|sha(?:256|384|512)-[A-Za-z0-9+/]{40,88}={0,2}|SHA256:[A-Za-z0-9+/]{43}|MD5(?::[0-9a-f]{2}){16})$/i;
 
 // A field name (snake, kebab or camel words) and `=`: base64 padding follows mixed-case noise instead.
 const KEY_OF_PAIR = /^[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+=$|^[a-z]+(?:[A-Z][a-z]+)+=$/;

@@ -198,6 +198,9 @@ const LOOKUP_KEY_PREFIX = new Set([
   'kms',
   // Stripe's publishable key and CAPTCHA site keys (reCAPTCHA, hCaptcha, Turnstile) are meant for the page.
   'publishable', 'site',
+  // Issue trackers key their records (`issueKey: OPS-12`, Jira's `authorKey: JIRAUSER10422`), and
+  // `Sec-WebSocket-Key` is a handshake nonce (RFC 6455 §4.1) whose answer is public.
+  'issue', 'author', 'project', 'reporter', 'assignee', 'creator', 'epic', 'board', 'socket', 'websocket',
 ]);
 // Environment variables configure a service with its credential (`CYPRESS_RECORD_KEY`, `ALGOLIA_ADMIN_KEY`):
 // in SCREAMING_SNAKE names only these words still make `KEY` a lookup key or a public key.
@@ -212,6 +215,8 @@ const NOT_A_TOKEN_PREFIX = new Set([
   'input', 'output', 'cached', 'reasoning', 'used', 'remaining', 'num', 'count', 'design', 'lexer', 'parser',
   // Mapbox's public token ships in map embeds.
   'public', 'publishable',
+  // Postman marks each request with a random UUID (`Postman-Token`) so its own cache is bypassed.
+  'postman',
 ]);
 const LOOKUP_KEY_LOG = new Set(['log']);
 
@@ -303,6 +308,9 @@ export class KeyClassifier {
     if (name === 'auth' || (lastWord === 'auth' && words.length > 1)) return 'keylike';
     // `HASH_SALT`, `TOTP_SEED`, `PASSWORD_PEPPER`: secret when random-looking; `randomSeed: 42` is a number of a test run.
     if (lastWord === 'salt' || lastWord === 'seed' || lastWord === 'pepper') return 'keylike';
+    // Consul's and Serf's `encrypt` (`gossip.encrypt`, `-encrypt=`) is the base64 gossip key itself;
+    // `encrypt: true` or `encrypt: "aes-256-gcm"` is a setting; the value decides.
+    if (lastWord === 'encrypt') return 'keylike';
     // A bare `session`: a session id (64 hex from the store), or a name (`session: "checkout"`); the value decides.
     if (name === 'session' || name === 'sess') return 'keylike';
     if (VERSION_WORDS.has(lastWord)) return 'version';

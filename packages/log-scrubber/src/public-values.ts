@@ -13,9 +13,30 @@ const PUBLISHABLE = /^(?:pk_(?:live|test)_[A-Za-z0-9]{16,256}|pk\.eyJ[\w-]{8,512
 // masks of stars, `<hidden>`, `(filtered)`.
 const MASKED = /^(?:\[(?:FILTERED|REDACTED|MASKED|HIDDEN|PROTECTED|SECRET|SENSITIVE|REMOVED|OMITTED)\]|<(?:redacted|hidden|masked|secret|filtered|removed)>|\((?:filtered|redacted|hidden|masked)\)|\*{3,64}|x{6,64}|X{6,64}|•{3,64})$/i;
 
-/** Whether a value under a credential name is a publishable key or another filter's mask. */
+// OpenSSH public keys (`authorized_keys`, `known_hosts`, `*.pub`): the algorithm, the base64 key
+// blob, an optional comment. Alone, the algorithm name is a word, not a credential.
+const SSH_PUBLIC_KEY =
+  /^(ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp(?:256|384|521)|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com)(?:[ \t]+(AAAA[A-Za-z0-9+/]{16,2048}={0,3})(?:[ \t]+[^\r\n]{1,256})?)?$/;
+
+/**
+ * Whether a value is an OpenSSH public key (or its algorithm name). The blob must start with its
+ * own algorithm name as an SSH string (RFC 4253 §6.6), so random base64 behind `ssh-rsa ` is no key.
+ */
+export function isSshPublicKey(value: string): boolean {
+  const m = value.length <= 2400 ? SSH_PUBLIC_KEY.exec(value) : null;
+  if (m === null) return false;
+  const blob = m[2];
+  if (blob === undefined) return true;
+  const type = m[1]!;
+  const head = Buffer.from(blob.slice(0, 4 * Math.ceil((4 + type.length) / 3)), 'base64');
+  return head.length >= 4 + type.length && head.readUInt32BE(0) === type.length && head.toString('latin1', 4, 4 + type.length) === type;
+}
+
+/** Whether a value under a credential name is a publishable key, a public key or another filter's mask. */
 export function isPublicValue(value: string): boolean {
   const first = value.charCodeAt(0);
+  // s, e (SSH public keys)
+  if (first === 115 || first === 101) return isSshPublicKey(value);
   // p (publishable), [ < ( * x X •: every match starts with one of these.
   if (first !== 112 && first !== 91 && first !== 60 && first !== 40 && first !== 42 && first !== 120 && first !== 88 && first !== 8226) return false;
   return value.length <= 700 && (PUBLISHABLE.test(value) || MASKED.test(value));

@@ -14,7 +14,7 @@ import {
 import { ACCOUNT_HINT, accountSpans } from './account-names.js';
 import { mayHavePeopleLines, peopleLineSpans } from './people-lines.js';
 import { contextSpans, credentialShaped, mayHaveContext, passphraseEnd } from './context.js';
-import { isCookieHeader, scrubCookieList } from './cookies.js';
+import { cookieListLength, isCookieHeader, scrubCookieList } from './cookies.js';
 import { markupSpans, mayHaveMarkup } from './markup.js';
 import { NATIONAL_ID_HINT_SOURCE, NATIONAL_ID_SHAPES, nationalIdValid } from './national-ids.js';
 import {
@@ -753,6 +753,7 @@ export class TextScanner {
       const next = FOLDED_HEADER.exec(line);
       if (next !== null) line = line.slice(0, next.index);
     }
+    line = line.slice(0, cookieListLength(line));
     const out = scrubCookieList(line, REDACTED);
     return [prefix + out, valueAt + line.length];
   }
@@ -780,7 +781,7 @@ export class TextScanner {
       const quoted = readValue(text, valueAt, sep);
       if (isPersonName(quoted)) return [key + sep + this.#hooks.pseudonymise('name', quoted), valueAt + quoted.length];
     }
-    if (cls === 'keylike' && /(?:auth|salt|seed|pepper|sess|session)$/i.test(key)) {
+    if (cls === 'keylike' && /(?:auth|salt|seed|pepper|sess|session|encrypt)$/i.test(key)) {
       const value = readValue(text, valueAt, sep);
       // `REDIS_AUTH=<password>`, `HASH_SALT=<hex>` go; `auth: "jwt"`, `BASIC_AUTH=false` stay.
       const lone = normaliseKeyName(key) === 'auth';

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { scrubber, token as sharedToken } from './helpers.js';
+
+const s = scrubber();
+const out = (value: unknown): string => JSON.stringify(s.scrub(value));
+const text = (value: string): string => s.scrubText(value);
+
+const token = (alphabet: string, length: number, seed: number): string => sharedToken(alphabet, length, seed, 'credential-places:');
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const B64 = `${ALNUM}+/`;
+
+/** Base64 of 32 random bytes, as gossip and WireGuard keys are written. */
+function key32(seed: number): string {
+  return Buffer.from(token(ALNUM, 32, seed), 'latin1').toString('base64');
+}
+
+/** An OpenSSH public key blob: the algorithm name as an SSH string (RFC 4253 §6.6), then key bytes. */
+function sshPublicKey(type: string, seed: number): string {
+  const name = Buffer.from(type, 'latin1');
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(name.length);
+  return `${type} ${Buffer.concat([len, name, Buffer.from(token(ALNUM, 51, seed), 'latin1')]).toString('base64')}`;
+}
+
+describe('credentials as positional members of a term after an authentication failure', () => {
+  const passwords = [`Vq${token(ALNUM, 9, 1)}#3x`, 'orchid-basalt-lumen-42', `Herbst2024?${token(ALNUM, 4, 2)}`, `${token(B64, 18, 3)}!%`];
+  it.each(passwords)('an Erlang crash report with binaries (%s)', (pw) => {
+    const line = `    exception exit: {badmatch,{error,{auth_failed,<<"kmorrow7">>,<<"${pw}">>}}}`;
+    const scrubbed = text(line);
+    expect(scrubbed).not.toContain(pw);
+    expect(scrubbed).toContain('{badmatch,{error,{auth_failed,');
+  });
+  it.each(passwords)('Erlang strings, Elixir atoms and Python tuples (%s)', (pw) => {
+    expect(text(`** Reason for termination = {invalid_password,"svc_ledger","${pw}"}`)).not.toContain(pw);
+    expect(text(`{:error, {:invalid_credentials, "pquist", "${pw}"}}`)).not.toContain(pw);
+    expect(text(`LoginError: ('login_failed', 'pquist', '${pw}')`)).not.toContain(pw);
+    expect(text(`{error, {bad_credentials, <<"pquist">>, <<"${pw}"/utf8>>}}`)).not.toContain(pw);
+  });
+  it('terms without an authentication failure, or without a second value, stay', () => {
+    expect(text('exit: {badmatch,{ok,<<"orders">>,<<"eu-west-1">>}}')).toBe('exit: {badmatch,{ok,<<"orders">>,<<"eu-west-1">>}}');
+    expect(text('{error,{auth_failed,<<"kmorrow7">>,timeout}}')).toContain('timeout');
+  });
+});
+
+describe('a user and password written user/password after a logon word', () => {
+  it.each(['K7#QX2PM', 'ZT0RWY4A', '$H9KLM@1', 'plum4Rain'])('a mainframe logon line (%s)', (pw) => {
+    const scrubbed = text(`  TSO LOGON PARMS: JQUIRKE/${pw} PROC(IKJACCNT)`);
+    expect(scrubbed).not.toContain(pw);
+    expect(scrubbed).toContain('PROC(IKJACCNT)');
+    expect(text(`READY\nLOGON OPSADM3/${pw} ACCT(PAY1)`)).not.toContain(pw);
+  });
+  it.each(['changeme42', 'Tr0mbone!', 'admin'])('logins and default credentials in prose (%s)', (pw) => {
+    expect(text(`router provisioned, login: admin/${pw} (rotate later)`)).not.toContain(`/${pw}`);
+    expect(text(`default credentials are svc_backup/${pw}`)).not.toContain(`/${pw}`);
+    expect(text(`username/password: jhalvorsen/${pw}`)).not.toContain(`/${pw}`);
+  });
+  it('paths, ratios and dates after a logon word stay', () => {
+    for (const line of ['Logon screen /ispf/main loaded', 'login ok 14/20 attempts', 'logon at 2026/11/04 09:12', 'Login via sso/saml redirect']) {
+      expect(text(line)).toBe(line);
+    }
+  });
+});
+
+describe('gossip and cluster encryption keys under `encrypt`', () => {
+  it.each([1, 2, 3])('logfmt, HCL, CLI flags and JSON carry the key (%i)', (seed) => {
+    const key = key32(seed);
+    expect(text(`agent: started gossip.encrypt=${key} raft_multiplier=3`)).toBe('agent: started gossip.encrypt=[REDACTED] raft_multiplier=3');
+    expect(text(`encrypt = "${key}"`)).not.toContain(key);
+    expect(text(`consul agent -server -encrypt=${key} -bootstrap-expect=3`)).not.toContain(key);
+    expect(out({ datacenter: 'dc2', encrypt: key })).not.toContain(key);
+    expect(out({ serf: { encrypt_key: key } })).not.toContain(key);
+  });
+  it('settings about encryption stay', () => {
+    expect(text('encrypt=true encrypt_verify_incoming=false')).toBe('encrypt=true encrypt_verify_incoming=false');
+    expect(out({ encrypt: 'aes-256-gcm', encrypt_verify_outgoing: true })).toBe('{"encrypt":"aes-256-gcm","encrypt_verify_outgoing":true}');
+  });
+});
+
+describe('public key material stays', () => {
+  it.each(['ssh-ed25519', 'ssh-rsa', 'ecdsa-sha2-nistp256'])('an OpenSSH public key under a key name (%s)', (type) => {
+    const pub = sshPublicKey(type, type.length);
+    expect(text(`authorized_keys: ${pub} deploy@ci-4`)).toContain(pub);
+    expect(out({ authorized_keys: `${pub} deploy@ci-4` })).toContain(pub);
+    expect(out({ host_pub: pub })).toContain(pub);
+  });
+  it('a blob that does not name its own algorithm is not taken for a public key', () => {
+    const fake = `ssh-ed25519 ${token(B64, 68, 9)}`;
+    expect(out({ authorized_keys: fake })).not.toContain(fake.slice(12));
+  });
+  it.each([4, 5])('OpenSSH fingerprints (SHA256 base64, MD5 colon hex) after key words (%i)', (seed) => {
+    const fp = `SHA256:${token(B64, 43, seed)}`;
+    expect(text(`wrote key for deploy fingerprint ${fp}`)).toContain(fp);
+    const md5 = `MD5:${Array.from({ length: 16 }, (_, i) => token('0123456789abcdef', 2, seed * 100 + i)).join(':')}`;
+    expect(text(`host key fingerprint is ${md5}`)).toContain(md5);
+  });
+});
+
+describe('headers and fields named like credentials that are not', () => {
+  it('request ids of API clients and WebSocket nonces', () => {
+    const id = '9b4c2f1e-7d3a-4e5b-8c6d-1f2e3a4b5c6d';
+    expect(text(`    Postman-Token: ${id}\n    Accept: */*`)).toContain(id);
+    expect(out({ headers: { 'postman-token': id } })).toContain(id);
+    expect(text('Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==')).toContain('dGhlIHNhbXBsZSBub25jZQ==');
+  });
+  it('keys of issue trackers name records, not credentials', () => {
+    expect(out({ authorKey: 'JIRAUSER10422', issueKey: 'OPS-3110', projectKey: 'PAY' })).toBe(
+      '{"authorKey":"JIRAUSER10422","issueKey":"OPS-3110","projectKey":"PAY"}',
+    );
+  });
+  it('the credential twins of these names still go', () => {
+    const secret = token(ALNUM, 32, 7);
+    expect(out({ accountKey: secret, apiToken: secret })).not.toContain(secret);
+  });
+});
+
+describe('a cookie list ends where its line turns into prose', () => {
+  it('text after the last cookie is scanned on its own', () => {
+    const sid = token(ALNUM, 26, 8);
+    const scrubbed = text(`DEBUG incoming Cookie: sid=${sid}; lang=pt-BR from 203.0.113.7 session.max_age=3600`);
+    expect(scrubbed).not.toContain(sid);
+    expect(scrubbed).toContain('lang=pt-BR from <ip:');
+    expect(scrubbed).toContain('session.max_age=3600');
+  });
+  it('Set-Cookie dates keep their blanks and a value with a blank inside a list still goes', () => {
+    const sid = token(ALNUM, 20, 9);
+    expect(text(`Set-Cookie: sid=${sid}; Expires=Wed, 21 Oct 2026 07:28:00 GMT; HttpOnly`)).toBe(
+      'Set-Cookie: sid=[REDACTED]; Expires=Wed, 21 Oct 2026 07:28:00 GMT; HttpOnly',
+    );
+    expect(text(`Cookie: a=${sid} tail; b=${sid}x`)).not.toContain('tail');
+  });
+});
