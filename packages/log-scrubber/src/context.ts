@@ -342,7 +342,7 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
       const colon = token.indexOf(':');
       const candidate = colon > 0 && colon < token.length - 1 && !token.includes('://') ? token.slice(colon + 1) : token;
       // "… at commit 3f2a…", "sha256 9c1d…": a hash named as such is not the credential.
-      if (HASH_WORD_BEFORE.test(clause.slice(Math.max(0, c.index - 16), c.index)) || ALGORITHM_DIGEST.test(token.replace(/[.,;:!]+$/, ''))) continue;
+      if (HASH_WORD_BEFORE.test(clause.slice(Math.max(0, c.index - 16), c.index)) || ALGORITHM_DIGEST.test(wholeToken(text, after + c.index, token).replace(/[.,;:!]+$/, ''))) continue;
       if (publicKeyMaterial(text, token, clause.slice(Math.max(0, c.index - 40), c.index))) continue;
       // `auth_scheme=Bearer password_min_length=11`: the key of the next pair, not a credential.
       if (KEY_OF_PAIR.test(token) && /[\w"'-]/.test(clause[c.index + token.length] ?? ' ')) continue;
@@ -366,6 +366,13 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
   const authLines = AUTH_LINE_HINT.test(text) ? authLineSpans(text) : undefined;
   if (authLines !== undefined) (spans ??= []).push(...authLines);
   return spans === undefined ? undefined : mergeSpans(spans);
+}
+
+/** The token at `start` to where it really ends: the look-ahead window may have cut it. */
+function wholeToken(text: string, start: number, token: string): string {
+  let end = start + token.length;
+  while (end < text.length && end - start < 256 && TOKEN_CHAR.test(text[end]!)) end++;
+  return text.slice(start, end);
 }
 
 /** Sorted, with overlapping spans joined: a span reaching past another must not be dropped. */

@@ -47,9 +47,29 @@ export function isPublicValue(value: string): boolean {
 // listed in IAM policies, not mailboxes of people.
 const SERVICE_MAILBOX = /@(?:[\w-]{1,63}\.){0,3}gserviceaccount\.com$/i;
 
-/** Whether an e-mail address is a service account's identity rather than a person's mailbox. */
+// Mailboxes of system accounts and mail software (RFC 2142 role names, `MAILER-DAEMON`, cron's
+// `root@host`): the machine writes there, no person is named.
+const SYSTEM_MAILBOXES = new Set([
+  'root', 'daemon', 'cron', 'postmaster', 'mailer-daemon', 'nobody', 'noreply', 'no-reply', 'donotreply', 'do-not-reply',
+  'bounce', 'bounces', 'hostmaster', 'abuse',
+]);
+
+/** Whether an e-mail address is a service account's or a system's identity rather than a person's mailbox. */
 export function isServiceMailbox(address: string): boolean {
-  return address.length <= 254 && address.endsWith('serviceaccount.com') && SERVICE_MAILBOX.test(address);
+  if (address.length > 254) return false;
+  const at = address.indexOf('@');
+  if (at > 0 && at <= 13 && SYSTEM_MAILBOXES.has(address.slice(0, at).toLowerCase())) return true;
+  return address.endsWith('serviceaccount.com') && SERVICE_MAILBOX.test(address);
+}
+
+// Erlang and Elixir distribution names a node `name@host` (`node: 'rabbit@mq-3'`, `on node x@h`).
+const NODE_BEFORE = /\bnode(?:name)?['"]?[ \t]*[:=]?[ \t]*['"]?$/i;
+// Node names are one word (`rabbit`, `ejabberd`, `emqx_3`); a dotted local part is a person's mailbox.
+const NODE_LOCAL = /^[a-z][a-z0-9_-]{0,31}@/;
+
+/** Whether the address-shaped text at `start` follows the word `node`: a runtime node's name. */
+export function isNodeName(text: string, start: number): boolean {
+  return start >= 4 && NODE_LOCAL.test(text.slice(start, start + 34)) && NODE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 }
 
 // Mail headers that carry message identifiers (RFC 5322 §3.6.4): `<local@host>` there names a
@@ -58,9 +78,15 @@ const MESSAGE_ID_HEADER = /(?:^|\n)[ \t]*(?:Message-I[Dd]|In-Reply-To|References
 
 const MESSAGE_ID_FIELD = /(?:^|[\s;,])message[-_]?id[ \t]*[:=][ \t]*<$/i;
 
-/** Whether the address-shaped text at `start` is inside `<…>` of a message-id header. */
+// A generated message id's local part: hex (or a date and hex joined by `.`/`-`) holding a digit,
+// as mail software writes them; people's mailboxes are not spelt so.
+const GENERATED_LOCAL = /^(?=[^@]*\d)[0-9a-f]{6,64}(?:[.-][0-9a-f]{2,64}){0,4}@/i;
+
+/** Whether the address-shaped text at `start` is a message id: inside `<…>` of a message-id header, or generated. */
 export function isMessageId(text: string, start: number): boolean {
   if (text.charCodeAt(start - 1) !== 60) return false;
+  const local = GENERATED_LOCAL.exec(text.slice(start, start + 140));
+  if (local !== null && local[0].length >= 13) return true;
   // Mid-line fields (postfix `936B17DC2D: message-id=<…>`): the name right before the `<`.
   return MESSAGE_ID_FIELD.test(text.slice(Math.max(0, start - 24), start)) || MESSAGE_ID_HEADER.test(text.slice(Math.max(0, start - 420), start));
 }

@@ -69,7 +69,7 @@ import { capitalsName, loneGivenName, phoneShaped } from './personal-keys.js';
 import type { PersonalDataType } from './options.js';
 import { TOKEN_SOURCE } from './pseudonym.js';
 import { VendorScanner } from './vendor-scanner.js';
-import { isMessageId, isPublicValue, isServiceMailbox } from './public-values.js';
+import { isMessageId, isNodeName, isPublicValue, isServiceMailbox } from './public-values.js';
 import { isSystemAccount, loginTargetUser } from './account-names.js';
 
 export const REDACTED = '[REDACTED]';
@@ -671,7 +671,7 @@ export class TextScanner {
       return digits >= 7 && digits <= 15 ? [g.phctx + p('phone', g.nphone), end] : [g.phctx, start + g.phctx.length];
     }
     if (g.email !== undefined) {
-      if (isServiceMailbox(g.email) || isMessageId(text, start)) return [matched, end];
+      if (isServiceMailbox(g.email) || isMessageId(text, start) || isNodeName(text, start)) return [matched, end];
       const user = loginTargetUser(text, start, g.email);
       if (user !== undefined) {
         // `ssh root@db-1.internal`: the host stays; the login is a person's unless a system's.

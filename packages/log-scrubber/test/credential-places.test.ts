@@ -93,6 +93,10 @@ describe('public key material stays', () => {
     const md5 = `MD5:${Array.from({ length: 16 }, (_, i) => token('0123456789abcdef', 2, seed * 100 + i)).join(':')}`;
     expect(text(`host key fingerprint is ${md5}`)).toContain(md5);
   });
+  it('a fingerprint far enough from the key word to be cut by the look-ahead window stays', () => {
+    const fp = `SHA256:${token(B64, 43, 6)}`;
+    expect(text(`2026-02-11T08:00:00Z provisioner: wrote key for deploy-bot@bastion-12.example.net fingerprint ${fp}`)).toContain(fp);
+  });
 });
 
 describe('headers and fields named like credentials that are not', () => {
@@ -127,5 +131,27 @@ describe('a cookie list ends where its line turns into prose', () => {
       'Set-Cookie: sid=[REDACTED]; Expires=Wed, 21 Oct 2026 07:28:00 GMT; HttpOnly',
     );
     expect(text(`Cookie: a=${sid} tail; b=${sid}x`)).not.toContain('tail');
+  });
+});
+
+describe('address-shaped names of programs and messages stay', () => {
+  it.each(['rabbit@mq-3.prod.example.org', 'ejabberd@chat-2.example.net', 'couchdb@db4.example.com'])('Erlang node names after `node` (%s)', (nodeName) => {
+    expect(text(`    node: '${nodeName}'\n    heap_size: 610`)).toContain(nodeName);
+    expect(text(`connection to node ${nodeName} lost`)).toContain(nodeName);
+    expect(text(`Node=${nodeName} status=up`)).toContain(nodeName);
+  });
+  it.each(['root', 'MAILER-DAEMON', 'postmaster', 'noreply', 'cron'])('mailboxes of system accounts (%s)', (local) => {
+    const address = `${local}@batch-7.example.net`;
+    expect(text(`From: Cron Daemon <${address}>`)).toContain(address);
+  });
+  it('message identifiers with a hex local part in angle brackets', () => {
+    const id = '<3f9a0c77d21be4a6@mx.example.org>';
+    expect(text(`2026-05-01T10:00:00Z mailer queued ${id} to=ops`)).toContain(id);
+    expect(text(`delivered <20260501.7c1e99a0b2@relay.example.net>`)).toContain('<20260501.7c1e99a0b2@relay.example.net>');
+  });
+  it('people and their mailboxes still get pseudonyms there', () => {
+    expect(text("node: 'lena.fischer@example.de'")).not.toContain('lena.fischer@');
+    expect(text('From: Lena <lena.fischer@example.de>')).not.toContain('lena.fischer@');
+    expect(text('queued <lena.fischer@example.de>')).not.toContain('lena.fischer@');
   });
 });
