@@ -32,14 +32,20 @@ export function isSshPublicKey(value: string): boolean {
   return head.length >= 4 + type.length && head.readUInt32BE(0) === type.length && head.toString('latin1', 4, 4 + type.length) === type;
 }
 
-/** Whether a value under a credential name is a publishable key, a public key or another filter's mask. */
+// Stripe's ids of card tokens, payment methods, cards, sources and bank-account tokens: references
+// that only the account's secret key can use, logged as `card_token=tok_…`. Client secrets
+// (`pi_…_secret_…`) hold a second `_` and do not match.
+const PAYMENT_OBJECT_ID = /^(?:tok|btok|pm|card|src|ba)_[A-Za-z0-9]{14,40}$/;
+
+/** Whether a value under a credential name is a publishable key, a public key, an object id or another filter's mask. */
 export function isPublicValue(value: string): boolean {
   const first = value.charCodeAt(0);
-  // s, e (SSH public keys)
-  if (first === 115 || first === 101) return isSshPublicKey(value);
+  // s, e: SSH public keys; t, b, c, s, p: payment object ids.
+  if (first === 115 || first === 101) return isSshPublicKey(value) || PAYMENT_OBJECT_ID.test(value);
+  if (first === 116 || first === 98 || first === 99) return PAYMENT_OBJECT_ID.test(value);
   // p (publishable), [ < ( * x X •: every match starts with one of these.
   if (first !== 112 && first !== 91 && first !== 60 && first !== 40 && first !== 42 && first !== 120 && first !== 88 && first !== 8226) return false;
-  return value.length <= 700 && (PUBLISHABLE.test(value) || MASKED.test(value));
+  return value.length <= 700 && (PUBLISHABLE.test(value) || PAYMENT_OBJECT_ID.test(value) || MASKED.test(value));
 }
 
 // Google Cloud service accounts (`name@project.iam.gserviceaccount.com`, the App Engine and

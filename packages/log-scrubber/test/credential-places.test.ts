@@ -155,3 +155,27 @@ describe('address-shaped names of programs and messages stay', () => {
     expect(text('queued <lena.fischer@example.de>')).not.toContain('lena.fischer@');
   });
 });
+
+describe('members of a JSON object printed in text', () => {
+  it.each(['passwordless', 'rotate-secret-weekly', 'Kennwort2024x'])('a value holding a credential word does not make the next member name a value (%s)', (value) => {
+    const line = `ok: [db-2] => {"changed": false, "mode": "${value}", "retry_limit": 5}`;
+    expect(text(line)).toContain('"retry_limit": 5');
+  });
+  it('a quoted name and value in code still go', () => {
+    expect(text(`define('DB_PASSWORD', 'Lm4!qTz9wK');`)).not.toContain('Lm4!qTz9wK');
+    expect(text(`cfg.setProperty("mail.smtp.password", "Lm4!qTz9wK")`)).not.toContain('Lm4!qTz9wK');
+  });
+});
+
+describe('ids of payment objects under token names', () => {
+  it.each(['tok', 'pm', 'card', 'src', 'btok'])('a Stripe %s_ id is a reference usable only with the account key', (prefix) => {
+    const id = `${prefix}_${token(ALNUM, 24, prefix.length + 20)}`;
+    expect(text(`tokenize ok card_token=${id} masked=424242******4242`)).toContain(id);
+    expect(out({ paymentToken: id })).toContain(id);
+  });
+  it('client secrets of intents and the account keys still go', () => {
+    const intent = `pi_${token(ALNUM, 24, 30)}_secret_${token(ALNUM, 25, 31)}`;
+    expect(out({ client_secret: intent, token: `tok_${token(ALNUM, 24, 32)}_secret_x` })).not.toContain('_secret_');
+    expect(text(`stripe_token=sk_live_${token(ALNUM, 24, 33)}`)).not.toContain('sk_live_');
+  });
+});
