@@ -14,7 +14,8 @@ import { keyWords, secretByWords } from './key-names.js';
  *   and exception reprs print the arguments they failed with: `{auth_failed,<<"user">>,<<"pw">>}`,
  *   `('login_failed', 'user', 'pw')`: the second string is the password.
  * - `user/password` after a logon word: the TSO `LOGON userid/password` syntax, and prose such as
- *   `login: admin/changeme`, `default credentials are svc/x`.
+ *   `login: admin/changeme`, `default credentials are svc/x`. * - `.pgpass` lines (`host:port:database:user:password`, libpq), the password last;
+ * - answers to security questions and wallet recovery phrases after their label.
  */
 
 // `[user/password]`: the password runs to the `]` before `(from client`, the line end or the next blank-free `]`.
@@ -50,9 +51,16 @@ const LOGON_PAIR =
   /(?<![\w-])(?:(LOGON|LOGIN)|[Ll]og(?:on|in)|LOG(?:ON|IN)|[Ss]ign[- ]?[Oo]n|[Cc]redentials|CREDENTIALS|[Cc]reds|CREDS|(?:[Uu]ser(?:name)?|USER(?:NAME)?|[Ll]ogin|LOGIN)\/(?:[Pp]ass(?:word)?|PASS(?:WORD)?))((?:[ \t]+[A-Za-z]{2,12}){0,2}?)(?:[ \t]*([:=])[ \t]*|[ \t]+(is|are|was|were)[ \t]+|[ \t]+)[A-Za-z][\w.$#@-]{0,63}\/([^\s/'"]{1,128})(?=[\s,;)\]]|$)/gd;
 const LOGON_HINT = /log[oi]n|cred|sign[- ]?on/i;
 
+// libpq's password file: five `:`-separated fields, the port a number or `*`, on a line of its own.
+const PGPASS = /(?:^|\n)[ \t]*(?:[\w.-]{1,253}|\*):(?:\d{3,5}|\*):(?:[\w.-]{1,63}|\*):(?:[\w.@-]{1,63}|\*):((?:[^\s:\\]|\\[:\\]){1,256})[ \t]*(?=\r?\n|$)/g;
+// "security answer: …", "security question answer = …": the rest of the line (a quoted answer ends at its quote).
+const SECURITY_ANSWER = /\b[Ss]ecurity[ \t]+(?:[Qq]uestion[ \t]+)?[Aa]nswers?[ \t]*[:=][ \t]*(?:"([^"\n]{1,128})"|'([^'\n]{1,128})'|([^\s"'][^\n]{0,127}?))[ \t]*(?=\r?\n|$|[,;])/g;
+// BIP39 mnemonics after "seed phrase", "recovery phrase", "mnemonic": 12 to 24 lower-case words.
+const SEED_PHRASE = /\b(?:[Ss]eed|[Rr]ecovery|[Mm]nemonic|[Bb]ackup|[Ss]ecret)[ \t]+(?:[Pp]hrase|[Ww]ords)[ \t]*(?:is[ \t]+)?[:=]?[ \t]*["']?([a-z]{3,8}(?:[ \t]+[a-z]{3,8}){11,23})/g;
+
 /** Cheap test before {@link authLineSpans}. */
 export const AUTH_LINE_HINT =
-  /Login (?:incorrect|OK|failed)|[Ss]eed\b|(?:[Bb]ackup|[Rr]ecovery|[Ss]cratch|2FA|MFA)[ \t]+codes?\b|[a-z0-9]_\w*(?:pass|secret|token|key|base|auth|pw|pwd)[ \t]|[A-Z0-9]_\w*(?:PASS|SECRET|TOKEN|KEY|BASE|AUTH|PW|PWD)[ \t]|[a-z0-9](?:Pass|Secret|Token|Key|Auth|Pw)\w*[ \t]|requirepass|masterauth|(?:[Tt]ry|[Uu]se|[Uu]sing|[Ee]nter|[Tt]ype)[ \t]+\\?["']|[Ll]og[oi]n|LOG[OI]N|[Cc]red|CRED|[Ss]ign[- ]?[Oo]n|_(?:failed|failure|error|denied|rejected)\b|(?:invalid|bad|wrong|incorrect)_/;
+  /Login (?:incorrect|OK|failed)|[Ss]eed\b|(?:[Bb]ackup|[Rr]ecovery|[Ss]cratch|2FA|MFA)[ \t]+codes?\b|[a-z0-9]_\w*(?:pass|secret|token|key|base|auth|pw|pwd)[ \t]|[A-Z0-9]_\w*(?:PASS|SECRET|TOKEN|KEY|BASE|AUTH|PW|PWD)[ \t]|[a-z0-9](?:Pass|Secret|Token|Key|Auth|Pw)\w*[ \t]|requirepass|masterauth|(?:[Tt]ry|[Uu]se|[Uu]sing|[Ee]nter|[Tt]ype)[ \t]+\\?["']|[Ll]og[oi]n|LOG[OI]N|[Cc]red|CRED|[Ss]ign[- ]?[Oo]n|[Aa]nswer|[Pp]hrase|:(?:\d{3,5}|\*):|_(?:failed|failure|error|denied|rejected)\b|(?:invalid|bad|wrong|incorrect)_/;
 
 /** Spans `[start, end)` of credentials in the places above; undefined when none. */
 export function authLineSpans(text: string): Array<readonly [number, number]> | undefined {
@@ -110,6 +118,26 @@ export function authLineSpans(text: string): Array<readonly [number, number]> | 
       if (bare && (m[2] !== '' || (m[1] === undefined && /^[A-Za-z]+$/.test(password)))) continue;
       const at = m.indices![5]!;
       (spans ??= []).push([at[0], at[1]]);
+    }
+  }
+  if (text.includes(':*:') || /:\d{3,5}:/.test(text)) {
+    PGPASS.lastIndex = 0;
+    while ((m = PGPASS.exec(text)) !== null) {
+      const end = m.index + m[0].length;
+      (spans ??= []).push([end - m[1]!.length, end]);
+    }
+  }
+  if (/[Aa]nswer|[Pp]hrase|[Ww]ords/.test(text)) {
+    SECURITY_ANSWER.lastIndex = 0;
+    while ((m = SECURITY_ANSWER.exec(text)) !== null) {
+      const answer = m[1] ?? m[2] ?? m[3]!;
+      const start = text.indexOf(answer, m.index + m[0].length - answer.length - 1);
+      (spans ??= []).push([start, start + answer.length]);
+    }
+    SEED_PHRASE.lastIndex = 0;
+    while ((m = SEED_PHRASE.exec(text)) !== null) {
+      const end = m.index + m[0].length;
+      (spans ??= []).push([end - m[1]!.length, end]);
     }
   }
   DIRECTIVE.lastIndex = 0;

@@ -12,12 +12,12 @@ import { shannonEntropy } from './vendor-scanner.js';
  * session, credential, auth) make a credential-shaped token within the next few words the secret.
  */
 const STRONG = String.raw`[Ii]dentified[ \t]+(?:[Ww]ith[ \t]+[\w$]+[ \t]+)?[Bb]y|IDENTIFIED[ \t]+(?:WITH[ \t]+[\w$]+[ \t]+)?BY|SET PASSWORD FOR[ \t]+\S{1,128}[ \t]+=|[Ss][Nn][Mm][Pp][ \t]+[Cc]ommunity(?:[ \t]+[Ss]tring)?|SNMP[ \t]+COMMUNITY|[Cc]ommunity[ \t]+[Ss]tring|[Pp]ass(?:word|wd|phrase)s?|PASS(?:WORD|WD|PHRASE)S?|[Pp]ass[ \t]+[Pp]hrase|[Pp]wd|PWD|[Pp]asswort|PASSWORT|[Kk]ennwort|[Mm]ot de passe|[Cc]ontrase[ñn]a|[Ss]enha|[Ww]achtwoord|[Hh]as[łl]o|[Ll][öo]senord(?:et)?|[Pp]assord(?:et)?|[Aa]dgangskode[rn]?|[Kk]odeord(?:et)?|[Ss]alasana|[Hh]eslo|[Jj]elsz[óo]|[Şş]ifre|пароль|Пароль|密码|密碼|パスワード|비밀번호`;
-const WEAK = String.raw`[Tt]okens?|TOKENS?|[Ss]ecrets?|SECRETS?|[Aa]pi[ _-]?[Kk]eys?|API[ _-]?KEYS?|[Kk]eys?|KEYS?|[Cc]ookies?|COOKIES?|[Ss]ession(?:[ _-]?[Ii][Dd])?|SESSION(?:[ _-]?ID)?|[Cc]redentials?|CREDENTIALS?|[Aa]uth|AUTH|[Bb]earer|[Ss]ignature|[Pp]asscode|PIN|[Oo][Tt][Pp]`;
+const WEAK = String.raw`[Tt]okens?|TOKENS?|[Ss]ecrets?|SECRETS?|[Aa]pi[ _-]?[Kk]eys?|API[ _-]?KEYS?|[Kk]eys?|KEYS?|[Cc]ookies?|COOKIES?|[Ss]ession(?:[ _-]?[Ii][Dd])?|SESSION(?:[ _-]?ID)?|[Cc]redentials?|CREDENTIALS?|[Cc]reds|CREDS|[Aa]uth|AUTH|[Bb]earer|[Ss]ignature|[Pp]asscode|PIN|[Oo][Tt][Pp]`;
 const CONTEXT_WORD = new RegExp(String.raw`(?<!\w|[\w.]-)(?:(?<strong>${STRONG})|(?<weak>${WEAK}))(?![\w-])`, 'g');
 /** Cheap test before the pass above: one of the stems, any case. */
 export const CONTEXT_HINT = new RegExp(
   String.raw`${wordAlternation([
-    'pass', 'pwd', 'identified', 'token', 'secret', 'key', 'cookie', 'session', 'credential', 'auth', 'bearer', 'signature',
+    'pass', 'pwd', 'identified', 'token', 'secret', 'key', 'cookie', 'session', 'credential', 'creds', 'auth', 'bearer', 'signature',
     'otp', 'kennwort', 'contrase', 'senha', 'wachtwoord', 'hasło', 'haslo', 'lösenord', 'losenord', 'passord', 'adgangskode', 'kodeord', 'salasana',
     'heslo', 'jelsz', 'şifre', 'sifre', 'mot de passe', 'community', 'парол', 'Парол', '密码', '密碼', 'パスワード', '비밀번호',
   ])}|pin\b`,
@@ -269,9 +269,12 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
     const next = text.charCodeAt(after);
     // Words outside ASCII (`hasło: x`, `пароль: x`) are no keys the key/value detector reads.
     const nonAsciiLabel = (next === 58 || next === 61) && /[^ -~]/.test(m[0]);
-    if (next !== 32 && next !== 9 && !nonAsciiLabel) continue;
+    // CJK text writes the label with a full-width colon (`密码：x`); a value in CJK script there is a
+    // status (`密码：已重置`), a password is typed in ASCII.
+    const wideColon = next === 0xff1a && /^[ \t]*[!-~]/.test(text.slice(after + 1, after + 4));
+    if (next !== 32 && next !== 9 && !nonAsciiLabel && !wideColon) continue;
     if (m.groups?.strong !== undefined) {
-      STRONG_VALUE.lastIndex = after;
+      STRONG_VALUE.lastIndex = wideColon ? after + 1 : after;
       let v = STRONG_VALUE.exec(text);
       // "contraseña incorrecta: x": a word ending in a colon labels the value after it.
       if (v !== null && v[4] !== undefined && v[4].endsWith(':') && !STOPWORDS.has(v[4].slice(0, -1).toLowerCase())) {
@@ -314,7 +317,7 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
         continue;
       }
     }
-    if (/^(?:[Aa]uth|AUTH|[Cc]redentials?|CREDENTIALS?)$/.test(m[0])) {
+    if (/^(?:[Aa]uth|AUTH|[Cc]redentials?|CREDENTIALS?|[Cc]reds|CREDS)$/.test(m[0])) {
       // "basic auth root:pw", "credentials bob:pw": the part after the colon, whatever characters it holds.
       USER_PASS.lastIndex = after;
       const up = USER_PASS.exec(text);
