@@ -68,7 +68,8 @@ const GPG_KEY_ID = /^(?:0x)?(?:[0-9A-F]{40}|[0-9A-F]{16}|[0-9A-F]{8})$/;
 
 function publicKeyMaterial(text: string, token: string, before: string): boolean {
   if (token.startsWith('AAAA')) return SSH_KEY_TYPE_BEFORE.test(before);
-  return GPG_KEY_ID.test(token) && text.includes('gpg');
+  // OpenPGP names the key of a signature by its id (`gpg: using RSA key <40 hex>`, `signed with key <16 hex>`).
+  return GPG_KEY_ID.test(token) && (text.includes('gpg') || /\bsigned\b|\bsignature\b/i.test(text));
 }
 const HASH_WORD_BEFORE = /(?:commit|sha(?:1|256|512)?|revision|rev|digest|hash|checksum|etag|build)[ \t:=#]{1,3}$/i;
 const TOKEN_CHAR = /[A-Za-z0-9+/_~.:!@#$%^*=-]/;

@@ -353,6 +353,25 @@ export function isCredentialSetting(value: string): boolean {
 // Plural credential words: an integer under them (`usage.tokens: 1532`, `secrets: 12`) is a count.
 const COUNTED = new Set(['tokens', 'secrets', 'keys', 'credentials', 'passwords', 'cookies', 'apikeys', 'sessions']);
 
+// Members of an object of counts under a plural credential word (`tokens: { prompt: 1532, completion: 211 }`,
+// `secrets: { total: 4, rotated: 1 }`): what was counted, never whose credential it is.
+const COUNT_PARTS = new Set([
+  'prompt', 'completion', 'input', 'output', 'total', 'cached', 'cache', 'reasoning', 'audio', 'image', 'text', 'used',
+  'remaining', 'max', 'min', 'limit', 'count', 'active', 'expired', 'revoked', 'issued', 'created', 'rotated', 'read',
+  'write', 'creation', 'tokens', 'accepted', 'rejected', 'valid', 'invalid', 'pending', 'failed',
+]);
+
+/** Whether an object under a count name holds only counts (small non-negative integers under counting words). */
+export function isCountObject(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const entries = Object.entries(value);
+  return (
+    entries.length > 0 &&
+    entries.length <= 32 &&
+    entries.every(([k, v]) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 && keyWords(k).every((w) => COUNT_PARTS.has(w)))
+  );
+}
+
 /** Whether an integer under this key is a count of credentials rather than one. */
 export function isCountName(key: string): boolean {
   const words = keyWords(key);

@@ -179,3 +179,18 @@ describe('ids of payment objects under token names', () => {
     expect(text(`stripe_token=sk_live_${token(ALNUM, 24, 33)}`)).not.toContain('sk_live_');
   });
 });
+
+describe('counts and key ids named like credentials', () => {
+  it('token usage of model calls as an object of counts', () => {
+    expect(out({ usage: { tokens: { prompt: 1532, completion: 211, total: 1743 } } })).toBe('{"usage":{"tokens":{"prompt":1532,"completion":211,"total":1743}}}');
+    expect(out({ secrets: { total: 4, rotated: 1, expired: 0 } })).toBe('{"secrets":{"total":4,"rotated":1,"expired":0}}');
+  });
+  it('credentials under such a name in an object still go', () => {
+    expect(out({ tokens: { github: 'gh-9Qv2LmZ8xR4tK7pW', prompt: 10 } })).not.toContain('9Qv2LmZ8xR4tK7pW');
+    expect(out({ tokens: { sms: 482913 } })).not.toContain('482913');
+  });
+  it.each(['ABCD1234EF567890', '3AA5C34371567BD2A1C8D9E0F1A2B3C4D5E6F708'])('an OpenPGP key id of a signature (%s)', (id) => {
+    expect(text(`tag v2.4.0 signed with key ${id}`)).toContain(id);
+    expect(text(`Good signature, made using RSA key ${id}`)).toContain(id);
+  });
+});
