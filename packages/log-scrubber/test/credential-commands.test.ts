@@ -108,3 +108,29 @@ describe('password labels in CJK with a full-width colon, and `creds`', () => {
     expect(text('checking creds for kfoster')).toBe('checking creds for kfoster');
   });
 });
+
+describe('the password word in more languages', () => {
+  it.each([
+    ['geslo: ', 'sl'], ['lozinka: ', 'hr'], ['lozinka je ', 'hr'], ['Лозинка: ', 'sr'], ['parool: ', 'et'], ['slaptažodis: ', 'lt'],
+    ['Κωδικός πρόσβασης: ', 'el'], ['סיסמה: ', 'he'], ['كلمة المرور: ', 'ar'], ['पासवर्ड: ', 'hi'], ['รหัสผ่าน: ', 'th'],
+    ['mật khẩu: ', 'vi'], ['Mật khẩu là ', 'vi'], ['kata sandi: ', 'id'], ['kata laluan: ', 'ms'], ['口令：', 'zh'], ['parolă: ', 'ro'],
+    ['парола: ', 'bg'], ['adgangskode: ', 'da'],
+  ])('%s (%s)', (label) => {
+    for (const pw of PASSWORDS) expect(text(`${label}${pw}`)).not.toContain(pw);
+  });
+  it('a label of several words before the colon', () => {
+    for (const pw of PASSWORDS) {
+      expect(text(`Пароль для входа: ${pw}`)).not.toContain(pw);
+      expect(text(`password for the build user: ${pw}`)).not.toContain(pw);
+    }
+  });
+  it('statements about the password and prose with these words stay', () => {
+    for (const line of ['password expired for user: see ticket', 'invalid password while connecting to rediss://cache-2.example.net:6380/0', 'granted parole in 2019', 'password policy: strict']) {
+      expect(text(line)).toBe(line);
+    }
+  });
+  it('PINs in Japanese and a PIN code', () => {
+    expect(text('暗証番号：4821')).not.toContain('4821');
+    expect(text('your pin code 7304 expires')).not.toContain('7304');
+  });
+});
