@@ -10,6 +10,12 @@ import { keyWords, secretByWords } from './key-names.js';
  * - a quoted value offered for a credential: `try "…" for the vault unseal share`, `use '…' as the admin password`
  * - configuration directives written `name value` (Redis `requirepass x`, Rails
  *   `secret_key_base <hex>`): a credential name in snake or camel case, a blank, the value.
+ * - positional members of a term or tuple after an authentication-failure atom, as crash reports
+ *   and exception reprs print the arguments they failed with: `{auth_failed,<<"user">>,<<"pw">>}`,
+ *   `('login_failed', 'user', 'pw')`: the second string is the password.
+ * - `user/password` after a logon word: the TSO `LOGON userid/password` syntax, and prose such as
+ *   `login: admin/changeme`, `default credentials are svc/x`. * - `.pgpass` lines (`host:port:database:user:password`, libpq), the password last;
+ * - answers to security questions and wallet recovery phrases after their label.
  */
 
 // `[user/password]`: the password runs to the `]` before `(from client`, the line end or the next blank-free `]`.
@@ -25,9 +31,36 @@ const DIRECTIVE = /(?<![\w.-])([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[a-z]+(?:[
 const OFFERED =
   /\b(?:[Tt]ry|[Uu]se|[Uu]sing|[Ee]nter|[Tt]ype)[ \t]+(?:'([^'\n]{4,128})'|\\"((?:[^"\\\n]){4,128})\\"|"([^"\n]{4,128})")[ \t]+(?:for|as)[ \t]+(?:(?:the|your|my|our|a|an)[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:password|passphrase|passcode|pin|unseal[ \t]+(?:key|share)|psk|pre-shared[ \t]+key|credentials?)\b/g;
 
+// A string literal: Erlang binaries (`<<"x">>`, `<<"x"/utf8>>`) and strings, Elixir, Python or JS quotes.
+function literal(capture: boolean): string {
+  const g = capture ? '(' : '(?:';
+  return String.raw`(?:<<"${g}(?:[^"\
+]|\.){1,256})"(?:\/utf8)?>>|"${g}(?:[^"\
+]|\.){1,256})"|'${g}(?:[^'\
+]|\.){1,256})')`;
+}
+// Atoms (or strings) that say authentication failed: what comes after them is what was tried.
+const FAILURE_ATOM = String.raw`(?:auth(?:entication)?|login|logon|sign_?in|password|credentials?)_(?:failed|failure|error|denied|rejected)|(?:invalid|bad|wrong|incorrect)_(?:password|passwd|credentials?|login)`;
+const FAILED_TERM = new RegExp(String.raw`(?<![\w])[:'"]?(?:${FAILURE_ATOM})['"]?[ \t]*,[ \t]*${literal(false)}[ \t]*,[ \t]*${literal(true)}`, 'gid');
+const FAILED_TERM_HINT = /_(?:failed|failure|error|denied|rejected)|(?:invalid|bad|wrong|incorrect)_/i;
+
+// `LOGON JDOE/pw` (TSO), `login: admin/pw`, `credentials are svc/pw`, `username/password: u/pw`. The
+// user starts with a letter (dates and ratios do not), the password runs to a blank and is not
+// followed by `/` (a path is not a pair).
+const LOGON_PAIR =
+  /(?<![\w-])(?:(LOGON|LOGIN)|[Ll]og(?:on|in)|LOG(?:ON|IN)|[Ss]ign[- ]?[Oo]n|[Cc]redentials|CREDENTIALS|[Cc]reds|CREDS|(?:[Uu]ser(?:name)?|USER(?:NAME)?|[Ll]ogin|LOGIN)\/(?:[Pp]ass(?:word)?|PASS(?:WORD)?))((?:[ \t]+[A-Za-z]{2,12}){0,2}?)(?:[ \t]*([:=])[ \t]*|[ \t]+(is|are|was|were)[ \t]+|[ \t]+)[A-Za-z][\w.$#@-]{0,63}\/([^\s/'"]{1,128})(?=[\s,;)\]]|$)/gd;
+const LOGON_HINT = /log[oi]n|cred|sign[- ]?on/i;
+
+// libpq's password file: five `:`-separated fields, the port a number or `*`, on a line of its own.
+const PGPASS = /(?:^|\n)[ \t]*(?:[\w.-]{1,253}|\*):(?:\d{3,5}|\*):(?:[\w.-]{1,63}|\*):(?:[\w.@-]{1,63}|\*):((?:[^\s:\\]|\\[:\\]){1,256})[ \t]*(?=\r?\n|$)/g;
+// "security answer: …", "security question answer = …": the rest of the line (a quoted answer ends at its quote).
+const SECURITY_ANSWER = /\b[Ss]ecurity[ \t]+(?:[Qq]uestion[ \t]+)?[Aa]nswers?[ \t]*[:=][ \t]*(?:"([^"\n]{1,128})"|'([^'\n]{1,128})'|([^\s"'][^\n]{0,127}?))[ \t]*(?=\r?\n|$|[,;])/g;
+// BIP39 mnemonics after "seed phrase", "recovery phrase", "mnemonic": 12 to 24 lower-case words.
+const SEED_PHRASE = /\b(?:[Ss]eed|[Rr]ecovery|[Mm]nemonic|[Bb]ackup|[Ss]ecret)[ \t]+(?:[Pp]hrase|[Ww]ords)[ \t]*(?:is[ \t]+)?[:=]?[ \t]*["']?([a-z]{3,8}(?:[ \t]+[a-z]{3,8}){11,23})/g;
+
 /** Cheap test before {@link authLineSpans}. */
 export const AUTH_LINE_HINT =
-  /Login (?:incorrect|OK|failed)|[Ss]eed\b|(?:[Bb]ackup|[Rr]ecovery|[Ss]cratch|2FA|MFA)[ \t]+codes?\b|[a-z0-9]_\w*(?:pass|secret|token|key|base|auth|pw|pwd)[ \t]|[A-Z0-9]_\w*(?:PASS|SECRET|TOKEN|KEY|BASE|AUTH|PW|PWD)[ \t]|[a-z0-9](?:Pass|Secret|Token|Key|Auth|Pw)\w*[ \t]|requirepass|masterauth|(?:[Tt]ry|[Uu]se|[Uu]sing|[Ee]nter|[Tt]ype)[ \t]+\\?["']/;
+  /Login (?:incorrect|OK|failed)|[Ss]eed\b|(?:[Bb]ackup|[Rr]ecovery|[Ss]cratch|2FA|MFA)[ \t]+codes?\b|[a-z0-9]_\w*(?:pass|secret|token|key|base|auth|pw|pwd)[ \t]|[A-Z0-9]_\w*(?:PASS|SECRET|TOKEN|KEY|BASE|AUTH|PW|PWD)[ \t]|[a-z0-9](?:Pass|Secret|Token|Key|Auth|Pw)\w*[ \t]|requirepass|masterauth|(?:[Tt]ry|[Uu]se|[Uu]sing|[Ee]nter|[Tt]ype)[ \t]+\\?["']|[Ll]og[oi]n|LOG[OI]N|[Cc]red|CRED|[Ss]ign[- ]?[Oo]n|[Aa]nswer|[Pp]hrase|:(?:\d{3,5}|\*):|_(?:failed|failure|error|denied|rejected)\b|(?:invalid|bad|wrong|incorrect)_/;
 
 /** Spans `[start, end)` of credentials in the places above; undefined when none. */
 export function authLineSpans(text: string): Array<readonly [number, number]> | undefined {
@@ -67,6 +100,45 @@ export function authLineSpans(text: string): Array<readonly [number, number]> | 
     const value = m[1] ?? m[2] ?? m[3]!;
     const start = text.indexOf(value, m.index);
     (spans ??= []).push([start, start + value.length]);
+  }
+  if (FAILED_TERM_HINT.test(text)) {
+    FAILED_TERM.lastIndex = 0;
+    while ((m = FAILED_TERM.exec(text)) !== null) {
+      const at = m.indices!.slice(1).find((range) => range !== undefined)!;
+      (spans ??= []).push([at[0], at[1]]);
+    }
+  }
+  if (LOGON_HINT.test(text)) {
+    LOGON_PAIR.lastIndex = 0;
+    while ((m = LOGON_PAIR.exec(text)) !== null) {
+      const password = m[5]!;
+      // Without `:`, `=` or `is`, only a pair right after the logon word, and a password that is not
+      // a plain word unless the word is the TSO command ("Login via sso/saml" names two methods).
+      const bare = m[3] === undefined && m[4] === undefined;
+      if (bare && (m[2] !== '' || (m[1] === undefined && /^[A-Za-z]+$/.test(password)))) continue;
+      const at = m.indices![5]!;
+      (spans ??= []).push([at[0], at[1]]);
+    }
+  }
+  if (text.includes(':*:') || /:\d{3,5}:/.test(text)) {
+    PGPASS.lastIndex = 0;
+    while ((m = PGPASS.exec(text)) !== null) {
+      const end = m.index + m[0].length;
+      (spans ??= []).push([end - m[1]!.length, end]);
+    }
+  }
+  if (/[Aa]nswer|[Pp]hrase|[Ww]ords/.test(text)) {
+    SECURITY_ANSWER.lastIndex = 0;
+    while ((m = SECURITY_ANSWER.exec(text)) !== null) {
+      const answer = m[1] ?? m[2] ?? m[3]!;
+      const start = text.indexOf(answer, m.index + m[0].length - answer.length - 1);
+      (spans ??= []).push([start, start + answer.length]);
+    }
+    SEED_PHRASE.lastIndex = 0;
+    while ((m = SEED_PHRASE.exec(text)) !== null) {
+      const end = m.index + m[0].length;
+      (spans ??= []).push([end - m[1]!.length, end]);
+    }
   }
   DIRECTIVE.lastIndex = 0;
   while ((m = DIRECTIVE.exec(text)) !== null) {

@@ -69,6 +69,8 @@ const TOOLS = new Map<string, ToolSpec>([
   ...['psexec', 'psexec64', 'paexec'].map((t) => [t, { value: ['-p'] }] as const),
   // MinIO client: `mc alias set NAME URL ACCESS_KEY SECRET_KEY`, `mc config host add …` (same order).
   ['mc', { positional: { at: /^(?:set|add)$/, offset: 4 }, needs: /^(?:alias|host)$/ }],
+  // Windows `net user NAME PASSWORD /add`; `*` (prompt) and `/switches` are no password.
+  ['net', { positional: { at: /^user$/i, offset: 2 } }],
 ]);
 
 
@@ -117,21 +119,25 @@ const SASL = /\b(?:AUTHENTICATE|AUTH)[ \t]+(?:PLAIN|LOGIN|XOAUTH2|OAUTHBEARER|CR
 // The same answered after an empty challenge: IMAP `+ ` (RFC 3501 §7.5), SMTP `334 ` (RFC 4954 §4).
 const SASL_CONTINUED =
   /\b(?:AUTHENTICATE|AUTH)[ \t]+(?:PLAIN|XOAUTH2|OAUTHBEARER)[ \t]*\r?\n[^\n]{0,8}?(?:\+|334)[ \t]*\r?\n[^\n\w+/]{0,8}?(?:C:[ \t]*)?([A-Za-z0-9+/]{8,4096}={0,2})(?=[ \t]*(?:\r?\n|\r|$))/gi;
-// FTP/POP3 `PASS pw` at the start of a line or after a transcript prefix (`C: `, `--> `, `ftp> `).
+// FTP/POP3 `PASS pw` at the start of a line or after a transcript prefix (`C: `, `--> `, `<- `, `ftp> `).
 // A transcript folded onto one line joins the exchanges with ` / ` or ` | `.
-const FTP_PASS = /(?:^|\n|[>:\]][ \t]?|[ \t][/|][ \t])[ \t]*PASS[ \t]+(\S{1,512})/g;
+const FTP_PASS = /(?:^|\n|[>:\]-][ \t]?|[ \t][/|][ \t])[ \t]*PASS[ \t]+(\S{1,512})/g;
 // SMTP AUTH LOGIN: the server asks "Username:" / "Password:" in base64, the client answers on the next line.
 const SMTP_PROMPT = /334[ \t]+(?:UGFzc3dvcmQ6|VXNlcm5hbWU6)[^\n]*\n[^\n]{0,32}?([A-Za-z0-9+/]{4,1024}={0,2})[ \t]*(?=\r?$|\r?\n)/g;
 // Network device configs: Cisco `password 7 <hex>` (type 7 is reversible), `secret 5|8|9 <hash>`
-// (the hash itself is caught by the vendor rule), SNMP `snmp-server community X RO`,
+// (the hash itself is caught by the vendor rule), clear ones (`username u secret X`, `enable secret 0 X`), SNMP `snmp-server community X RO`,
 // net-snmp `rocommunity X`, `rwcommunity X`.
 const DEVICE_CONFIG =
-  /\b(?:password|key-string|key)[ \t]+7[ \t]+([0-9A-Fa-f]{4,512})(?![\w-])|\b(?:snmp-server[ \t]+community|r[ow]community6?)[ \t]+(\S{1,256})|\b[Cc]ommunity[ \t]+(?:[Ss]tring[ \t]+)?"([^"\n]{1,256})"/g;
+  /\b(?:password|key-string|key)[ \t]+7[ \t]+([0-9A-Fa-f]{4,512})(?![\w-])|(?:^|\n)[ \t]*(?:enable|username[ \t]+\S{1,64}(?:[ \t]+privilege[ \t]+\d{1,2})?)[ \t]+(?:secret|password)(?:[ \t]+0)?[ \t]+(?![0-9][ \t])(\S{1,256})(?=[ \t]*(?:\r?\n|$))|\b(?:snmp-server[ \t]+community|r[ow]community6?)[ \t]+(\S{1,256})|\b[Cc]ommunity[ \t]+(?:[Ss]tring[ \t]+)?"([^"\n]{1,256})"/g;
 // Directives that print the secret: GitHub Actions `::add-mask::<value>` (the runner hides the value,
 // a copy of the log elsewhere does not), redis.conf `requirepass <pw>` / `masterauth <pw>`.
 const DIRECTIVE = /::add-mask::(\S{1,1024})|(?:^|\n)[ \t]*(?:requirepass|masterauth)[ \t]+(\S{1,512})/g;
-// PowerShell: `ConvertTo-SecureString 'pw' -AsPlainText` turns a literal password into a credential.
-const SECURE_STRING = /ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?('[^'\n]{1,512}'|"(?:[^"\\\n]|\\.){1,512}")/gi;
+// PowerShell: `ConvertTo-SecureString 'pw' -AsPlainText` turns a literal password into a credential;
+// its switches may come first (`-AsPlainText "pw" -Force`).
+const SECURE_STRING = /ConvertTo-SecureString[ \t]+(?:-(?:String|AsPlainText|Force)[ \t]+){0,3}('[^'\n]{1,512}'|"(?:[^"\\\n]|\\.){1,512}")/gi;
+// Windows `net use [drive:] \\server\share [password] [/user:[domain\]name] [password]`: the password
+// is the bare argument right after the share or right after `/user:`.
+const NET_USE = /\bnet[ \t]+use[ \t]+(?:[A-Za-z]:[ \t]+)?\\\\[^\s]{1,256}((?:[ \t]+\/(?!user:)[A-Za-z]{1,16}(?::\S{0,64})?)*)[ \t]+(?:([^\s/*][^\s]{0,255})|\/user:\S{1,128}[ \t]+([^\s/*][^\s]{0,255}))/gid;
 // Terraform plans: `~ db_password = "old" -> "new"` (both values are secrets).
 const PLAN_CHANGE = /(?<![\w-])([A-Za-z_][\w-]{0,63})[ \t]*=[ \t]*("(?:[^"\\\n]|\\.){0,512}")[ \t]*->[ \t]*("(?:[^"\\\n]|\\.){0,512}")/g;
 
@@ -313,6 +319,13 @@ export function commandSpans(text: string): Span[] | undefined {
       }
     }
   }
+  if (text.includes('net') && text.includes('\\\\')) {
+    NET_USE.lastIndex = 0;
+    while ((m = NET_USE.exec(text)) !== null) {
+      const at = m.indices![2] ?? m.indices![3]!;
+      push([at[0], at[1]]);
+    }
+  }
   if (text.includes('SecureString')) {
     SECURE_STRING.lastIndex = 0;
     while ((m = SECURE_STRING.exec(text)) !== null) push(inner(m[1]!, m.index + m[0].length - m[1]!.length));
@@ -320,12 +333,12 @@ export function commandSpans(text: string): Span[] | undefined {
   if (/password|secret|communit/i.test(text)) {
     DEVICE_CONFIG.lastIndex = 0;
     while ((m = DEVICE_CONFIG.exec(text)) !== null) {
-      if (m[3] !== undefined) {
+      if (m[4] !== undefined) {
         const end = m.index + m[0].length - 1;
-        push([end - m[3].length, end]);
+        push([end - m[4].length, end]);
         continue;
       }
-      const value = m[1] ?? m[2]!;
+      const value = m[1] ?? m[2] ?? m[3]!;
       push([m.index + m[0].length - value.length, m.index + m[0].length]);
     }
   }

@@ -11,15 +11,17 @@ import { shannonEntropy } from './vendor-scanner.js';
  * word of such messages ("password reset email sent"); weak words (token, secret, key, cookie,
  * session, credential, auth) make a credential-shaped token within the next few words the secret.
  */
-const STRONG = String.raw`[Ii]dentified[ \t]+(?:[Ww]ith[ \t]+[\w$]+[ \t]+)?[Bb]y|IDENTIFIED[ \t]+(?:WITH[ \t]+[\w$]+[ \t]+)?BY|SET PASSWORD FOR[ \t]+\S{1,128}[ \t]+=|[Ss][Nn][Mm][Pp][ \t]+[Cc]ommunity(?:[ \t]+[Ss]tring)?|SNMP[ \t]+COMMUNITY|[Cc]ommunity[ \t]+[Ss]tring|[Pp]ass(?:word|wd|phrase)s?|PASS(?:WORD|WD|PHRASE)S?|[Pp]ass[ \t]+[Pp]hrase|[Pp]wd|PWD|[Pp]asswort|PASSWORT|[Kk]ennwort|[Mm]ot de passe|[Cc]ontrase[ñn]a|[Ss]enha|[Ww]achtwoord|[Hh]as[łl]o|[Ll][öo]senord(?:et)?|[Pp]assord(?:et)?|[Aa]dgangskode[rn]?|[Kk]odeord(?:et)?|[Ss]alasana|[Hh]eslo|[Jj]elsz[óo]|[Şş]ifre|пароль|Пароль|密码|密碼|パスワード|비밀번호`;
-const WEAK = String.raw`[Tt]okens?|TOKENS?|[Ss]ecrets?|SECRETS?|[Aa]pi[ _-]?[Kk]eys?|API[ _-]?KEYS?|[Kk]eys?|KEYS?|[Cc]ookies?|COOKIES?|[Ss]ession(?:[ _-]?[Ii][Dd])?|SESSION(?:[ _-]?ID)?|[Cc]redentials?|CREDENTIALS?|[Aa]uth|AUTH|[Bb]earer|[Ss]ignature|[Pp]asscode|PIN|[Oo][Tt][Pp]`;
+const STRONG = String.raw`[Ii]dentified[ \t]+(?:[Ww]ith[ \t]+[\w$]+[ \t]+)?[Bb]y|IDENTIFIED[ \t]+(?:WITH[ \t]+[\w$]+[ \t]+)?BY|SET PASSWORD FOR[ \t]+\S{1,128}[ \t]+=|[Ss][Nn][Mm][Pp][ \t]+[Cc]ommunity(?:[ \t]+[Ss]tring)?|SNMP[ \t]+COMMUNITY|[Cc]ommunity[ \t]+[Ss]tring|[Pp]ass(?:word|wd|phrase)s?|PASS(?:WORD|WD|PHRASE)S?|[Pp]ass[ \t]+[Pp]hrase|[Pp]wd|PWD|[Pp]asswort|PASSWORT|[Kk]ennwort|[Mm]ot de passe|[Cc]ontrase[ñn]a|[Ss]enha|[Ww]achtwoord|[Hh]as[łl]o|[Ll][öo]senord(?:et)?|[Pp]assord(?:et)?|[Aa]dgangskode[rn]?|[Kk]odeord(?:et)?|[Ss]alasana|[Hh]eslo|[Jj]elsz[óo]|[Şş]ifre|пароль|Пароль|密码|密碼|パスワード|비밀번호|[Gg]eslo|GESLO|[Ll]ozink[aeu]|LOZINKA|[Ll]ozinkom|[Pp]arool|PAROOL|[Ss]laptažod(?:is|žio|į)|[Pp]arol[ăa]|[Pp]arolă|[Pp]arola|ПАРОЛЬ|[Пп]арол[аиья]|[Лл]озинк[аеу]|[Κκ]ωδικ[όο]ς(?:[ \t]+πρόσβασης)?|סיסמ[הא]|كلمة[ \t]+(?:المرور|السر)|पासवर्ड|รหัสผ่าน|[Mm]ật[ \t]+khẩu|[Kk]ata[ \t]+(?:[Ss]andi|[Ll]aluan)|口令|암호`;
+const WEAK = String.raw`[Tt]okens?|TOKENS?|[Ss]ecrets?|SECRETS?|[Aa]pi[ _-]?[Kk]eys?|API[ _-]?KEYS?|[Kk]eys?|KEYS?|[Cc]ookies?|COOKIES?|[Ss]ession(?:[ _-]?[Ii][Dd])?|SESSION(?:[ _-]?ID)?|[Cc]redentials?|CREDENTIALS?|[Cc]reds|CREDS|[Aa]uth|AUTH|[Bb]earer|[Ss]ignature|[Pp]asscode|PIN|[Oo][Tt][Pp]`;
 const CONTEXT_WORD = new RegExp(String.raw`(?<!\w|[\w.]-)(?:(?<strong>${STRONG})|(?<weak>${WEAK}))(?![\w-])`, 'g');
 /** Cheap test before the pass above: one of the stems, any case. */
 export const CONTEXT_HINT = new RegExp(
   String.raw`${wordAlternation([
-    'pass', 'pwd', 'identified', 'token', 'secret', 'key', 'cookie', 'session', 'credential', 'auth', 'bearer', 'signature',
+    'pass', 'pwd', 'identified', 'token', 'secret', 'key', 'cookie', 'session', 'credential', 'creds', 'auth', 'bearer', 'signature',
     'otp', 'kennwort', 'contrase', 'senha', 'wachtwoord', 'hasło', 'haslo', 'lösenord', 'losenord', 'passord', 'adgangskode', 'kodeord', 'salasana',
     'heslo', 'jelsz', 'şifre', 'sifre', 'mot de passe', 'community', 'парол', 'Парол', '密码', '密碼', 'パスワード', '비밀번호',
+    'geslo', 'lozink', 'лозинк', 'parool', 'slaptažod', 'parol', 'κωδικ', 'Κωδικ', 'סיסמ', 'كلمة', 'पासवर्ड', 'รหัสผ่าน', 'mật khẩu',
+    'kata sandi', 'kata laluan', '口令', '암호',
   ])}|pin\b`,
   'i',
 );
@@ -49,16 +51,20 @@ const STOPWORDS = new Set(
     // Pronouns and articles start a clause about the password, not the password ("the password you entered was wrong").
     'you your i we they he she my our their his her me us them someone anyone everyone ' +
     // Adverbs that open a clause about the password ("password last changed", "password successfully updated").
-    'last first never now already successfully recently automatically temporarily due soon being ' +
+    'last first never now already successfully recently automatically temporarily due soon being while during ' +
     // Articles and prepositions of the languages whose password words are listed above
     // ("Passwort für den Admin lautet …", "mot de passe du compte est …", "contraseña del wifi es …").
     'für fur den der die das dem des ein eine einen neue neuen neues du de la le les un une nouveau nouvelle del el los las ' +
-    'nuevo nueva da do di dei della per och för til voor van het een'
+    'nuevo nueva da do di dei della per och för til voor van het een для от на за к dla za na pro pentru untuk bagi για'
   ).split(' '),
 );
 
 /** A word or quoted value after a strong context word, with the connectors allowed in between. */
-const STRONG_VALUE = /[ \t]*(?:(?:is|was|=|:|:=|of|to|lautet|ist|war|es|est|era|é|è|är|er|jest)[ \t]+)?(?:'([^'\n]{1,256})'|"([^"\n]{1,256})"|`([^`\n]{1,256})`|([^\s'"`,;()[\]{}<>]{1,256}))/y;
+const STRONG_VALUE = /[ \t]*(?:(?:is|was|=|:|:=|of|to|lautet|ist|war|es|est|era|é|è|är|er|jest|je|là|adalah|ialah|είναι|е|este|yra|ir)[ \t]+)?(?:'([^'\n]{1,256})'|"([^"\n]{1,256})"|`([^`\n]{1,256})`|([^\s'"`,;()[\]{}<>]{1,256}))/y;
+// Words that make the label a statement about the password ("password expired for user: x").
+const LABEL_STATUS = /\b(?:expired?|expires|changed?|incorrect|invalid|wrong|fail(?:ed|ure|s)?|required|missing|updated?|reset|set|accepted|rejected|verified|mismatch|too|not|no|never|must|should|will|can|cannot|was|is|has|had|been|did|does|do|while|when|during|connecting)\b/i;
+// Label words (letters of any script) between a strong word and a colon (not a URL scheme's), then the value.
+const LABEL_TAIL = /((?:[ \t]+[\p{L}\p{M}'’-]{1,24}){1,4})[ \t]*[:：](?!\/\/)[ \t]*(?:'([^'\n]{1,256})'|"([^"\n]{1,256})"|([^\s'"`,;()[\]{}<>]{1,256}))/uy;
 /** Where a credential-shaped token is looked for after a weak word: the rest of the clause, bounded. */
 const WINDOW = 96;
 // Public key material: an OpenSSH public key blob (`AAAA…`) after its algorithm name, and a GnuPG
@@ -68,7 +74,8 @@ const GPG_KEY_ID = /^(?:0x)?(?:[0-9A-F]{40}|[0-9A-F]{16}|[0-9A-F]{8})$/;
 
 function publicKeyMaterial(text: string, token: string, before: string): boolean {
   if (token.startsWith('AAAA')) return SSH_KEY_TYPE_BEFORE.test(before);
-  return GPG_KEY_ID.test(token) && text.includes('gpg');
+  // OpenPGP names the key of a signature by its id (`gpg: using RSA key <40 hex>`, `signed with key <16 hex>`).
+  return GPG_KEY_ID.test(token) && (text.includes('gpg') || /\bsigned\b|\bsignature\b/i.test(text));
 }
 const HASH_WORD_BEFORE = /(?:commit|sha(?:1|256|512)?|revision|rev|digest|hash|checksum|etag|build)[ \t:=#]{1,3}$/i;
 const TOKEN_CHAR = /[A-Za-z0-9+/_~.:!@#$%^*=-]/;
@@ -128,7 +135,8 @@ const HEADER_WORD = String.raw`(?:[A-Z]{1,6}|[A-Z]?[a-z]+(?:[A-Z][a-z]+)*)`;
 const HEADER_NAME = new RegExp(String.raw`^${HEADER_WORD}(?:-(?:${HEADER_WORD}|\d{1,3})){1,8}$`);
 // A digest written with its algorithm: OCI/Docker `sha256:<hex>`, SRI `sha512-<base64>` (W3C
 // Subresource Integrity, npm's `integrity`). It names content, whatever word came before it.
-const ALGORITHM_DIGEST = /^(?:(?:sha(?:1|224|256|384|512)|md5|blake2[bs]?|sha3-(?:256|512)):[0-9a-f]{32,128}|sha(?:256|384|512)-[A-Za-z0-9+/]{40,88}={0,2})$/i;
+// OpenSSH prints key fingerprints the same way: `SHA256:<base64, unpadded>`, `MD5:<hex pairs>`.
+const ALGORITHM_DIGEST = /^(?:(?:sha(?:1|224|256|384|512)|md5|blake2[bs]?|sha3-(?:256|512)):[0-9a-f]{32,128}|sha(?:256|384|512)-[A-Za-z0-9+/]{40,88}={0,2}|SHA256:[A-Za-z0-9+/]{43}|MD5(?::[0-9a-f]{2}){16})$/i;
 
 // A field name (snake, kebab or camel words) and `=`: base64 padding follows mixed-case noise instead.
 const KEY_OF_PAIR = /^[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+=$|^[a-z]+(?:[A-Z][a-z]+)+=$/;
@@ -268,9 +276,26 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
     const next = text.charCodeAt(after);
     // Words outside ASCII (`hasło: x`, `пароль: x`) are no keys the key/value detector reads.
     const nonAsciiLabel = (next === 58 || next === 61) && /[^ -~]/.test(m[0]);
-    if (next !== 32 && next !== 9 && !nonAsciiLabel) continue;
+    // CJK text writes the label with a full-width colon (`密码：x`); a value in CJK script there is a
+    // status (`密码：已重置`), a password is typed in ASCII.
+    const wideColon = next === 0xff1a && /^[ \t]*[!-~]/.test(text.slice(after + 1, after + 4));
+    if (next !== 32 && next !== 9 && !nonAsciiLabel && !wideColon) continue;
     if (m.groups?.strong !== undefined) {
-      STRONG_VALUE.lastIndex = after;
+      // "Пароль для входа: x", "password for the build user: x": a label of up to four words ends in a colon.
+      LABEL_TAIL.lastIndex = after;
+      const label = wideColon ? null : LABEL_TAIL.exec(text);
+      if (label !== null && !ABOUT_GAP.test(label[1]!) && !LABEL_STATUS.test(label[1]!)) {
+        const value = label[2] ?? label[3] ?? label[4]!;
+        if (strongValue(value, label[4] === undefined)) {
+          const end = LABEL_TAIL.lastIndex - (label[4] === undefined ? 1 : 0);
+          // A written-out passphrase runs on over its words.
+          const phraseEnd = label[4] === undefined ? undefined : passphraseEnd(text, value, end);
+          (spans ??= []).push([end - value.length, phraseEnd ?? end]);
+          CONTEXT_WORD.lastIndex = phraseEnd ?? end;
+          continue;
+        }
+      }
+      STRONG_VALUE.lastIndex = wideColon ? after + 1 : after;
       let v = STRONG_VALUE.exec(text);
       // "contraseña incorrecta: x": a word ending in a colon labels the value after it.
       if (v !== null && v[4] !== undefined && v[4].endsWith(':') && !STOPWORDS.has(v[4].slice(0, -1).toLowerCase())) {
@@ -313,7 +338,7 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
         continue;
       }
     }
-    if (/^(?:[Aa]uth|AUTH|[Cc]redentials?|CREDENTIALS?)$/.test(m[0])) {
+    if (/^(?:[Aa]uth|AUTH|[Cc]redentials?|CREDENTIALS?|[Cc]reds|CREDS)$/.test(m[0])) {
       // "basic auth root:pw", "credentials bob:pw": the part after the colon, whatever characters it holds.
       USER_PASS.lastIndex = after;
       const up = USER_PASS.exec(text);
@@ -341,7 +366,7 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
       const colon = token.indexOf(':');
       const candidate = colon > 0 && colon < token.length - 1 && !token.includes('://') ? token.slice(colon + 1) : token;
       // "… at commit 3f2a…", "sha256 9c1d…": a hash named as such is not the credential.
-      if (HASH_WORD_BEFORE.test(clause.slice(Math.max(0, c.index - 16), c.index)) || ALGORITHM_DIGEST.test(token.replace(/[.,;:!]+$/, ''))) continue;
+      if (HASH_WORD_BEFORE.test(clause.slice(Math.max(0, c.index - 16), c.index)) || ALGORITHM_DIGEST.test(wholeToken(text, after + c.index, token).replace(/[.,;:!]+$/, ''))) continue;
       if (publicKeyMaterial(text, token, clause.slice(Math.max(0, c.index - 40), c.index))) continue;
       // `auth_scheme=Bearer password_min_length=11`: the key of the next pair, not a credential.
       if (KEY_OF_PAIR.test(token) && /[\w"'-]/.test(clause[c.index + token.length] ?? ' ')) continue;
@@ -365,6 +390,13 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
   const authLines = AUTH_LINE_HINT.test(text) ? authLineSpans(text) : undefined;
   if (authLines !== undefined) (spans ??= []).push(...authLines);
   return spans === undefined ? undefined : mergeSpans(spans);
+}
+
+/** The token at `start` to where it really ends: the look-ahead window may have cut it. */
+function wholeToken(text: string, start: number, token: string): string {
+  let end = start + token.length;
+  while (end < text.length && end - start < 256 && TOKEN_CHAR.test(text[end]!)) end++;
+  return text.slice(start, end);
 }
 
 /** Sorted, with overlapping spans joined: a span reaching past another must not be dropped. */

@@ -78,6 +78,23 @@ function scrub(line: string, redacted: string): { out: string; kept: boolean } {
   }
 }
 
+/**
+ * How much of a line is the cookie list. A cookie value holds no blank (RFC 6265 §4.1.1), so a
+ * blank after the last `;` ends the list: `…; theme=dark from 203.0.113.7 took=3ms` is a log line
+ * that goes on. `Expires=Wed, 21 Oct …` holds blanks, and a blank before a later `;` stays inside
+ * the list (a sloppy value must still go whole).
+ */
+export function cookieListLength(line: string): number {
+  const lastSemi = line.lastIndexOf(';');
+  let at = lastSemi + 1;
+  while (line.charCodeAt(at) === 32 || line.charCodeAt(at) === 9) at++;
+  const eq = line.indexOf('=', at);
+  if (eq === -1) return line.length;
+  if (line.slice(at, eq).trim().toLowerCase() === 'expires') return line.length;
+  const blank = line.slice(eq).search(/[ \t]/);
+  return blank === -1 ? line.length : eq + blank;
+}
+
 const FLAG_OR_BLANK = /^\s*(?:secure|httponly|partitioned)?\s*$/i;
 
 function isPreference(name: string): boolean {

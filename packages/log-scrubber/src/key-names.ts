@@ -165,6 +165,7 @@ const SECRET_WORDS = new Set([
   // "Password" in other languages.
   'passwort', 'kennwort', 'motdepasse', 'mdp', 'contrasena', 'contraseña', 'senha', 'wachtwoord', 'haslo', 'losenord',
   'passord', 'salasana', 'heslo', 'jelszo', 'sifre', 'parola', 'clave',
+  'geslo', 'lozinka', 'parool', 'parole', 'adgangskode', 'kodeord', 'sandi', 'katasandi', 'laluan', 'katalaluan', 'lykilord',
 ]);
 // Words after the credential word that still describe the credential itself (`KEY_K2`, `passwordHash`, `tokenValue`).
 const SECRET_QUALIFIER = /^(?:k?\d+|v\d+|old|new|current|curr|prev|previous|next|primary|secondary|hash|hashed|digest|value|val|raw|plain|plaintext|clear|cleartext|text|str|string|b64|base64|hex|enc|encrypted|confirm|confirmation|again|repeat|input|attempt|data|bytes|material|b|prod|dev|test|staging|live|code|codes|number|no|num|base)$/;
@@ -198,6 +199,9 @@ const LOOKUP_KEY_PREFIX = new Set([
   'kms',
   // Stripe's publishable key and CAPTCHA site keys (reCAPTCHA, hCaptcha, Turnstile) are meant for the page.
   'publishable', 'site',
+  // Issue trackers key their records (`issueKey: OPS-12`, Jira's `authorKey: JIRAUSER10422`), and
+  // `Sec-WebSocket-Key` is a handshake nonce (RFC 6455 §4.1) whose answer is public.
+  'issue', 'author', 'project', 'reporter', 'assignee', 'creator', 'epic', 'board', 'socket', 'websocket',
 ]);
 // Environment variables configure a service with its credential (`CYPRESS_RECORD_KEY`, `ALGOLIA_ADMIN_KEY`):
 // in SCREAMING_SNAKE names only these words still make `KEY` a lookup key or a public key.
@@ -212,6 +216,8 @@ const NOT_A_TOKEN_PREFIX = new Set([
   'input', 'output', 'cached', 'reasoning', 'used', 'remaining', 'num', 'count', 'design', 'lexer', 'parser',
   // Mapbox's public token ships in map embeds.
   'public', 'publishable',
+  // Postman marks each request with a random UUID (`Postman-Token`) so its own cache is bypassed.
+  'postman',
 ]);
 const LOOKUP_KEY_LOG = new Set(['log']);
 
@@ -303,6 +309,9 @@ export class KeyClassifier {
     if (name === 'auth' || (lastWord === 'auth' && words.length > 1)) return 'keylike';
     // `HASH_SALT`, `TOTP_SEED`, `PASSWORD_PEPPER`: secret when random-looking; `randomSeed: 42` is a number of a test run.
     if (lastWord === 'salt' || lastWord === 'seed' || lastWord === 'pepper') return 'keylike';
+    // Consul's and Serf's `encrypt` (`gossip.encrypt`, `-encrypt=`) is the base64 gossip key itself;
+    // `encrypt: true` or `encrypt: "aes-256-gcm"` is a setting; the value decides.
+    if (lastWord === 'encrypt') return 'keylike';
     // A bare `session`: a session id (64 hex from the store), or a name (`session: "checkout"`); the value decides.
     if (name === 'session' || name === 'sess') return 'keylike';
     if (VERSION_WORDS.has(lastWord)) return 'version';
@@ -344,6 +353,25 @@ export function isCredentialSetting(value: string): boolean {
 
 // Plural credential words: an integer under them (`usage.tokens: 1532`, `secrets: 12`) is a count.
 const COUNTED = new Set(['tokens', 'secrets', 'keys', 'credentials', 'passwords', 'cookies', 'apikeys', 'sessions']);
+
+// Members of an object of counts under a plural credential word (`tokens: { prompt: 1532, completion: 211 }`,
+// `secrets: { total: 4, rotated: 1 }`): what was counted, never whose credential it is.
+const COUNT_PARTS = new Set([
+  'prompt', 'completion', 'input', 'output', 'total', 'cached', 'cache', 'reasoning', 'audio', 'image', 'text', 'used',
+  'remaining', 'max', 'min', 'limit', 'count', 'active', 'expired', 'revoked', 'issued', 'created', 'rotated', 'read',
+  'write', 'creation', 'tokens', 'accepted', 'rejected', 'valid', 'invalid', 'pending', 'failed',
+]);
+
+/** Whether an object under a count name holds only counts (small non-negative integers under counting words). */
+export function isCountObject(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const entries = Object.entries(value);
+  return (
+    entries.length > 0 &&
+    entries.length <= 32 &&
+    entries.every(([k, v]) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 && keyWords(k).every((w) => COUNT_PARTS.has(w)))
+  );
+}
 
 /** Whether an integer under this key is a count of credentials rather than one. */
 export function isCountName(key: string): boolean {

@@ -39,8 +39,10 @@ const LIST_PAIR =
 
 // `define('DB_PASSWORD', 'x')`, `environ['DB_PASSWORD'] = 'x'`, `setProperty("a.password", "x")`,
 // var_dump's `["password"]=>\n  string(8) "x"`.
+// Inside a JSON object (`"mode": "passwordless", "retry_limit": 5`) a string after `:` is a value and
+// one before `:` a member name: neither is the name or the value of such a pair.
 const QUOTED_PAIR =
-  /(["'])([A-Za-z_][\w.-]{0,127})\1[ \t]*(?:,|\][ \t]*=(?!>)|\]=>\s{0,16}string\(\d{1,6}\))[ \t]*(?:"((?:[^"\\\n]|\\.){1,2048})"|'((?:[^'\\\n]|\\.){1,2048})')/g;
+  /(?<!:[ \t]{0,4})(["'])([A-Za-z_][\w.-]{0,127})\1[ \t]*(?:,|\][ \t]*=(?!>)|\]=>\s{0,16}string\(\d{1,6}\))[ \t]*(?:"((?:[^"\\\n]|\\.){1,2048})"|'((?:[^'\\\n]|\\.){1,2048})')(?![ \t]*:)/g;
 const XMLRPC_MEMBER = /<name>([\w.-]{1,128})<\/name>\s{0,16}<value>(?:\s{0,16}<(?:string|base64)>)?([^<]{1,2048})</g;
 // A row of a two-column table: key, two or more blanks, one word, end of line.
 const TABLE_ROW = /(?:^|\n)[ \t]*([A-Za-z_][\w.-]{1,63})[ \t]{2,}(\S{1,2048})[ \t]*(?=\r?\n|$)/g;

@@ -5,13 +5,13 @@
  * so "error code 5023" and "exit code 137" stay.
  */
 
-const CODE_WORD = String.raw`(?:(?:verification|one[- ]time|security|authentication|authenticator|auth|login|log-in|sign[- ]?in|2fa|mfa|sms|access|otp|totp|reset|recovery|backup|confirmation|bestätigungs|verifizierungs|sicherheits)[ \t]?code|(?:code|c[oó]digo)[ \t]+(?:de[ \t]+)?(?:v[ée]rification|verificaci[oó]n|verifica[cç][aã]o|s[ée]curit[ée]|seguridad|acceso|acesso)|pin|otp|totp|passcode|tan|mtan|cvv2?|cvc2?|one[- ]time[ \t]+(?:password|passcode|pin))`;
+const CODE_WORD = String.raw`(?:(?:verification|one[- ]time|security|authentication|authenticator|auth|login|log-in|sign[- ]?in|2fa|mfa|sms|access|otp|totp|reset|recovery|backup|confirmation|unlock|activation|pairing|enrollment|enrolment|pin|bestätigungs|verifizierungs|sicherheits)[ \t]?code|(?:code|c[oó]digo)[ \t]+(?:de[ \t]+)?(?:v[ée]rification|verificaci[oó]n|verifica[cç][aã]o|s[ée]curit[ée]|seguridad|acceso|acesso)|pin|otp|totp|passcode|tan|mtan|cvv2?|cvc2?|one[- ]time[ \t]+(?:password|passcode|pin)|暗証番号|인증번호|验证码|驗證碼|認証コード)`;
 const ONE_TIME = new RegExp(
-  String.raw`(?<![\w-])${CODE_WORD}(?:[ \t]+(?:is|was|lautet|ist|es|est|é|era))?[ \t]*[:=]?[ \t]*["']?(\d{3}[ -]\d{3}|\d{3,8})(?![\w-]|[.,]\d)`,
+  String.raw`(?<![\w-])${CODE_WORD}(?:[ \t]+(?:is|was|lautet|ist|es|est|é|era))?[ \t]*[:=：]?[ \t]*["']?(\d{3,4}[ -]\d{3,4}|\d{3,8})(?![\w-]|[.,]\d)`,
   'giu',
 );
 /** Cheap test before {@link oneTimeCodeSpans}. */
-export const ONE_TIME_HINT = /(?<![A-Za-z])(?:pin|otp|tan|cvv|cvc|passcode)(?![A-Za-z])|code(?![A-Za-z])/i;
+export const ONE_TIME_HINT = /(?<![A-Za-z])(?:pin|otp|tan|cvv|cvc|passcode)(?![A-Za-z])|code(?![A-Za-z])|暗証番号|인증번호|验证码|驗證碼|認証コード/i;
 
 /** Spans `[start, end)` of one-time codes; undefined when none. */
 export function oneTimeCodeSpans(text: string): Array<readonly [number, number]> | undefined {

@@ -13,12 +13,39 @@ const PUBLISHABLE = /^(?:pk_(?:live|test)_[A-Za-z0-9]{16,256}|pk\.eyJ[\w-]{8,512
 // masks of stars, `<hidden>`, `(filtered)`.
 const MASKED = /^(?:\[(?:FILTERED|REDACTED|MASKED|HIDDEN|PROTECTED|SECRET|SENSITIVE|REMOVED|OMITTED)\]|<(?:redacted|hidden|masked|secret|filtered|removed)>|\((?:filtered|redacted|hidden|masked)\)|\*{3,64}|x{6,64}|X{6,64}|•{3,64})$/i;
 
-/** Whether a value under a credential name is a publishable key or another filter's mask. */
+// OpenSSH public keys (`authorized_keys`, `known_hosts`, `*.pub`): the algorithm, the base64 key
+// blob, an optional comment. Alone, the algorithm name is a word, not a credential.
+const SSH_PUBLIC_KEY =
+  /^(ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp(?:256|384|521)|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com)(?:[ \t]+(AAAA[A-Za-z0-9+/]{16,2048}={0,3})(?:[ \t]+[^\r\n]{1,256})?)?$/;
+
+/**
+ * Whether a value is an OpenSSH public key (or its algorithm name). The blob must start with its
+ * own algorithm name as an SSH string (RFC 4253 §6.6), so random base64 behind `ssh-rsa ` is no key.
+ */
+export function isSshPublicKey(value: string): boolean {
+  const m = value.length <= 2400 ? SSH_PUBLIC_KEY.exec(value) : null;
+  if (m === null) return false;
+  const blob = m[2];
+  if (blob === undefined) return true;
+  const type = m[1]!;
+  const head = Buffer.from(blob.slice(0, 4 * Math.ceil((4 + type.length) / 3)), 'base64');
+  return head.length >= 4 + type.length && head.readUInt32BE(0) === type.length && head.toString('latin1', 4, 4 + type.length) === type;
+}
+
+// Stripe's ids of card tokens, payment methods, cards, sources and bank-account tokens: references
+// that only the account's secret key can use, logged as `card_token=tok_…`. Client secrets
+// (`pi_…_secret_…`) hold a second `_` and do not match.
+const PAYMENT_OBJECT_ID = /^(?:tok|btok|pm|card|src|ba)_[A-Za-z0-9]{14,40}$/;
+
+/** Whether a value under a credential name is a publishable key, a public key, an object id or another filter's mask. */
 export function isPublicValue(value: string): boolean {
   const first = value.charCodeAt(0);
+  // s, e: SSH public keys; t, b, c, s, p: payment object ids.
+  if (first === 115 || first === 101) return isSshPublicKey(value) || PAYMENT_OBJECT_ID.test(value);
+  if (first === 116 || first === 98 || first === 99) return PAYMENT_OBJECT_ID.test(value);
   // p (publishable), [ < ( * x X •: every match starts with one of these.
   if (first !== 112 && first !== 91 && first !== 60 && first !== 40 && first !== 42 && first !== 120 && first !== 88 && first !== 8226) return false;
-  return value.length <= 700 && (PUBLISHABLE.test(value) || MASKED.test(value));
+  return value.length <= 700 && (PUBLISHABLE.test(value) || PAYMENT_OBJECT_ID.test(value) || MASKED.test(value));
 }
 
 // Google Cloud service accounts (`name@project.iam.gserviceaccount.com`, the App Engine and
@@ -26,9 +53,29 @@ export function isPublicValue(value: string): boolean {
 // listed in IAM policies, not mailboxes of people.
 const SERVICE_MAILBOX = /@(?:[\w-]{1,63}\.){0,3}gserviceaccount\.com$/i;
 
-/** Whether an e-mail address is a service account's identity rather than a person's mailbox. */
+// Mailboxes of system accounts and mail software (RFC 2142 role names, `MAILER-DAEMON`, cron's
+// `root@host`): the machine writes there, no person is named.
+const SYSTEM_MAILBOXES = new Set([
+  'root', 'daemon', 'cron', 'postmaster', 'mailer-daemon', 'nobody', 'noreply', 'no-reply', 'donotreply', 'do-not-reply',
+  'bounce', 'bounces', 'hostmaster', 'abuse',
+]);
+
+/** Whether an e-mail address is a service account's or a system's identity rather than a person's mailbox. */
 export function isServiceMailbox(address: string): boolean {
-  return address.length <= 254 && address.endsWith('serviceaccount.com') && SERVICE_MAILBOX.test(address);
+  if (address.length > 254) return false;
+  const at = address.indexOf('@');
+  if (at > 0 && at <= 13 && SYSTEM_MAILBOXES.has(address.slice(0, at).toLowerCase())) return true;
+  return address.endsWith('serviceaccount.com') && SERVICE_MAILBOX.test(address);
+}
+
+// Erlang and Elixir distribution names a node `name@host` (`node: 'rabbit@mq-3'`, `on node x@h`).
+const NODE_BEFORE = /\bnode(?:name)?['"]?[ \t]*[:=]?[ \t]*['"]?$/i;
+// Node names are one word (`rabbit`, `ejabberd`, `emqx_3`); a dotted local part is a person's mailbox.
+const NODE_LOCAL = /^[a-z][a-z0-9_-]{0,31}@/;
+
+/** Whether the address-shaped text at `start` follows the word `node`: a runtime node's name. */
+export function isNodeName(text: string, start: number): boolean {
+  return start >= 4 && NODE_LOCAL.test(text.slice(start, start + 34)) && NODE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 }
 
 // Mail headers that carry message identifiers (RFC 5322 §3.6.4): `<local@host>` there names a
@@ -37,9 +84,15 @@ const MESSAGE_ID_HEADER = /(?:^|\n)[ \t]*(?:Message-I[Dd]|In-Reply-To|References
 
 const MESSAGE_ID_FIELD = /(?:^|[\s;,])message[-_]?id[ \t]*[:=][ \t]*<$/i;
 
-/** Whether the address-shaped text at `start` is inside `<…>` of a message-id header. */
+// A generated message id's local part: hex (or a date and hex joined by `.`/`-`) holding a digit,
+// as mail software writes them; people's mailboxes are not spelt so.
+const GENERATED_LOCAL = /^(?=[^@]*\d)[0-9a-f]{6,64}(?:[.-][0-9a-f]{2,64}){0,4}@/i;
+
+/** Whether the address-shaped text at `start` is a message id: inside `<…>` of a message-id header, or generated. */
 export function isMessageId(text: string, start: number): boolean {
   if (text.charCodeAt(start - 1) !== 60) return false;
+  const local = GENERATED_LOCAL.exec(text.slice(start, start + 140));
+  if (local !== null && local[0].length >= 13) return true;
   // Mid-line fields (postfix `936B17DC2D: message-id=<…>`): the name right before the `<`.
   return MESSAGE_ID_FIELD.test(text.slice(Math.max(0, start - 24), start)) || MESSAGE_ID_HEADER.test(text.slice(Math.max(0, start - 420), start));
 }

@@ -2,7 +2,7 @@ import { normalizeIp } from '@parapet/https/core';
 import { emitSecurityEvent, type SecurityEventHandler } from '@parapet/security-events';
 import { isCardNumber } from './checksums.js';
 import { credentialShaped } from './context.js';
-import { describesCredential, isCountName, isRetrievalReference, isCredentialSetting, isScannedClass, isSecretReference, normaliseKeyName, type KeyClass, type KeyClassifier } from './key-names.js';
+import { describesCredential, isCountName, isCountObject, isRetrievalReference, isCredentialSetting, isScannedClass, isSecretReference, normaliseKeyName, type KeyClass, type KeyClassifier } from './key-names.js';
 import { argvRedactions, isSecretArgFlag } from './command-line.js';
 import { isCookieHeader, scrubCookieField } from './cookies.js';
 import { BoundedCache } from './bounded-cache.js';
@@ -673,7 +673,7 @@ class ScrubberImpl implements Scrubber {
    * under a plural credential name; a `cookie` header keeps display preferences (`lang=de-DE`).
    */
   #special(special: number, item: unknown, cls: KeyClass, depth: number, state: WalkState, info: KeyInfo): unknown {
-    if (special === SPECIAL_COUNT && typeof item === 'number' && Number.isSafeInteger(item)) return item;
+    if (special === SPECIAL_COUNT && ((typeof item === 'number' && Number.isSafeInteger(item)) || isCountObject(item))) return item;
     if (special === SPECIAL_COOKIE && typeof item === 'string') return this.#cookieField(item);
     // Node gives `set-cookie` as a list, one cookie per item.
     if (special === SPECIAL_COOKIE && Array.isArray(item) && item.length <= 64 && item.every((v) => typeof v === 'string')) {

@@ -258,6 +258,25 @@ const PASSWORD_HASHES: readonly VendorRule[] = [
   prefixed('django-password-hash', ['pbkdf2_sha', 'argon2$', 'bcrypt_sha256$'], String.raw`(?:pbkdf2_sha(?:1|256)\$\d{4,7}|bcrypt_sha256|argon2)\$(?:[A-Za-z0-9./+=$-]|,(?=[A-Za-z0-9])){30,512}`, 3),
 ];
 
+// Key material of clients and wallets that has a format of its own.
+const KEY_FILES: readonly VendorRule[] = [
+  // BIP32 extended private keys (mainnet `xprv`, testnet `tprv`, SegWit `yprv`/`zprv`): base58check, 111 characters.
+  prefixed('bip32-extended-private-key', ['xprv', 'tprv', 'yprv', 'zprv'], '[xtyz]prv[1-9A-HJ-NP-Za-km-z]{100,112}', 4),
+  // BitLocker recovery passwords: eight groups of six digits, each a multiple of 11.
+  {
+    id: 'bitlocker-recovery-password',
+    keywords: ['recovery', 'bitlocker'],
+    pattern: /(?<![\d-])((?:\d{6}-){7}\d{6})(?![\d-])/,
+  },
+  // PuTTY `.ppk` files: the private blob is the base64 lines after `Private-Lines: N` (and the MAC).
+  {
+    id: 'putty-private-key',
+    keywords: ['private-lines:'],
+    pattern: /Private-Lines:[ \t]*\d{1,3}\r?\n((?:[A-Za-z0-9+/=]{4,128}\r?\n){0,63}[A-Za-z0-9+/=]{4,128})/,
+    entropy: 3.5,
+  },
+];
+
 /** Vendor credential formats with a prefix, a structure or a vendor name in front that identifies them. */
 export const VENDOR_RULES: readonly VendorRule[] = [
   ...CLOUD,
@@ -266,4 +285,5 @@ export const VENDOR_RULES: readonly VendorRule[] = [
   ...PAYMENTS,
   ...AI_AND_SAAS,
   ...PASSWORD_HASHES,
+  ...KEY_FILES,
 ];

@@ -11,6 +11,7 @@ export const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
 export const BECH32 = 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L';
 export const LOWER_DIGITS = 'abcdefghijklmnopqrstuvwxyz0123456789';
 export const DIGITS = '0123456789';
+export const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 
 export type Gen = (chars: string, n: number) => string;
 
@@ -224,5 +225,12 @@ export function vendorSamples(g: Gen): Record<string, Sample> {
     'crypt-password-hash': bare(`$6$rounds=5000$${an(16)}$${an(86)}`, `$6$${an(12)}`),
     'django-password-hash': bare(`pbkdf2_sha256$600000$${an(22)}$${an(43)}=`, `pbkdf2_sha256$600000$${an(8)}`),
     'mysql-native-password-hash': bare(`*${hex(40).toUpperCase()}`, hex(40).toUpperCase()),
+    'bip32-extended-private-key': bare(`xprv9s21ZrQH143K${g(BASE58, 95)}`, `xprv${g(BASE58, 60)}`),
+    'bitlocker-recovery-password': after(
+      'BitLocker recovery password: ',
+      Array.from({ length: 8 }, () => g(DIGITS, 6)).join('-'),
+      `recovery ${Array.from({ length: 7 }, () => g(DIGITS, 6)).join('-')}`,
+    ),
+    'putty-private-key': after('PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nPrivate-Lines: 1\n', g(B64, 64), `Private-Lines: x\n${g(B64, 64)}`),
   };
 }
