@@ -1,5 +1,8 @@
 import { auTfnValid, caSinValid, inPanShaped, zaIdValid } from './checksums.js';
 import type { PersonalDataType } from './options.js';
+import { RECORD_LAYOUT_HINT, recordLayoutSpans } from './record-layouts.js';
+import { csvRowSpans, mayBeCsv } from './csv-rows.js';
+import type { KeyClass } from './key-names.js';
 
 /**
  * People in log lines whose format, not a key name, says where they stand:
@@ -144,6 +147,8 @@ const LOGIN_LINE = new RegExp(
     String.raw`\bauthentication failed for user "(${LOGIN})"`,
     // AMQP brokers: `PLAIN login refused: user 'jdoe' - invalid credentials`.
     String.raw`\blogin refused: user '(${LOGIN})'`,
+    // The subject cron gives the mail of a job's output: `Cron <jdoe@host> command`.
+    String.raw`\bCron <(${LOGIN})@[\w.-]{1,253}> `,
     // cron: `crontab[812]: (jdoe) REPLACE (jdoe)`, `CRON[77]: (jdoe) CMD (…)`.
     String.raw`\b(?:crontab|CRON)(?:\[\d{1,10}\])?: \((${LOGIN})\)(?= [A-Z])`,
     String.raw`(?<=(?:crontab|CRON)(?:\[\d{1,10}\])?: \([^()\s]{1,64}\)) (?:REPLACE|LIST|DELETE|BEGIN EDIT|END EDIT|RELOAD) \((${LOGIN})\)`,
@@ -156,7 +161,7 @@ const LOGIN_LINE = new RegExp(
   ].join('|'),
   'dg',
 );
-const LOGIN_HINT = /Peer Connection|AAA user|> User <|Uid=|uid=|sAMAccountName=|failed for user "|login refused|crontab|CRON|331|item=\{'name'|recovery codes|user=<|sasl_username=|user "|AH0\d{4}: user|(?:OK|FAIL) LOGIN|Account Name:|username '|virtual IP|\w\/\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}:\d|Connect\t|for user '|\/[A-Z][a-z]{2}\/\d{4}:|[A-Z]\\|<[A-Za-z_]/;
+const LOGIN_HINT = /Cron <|Peer Connection|AAA user|> User <|Uid=|uid=|sAMAccountName=|failed for user "|login refused|crontab|CRON|331|item=\{'name'|recovery codes|user=<|sasl_username=|user "|AH0\d{4}: user|(?:OK|FAIL) LOGIN|Account Name:|username '|virtual IP|\w\/\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}:\d|Connect\t|for user '|\/[A-Z][a-z]{2}\/\d{4}:|[A-Z]\\|<[A-Za-z_]/;
 
 // FreeRADIUS: `Login incorrect: [jdoe/secret] (from client …)`, `Login OK: [jdoe] (from client …)`.
 // The password may already read `[REDACTED]` (the context pass removes it first).
@@ -384,11 +389,14 @@ const SHORT_HINT = /[<\\|°;]|by |ID|POINT|\$G|user|USER|passwd|sql|login|Uid=|u
 
 /** Cheap test for short strings before {@link peopleLineSpans}. */
 export function mayHavePeopleLines(text: string): boolean {
-  return text.length >= 8 && SHORT_HINT.test(text);
+  return text.length >= 8 && (SHORT_HINT.test(text) || RECORD_LAYOUT_HINT.test(text));
 }
 
-/** Spans of people's data found by the line formats above, sorted and without overlaps; undefined when none. */
-export function peopleLineSpans(text: string): LineSpan[] | undefined {
+/**
+ * Spans of people's data found by the line formats above, sorted and without overlaps; undefined
+ * when none. `classify` gives the columns of a delimited export their meaning (csv-rows.ts).
+ */
+export function peopleLineSpans(text: string, classify?: (key: string) => KeyClass): LineSpan[] | undefined {
   if (text.length < 8) return undefined;
   const spans: LineSpan[] = [];
   // Literal tests first (native and fast), the hint patterns only when one passes: most strings
@@ -405,6 +413,8 @@ export function peopleLineSpans(text: string): LineSpan[] | undefined {
   if (has(' (') && DATED_HINT.test(text)) datedPersonSpans(text, spans);
   if (has('ID')) bareIdSpans(text, spans);
   if (has('rejected value [') || has('SSR DOCS')) dobLineSpans(text, spans);
+  recordLayoutSpans(text, spans);
+  if (classify !== undefined && mayBeCsv(text)) csvRowSpans(text, classify, spans);
   if (spans.length === 0) return undefined;
   spans.sort((a, b) => a[0] - b[0]);
   const out: LineSpan[] = [];

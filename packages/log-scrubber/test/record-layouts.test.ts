@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { scrubber } from './helpers.js';
+
+const s = scrubber();
+const text = (value: string): string => s.scrubText(value);
+const out = (value: unknown): string => JSON.stringify(s.scrub(value));
+const gone = (result: string, values: readonly string[]): void => {
+  for (const v of values) expect(result, v).not.toContain(v);
+};
+const kept = (result: string, values: readonly string[]): void => {
+  for (const v of values) expect(result, v).toContain(v);
+};
+
+describe('names in upper-case and fixed-layout records', () => {
+  it('takes a name in parentheses after a NAME label (security product messages)', () => {
+    const r = text('ICH999I USER(MKRAWIEC) GROUP(ACCTS9) NAME(MARZENA KRAWIEC-LIS)\n  LOGON REJECTED');
+    gone(r, ['MARZENA KRAWIEC-LIS']);
+    kept(r, ['GROUP(ACCTS9)', 'LOGON REJECTED']);
+  });
+
+  it('takes SURNAME, GIVEN and SURNAME/GIVEN after NAME= up to the next field', () => {
+    const r = text('BATCH9001E REJECTED EMP=X77120 NAME=DUNFORD-AYALA, PERPETUA SSN=none REASON=LOCK');
+    gone(r, ['DUNFORD-AYALA', 'PERPETUA']);
+    kept(r, ['REASON=LOCK', 'EMP=X77120']);
+    gone(text('PAYEE=HALVORSEN/INGRID OK'), ['HALVORSEN', 'INGRID']);
+  });
+
+  it('takes the holder of a card journal and the names of an IDoc dump', () => {
+    const r = text('TERM 4471 SALE AMT 12.00 EUR\nHOLDER TEODORA VASILESCU\nAID A0000000041010 RC 00');
+    gone(r, ['TEODORA VASILESCU']);
+    kept(r, ['AID A0000000041010']);
+    const idoc = text('E1KNA1M  KUNNR 0000481122 NAME1 Radomír Šťastný\nE1KNA1M  ORT01 Brno');
+    gone(idoc, ['Radomír Šťastný']);
+    kept(idoc, ['KUNNR 0000481122']);
+  });
+
+  it('leaves column headers and status words after the same labels', () => {
+    for (const line of ['NAME        READY   STATUS    RESTARTS', 'NAME=BATCH JOB STATUS=OK', 'HOLDER NOT FOUND', 'NAME(PAYROLL TEAM)']) {
+      expect(text(line)).toBe(line);
+    }
+  });
+});
+
+describe('DICOM header dumps', () => {
+  const dump = [
+    '(0008,0020) DA [20250611]  # StudyDate',
+    '(0008,0090) PN [HOLLOWAY^BRENDAN^^DR]  # ReferringPhysicianName',
+    '(0010,0010) PN [ASCHENBACH^LIESELOTTE]  # PatientName',
+    '(0010,0020) LO [HX-20071]  # PatientID',
+    '(0010,0030) DA [19470822]  # PatientBirthDate',
+    '(0010,1040) LO [Kastanienallee 40, 10435 Berlin]  # PatientAddress',
+    '(0010,2154) SH [030 4412 9087]  # PatientTelephoneNumbers',
+  ].join('\n');
+
+  it('takes every PN value and the patient birth date, address and phone by tag', () => {
+    const r = text(dump);
+    gone(r, ['HOLLOWAY', 'ASCHENBACH^LIESELOTTE', '19470822', 'Kastanienallee 40', '10435 Berlin', '4412 9087']);
+    kept(r, ['[20250611]', 'HX-20071', '# PatientName']);
+  });
+
+  it('reads the pydicom layout too', () => {
+    const r = text("(0010, 0010) Patient's Name                      PN: 'QUIRKE^ORLAITH'\n(0010, 0030) Patient's Birth Date                DA: '19610203'");
+    gone(r, ['QUIRKE', 'ORLAITH', '19610203']);
+  });
+});
+
+describe('EDIFACT passenger messages', () => {
+  const pnr = [
+    "UNH+1+PNRGOV:11:1:IA+F6C2'",
+    "TIF+STRZELECKA:A+WIESLAWA:1'",
+    "SSR+DOCS:HK:1:LH:::::/P/POL/ZK4417201/POL/12MAR71/F/09SEP29/STRZELECKA/WIESLAWA'",
+    "DTM+329:710312'",
+    "CTC++48 512 870 443'",
+    "TVL+210526+KRK+LIS+LH'",
+  ].join('\n');
+
+  it('takes the traveller, document number, birth date and contact number', () => {
+    const r = text(pnr);
+    gone(r, ['STRZELECKA', 'WIESLAWA', 'ZK4417201', '710312', '512 870 443']);
+    kept(r, ['PNRGOV', "TVL+210526+KRK+LIS+LH'"]);
+  });
+
+  it('takes the party name of a PAXLST NAD segment and the DOC number', () => {
+    const r = text("UNB+UNOA:4+AIR1+CUSTOMS'\nNAD+FL+++MCCLOSKEY:EILIDH'\nDOC+P:110:111+PB9930417'\nLOC+178+DUB'");
+    gone(r, ['MCCLOSKEY', 'EILIDH', 'PB9930417']);
+    kept(r, ["LOC+178+DUB'"]);
+  });
+
+  it('does not read segments outside an interchange', () => {
+    const line = "TIF+ALPHA+BETA' in a note";
+    expect(text(line)).toBe(line);
+  });
+});
+
+describe('CSV exports with a header row', () => {
+  it('takes the cells of columns whose header names personal data', () => {
+    const csv = [
+      'pupil_no;full_name;date_of_birth;guardian;guardian_phone;course;grade',
+      'P88310;Ilse Vandermeulen;03.11.2009;Trần Văn Khoa;+32 471 22 90 18;Wiskunde B;8.1',
+      'P88311;Yusuf Demirtaş;2010-01-27;佐藤美咲;0471 33 21 90;Latijn;7.4',
+    ].join('\n');
+    const r = text(csv);
+    gone(r, ['Ilse Vandermeulen', '03.11.2009', 'Trần Văn Khoa', '471 22 90 18', 'Yusuf Demirtaş', '2010-01-27', '佐藤美咲', '0471 33 21 90']);
+    kept(r, ['P88310', 'Wiskunde B', '8.1', 'pupil_no;full_name;date_of_birth', 'Latijn']);
+  });
+
+  it('reads quoted comma-separated cells and leaves rows of other widths alone', () => {
+    const r = text('"id","birthdate","mother_name"\n"17","1988-06-30","Halina Kędzierska"\nsummary, 1988-06-30');
+    gone(r, ['"1988-06-30"', 'Halina Kędzierska']);
+    kept(r, ['summary, 1988-06-30']);
+  });
+
+  it('takes a name cell beside an e-mail cell in a headerless quoted export', () => {
+    const r = text('"2025-03-02T10:00:00Z","Bartholomew Nwachukwu","b.nwachukwu@example.org","Page permission changed","SPACE=ABC"\n"2025-03-02T10:01:00Z","سلمى الراشد","s.rashed@example.org","Page viewed","SPACE=ABC"');
+    gone(r, ['Bartholomew Nwachukwu', 'سلمى الراشد']);
+    kept(r, ['Page permission changed', 'Page viewed']);
+  });
+});
+
+describe('audit records of a changed field', () => {
+  it('takes old and new values when the field names personal data', () => {
+    const r = out({ changedValues: [{ fieldName: 'Full name', changedFrom: 'Aurelio Fontanesi', changedTo: '林雅婷' }, { fieldName: 'Phone', from: '0612 34 56 78', to: '0698 76 54 32' }] });
+    gone(r, ['Aurelio Fontanesi', '林雅婷', '34 56 78', '76 54 32']);
+  });
+
+  it('leaves the values of other fields', () => {
+    const r = out({ changedValues: [{ fieldName: 'Status', changedFrom: 'Open Ticket', changedTo: 'Closed Ticket' }, { field: 'priority', oldValue: 'Low', newValue: 'High' }] });
+    kept(r, ['Open Ticket', 'Closed Ticket', 'Low', 'High']);
+  });
+});
+
+describe('subscriber identities, addresses and dates of birth by their labels', () => {
+  it('takes an IMSI under its key', () => {
+    gone(text('REC|IMSI=214071234509876|DUR=12s'), ['214071234509876']);
+    gone(out({ imsi: '310150987654321' }), ['310150987654321']);
+  });
+
+  it('takes a street address under an address key, also form-encoded', () => {
+    gone(text('ok=1&address_street=Kalverstraat+12-3%2C+1012+NX+Amsterdam&v=2'), ['Kalverstraat+12-3', '1012+NX']);
+    gone(out({ customer: { supplyAddress: 'Oudegracht 77-B, 3511 AE Utrecht' } }), ['Oudegracht 77-B', '3511 AE']);
+    gone(text('Adresse: Lindenstr. 9, 04109 Leipzig'), ['Lindenstr. 9', '04109 Leipzig']);
+  });
+
+  it('takes a date of birth after its word in more languages', () => {
+    gone(text('Madame Odile Carrère, née le 1958-09-14'), ['1958-09-14']);
+    gone(text('Lucie Dvořáková, narozena 11/02/1979'), ['11/02/1979']);
+    gone(text('Marek Horváth, narodený 02.07.1983'), ['02.07.1983']);
+    gone(text('M. Jules Faure, né(e) le 12/05/1966'), ['12/05/1966']);
+  });
+
+  it('takes the user of a cron mail subject', () => {
+    gone(text('Subject: Cron <ksolberg@etl-2> /home/ksolberg/bin/sync.sh'), ['ksolberg']);
+    kept(text('Subject: Cron <root@etl-2> /usr/local/bin/rotate'), ['root@etl-2']);
+  });
+});
+
+describe('infrastructure values that look personal', () => {
+  it('keeps an interface address of a VPN config', () => {
+    kept(text('[Interface]\nAddress = 10.44.0.1/24\nListenPort = 51820'), ['10.44.0.1/24']);
+  });
+
+  it('keeps a radio cell id', () => {
+    kept(text('CDR|X|CELL=40211-77|DUR=5s'), ['40211-77']);
+  });
+
+  it('keeps an Erlang node name', () => {
+    kept(text("    node: 'couch@db-7.internal.example'\n    pid: <0.12.0>"), ['couch@db-7.internal.example']);
+    kept(text('erl -sname ledger@host-4 -setcookie x'), ['ledger@host-4']);
+    kept(text('2025-01-01 mailer queued <5b0e3f7a91c24d6e@mx.example.net> to=x'), ['5b0e3f7a91c24d6e@mx.example.net']);
+  });
+});
