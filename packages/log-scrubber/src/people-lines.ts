@@ -355,6 +355,22 @@ const NOT_A_PERSON_WORD = /\b(?:Release|Candidate|Server|Windows|Version|Edition
 
 const DATED_HINT = /[a-zß-ÿ] \((?:\d{4}-|\d{1,2}[ ./])/;
 
+// `Gaëtan Roux, né(e) le …`, `Marta Nowak, urodzona …`: the name of the person whose birth a word
+// announces right after it (the date itself is the text scanner's).
+const BORN_AFTER = new RegExp(
+  String.raw`(?<![\w${UP}${LO}])([${UP}][${LO}'’]{1,20}(?:[ -](?:(?:van|von|de|der|da|di|del|della|dos|du|le|la)[ ])?[${UP}][${LO}'’]{1,20}){1,3}),[ \t](?:born|b\.|n[ée](?:e|\(e\))?(?: le)?|nat[oa](?: il)?|nacid[oa]|nascid[oa]|geboren|geb\.|narozen[aáý]?|narodený|narodená|urodzon[ya]|född|født|született|n[ăa]scut[ăa]?|rođen[a]?|syntynyt|doğum)(?![\w${LO}])`,
+  'g',
+);
+const BORN_HINT = /, (?:born|b\.|n[ée]|nat[oa]|nac|nasc|geb|naro|urodz|född|født|szület|n[ăa]sc|rođ|synt|doğ)/;
+
+function bornPersonSpans(text: string, spans: LineSpan[]): void {
+  BORN_AFTER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BORN_AFTER.exec(text)) !== null) {
+    if (!NOT_A_PERSON_WORD.test(m[1]!)) spans.push([m.index, m.index + m[1]!.length, 'name']);
+  }
+}
+
 function datedPersonSpans(text: string, spans: LineSpan[]): void {
   DATED_PERSON.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -411,6 +427,7 @@ export function peopleLineSpans(text: string, classify?: (key: string) => KeyCla
   if ((has('sql') || has('user') || has(' login ') || has('passwd') || has('pg_') || has('db ') || has('chage')) && CLI_HINT.test(text)) cliLoginSpans(text, spans);
   if (has('-') && /\d-\d{1,3} [A-Z]/.test(text)) blockAddressSpans(text, spans);
   if (has(' (') && DATED_HINT.test(text)) datedPersonSpans(text, spans);
+  if (has(', ') && BORN_HINT.test(text)) bornPersonSpans(text, spans);
   if (has('ID')) bareIdSpans(text, spans);
   if (has('rejected value [') || has('SSR DOCS')) dobLineSpans(text, spans);
   recordLayoutSpans(text, spans);

@@ -1,6 +1,7 @@
 import { BoundedCache } from './bounded-cache.js';
 import { KeyClassifier, keyWords, normaliseKeyName, type KeyClass } from './key-names.js';
 import type { PersonalDataType } from './options.js';
+import { beNrnValid, noFnrValid, peselValid, roCnpValid, trTcknValid, zaIdValid } from './checksums.js';
 
 /**
  * Personal data named by words rather than exact key names: national identifiers under their short
@@ -97,6 +98,16 @@ export function labelType(label: string): PersonalDataType | undefined {
   return identifierType(words);
 }
 
+// A registry named by an OID or an opaque URI (`urn:oid:2.16.840.1.113883.…`): its scheme is not
+// readable, but a value with the birth date and check digits of a national number is one.
+const OPAQUE_SYSTEM = /^(?:urn:oid:)?\d+(?:\.\d+){3,}$|^urn:/;
+function opaqueSystemId(labelKey: string, label: string, get: (key: string) => unknown): PersonalDataType | undefined {
+  if (labelKey !== 'system' || !OPAQUE_SYSTEM.test(label)) return undefined;
+  const value = get('value');
+  if (typeof value !== 'string' || !/^\d{11,13}$/.test(value)) return undefined;
+  return (value.length === 11 && (peselValid(value) || noFnrValid(value) || beNrnValid(value) || trTcknValid(value))) || (value.length === 13 && (roCnpValid(value) || zaIdValid(value))) ? 'ssn' : undefined;
+}
+
 /** Keys of a record whose label gives another key's value a meaning. */
 const LABEL_KEYS = ['system', 'scheme', 'type', 'kind', 'idType', 'documentType', 'docType', 'identifierType', 'category'];
 // An `id` beside `type: 'email'` is a message's id, not an address: only identity documents take it.
@@ -113,7 +124,7 @@ export function labelledValue(keys: readonly string[], get: (key: string) => unk
     if (!keys.includes(labelKey)) continue;
     const label = get(labelKey);
     if (typeof label !== 'string') continue;
-    const type = labelType(label);
+    const type = labelType(label) ?? opaqueSystemId(labelKey, label, get);
     if (type === undefined) continue;
     const valueKey = (type === 'ssn' || type === 'id' ? LABELLED_ID_KEYS : LABELLED_VALUE_KEYS).find((k) => k !== labelKey && keys.includes(k) && typeof get(k) === 'string');
     if (valueKey !== undefined) return [valueKey, type];

@@ -50,6 +50,25 @@ function capsNameSpans(text: string, spans: LineSpan[]): void {
   }
 }
 
+// Street lines under an upper-case label (`STRAS` of SAP IDocs, `STREET`, `ADDRESS`) to the end of
+// the line: a house number and a word are enough where the label says what the value is.
+const CAPS_ADDRESS = /(?<![\w-]|(?:IP|MAC|EMAIL|E-MAIL|REMOTE|LOCAL|BIND|LISTEN|SERVER|HOST|PEER|GATEWAY)[ _-])(?:STRAS|STREET|ADDRESS[1-3]?|ADDR[1-3]?|ADRESSE)(?:=|: ?| {1,2})([^\n\r|=]{4,120})/g;
+
+// A house number standing as a word of its own (`387/29`, `12b`, `4-6`).
+const HOUSE_NUMBER = /(?:^|\s)\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?(?:[,\s]|$)/;
+
+function capsAddressSpans(text: string, spans: LineSpan[]): void {
+  CAPS_ADDRESS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CAPS_ADDRESS.exec(text)) !== null) {
+    // The value ends at the next field of the line (`  TELF1 …`, ` CITY=…`).
+    const value = m[1]!.replace(/(?: {2,}| [A-Z][A-Z0-9_]{1,15}(?= |$)).*$/, '').trimEnd();
+    if (!HOUSE_NUMBER.test(value) || !/[A-Za-z\u00C0-\u017F]{3}/.test(value) || !/^[\p{L}\d]/u.test(value)) continue;
+    const at = m.index + m[0].length - m[1]!.length;
+    spans.push([at, at + value.length, 'address']);
+  }
+}
+
 // --- DICOM ------------------------------------------------------------------------------------------
 
 // dcmdump `(0010,0010) PN [DOE^JOHN]` and pydicom `(0010, 0010) Patient's Name   PN: 'DOE^JOHN'`.
@@ -141,9 +160,10 @@ function edifactSpans(text: string, spans: LineSpan[]): void {
 /** Spans found by the record layouts above (unsorted; the caller sorts and drops overlaps). */
 export function recordLayoutSpans(text: string, spans: LineSpan[]): void {
   if (text.includes('NAME') || text.includes('HOLDER') || text.includes('PAYEE')) capsNameSpans(text, spans);
+  if (text.includes('STR') || text.includes('ADDR') || text.includes('ADRESSE')) capsAddressSpans(text, spans);
   if (text.includes('(00') && (text.includes(' PN') || text.includes(' DA'))) dicomSpans(text, spans);
   if ((text.includes("UNH+") || text.includes('UNB+') || text.includes("UNA:")) && text.includes("'")) edifactSpans(text, spans);
 }
 
 /** Cheap test for short strings: the literals the layouts above need. */
-export const RECORD_LAYOUT_HINT = /NAME|HOLDER|PAYEE|\(00|UN[HBA][+:]/;
+export const RECORD_LAYOUT_HINT = /NAME|HOLDER|PAYEE|STRAS|STREET|ADDR|ADRESSE|\(00|UN[HBA][+:]/;

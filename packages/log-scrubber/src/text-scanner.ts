@@ -113,7 +113,7 @@ const GEO_HINT = /-?\d{1,3}\.\d{4,}, ?-?\d{1,3}\.\d{4,}/;
 // Bare 11–12 digit numbers are national ids only with one of these words in the same text.
 const NATID_CONTEXT = /steuer|tax|\btin\b|idnr|aadhaar|uidai|\bcpf\b|nino|insurance|\bdni\b|\bnie\b|\bnir\b|insee|s[ée]curit[ée] sociale|personnummer|social security|national id|identity/i;
 // Bare 13–19 digit runs are cards only with one of these words, or when grouped like a card.
-const CARD_CONTEXT = /card|visa|master|amex|\bpan\b|\bcc\b|credit|debit|kredit|tarjeta|carte|payment|cardholder/i;
+const CARD_CONTEXT = /card|visa|master|amex|\bpan\b|\bcc\b|credit|debit|kredit|tarjeta|carte|payment|cardholder|karte|kaart|karta|carta|cart[ãa]o|\bkort\b/i;
 // Accounts of systems, not of people: home directories kept as they are.
 const SYSTEM_USERS = new Set([
   'node', 'app', 'runner', 'ubuntu', 'ec2-user', 'admin', 'deploy', 'www-data', 'circleci', 'vscode', 'jenkins', 'git',
@@ -849,7 +849,7 @@ export class TextScanner {
     if (!braces && PLACEHOLDER.test(value)) return [key + sep + value, valueAt + value.length];
     // A cell global identity (`cell=208-38-4753-261445841`, MCC-MNC-LAC-CI) has more digits than any
     // phone number (E.164 allows 15).
-    if (cls === 'phone' && (CELL_ID.test(value) || countDigits(value) < 7)) return [key + sep + value, valueAt + value.length];
+    if (cls === 'phone' && CELL_ID.test(value)) return [key + sep + value, valueAt + value.length];
     // `Address = 10.0.0.1/24` (WireGuard, network configs): a host's address, left to the IP detector.
     if (cls === 'address' && IP_VALUE.test(value)) return [key, start + key.length];
     if (cls === 'secret' && (isCredentialSetting(value) || isWorkingDirectory(key, value))) return [key, start + key.length];
@@ -1108,6 +1108,8 @@ const TYPED_READERS: Partial<Record<string, RegExp>> = {
   name: /[^\s,;"'&<>]{1,64}(?: [A-Z\u00C0-\u024F\u1E00-\u1EFF][^\s,;"'&<>]{0,63}){0,3}/y,
   address: /[^\n\r,;"'&<>]{1,128}/y,
   dob: /[^\s,;"'&<>]{1,32}(?: [A-Za-z]{3,9}\.?,? \d{2,4})?/y,
+  // An identifier ends at a field separator of a pipe-delimited record (`IMSI=…|CELL=…`).
+  id: /[^\s"'&,;<>\\|]{1,128}/y,
 };
 
 function readTyped(cls: string, text: string, at: number): string | undefined {

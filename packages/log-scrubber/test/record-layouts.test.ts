@@ -133,6 +133,7 @@ describe('subscriber identities, addresses and dates of birth by their labels', 
   it('takes an IMSI under its key', () => {
     gone(text('REC|IMSI=214071234509876|DUR=12s'), ['214071234509876']);
     gone(out({ imsi: '310150987654321' }), ['310150987654321']);
+    kept(text('REC|IMSI=214071234509876|DUR=12s|PLAN=FLAT_M'), ['|DUR=12s|PLAN=FLAT_M']);
   });
 
   it('takes a street address under an address key, also form-encoded', () => {
@@ -151,6 +152,7 @@ describe('subscriber identities, addresses and dates of birth by their labels', 
   it('takes the user of a cron mail subject', () => {
     gone(text('Subject: Cron <ksolberg@etl-2> /home/ksolberg/bin/sync.sh'), ['ksolberg']);
     kept(text('Subject: Cron <root@etl-2> /usr/local/bin/rotate'), ['root@etl-2']);
+    kept(text('Subject: Cron <ksolberg@etl7> /bin/true'), ['@etl7>']);
   });
 });
 
@@ -167,5 +169,35 @@ describe('infrastructure values that look personal', () => {
     kept(text("    node: 'couch@db-7.internal.example'\n    pid: <0.12.0>"), ['couch@db-7.internal.example']);
     kept(text('erl -sname ledger@host-4 -setcookie x'), ['ledger@host-4']);
     kept(text('2025-01-01 mailer queued <5b0e3f7a91c24d6e@mx.example.net> to=x'), ['5b0e3f7a91c24d6e@mx.example.net']);
+  });
+});
+
+describe('more labelled people, addresses and ids', () => {
+  it('takes the name a birth word follows', () => {
+    for (const line of ['Transfer to the account — Radovan Kuchta, narozen 1970-02-11', 'Versare — Benedetta Lo Iacono, nata il 09/10/1981', 'Overmaken — Sjoerd de Groot, geboren op 1966-05-30', 'Virement — Anaïs Perrichon, née le 1990-12-01']) {
+      const r = text(line);
+      gone(r, ['Radovan Kuchta', 'Benedetta', 'Sjoerd de Groot', 'Anaïs Perrichon']);
+    }
+    kept(text('Release Notes, born of a long week'), ['Release Notes']);
+  });
+
+  it('takes a street under an upper-case address label, not a network address', () => {
+    const r = text('E1KNA1M  STRAS Nerudova 1142/7, 602 00 Brno\nE1KNA1M  TELF1 x');
+    gone(r, ['Nerudova 1142/7']);
+    kept(r, ['TELF1 x']);
+    expect(text('IP ADDRESS 10.20.30.40 PORT 8080')).not.toContain('<address:');
+    expect(text('REMOTE ADDRESS gw-3 port 22 open')).toBe('REMOTE ADDRESS gw-3 port 22 open');
+  });
+
+  it('takes a national number with a valid check under an OID identifier system', () => {
+    const pesel = '85071412341';
+    const r = out({ identifier: [{ system: 'urn:oid:2.16.840.1.113883.3.4424.1.1.616', value: pesel }, { system: 'urn:oid:1.2.3.4.5', value: '12345678901' }] });
+    gone(r, [pesel]);
+    kept(r, ['12345678901']);
+  });
+
+  it('takes a card number after the card word of other languages', () => {
+    gone(text('Hallo, meine Karte 4111 1111 1111 1111 wurde belastet'), ['4111 1111 1111 1111']);
+    gone(text('mijn kaart 5555555555554444 is geblokkeerd'), ['5555555555554444']);
   });
 });
