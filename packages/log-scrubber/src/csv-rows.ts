@@ -52,25 +52,33 @@ function lineEnds(text: string): number[] {
   return ends;
 }
 
-function cellType(cls: KeyClass, value: string): LineSpan[2] | undefined {
-  if (value.length === 0) return undefined;
-  if (cls === 'person' || cls === 'namepart') return /\p{L}/u.test(value) && !/[\d@]/.test(value) ? 'name' : undefined;
+// A person's name as a cell or an element holds it: words of letters, capitalised or in capitals.
+const NAME_WORDS = /^[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*(?:[ ,]{1,2}[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*){0,4}$/u;
+
+/**
+ * The type a value takes under a field whose name has class `cls`. Generic person fields (`name`,
+ * `guardian`) need a value of two words written like a name: a lone word there is as often a
+ * queue, a pod or a product.
+ */
+export function fieldValueType(cls: KeyClass, value: string): LineSpan[2] | undefined {
+  if (value.length === 0 || value.length > 200) return undefined;
+  if (cls === 'person' || cls === 'namepart') return NAME_WORDS.test(value) && (/\S[ ,]+\S/.test(value) || /^[^\p{Script=Latin}\p{N}\p{P}\s]{2,}$/u.test(value)) ? 'name' : undefined;
+  if (cls === 'name') return /\p{L}/u.test(value) && !/[\d@]/.test(value) ? 'name' : undefined;
   if (cls === 'secret') return 'secret';
-  if (cls === 'ip') return undefined;
-  return cls === 'email' || cls === 'phone' || cls === 'card' || cls === 'iban' || cls === 'ssn' || cls === 'name' || cls === 'address' || cls === 'dob' || cls === 'id' ? cls : undefined;
+  return cls === 'email' || cls === 'phone' || cls === 'card' || cls === 'iban' || cls === 'ssn' || cls === 'address' || cls === 'dob' || cls === 'id' ? cls : undefined;
 }
 
 function headerSpans(text: string, ends: number[], delimiter: string, classify: (key: string) => KeyClass, spans: LineSpan[]): boolean {
   const header = cells(text, 0, ends[0]!, delimiter).map((c) => c.value.trim());
   if (header.length < 3 || !header.every((h) => HEADER_CELL.test(h))) return false;
   const classes = header.map((h) => classify(h));
-  if (!classes.some((c) => cellType(c, 'Ab') !== undefined)) return false;
+  if (!classes.some((c) => fieldValueType(c, 'Ab Cd') !== undefined)) return false;
   for (let line = 1; line < ends.length; line++) {
     const from = ends[line - 1]! + (text[ends[line - 1]!] === '\r' ? 2 : 1);
     const row = cells(text, from, ends[line]!, delimiter);
     if (row.length !== header.length) continue;
     for (let i = 0; i < row.length; i++) {
-      const type = cellType(classes[i]!, row[i]!.value);
+      const type = fieldValueType(classes[i]!, row[i]!.value);
       if (type !== undefined) spans.push([row[i]!.at, row[i]!.at + row[i]!.value.length, type]);
     }
   }
@@ -96,10 +104,43 @@ function beside(text: string, ends: number[], spans: LineSpan[]): void {
   }
 }
 
+// A header of a table aligned with blanks (mainframe reports, CLI listings): three or more words
+// two or more blanks apart.
+const ALIGNED_HEADER = /^[A-Za-z_][\w.-]{0,40}(?: {2,}[A-Za-z_][\w.-]{0,40}){2,} *$/;
+
+function alignedSpans(text: string, ends: number[], classify: (key: string) => KeyClass, spans: LineSpan[]): void {
+  const header = text.slice(0, ends[0]);
+  const starts: number[] = [];
+  const classes: KeyClass[] = [];
+  for (const m of header.matchAll(/\S+/g)) {
+    starts.push(m.index);
+    classes.push(classify(m[0]));
+  }
+  if (!classes.some((c) => fieldValueType(c, 'Ab Cd') !== undefined)) return;
+  for (let line = 1; line < ends.length; line++) {
+    const from = ends[line - 1]! + (text[ends[line - 1]!] === '\r' ? 2 : 1);
+    const row = text.slice(from, ends[line]);
+    // Each column starts after a blank in every row, or the row is not part of the table.
+    if (!starts.every((s, i) => i === 0 || (row[s - 1] === ' ' && s < row.length))) continue;
+    for (let i = 0; i < starts.length; i++) {
+      const raw = row.slice(starts[i], starts[i + 1] ?? row.length);
+      const value = raw.trim();
+      const type = fieldValueType(classes[i]!, value);
+      if (type === undefined) continue;
+      const at = from + starts[i]! + raw.indexOf(value);
+      spans.push([at, at + value.length, type]);
+    }
+  }
+}
+
 /** Spans of personal data in a delimited export (unsorted; the caller drops overlaps). */
 export function csvRowSpans(text: string, classify: (key: string) => KeyClass, spans: LineSpan[]): void {
   const ends = lineEnds(text);
   const first = text.slice(0, ends[0]);
+  if (ends.length >= 2 && first.includes('  ') && ALIGNED_HEADER.test(first)) {
+    alignedSpans(text, ends, classify, spans);
+    return;
+  }
   for (const d of DELIMITERS) {
     if (ends.length >= 2 && first.includes(d) && headerSpans(text, ends, d, classify, spans)) return;
   }
@@ -108,5 +149,5 @@ export function csvRowSpans(text: string, classify: (key: string) => KeyClass, s
 
 /** Cheap test: a line break and a delimiter, or a quoted comma-separated row. */
 export function mayBeCsv(text: string): boolean {
-  return (text.includes('\n') && (text.includes(';') || text.includes(',') || text.includes('\t') || text.includes('|'))) || (text.includes('","') && text.includes('@'));
+  return (text.includes('\n') && (text.includes(';') || text.includes(',') || text.includes('\t') || text.includes('|') || text.includes('   '))) || (text.includes('","') && text.includes('@'));
 }

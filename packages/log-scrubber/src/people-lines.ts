@@ -2,6 +2,7 @@ import { auTfnValid, caSinValid, inPanShaped, zaIdValid } from './checksums.js';
 import type { PersonalDataType } from './options.js';
 import { RECORD_LAYOUT_HINT, recordLayoutSpans } from './record-layouts.js';
 import { csvRowSpans, mayBeCsv } from './csv-rows.js';
+import { termFieldSpans } from './term-fields.js';
 import type { KeyClass } from './key-names.js';
 
 /**
@@ -431,7 +432,10 @@ export function peopleLineSpans(text: string, classify?: (key: string) => KeyCla
   if (has('ID')) bareIdSpans(text, spans);
   if (has('rejected value [') || has('SSR DOCS')) dobLineSpans(text, spans);
   recordLayoutSpans(text, spans);
-  if (classify !== undefined && mayBeCsv(text)) csvRowSpans(text, classify, spans);
+  if (classify !== undefined) {
+    if (mayBeCsv(text)) csvRowSpans(text, classify, spans);
+    termFieldSpans(text, classify, spans);
+  }
   if (spans.length === 0) return undefined;
   spans.sort((a, b) => a[0] - b[0]);
   const out: LineSpan[] = [];

@@ -296,6 +296,11 @@ const JOINED_KEYS: ReadonlyMap<string, KeyClass> = new Map<string, KeyClass>([
     'slackhandle', 'givennames', 'firstnames', 'lastnames', 'middlenames', 'familynames', 'forenames', 'surnames',
     'vorname', 'nachname', 'nombre', 'apellido', 'apellidos', 'prenom', 'nom', 'cognome', 'sobrenome',
     'achternaam', 'voornaam', 'imie', 'nazwisko', 'efternamn', 'fornavn', 'etternavn'].map((k) => [k, 'name'] as const),
+  // Birth dates under the words of other languages (`fecha_nacimiento`, `data_di_nascita`, `fødselsdato`).
+  ...['fechanacimiento', 'fechadenacimiento', 'datanascita', 'datadinascita', 'datanascimento', 'datadenascimento',
+    'datenaissance', 'datedenaissance', 'geboortedatum', 'fodselsdato', 'fødselsdato', 'fodelsedatum', 'födelsedatum',
+    'dataurodzenia', 'datumnarozeni', 'datumnarození', 'syntymaaika', 'syntymäaika', 'dogumtarihi', 'doğumtarihi',
+    'születésidátum', 'szuletesidatum', 'datanasterii', 'datumrodjenja', 'datumrođenja'].map((k) => [k, 'dob'] as const),
   // Directory attributes (LDAP `cn`, `sn`, passwd `gecos`): a person's name when shaped like one; a
   // certificate's `cn: "api.example.com"` is scanned as text.
   ...['cn', 'sn', 'commonname', 'gecos'].map((k) => [k, 'person'] as const),

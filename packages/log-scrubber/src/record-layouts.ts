@@ -22,7 +22,7 @@ const LOW = String.raw`a-z\u00DF-\u00FF\u0100-\u017F`;
 
 // A label, then `(`, `=`, `: ` or one or two blanks. Labels in capitals only: lower-case `name=` is a
 // key of the text scanner. IDoc segments number their name fields (NAME1…NAME4).
-const CAPS_LABEL = /(?<![\w-])(NAME[1-4]?|HOLDER|CARDHOLDER|CARD HOLDER|CUSTNAME|CUST-NAME|EMP-NAME|EMPNAME|PATNAME|PAYEE|ACCTNAME|SURNAME|FORENAME)(\(|=|: ?| {1,2})/g;
+const CAPS_LABEL = /(?<![\w-])((?:CUSTOMER|PATIENT|CLIENT|GUEST|PASSENGER|EMPLOYEE|MEMBER|INSURED|PAYER|BENEFICIARY|CONTACT|TRAVELL?ER|FULL|FIRST|LAST|GIVEN|FAMILY)[ _-]?NAME|PATIENT|CUSTOMER|CLIENT|GUEST|PASSENGER|EMPLOYEE|INSURED|BENEFICIARY|TRAVELL?ER|NAME[1-4]?|HOLDER|CARDHOLDER|CARD HOLDER|CUSTNAME|CUST-NAME|EMP-NAME|EMPNAME|PATNAME|PAYEE|ACCTNAME|SURNAME|FORENAME)(\(|=|: ?| {1,2})/g;
 const CAPS_WORD = String.raw`[${CAP}][${CAP}'-]{0,24}`;
 // `SURNAME, GIVEN [MIDDLE]`, `SURNAME/GIVEN`, `GIVEN [M.] SURNAME`, or `Given Surname` in mixed case.
 const CAPS_NAME = new RegExp(
@@ -43,7 +43,7 @@ function capsNameSpans(text: string, spans: LineSpan[]): void {
     if (m[2] === '(' && text[at + name.length] !== ')') continue;
     // After `=` or `:` a run of capitals is as often a job or a status (`NAME=BATCH JOB`): only the
     // `SURNAME, GIVEN` and `SURNAME/GIVEN` forms and mixed case are names there.
-    const loose = m[2] === '=' || m[2]!.startsWith(':');
+    const loose = (m[2] === '=' || m[2]!.startsWith(':')) && !/[A-Z]{3}[ _-]?NAME$|^(?:PATIENT|CUSTOMER|CLIENT|GUEST|PASSENGER|EMPLOYEE|INSURED|BENEFICIARY|TRAVELL?ER)$/.test(m[1]!);
     const mixed = /[a-z\u00DF-\u00FF]/.test(name);
     const ok = capitalsName(name.replace(/[,/] ?/g, ' ').toUpperCase()) && (mixed || !loose || /[,/]/.test(name));
     if (ok) spans.push([at, at + name.length, 'name']);
@@ -68,6 +68,8 @@ function capsAddressSpans(text: string, spans: LineSpan[]): void {
     spans.push([at, at + value.length, 'address']);
   }
 }
+
+const CAPS_LABEL_HINT = /NAME|HOLDER|PAYEE|PATIENT|CUSTOMER|CLIENT|GUEST|PASSENGER|EMPLOYEE|INSURED|BENEFICIARY|TRAVEL/;
 
 // --- DICOM ------------------------------------------------------------------------------------------
 
@@ -159,11 +161,11 @@ function edifactSpans(text: string, spans: LineSpan[]): void {
 
 /** Spans found by the record layouts above (unsorted; the caller sorts and drops overlaps). */
 export function recordLayoutSpans(text: string, spans: LineSpan[]): void {
-  if (text.includes('NAME') || text.includes('HOLDER') || text.includes('PAYEE')) capsNameSpans(text, spans);
+  if (CAPS_LABEL_HINT.test(text)) capsNameSpans(text, spans);
   if (text.includes('STR') || text.includes('ADDR') || text.includes('ADRESSE')) capsAddressSpans(text, spans);
   if (text.includes('(00') && (text.includes(' PN') || text.includes(' DA'))) dicomSpans(text, spans);
   if ((text.includes("UNH+") || text.includes('UNB+') || text.includes("UNA:")) && text.includes("'")) edifactSpans(text, spans);
 }
 
 /** Cheap test for short strings: the literals the layouts above need. */
-export const RECORD_LAYOUT_HINT = /NAME|HOLDER|PAYEE|STRAS|STREET|ADDR|ADRESSE|\(00|UN[HBA][+:]/;
+export const RECORD_LAYOUT_HINT = /NAME|HOLDER|PAYEE|PATIENT|CUSTOMER|CLIENT|GUEST|PASSENGER|EMPLOYEE|INSURED|BENEFICIARY|TRAVEL|STRAS|STREET|ADDR|ADRESSE|\(00|UN[HBA][+:]/;

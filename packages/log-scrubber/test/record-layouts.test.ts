@@ -201,3 +201,45 @@ describe('more labelled people, addresses and ids', () => {
     gone(text('mijn kaart 5555555555554444 is geblokkeerd'), ['5555555555554444']);
   });
 });
+
+describe('people in XML elements, Erlang terms and aligned tables', () => {
+  it('takes the text of XML elements named like personal fields', () => {
+    const r = text('<Member><GivenName>Torvald</GivenName><FamilyName>Brekke-Lund</FamilyName><DateOfBirth>1969-08-17</DateOfBirth><Plan>Gold</Plan></Member>');
+    gone(r, ['Torvald', 'Brekke-Lund', '1969-08-17']);
+    kept(r, ['<Plan>Gold</Plan>', '<GivenName>']);
+    kept(text('<Name>orders-queue</Name><Status>Active</Status>'), ['orders-queue', 'Active']);
+  });
+
+  it('takes values of Erlang and Elixir terms by their atom', () => {
+    const r = text('{error,{bad_profile,[{full_name,<<"Ingrid Solvang">>},{birth_date,<<"1991-01-23">>},{tier,<<"gold">>}]}}');
+    gone(r, ['Ingrid Solvang', '1991-01-23']);
+    kept(r, ['<<"gold">>']);
+    gone(text('%{surname: "Okafor-Hale", date_of_birth: "1984-06-05"}'), ['Okafor-Hale', '1984-06-05']);
+    gone(text('#{family_name => <<"Vesterlund">>}'), ['Vesterlund']);
+  });
+
+  it('takes columns of a blank-aligned table by their header', () => {
+    const r = text('EMPNO   SURNAME      FORENAME    DOB       DEPT\n004711  LINDQVIST    ASTRID      19750312  D12\n004712  MBEKI        THANDO      19881130  D07');
+    gone(r, ['LINDQVIST', 'ASTRID', '19750312', 'MBEKI', 'THANDO', '19881130']);
+    kept(r, ['004711', 'D12', 'D07', 'SURNAME']);
+  });
+
+  it('leaves tables whose only person-like column is a generic name', () => {
+    const table = 'NAME          READY   STATUS    AGE\nweb           1/1     Running   3d\napi           1/1     Running   3d';
+    expect(text(table)).toBe(table);
+    const csv = 'name,replicas,status\nworker,3,ok\nbilling,2,ok';
+    expect(text(csv)).toBe(csv);
+  });
+
+  it('takes names in capitals after a person label with a colon', () => {
+    gone(text('PATIENT: ABERNATHY, CLEMENTINE  WARD: 4B'), ['ABERNATHY', 'CLEMENTINE']);
+    gone(text('CUSTOMER NAME: OLUWASEUN ADEYEMI-COLE'), ['OLUWASEUN', 'ADEYEMI-COLE']);
+    kept(text('PATIENT: NOT FOUND'), ['NOT FOUND']);
+  });
+
+  it('takes a birth date under its key in more languages', () => {
+    for (const key of ['fecha_nacimiento', 'data_di_nascita', 'geboortedatum', 'date_naissance', 'fodselsdato', 'data_urodzenia', 'datum_narozeni', 'syntymaaika', 'dogum_tarihi']) {
+      gone(text(`${key}: 1979-11-26`), ['1979-11-26']);
+    }
+  });
+});
