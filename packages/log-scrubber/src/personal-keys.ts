@@ -300,7 +300,8 @@ const JOINED_KEYS: ReadonlyMap<string, KeyClass> = new Map<string, KeyClass>([
   ...['fechanacimiento', 'fechadenacimiento', 'datanascita', 'datadinascita', 'datanascimento', 'datadenascimento',
     'datenaissance', 'datedenaissance', 'geboortedatum', 'fodselsdato', 'fødselsdato', 'fodelsedatum', 'födelsedatum',
     'dataurodzenia', 'datumnarozeni', 'datumnarození', 'syntymaaika', 'syntymäaika', 'dogumtarihi', 'doğumtarihi',
-    'születésidátum', 'szuletesidatum', 'datanasterii', 'datumrodjenja', 'datumrođenja'].map((k) => [k, 'dob'] as const),
+    'születésidátum', 'szuletesidatum', 'datanasterii', 'datumrodjenja', 'datumrođenja', 'geburtstag', 'fodselsdag',
+    'fødselsdag', 'födelsedag', 'verjaardag', 'cumpleanos', 'cumpleaños', 'compleanno', 'aniversario'].map((k) => [k, 'dob'] as const),
   // Directory attributes (LDAP `cn`, `sn`, passwd `gecos`): a person's name when shaped like one; a
   // certificate's `cn: "api.example.com"` is scanned as text.
   ...['cn', 'sn', 'commonname', 'gecos'].map((k) => [k, 'person'] as const),

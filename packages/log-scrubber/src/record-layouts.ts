@@ -22,7 +22,7 @@ const LOW = String.raw`a-z\u00DF-\u00FF\u0100-\u017F`;
 
 // A label, then `(`, `=`, `: ` or one or two blanks. Labels in capitals only: lower-case `name=` is a
 // key of the text scanner. IDoc segments number their name fields (NAME1…NAME4).
-const CAPS_LABEL = /(?<![\w-])((?:CUSTOMER|PATIENT|CLIENT|GUEST|PASSENGER|EMPLOYEE|MEMBER|INSURED|PAYER|BENEFICIARY|CONTACT|TRAVELL?ER|FULL|FIRST|LAST|GIVEN|FAMILY)[ _-]?NAME|PATIENT|CUSTOMER|CLIENT|GUEST|PASSENGER|EMPLOYEE|INSURED|BENEFICIARY|TRAVELL?ER|NAME[1-4]?|HOLDER|CARDHOLDER|CARD HOLDER|CUSTNAME|CUST-NAME|EMP-NAME|EMPNAME|PATNAME|PAYEE|ACCTNAME|SURNAME|FORENAME)(\(|=|: ?| {1,2})/g;
+const CAPS_LABEL = /(?<![\w-])((?:CUSTOMER|PATIENT|CLIENT|GUEST|PASSENGER|EMPLOYEE|MEMBER|INSURED|PAYER|BENEFICIARY|CONTACT|TRAVELL?ER|FULL|FIRST|LAST|GIVEN|FAMILY)[ _-]?NAME|PATIENT|CUSTOMER|CLIENT|GUEST|PASSENGER|EMPLOYEE|INSURED|BENEFICIARY|TRAVELL?ER|PAX|NAME[1-4]?|HOLDER|CARDHOLDER|CARD HOLDER|CUSTNAME|CUST-NAME|EMP-NAME|EMPNAME|PATNAME|PAYEE|ACCTNAME|SURNAME|FORENAME)(\(|=|: ?| {1,2})/g;
 const CAPS_WORD = String.raw`[${CAP}][${CAP}'-]{0,24}`;
 // `SURNAME, GIVEN [MIDDLE]`, `SURNAME/GIVEN`, `GIVEN [M.] SURNAME`, or `Given Surname` in mixed case.
 const CAPS_NAME = new RegExp(
@@ -69,7 +69,20 @@ function capsAddressSpans(text: string, spans: LineSpan[]): void {
   }
 }
 
-const CAPS_LABEL_HINT = /NAME|HOLDER|PAYEE|PATIENT|CUSTOMER|CLIENT|GUEST|PASSENGER|EMPLOYEE|INSURED|BENEFICIARY|TRAVEL/;
+const CAPS_LABEL_HINT = /PAX|NAME|HOLDER|PAYEE|PATIENT|CUSTOMER|CLIENT|GUEST|PASSENGER|EMPLOYEE|INSURED|BENEFICIARY|TRAVEL/;
+
+// HL7 XPN and DICOM PN components outside their messages (`Patient DOE^JANE^Q admitted`): capitals,
+// a caret, capitals. Coded values have digits (`ORU^R01`) and inner components follow a caret.
+const CARET_NAME = /(?<![\w^])[A-Z][A-Z'-]{1,30}\^[A-Z][A-Za-z'-]{1,30}(?:\^[A-Za-z'. -]{0,30}){0,4}(?![\w^])/g;
+
+function caretNameSpans(text: string, spans: LineSpan[]): void {
+  CARET_NAME.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CARET_NAME.exec(text)) !== null) {
+    const name = m[0].replace(/[\^ ]+$/, '');
+    if (capitalsName(name.split('^').slice(0, 2).join(' ').toUpperCase())) spans.push([m.index, m.index + name.length, 'name']);
+  }
+}
 
 // --- DICOM ------------------------------------------------------------------------------------------
 
@@ -163,9 +176,10 @@ function edifactSpans(text: string, spans: LineSpan[]): void {
 export function recordLayoutSpans(text: string, spans: LineSpan[]): void {
   if (CAPS_LABEL_HINT.test(text)) capsNameSpans(text, spans);
   if (text.includes('STR') || text.includes('ADDR') || text.includes('ADRESSE')) capsAddressSpans(text, spans);
+  if (text.includes('^') && !text.includes('MSH|')) caretNameSpans(text, spans);
   if (text.includes('(00') && (text.includes(' PN') || text.includes(' DA'))) dicomSpans(text, spans);
   if ((text.includes("UNH+") || text.includes('UNB+') || text.includes("UNA:")) && text.includes("'")) edifactSpans(text, spans);
 }
 
 /** Cheap test for short strings: the literals the layouts above need. */
-export const RECORD_LAYOUT_HINT = /NAME|HOLDER|PAYEE|PATIENT|CUSTOMER|CLIENT|GUEST|PASSENGER|EMPLOYEE|INSURED|BENEFICIARY|TRAVEL|STRAS|STREET|ADDR|ADRESSE|\(00|UN[HBA][+:]/;
+export const RECORD_LAYOUT_HINT = /\^[A-Z]|PAX|NAME|HOLDER|PAYEE|PATIENT|CUSTOMER|CLIENT|GUEST|PASSENGER|EMPLOYEE|INSURED|BENEFICIARY|TRAVEL|STRAS|STREET|ADDR|ADRESSE|\(00|UN[HBA][+:]/;

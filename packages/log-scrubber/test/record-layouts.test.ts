@@ -243,3 +243,31 @@ describe('people in XML elements, Erlang terms and aligned tables', () => {
     }
   });
 });
+
+describe('labels in more spellings', () => {
+  it('takes a phone number after a label with a number word', () => {
+    gone(text('Mobile No: 91234 56780'), ['91234 56780']);
+    gone(text('tel. kom. 512 334 876'), ['512 334 876']);
+    gone(text('Mobilnummer 0157 88812345'), ['0157 88812345']);
+  });
+
+  it('reads an address line label as a label', () => {
+    const r = text('Address Line 1: 8 Chemin des Vignes, 1260 Nyon');
+    expect(r).toContain('Address Line 1: ');
+    gone(r, ['8 Chemin des Vignes']);
+  });
+
+  it('takes a birth date after a pipe or a quoted label, and in DDMMMYYYY', () => {
+    gone(text('REC|DOB|1983-07-19|F'), ['1983-07-19']);
+    gone(text('"date_of_birth";"19.07.1983"'), ['19.07.1983']);
+    gone(text('BIRTH DATE: 19JUL1983'), ['19JUL1983']);
+    gone(out({ Geburtstag: '1983-07-19' }), ['1983-07-19']);
+    gone(text('fødselsdag: 19.07.1983'), ['19.07.1983']);
+  });
+
+  it('takes caret-separated names outside HL7 and slash names after PAX', () => {
+    gone(text('Patient VANTERPOOL^CORDELIA^J admitted to ward 3'), ['VANTERPOOL', 'CORDELIA']);
+    kept(text('event ORU^R01 for GHH^MR at 10:00'), ['ORU^R01']);
+    gone(text('PAX HOLMGREN/SIGRID seat 14C'), ['HOLMGREN', 'SIGRID']);
+  });
+});
