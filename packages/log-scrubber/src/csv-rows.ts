@@ -1,5 +1,7 @@
 import type { KeyClass } from './key-names.js';
 import type { LineSpan } from './people-lines.js';
+import { NOT_A_SURNAME } from './given-names.js';
+import { NOT_IN_A_CAPS_NAME } from './personal-keys.js';
 
 /**
  * Delimited exports logged whole (CSV, semicolon and tab separated, pipe tables):
@@ -62,16 +64,33 @@ const NAME_WORDS = /^[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*(?:[ ,]{1,2}[\p{Lu}\p{Lo}]
  */
 export function fieldValueType(cls: KeyClass, value: string): LineSpan[2] | undefined {
   if (value.length === 0 || value.length > 200) return undefined;
-  if (cls === 'person' || cls === 'namepart') return NAME_WORDS.test(value) && (/\S[ ,]+\S/.test(value) || /^[^\p{Script=Latin}\p{N}\p{P}\s]{2,}$/u.test(value)) ? 'name' : undefined;
-  if (cls === 'name') return /\p{L}/u.test(value) && !/[\d@]/.test(value) ? 'name' : undefined;
+  if (cls === 'person' || cls === 'namepart') return NAME_WORDS.test(value) && (/\S[ ,]+\S/.test(value) || /^[^\p{Script=Latin}\p{N}\p{P}\s]{2,}$/u.test(value)) && !thingWords(value) ? 'name' : undefined;
+  if (cls === 'name') return /\p{L}/u.test(value) && !/[\d@]/.test(value) && !thingWords(value) ? 'name' : undefined;
+  // `<address>10.0.0.5</address>`, `address: localhost:8080`: a machine's address; a street has a word and a blank.
+  if (cls === 'address') return /\p{L}{3}/u.test(value) && /\s/.test(value) ? 'address' : undefined;
   if (cls === 'secret') return 'secret';
-  return cls === 'email' || cls === 'phone' || cls === 'card' || cls === 'iban' || cls === 'ssn' || cls === 'address' || cls === 'dob' || cls === 'id' ? cls : undefined;
+  return cls === 'email' || cls === 'phone' || cls === 'card' || cls === 'iban' || cls === 'ssn' || cls === 'dob' || cls === 'id' ? cls : undefined;
+}
+
+// Words of products, teams and jobs ("Order Service", "Platform Team", "Release Pipeline").
+function thingWords(value: string): boolean {
+  return value.split(/[ ,]+/).some((w) => NOT_A_SURNAME.has(w) || NOT_IN_A_CAPS_NAME.has(w.toUpperCase()));
+}
+
+/** Specific personal classes: beside one of them a generic `name` column is a person's (a contact row). */
+export function specificClass(cls: KeyClass): boolean {
+  return cls === 'email' || cls === 'phone' || cls === 'dob' || cls === 'ssn' || cls === 'address' || cls === 'iban' || cls === 'card' || cls === 'name';
+}
+
+/** A generic person column (`name`, `owner`) counts only in a row that also holds specific personal data. */
+function columnClasses(classes: KeyClass[]): KeyClass[] {
+  return classes.some(specificClass) ? classes : classes.map((c) => (c === 'person' || c === 'namepart' ? 'plain' : c));
 }
 
 function headerSpans(text: string, ends: number[], delimiter: string, classify: (key: string) => KeyClass, spans: LineSpan[]): boolean {
   const header = cells(text, 0, ends[0]!, delimiter).map((c) => c.value.trim());
   if (header.length < 3 || !header.every((h) => HEADER_CELL.test(h))) return false;
-  const classes = header.map((h) => classify(h));
+  const classes = columnClasses(header.map((h) => classify(h)));
   if (!classes.some((c) => fieldValueType(c, 'Ab Cd') !== undefined)) return false;
   for (let line = 1; line < ends.length; line++) {
     const from = ends[line - 1]! + (text[ends[line - 1]!] === '\r' ? 2 : 1);
@@ -116,6 +135,7 @@ function alignedSpans(text: string, ends: number[], classify: (key: string) => K
     starts.push(m.index);
     classes.push(classify(m[0]));
   }
+  classes.splice(0, classes.length, ...columnClasses(classes));
   if (!classes.some((c) => fieldValueType(c, 'Ab Cd') !== undefined)) return;
   for (let line = 1; line < ends.length; line++) {
     const from = ends[line - 1]! + (text[ends[line - 1]!] === '\r' ? 2 : 1);

@@ -340,7 +340,7 @@ export function notAPostcode(key: string, value: string): boolean {
 }
 
 // Words of organisations and systems written in capitals ("ACME GMBH", "PLATFORM TEAM").
-const NOT_IN_A_CAPS_NAME = new Set([
+export const NOT_IN_A_CAPS_NAME: ReadonlySet<string> = new Set([
   'TEAM', 'GROUP', 'SERVICE', 'SERVICES', 'SYSTEM', 'SYSTEMS', 'ADMIN', 'SUPPORT', 'GMBH', 'LTD', 'LLC', 'INC', 'CORP',
   'AG', 'SA', 'SAS', 'BV', 'NV', 'PLC', 'CO', 'COMPANY', 'BANK', 'PAYMENTS', 'PLATFORM', 'OPS', 'DEVOPS', 'BOT', 'API',
   'TEST', 'DEMO', 'UNKNOWN', 'NONE', 'NULL', 'DEFAULT', 'ROOT', 'USER', 'CUSTOMER', 'HOLDER', 'CARDHOLDER', 'VALUED',

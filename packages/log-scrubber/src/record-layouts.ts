@@ -43,7 +43,10 @@ function capsNameSpans(text: string, spans: LineSpan[]): void {
     if (m[2] === '(' && text[at + name.length] !== ')') continue;
     // After `=` or `:` a run of capitals is as often a job or a status (`NAME=BATCH JOB`): only the
     // `SURNAME, GIVEN` and `SURNAME/GIVEN` forms and mixed case are names there.
-    const loose = (m[2] === '=' || m[2]!.startsWith(':')) && !/[A-Z]{3}[ _-]?NAME$|^(?:PATIENT|CUSTOMER|CLIENT|GUEST|PASSENGER|EMPLOYEE|INSURED|BENEFICIARY|TRAVELL?ER)$/.test(m[1]!);
+    // A role word alone (`GUEST WIFI ENABLED`, `CLIENT: MOBILE APP`) is as often a feature or a
+    // system: after it only the `SURNAME, GIVEN` form is a name.
+    const role = ROLE_LABEL.test(m[1]!);
+    const loose = role || ((m[2] === '=' || m[2]!.startsWith(':')) && !/[A-Z]{3}[ _-]?NAME$/.test(m[1]!));
     const mixed = /[a-z\u00DF-\u00FF]/.test(name);
     const ok = capitalsName(name.replace(/[,/] ?/g, ' ').toUpperCase()) && (mixed || !loose || /[,/]/.test(name));
     if (ok) spans.push([at, at + name.length, 'name']);
@@ -52,7 +55,7 @@ function capsNameSpans(text: string, spans: LineSpan[]): void {
 
 // Street lines under an upper-case label (`STRAS` of SAP IDocs, `STREET`, `ADDRESS`) to the end of
 // the line: a house number and a word are enough where the label says what the value is.
-const CAPS_ADDRESS = /(?<![\w-]|(?:IP|MAC|EMAIL|E-MAIL|REMOTE|LOCAL|BIND|LISTEN|SERVER|HOST|PEER|GATEWAY)[ _-])(?:STRAS|STREET|ADDRESS[1-3]?|ADDR[1-3]?|ADRESSE)(?:=|: ?| {1,2})([^\n\r|=]{4,120})/g;
+const CAPS_ADDRESS = /(?<![\w-]|(?:IP|MAC|EMAIL|E-MAIL|REMOTE|LOCAL|BIND|LISTEN|SERVER|HOST|PEER|GATEWAY)[ _-])(?:STRAS {1,2}|(?:STREET|ADDRESS[1-3]?|ADDR[1-3]?|ADRESSE)(?:=|: ?))([^\n\r|=]{4,120})/g;
 
 // A house number standing as a word of its own (`387/29`, `12b`, `4-6`).
 const HOUSE_NUMBER = /(?:^|\s)\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?(?:[,\s]|$)/;
@@ -69,18 +72,22 @@ function capsAddressSpans(text: string, spans: LineSpan[]): void {
   }
 }
 
+const ROLE_LABEL = /^(?:PATIENT|CUSTOMER|CLIENT|GUEST|PASSENGER|EMPLOYEE|INSURED|BENEFICIARY|TRAVELL?ER)$/;
 const CAPS_LABEL_HINT = /PAX|NAME|HOLDER|PAYEE|PATIENT|CUSTOMER|CLIENT|GUEST|PASSENGER|EMPLOYEE|INSURED|BENEFICIARY|TRAVEL/;
 
 // HL7 XPN and DICOM PN components outside their messages (`Patient DOE^JANE^Q admitted`): capitals,
 // a caret, capitals. Coded values have digits (`ORU^R01`) and inner components follow a caret.
 const CARET_NAME = /(?<![\w^])[A-Z][A-Z'-]{1,30}\^[A-Z][A-Za-z'-]{1,30}(?:\^[A-Za-z'. -]{0,30}){0,4}(?![\w^])/g;
 
+// Words before a person's name in clinical and billing text.
+const CARET_CUE = /(?:patient|pt\.?|name|physician|doctor|dr\.?|provider|nurse|referring|attending|ordering|guarantor|insured|subscriber|member|kin|by)[\s:=\[("']{1,3}$/i;
+
 function caretNameSpans(text: string, spans: LineSpan[]): void {
   CARET_NAME.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CARET_NAME.exec(text)) !== null) {
     const name = m[0].replace(/[\^ ]+$/, '');
-    if (capitalsName(name.split('^').slice(0, 2).join(' ').toUpperCase())) spans.push([m.index, m.index + name.length, 'name']);
+    if (CARET_CUE.test(text.slice(Math.max(0, m.index - 24), m.index)) && capitalsName(name.split('^').slice(0, 2).join(' ').toUpperCase())) spans.push([m.index, m.index + name.length, 'name']);
   }
 }
 

@@ -271,3 +271,25 @@ describe('labels in more spellings', () => {
     gone(text('PAX HOLMGREN/SIGRID seat 14C'), ['HOLMGREN', 'SIGRID']);
   });
 });
+
+describe('structured values that name no person', () => {
+  it('leaves generic name columns of tables without other personal columns', () => {
+    for (const t of ['id;name;status\n1;Order Sync;OK\n2;Nightly Backup;FAILED', 'SERVICE       STATUS     OWNER\nbilling       running    Platform Ops\nsearch        stopped    Data Eng']) {
+      expect(text(t)).toBe(t);
+    }
+    gone(text('id,name,email\n7,Ruairí Ó Ceallaigh,r.oc@example.net'), ['Ruairí Ó Ceallaigh']);
+  });
+
+  it('leaves XML elements of configuration and products', () => {
+    for (const t of ['<server><address>10.0.0.5</address><port>8080</port><name>primary</name></server>', '<displayName>Order Service</displayName>', '<Name>Release Pipeline</Name>', '<Street>Main</Street>']) {
+      expect(text(t)).not.toMatch(/<(?:name|address):k1:/);
+    }
+    gone(text('<Contact><Name>Yevgenia Antonova</Name><Email>y.antonova@example.org</Email></Contact>'), ['Yevgenia Antonova']);
+  });
+
+  it('leaves capitals after role words that are not followed by a name', () => {
+    for (const t of ['GUEST WIFI ENABLED', 'PATIENT DATA EXPORT STARTED', 'STREET VIEW 360 ENABLED', 'Subject: CRON^DAILY report']) {
+      expect(text(t)).toBe(t);
+    }
+  });
+});
