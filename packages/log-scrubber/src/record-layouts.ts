@@ -80,7 +80,7 @@ const CAPS_LABEL_HINT = /PAX|NAME|HOLDER|PAYEE|PATIENT|CUSTOMER|CLIENT|GUEST|PAS
 const CARET_NAME = /(?<![\w^])[A-Z][A-Z'-]{1,30}\^[A-Z][A-Za-z'-]{1,30}(?:\^[A-Za-z'. -]{0,30}){0,4}(?![\w^])/g;
 
 // Words before a person's name in clinical and billing text.
-const CARET_CUE = /(?:patient|pt\.?|name|physician|doctor|dr\.?|provider|nurse|referring|attending|ordering|guarantor|insured|subscriber|member|kin|by)[\s:=\[("']{1,3}$/i;
+const CARET_CUE = /(?:patient|pt\.?|name|physician|doctor|dr\.?|provider|nurse|referring|attending|ordering|guarantor|insured|subscriber|member|kin|by)[\s:=[("']{1,3}$/i;
 
 function caretNameSpans(text: string, spans: LineSpan[]): void {
   CARET_NAME.lastIndex = 0;
