@@ -1,5 +1,6 @@
 import type { LineSpan } from './people-lines.js';
 import { capitalsName } from './personal-keys.js';
+import { INTERCHANGE_HINT, interchangeSpans } from './interchange-records.js';
 
 /**
  * People in records whose layout, not a sentence, says what a value is:
@@ -181,6 +182,7 @@ function edifactSpans(text: string, spans: LineSpan[]): void {
 
 /** Spans found by the record layouts above (unsorted; the caller sorts and drops overlaps). */
 export function recordLayoutSpans(text: string, spans: LineSpan[]): void {
+  interchangeSpans(text, spans);
   if (CAPS_LABEL_HINT.test(text)) capsNameSpans(text, spans);
   if (text.includes('STR') || text.includes('ADDR') || text.includes('ADRESSE')) capsAddressSpans(text, spans);
   if (text.includes('^') && !text.includes('MSH|')) caretNameSpans(text, spans);
@@ -189,4 +191,6 @@ export function recordLayoutSpans(text: string, spans: LineSpan[]): void {
 }
 
 /** Cheap test for short strings: the literals the layouts above need. */
-export const RECORD_LAYOUT_HINT = /\^[A-Z]|PAX|NAME|HOLDER|PAYEE|PATIENT|CUSTOMER|CLIENT|GUEST|PASSENGER|EMPLOYEE|INSURED|BENEFICIARY|TRAVEL|STRAS|STREET|ADDR|ADRESSE|\(00|UN[HBA][+:]/;
+export const RECORD_LAYOUT_HINT = new RegExp(
+  String.raw`${INTERCHANGE_HINT.source}|\^[A-Z]|PAX|NAME|HOLDER|PAYEE|PATIENT|CUSTOMER|CLIENT|GUEST|PASSENGER|EMPLOYEE|INSURED|BENEFICIARY|TRAVEL|STRAS|STREET|ADDR|ADRESSE|\(00|UN[HBA][+:]`,
+);

@@ -293,3 +293,24 @@ describe('structured values that name no person', () => {
     }
   });
 });
+
+describe('X12, vCard and SWIFT MT records', () => {
+  it('takes the person of an X12 NM1 segment, and address, phone, birth date segments', () => {
+    const x12 = 'ISA*00*          *00*          *ZZ*SUBMITTER~ST*834*0042~NM1*IL*1*DUVERNAY*OCTAVIA*R***34*219099999~PER*IP**TE*6175550143~N3*18 BRATTLE ST~N4*CAMBRIDGE*MA*02138~DMG*D8*19660921*F~NM1*P5*2*NORTHWIND HEALTH PLAN*****FI*041234567~SE*9*0042~';
+    const r = text(x12);
+    gone(r, ['DUVERNAY', 'OCTAVIA', '219099999', '6175550143', '18 BRATTLE ST', '02138', '19660921']);
+    kept(r, ['NORTHWIND HEALTH PLAN', 'ST*834*0042', 'SE*9*0042']);
+  });
+
+  it('takes the name, birthday and address lines of a vCard', () => {
+    const r = text('BEGIN:VCARD\nVERSION:4.0\nN:Duvernay;Octavia;R.;;\nFN:Octavia R. Duvernay\nBDAY:19660921\nADR;TYPE=home:;;18 Brattle St;Cambridge;MA;02138;USA\nORG:Northwind\nEND:VCARD');
+    gone(r, ['Duvernay;Octavia', 'Octavia R. Duvernay', '19660921', '18 Brattle St']);
+    kept(r, ['ORG:Northwind', 'VERSION:4.0']);
+  });
+
+  it('takes the ordering customer and beneficiary of an MT103', () => {
+    const r = text(':20:REF4471X\n:32A:250114EUR1250,00\n:50K:/NL91ABNA0417164300\nOCTAVIA DUVERNAY\n18 BRATTLE STREET\nCAMBRIDGE MA 02138\n:59F:/GB29NWBK60161331926819\n1/EZINNE OKORO-BANKS\n2/7 HARBOUR ROW\n3/GB/LEITH\n:71A:SHA');
+    gone(r, ['OCTAVIA DUVERNAY', '18 BRATTLE STREET', 'EZINNE OKORO-BANKS', '7 HARBOUR ROW']);
+    kept(r, [':20:REF4471X', ':71A:SHA', ':32A:250114EUR1250,00']);
+  });
+});
