@@ -111,10 +111,11 @@ function mtSpans(text: string, spans: LineSpan[]): void {
 
 /** Spans found in the interchange formats above (unsorted; the caller drops overlaps). */
 export function interchangeSpans(text: string, spans: LineSpan[]): void {
-  if (text.includes('*') && text.includes('~') && (text.includes('NM1*') || text.includes('N3*') || text.includes('DMG*'))) x12Spans(text, spans);
+  if (mayBeX12(text)) x12Spans(text, spans);
   if (text.includes('BEGIN:VCARD')) vcardSpans(text, spans);
   if (text.includes('\n:5') || text.startsWith(':5')) mtSpans(text, spans);
 }
 
-/** Cheap test for short strings: the literals the formats above need. */
-export const INTERCHANGE_HINT = /NM1\*|N3\*|DMG\*|BEGIN:VCARD|:5[09][KF]?:/;
+function mayBeX12(text: string): boolean {
+  return text.includes('~') && text.includes('*') && (text.includes('NM1*') || text.includes('N3*') || text.includes('DMG*'));
+}

@@ -1,6 +1,6 @@
 import { auTfnValid, caSinValid, inPanShaped, zaIdValid } from './checksums.js';
 import type { PersonalDataType } from './options.js';
-import { RECORD_LAYOUT_HINT, recordLayoutSpans } from './record-layouts.js';
+import { mayHaveRecordLayout, recordLayoutSpans } from './record-layouts.js';
 import { csvRowSpans, mayBeCsv } from './csv-rows.js';
 import { termFieldSpans } from './term-fields.js';
 import type { KeyClass } from './key-names.js';
@@ -406,7 +406,7 @@ const SHORT_HINT = /[<\\|°;]|by |ID|POINT|\$G|user|USER|passwd|sql|login|Uid=|u
 
 /** Cheap test for short strings before {@link peopleLineSpans}. */
 export function mayHavePeopleLines(text: string): boolean {
-  return text.length >= 8 && (SHORT_HINT.test(text) || RECORD_LAYOUT_HINT.test(text));
+  return text.length >= 8 && (SHORT_HINT.test(text) || mayHaveRecordLayout(text));
 }
 
 /**

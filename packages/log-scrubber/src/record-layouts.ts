@@ -1,6 +1,6 @@
 import type { LineSpan } from './people-lines.js';
 import { capitalsName } from './personal-keys.js';
-import { INTERCHANGE_HINT, interchangeSpans } from './interchange-records.js';
+import { interchangeSpans } from './interchange-records.js';
 
 /**
  * People in records whose layout, not a sentence, says what a value is:
@@ -74,7 +74,6 @@ function capsAddressSpans(text: string, spans: LineSpan[]): void {
 }
 
 const ROLE_LABEL = /^(?:PATIENT|CUSTOMER|CLIENT|GUEST|PASSENGER|EMPLOYEE|INSURED|BENEFICIARY|TRAVELL?ER)$/;
-const CAPS_LABEL_HINT = /PAX|NAME|HOLDER|PAYEE|PATIENT|CUSTOMER|CLIENT|GUEST|PASSENGER|EMPLOYEE|INSURED|BENEFICIARY|TRAVEL/;
 
 // HL7 XPN and DICOM PN components outside their messages (`Patient DOE^JANE^Q admitted`): capitals,
 // a caret, capitals. Coded values have digits (`ORU^R01`) and inner components follow a caret.
@@ -181,16 +180,22 @@ function edifactSpans(text: string, spans: LineSpan[]): void {
 }
 
 /** Spans found by the record layouts above (unsorted; the caller sorts and drops overlaps). */
+// The literals every layout above needs, in one expression: most strings fail it and run nothing else.
+const LAYOUT_HINT = /\^[A-Z]|PAX|NAME|HOLDER|PAYEE|PATIENT|CUSTOMER|CLIENT|GUEST|PASSENGER|EMPLOYEE|INSURED|BENEFICIARY|TRAVEL|STRAS|STREET|ADDR|ADRESSE|\(00|UN[HBA][+:]|NM1\*|N3\*|DMG\*|BEGIN:VCARD|\n:5/;
+const CAPS_LABEL_HINT = /NAME|HOLDER|PAX|PAYEE|PATIENT|CUSTOMER|CLIENT|GUEST|PASSENGER|EMPLOYEE|INSURED|BENEFICIARY|TRAVEL/;
+
+/** Spans found by the record layouts above (unsorted; the caller sorts and drops overlaps). */
 export function recordLayoutSpans(text: string, spans: LineSpan[]): void {
+  if (!mayHaveRecordLayout(text)) return;
   interchangeSpans(text, spans);
   if (CAPS_LABEL_HINT.test(text)) capsNameSpans(text, spans);
   if (text.includes('STR') || text.includes('ADDR') || text.includes('ADRESSE')) capsAddressSpans(text, spans);
+  if ((text.includes('UNH+') || text.includes('UNB+') || text.includes('UNA:')) && text.includes("'")) edifactSpans(text, spans);
   if (text.includes('^') && !text.includes('MSH|')) caretNameSpans(text, spans);
   if (text.includes('(00') && (text.includes(' PN') || text.includes(' DA'))) dicomSpans(text, spans);
-  if ((text.includes("UNH+") || text.includes('UNB+') || text.includes("UNA:")) && text.includes("'")) edifactSpans(text, spans);
 }
 
-/** Cheap test for short strings: the literals the layouts above need. */
-export const RECORD_LAYOUT_HINT = new RegExp(
-  String.raw`${INTERCHANGE_HINT.source}|\^[A-Z]|PAX|NAME|HOLDER|PAYEE|PATIENT|CUSTOMER|CLIENT|GUEST|PASSENGER|EMPLOYEE|INSURED|BENEFICIARY|TRAVEL|STRAS|STREET|ADDR|ADRESSE|\(00|UN[HBA][+:]`,
-);
+/** Cheap test for short strings: whether any layout above could apply. */
+export function mayHaveRecordLayout(text: string): boolean {
+  return LAYOUT_HINT.test(text) || text.startsWith(':5');
+}
