@@ -1,5 +1,9 @@
 import { auTfnValid, caSinValid, inPanShaped, zaIdValid } from './checksums.js';
 import type { PersonalDataType } from './options.js';
+import { mayHaveRecordLayout, recordLayoutSpans } from './record-layouts.js';
+import { csvRowSpans, mayBeCsv } from './csv-rows.js';
+import { termFieldSpans } from './term-fields.js';
+import type { KeyClass } from './key-names.js';
 
 /**
  * People in log lines whose format, not a key name, says where they stand:
@@ -144,6 +148,8 @@ const LOGIN_LINE = new RegExp(
     String.raw`\bauthentication failed for user "(${LOGIN})"`,
     // AMQP brokers: `PLAIN login refused: user 'jdoe' - invalid credentials`.
     String.raw`\blogin refused: user '(${LOGIN})'`,
+    // The subject cron gives the mail of a job's output: `Cron <jdoe@host> command`.
+    String.raw`\bCron <(${LOGIN})@[\w.-]{1,253}> `,
     // cron: `crontab[812]: (jdoe) REPLACE (jdoe)`, `CRON[77]: (jdoe) CMD (…)`.
     String.raw`\b(?:crontab|CRON)(?:\[\d{1,10}\])?: \((${LOGIN})\)(?= [A-Z])`,
     String.raw`(?<=(?:crontab|CRON)(?:\[\d{1,10}\])?: \([^()\s]{1,64}\)) (?:REPLACE|LIST|DELETE|BEGIN EDIT|END EDIT|RELOAD) \((${LOGIN})\)`,
@@ -156,7 +162,7 @@ const LOGIN_LINE = new RegExp(
   ].join('|'),
   'dg',
 );
-const LOGIN_HINT = /Peer Connection|AAA user|> User <|Uid=|uid=|sAMAccountName=|failed for user "|login refused|crontab|CRON|331|item=\{'name'|recovery codes|user=<|sasl_username=|user "|AH0\d{4}: user|(?:OK|FAIL) LOGIN|Account Name:|username '|virtual IP|\w\/\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}:\d|Connect\t|for user '|\/[A-Z][a-z]{2}\/\d{4}:|[A-Z]\\|<[A-Za-z_]/;
+const LOGIN_HINT = /Cron <|Peer Connection|AAA user|> User <|Uid=|uid=|sAMAccountName=|failed for user "|login refused|crontab|CRON|331|item=\{'name'|recovery codes|user=<|sasl_username=|user "|AH0\d{4}: user|(?:OK|FAIL) LOGIN|Account Name:|username '|virtual IP|\w\/\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}:\d|Connect\t|for user '|\/[A-Z][a-z]{2}\/\d{4}:|[A-Z]\\|<[A-Za-z_]/;
 
 // FreeRADIUS: `Login incorrect: [jdoe/secret] (from client …)`, `Login OK: [jdoe] (from client …)`.
 // The password may already read `[REDACTED]` (the context pass removes it first).
@@ -350,6 +356,22 @@ const NOT_A_PERSON_WORD = /\b(?:Release|Candidate|Server|Windows|Version|Edition
 
 const DATED_HINT = /[a-zß-ÿ] \((?:\d{4}-|\d{1,2}[ ./])/;
 
+// `Gaëtan Roux, né(e) le …`, `Marta Nowak, urodzona …`: the name of the person whose birth a word
+// announces right after it (the date itself is the text scanner's).
+const BORN_AFTER = new RegExp(
+  String.raw`(?<![\w${UP}${LO}])([${UP}][${LO}'’]{1,20}(?:[ -](?:(?:van|von|de|der|da|di|del|della|dos|du|le|la)[ ])?[${UP}][${LO}'’]{1,20}){1,3}),[ \t](?:born|b\.|n[ée](?:e|\(e\))?(?: le)?|nat[oa](?: il)?|nacid[oa]|nascid[oa]|geboren|geb\.|narozen[aáý]?|narodený|narodená|urodzon[ya]|född|født|született|n[ăa]scut[ăa]?|rođen[a]?|syntynyt|doğum)(?![\w${LO}])`,
+  'g',
+);
+const BORN_HINT = /, (?:born|b\.|n[ée]|nat[oa]|nac|nasc|geb|naro|urodz|född|født|szület|n[ăa]sc|rođ|synt|doğ)/;
+
+function bornPersonSpans(text: string, spans: LineSpan[]): void {
+  BORN_AFTER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BORN_AFTER.exec(text)) !== null) {
+    if (!NOT_A_PERSON_WORD.test(m[1]!)) spans.push([m.index, m.index + m[1]!.length, 'name']);
+  }
+}
+
 function datedPersonSpans(text: string, spans: LineSpan[]): void {
   DATED_PERSON.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -384,11 +406,14 @@ const SHORT_HINT = /[<\\|°;]|by |ID|POINT|\$G|user|USER|passwd|sql|login|Uid=|u
 
 /** Cheap test for short strings before {@link peopleLineSpans}. */
 export function mayHavePeopleLines(text: string): boolean {
-  return text.length >= 8 && SHORT_HINT.test(text);
+  return text.length >= 8 && (SHORT_HINT.test(text) || mayHaveRecordLayout(text));
 }
 
-/** Spans of people's data found by the line formats above, sorted and without overlaps; undefined when none. */
-export function peopleLineSpans(text: string): LineSpan[] | undefined {
+/**
+ * Spans of people's data found by the line formats above, sorted and without overlaps; undefined
+ * when none. `classify` gives the columns of a delimited export their meaning (csv-rows.ts).
+ */
+export function peopleLineSpans(text: string, classify?: (key: string) => KeyClass): LineSpan[] | undefined {
   if (text.length < 8) return undefined;
   const spans: LineSpan[] = [];
   // Literal tests first (native and fast), the hint patterns only when one passes: most strings
@@ -403,8 +428,14 @@ export function peopleLineSpans(text: string): LineSpan[] | undefined {
   if ((has('sql') || has('user') || has(' login ') || has('passwd') || has('pg_') || has('db ') || has('chage')) && CLI_HINT.test(text)) cliLoginSpans(text, spans);
   if (has('-') && /\d-\d{1,3} [A-Z]/.test(text)) blockAddressSpans(text, spans);
   if (has(' (') && DATED_HINT.test(text)) datedPersonSpans(text, spans);
+  if (has(', ') && BORN_HINT.test(text)) bornPersonSpans(text, spans);
   if (has('ID')) bareIdSpans(text, spans);
   if (has('rejected value [') || has('SSR DOCS')) dobLineSpans(text, spans);
+  recordLayoutSpans(text, spans);
+  if (classify !== undefined) {
+    if (mayBeCsv(text)) csvRowSpans(text, classify, spans);
+    termFieldSpans(text, classify, spans);
+  }
   if (spans.length === 0) return undefined;
   spans.sort((a, b) => a[0] - b[0]);
   const out: LineSpan[] = [];

@@ -1,6 +1,7 @@
 import { BoundedCache } from './bounded-cache.js';
 import { KeyClassifier, keyWords, normaliseKeyName, type KeyClass } from './key-names.js';
 import type { PersonalDataType } from './options.js';
+import { beNrnValid, noFnrValid, peselValid, roCnpValid, trTcknValid, zaIdValid } from './checksums.js';
 
 /**
  * Personal data named by words rather than exact key names: national identifiers under their short
@@ -97,6 +98,16 @@ export function labelType(label: string): PersonalDataType | undefined {
   return identifierType(words);
 }
 
+// A registry named by an OID or an opaque URI (`urn:oid:2.16.840.1.113883.…`): its scheme is not
+// readable, but a value with the birth date and check digits of a national number is one.
+const OPAQUE_SYSTEM = /^(?:urn:oid:)?\d+(?:\.\d+){3,}$|^urn:/;
+function opaqueSystemId(labelKey: string, label: string, get: (key: string) => unknown): PersonalDataType | undefined {
+  if (labelKey !== 'system' || !OPAQUE_SYSTEM.test(label)) return undefined;
+  const value = get('value');
+  if (typeof value !== 'string' || !/^\d{11,13}$/.test(value)) return undefined;
+  return (value.length === 11 && (peselValid(value) || noFnrValid(value) || beNrnValid(value) || trTcknValid(value))) || (value.length === 13 && (roCnpValid(value) || zaIdValid(value))) ? 'ssn' : undefined;
+}
+
 /** Keys of a record whose label gives another key's value a meaning. */
 const LABEL_KEYS = ['system', 'scheme', 'type', 'kind', 'idType', 'documentType', 'docType', 'identifierType', 'category'];
 // An `id` beside `type: 'email'` is a message's id, not an address: only identity documents take it.
@@ -113,7 +124,7 @@ export function labelledValue(keys: readonly string[], get: (key: string) => unk
     if (!keys.includes(labelKey)) continue;
     const label = get(labelKey);
     if (typeof label !== 'string') continue;
-    const type = labelType(label);
+    const type = labelType(label) ?? opaqueSystemId(labelKey, label, get);
     if (type === undefined) continue;
     const valueKey = (type === 'ssn' || type === 'id' ? LABELLED_ID_KEYS : LABELLED_VALUE_KEYS).find((k) => k !== labelKey && keys.includes(k) && typeof get(k) === 'string');
     if (valueKey !== undefined) return [valueKey, type];
@@ -135,7 +146,7 @@ export class PersonalKeyClassifier extends KeyClassifier {
       cls = super.classify(key);
       if (cls === 'plain') {
         const words = keyWords(key);
-        cls = identifierType(words) ?? (phoneKey(words) ? 'phone' : (JOINED_KEYS.get(words.join('')) ?? locationKey(words) ?? personKey(words)));
+        cls = identifierType(words) ?? (phoneKey(words) ? 'phone' : (JOINED_KEYS.get(words.join('')) ?? locationKey(words) ?? addressKey(words) ?? personKey(words)));
       }
       this.#memo.set(key, cls);
     }
@@ -158,6 +169,8 @@ const ROLE_WORDS = new Set([
 // Words that end a key holding a person's name whatever comes before (`motherSurname`, `spouseForename`).
 const NAME_ONLY_WORDS = new Set(['surname', 'surnames', 'forename', 'forenames', 'firstname', 'lastname', 'givenname', 'familyname', 'maidenname', 'middlename']);
 const NAME_ENDINGS = new Set(['name', 'fullname', 'names']);
+// `legal_name`, `birthName`: a person's name whatever record holds it.
+const NAME_QUALIFIERS = new Set(['legal', 'birth', 'maiden', 'preferred']);
 
 /** `guardian`, `policy.insured`: a person; `consigneeName`, `motherSurname`: a person's name. */
 function personKey(words: readonly string[]): KeyClass {
@@ -165,7 +178,7 @@ function personKey(words: readonly string[]): KeyClass {
   if (n === 0 || n > 4) return 'plain';
   const last = words[n - 1]!;
   if (NAME_ONLY_WORDS.has(last) || (n >= 2 && NAME_ONLY_WORDS.has(words[n - 2]! + last))) return 'name';
-  if (NAME_ENDINGS.has(last) && words.slice(0, -1).some((w) => ROLE_WORDS.has(w))) return 'name';
+  if (NAME_ENDINGS.has(last) && words.slice(0, -1).some((w) => ROLE_WORDS.has(w) || NAME_QUALIFIERS.has(w))) return 'name';
   if (ROLE_WORDS.has(last) && (n === 1 || !THING_BEFORE_ROLE.has(words[n - 2]!))) return 'person';
   return 'plain';
 }
@@ -180,6 +193,24 @@ export function loneGivenName(key: string, value: string): boolean {
   if (value.length < 2 || value.length > 30 || NOT_A_GIVEN_NAME.has(value)) return false;
   const words = keyWords(key);
   return words.length <= 2 && PERSON_ONLY_ROLES.has(words[words.length - 1] ?? '') && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(value);
+}
+
+// Where a person lives or is served (`supplyAddress`, `address_street`, `mailing_address_line1`); not
+// the addresses of machines (`ip_address`, `remoteAddress`, `bindAddress`), which name no such place.
+const PLACE_QUALIFIERS = new Set([
+  'supply', 'home', 'billing', 'shipping', 'delivery', 'postal', 'mailing', 'residential', 'residence', 'physical',
+  'service', 'installation', 'premises', 'registered', 'correspondence', 'permanent', 'current', 'customer', 'contact',
+  'street', 'invoice', 'legal', 'private', 'patient', 'member', 'payer', 'holder', 'pickup', 'dropoff',
+]);
+const ADDRESS_PARTS = new Set(['street', 'line', 'line1', 'line2', 'line3', '1', '2', '3', 'full', 'text', 'city', 'lines']);
+function addressKey(words: readonly string[]): KeyClass | undefined {
+  const n = words.length;
+  if (n < 2 || n > 4) return undefined;
+  const at = words.indexOf('address');
+  if (at < 0) return undefined;
+  const before = words.slice(0, at);
+  const after = words.slice(at + 1);
+  return before.every((w) => PLACE_QUALIFIERS.has(w)) && after.every((w) => ADDRESS_PARTS.has(w)) ? 'address' : undefined;
 }
 
 // A geohash or an encoded polyline is where someone was (`pickupGeohash`, `route.polyline`).
@@ -258,11 +289,19 @@ const JOINED_KEYS: ReadonlyMap<string, KeyClass> = new Map<string, KeyClass>([
     'bankaccountnr', 'kontonummer', 'rib', 'clabe', 'routingaccount'].map((k) => [k, 'iban'] as const),
   ...['licenseno', 'licenceno', 'licencenumber', 'licensenr', 'licenseplate', 'numberplate', 'plate', 'platenumber',
     'vehicleregistration', 'registrationplate', 'kennzeichen', 'vin', 'mrn', 'medicalrecordnumber', 'medicalrecordno',
-    'healthcardnumber', 'insurancecardnumber', 'memberidnumber', 'policyholderid'].map((k) => [k, 'id'] as const),
+    'healthcardnumber', 'insurancecardnumber', 'memberidnumber', 'policyholderid',
+    // A mobile subscriber's identity on the SIM (ITU E.212) and its temporary alias follow a person.
+    'imsi', 'subscriberimsi'].map((k) => [k, 'id'] as const),
   ...['principalname', 'targetusername', 'subjectusername', 'screenname', 'nick', 'userhandle', 'gamertag', 'twitterhandle', 'socialhandle', 'githubhandle', 'githublogin',
     'slackhandle', 'givennames', 'firstnames', 'lastnames', 'middlenames', 'familynames', 'forenames', 'surnames',
     'vorname', 'nachname', 'nombre', 'apellido', 'apellidos', 'prenom', 'nom', 'cognome', 'sobrenome',
     'achternaam', 'voornaam', 'imie', 'nazwisko', 'efternamn', 'fornavn', 'etternavn'].map((k) => [k, 'name'] as const),
+  // Birth dates under the words of other languages (`fecha_nacimiento`, `data_di_nascita`, `fødselsdato`).
+  ...['fechanacimiento', 'fechadenacimiento', 'datanascita', 'datadinascita', 'datanascimento', 'datadenascimento',
+    'datenaissance', 'datedenaissance', 'geboortedatum', 'fodselsdato', 'fødselsdato', 'fodelsedatum', 'födelsedatum',
+    'dataurodzenia', 'datumnarozeni', 'datumnarození', 'syntymaaika', 'syntymäaika', 'dogumtarihi', 'doğumtarihi',
+    'születésidátum', 'szuletesidatum', 'datanasterii', 'datumrodjenja', 'datumrođenja', 'geburtstag', 'fodselsdag',
+    'fødselsdag', 'födelsedag', 'verjaardag', 'cumpleanos', 'cumpleaños', 'compleanno', 'aniversario'].map((k) => [k, 'dob'] as const),
   // Directory attributes (LDAP `cn`, `sn`, passwd `gecos`): a person's name when shaped like one; a
   // certificate's `cn: "api.example.com"` is scanned as text.
   ...['cn', 'sn', 'commonname', 'gecos'].map((k) => [k, 'person'] as const),
@@ -301,7 +340,7 @@ export function notAPostcode(key: string, value: string): boolean {
 }
 
 // Words of organisations and systems written in capitals ("ACME GMBH", "PLATFORM TEAM").
-const NOT_IN_A_CAPS_NAME = new Set([
+export const NOT_IN_A_CAPS_NAME: ReadonlySet<string> = new Set([
   'TEAM', 'GROUP', 'SERVICE', 'SERVICES', 'SYSTEM', 'SYSTEMS', 'ADMIN', 'SUPPORT', 'GMBH', 'LTD', 'LLC', 'INC', 'CORP',
   'AG', 'SA', 'SAS', 'BV', 'NV', 'PLC', 'CO', 'COMPANY', 'BANK', 'PAYMENTS', 'PLATFORM', 'OPS', 'DEVOPS', 'BOT', 'API',
   'TEST', 'DEMO', 'UNKNOWN', 'NONE', 'NULL', 'DEFAULT', 'ROOT', 'USER', 'CUSTOMER', 'HOLDER', 'CARDHOLDER', 'VALUED',
@@ -324,4 +363,18 @@ const ID_LABEL_KEYS = new Set(['type', 'kind', 'system', 'scheme', 'country', 'i
 /** Whether `value` under `key` inside an identity-document object is its label, not its number. */
 export function idDocumentLabel(key: string, value: unknown): boolean {
   return typeof value === 'string' && ID_LABEL_KEYS.has(normaliseKeyName(key)) && /^[A-Za-z]{2,24}(?:[_ -][A-Za-z]{1,24}){0,3}$/.test(value);
+}
+
+// Audit trails of a changed field (Jira and Confluence change logs, CRM histories, Django
+// admin logs): the field's name is in one key, its old and new values in others.
+const CHANGE_LABEL_KEYS = ['fieldName', 'field', 'field_name', 'fieldId', 'attribute', 'property', 'propertyName'];
+const CHANGE_VALUE_KEYS = ['changedFrom', 'changedTo', 'from', 'to', 'fromString', 'toString', 'oldValue', 'newValue', 'old_value', 'new_value', 'before', 'after', 'old', 'new', 'previous', 'current'];
+
+/** In a change record, the key naming the field and the keys holding its old and new values. */
+export function changedValues(keys: readonly string[], get: (key: string) => unknown): [label: string, values: string[]] | undefined {
+  if (keys.length > 10) return undefined;
+  const labelKey = CHANGE_LABEL_KEYS.find((k) => keys.includes(k) && typeof get(k) === 'string');
+  if (labelKey === undefined) return undefined;
+  const values = CHANGE_VALUE_KEYS.filter((k) => keys.includes(k));
+  return values.length === 0 ? undefined : [get(labelKey) as string, values];
 }

@@ -7,7 +7,7 @@ import { argvRedactions, isSecretArgFlag } from './command-line.js';
 import { isCookieHeader, scrubCookieField } from './cookies.js';
 import { BoundedCache } from './bounded-cache.js';
 import { resolveScrubberOptions, type PersonalDataType, type ResolvedScrubberOptions, type ScrubberOptions } from './options.js';
-import { capitalsName, idDocumentLabel, labelledValue, notAPostcode, PersonalKeyClassifier, personHandle, personNameFields, phoneShaped } from './personal-keys.js';
+import { capitalsName, changedValues, idDocumentLabel, labelledValue, notAPostcode, PersonalKeyClassifier, personHandle, personNameFields, phoneShaped } from './personal-keys.js';
 import { generateEphemeralKey, Pseudonymiser, TOKEN } from './pseudonym.js';
 import { isPersonName, REDACTED, TextScanner } from './text-scanner.js';
 import { isPublicValue, isServiceMailbox } from './public-values.js';
@@ -141,6 +141,11 @@ function mayHaveStructure(keys: readonly string[]): boolean {
       case 'given':
       case 'name':
       case 'Name':
+      case 'fieldName':
+      case 'field':
+      case 'field_name':
+      case 'attribute':
+      case 'property':
         return true;
     }
   }
@@ -593,6 +598,12 @@ class ScrubberImpl implements Scrubber {
     // `{ system: 'nl_bsn', value }`, FHIR `telecom` entries, `{ type: 'national_id', number }`.
     const labelled = labelledValue(keys, get);
     if (labelled !== undefined && override?.has(labelled[0]) !== true) (override ??= new Map()).set(labelled[0], labelled[1]);
+    // `{ fieldName: 'Full name', changedFrom, changedTo }`: old and new values take the field's meaning.
+    const change = changedValues(keys, get);
+    if (change !== undefined) {
+      const cls = this.#classifier.classify(change[0]);
+      if (cls !== 'plain' && (!isScannedClass(cls) || cls === 'person')) for (const k of change[1]) if (override?.has(k) !== true) (override ??= new Map()).set(k, cls === 'person' ? 'name' : cls);
+    }
     // FHIR HumanName parts, the `name` of a contact row.
     for (const k of personNameFields(keys, get, (key) => this.#classifier.classify(key)) ?? []) if (override?.has(k) !== true) (override ??= new Map()).set(k, 'name');
     const command = get('command') ?? get('name');

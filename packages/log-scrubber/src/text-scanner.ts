@@ -47,6 +47,7 @@ import {
   normaliseKeyName,
   SECRET_REFERENCE_AT,
   SECRET_QUERY_PARAMS,
+  type KeyClass,
   type KeyClassifier,
 } from './key-names.js';
 import {
@@ -72,6 +73,7 @@ import { TOKEN_SOURCE } from './pseudonym.js';
 import { VendorScanner } from './vendor-scanner.js';
 import { isMessageId, isNodeName, isPublicValue, isServiceMailbox } from './public-values.js';
 import { isSystemAccount, loginTargetUser } from './account-names.js';
+import { machineMailbox } from './machine-mailboxes.js';
 
 export const REDACTED = '[REDACTED]';
 
@@ -104,15 +106,15 @@ const F_URLUSER = 2097152;
 const NATID_HINT = new RegExp(
   String.raw`[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]|\d{4} \d{4} \d{4}|\d{7}|\d{6}[-+]\d{4}|\d[ .]\d{2,3}[ .]\d{2,3}[ .-]\d|${NATIONAL_ID_HINT_SOURCE}`,
 );
-const PHONE_HINT = /phone|tel|t[ée]l|mobil|\bmob\b|\bph\b|fone|\bcel|m[óo]vil|portable|тел|моб|cell|call|reach|sms|whats|fax|number|handy|rufnummer|fono|text|hotline|dial|deliver|ring|contact|anrufen|llamar|appeler|chiamare/i;
-const DOB_HINT = /birth|dob|d\.o\.b|born|geb|nac(?:imiento|\.|[íi] el)|naissance|n[ée]e?(?![A-Za-z])|b\. ?\d|nat[oa] il|nacid|nascid|f[øo]dt|f[öo]dd|urodzon|syntyn|geboorte|nascita|nascimento|f[øo]dsels|f[öo]delse|urodzenia|narozen|do[gğ]um|生年月日|出生|생년월일/i;
-const ADDRESS_HINT = /address|adresse|live at|moved to|ship(?:ping)? to|deliver(?:y)? to/i;
+const PHONE_HINT = /phone|tel|t[ée]l|mobil|gsm|\bkom\b|\bmob\b|\bph\b|fone|\bcel|m[óo]vil|portable|тел|моб|cell|call|reach|sms|whats|fax|number|handy|rufnummer|fono|text|hotline|dial|deliver|ring|contact|anrufen|llamar|appeler|chiamare/i;
+const DOB_HINT = /birth|dob|d\.o\.b|born|geb|nac(?:imiento|\.|[íi] el)|naissance|n[ée]e?(?![A-Za-z])|b\. ?\d|nat[oa] il|nacid|nascid|f[øo]dt|f[öo]dd|urodzon|syntyn|geboorte|nascita|nascimento|f[øo]dsels|f[öo]delse|urodzenia|narozen|narod|sz[üu]letett|n[ăa]scut|rođen|do[gğ]um|生年月日|出生|생년월일/i;
+const ADDRESS_HINT = /address|adres|anschrift|direcci[óo]n|indirizzo|endere[çc]o|live at|moved to|ship(?:ping)? to|deliver(?:y)? to/i;
 const ORACLE_HINT = /sqlplus|oracle|ORA-\d|\bconnect\b|impdp|expdp|rman|@\/\/|:1521\b/i;
 const GEO_HINT = /-?\d{1,3}\.\d{4,}, ?-?\d{1,3}\.\d{4,}/;
 // Bare 11–12 digit numbers are national ids only with one of these words in the same text.
 const NATID_CONTEXT = /steuer|tax|\btin\b|idnr|aadhaar|uidai|\bcpf\b|nino|insurance|\bdni\b|\bnie\b|\bnir\b|insee|s[ée]curit[ée] sociale|personnummer|social security|national id|identity/i;
 // Bare 13–19 digit runs are cards only with one of these words, or when grouped like a card.
-const CARD_CONTEXT = /card|visa|master|amex|\bpan\b|\bcc\b|credit|debit|kredit|tarjeta|carte|payment|cardholder/i;
+const CARD_CONTEXT = /card|visa|master|amex|\bpan\b|\bcc\b|credit|debit|kredit|tarjeta|carte|payment|cardholder|karte|kaart|karta|carta|cart[ãa]o|\bkort\b/i;
 // Accounts of systems, not of people: home directories kept as they are.
 const SYSTEM_USERS = new Set([
   'node', 'app', 'runner', 'ubuntu', 'ec2-user', 'admin', 'deploy', 'www-data', 'circleci', 'vscode', 'jenkins', 'git',
@@ -289,13 +291,13 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   // After `digit/` a number is the last of a timer or counter list (HAProxy's `5/0/0/502/501 302 3926`).
   [F_NANP, String.raw`(?<![\w+.-])(?<!\d\/)(?<nanp>(?:1[-. ])?(?:\(\d{3}\) ?\d{3}[-. ]\d{4}|\d{3}(?<nsep>[-.])\d{3}\k<nsep>\d{4}|\d{3} \d{3} \d{4}))(?![\w-]|\.\d)`],
   // National numbers after a word about phoning ("callback on 0176 12345678", "call me at 06 22 81 75 77").
-  [F_NANP, String.raw`(?<phctx>(?:[Pp]hone|PHONE|[Tt]el(?:ephone)?\.?|TEL|[Mm]obile|[Cc]ell|[Cc]all(?:[ -]?back)?(?: me)?(?: back)?(?: on| at)?|[Rr]each (?:me )?(?:on|at)|SMS(?: to)?|[Tt]ext(?: me)? (?:on|at)|[Hh]otline|[Dd]ial(?:led)?|[Dd]eliver(?:ed)? to|[Rr]ing(?: me)?(?: on| at)?|[Cc]ontact(?: me)?(?: on| at)?|[Ww]hats[Aa]pp|[Ff]ax|[Nn]umber|[Tt]elefon|[Hh]andy|[Rr]ufnummer|[Tt][ée]l[ée]phone|[Tt]el[ée]fono|[Tt]él\.?|[Mm]ob\.?|[Pp]h\.?|[Ff]one|[Cc]el(?:ular|lulare)?|[Mm][óo]vil|[Pp]ortable|[Тт]ел(?:ефон)?\.?|[Мм]об(?:\.|ильный)?|[Rr]eachable (?:at|on)|[Aa]nrufen unter|[Ll]lamar al|[Aa]ppeler au|[Cc]hiamare (?:il|al))[:=]?[ \t]{1,3}(?:(?:is|on|at|to)[ \t]{1,3})?)(?<nphone>(?:\+|00)?\(?\d{1,5}\)?(?:[ ./-]?\(?\d{1,5}\)?){1,6})(?![\w-])`],
+  [F_NANP, String.raw`(?<phctx>(?:[Pp]hone|PHONE|[Tt]el(?:ephone)?\.?|TEL|[Mm]obile|[Cc]ell|[Cc]all(?:[ -]?back)?(?: me)?(?: back)?(?: on| at)?|[Rr]each (?:me )?(?:on|at)|SMS(?: to)?|[Tt]ext(?: me)? (?:on|at)|[Hh]otline|[Dd]ial(?:led)?|[Dd]eliver(?:ed)? to|[Rr]ing(?: me)?(?: on| at)?|[Cc]ontact(?: me)?(?: on| at)?|[Ww]hats[Aa]pp|[Ff]ax|[Nn]umber|[Tt]elefon|[Hh]andy|[Rr]ufnummer|[Tt][ée]l[ée]phone|[Tt]el[ée]fono|[Tt]él\.?|[Mm]ob\.?|[Pp]h\.?|[Ff]one|[Cc]el(?:ular|lulare)?|[Mm][óo]vil|[Pp]ortable|[Тт]ел(?:ефон)?\.?|[Мм]об(?:\.|ильный)?|[Rr]eachable (?:at|on)|[Aa]nrufen unter|[Ll]lamar al|[Aa]ppeler au|[Cc]hiamare (?:il|al)|[Tt]el\.?[ ]?[Kk]om\.?|[Mm]obil(?:nummer|telefon)?|[Tt]elefon(?:nummer|nr\.?)|GSM)(?:[ \t]?(?:[Nn]o\.|[Nn]o|[Nn]r\.?|#))?[:=]?[ \t]{1,3}(?:(?:is|on|at|to)[ \t]{1,3})?)(?<nphone>(?:\+|00)?\(?\d{1,5}\)?(?:[ ./-]?\(?\d{1,5}\)?){1,6})(?![\w-])`],
   // key=value / key: value / "key":"value" (also JSON escaped inside a string).
   [F_NATID, String.raw`(?<![\w.-])(?<natid>${NATIONAL_ID_SHAPES}|[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]|\d{3}\.\d{3}\.\d{3}-\d{2}|[XYZxyz]-?\d{7}-?[A-Za-z]|\d{8}-?[A-Za-z]|(?:\d{2})?\d{6}[-+]\d{4}|[2-9]\d{3} \d{4} \d{4}|[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[ABab]) ?\d{3} ?\d{3} ?\d{2}|\d{2} \d{3} \d{3} \d{3}|\d{8,18})(?![\w-])`],
   // A latitude,longitude pair ("driver position -44.903403,154.57155").
   [F_NATID, String.raw`(?<![\w.-])(?<geo>-?\d{1,2}\.\d{4,8}, ?-?\d{1,3}\.\d{4,8})(?![\w.])`],
-  [F_NATID, String.raw`(?<dobctx>(?:[Dd]ate of [Bb]irth|DATE OF BIRTH|DOB|[Dd]\.?[Oo]\.?[Bb]\.?|[Bb]irth ?[Dd]ate|[Bb]irthday|[Bb]orn(?: on| in)?|[Gg]eburtsdatum|[Gg]eb\.|[Gg]eboren(?: am)?|[Ff]echa de nac(?:imiento|\.)|[Ff]\. ?nac\.|[Dd]ate de naissance|[Nn][ée]e? le|[Nn]ée|[Nn]at[oa] il|[Nn]acid[oa] el|[Nn]ac[íi] el|[Nn]ascid[oa] em|[Ff]ødt|[Ff]ödd|[Uu]rodzon[ya]|[Ss]yntynyt|[Gg]eboortedatum|[Dd]ata di nascita|[Dd]ata de nascimento|[Ff]ødselsdato|[Ff]ödelsedatum|[Dd]ata urodzenia|[Dd]atum narození|[Dd]oğum tarihi|生年月日|出生日期|생년월일|(?<![\w.])b\.)(?:[ \t]{0,2}\([^()\n]{1,24}\))?[:=：は]?[ \t]{0,3}(?:[:=(\u2013\u2014-][ \t]{0,2})?)(?<dob>\d{4}-\d{2}-\d{2}|\d{4}[./]\d{2}[./]\d{2}|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}-[A-Za-z]{3}-\d{2,4}|\d{1,2}(?:st|nd|rd|th|er)?\.?(?:[ \t]de)?[ \t][A-Za-z\u00C0-\u00FC]{3,10}\.?(?:[ \t]de)?[ \t]\d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|(?:19|20)\d{6})(?!\d)`],
-  [F_NATID, String.raw`(?<addrctx>(?:[Aa]ddress(?: is)?|[Aa]dresse(?: ist)?|[Ll]ive (?:at|in)|[Mm]oved to|[Ss]hip(?:ping)? to|[Dd]eliver(?:y)? to)[:=]?[ \t]{1,3})(?<addr>(?:\d{1,5}[A-Za-z]? )?(?:(?:ul|al|pl|os|rue|via|calle|av|avenida|rua|strada|viale|piazza|chemin|allée|carrer|straat)\.? )?[A-Z\u00C0-\u024F][A-Za-z\u00C0-\u024F'.-]+(?: [A-Za-z\u00C0-\u024F'.-]+){0,4}(?: \d{1,5}[A-Za-z]?)?)`],
+  [F_NATID, String.raw`(?<dobctx>(?:[Dd]ate[ _]of[ _][Bb]irth|DATE OF BIRTH|BIRTH ?DATE|[Ff]ødselsdag|[Ff]ödelsedag|[Gg]eburtstag|DOB|[Dd]\.?[Oo]\.?[Bb]\.?|[Bb]irth ?[Dd]ate|[Bb]irthday|[Bb]orn(?: on| in)?|[Gg]eburtsdatum|[Gg]eb\.|[Gg]eboren(?: am)?|[Ff]echa de nac(?:imiento|\.)|[Ff]\. ?nac\.|[Dd]ate de naissance|[Nn][ée](?:e|\(e\))? le|[Nn]arozen[aáý]?|[Nn]arodený|[Nn]arodená|[Ss]zületett|[Nn]ăscut[ăa]?|[Rr]ođen[a]?|[Gg]eboren op|[Nn]ée|[Nn]at[oa] il|[Nn]acid[oa] el|[Nn]ac[íi] el|[Nn]ascid[oa] em|[Ff]ødt|[Ff]ödd|[Uu]rodzon[ya]|[Ss]yntynyt|[Gg]eboortedatum|[Dd]ata di nascita|[Dd]ata de nascimento|[Ff]ødselsdato|[Ff]ödelsedatum|[Dd]ata urodzenia|[Dd]atum narození|[Dd]oğum tarihi|生年月日|出生日期|생년월일|(?<![\w.])b\.)(?:[ \t]{0,2}\([^()\n]{1,24}\))?(?:[:=：は|]|";"|","|":")?[ \t]{0,3}(?:[:=(\u2013\u2014-][ \t]{0,2})?)(?<dob>\d{4}-\d{2}-\d{2}|\d{4}[./]\d{2}[./]\d{2}|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}-[A-Za-z]{3}-\d{2,4}|\d{2}[A-Z]{3}\d{4}|\d{1,2}(?:st|nd|rd|th|er)?\.?(?:[ \t]de)?[ \t][A-Za-z\u00C0-\u00FC]{3,10}\.?(?:[ \t]de)?[ \t]\d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|(?:19|20)\d{6})(?!\d)`],
+  [F_NATID, String.raw`(?<addrctx>(?:[Aa]ddress(?:[ _-]?(?:[Ll]ine|LINE)?[ _-]?[1-4])?(?: is)?|[Aa]dresse(?: ist)?|[Aa]nschrift|[Dd]irecci[óo]n|[Ii]ndirizzo|[Ee]ndere[çc]o|[Aa]dres|[Aa]dresa|[Ll]ive (?:at|in)|[Mm]oved to|[Ss]hip(?:ping)? to|[Dd]eliver(?:y)? to)[:=]?[ \t]{1,3})(?<addr>(?:\d{1,5}[A-Za-z]? )?(?:(?:ul|al|pl|os|rue|via|calle|av|avenida|rua|strada|viale|piazza|chemin|allée|carrer|straat)\.? )?[A-Z\u00C0-\u024F][A-Za-z\u00C0-\u024F'.-]+(?: [A-Za-z\u00C0-\u024F'.-]+){0,4}(?: \d{1,5}[A-Za-z]?(?:[\/-]\d{1,4}[A-Za-z]?)?)?(?:, ?(?:[A-Z]{1,2}-)?\d{4,5}(?: ?[A-Z]{2})? [A-Z\u00C0-\u024F][A-Za-z\u00C0-\u024F-]+)?)`],
   // Phones in national formats (trunk 0, grouped), after the national ids that share their shapes.
   [F_TPHONE, NATIONAL_PHONE],
   // Identity-document numbers, postcodes and ages after their words.
@@ -430,6 +432,7 @@ export class TextScanner {
   readonly #hooks: TextScannerHooks;
   readonly #vendor = new VendorScanner();
   readonly #secretName = (name: string): boolean => this.#hooks.classifier.classify(name) === 'secret';
+  readonly #classify = (name: string): KeyClass => this.#hooks.classifier.classify(name);
 
   constructor(hooks: TextScannerHooks) {
     this.#hooks = hooks;
@@ -480,7 +483,7 @@ export class TextScanner {
 
   /** HL7 v2 fields, logins of access/VPN/chat logs and coordinates in GIS encodings (see people-lines.ts). */
   #peopleLines(text: string): string {
-    const spans = peopleLineSpans(text);
+    const spans = peopleLineSpans(text, this.#classify);
     if (spans === undefined) return text;
     let out = '';
     let last = 0;
@@ -668,7 +671,7 @@ export class TextScanner {
       return digits >= 7 && digits <= 15 ? [g.phctx + p('phone', g.nphone), end] : [g.phctx, start + g.phctx.length];
     }
     if (g.email !== undefined) {
-      if (isServiceMailbox(g.email) || isMessageId(text, start) || isNodeName(text, start)) return [matched, end];
+      if (isServiceMailbox(g.email) || isMessageId(text, start) || isNodeName(text, start) || machineMailbox(text, start, g.email)) return [matched, end];
       const user = loginTargetUser(text, start, g.email);
       if (user !== undefined) {
         // `ssh root@db-1.internal`: the host stays; the login is a person's unless a system's.
@@ -695,7 +698,8 @@ export class TextScanner {
       const resume = matched.indexOf(':') + 1;
       return [matched.slice(0, resume), start + resume];
     }
-    if (g.ipv4 !== undefined) return [p('ip', matched), end];
+    // A private network in prefix notation (`10.8.0.1/24`) is an interface's or a route's, not a visitor's.
+    if (g.ipv4 !== undefined) return text.charCodeAt(end) === 47 && PRIVATE_NETWORK.test(text.slice(start, end + 3)) ? [matched, end] : [p('ip', matched), end];
     if (g.card !== undefined) return this.#card(text, matched, start);
     if (g.ssn !== undefined) {
       return ssnValid(matched.replace(/\D/g, '')) ? [p('ssn', matched), end] : [matched, end];
@@ -844,6 +848,8 @@ export class TextScanner {
     // A cell global identity (`cell=208-38-4753-261445841`, MCC-MNC-LAC-CI) has more digits than any
     // phone number (E.164 allows 15).
     if (cls === 'phone' && CELL_ID.test(value)) return [key + sep + value, valueAt + value.length];
+    // `Address = 10.0.0.1/24` (WireGuard, network configs): a host's address, left to the IP detector.
+    if (cls === 'address' && IP_VALUE.test(value)) return [key, start + key.length];
     if (cls === 'secret' && (isCredentialSetting(value) || isWorkingDirectory(key, value))) return [key, start + key.length];
     if (cls === 'secret' && isPublicValue(value)) return [key + sep + value, valueAt + value.length];
     if ((cls === 'secret' && isApprovalCode(key, value) && CARD_CONTEXT.test(text)) || (cls === 'ssn' && isRetrievalReference(key, value))) {
@@ -983,7 +989,10 @@ function isBoundary(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 44 || c === 59 || c === 38 || c === 34 || c === 39;
 }
 
-const CELL_ID = /^[2-7]\d{2}-\d{2,3}-\d{1,5}-\d{1,10}$/;
+const PRIVATE_NETWORK = /^(?:10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.)[\d.]{3,11}\/(?:[0-9]|[12]\d|30)(?!\d)/;
+// A radio cell's site and sector (`40211-77`) sits under the same `cell` key.
+const CELL_ID = /^[2-7]\d{2}-\d{2,3}-\d{1,5}-\d{1,10}$|^[1-9]\d{3,5}-\d{1,3}$/;
+const IP_VALUE = /^(?:\d{1,3}\.){3}\d{1,3}(?:\/\d{1,2})?$|^[0-9a-f]{0,4}:[0-9a-f:]{2,38}(?:\/\d{1,3})?$/i;
 // A coordinate under its own key (`lat=38.4874 lon=-23.55182 fence=…`) is one number, not a street line.
 const COORDINATE_KEY = /^(?:lat|lng|lon|long|latitude|longitude)$/i;
 const COORDINATE_VALUE = /[-+]?\d{1,3}(?:\.\d{1,12})?(?![\d.])/y;
@@ -1097,6 +1106,8 @@ const TYPED_READERS: Partial<Record<string, RegExp>> = {
   name: /[^\s,;"'&<>]{1,64}(?: [A-Z\u00C0-\u024F\u1E00-\u1EFF][^\s,;"'&<>]{0,63}){0,3}/y,
   address: /[^\n\r,;"'&<>]{1,128}/y,
   dob: /[^\s,;"'&<>]{1,32}(?: [A-Za-z]{3,9}\.?,? \d{2,4})?/y,
+  // An identifier ends at a field separator of a pipe-delimited record (`IMSI=…|CELL=…`).
+  id: /[^\s"'&,;<>\\|]{1,128}/y,
 };
 
 function readTyped(cls: string, text: string, at: number): string | undefined {

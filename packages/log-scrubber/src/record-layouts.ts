@@ -1,0 +1,201 @@
+import type { LineSpan } from './people-lines.js';
+import { capitalsName } from './personal-keys.js';
+import { interchangeSpans } from './interchange-records.js';
+
+/**
+ * People in records whose layout, not a sentence, says what a value is:
+ *
+ * - Upper-case records of mainframes, payment terminals and ERP dumps: a label naming a person
+ *   (`NAME(…)`, `NAME=SURNAME, GIVEN`, `HOLDER GIVEN SURNAME`, IDoc `NAME1 Given Surname`).
+ * - DICOM header dumps (dcmdump, pydicom): every value of the PN value representation is a
+ *   person's name; the patient's birth date, address and telephone have fixed tags.
+ * - UN/EDIFACT passenger messages (PNRGOV, PAXLST): segments have fixed meanings (TIF and NAD hold
+ *   the traveller, DOC and SSR DOCS the travel document, DTM 329 the birth date, CTC and COM
+ *   the contact numbers).
+ *
+ * Each is gated by a literal its format cannot do without.
+ */
+
+const CAP = String.raw`A-Z\u00C0-\u00DE\u0100-\u017F`;
+const LOW = String.raw`a-z\u00DF-\u00FF\u0100-\u017F`;
+
+// --- labelled names in upper-case records ----------------------------------------------------------
+
+// A label, then `(`, `=`, `: ` or one or two blanks. Labels in capitals only: lower-case `name=` is a
+// key of the text scanner. IDoc segments number their name fields (NAME1…NAME4).
+const CAPS_LABEL = /(?<![\w-])((?:CUSTOMER|PATIENT|CLIENT|GUEST|PASSENGER|EMPLOYEE|MEMBER|INSURED|PAYER|BENEFICIARY|CONTACT|TRAVELL?ER|FULL|FIRST|LAST|GIVEN|FAMILY)[ _-]?NAME|PATIENT|CUSTOMER|CLIENT|GUEST|PASSENGER|EMPLOYEE|INSURED|BENEFICIARY|TRAVELL?ER|PAX|NAME[1-4]?|HOLDER|CARDHOLDER|CARD HOLDER|CUSTNAME|CUST-NAME|EMP-NAME|EMPNAME|PATNAME|PAYEE|ACCTNAME|SURNAME|FORENAME)(\(|=|: ?| {1,2})/g;
+const CAPS_WORD = String.raw`[${CAP}][${CAP}'-]{0,24}`;
+// `SURNAME, GIVEN [MIDDLE]`, `SURNAME/GIVEN`, `GIVEN [M.] SURNAME`, or `Given Surname` in mixed case.
+const CAPS_NAME = new RegExp(
+  String.raw`${CAPS_WORD}(?:, ?|\/)${CAPS_WORD}(?: ${CAPS_WORD}\.?)?(?![\w=(])|${CAPS_WORD}(?: ${CAPS_WORD}\.?){1,3}(?![\w=(])|[${CAP}][${LOW}'-]{1,24}(?: [${CAP}][${LOW}'-]{1,24}){1,3}(?![\w=(])`,
+  'y',
+);
+
+function capsNameSpans(text: string, spans: LineSpan[]): void {
+  CAPS_LABEL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CAPS_LABEL.exec(text)) !== null) {
+    const at = m.index + m[0].length;
+    CAPS_NAME.lastIndex = at;
+    let name = CAPS_NAME.exec(text)?.[0];
+    if (name === undefined) continue;
+    // A status word after the name (`HALVORSEN/INGRID OK`) is not part of it.
+    while (!capitalsName(name.replace(/[,/] ?/g, ' ').toUpperCase()) && /[ ,/]\S+$/.test(name) && name.split(/[ ,/]+/).length > 2) name = name.replace(/[ ,/]+\S+$/, '');
+    if (m[2] === '(' && text[at + name.length] !== ')') continue;
+    // After `=` or `:` a run of capitals is as often a job or a status (`NAME=BATCH JOB`): only the
+    // `SURNAME, GIVEN` and `SURNAME/GIVEN` forms and mixed case are names there.
+    // A role word alone (`GUEST WIFI ENABLED`, `CLIENT: MOBILE APP`) is as often a feature or a
+    // system: after it only the `SURNAME, GIVEN` form is a name.
+    const role = ROLE_LABEL.test(m[1]!);
+    const loose = role || ((m[2] === '=' || m[2]!.startsWith(':')) && !/[A-Z]{3}[ _-]?NAME$/.test(m[1]!));
+    const mixed = /[a-z\u00DF-\u00FF]/.test(name);
+    const ok = capitalsName(name.replace(/[,/] ?/g, ' ').toUpperCase()) && (mixed || !loose || /[,/]/.test(name));
+    if (ok) spans.push([at, at + name.length, 'name']);
+  }
+}
+
+// Street lines under an upper-case label (`STRAS` of SAP IDocs, `STREET`, `ADDRESS`) to the end of
+// the line: a house number and a word are enough where the label says what the value is.
+const CAPS_ADDRESS = /(?<![\w-]|(?:IP|MAC|EMAIL|E-MAIL|REMOTE|LOCAL|BIND|LISTEN|SERVER|HOST|PEER|GATEWAY)[ _-])(?:STRAS {1,2}|(?:STREET|ADDRESS[1-3]?|ADDR[1-3]?|ADRESSE)(?:=|: ?))([^\n\r|=]{4,120})/g;
+
+// A house number standing as a word of its own (`387/29`, `12b`, `4-6`).
+const HOUSE_NUMBER = /(?:^|\s)\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?(?:[,\s]|$)/;
+
+function capsAddressSpans(text: string, spans: LineSpan[]): void {
+  CAPS_ADDRESS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CAPS_ADDRESS.exec(text)) !== null) {
+    // The value ends at the next field of the line (`  TELF1 …`, ` CITY=…`).
+    const value = m[1]!.replace(/(?: {2,}| [A-Z][A-Z0-9_]{1,15}(?= |$)).*$/, '').trimEnd();
+    if (!HOUSE_NUMBER.test(value) || !/[A-Za-z\u00C0-\u017F]{3}/.test(value) || !/^[\p{L}\d]/u.test(value)) continue;
+    const at = m.index + m[0].length - m[1]!.length;
+    spans.push([at, at + value.length, 'address']);
+  }
+}
+
+const ROLE_LABEL = /^(?:PATIENT|CUSTOMER|CLIENT|GUEST|PASSENGER|EMPLOYEE|INSURED|BENEFICIARY|TRAVELL?ER)$/;
+
+// HL7 XPN and DICOM PN components outside their messages (`Patient DOE^JANE^Q admitted`): capitals,
+// a caret, capitals. Coded values have digits (`ORU^R01`) and inner components follow a caret.
+const CARET_NAME = /(?<![\w^])[A-Z][A-Z'-]{1,30}\^[A-Z][A-Za-z'-]{1,30}(?:\^[A-Za-z'. -]{0,30}){0,4}(?![\w^])/g;
+
+// Words before a person's name in clinical and billing text.
+const CARET_CUE = /(?:patient|pt\.?|name|physician|doctor|dr\.?|provider|nurse|referring|attending|ordering|guarantor|insured|subscriber|member|kin|by)[\s:=[("']{1,3}$/i;
+
+function caretNameSpans(text: string, spans: LineSpan[]): void {
+  CARET_NAME.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CARET_NAME.exec(text)) !== null) {
+    const name = m[0].replace(/[\^ ]+$/, '');
+    if (CARET_CUE.test(text.slice(Math.max(0, m.index - 24), m.index)) && capitalsName(name.split('^').slice(0, 2).join(' ').toUpperCase())) spans.push([m.index, m.index + name.length, 'name']);
+  }
+}
+
+// --- DICOM ------------------------------------------------------------------------------------------
+
+// dcmdump `(0010,0010) PN [DOE^JOHN]` and pydicom `(0010, 0010) Patient's Name   PN: 'DOE^JOHN'`.
+const DICOM_ELEMENT = /\((\w{4}), ?(\w{4})\)[ \t](?:[^\n]{0,64}?[ \t])?([A-Z]{2})(?:[ \t]\[|: ')([^\]'\n]{1,200})[\]']/g;
+// Patient module tags (PS3.6): birth date, address, telephone numbers; the birth name and mother's
+// name are PN and taken as every PN is.
+const DICOM_TAGS: ReadonlyMap<string, LineSpan[2]> = new Map([
+  ['0010,0030', 'dob'],
+  ['0010,1040', 'address'],
+  ['0010,2154', 'phone'],
+]);
+
+function dicomSpans(text: string, spans: LineSpan[]): void {
+  DICOM_ELEMENT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DICOM_ELEMENT.exec(text)) !== null) {
+    const type = m[3] === 'PN' ? 'name' : DICOM_TAGS.get(`${m[1]},${m[2]}`.toUpperCase());
+    if (type === undefined || !/[^\s^=]/.test(m[4]!)) continue;
+    const end = m.index + m[0].length - 1;
+    spans.push([end - m[4]!.length, end, type]);
+  }
+}
+
+// --- EDIFACT ----------------------------------------------------------------------------------------
+
+// A segment: its tag after the start or the previous segment's terminator `'` (and a line break).
+const EDIFACT_SEGMENT = /(?:^|')[\r\n]{0,2}(TIF|NAD|DOC|DTM|CTC|COM|SSR)\+([^'\n]{1,300})/g;
+
+function edifactSpans(text: string, spans: LineSpan[]): void {
+  EDIFACT_SEGMENT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = EDIFACT_SEGMENT.exec(text)) !== null) {
+    const body = m[2]!;
+    const base = m.index + m[0].length - body.length;
+    const elements = body.split('+');
+    const element = (i: number): [number, string] | undefined => {
+      if (i >= elements.length) return undefined;
+      let at = base;
+      for (let k = 0; k < i; k++) at += elements[k]!.length + 1;
+      return [at, elements[i]!];
+    };
+    const first = (i: number, type: LineSpan[2]): void => {
+      const e = element(i);
+      if (e === undefined) return;
+      const v = e[1].split(':')[0]!;
+      if (v.length > 0) spans.push([e[0], e[0] + v.length, type]);
+    };
+    switch (m[1]) {
+      case 'TIF': // surname, then the given names
+        for (let i = 0; i < elements.length; i++) first(i, 'name');
+        break;
+      case 'NAD': { // party name: surname:given in the fourth element
+        const e = element(3);
+        if (e !== undefined && e[1].length > 0) spans.push([e[0], e[0] + e[1].length, 'name']);
+        break;
+      }
+      case 'DOC':
+        first(1, 'id');
+        break;
+      case 'DTM': { // 329: date of birth
+        const e = element(0);
+        if (e !== undefined && e[1].startsWith('329:')) spans.push([e[0] + 4, e[0] + e[1].split(':').slice(0, 2).join(':').length, 'dob']);
+        break;
+      }
+      case 'CTC':
+      case 'COM':
+        for (let i = 0; i < elements.length; i++) {
+          const e = element(i)!;
+          const v = e[1].split(':')[0]!;
+          if (/^\+?\d[\d ()-]{5,20}\d$/.test(v)) spans.push([e[0], e[0] + v.length, 'phone']);
+        }
+        break;
+      case 'SSR': { // DOCS free text: /type/issuer/number/nationality/birth date/…
+        const docs = /^DOCS[^/]{0,40}\/[A-Z]{1,2}\/[A-Z]{3}\/([A-Z0-9]{5,20})(?=\/|$)(?:\/[A-Z]{3}\/(\d{2}[A-Z]{3}\d{2,4})(?=\/|$))?/d.exec(body);
+        if (docs === null) break;
+        spans.push([base + docs.indices![1]![0], base + docs.indices![1]![1], 'id']);
+        if (docs[2] !== undefined) spans.push([base + docs.indices![2]![0], base + docs.indices![2]![1], 'dob']);
+        const names = /\/[MFXU]I?\/\d{2}[A-Z]{3}\d{2,4}\/([A-Z' -]{2,40})\/([A-Z' -]{2,40})$/.exec(body);
+        if (names !== null) {
+          const at = base + names.index + names[0].length - names[1]!.length - names[2]!.length - 1;
+          spans.push([at, at + names[1]!.length, 'name'], [at + names[1]!.length + 1, at + names[1]!.length + 1 + names[2]!.length, 'name']);
+        }
+        break;
+      }
+    }
+  }
+}
+
+/** Spans found by the record layouts above (unsorted; the caller sorts and drops overlaps). */
+// The literals every layout above needs, in one expression: most strings fail it and run nothing else.
+const LAYOUT_HINT = /\^[A-Z]|PAX|NAME|HOLDER|PAYEE|PATIENT|CUSTOMER|CLIENT|GUEST|PASSENGER|EMPLOYEE|INSURED|BENEFICIARY|TRAVEL|STRAS|STREET|ADDR|ADRESSE|\(00|UN[HBA][+:]|NM1\*|N3\*|DMG\*|BEGIN:VCARD|\n:5/;
+const CAPS_LABEL_HINT = /NAME|HOLDER|PAX|PAYEE|PATIENT|CUSTOMER|CLIENT|GUEST|PASSENGER|EMPLOYEE|INSURED|BENEFICIARY|TRAVEL/;
+
+/** Spans found by the record layouts above (unsorted; the caller sorts and drops overlaps). */
+export function recordLayoutSpans(text: string, spans: LineSpan[]): void {
+  if (!mayHaveRecordLayout(text)) return;
+  interchangeSpans(text, spans);
+  if (CAPS_LABEL_HINT.test(text)) capsNameSpans(text, spans);
+  if (text.includes('STR') || text.includes('ADDR') || text.includes('ADRESSE')) capsAddressSpans(text, spans);
+  if ((text.includes('UNH+') || text.includes('UNB+') || text.includes('UNA:')) && text.includes("'")) edifactSpans(text, spans);
+  if (text.includes('^') && !text.includes('MSH|')) caretNameSpans(text, spans);
+  if (text.includes('(00') && (text.includes(' PN') || text.includes(' DA'))) dicomSpans(text, spans);
+}
+
+/** Cheap test for short strings: whether any layout above could apply. */
+export function mayHaveRecordLayout(text: string): boolean {
+  return LAYOUT_HINT.test(text) || text.startsWith(':5');
+}
