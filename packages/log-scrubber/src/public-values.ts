@@ -69,13 +69,14 @@ export function isServiceMailbox(address: string): boolean {
 }
 
 // Erlang and Elixir distribution names a node `name@host` (`node: 'rabbit@mq-3'`, `on node x@h`).
-const NODE_BEFORE = /\bnode(?:name)?['"]?[ \t]*[:=]?[ \t]*['"]?$/i;
+// After `node:`/`node=`/`node,` (crash reports, Elixir tuples) or the `-name`/`-sname` flags of `erl` and `iex`.
+const NODE_BEFORE = /(?:\bnode(?:name)?['"]?[ \t]*[:=,]?[ \t]*['"]?|(?:^|\s)--?s?name[ \t]+['"]?)$/i;
 // Node names are one word (`rabbit`, `ejabberd`, `emqx_3`); a dotted local part is a person's mailbox.
 const NODE_LOCAL = /^[a-z][a-z0-9_-]{0,31}@/;
 
 /** Whether the address-shaped text at `start` follows the word `node`: a runtime node's name. */
 export function isNodeName(text: string, start: number): boolean {
-  return start >= 4 && NODE_LOCAL.test(text.slice(start, start + 34)) && NODE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+  return start >= 4 && NODE_LOCAL.test(text.slice(start, start + 34)) && NODE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }
 
 // Mail headers that carry message identifiers (RFC 5322 §3.6.4): `<local@host>` there names a
