@@ -11,11 +11,24 @@
  * - LDAP: `uid=jdoe,ou=people,dc=…` (RFC 4514 distinguished names), `(sAMAccountName=jdoe)` filters
  * - `id` output and Linux audit records: `uid=1001(jdoe)`, `acct="jdoe"`
  * - FTP and POP3 transcripts: `USER jdoe`, `331 Password required for jdoe`
+ * - Windows event XML: `<Data Name="TargetUserName">jdoe</Data>` (also Subject…, SamAccountName)
+ * - RACF and TSO on z/OS: `ICH408I USER(JDOE ) … NAME(JANE DOE)`, `USERID(JDOE)`, `ICH70001I JDOE LAST ACCESS AT`,
+ *   `IEF125I JDOE - LOGGED ON`, the TSO `LOGON JDOE/… PROC(…)` command, `ALTUSER JDOE`
+ * - Erlang and Elixir terms: `{auth_failed,<<"jdoe">>,…}`, `{user,<<"jdoe">>}`, `{jid,<<"jdoe">>,…}`
+ * - a login at a host: cron mail `Cron <jdoe@batch3>`, shell prompts `[jdoe@web-1 ~]$`, the comment
+ *   of an ssh public key or fingerprint `… AAAA… jdoe@laptop` (only the login goes; the host stays)
  *
- * System accounts (root, daemons, service users) are not people and stay.
+ * System accounts (root, daemons, service users, machine accounts ending in `$`) are not people and stay.
  */
 
 const USER = String.raw`[A-Za-z_][\w.@$-]{0,63}`;
+// A login before `@host`: the address part is the host, never part of the login.
+const LOGIN = String.raw`[A-Za-z_][\w.$-]{0,63}`;
+const HOST = String.raw`[A-Za-z0-9][\w-]{0,62}(?:\.[A-Za-z0-9][\w-]{0,62}){0,8}`;
+// RACF user ids: one to eight of A–Z, 0–9, @, # and $ (IBM z/OS Security Server RACF Command Language Reference).
+const RACF_ID = String.raw`[A-Z@#$][A-Z0-9@#$.]{0,7}`;
+// Erlang atoms that put a login in the next element of a tuple or map (ejabberd, RabbitMQ, EMQX, MongooseIM).
+const ERLANG_USER_ATOM = 'user|username|user_name|login|uid|account|auth_failed|authentication_failed|invalid_user|unknown_user|bad_user|jid';
 
 const ACCOUNT = new RegExp(
   [
@@ -36,12 +49,32 @@ const ACCOUNT = new RegExp(
     // `id` output and audit records: `uid=1001(jdoe)`, `acct="jdoe"`.
     String.raw`(?<![\w-])(?:uid|gid|euid|suid|groups)=\d{1,10}\((${USER})\)`,
     String.raw`(?<![\w-])acct="?(${USER})(?=["\s]|$)`,
+    // Windows Security log events rendered as XML (4624, 4625, 4720, …).
+    String.raw`<Data Name=["'](?:(?:Subject|Target|TargetOutbound|OldTarget|NewTarget|Client|Caller)?User(?:Name)?|SamAccountName|AccountName|MemberName)["'][ \t]*>\s*(${USER})\s*<\/Data>`,
+    // RACF (ICH…, IRR…) and TSO messages, RACF commands.
+    String.raw`\bUSER(?:ID)?\((${RACF_ID})[ \t]*\)`,
+    // The owner's name from the RACF profile (at most 20 characters) beside the user id, in
+    // messages (`USER(JDOE) GROUP(G) NAME(JANE DOE)`) and in LISTUSER output (`USER=JDOE  NAME=JANE DOE  OWNER=…`).
+    String.raw`(?<=\bUSER\([^)\n]{1,9}\)[ \t]{1,4}(?:GROUP\([^)\n]{1,9}\)[ \t]{1,4})?)NAME\(([^)\n#]{1,20})\)`,
+    String.raw`\bUSER=(${RACF_ID})(?=[ \t]+NAME=)`,
+    String.raw`(?<=\bUSER=[^\s]{1,8}[ \t]+)NAME=([A-Za-z][^\n=#]{0,19}?)(?=[ \t]{2,}OWNER=)`,
+    String.raw`\b(?:ICH70001I|IKJ56455I|IKJ56470I|IEF125I|IEF126I)[ \t]+(${RACF_ID})(?=[ \t])`,
+    String.raw`\bLOGON(?:[ \t]+[A-Z]{1,8}:)?[ \t]+(${RACF_ID})(?=\/|[ \t]+(?:PROC|ACCT|SIZE)\()`,
+    String.raw`\b(?:ADDUSER|ALTUSER|DELUSER|LISTUSER)[ \t]+\(?(${RACF_ID})(?=[ \t)]|$)`,
+    String.raw`(?:[{,\[(]|#\{)[ \t]*(?:${ERLANG_USER_ATOM})[ \t]*(?:,|=>)[ \t]*(?:<<)?"(${USER})"`,
+    // Logins at hosts: cron mail subjects, shell prompts, ssh key comments after the key or its fingerprint.
+    String.raw`\bCron <(${LOGIN})@[A-Za-z0-9][\w-]{0,62}>`,
+    String.raw`\[(${LOGIN})@${HOST}[ \t][^\]\n]{0,80}\][#$]`,
+    String.raw`(?:^|[ \t\n])(${LOGIN})@${HOST}:[~\/][^\s]{0,200}[#$](?=[ \t]|$)`,
+    String.raw`(?:\b(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp\d{3}|sk-ssh-ed25519@openssh\.com)[ \t]+AAAA[A-Za-z0-9+/]{16,}={0,3}|\bSHA256:[A-Za-z0-9+/]{43}=?|\bMD5(?::[0-9a-f]{2}){16})[ \t]+(${LOGIN})@${HOST}(?![\w@-])`,
+    String.raw`\bkey for (${LOGIN})@${HOST}(?=[ \t]+(?:fingerprint|SHA256:|MD5:|\((?:RSA|ED25519|ECDSA|DSA)\)))`,
   ].join('|'),
   'dg',
 );
 
 /** Cheap test before {@link accountSpans}: one of the fixed words. */
-export const ACCOUNT_HINT = /for |[Ii]nvalid user|user |USER[= ]|uid=|ccountName=|userid=|\(to |acct=|331/;
+export const ACCOUNT_HINT =
+  /for |[Ii]nvalid user|user |USER[= (]|uid=|ccountName=|userid=|\(to |acct=|331|<Data Name=|LOGON|[A-Z]{3}\d{3,5}I |<<"|[{,] ?(?:user|login|username)|Cron <|@[\w.-]+:[~/]|\[[\w.$-]+@|AAAA[A-Za-z0-9+/]{16}|SHA256:|MD5:/;
 
 // Accounts of systems and daemons, not of people.
 const SYSTEM_ACCOUNTS = new Set([
@@ -50,7 +83,12 @@ const SYSTEM_ACCOUNTS = new Set([
   'debian', 'admin', 'deploy', 'ansible', 'vagrant', 'docker', 'node', 'app', 'runner', 'ci', 'backup', 'operator',
   'ftp', 'mail', 'postfix', 'sshd', 'systemd-network', 'messagebus', 'syslog', 'ntp', 'chrony', 'elasticsearch',
   'kibana', 'grafana', 'prometheus', 'zabbix', 'nagios', 'tomcat', 'hadoop', 'kafka', 'zookeeper', 'rabbitmq',
-  'people', 'users', 'services', 'groups',
+  'people', 'users', 'services', 'groups', 'cron', 'postmaster', 'mailer-daemon',
+  // Windows built-in principals and z/OS's default user id.
+  'system', 'guest', 'krbtgt', 'iusr', 'defaultaccount', 'wdagutilityaccount', 'ibmuser',
+  // Database roles and the analytics tools that connect as themselves.
+  'sa', 'readonly', 'readwrite', 'reporting', 'replication', 'replicator', 'monitoring', 'metrics', 'looker', 'metabase',
+  'tableau', 'superset', 'airflow', 'dbt', 'fivetran', 'exporter', 'dbadmin', 'dbo',
 ]);
 
 /** Spans `[start, end)` of account names of people in authentication logs; undefined when none. */
@@ -62,11 +100,12 @@ export function accountSpans(text: string): Array<readonly [number, number]> | u
     let g = 1;
     while (g < m.length && m[g] === undefined) g++;
     const user = m[g];
-    if (user === undefined) continue;
+    // `WKS-0417$`: an Active Directory computer account.
+    if (user === undefined || user.endsWith('$')) continue;
     // A name may end a sentence: `… for jdoe.` keeps its full stop.
-    const name = user.replace(/[.@$-]+$/, '');
+    const name = user.replace(/[\s.@$-]+$/, '');
     // An address as the login (`USER ann@example.com`) is left to the e-mail detector, which names its type.
-    if (name.length === 0 || name.includes('@') || SYSTEM_ACCOUNTS.has(name.toLowerCase()) || /^svc[-_.]|^\d+$/.test(name)) continue;
+    if (name.length === 0 || name.includes('@') || isSystemAccount(name) || /^(?:\d+|unknown|none|n\/a)$/i.test(name)) continue;
     const at = m.indices![g]![0];
     (spans ??= []).push([at, at + name.length]);
     // The next match may start inside this one (`…; USER=jdoe ; COMMAND=` after the caller).
@@ -81,11 +120,34 @@ export function accountSpans(text: string): Array<readonly [number, number]> | u
 // lone `manager` are left to the person rules.
 const PROGRAM_ACCOUNT = /\[bot\]$|^system:|^(?:[a-z0-9]+[-_.])+(?:updater|controller|operator|manager|agent|runner|exporter|scheduler|deployer|webhook|bot|daemon|svc|sa)(?:[-_.]\d+)?$/;
 
-/** Whether an account name under a user key (`User: "node"`, `actor: "argocd-image-updater"`) is a system's or a program's. */
+// Words that make an account a program's or a role's, not a person's: service prefixes first
+// (`svc-reports`, `etl_loader`), role suffixes last (`crm_app`, `ledger_rw`). A role word in the
+// other place is a person's handle (`agent-smith`), and so is a person's admin account (`jdoe-admin`).
+const MACHINE_FIRST = new Set([
+  'svc', 'srv', 'service', 'sa', 'bot', 'ci', 'cd', 'etl', 'app', 'api', 'sys', 'system', 'approle', 'serviceaccount', 'db',
+  'dba', 'batch', 'cron', 'job', 'robot', 'noreply', 'integration', 'automation', 'replication', 'repl', 'monitoring',
+]);
+const MACHINE_LAST = new Set([
+  'svc', 'srv', 'service', 'sa', 'bot', 'ci', 'cd', 'etl', 'app', 'api', 'rw', 'ro', 'readonly', 'readwrite', 'reader',
+  'writer', 'loader', 'exporter', 'importer', 'sync', 'batch', 'cron', 'job', 'jobs', 'worker', 'runner', 'daemon', 'deploy',
+  'deployer', 'build', 'builder', 'backup', 'replication', 'replica', 'repl', 'monitor', 'monitoring', 'metrics', 'system',
+  'integration', 'automation', 'dba', 'db', 'reporting', 'reports', 'analytics', 'scheduler', 'webhook', 'ingest', 'indexer',
+  'crawler', 'scanner', 'proxy', 'gateway', 'healthcheck', 'probe', 'user', 'migrator', 'migrations',
+]);
+// Windows virtual accounts of the Desktop Window Manager and the font driver host (`DWM-3`, `UMFD-1`).
+const VIRTUAL_ACCOUNT = /^(?:dwm|umfd)-\d{1,4}$/;
+// Vault: dynamic credentials `v-<auth method>-<role>-<random>-<epoch>` and token display names
+// `<auth method>-<role>`. Machine auth methods make a machine's account; `userpass-`, `ldap-`, `oidc-` a person's.
+const VAULT_MACHINE = /^(?:v-)?(?:approle|token|kubernetes|k8s|aws|gcp|azure|cert|root)(?:-|$)/;
+
+/** Whether an account name (`User: "node"`, `actor: "argocd-image-updater"`, `user=etl_loader`) is a system's, a program's or a role's. */
 export function isSystemAccount(name: string): boolean {
   if (name.length > 64) return false;
   const lower = name.toLowerCase();
-  return SYSTEM_ACCOUNTS.has(lower) || PROGRAM_ACCOUNT.test(lower);
+  if (SYSTEM_ACCOUNTS.has(lower) || PROGRAM_ACCOUNT.test(lower) || VIRTUAL_ACCOUNT.test(lower) || VAULT_MACHINE.test(lower)) return true;
+  if (!/[-_.:]/.test(lower)) return false;
+  const words = lower.split(/[-_.:]+/);
+  return MACHINE_FIRST.has(words[0]!) || MACHINE_LAST.has(words[words.length - 1]!);
 }
 
 // Remote-login tools whose argument `user@host` is an account on a host, not a mailbox.
@@ -99,6 +161,8 @@ const LOGIN_COMMAND = /(?:^|[\s;|&(])(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id|auto
 export function loginTargetUser(text: string, start: number, address: string): number | undefined {
   const at = address.indexOf('@');
   if (at <= 0) return undefined;
+  // Mail from `root@host` or `cron@host` (cron, logwatch): a system account's mailbox names no one.
+  if (SYSTEM_MAILBOX.has(address.slice(0, at).toLowerCase())) return at;
   // `user@host:path` is an scp-style remote (`git@github.com:org/repo.git`), whatever the command.
   const end = start + address.length;
   if (text.charCodeAt(end) === 58 && SCP_PATH_START.test(text.charAt(end + 1))) return at;
@@ -107,3 +171,13 @@ export function loginTargetUser(text: string, start: number, address: string): n
 }
 
 const SCP_PATH_START = /^[\w~/.-]$/;
+const SYSTEM_MAILBOX = new Set(['root', 'daemon', 'cron', 'nobody', 'postmaster', 'mailer-daemon', 'www-data']);
+
+// Erlang node names `name@host` are atoms, single-quoted in terms and crash reports:
+// `node: 'rabbit@mq-2'`, `{nodedown,'couch@db-7'}`, `running_nodes,['a@h']`.
+const NODE_BEFORE = /(?:\bnode(?:s|down|up)?|_nodes)["']?[ \t]*(?::|,|=>|=)?[ \t]*\[?[ \t]*'$/;
+
+/** Whether the address-shaped text at `start` is an Erlang node name (an application's, not a mailbox). */
+export function isNodeName(text: string, start: number): boolean {
+  return text.charCodeAt(start - 1) === 39 && NODE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}

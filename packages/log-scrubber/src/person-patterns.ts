@@ -113,7 +113,8 @@ export const HONORIFIC_NAME = String.raw`(?<![\u3040-\u30FF\u4E00-\u9FFF\uAC00-\
 export const PNR_NAME = String.raw`(?<![\w/])(?<pnr>[A-Z]{2,20}\/[A-Z]{2,20}(?:[ ][A-Z]{2,20})?[ ](?:MR|MRS|MS|MISS|MSTR|DR|MX))(?![\w])`;
 
 /** A mention of an account in chat and tracker text (`@priya.k`); not emails, npm scopes or tags of code. */
-export const MENTION = String.raw`(?<![\w@.+-])@(?<mention>[a-z][a-z0-9._-]{1,37}[a-z0-9])(?![\w@\/-]|\.[A-Za-z0-9])`;
+// Not right after a pseudonym token: `<name:k1:…>@web-1` is a login at a host, its login already replaced.
+export const MENTION = String.raw`(?<![\w@.+-]|:[0-9a-f]{20}>)@(?<mention>[a-z][a-z0-9._-]{1,37}[a-z0-9])(?![\w@\/-]|\.[A-Za-z0-9])`;
 
 // Verbs that only people do: two or three capitalised words before one are a person's name. Verbs
 // that software does too ("Load Balancer called …", "Cache Hit Ratio reported …") are left out or

@@ -70,7 +70,8 @@ import type { PersonalDataType } from './options.js';
 import { TOKEN_SOURCE } from './pseudonym.js';
 import { VendorScanner } from './vendor-scanner.js';
 import { isMessageId, isPublicValue, isServiceMailbox } from './public-values.js';
-import { isSystemAccount, loginTargetUser } from './account-names.js';
+import { accountParameter } from './account-fields.js';
+import { isNodeName, isSystemAccount, loginTargetUser } from './account-names.js';
 
 export const REDACTED = '[REDACTED]';
 
@@ -671,7 +672,7 @@ export class TextScanner {
       return digits >= 7 && digits <= 15 ? [g.phctx + p('phone', g.nphone), end] : [g.phctx, start + g.phctx.length];
     }
     if (g.email !== undefined) {
-      if (isServiceMailbox(g.email) || isMessageId(text, start)) return [matched, end];
+      if (isServiceMailbox(g.email) || isMessageId(text, start) || isNodeName(text, start)) return [matched, end];
       const user = loginTargetUser(text, start, g.email);
       if (user !== undefined) {
         // `ssh root@db-1.internal`: the host stays; the login is a person's unless a system's.
@@ -797,6 +798,11 @@ export class TextScanner {
       const phone = readPhone(text, valueAt);
       const after = text.charCodeAt(valueAt + phone.length);
       if (phoneShaped(phone) && (Number.isNaN(after) || isBoundary(after))) return [key + sep + this.#hooks.pseudonymise('phone', phone), valueAt + phone.length];
+    }
+    if (cls === 'person' || cls === 'plain' || cls === 'name') {
+      // `?user=jdoe42`, `userid=jdoe42`, `Username: CORP\jdoe` (see account-fields.ts).
+      const login = accountParameter(text, start, key, valueAt);
+      if (login !== undefined) return [text.slice(start, login[0]) + (login[0] < login[1] ? this.#hooks.pseudonymise('name', text.slice(login[0], login[1])) : ''), login[1]];
     }
     if (cls === 'ip' || isScannedClass(cls)) return [key, start + key.length];
     if (cls === 'secret' && !/["']$/.test(sep) && isCookieHeader(key)) {

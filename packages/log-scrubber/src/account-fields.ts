@@ -1,0 +1,177 @@
+/**
+ * Account names under field names: the login a person signs in with, written as a record field
+ * (`userId: "jdoe42"`, `benutzer: "jdoe42"`), a query or logfmt parameter (`?user=jdoe42`,
+ * `login=jdoe42`), in an object typed as a user (`{ typeName: "USER", name: "jdoe42" }`) or in a
+ * map of a person's accounts per directory (`accounts: { ad: "jdoe42", github: "jdoe" }`).
+ *
+ * What stays: system, service and role accounts (`root`, `etl_loader`,
+ * `system:serviceaccount:ns:sa`), database roles in connection strings (`jdbc:…?user=app_rw`,
+ * `Server=…;User Id=sa`), ids (`usr_8f3k2j9d`, UUIDs, numbers) and the domain of `DOMAIN\user`.
+ */
+import { isSystemAccount } from './account-names.js';
+import { BoundedCache } from './bounded-cache.js';
+import { keyWords, normaliseKeyName } from './key-names.js';
+
+/** The key does not name an account. */
+export const NOT_AN_ACCOUNT = 0;
+/** The value may be a login: pseudonymised when shaped like one (`userId`, `principal`, `usuario`). */
+export const LOGIN_HANDLE = 1;
+/** The value is a login (`username`, `samAccountName`): kept when a system's, its domain kept. */
+export const LOGIN_NAME = 2;
+/** A map of a person's accounts per directory (`accounts: { ad, ldap, github }`). */
+export const ACCOUNT_MAP = 3;
+
+// Keys that may hold a login, in the languages of the admin consoles that write them. The
+// generic `user` and `actor` keys are person keys already (see personal-keys.ts).
+const HANDLE_KEYS = new Set([
+  'userid', 'usrid', 'loginid', 'logonid', 'uid', 'principal', 'operator', 'operatorid', 'racfid', 'tsoid',
+  'tsouser', 'unixid', 'shelluser', 'osuser', 'remoteuser', 'authuser', 'ruser', 'luser',
+  'benutzer', 'benutzerid', 'benutzerkennung', 'anmeldename', 'kennung', 'utilisateur', 'identifiant', 'nomutilisateur',
+  'usuario', 'nombreusuario', 'nombredeusuario', 'usuari', 'utente', 'nomeutente', 'utilizador', 'gebruiker',
+  'gebruikersnaam', 'uzytkownik', 'użytkownik', 'uzivatel', 'uživatel', 'felhasznalo', 'felhasználó', 'anvandare',
+  'användare', 'anvandarnamn', 'användarnamn', 'bruker', 'brukernavn', 'bruger', 'brugernavn', 'kayttaja', 'käyttäjä',
+  'kayttajatunnus', 'käyttäjätunnus', 'kullanici', 'kullanıcı', 'kullaniciadi', 'kullanıcıadı',
+]);
+// Keys whose value is a login (classified as names already): only their exceptions are decided here.
+const NAME_KEYS = new Set([
+  'username', 'login', 'loginname', 'logonname', 'samaccountname', 'userprincipalname', 'userlogin', 'unixuser',
+  'targetusername', 'subjectusername', 'principalname', 'displayname', 'benutzername', 'nomdutilisateur',
+]);
+// `accounts: { ad: "jdoe42" }`: per-directory maps, and the directories whose members are logins.
+const MAP_KEYS = new Set(['accounts', 'logins', 'identities', 'usernames', 'userids', 'handles', 'directoryaccounts', 'linkedaccounts']);
+const DIRECTORIES = new Set([
+  'ad', 'activedirectory', 'aad', 'azuread', 'entra', 'entraid', 'ldap', 'unix', 'linux', 'posix', 'windows', 'domain', 'nt',
+  'samba', 'kerberos', 'krb5', 'sso', 'okta', 'onelogin', 'google', 'gsuite', 'workspace', 'github', 'gitlab', 'bitbucket',
+  'jira', 'confluence', 'atlassian', 'slack', 'teams', 'zoom', 'sap', 'racf', 'tso', 'mainframe', 'vpn', 'ssh', 'shell',
+  'o365', 'm365', 'office365', 'salesforce', 'iam', 'oracle', 'citrix', 'servicenow', 'workday',
+]);
+
+const keyMemo = new BoundedCache<number>(1024);
+
+/** How `key` names an account (memoised: keys repeat on every line). */
+export function accountKey(key: string): number {
+  let kind = keyMemo.get(key);
+  if (kind === undefined) {
+    kind = classifyKey(key);
+    keyMemo.set(key, kind);
+  }
+  return kind;
+}
+
+function classifyKey(key: string): number {
+  if (key.length > 64) return NOT_AN_ACCOUNT;
+  const name = normaliseKeyName(key);
+  if (NAME_KEYS.has(name)) return LOGIN_NAME;
+  if (HANDLE_KEYS.has(name)) return LOGIN_HANDLE;
+  if (MAP_KEYS.has(name)) return ACCOUNT_MAP;
+  // `author_login`, `sftpUserId`, `db.username`: the last word names it.
+  const words = keyWords(key);
+  if (words.length < 2 || words.length > 3) return NOT_AN_ACCOUNT;
+  const last = words[words.length - 1]!;
+  const lastTwo = words.slice(-2).join('');
+  if (NAME_KEYS.has(lastTwo) || last === 'username' || last === 'login') return LOGIN_NAME;
+  return HANDLE_KEYS.has(lastTwo) ? LOGIN_HANDLE : NOT_AN_ACCOUNT;
+}
+
+// A login as directories and sign-up forms make them: a letter, then letters and digits, with up
+// to three `.`, `_` or `-` between. Mixed-case runs with digits are generated ids, not logins.
+const LOGIN_SHAPE = /^[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+){0,3}$/;
+const GENERATED_ID = /\d{5}|^[a-z]{2,5}_(?=[a-z]{0,40}\d)[a-z0-9]{6,}$|^(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d).{12,}$|^(?=\D*\d)[A-Z0-9]{12,}$/;
+// Conventional placeholder identities of examples and tests, and values that name no one.
+const PLACEHOLDERS = new Set([
+  'alice', 'bob', 'carol', 'dave', 'eve', 'mallory', 'trent', 'user', 'test', 'demo', 'example', 'sample', 'unknown', 'none',
+  'null', 'undefined', 'anonymous', 'anon', 'public', 'everyone', 'true', 'false', 'yes', 'no', 'na',
+]);
+
+/** Whether `value` is shaped like a person's login (not a system's, not an id, not a placeholder). */
+export function personLogin(value: string): boolean {
+  return (
+    value.length >= 3 &&
+    value.length <= 32 &&
+    LOGIN_SHAPE.test(value) &&
+    /[A-Za-z]{2}/.test(value) &&
+    !GENERATED_ID.test(value) &&
+    !PLACEHOLDERS.has(value.toLowerCase()) &&
+    !isSystemAccount(value)
+  );
+}
+
+// `CORP\jdoe` (NetBIOS domain, at most 15 characters): the domain names the organisation, not the person.
+const DOMAIN_USER = /^([A-Za-z0-9][\w.-]{0,14}\\{1,2})([^\\\s]{1,64})$/;
+
+/**
+ * A string under an account key in a record: its replacement, or undefined to let the key's
+ * class decide (`pseudonymise` makes the pseudonym of a login).
+ */
+export function accountField(kind: number, value: string, pseudonymise: (login: string) => string): string | undefined {
+  if (kind === LOGIN_HANDLE) return personLogin(value) ? pseudonymise(value) : undefined;
+  if (kind !== LOGIN_NAME) return undefined;
+  if (isSystemAccount(value)) return value;
+  const domain = DOMAIN_USER.exec(value);
+  if (domain === null) return undefined;
+  return isSystemAccount(domain[2]!) ? value : domain[1]! + pseudonymise(domain[2]!);
+}
+
+/** `accounts: { ad: "jdoe42", mustChangePassword: true }`: a copy with the logins of directories replaced, or undefined. */
+export function accountMap(map: Record<string, unknown>, pseudonymise: (login: string) => string): Record<string, unknown> | undefined {
+  let copy: Record<string, unknown> | undefined;
+  let count = 0;
+  for (const key in map) {
+    if (++count > 32) return undefined;
+    if (!Object.hasOwn(map, key)) continue;
+    const value = map[key];
+    if (typeof value === 'string' && DIRECTORIES.has(normaliseKeyName(key)) && personLogin(value)) (copy ??= { ...map })[key] = pseudonymise(value);
+  }
+  return copy;
+}
+
+// Fields that say what an object is, and the values that make it a person's account.
+const TYPE_KEYS = ['type', 'typeName', 'kind', 'objectType', 'entityType', 'principalType', 'subjectType', 'actorType', '@type'];
+const USER_TYPES = /^(?:user|users|member|employee|staff|person|human|useraccount|user_account)$/i;
+const LOGIN_KEYS = ['name', 'login', 'handle', 'userName'];
+
+/** `{ typeName: "USER", name: "jdoe42" }`, RBAC `{ kind: "User", name }`: the keys holding a login, or undefined. */
+export function userTypedFields(keys: readonly string[], get: (key: string) => unknown): string[] | undefined {
+  if (keys.length > 24) return undefined;
+  const typeKey = TYPE_KEYS.find((k) => keys.includes(k));
+  const type = typeKey === undefined ? undefined : get(typeKey);
+  if (typeof type !== 'string' || !USER_TYPES.test(type)) return undefined;
+  const found = LOGIN_KEYS.filter((k) => {
+    const value = get(k);
+    return typeof value === 'string' && value.length > 0 && value.length <= 254 && !isSystemAccount(value);
+  });
+  return found.length > 0 ? found : undefined;
+}
+
+// A database or broker connection around `user=`: its user is the application's role (JDBC and
+// data-store URLs, ADO.NET and ODBC `key=value;` strings, libpq keyword strings).
+const CONNECTION_URL_BEFORE = /(?:jdbc:[a-z0-9]+:|(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|clickhouse):\/\/)\S*$/;
+const CONNECTION_PAIRS = /\bdbname=|\b(?:Server|Data Source|Initial Catalog|Database|Host|Port)=[^;\s]*;/i;
+const BARE_VALUE = /[^\s"'&,;<>()[\]{}]{1,254}/y;
+
+/**
+ * At a `key=value` or `key: value` pair in text: the span `[start, end)` of a login to
+ * pseudonymise, an empty span at the value's end when the value stays as it is, or undefined
+ * when the pair is not about an account.
+ */
+export function accountParameter(text: string, keyAt: number, key: string, valueAt: number): readonly [number, number] | undefined {
+  const kind = accountKey(key);
+  const isUser = kind === NOT_AN_ACCOUNT && /^(?:user|usr|u_?name|user_?name)$/i.test(key);
+  if (kind !== LOGIN_HANDLE && kind !== LOGIN_NAME && !isUser) return undefined;
+  BARE_VALUE.lastIndex = valueAt;
+  const value = BARE_VALUE.exec(text)?.[0];
+  if (value === undefined || value.includes('@')) return undefined;
+  const end = valueAt + value.length;
+  if (kind === LOGIN_NAME) {
+    if (isSystemAccount(value)) return [end, end];
+    const domain = DOMAIN_USER.exec(value);
+    return domain === null || isSystemAccount(domain[2]!) ? undefined : [valueAt + domain[1]!.length, end];
+  }
+  if (!personLogin(value)) return undefined;
+  const lineStart = text.lastIndexOf('\n', keyAt) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0 || lineEnd > end + 200) lineEnd = Math.min(text.length, end + 200);
+  const before = text.slice(Math.max(lineStart, keyAt - 300), keyAt);
+  if (CONNECTION_URL_BEFORE.test(before) || CONNECTION_PAIRS.test(before) || CONNECTION_PAIRS.test(text.slice(end, lineEnd))) return [end, end];
+  return [valueAt, end];
+}
