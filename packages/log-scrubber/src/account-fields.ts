@@ -8,7 +8,7 @@
  * `system:serviceaccount:ns:sa`), database roles in connection strings (`jdbc:…?user=app_rw`,
  * `Server=…;User Id=sa`), ids (`usr_8f3k2j9d`, UUIDs, numbers) and the domain of `DOMAIN\user`.
  */
-import { isSystemAccount } from './account-names.js';
+import { ACCOUNT_HINT, accountSpans, isSystemAccount } from './account-names.js';
 import { BoundedCache } from './bounded-cache.js';
 import { keyWords, normaliseKeyName } from './key-names.js';
 
@@ -64,12 +64,11 @@ function classifyKey(key: string): number {
   if (NAME_KEYS.has(name)) return LOGIN_NAME;
   if (HANDLE_KEYS.has(name)) return LOGIN_HANDLE;
   if (MAP_KEYS.has(name)) return ACCOUNT_MAP;
-  // `author_login`, `sftpUserId`, `db.username`: the last word names it.
+  // `sftpUserId`, `db.username`, `admin_login_name`: the last words name it (not `last_login`, a time).
   const words = keyWords(key);
   if (words.length < 2 || words.length > 3) return NOT_AN_ACCOUNT;
-  const last = words[words.length - 1]!;
   const lastTwo = words.slice(-2).join('');
-  if (NAME_KEYS.has(lastTwo) || last === 'username' || last === 'login') return LOGIN_NAME;
+  if (NAME_KEYS.has(lastTwo) || words[words.length - 1] === 'username') return LOGIN_NAME;
   return HANDLE_KEYS.has(lastTwo) ? LOGIN_HANDLE : NOT_AN_ACCOUNT;
 }
 
@@ -103,8 +102,8 @@ const DOMAIN_USER = /^([A-Za-z0-9][\w.-]{0,14}\\{1,2})([^\\\s]{1,64})$/;
  * A string under an account key in a record: its replacement, or undefined to let the key's
  * class decide (`pseudonymise` makes the pseudonym of a login).
  */
-export function accountField(kind: number, value: string, pseudonymise: (login: string) => string): string | undefined {
-  if (kind === LOGIN_HANDLE) return personLogin(value) ? pseudonymise(value) : undefined;
+export function accountField(kind: number, value: string, named: boolean, pseudonymise: (login: string) => string): string | undefined {
+  if (kind === LOGIN_HANDLE || (kind === LOGIN_NAME && !named && !value.includes('\\'))) return personLogin(value) ? pseudonymise(value) : undefined;
   if (kind !== LOGIN_NAME) return undefined;
   if (isSystemAccount(value)) return value;
   const domain = DOMAIN_USER.exec(value);
@@ -147,6 +146,7 @@ export function userTypedFields(keys: readonly string[], get: (key: string) => u
 // data-store URLs, ADO.NET and ODBC `key=value;` strings, libpq keyword strings).
 const CONNECTION_URL_BEFORE = /(?:jdbc:[a-z0-9]+:|(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|clickhouse):\/\/)\S*$/;
 const CONNECTION_PAIRS = /\bdbname=|\b(?:Server|Data Source|Initial Catalog|Database|Host|Port)=[^;\s]*;/i;
+const FIELD_END = /^(?:$|[\r\n,;)}\]])/;
 const BARE_VALUE = /[^\s"'&,;<>()[\]{}]{1,254}/y;
 
 /**
@@ -154,7 +154,7 @@ const BARE_VALUE = /[^\s"'&,;<>()[\]{}]{1,254}/y;
  * pseudonymise, an empty span at the value's end when the value stays as it is, or undefined
  * when the pair is not about an account.
  */
-export function accountParameter(text: string, keyAt: number, key: string, valueAt: number): readonly [number, number] | undefined {
+export function accountParameter(text: string, keyAt: number, key: string, valueAt: number, sep: string, named: boolean): readonly [number, number] | undefined {
   const kind = accountKey(key);
   const isUser = kind === NOT_AN_ACCOUNT && /^(?:user|usr|u_?name|user_?name)$/i.test(key);
   if (kind !== LOGIN_HANDLE && kind !== LOGIN_NAME && !isUser) return undefined;
@@ -162,16 +162,79 @@ export function accountParameter(text: string, keyAt: number, key: string, value
   const value = BARE_VALUE.exec(text)?.[0];
   if (value === undefined || value.includes('@')) return undefined;
   const end = valueAt + value.length;
-  if (kind === LOGIN_NAME) {
+  if (kind === LOGIN_NAME && (named || value.includes('\\'))) {
     if (isSystemAccount(value)) return [end, end];
     const domain = DOMAIN_USER.exec(value);
     return domain === null || isSystemAccount(domain[2]!) ? undefined : [valueAt + domain[1]!.length, end];
   }
   if (!personLogin(value)) return undefined;
+  // `user: invalid credentials` is prose; `user: jdoe` ends its line or field.
+  if (sep.includes(':') && !/["']$/.test(sep) && !/[\d._-]/.test(value) && !FIELD_END.test(text.charAt(end))) return undefined;
   const lineStart = text.lastIndexOf('\n', keyAt) + 1;
   let lineEnd = text.indexOf('\n', end);
   if (lineEnd < 0 || lineEnd > end + 200) lineEnd = Math.min(text.length, end + 200);
   const before = text.slice(Math.max(lineStart, keyAt - 300), keyAt);
   if (CONNECTION_URL_BEFORE.test(before) || CONNECTION_PAIRS.test(before) || CONNECTION_PAIRS.test(text.slice(end, lineEnd))) return [end, end];
   return [valueAt, end];
+}
+
+// CSV and TSV exports: a header row naming a login column (`user_name`, `login`, `benutzer`).
+const TABLE_HEADER_HINT = /user|login|logon|uid|principal|benutzer|usuario|utilisateur|utente|gebruiker|operator/i;
+const TABLE_SEPARATORS = [',', ';', '\t', '|'];
+const HEADER_CELL = /^[\p{L}_][\p{L}\w .-]{0,63}$/u;
+const MAX_ROWS = 10_000;
+
+/** Spans of the logins in the login column of a table whose first line is its header; undefined when none. */
+export function accountColumnSpans(text: string): Array<readonly [number, number]> | undefined {
+  const newline = text.indexOf('\n');
+  if (newline < 3 || newline > 1024) return undefined;
+  const header = text.slice(0, newline).replace(/\r$/, '');
+  if (!TABLE_HEADER_HINT.test(header)) return undefined;
+  let sep: string | undefined;
+  let most = 0;
+  for (const c of TABLE_SEPARATORS) {
+    const n = header.split(c).length - 1;
+    if (n > most) [sep, most] = [c, n];
+  }
+  if (sep === undefined) return undefined;
+  const names = header.split(sep).map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
+  if (names.length > 64 || !names.every((c) => HEADER_CELL.test(c))) return undefined;
+  const column = names.findIndex((c) => {
+    const kind = accountKey(c);
+    return kind === LOGIN_HANDLE || kind === LOGIN_NAME || /^(?:user|usr)$/i.test(c);
+  });
+  if (column < 0) return undefined;
+  let spans: Array<readonly [number, number]> | undefined;
+  let at = newline + 1;
+  for (let row = 0; row < MAX_ROWS && at < text.length; row++) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const cells = text.slice(at, end).replace(/\r$/, '').split(sep);
+    // A row of another shape ends the table.
+    if (cells.length !== names.length) break;
+    let cellAt = at;
+    for (let i = 0; i < column; i++) cellAt += cells[i]!.length + sep.length;
+    const raw = cells[column]!;
+    const value = raw.trim().replace(/^"(.*)"$/, '$1');
+    if (personLogin(value)) {
+      const start = cellAt + raw.indexOf(value);
+      (spans ??= []).push([start, start + value.length]);
+    }
+    at = end + 1;
+  }
+  return spans;
+}
+
+/** Account names in a text: fixed places of auth logs (see account-names.ts) and login columns of tables. */
+export function accountNameSpans(text: string): Array<readonly [number, number]> | undefined {
+  const table = text.length > 8 ? accountColumnSpans(text) : undefined;
+  const fixed = ACCOUNT_HINT.test(text) ? accountSpans(text) : undefined;
+  if (table === undefined) return fixed;
+  if (fixed === undefined) return table;
+  // Both: in text order, an overlapping span dropped.
+  const merged: Array<readonly [number, number]> = [];
+  for (const span of [...table, ...fixed].sort((a, b) => a[0] - b[0])) {
+    if (merged.length === 0 || span[0] >= merged[merged.length - 1]![1]) merged.push(span);
+  }
+  return merged;
 }

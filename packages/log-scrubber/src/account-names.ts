@@ -53,15 +53,21 @@ const ACCOUNT = new RegExp(
     String.raw`<Data Name=["'](?:(?:Subject|Target|TargetOutbound|OldTarget|NewTarget|Client|Caller)?User(?:Name)?|SamAccountName|AccountName|MemberName)["'][ \t]*>\s*(${USER})\s*<\/Data>`,
     // RACF (ICH…, IRR…) and TSO messages, RACF commands.
     String.raw`\bUSER(?:ID)?\((${RACF_ID})[ \t]*\)`,
-    // The owner's name from the RACF profile (at most 20 characters) beside the user id, in
+    // The owner's name from the user profile beside the user id (RACF keeps 20 characters, products that mirror it more), in
     // messages (`USER(JDOE) GROUP(G) NAME(JANE DOE)`) and in LISTUSER output (`USER=JDOE  NAME=JANE DOE  OWNER=…`).
-    String.raw`(?<=\bUSER\([^)\n]{1,9}\)[ \t]{1,4}(?:GROUP\([^)\n]{1,9}\)[ \t]{1,4})?)NAME\(([^)\n#]{1,20})\)`,
+    String.raw`(?<=\bUSER\([^)\n]{1,9}\)[ \t]{1,4}(?:GROUP\([^)\n]{1,9}\)[ \t]{1,4})?)NAME\(([^)\n#]{1,40})\)`,
     String.raw`\bUSER=(${RACF_ID})(?=[ \t]+NAME=)`,
     String.raw`(?<=\bUSER=[^\s]{1,8}[ \t]+)NAME=([A-Za-z][^\n=#]{0,19}?)(?=[ \t]{2,}OWNER=)`,
     String.raw`\b(?:ICH70001I|IKJ56455I|IKJ56470I|IEF125I|IEF126I)[ \t]+(${RACF_ID})(?=[ \t])`,
     String.raw`\bLOGON(?:[ \t]+[A-Z]{1,8}:)?[ \t]+(${RACF_ID})(?=\/|[ \t]+(?:PROC|ACCT|SIZE)\()`,
     String.raw`\b(?:ADDUSER|ALTUSER|DELUSER|LISTUSER)[ \t]+\(?(${RACF_ID})(?=[ \t)]|$)`,
     String.raw`(?:[{,\[(]|#\{)[ \t]*(?:${ERLANG_USER_ATOM})[ \t]*(?:,|=>)[ \t]*(?:<<)?"(${USER})"`,
+    // Sentences of auth and database servers: `Login failed for user 'jdoe'.` (SQL Server),
+    // `Access denied for user 'jdoe'@'host'` (MySQL), `user "jdoe" logged in`, `authenticated as jdoe`.
+    String.raw`\b(?:[Uu]ser|USER|[Ll]ogin|LOGIN|[Aa]ccount|[Pp]rincipal)[ \t]+(?:name[ \t]+)?['"\u2018\u201c<\[](${LOGIN})['"\u2019\u201d>\]]`,
+    String.raw`\b[Uu]ser[ \t]+(${LOGIN})[ \t]+(?:logged|signed|authenticated|has logged|has signed|successfully|failed to (?:log|sign|authenticate))\b`,
+    String.raw`\b(?:failed|failure|succeeded|successful|denied|rejected|accepted|granted)[ \t]+for[ \t]+(?:user[ \t]+)?(${LOGIN})(?=[ \t]*(?:$|[\n,;:()])|\.(?:\s|$)|[ \t]+from\b)`,
+    String.raw`\b(?:authenticated|logged in|logged on|signed in|impersonating)[ \t]+as[ \t]+['"]?(${LOGIN})`,
     // Logins at hosts: cron mail subjects, shell prompts, ssh key comments after the key or its fingerprint.
     String.raw`\bCron <(${LOGIN})@[A-Za-z0-9][\w-]{0,62}>`,
     String.raw`\[(${LOGIN})@${HOST}[ \t][^\]\n]{0,80}\][#$]`,
@@ -74,7 +80,13 @@ const ACCOUNT = new RegExp(
 
 /** Cheap test before {@link accountSpans}: one of the fixed words. */
 export const ACCOUNT_HINT =
-  /for |[Ii]nvalid user|user |USER[= (]|uid=|ccountName=|userid=|\(to |acct=|331|<Data Name=|LOGON|[A-Z]{3}\d{3,5}I |<<"|[{,] ?(?:user|login|username)|Cron <|@[\w.-]+:[~/]|\[[\w.$-]+@|AAAA[A-Za-z0-9+/]{16}|SHA256:|MD5:/;
+  /for |(?:ser|gin|GIN|unt|pal) ['"\u2018\u201c<[]|(?:ed|in|on) as |[Ii]nvalid user|[Uu]ser |USER[= (]|uid=|ccountName=|userid=|\(to |acct=|331|<Data Name=|LOGON|[A-Z]{3}\d{3,5}I |<<"|[{,] ?(?:user|login|username)|Cron <|@[\w.-]+:[~/]|\[[\w.$-]+@|AAAA[A-Za-z0-9+/]{16}|SHA256:|MD5:/;
+
+// Words that stand where a login would in prose (`failed for user: …`, `authenticated as service …`).
+const NOT_A_LOGIN = new Set([
+  'user', 'users', 'account', 'accounts', 'login', 'the', 'a', 'an', 'this', 'that', 'it', 'all', 'any', 'invalid', 'unknown',
+  'none', 'request', 'session', 'principal', 'service', 'password', 'token', 'client', 'app', 'application', 'guest', 'null',
+]);
 
 // Accounts of systems and daemons, not of people.
 const SYSTEM_ACCOUNTS = new Set([
@@ -105,7 +117,7 @@ export function accountSpans(text: string): Array<readonly [number, number]> | u
     // A name may end a sentence: `… for jdoe.` keeps its full stop.
     const name = user.replace(/[\s.@$-]+$/, '');
     // An address as the login (`USER ann@example.com`) is left to the e-mail detector, which names its type.
-    if (name.length === 0 || name.includes('@') || isSystemAccount(name) || /^(?:\d+|unknown|none|n\/a)$/i.test(name)) continue;
+    if (name.length === 0 || name.includes('@') || isSystemAccount(name) || /^(?:\d+|n\/a)$/.test(name) || NOT_A_LOGIN.has(name.toLowerCase())) continue;
     const at = m.indices![g]![0];
     (spans ??= []).push([at, at + name.length]);
     // The next match may start inside this one (`…; USER=jdoe ; COMMAND=` after the caller).
@@ -163,6 +175,9 @@ export function loginTargetUser(text: string, start: number, address: string): n
   if (at <= 0) return undefined;
   // Mail from `root@host` or `cron@host` (cron, logwatch): a system account's mailbox names no one.
   if (SYSTEM_MAILBOX.has(address.slice(0, at).toLowerCase())) return at;
+  // A Kerberos principal `jdoe@CORP.EXAMPLE.COM`: realms are written in capitals (RFC 4120 §6.1
+  // convention), mail domains are not. The realm names the organisation and stays.
+  if (KERBEROS_REALM.test(address.slice(at + 1))) return at;
   // `user@host:path` is an scp-style remote (`git@github.com:org/repo.git`), whatever the command.
   const end = start + address.length;
   if (text.charCodeAt(end) === 58 && SCP_PATH_START.test(text.charAt(end + 1))) return at;
@@ -177,7 +192,14 @@ const SYSTEM_MAILBOX = new Set(['root', 'daemon', 'cron', 'nobody', 'postmaster'
 // `node: 'rabbit@mq-2'`, `{nodedown,'couch@db-7'}`, `running_nodes,['a@h']`.
 const NODE_BEFORE = /(?:\bnode(?:s|down|up)?|_nodes)["']?[ \t]*(?::|,|=>|=)?[ \t]*\[?[ \t]*'$/;
 
-/** Whether the address-shaped text at `start` is an Erlang node name (an application's, not a mailbox). */
-export function isNodeName(text: string, start: number): boolean {
-  return text.charCodeAt(start - 1) === 39 && NODE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+const KERBEROS_REALM = /^[A-Z0-9][A-Z0-9-]*(?:\.[A-Z0-9][A-Z0-9-]*)+$/;
+
+/**
+ * Whether the address-shaped text at `start` names a program, not a mailbox: an Erlang node name
+ * (`node: 'rabbit@mq-2'`) or the instance of a Kerberos service principal (`HTTP/web-1.corp@CORP`).
+ */
+export function isServiceAddress(text: string, start: number, address: string): boolean {
+  const before = text.charCodeAt(start - 1);
+  if (before === 47) return KERBEROS_REALM.test(address.slice(address.indexOf('@') + 1));
+  return before === 39 && NODE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }

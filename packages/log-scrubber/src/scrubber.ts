@@ -632,7 +632,7 @@ class ScrubberImpl implements Scrubber {
       const login = (v: string): string => this.#pseudonyms.pseudonymise('name', v);
       const replaced =
         typeof item === 'string'
-          ? accountField(info.account, item, login)
+          ? accountField(info.account, item, own === 'name', login)
           : info.account === ACCOUNT_MAP && typeof item === 'object' && item !== null && !Array.isArray(item) && isPlainObject(item)
             ? accountMap(item as Record<string, unknown>, login)
             : undefined;

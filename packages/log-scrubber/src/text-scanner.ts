@@ -11,7 +11,6 @@ import {
   personnummerValid,
   ssnValid,
 } from './checksums.js';
-import { ACCOUNT_HINT, accountSpans } from './account-names.js';
 import { mayHavePeopleLines, peopleLineSpans } from './people-lines.js';
 import { contextSpans, credentialShaped, mayHaveContext, passphraseEnd } from './context.js';
 import { isCookieHeader, scrubCookieList } from './cookies.js';
@@ -70,8 +69,8 @@ import type { PersonalDataType } from './options.js';
 import { TOKEN_SOURCE } from './pseudonym.js';
 import { VendorScanner } from './vendor-scanner.js';
 import { isMessageId, isPublicValue, isServiceMailbox } from './public-values.js';
-import { accountParameter } from './account-fields.js';
-import { isNodeName, isSystemAccount, loginTargetUser } from './account-names.js';
+import { accountNameSpans, accountParameter } from './account-fields.js';
+import { isServiceAddress, isSystemAccount, loginTargetUser } from './account-names.js';
 
 export const REDACTED = '[REDACTED]';
 
@@ -472,10 +471,9 @@ export class TextScanner {
     return out + text.slice(last);
   }
 
-  /** Account names of people in sshd, sudo, PAM and LDAP lines (see account-names.ts). */
+  /** Account names of people in auth logs and login columns (see account-names.ts, account-fields.ts). */
   #accounts(text: string): string {
-    if (!ACCOUNT_HINT.test(text)) return text;
-    const spans = accountSpans(text);
+    const spans = accountNameSpans(text);
     if (spans === undefined) return text;
     let out = '';
     let last = 0;
@@ -672,7 +670,7 @@ export class TextScanner {
       return digits >= 7 && digits <= 15 ? [g.phctx + p('phone', g.nphone), end] : [g.phctx, start + g.phctx.length];
     }
     if (g.email !== undefined) {
-      if (isServiceMailbox(g.email) || isMessageId(text, start) || isNodeName(text, start)) return [matched, end];
+      if (isServiceMailbox(g.email) || isMessageId(text, start) || isServiceAddress(text, start, g.email)) return [matched, end];
       const user = loginTargetUser(text, start, g.email);
       if (user !== undefined) {
         // `ssh root@db-1.internal`: the host stays; the login is a person's unless a system's.
@@ -801,7 +799,7 @@ export class TextScanner {
     }
     if (cls === 'person' || cls === 'plain' || cls === 'name') {
       // `?user=jdoe42`, `userid=jdoe42`, `Username: CORP\jdoe` (see account-fields.ts).
-      const login = accountParameter(text, start, key, valueAt);
+      const login = accountParameter(text, start, key, valueAt, sep, cls === 'name');
       if (login !== undefined) return [text.slice(start, login[0]) + (login[0] < login[1] ? this.#hooks.pseudonymise('name', text.slice(login[0], login[1])) : ''), login[1]];
     }
     if (cls === 'ip' || isScannedClass(cls)) return [key, start + key.length];

@@ -70,6 +70,8 @@ describe('RACF and TSO messages name the user id in fixed places', () => {
     expect(text(lines[0]!)).not.toContain('VIRENSTO');
     expect(text(lines[1]!)).not.toContain('VIRENSTO');
     expect(text(lines[1]!)).toContain('OWNER=SYS1');
+    // Security products that mirror RACF print the profile name untruncated.
+    expect(text(`ICH408I USER(${id}) GROUP(ACCTG4) NAME(KALOVIRENSTO MARBELTRUDAN)`)).not.toContain('MARBELTRUDAN');
   });
 
   it('keeps groups, terminals and procedures', () => {
@@ -206,5 +208,71 @@ describe('logins at hosts', () => {
 
   it('keeps mail from system accounts', () => {
     expect(text('From: Cron Daemon <root@mx4.example.org>')).toContain('root@mx4.example.org');
+  });
+});
+
+describe('account names in sentences of auth and database logs', () => {
+  it.each(LOGINS)('%s', (user) => {
+    for (const line of [
+      `Login failed for user '${user}'. Reason: Password did not match that for the login provided.`,
+      `Access denied for user '${user}'@'10.2.0.8' (using password: YES)`,
+      `2026-02-03 user "${user}" logged in`,
+      `User ${user} logged out after 31 minutes`,
+      `authentication failed for user ${user}`,
+      `session resumed; authenticated as ${user}`,
+      `logged in as '${user}' via SAML`,
+    ]) {
+      expect(text(line), line).not.toContain(user);
+    }
+  });
+
+  it('keeps the words that follow "user" in ordinary messages', () => {
+    for (const line of [
+      'User account is locked',
+      'user session expired after 30 minutes',
+      'login failed for user: invalid credentials',
+      'authenticated as service principal',
+      "Login failed for user 'svc_backup'. Reason: Password did not match that for the login provided.",
+      'User not found',
+    ]) {
+      expect(text(line), line).toBe(line);
+    }
+  });
+});
+
+describe('a login column of CSV and TSV exports', () => {
+  it('pseudonymises the column named like a login, keeps the others', () => {
+    const [a, b, c] = LOGINS;
+    for (const sep of [',', ';', '\t', '|']) {
+      const csv = [['id', 'user_name', 'role', 'last_login'], ['17', a, 'viewer', '2026-01-04'], ['18', b, 'editor', '2026-01-05'], ['19', 'root', 'admin', '2026-01-06'], ['20', c, 'viewer', '']]
+        .map((row) => row.join(sep))
+        .join('\n');
+      const scrubbed = text(csv);
+      for (const user of [a, b, c]) expect(scrubbed, sep).not.toContain(user);
+      expect(scrubbed).toContain(['id', 'user_name', 'role', 'last_login'].join(sep));
+      expect(scrubbed).toContain(`viewer${sep}2026-01-04`);
+      expect(scrubbed).toContain(`19${sep}root${sep}admin`);
+    }
+  });
+
+  it('leaves tables without a login column alone', () => {
+    const csv = 'host,role,region\nweb-1,frontend,eu-west-1\nweb-2,frontend,eu-west-1';
+    expect(text(csv)).toBe(csv);
+  });
+});
+
+describe('login keys in other languages and Kerberos principals', () => {
+  it.each(LOGINS)('%s', (user) => {
+    for (const line of [`Benutzername: ${user}`, `nom_utilisateur=${user}`, `gebruikersnaam: ${user}`]) expect(text(line), line).not.toContain(user);
+    expect(out({ Benutzername: user })).not.toContain(user);
+    const kdc = text(`krb5kdc[88]: AS_REQ (2 etypes {18 17}) ISSUE: authtime 1760000000, ${user}@KESTREL.EXAMPLE for krbtgt/KESTREL.EXAMPLE@KESTREL.EXAMPLE`);
+    expect(kdc).not.toContain(`${user}@`);
+    expect(kdc).toContain('krbtgt/KESTREL.EXAMPLE@KESTREL.EXAMPLE');
+    expect(kdc).toContain('@KESTREL.EXAMPLE for');
+  });
+
+  it('keeps service principals', () => {
+    const line = 'TGS_REQ: HTTP/web-2.kestrel.example@KESTREL.EXAMPLE for host/db-1.kestrel.example@KESTREL.EXAMPLE';
+    expect(text(line)).toBe(line);
   });
 });
