@@ -146,6 +146,7 @@ export function userTypedFields(keys: readonly string[], get: (key: string) => u
 // data-store URLs, ADO.NET and ODBC `key=value;` strings, libpq keyword strings).
 const CONNECTION_URL_BEFORE = /(?:jdbc:[a-z0-9]+:|(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|clickhouse):\/\/)\S*$/;
 const CONNECTION_PAIRS = /\bdbname=|\b(?:Server|Data Source|Initial Catalog|Database|Host|Port)=[^;\s]*;/i;
+const NEXT_FIELD = /[ \t]+[A-Za-z_][\w.-]{0,63}[=:]/y;
 const FIELD_END = /^(?:$|[\r\n,;)}\]])/;
 const BARE_VALUE = /[^\s"'&,;<>()[\]{}]{1,254}/y;
 
@@ -165,7 +166,10 @@ export function accountParameter(text: string, keyAt: number, key: string, value
   if (kind === LOGIN_NAME && (named || value.includes('\\'))) {
     if (isSystemAccount(value)) return [end, end];
     const domain = DOMAIN_USER.exec(value);
-    return domain === null || isSystemAccount(domain[2]!) ? undefined : [valueAt + domain[1]!.length, end];
+    if (domain !== null) return isSystemAccount(domain[2]!) ? [end, end] : [valueAt + domain[1]!.length, end];
+    // A login is one word: the next `Key=` starts another field (a name may run on over words).
+    NEXT_FIELD.lastIndex = end;
+    return named && NEXT_FIELD.test(text) ? [valueAt, end] : undefined;
   }
   if (!personLogin(value)) return undefined;
   // `user: invalid credentials` is prose; `user: jdoe` ends its line or field.

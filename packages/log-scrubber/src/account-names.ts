@@ -68,6 +68,9 @@ const ACCOUNT = new RegExp(
     String.raw`\b[Uu]ser[ \t]+(${LOGIN})[ \t]+(?:logged|signed|authenticated|has logged|has signed|successfully|failed to (?:log|sign|authenticate))\b`,
     String.raw`\b(?:failed|failure|succeeded|successful|denied|rejected|accepted|granted)[ \t]+for[ \t]+(?:user[ \t]+)?(${LOGIN})(?=[ \t]*(?:$|[\n,;:()])|\.(?:\s|$)|[ \t]+from\b)`,
     String.raw`\b(?:authenticated|logged in|logged on|signed in|impersonating)[ \t]+as[ \t]+['"]?(${LOGIN})`,
+    // Profile pages of code hosts: one path segment after the host is an account (`github.com/jdoe`);
+    // `github.com/org/repo` names a repository and stays.
+    String.raw`\bhttps?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|gitea\.com)\/(${LOGIN})\/?(?=[\s"'?#)\]>,;]|$)`,
     // Logins at hosts: cron mail subjects, shell prompts, ssh key comments after the key or its fingerprint.
     String.raw`\bCron <(${LOGIN})@[A-Za-z0-9][\w-]{0,62}>`,
     String.raw`\[(${LOGIN})@${HOST}[ \t][^\]\n]{0,80}\][#$]`,
@@ -80,12 +83,16 @@ const ACCOUNT = new RegExp(
 
 /** Cheap test before {@link accountSpans}: one of the fixed words. */
 export const ACCOUNT_HINT =
-  /for |(?:ser|gin|GIN|unt|pal) ['"\u2018\u201c<[]|(?:ed|in|on) as |[Ii]nvalid user|[Uu]ser |USER[= (]|uid=|ccountName=|userid=|\(to |acct=|331|<Data Name=|LOGON|[A-Z]{3}\d{3,5}I |<<"|[{,] ?(?:user|login|username)|Cron <|@[\w.-]+:[~/]|\[[\w.$-]+@|AAAA[A-Za-z0-9+/]{16}|SHA256:|MD5:/;
+  /for |(?:ser|gin|GIN|unt|pal) ['"\u2018\u201c<[]|(?:ed|in|on) as |[Ii]nvalid user|[Uu]ser |USER[= (]|uid=|ccountName=|userid=|\(to |acct=|331|<Data Name=|LOGON|[A-Z]{3}\d{3,5}I |<<"|[{,] ?(?:user|login|username)|Cron <|@[\w.-]+:[~/]|\[[\w.$-]+@|AAAA[A-Za-z0-9+/]{16}|SHA256:|MD5:|(?:hub\.com|lab\.com|ket\.org|erg\.org|tea\.com)\//;
 
 // Words that stand where a login would in prose (`failed for user: …`, `authenticated as service …`).
 const NOT_A_LOGIN = new Set([
   'user', 'users', 'account', 'accounts', 'login', 'the', 'a', 'an', 'this', 'that', 'it', 'all', 'any', 'invalid', 'unknown',
   'none', 'request', 'session', 'principal', 'service', 'password', 'token', 'client', 'app', 'application', 'guest', 'null',
+  // Pages of code hosts at the place of a profile (`github.com/pricing`).
+  'features', 'pricing', 'explore', 'login', 'logout', 'signup', 'join', 'settings', 'about', 'marketplace', 'topics',
+  'trending', 'sponsors', 'orgs', 'organizations', 'enterprise', 'security', 'notifications', 'new', 'search', 'site',
+  'dashboard', 'groups', 'projects', 'help', 'issues', 'pulls', 'collections', 'events', 'apps', 'customer-stories',
 ]);
 
 // Accounts of systems and daemons, not of people.
@@ -176,8 +183,9 @@ export function loginTargetUser(text: string, start: number, address: string): n
   // Mail from `root@host` or `cron@host` (cron, logwatch): a system account's mailbox names no one.
   if (SYSTEM_MAILBOX.has(address.slice(0, at).toLowerCase())) return at;
   // A Kerberos principal `jdoe@CORP.EXAMPLE.COM`: realms are written in capitals (RFC 4120 §6.1
-  // convention), mail domains are not. The realm names the organisation and stays.
-  if (KERBEROS_REALM.test(address.slice(at + 1))) return at;
+  // convention), mail domains are not; an address in capitals throughout (`ANN@EXAMPLE.COM`) is
+  // mail from a system that upper-cases everything. The realm names the organisation and stays.
+  if (/[a-z]/.test(address.slice(0, at)) && KERBEROS_REALM.test(address.slice(at + 1))) return at;
   // `user@host:path` is an scp-style remote (`git@github.com:org/repo.git`), whatever the command.
   const end = start + address.length;
   if (text.charCodeAt(end) === 58 && SCP_PATH_START.test(text.charAt(end + 1))) return at;

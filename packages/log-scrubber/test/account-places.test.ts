@@ -276,3 +276,26 @@ describe('login keys in other languages and Kerberos principals', () => {
     expect(text(line)).toBe(line);
   });
 });
+
+describe('profile links of code hosts', () => {
+  it.each(LOGINS)('%s', (user) => {
+    for (const line of [`push by someone profile https://github.com/${user} commits=4`, `"html_url":"https://gitlab.com/${user}"`, `see https://codeberg.org/${user}/ for keys`]) {
+      expect(text(line), line).not.toContain(user);
+    }
+  });
+
+  it('keeps repositories, organisations with a path and site pages', () => {
+    for (const line of ['clone https://github.com/nodejs/node.git', 'docs at https://github.com/features/actions', 'https://github.com/pricing', 'https://gitlab.com/explore']) {
+      expect(text(line), line).toBe(line);
+    }
+  });
+});
+
+describe('a login value ends at the next field', () => {
+  it.each(LOGINS)('%s', (user) => {
+    const scrubbed = text(`SubjectUserName=${user} TargetUserName=${LOGINS[4]!} LogonType=3 Host=WKS-22`);
+    expect(scrubbed).not.toContain(user);
+    expect(scrubbed).toContain(' TargetUserName=<name:k1:');
+    expect(scrubbed).toContain(' LogonType=3 Host=WKS-22');
+  });
+});
