@@ -25,12 +25,20 @@ export const ACCOUNT_MAP = 3;
 // generic `user` and `actor` keys are person keys already (see personal-keys.ts).
 const HANDLE_KEYS = new Set([
   'userid', 'usrid', 'loginid', 'logonid', 'uid', 'principal', 'operator', 'operatorid', 'racfid', 'tsoid',
-  'tsouser', 'unixid', 'shelluser', 'osuser', 'remoteuser', 'authuser', 'ruser', 'luser',
+  'tsouser', 'unixid', 'shelluser', 'osuser', 'remoteuser', 'authuser', 'ruser', 'luser', 'logname', 'sudouser', 'pamuser',
+  'pamruser', 'memberuid', 'targetuser', 'subjectuser',
   'benutzer', 'benutzerid', 'benutzerkennung', 'anmeldename', 'kennung', 'utilisateur', 'identifiant', 'nomutilisateur',
   'usuario', 'nombreusuario', 'nombredeusuario', 'usuari', 'utente', 'nomeutente', 'utilizador', 'gebruiker',
   'gebruikersnaam', 'uzytkownik', 'użytkownik', 'uzivatel', 'uživatel', 'felhasznalo', 'felhasználó', 'anvandare',
   'användare', 'anvandarnamn', 'användarnamn', 'bruker', 'brukernavn', 'bruger', 'brugernavn', 'kayttaja', 'käyttäjä',
   'kayttajatunnus', 'käyttäjätunnus', 'kullanici', 'kullanıcı', 'kullaniciadi', 'kullanıcıadı',
+]);
+const LOGIN_WORDS = new Set(['user', 'login', 'userid', 'account', 'uid']);
+const WHO_WORDS = new Set([
+  'actor', 'author', 'sender', 'assignee', 'reviewer', 'committer', 'creator', 'requester', 'owner', 'member', 'target',
+  'subject', 'sudo', 'remote', 'auth', 'authenticated', 'logged', 'current', 'effective', 'real', 'original', 'impersonated',
+  'acting', 'caller', 'requesting', 'end', 'os', 'unix', 'linux', 'windows', 'ad', 'ldap', 'ssh', 'sftp', 'vpn', 'portal',
+  'sso', 'okta', 'github', 'gitlab', 'jira', 'slack', 'approver', 'submitter', 'uploader', 'operator', 'initiator',
 ]);
 // Keys whose value is a login (classified as names already): only their exceptions are decided here.
 const NAME_KEYS = new Set([
@@ -67,9 +75,13 @@ function classifyKey(key: string): number {
   // `sftpUserId`, `db.username`, `admin_login_name`: the last words name it (not `last_login`, a time).
   const words = keyWords(key);
   if (words.length < 2 || words.length > 3) return NOT_AN_ACCOUNT;
+  const last = words[words.length - 1]!;
   const lastTwo = words.slice(-2).join('');
-  if (NAME_KEYS.has(lastTwo) || words[words.length - 1] === 'username') return LOGIN_NAME;
-  return HANDLE_KEYS.has(lastTwo) ? LOGIN_HANDLE : NOT_AN_ACCOUNT;
+  if (NAME_KEYS.has(lastTwo) || last === 'username') return LOGIN_NAME;
+  if (HANDLE_KEYS.has(lastTwo)) return LOGIN_HANDLE;
+  // `actor_login`, `remote_user`, `impersonatedUserId`: a word about who acts, then the account word.
+  // `last_login` is a time, `db_user` a database role, `login_provider` a setting: they stay.
+  return LOGIN_WORDS.has(last) && WHO_WORDS.has(words[words.length - 2]!) ? LOGIN_HANDLE : NOT_AN_ACCOUNT;
 }
 
 // A login as directories and sign-up forms make them: a letter, then letters and digits, with up
@@ -127,7 +139,7 @@ export function accountMap(map: Record<string, unknown>, pseudonymise: (login: s
 // Fields that say what an object is, and the values that make it a person's account.
 const TYPE_KEYS = ['type', 'typeName', 'kind', 'objectType', 'entityType', 'principalType', 'subjectType', 'actorType', '@type'];
 const USER_TYPES = /^(?:user|users|member|employee|staff|person|human|useraccount|user_account)$/i;
-const LOGIN_KEYS = ['name', 'login', 'handle', 'userName'];
+const LOGIN_KEYS = ['name', 'login', 'handle', 'userName', 'alternateId', 'loginName', 'uid'];
 
 /** `{ typeName: "USER", name: "jdoe42" }`, RBAC `{ kind: "User", name }`: the keys holding a login, or undefined. */
 export function userTypedFields(keys: readonly string[], get: (key: string) => unknown): string[] | undefined {

@@ -68,6 +68,11 @@ const ACCOUNT = new RegExp(
     String.raw`\b[Uu]ser[ \t]+(${LOGIN})[ \t]+(?:logged|signed|authenticated|has logged|has signed|successfully|failed to (?:log|sign|authenticate))\b`,
     String.raw`\b(?:failed|failure|succeeded|successful|denied|rejected|accepted|granted)[ \t]+for[ \t]+(?:user[ \t]+)?(${LOGIN})(?=[ \t]*(?:$|[\n,;:()])|\.(?:\s|$)|[ \t]+from\b)`,
     String.raw`\b(?:authenticated|logged in|logged on|signed in|impersonating)[ \t]+as[ \t]+['"]?(${LOGIN})`,
+    // FreeRADIUS `Login OK: [jdoe]`, `Login incorrect (…): [jdoe/<via Auth-Type = eap>]`; shadow-utils
+    // `new user: name=jdoe,`; `password changed for jdoe` (pam_unix, passwd, chpasswd).
+    String.raw`\bLogin (?:OK|incorrect)(?:[ \t]*\([^)\n]{0,160}\))?:[ \t]+\[(${LOGIN})[\/\]]`,
+    String.raw`\bnew user: name=(${LOGIN}),`,
+    String.raw`\bpassword (?:changed|expired|reset|updated|set) for (?:user )?['"]?(${LOGIN})(?=['"]?(?:[\s,;]|\.(?:\s|$)|$))`,
     // Profile pages of code hosts: one path segment after the host is an account (`github.com/jdoe`);
     // `github.com/org/repo` names a repository and stays.
     String.raw`\bhttps?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|gitea\.com)\/(${LOGIN})\/?(?=[\s"'?#)\]>,;]|$)`,
@@ -76,14 +81,14 @@ const ACCOUNT = new RegExp(
     String.raw`\[(${LOGIN})@${HOST}[ \t][^\]\n]{0,80}\][#$]`,
     String.raw`(?:^|[ \t\n])(${LOGIN})@${HOST}:[~\/][^\s]{0,200}[#$](?=[ \t]|$)`,
     String.raw`(?:\b(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp\d{3}|sk-ssh-ed25519@openssh\.com)[ \t]+AAAA[A-Za-z0-9+/]{16,}={0,3}|\bSHA256:[A-Za-z0-9+/]{43}=?|\bMD5(?::[0-9a-f]{2}){16})[ \t]+(${LOGIN})@${HOST}(?![\w@-])`,
-    String.raw`\bkey for (${LOGIN})@${HOST}(?=[ \t]+(?:fingerprint|SHA256:|MD5:|\((?:RSA|ED25519|ECDSA|DSA)\)))`,
+    String.raw`\bkey for (${LOGIN})@${HOST}(?=[ \t]+(?:fingerprint|SHA256:|MD5:|Login |user: name=|\((?:RSA|ED25519|ECDSA|DSA)\)))`,
   ].join('|'),
   'dg',
 );
 
 /** Cheap test before {@link accountSpans}: one of the fixed words. */
 export const ACCOUNT_HINT =
-  /for |(?:ser|gin|GIN|unt|pal) ['"\u2018\u201c<[]|(?:ed|in|on) as |[Ii]nvalid user|[Uu]ser |USER[= (]|uid=|ccountName=|userid=|\(to |acct=|331|<Data Name=|LOGON|[A-Z]{3}\d{3,5}I |<<"|[{,] ?(?:user|login|username)|Cron <|@[\w.-]+:[~/]|\[[\w.$-]+@|AAAA[A-Za-z0-9+/]{16}|SHA256:|MD5:|(?:hub\.com|lab\.com|ket\.org|erg\.org|tea\.com)\//;
+  /for |(?:ser|gin|GIN|unt|pal) ['"\u2018\u201c<[]|(?:ed|in|on) as |[Ii]nvalid user|[Uu]ser |USER[= (]|uid=|ccountName=|userid=|\(to |acct=|331|<Data Name=|LOGON|[A-Z]{3}\d{3,5}I |<<"|[{,] ?(?:user|login|username)|Cron <|@[\w.-]+:[~/]|\[[\w.$-]+@|AAAA[A-Za-z0-9+/]{16}|SHA256:|MD5:|Login |user: name=|(?:hub\.com|lab\.com|ket\.org|erg\.org|tea\.com)\//;
 
 // Words that stand where a login would in prose (`failed for user: …`, `authenticated as service …`).
 const NOT_A_LOGIN = new Set([

@@ -299,3 +299,28 @@ describe('a login value ends at the next field', () => {
     expect(scrubbed).toContain(' LogonType=3 Host=WKS-22');
   });
 });
+
+describe('more placements of logins', () => {
+  it.each(LOGINS)('%s', (user) => {
+    for (const line of [
+      `Auth: (4411) Login OK: [${user}] (from client vpn-gw port 0 cli 198.51.100.23)`,
+      `Auth: (4412) Login incorrect (mschap: MS-CHAP2-Response is incorrect): [${user}/<via Auth-Type = eap>] (from client wifi port 1)`,
+      `%SEC_LOGIN-5-LOGIN_SUCCESS: Login Success [user: ${user}] [Source: 198.51.100.9] [localport: 22]`,
+      `useradd[2231]: new user: name=${user}, UID=1004, GID=1004, home=/srv/${'x'}, shell=/bin/bash`,
+      `passwd[2290]: pam_unix(passwd:chauthtok): password changed for ${user}`,
+      `SUDO_USER=${user}\nLOGNAME=${user}`,
+    ]) {
+      expect(text(line), line).not.toContain(user);
+    }
+    for (const record of [{ actor_login: user }, { targetUser: user }, { remote_user: user }, { target: [{ type: 'User', alternateId: user, id: '00u1abcd' }] }]) {
+      expect(out(record), JSON.stringify(record)).not.toContain(user);
+    }
+  });
+
+  it('keeps times and settings named after logins, and database users', () => {
+    for (const record of [{ last_login: 'never' }, { failed_logins: 3 }, { loginMethod: 'password' }, { db_user: 'orders' }, { login_provider: 'github' }]) {
+      expect(out(record), JSON.stringify(record)).toBe(JSON.stringify(record));
+    }
+    expect(text('useradd[1]: new group: name=developers, GID=1005')).toBe('useradd[1]: new group: name=developers, GID=1005');
+  });
+});
