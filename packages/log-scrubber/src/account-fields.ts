@@ -20,14 +20,16 @@ export const LOGIN_HANDLE = 1;
 export const LOGIN_NAME = 2;
 /** A map of a person's accounts per directory (`accounts: { ad, ldap, github }`). */
 export const ACCOUNT_MAP = 3;
+/** `user`: a person key of records (see personal-keys.ts), a login in query and logfmt parameters. */
+const BARE_USER = 4;
 
 // Keys that may hold a login, in the languages of the admin consoles that write them. The
 // generic `user` and `actor` keys are person keys already (see personal-keys.ts).
 const HANDLE_KEYS = new Set([
-  'userid', 'usrid', 'loginid', 'logonid', 'uid', 'principal', 'operator', 'operatorid', 'racfid', 'tsoid',
+  'userid', 'usrid', 'loginid', 'logonid', 'uid', 'principal', 'operatorid', 'racfid', 'tsoid',
   'tsouser', 'unixid', 'shelluser', 'osuser', 'remoteuser', 'authuser', 'ruser', 'luser', 'logname', 'sudouser', 'pamuser',
   'pamruser', 'memberuid', 'targetuser', 'subjectuser',
-  'benutzer', 'benutzerid', 'benutzerkennung', 'anmeldename', 'kennung', 'utilisateur', 'identifiant', 'nomutilisateur',
+  'benutzer', 'benutzerid', 'benutzerkennung', 'anmeldename', 'utilisateur', 'nomutilisateur',
   'usuario', 'nombreusuario', 'nombredeusuario', 'usuari', 'utente', 'nomeutente', 'utilizador', 'gebruiker',
   'gebruikersnaam', 'uzytkownik', 'użytkownik', 'uzivatel', 'uživatel', 'felhasznalo', 'felhasználó', 'anvandare',
   'användare', 'anvandarnamn', 'användarnamn', 'bruker', 'brukernavn', 'bruger', 'brugernavn', 'kayttaja', 'käyttäjä',
@@ -72,6 +74,7 @@ function classifyKey(key: string): number {
   if (NAME_KEYS.has(name)) return LOGIN_NAME;
   if (HANDLE_KEYS.has(name)) return LOGIN_HANDLE;
   if (MAP_KEYS.has(name)) return ACCOUNT_MAP;
+  if (name === 'user' || name === 'usr') return BARE_USER;
   // `sftpUserId`, `db.username`, `admin_login_name`: the last words name it (not `last_login`, a time).
   const words = keyWords(key);
   if (words.length < 2 || words.length > 3) return NOT_AN_ACCOUNT;
@@ -85,9 +88,10 @@ function classifyKey(key: string): number {
 }
 
 // A login as directories and sign-up forms make them: a letter, then letters and digits, with up
-// to three `.`, `_` or `-` between. Mixed-case runs with digits are generated ids, not logins.
+// to three `.`, `_` or `-` between. Mixed-case runs with digits, and digits strewn through a long
+// value (`k3j2h4g5f6d7`), are generated ids, not logins.
 const LOGIN_SHAPE = /^[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+){0,3}$/;
-const GENERATED_ID = /\d{5}|^[a-z]{2,5}_(?=[a-z]{0,40}\d)[a-z0-9]{6,}$|^(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d).{12,}$|^(?=\D*\d)[A-Z0-9]{12,}$/;
+const GENERATED_ID = /\d{5}|^[a-z]{2,5}_(?=[a-z]{0,40}\d)[a-z0-9]{6,}$|^(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d).{12,}$|^(?=\D*\d)[A-Z0-9]{12,}$|^(?=(?:\D*\d){4})(?![A-Za-z._-]+\d+$).{10,}$/;
 // Conventional placeholder identities of examples and tests, and values that name no one.
 const PLACEHOLDERS = new Set([
   'alice', 'bob', 'carol', 'dave', 'eve', 'mallory', 'trent', 'user', 'test', 'demo', 'example', 'sample', 'unknown', 'none',
@@ -169,8 +173,7 @@ const BARE_VALUE = /[^\s"'&,;<>()[\]{}]{1,254}/y;
  */
 export function accountParameter(text: string, keyAt: number, key: string, valueAt: number, sep: string, named: boolean): readonly [number, number] | undefined {
   const kind = accountKey(key);
-  const isUser = kind === NOT_AN_ACCOUNT && /^(?:user|usr|u_?name|user_?name)$/i.test(key);
-  if (kind !== LOGIN_HANDLE && kind !== LOGIN_NAME && !isUser) return undefined;
+  if (kind === NOT_AN_ACCOUNT || kind === ACCOUNT_MAP) return undefined;
   BARE_VALUE.lastIndex = valueAt;
   const value = BARE_VALUE.exec(text)?.[0];
   if (value === undefined || value.includes('@')) return undefined;
@@ -217,7 +220,7 @@ export function accountColumnSpans(text: string): Array<readonly [number, number
   if (names.length > 64 || !names.every((c) => HEADER_CELL.test(c))) return undefined;
   const column = names.findIndex((c) => {
     const kind = accountKey(c);
-    return kind === LOGIN_HANDLE || kind === LOGIN_NAME || /^(?:user|usr)$/i.test(c);
+    return kind !== NOT_AN_ACCOUNT && kind !== ACCOUNT_MAP;
   });
   if (column < 0) return undefined;
   let spans: Array<readonly [number, number]> | undefined;

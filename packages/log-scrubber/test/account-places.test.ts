@@ -324,3 +324,11 @@ describe('more placements of logins', () => {
     expect(text('useradd[1]: new group: name=developers, GID=1005')).toBe('useradd[1]: new group: name=developers, GID=1005');
   });
 });
+
+describe('values under login-ish keys that are settings or ids', () => {
+  it('keeps query operators and generated uids', () => {
+    for (const record of [{ operator: 'and' }, { query: { match: { title: 'x' }, operator: 'or' } }, { uid: 'k3j2h4g5f6d7' }, { userId: 'q9w8e7r6t5y4u3' }]) {
+      expect(out(record), JSON.stringify(record)).toBe(JSON.stringify(record));
+    }
+  });
+});
