@@ -64,9 +64,11 @@ const ACCOUNT = new RegExp(
     String.raw`(?:[{,\[(]|#\{)[ \t]*(?:${ERLANG_USER_ATOM})[ \t]*(?:,|=>)[ \t]*(?:<<)?"(${USER})"`,
     // Sentences of auth and database servers: `Login failed for user 'jdoe'.` (SQL Server),
     // `Access denied for user 'jdoe'@'host'` (MySQL), `user "jdoe" logged in`, `authenticated as jdoe`.
-    String.raw`\b(?:[Uu]ser|USER|[Ll]ogin|LOGIN|[Aa]ccount|[Pp]rincipal)[ \t]+(?:name[ \t]+)?['"\u2018\u201c<\[](${LOGIN})['"\u2019\u201d>\]]`,
+    String.raw`\b(?:[Uu]ser|USER|[Ll]ogin|LOGIN|[Pp]rincipal)[ \t]+(?:name[ \t]+)?['"\u2018\u201c<\[](${LOGIN})['"\u2019\u201d>\]]`,
     String.raw`\b[Uu]ser[ \t]+(${LOGIN})[ \t]+(?:logged|signed|authenticated|has logged|has signed|successfully|failed to (?:log|sign|authenticate))\b`,
-    String.raw`\b(?:failed|failure|succeeded|successful|denied|rejected|accepted|granted)[ \t]+for[ \t]+(?:user[ \t]+)?(${LOGIN})(?=[ \t]*(?:$|[\n,;:()])|\.(?:\s|$)|[ \t]+from\b)`,
+    // After `failed for` only with a word about signing in: `health check failed for backend` names a service.
+    String.raw`\b(?:failed|failure|succeeded|successful|denied|rejected|accepted|granted)[ \t]+for[ \t]+user[ \t]+(${LOGIN})(?=[ \t]*(?:$|[\n,;:()])|\.(?:\s|$)|[ \t]+(?:from|on|via|at|with)\b)`,
+    String.raw`\b(?:[Aa]uthentication|AUTHENTICATION|[Ll]og[io]n|LOG[IO]N|[Aa]uth|[Pp]assword|[Aa]ccess|[Ss]ign[- ]?in|[Aa]uthori[sz]ation)[ \t]+(?:failed|failure|succeeded|successful|denied|rejected|accepted|granted)[ \t]+for[ \t]+(${LOGIN})(?=[ \t]*(?:$|[\n,;:()])|\.(?:\s|$)|[ \t]+(?:from|on|via|at|with)\b)`,
     String.raw`\b(?:authenticated|logged in|logged on|signed in|impersonating)[ \t]+as[ \t]+['"]?(${LOGIN})`,
     // FreeRADIUS `Login OK: [jdoe]`, `Login incorrect (…): [jdoe/<via Auth-Type = eap>]`; shadow-utils
     // `new user: name=jdoe,`; `password changed for jdoe` (pam_unix, passwd, chpasswd).

@@ -234,6 +234,10 @@ describe('account names in sentences of auth and database logs', () => {
       'authenticated as service principal',
       "Login failed for user 'svc_backup'. Reason: Password did not match that for the login provided.",
       'User not found',
+      '2026-03-01T10:00:00Z worker-7 health check failed for backend.',
+      '2026-03-01T10:00:00Z ci: build failed for main',
+      '2026-03-01T10:00:00Z deployment succeeded for checkout (rev 41)',
+      '2026-03-01T10:00:00Z ledger: account "Savings" created for the household',
     ]) {
       expect(text(line), line).toBe(line);
     }
