@@ -96,6 +96,8 @@ const GENERATED_ID = /\d{5}|^[a-z]{2,5}_(?=[a-z]{0,40}\d)[a-z0-9]{6,}$|^(?=[^a-z
 const PLACEHOLDERS = new Set([
   'alice', 'bob', 'carol', 'dave', 'eve', 'mallory', 'trent', 'user', 'test', 'demo', 'example', 'sample', 'unknown', 'none',
   'null', 'undefined', 'anonymous', 'anon', 'public', 'everyone', 'true', 'false', 'yes', 'no', 'na',
+  // Route words where a login would be (`?user=current`, `/users/me`).
+  'current', 'self', 'me', 'all', 'any', 'new', 'default', 'latest', 'other', 'others', 'nobody',
 ]);
 
 /** Whether `value` is shaped like a person's login (not a system's, not an id, not a placeholder). */

@@ -49,6 +49,8 @@ const ACCOUNT = new RegExp(
     // `id` output and audit records: `uid=1001(jdoe)`, `acct="jdoe"`.
     String.raw`(?<![\w-])(?:uid|gid|euid|suid|groups)=\d{1,10}\((${USER})\)`,
     String.raw`(?<![\w-])acct="?(${USER})(?=["\s]|$)`,
+    // Windows Security log events rendered as text (4648 `User Name:`, 4776 `Logon Account:`).
+    String.raw`\b(?:Logon Account|User Name|Target User Name|Client User Name):[ \t]+(${LOGIN})(?=\s|$)`,
     // Windows Security log events rendered as XML (4624, 4625, 4720, …).
     String.raw`<Data Name=["'](?:(?:Subject|Target|TargetOutbound|OldTarget|NewTarget|Client|Caller)?User(?:Name)?|SamAccountName|AccountName|MemberName)["'][ \t]*>\s*(${USER})\s*<\/Data>`,
     // RACF (ICH…, IRR…) and TSO messages, RACF commands.
@@ -83,14 +85,14 @@ const ACCOUNT = new RegExp(
     String.raw`\[(${LOGIN})@${HOST}[ \t][^\]\n]{0,80}\][#$]`,
     String.raw`(?:^|[ \t\n])(${LOGIN})@${HOST}:[~\/][^\s]{0,200}[#$](?=[ \t]|$)`,
     String.raw`(?:\b(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp\d{3}|sk-ssh-ed25519@openssh\.com)[ \t]+AAAA[A-Za-z0-9+/]{16,}={0,3}|\bSHA256:[A-Za-z0-9+/]{43}=?|\bMD5(?::[0-9a-f]{2}){16})[ \t]+(${LOGIN})@${HOST}(?![\w@-])`,
-    String.raw`\bkey for (${LOGIN})@${HOST}(?=[ \t]+(?:fingerprint|SHA256:|MD5:|Login |user: name=|\((?:RSA|ED25519|ECDSA|DSA)\)))`,
+    String.raw`\bkey for (${LOGIN})@${HOST}(?=[ \t]+(?:fingerprint|SHA256:|MD5:|Login |(?:Account|User Name):|user: name=|\((?:RSA|ED25519|ECDSA|DSA)\)))`,
   ].join('|'),
   'dg',
 );
 
 /** Cheap test before {@link accountSpans}: one of the fixed words. */
 export const ACCOUNT_HINT =
-  /for |(?:ser|gin|GIN|unt|pal) ['"\u2018\u201c<[]|(?:ed|in|on) as |[Ii]nvalid user|[Uu]ser |USER[= (]|uid=|ccountName=|userid=|\(to |acct=|331|<Data Name=|LOGON|[A-Z]{3}\d{3,5}I |<<"|[{,] ?(?:user|login|username)|Cron <|@[\w.-]+:[~/]|\[[\w.$-]+@|AAAA[A-Za-z0-9+/]{16}|SHA256:|MD5:|Login |user: name=|(?:hub\.com|lab\.com|ket\.org|erg\.org|tea\.com)\//;
+  /for |(?:ser|gin|GIN|unt|pal) ['"\u2018\u201c<[]|(?:ed|in|on) as |[Ii]nvalid user|[Uu]ser |USER[= (]|uid=|ccountName=|userid=|\(to |acct=|331|<Data Name=|LOGON|[A-Z]{3}\d{3,5}I |<<"|[{,] ?(?:user|login|username)|Cron <|@[\w.-]+:[~/]|\[[\w.$-]+@|AAAA[A-Za-z0-9+/]{16}|SHA256:|MD5:|Login |(?:Account|User Name):|user: name=|(?:hub\.com|lab\.com|ket\.org|erg\.org|tea\.com)\//;
 
 // Words that stand where a login would in prose (`failed for user: …`, `authenticated as service …`).
 const NOT_A_LOGIN = new Set([
@@ -159,6 +161,8 @@ const MACHINE_LAST = new Set([
   'deployer', 'build', 'builder', 'backup', 'replication', 'replica', 'repl', 'monitor', 'monitoring', 'metrics', 'system',
   'integration', 'automation', 'dba', 'db', 'reporting', 'reports', 'analytics', 'scheduler', 'webhook', 'ingest', 'indexer',
   'crawler', 'scanner', 'proxy', 'gateway', 'healthcheck', 'probe', 'user', 'migrator', 'migrations',
+  // Teams and groups: many people, no one in particular.
+  'team', 'squad', 'group', 'admins', 'oncall', 'ops', 'sre', 'devs', 'crew', 'staff',
 ]);
 // Windows virtual accounts of the Desktop Window Manager and the font driver host (`DWM-3`, `UMFD-1`).
 const VIRTUAL_ACCOUNT = /^(?:dwm|umfd)-\d{1,4}$/;

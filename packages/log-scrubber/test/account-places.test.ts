@@ -336,3 +336,17 @@ describe('values under login-ish keys that are settings or ids', () => {
     }
   });
 });
+
+describe('rendered Windows events and words that name no one', () => {
+  it.each(LOGINS)('%s', (user) => {
+    for (const line of [`2026-03-01T10:00:00Z Logon Account: ${user}\n Source Workstation: WKS-7`, `Account Whose Credentials Were Used:\n\tUser Name:\t\t${user}\n\tDomain:\t\tKESTREL`]) {
+      expect(text(line), line).not.toContain(user);
+    }
+  });
+
+  it('keeps route words after user= and teams typed as users', () => {
+    expect(text('2026-03-01T10:00:00Z GET /api/me?user=current&limit=20 200')).toBe('2026-03-01T10:00:00Z GET /api/me?user=current&limit=20 200');
+    const record = { item: { type: 'user', name: 'platform-team' } };
+    expect(out(record)).toBe(JSON.stringify(record));
+  });
+});
