@@ -8,7 +8,7 @@
  * `system:serviceaccount:ns:sa`), database roles in connection strings (`jdbc:…?user=app_rw`,
  * `Server=…;User Id=sa`), ids (`usr_8f3k2j9d`, UUIDs, numbers) and the domain of `DOMAIN\user`.
  */
-import { ACCOUNT_HINT, accountSpans, isSystemAccount } from './account-names.js';
+import { accountSpans, isSystemAccount } from './account-names.js';
 import { BoundedCache } from './bounded-cache.js';
 import { keyWords, normaliseKeyName } from './key-names.js';
 
@@ -249,7 +249,7 @@ export function accountColumnSpans(text: string): Array<readonly [number, number
 /** Account names in a text: fixed places of auth logs (see account-names.ts) and login columns of tables. */
 export function accountNameSpans(text: string): Array<readonly [number, number]> | undefined {
   const table = text.length > 8 ? accountColumnSpans(text) : undefined;
-  const fixed = ACCOUNT_HINT.test(text) ? accountSpans(text) : undefined;
+  const fixed = accountSpans(text);
   if (table === undefined) return fixed;
   if (fixed === undefined) return table;
   // Both: in text order, an overlapping span dropped.
