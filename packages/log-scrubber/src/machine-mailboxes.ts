@@ -3,16 +3,13 @@
  *
  * - Message identifiers written without their header (`queued <6f07efbc449b3f19@mail.example>`):
  *   a local part of hex digits or of a timestamp and a counter is generated, never chosen.
- * - Mail from system accounts (`Cron Daemon <root@host>`): the host's own daemons.
  */
 
 const GENERATED_LOCAL = /^(?:[0-9a-f]{12,64}|[0-9a-f]{6,32}[.$-][0-9a-f]{6,32}(?:[.$-][0-9a-f]{1,32})?|\d{8,14}\.[\w.-]{2,64})$/i;
-const SYSTEM_SENDERS = new Set(['root', 'daemon', 'cron', 'mailer-daemon', 'postmaster', 'nobody', 'www-data', 'anacron', 'systemd', 'logwatch']);
 
-/** Whether the address at `start` in `text` is a generated message id or a daemon's sender (node names: `isNodeName`). */
+/** Whether the address at `start` in `text` is a generated message id (node names: `isNodeName`; daemons: `isServiceMailbox`). */
 export function machineMailbox(text: string, start: number, address: string): boolean {
   const at = address.indexOf('@');
   const local = address.slice(0, at);
-  if (text.charCodeAt(start - 1) === 60 && GENERATED_LOCAL.test(local) && /\d/.test(local)) return true;
-  return SYSTEM_SENDERS.has(local.toLowerCase()) && text.charCodeAt(start - 1) === 60 && /(?:^|\n)From:[^\n]{0,120}$/.test(text.slice(Math.max(0, start - 130), start));
+  return text.charCodeAt(start - 1) === 60 && GENERATED_LOCAL.test(local) && /\d/.test(local);
 }

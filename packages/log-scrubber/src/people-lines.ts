@@ -402,7 +402,7 @@ function bareIdSpans(text: string, spans: LineSpan[]): void {
 
 // Short strings the first pass of the text scanner finds nothing in (`<jdoe> ok`, `CORP\\jdoe`,
 // `deployed by jdoe`) still need a look; one character class and three literals decide.
-const SHORT_HINT = /[<\\|°;]|by |ID|POINT|\$G|user|USER|passwd|sql|login|Uid=|uid=|Name=|cron|CRON|Peer|recovery|rejected value|SSR DOCS|\d[+-]\d{1,3}\.\d{2,8}(?:[+-][\d.]{1,11})?(?:CRS\w{1,20})?\//;
+const SHORT_HINT = /[<\\|°;]|by |ID|POINT|\$G|user|USER|User|ed as |in as |passwd|sql|login|Uid=|uid=|Name=|cron|CRON|Peer|recovery|rejected value|SSR DOCS|\d[+-]\d{1,3}\.\d{2,8}(?:[+-][\d.]{1,11})?(?:CRS\w{1,20})?\//;
 
 /** Cheap test for short strings before {@link peopleLineSpans}. */
 export function mayHavePeopleLines(text: string): boolean {

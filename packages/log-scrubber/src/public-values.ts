@@ -14,9 +14,10 @@ const PUBLISHABLE = /^(?:pk_(?:live|test)_[A-Za-z0-9]{16,256}|pk\.eyJ[\w-]{8,512
 const MASKED = /^(?:\[(?:FILTERED|REDACTED|MASKED|HIDDEN|PROTECTED|SECRET|SENSITIVE|REMOVED|OMITTED)\]|<(?:redacted|hidden|masked|secret|filtered|removed)>|\((?:filtered|redacted|hidden|masked)\)|\*{3,64}|x{6,64}|X{6,64}|•{3,64})$/i;
 
 // OpenSSH public keys (`authorized_keys`, `known_hosts`, `*.pub`): the algorithm, the base64 key
-// blob, an optional comment. Alone, the algorithm name is a word, not a credential.
+// blob, an optional comment (one with `user@host` names a login: then the key is read as text, so
+// the blob stays and the login goes). Alone, the algorithm name is a word, not a credential.
 const SSH_PUBLIC_KEY =
-  /^(ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp(?:256|384|521)|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com)(?:[ \t]+(AAAA[A-Za-z0-9+/]{16,2048}={0,3})(?:[ \t]+[^\r\n]{1,256})?)?$/;
+  /^(ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp(?:256|384|521)|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com)(?:[ \t]+(AAAA[A-Za-z0-9+/]{16,2048}={0,3})(?:[ \t]+[^\r\n@]{1,256})?)?$/;
 
 /**
  * Whether a value is an OpenSSH public key (or its algorithm name). The blob must start with its
@@ -30,6 +31,18 @@ export function isSshPublicKey(value: string): boolean {
   const type = m[1]!;
   const head = Buffer.from(blob.slice(0, 4 * Math.ceil((4 + type.length) / 3)), 'base64');
   return head.length >= 4 + type.length && head.readUInt32BE(0) === type.length && head.toString('latin1', 4, 4 + type.length) === type;
+}
+
+const SSH_KEY_THEN_LOGIN = /^(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp(?:256|384|521)|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com)[ \t]+AAAA[A-Za-z0-9+/]{16,2048}={0,3}(?=[ \t]+[^\r\n]{0,255}@)/;
+
+/**
+ * Whether a value is an OpenSSH public key whose comment holds a login (`ssh-ed25519 AAAA…
+ * jdoe@laptop`). Such a value is scanned as text, where the key stays (see context.ts) and the
+ * login goes.
+ */
+export function isSshKeyWithLogin(value: string): boolean {
+  const m = value.length <= 2400 ? SSH_KEY_THEN_LOGIN.exec(value) : null;
+  return m !== null && isSshPublicKey(m[0]);
 }
 
 // Stripe's ids of card tokens, payment methods, cards, sources and bank-account tokens: references
@@ -57,7 +70,7 @@ const SERVICE_MAILBOX = /@(?:[\w-]{1,63}\.){0,3}gserviceaccount\.com$/i;
 // `root@host`): the machine writes there, no person is named.
 const SYSTEM_MAILBOXES = new Set([
   'root', 'daemon', 'cron', 'postmaster', 'mailer-daemon', 'nobody', 'noreply', 'no-reply', 'donotreply', 'do-not-reply',
-  'bounce', 'bounces', 'hostmaster', 'abuse',
+  'bounce', 'bounces', 'hostmaster', 'abuse', 'www-data', 'anacron', 'systemd', 'logwatch',
 ]);
 
 /** Whether an e-mail address is a service account's or a system's identity rather than a person's mailbox. */
@@ -69,8 +82,9 @@ export function isServiceMailbox(address: string): boolean {
 }
 
 // Erlang and Elixir distribution names a node `name@host` (`node: 'rabbit@mq-3'`, `on node x@h`).
-// After `node:`/`node=`/`node,` (crash reports, Elixir tuples) or the `-name`/`-sname` flags of `erl` and `iex`.
-const NODE_BEFORE = /(?:\bnode(?:name)?['"]?[ \t]*[:=,]?[ \t]*['"]?|(?:^|\s)--?s?name[ \t]+['"]?)$/i;
+// After `node:`/`node=`/`node,` (crash reports, Elixir tuples), `{nodedown,'…'}`, `running_nodes,['…'`,
+// or the `-name`/`-sname` flags of `erl` and `iex`.
+const NODE_BEFORE = /(?:\b(?:node(?:name|s|down|up)?|\w{1,20}_nodes)['"]?[ \t]*(?:=>|[:=,])?[ \t]*\[?[ \t]*['"]?|(?:^|\s)--?s?name[ \t]+['"]?)$/i;
 // Node names are one word (`rabbit`, `ejabberd`, `emqx_3`); a dotted local part is a person's mailbox.
 const NODE_LOCAL = /^[a-z][a-z0-9_-]{0,31}@/;
 

@@ -10,8 +10,9 @@ import { resolveScrubberOptions, type PersonalDataType, type ResolvedScrubberOpt
 import { capitalsName, changedValues, idDocumentLabel, labelledValue, notAPostcode, PersonalKeyClassifier, personHandle, personNameFields, phoneShaped } from './personal-keys.js';
 import { generateEphemeralKey, Pseudonymiser, TOKEN } from './pseudonym.js';
 import { isPersonName, REDACTED, TextScanner } from './text-scanner.js';
-import { isPublicValue, isServiceMailbox } from './public-values.js';
+import { isPublicValue, isServiceMailbox, isSshKeyWithLogin } from './public-values.js';
 import { isSystemAccount } from './account-names.js';
+import { ACCOUNT_MAP, accountField, accountKey, accountMap, NOT_AN_ACCOUNT, userTypedFields } from './account-fields.js';
 
 /** Written instead of a record that could not be scrubbed: the original is never shipped. */
 export const UNSCRUBBABLE_MESSAGE = '[parapet-scrub: record could not be scrubbed]';
@@ -62,6 +63,8 @@ interface KeyInfo extends PlanSlot {
   readonly special: number;
   /** The key as written out (scanned when it is not a plain identifier). */
   readonly out: string;
+  /** How the key names an account (see account-fields.ts). */
+  readonly account: number;
 }
 
 /** The key list of the objects last seen in one place of a record, with each key's info. */
@@ -604,6 +607,8 @@ class ScrubberImpl implements Scrubber {
       const cls = this.#classifier.classify(change[0]);
       if (cls !== 'plain' && (!isScannedClass(cls) || cls === 'person')) for (const k of change[1]) if (override?.has(k) !== true) (override ??= new Map()).set(k, cls === 'person' ? 'name' : cls);
     }
+    // `{ typeName: 'USER', name: 'jdoe42' }`: an object that says it is a user account.
+    for (const k of userTypedFields(keys, get) ?? []) if (override?.has(k) !== true) (override ??= new Map()).set(k, 'name');
     // FHIR HumanName parts, the `name` of a contact row.
     for (const k of personNameFields(keys, get, (key) => this.#classifier.classify(key)) ?? []) if (override?.has(k) !== true) (override ??= new Map()).set(k, 'name');
     const command = get('command') ?? get('name');
@@ -632,6 +637,21 @@ class ScrubberImpl implements Scrubber {
         parent === 'person' || (parent !== 'entity' && key === 'name' && typeof item === 'string' && isPersonName(item))
           ? 'name'
           : 'plain';
+    }
+    if (info.account !== NOT_AN_ACCOUNT && (own === 'plain' || own === 'name' || own === 'person')) {
+      // `userId: "jdoe42"`, `username: "system:serviceaccount:ci:builder"`, `accounts: { ad: "jdoe42" }` (see account-fields.ts).
+      const login = (v: string): string => this.#pseudonyms.pseudonymise('name', v);
+      const replaced =
+        typeof item === 'string'
+          ? accountField(info.account, item, own === 'name', login)
+          : info.account === ACCOUNT_MAP && typeof item === 'object' && item !== null && !Array.isArray(item) && isPlainObject(item)
+            ? accountMap(item as Record<string, unknown>, login)
+            : undefined;
+      if (typeof replaced === 'string') {
+        if (outKey !== '__proto__') out[outKey] = replaced;
+        return;
+      }
+      if (replaced !== undefined) item = replaced;
     }
     if (own === 'person' && typeof item === 'string') {
       // `User: "node"`, `actor: "argocd-image-updater"`: a system's or a program's account, kept;
@@ -759,6 +779,7 @@ class ScrubberImpl implements Scrubber {
         cls,
         special: cls !== 'secret' ? 0 : isCookieHeader(key) ? SPECIAL_COOKIE : isCountName(key) ? SPECIAL_COUNT : 0,
         out: key.length >= 16 && credentialShaped(key) ? REDACTED : this.#string(key, this.#maxDepth, state),
+        account: accountKey(key),
         plan: undefined,
       };
       this.#keyCache.set(key, info);
@@ -805,6 +826,7 @@ class ScrubberImpl implements Scrubber {
         return value;
       case 'secret':
         if (isCredentialSetting(value) || isSecretReference(value) || isPublicValue(value)) return value;
+        if (isSshKeyWithLogin(value)) return this.#string(value, depth, state);
         // An otpauth URI: its `secret` parameter is the seed and goes with the query-parameter rule.
         if (value.startsWith('otpauth://')) return this.#string(value, depth, state);
         // Userinfo needs an `@`, a key list a `=`: most tokens have neither and skip the regex.

@@ -11,7 +11,6 @@ import {
   personnummerValid,
   ssnValid,
 } from './checksums.js';
-import { ACCOUNT_HINT, accountSpans } from './account-names.js';
 import { SplitAlternation } from './alternation.js';
 import { mayHavePeopleLines, peopleLineSpans } from './people-lines.js';
 import { contextSpans, credentialShaped, mayHaveContext, passphraseEnd } from './context.js';
@@ -71,8 +70,9 @@ import { capitalsName, loneGivenName, phoneShaped } from './personal-keys.js';
 import type { PersonalDataType } from './options.js';
 import { TOKEN_SOURCE } from './pseudonym.js';
 import { VendorScanner } from './vendor-scanner.js';
-import { isMessageId, isNodeName, isPublicValue, isServiceMailbox } from './public-values.js';
-import { isSystemAccount, loginTargetUser } from './account-names.js';
+import { isMessageId, isNodeName, isPublicValue, isServiceMailbox, isSshKeyWithLogin } from './public-values.js';
+import { accountNameSpans, accountParameter } from './account-fields.js';
+import { isServiceAddress, isSystemAccount, loginTargetUser } from './account-names.js';
 import { machineMailbox } from './machine-mailboxes.js';
 
 export const REDACTED = '[REDACTED]';
@@ -494,10 +494,9 @@ export class TextScanner {
     return out + text.slice(last);
   }
 
-  /** Account names of people in sshd, sudo, PAM and LDAP lines (see account-names.ts). */
+  /** Account names of people in auth logs and login columns (see account-names.ts, account-fields.ts). */
   #accounts(text: string): string {
-    if (!ACCOUNT_HINT.test(text)) return text;
-    const spans = accountSpans(text);
+    const spans = accountNameSpans(text);
     if (spans === undefined) return text;
     let out = '';
     let last = 0;
@@ -671,7 +670,7 @@ export class TextScanner {
       return digits >= 7 && digits <= 15 ? [g.phctx + p('phone', g.nphone), end] : [g.phctx, start + g.phctx.length];
     }
     if (g.email !== undefined) {
-      if (isServiceMailbox(g.email) || isMessageId(text, start) || isNodeName(text, start) || machineMailbox(text, start, g.email)) return [matched, end];
+      if (isServiceMailbox(g.email) || isMessageId(text, start) || isNodeName(text, start) || machineMailbox(text, start, g.email) || isServiceAddress(text, start, g.email)) return [matched, end];
       const user = loginTargetUser(text, start, g.email);
       if (user !== undefined) {
         // `ssh root@db-1.internal`: the host stays; the login is a person's unless a system's.
@@ -800,6 +799,11 @@ export class TextScanner {
       const after = text.charCodeAt(valueAt + phone.length);
       if (phoneShaped(phone) && (Number.isNaN(after) || isBoundary(after))) return [key + sep + this.#hooks.pseudonymise('phone', phone), valueAt + phone.length];
     }
+    if (cls === 'person' || cls === 'plain' || cls === 'name') {
+      // `?user=jdoe42`, `userid=jdoe42`, `Username: CORP\jdoe` (see account-fields.ts).
+      const login = accountParameter(text, start, key, valueAt, sep, cls === 'name');
+      if (login !== undefined) return [text.slice(start, login[0]) + (login[0] < login[1] ? this.#hooks.pseudonymise('name', text.slice(login[0], login[1])) : ''), login[1]];
+    }
     if (cls === 'ip' || isScannedClass(cls)) return [key, start + key.length];
     if (cls === 'secret' && !/["']$/.test(sep) && isCookieHeader(key)) {
       return this.#cookieLine(text, key + sep, valueAt);
@@ -852,6 +856,8 @@ export class TextScanner {
     if (cls === 'address' && IP_VALUE.test(value)) return [key, start + key.length];
     if (cls === 'secret' && (isCredentialSetting(value) || isWorkingDirectory(key, value))) return [key, start + key.length];
     if (cls === 'secret' && isPublicValue(value)) return [key + sep + value, valueAt + value.length];
+    // `authorized_keys: ssh-ed25519 AAAA… jdoe@laptop`: scanned as text, where the key stays and the login goes.
+    if (cls === 'secret' && isSshKeyWithLogin(value)) return [key + sep, valueAt];
     if ((cls === 'secret' && isApprovalCode(key, value) && CARD_CONTEXT.test(text)) || (cls === 'ssn' && isRetrievalReference(key, value))) {
       return [key + sep + value, valueAt + value.length];
     }

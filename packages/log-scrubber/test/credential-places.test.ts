@@ -83,6 +83,14 @@ describe('public key material stays', () => {
     expect(out({ authorized_keys: `${pub} deploy@ci-4` })).toContain(pub);
     expect(out({ host_pub: pub })).toContain(pub);
   });
+  it.each(['ssh-ed25519', 'ssh-rsa'])('the key stays and a person\'s login in its comment goes, also under a key name (%s)', (type) => {
+    const pub = sshPublicKey(type, type.length + 3);
+    for (const output of [out({ authorized_keys: `${pub} velkorin.ast@lap-31` }), out({ note: `${pub} velkorin.ast@lap-31` }), text(`authorized_keys: ${pub} velkorin.ast@lap-31`)]) {
+      expect(output).toContain(pub);
+      expect(output).not.toContain('velkorin.ast');
+      expect(output).toContain('lap-31');
+    }
+  });
   it('a blob that does not name its own algorithm is not taken for a public key', () => {
     const fake = `ssh-ed25519 ${token(B64, 68, 9)}`;
     expect(out({ authorized_keys: fake })).not.toContain(fake.slice(12));

@@ -69,7 +69,7 @@ describe('review: percent-encoded and base64 bodies', () => {
     const cases: Array<[string, string]> = [
       ['[{"password":"b64s1"}]', '[{"password":"[REDACTED]"}]'],
       ['{ "access_token": "b64s2", "returnTo": "/cart" }', '{"access_token":"[REDACTED]","returnTo":"/cart"}'],
-      ['user=ann&password=b64s3', 'user=ann&password=[REDACTED]'],
+      ['user=deploy&password=b64s3', 'user=deploy&password=[REDACTED]'],
     ];
     for (const [plain, scrubbed] of cases) {
       const result = (s.scrub({ state: encoded(plain) }) as { state: string }).state;
