@@ -242,6 +242,7 @@ function truncate(value: string, max: number): { kept: string; dropped: number }
 }
 
 class ScrubberImpl implements Scrubber {
+  readonly #loginPseudonym = (v: string): string => this.#pseudonyms.pseudonymise('name', v);
   readonly #classifier: KeyClassifier;
   readonly #pseudonyms: Pseudonymiser;
   readonly #scanner: TextScanner;
@@ -640,7 +641,7 @@ class ScrubberImpl implements Scrubber {
     }
     if (info.account !== NOT_AN_ACCOUNT && (own === 'plain' || own === 'name' || own === 'person')) {
       // `userId: "jdoe42"`, `username: "system:serviceaccount:ci:builder"`, `accounts: { ad: "jdoe42" }` (see account-fields.ts).
-      const login = (v: string): string => this.#pseudonyms.pseudonymise('name', v);
+      const login = this.#loginPseudonym;
       const replaced =
         typeof item === 'string'
           ? accountField(info.account, item, own === 'name', login)
