@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SplitAlternation } from '../src/alternation.js';
 import { compiledPatternCount } from '../src/text-scanner.js';
+import { prng } from './corpus/values.js';
 import { scrubber } from './helpers.js';
 
 // Fragments that each light up a different cheap feature of the text scanner. Log content is
@@ -13,20 +14,9 @@ const FRAGMENTS = [
   'born 1980-01-01',
 ];
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('the text scanner compiles a bounded set of patterns', () => {
   it('lines combining features at random compile no more than a fixed number of patterns, process-wide', () => {
-    const rnd = mulberry32(0x5eed);
+    const rnd = prng(0x5eed);
     // Two scrubbers: the compiled patterns do not depend on the instance, so they are shared.
     const a = scrubber();
     const b = scrubber();
@@ -75,7 +65,7 @@ describe('SplitAlternation finds what one combined alternation finds', () => {
   }
 
   it('gives the same output on random text, for every grouping and feature mask', () => {
-    const rnd = mulberry32(42);
+    const rnd = prng(42);
     const alphabet = 'abc=.1 d9xb';
     const groupings = [[ALL], [1 | 2, 4 | 8, 16 | 32], [1, 2, 4, 8, 16, 32], [1 | 32, 2 | 16, 4 | 8]];
     for (const groups of groupings) {
