@@ -131,7 +131,7 @@ export const FAMILIES = {
   'csv-export': (v, L, K) => ({ format: 'text', record: `export customers.csv chunk ${v.int(1, 300)}\nid,name,email,phone,birth_date,card\n${K(String(v.int(10000, 99999)))},"${L(v.name(), 'person_name', 'csv')}",${L(v.email(), 'email', 'csv')},"${L(v.phone(), 'phone', 'csv')}",${L(v.dob(), 'dob', 'csv')},${L(v.card(), 'card', 'csv')}` }),
   'hl7-adt': (v, L, K) => {
     const ln = v.last(); const fn = v.first(); const d = v.dob().replace(/\D/g, '');
-    return { format: 'text', record: `MSH|^~\\&|EPIC|STJUDE|LAB|STJUDE|${K(v.digits(14))}||ADT^A04|${K(`MSG${v.digits(8)}`)}|P|2.5.1\rPID|1||${K(`MRN${v.digits(7)}`)}^^^STJUDE^MR||${L(`${ln}^${fn}`, 'person_name', 'hl7')}||${L(d.length === 8 ? d : `19${d}`, 'dob', 'hl7')}|F|||${L(`${v.int(1, 999)} Sycamore Ln^^Dayton^OH^${v.int(45001, 45999)}`, 'address', 'hl7')}||${L(v.phone(), 'phone', 'hl7')}` };
+    return { format: 'text', record: `MSH|^~\\&|EPIC|STJUDE|LAB|STJUDE|${K(`2026${String(v.int(1, 11)).padStart(2, '0')}${v.int(10, 28)}${v.int(10, 23)}${v.int(10, 59)}${v.int(10, 59)}`)}||ADT^A04|${K(`MSG${v.digits(8)}`)}|P|2.5.1\rPID|1||${K(`MRN${v.digits(7)}`)}^^^STJUDE^MR||${L(`${ln}^${fn}`, 'person_name', 'hl7')}||${L(d.length === 8 ? d : `19${d}`, 'dob', 'hl7')}|F|||${L(`${v.int(1, 999)} Sycamore Ln^^Dayton^OH^${v.int(45001, 45999)}`, 'address', 'hl7')}||${L(v.phone(), 'phone', 'hl7')}` };
   },
   'travel-pnr': (v, L, K, KF) => ({ format: 'object', record: {
     recordLocator: K(v.upper(6)), segments: [{ flight: K(`LH ${v.int(100, 1999)}`), dep: 'FRA', arr: 'LIS', date: K(`2026-12-${v.int(10, 28)}`) }],
