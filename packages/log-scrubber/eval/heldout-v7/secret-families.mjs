@@ -1,6 +1,5 @@
 // Secret-dense emitters for heldout-v7: credential stores, infrastructure tooling and HTTP traces.
 const tok = (v, L) => { const [sub, val] = v.token(); return L(val, 'token', sub); };
-const akey = (v, L) => { const [sub, val] = v.apiKey(); return L(val, 'api_key', sub); };
 const osec = (v, L) => { const [sub, val] = v.otherSecret(); return L(val, 'other_secret', sub); };
 const pw = (v, L, sub, bad = /[\s"'\\]/g) => L(v.password().replace(bad, 'm'), 'password', sub);
 
