@@ -36,6 +36,6 @@ export const SECRET_FAMILIES = {
   'cloud-metadata-creds': (v, L, K) => ({ format: 'object', record: {
     msg: 'refreshed instance credentials', role: K(`arn:aws:iam::${v.digits(12)}:role/ecs-task-${v.lower(6)}`),
     credentials: { AccessKeyId: L(`ASIA${v.upper(16)}`, 'api_key', 'aws_sts_key'), SecretAccessKey: L(v.b64(40).replace(/\+/g, 'e'), 'other_secret', 'aws_secret_access_key'), Token: L(`IQoJb3JpZ2luX2Vj${v.b64(180)}`, 'token', 'aws_session_token'), Expiration: K(v.ts()) },
-    gcpServiceAccount: { client_email: K(`svc-${v.lower(6)}@${v.lower(8)}.iam.gserviceaccount.com`), private_key: L(v.pem(), 'private_key', 'gcp_sa_json'), private_key_id: L(v.hex(40), 'other_secret', 'gcp_private_key_id') },
+    gcpServiceAccount: { client_email: `svc-${v.lower(6)}@${v.lower(8)}.iam.gserviceaccount.com`, private_key: L(v.pem(), 'private_key', 'gcp_sa_json'), private_key_id: L(v.hex(40), 'other_secret', 'gcp_private_key_id') },
   } }),
 };
