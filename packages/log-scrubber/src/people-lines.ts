@@ -3,6 +3,7 @@ import type { PersonalDataType } from './options.js';
 import { mayHaveRecordLayout, recordLayoutSpans } from './record-layouts.js';
 import { csvRowSpans, mayBeCsv } from './csv-rows.js';
 import { termFieldSpans } from './term-fields.js';
+import { bindParameterSpans, mayHaveBindParameters } from './bind-parameters.js';
 import type { KeyClass } from './key-names.js';
 
 /**
@@ -435,6 +436,7 @@ export function peopleLineSpans(text: string, classify?: (key: string) => KeyCla
   if (classify !== undefined) {
     if (mayBeCsv(text)) csvRowSpans(text, classify, spans);
     termFieldSpans(text, classify, spans);
+    if (mayHaveBindParameters(text)) bindParameterSpans(text, classify, spans);
   }
   if (spans.length === 0) return undefined;
   spans.sort((a, b) => a[0] - b[0]);
