@@ -1,6 +1,6 @@
 import { auTfnValid, caSinValid, inPanShaped, zaIdValid } from './checksums.js';
 import type { PersonalDataType } from './options.js';
-import { mayHaveRecordLayout, recordLayoutSpans } from './record-layouts.js';
+import { fixedWidthSpans, mayHaveRecordLayout, recordLayoutSpans } from './record-layouts.js';
 import { csvRowSpans, mayBeCsv } from './csv-rows.js';
 import { termFieldSpans } from './term-fields.js';
 import { bindParameterSpans, mayHaveBindParameters } from './bind-parameters.js';
@@ -434,6 +434,7 @@ export function peopleLineSpans(text: string, classify?: (key: string) => KeyCla
   if (has('ID')) bareIdSpans(text, spans);
   if (has('rejected value [') || has('SSR DOCS')) dobLineSpans(text, spans);
   recordLayoutSpans(text, spans);
+  if (has('   ')) fixedWidthSpans(text, spans);
   if (mayHaveTravelDocument(text)) travelDocumentSpans(text, spans);
   if (classify !== undefined) {
     if (mayBeCsv(text)) csvRowSpans(text, classify, spans);
