@@ -378,3 +378,15 @@ export function roCnpValid(value: string): boolean {
   const r = weighted(digitsOf(value), [2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9]) % 11;
   return (r === 10 ? 1 : r) === value.charCodeAt(12) - 48;
 }
+
+/** ICAO 9303 check digit of a machine-readable-zone field: weights 7, 3, 1; `<` is 0, A is 10. */
+export function icaoCheckDigit(field: string): number {
+  const weights = [7, 3, 1];
+  let sum = 0;
+  for (let i = 0; i < field.length; i++) {
+    const c = field.charCodeAt(i);
+    const v = c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 90 ? c - 55 : 0;
+    sum += v * weights[i % 3]!;
+  }
+  return sum % 10;
+}

@@ -1,8 +1,10 @@
 import { auTfnValid, caSinValid, inPanShaped, zaIdValid } from './checksums.js';
 import type { PersonalDataType } from './options.js';
-import { mayHaveRecordLayout, recordLayoutSpans } from './record-layouts.js';
+import { fixedWidthSpans, mayHaveRecordLayout, recordLayoutSpans } from './record-layouts.js';
 import { csvRowSpans, mayBeCsv } from './csv-rows.js';
 import { termFieldSpans } from './term-fields.js';
+import { bindParameterSpans, mayHaveBindParameters } from './bind-parameters.js';
+import { mayHaveTravelDocument, travelDocumentSpans } from './travel-documents.js';
 import type { KeyClass } from './key-names.js';
 
 /**
@@ -406,7 +408,7 @@ const SHORT_HINT = /[<\\|°;]|by |ID|POINT|\$G|user|USER|User|ed as |in as |pass
 
 /** Cheap test for short strings before {@link peopleLineSpans}. */
 export function mayHavePeopleLines(text: string): boolean {
-  return text.length >= 8 && (SHORT_HINT.test(text) || mayHaveRecordLayout(text));
+  return text.length >= 8 && (SHORT_HINT.test(text) || mayHaveRecordLayout(text) || mayHaveTravelDocument(text));
 }
 
 /**
@@ -432,9 +434,12 @@ export function peopleLineSpans(text: string, classify?: (key: string) => KeyCla
   if (has('ID')) bareIdSpans(text, spans);
   if (has('rejected value [') || has('SSR DOCS')) dobLineSpans(text, spans);
   recordLayoutSpans(text, spans);
+  if (has('   ')) fixedWidthSpans(text, spans);
+  if (mayHaveTravelDocument(text)) travelDocumentSpans(text, spans);
   if (classify !== undefined) {
     if (mayBeCsv(text)) csvRowSpans(text, classify, spans);
     termFieldSpans(text, classify, spans);
+    if (mayHaveBindParameters(text)) bindParameterSpans(text, classify, spans);
   }
   if (spans.length === 0) return undefined;
   spans.sort((a, b) => a[0] - b[0]);

@@ -1,3 +1,6 @@
+import { fieldValueType } from './csv-rows.js';
+import type { KeyClass } from './key-names.js';
+import type { PersonalDataType } from './options.js';
 import { wordAlternation } from './word-trie.js';
 
 /**
@@ -196,4 +199,22 @@ export function urlUser(segment: string): boolean {
   // Vendor object ids (`cus_9f8A7b6C5d`, `usr_…`), hex and long digit runs are records, not names.
   if (/^[a-z]{2,5}_[A-Za-z0-9]{6,}$/.test(segment) || /^[0-9a-f]{12,}$/i.test(segment) || /\d{5}/.test(segment)) return false;
   return true;
+}
+
+// A search DSL field (`"tax_id":{"value":"…"}`, `"full_name":{"query":"…"}`): the object has one
+// string under `value` or `query`, and that string is the field's value.
+const INNER_QUERY_VALUE = /\{\s*"(?:value|query)"\s*:\s*"((?:[^"\\\n]|\\.){1,200})"/y;
+
+/**
+ * The personal value inside a one-field query object at `at` under a field of class `cls`:
+ * [text before the value, its type, the value, the end of the value]; undefined when none.
+ */
+export function innerQueryValue(cls: KeyClass, text: string, at: number): [string, PersonalDataType, string, number] | undefined {
+  INNER_QUERY_VALUE.lastIndex = at;
+  const m = INNER_QUERY_VALUE.exec(text);
+  if (m === null) return undefined;
+  const type = fieldValueType(cls, m[1]!);
+  if (type === undefined || type === 'secret') return undefined;
+  const end = at + m[0].length - 1;
+  return [text.slice(at, end - m[1]!.length), type, m[1]!, end];
 }

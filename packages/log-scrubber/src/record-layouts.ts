@@ -1,5 +1,6 @@
 import type { LineSpan } from './people-lines.js';
 import { capitalsName } from './personal-keys.js';
+import { isCardNumber } from './checksums.js';
 import { interchangeSpans } from './interchange-records.js';
 
 /**
@@ -12,6 +13,10 @@ import { interchangeSpans } from './interchange-records.js';
  * - UN/EDIFACT passenger messages (PNRGOV, PAXLST): segments have fixed meanings (TIF and NAD hold
  *   the traveller, DOC and SSR DOCS the travel document, DTM 329 the birth date, CTC and COM
  *   the contact numbers).
+ *
+ * - Fixed-width billing and export lines: a Luhn-valid run of 13–19 digits set off by blanks is a
+ *   card number when its line also carries money (an amount glued to an ISO currency code) or a
+ *   card word; the upper-case name padded with blanks in that line is its holder.
  *
  * Each is gated by a literal its format cannot do without.
  */
@@ -198,4 +203,33 @@ export function recordLayoutSpans(text: string, spans: LineSpan[]): void {
 /** Cheap test for short strings: whether any layout above could apply. */
 export function mayHaveRecordLayout(text: string): boolean {
   return LAYOUT_HINT.test(text) || text.startsWith(':5');
+}
+
+// --- fixed-width billing records -------------------------------------------------------------------
+
+const MONEY = /\d(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CZK|HUF|JPY|CAD|AUD|NZD|INR|BRL|MXN|ZAR)|(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CZK|HUF|JPY|CAD|AUD|NZD|INR|BRL|MXN|ZAR)\d|\bCARD\b|\bPAN\b/;
+const PADDED_DIGITS = /(?<=[ \t])\d{13,19}(?= {2}|\t|$)/g;
+// An upper-case name glued to a record id or after a field gap, padded to its column with blanks.
+const PADDED_NAME = new RegExp(String.raw`(?:(?<=\d)|(?<=^|  ))[${CAP}][${CAP}'-]{1,24}(?: [${CAP}][${CAP}'-]{1,24}){1,3}(?= {2})`, 'gm');
+
+/** Cards and their holders in fixed-width billing lines (gated by the caller on a run of blanks). */
+export function fixedWidthSpans(text: string, spans: LineSpan[]): void {
+  let from = 0;
+  while (from < text.length) {
+    let end = text.indexOf('\n', from);
+    if (end < 0) end = text.length;
+    const line = text.slice(from, end);
+    if (line.includes('   ') && MONEY.test(line)) {
+      let card = false;
+      for (const m of line.matchAll(PADDED_DIGITS)) {
+        if (!isCardNumber(m[0])) continue;
+        card = true;
+        spans.push([from + m.index, from + m.index + m[0].length, 'card']);
+      }
+      if (card) {
+        for (const m of line.matchAll(PADDED_NAME)) if (capitalsName(m[0])) spans.push([from + m.index, from + m.index + m[0].length, 'name']);
+      }
+    }
+    from = end + 1;
+  }
 }

@@ -54,6 +54,7 @@ import {
   AGE,
   ID_DOCUMENT,
   idDocumentNumber,
+  innerQueryValue,
   MOBILE_RUN,
   NATIONAL_PHONE,
   NATIONAL_PHONE_HINT,
@@ -827,6 +828,10 @@ export class TextScanner {
       SECRET_REFERENCE_AT.lastIndex = valueAt;
       const ref = SECRET_REFERENCE_AT.exec(text);
       if (ref !== null) return [key + sep + ref[0], valueAt + ref[0].length];
+    }
+    if (text.charCodeAt(valueAt) === 123) {
+      const inner = innerQueryValue(cls, text, valueAt);
+      if (inner !== undefined) return [key + sep + inner[0] + this.#hooks.pseudonymise(inner[1], inner[2]), inner[3]];
     }
     let value = /["']$/.test(sep)
       ? readValue(text, valueAt, sep)

@@ -96,3 +96,20 @@ describe('the label of an identity document beside its number', () => {
     expect(JSON.stringify(s.scrub({ nationalId: { type: '211157-882K' } }))).not.toContain('211157-882K');
   });
 });
+
+describe('a personal field whose value is a one-field query object', () => {
+  const s2 = scrubber();
+  it('passes the field class to the inner value of search DSL terms in a log line', () => {
+    for (const [key, inner, value] of [['tax_id', 'value', '318-552-604'], ['sin', 'value', '318552604'], ['full_name', 'query', 'Aurelio Kastanek'], ['date_of_birth', 'value', '1971-03-08']] as const) {
+      const line = `slow query source[{"bool":{"filter":[{"term":{"${key}":{"${inner}":"${value}"}}}]}}] took[2s]`;
+      const r = s2.scrubText(line);
+      expect(r, value).not.toContain(value);
+      expect(r).toContain(`"${key}":{"${inner}":"`);
+    }
+  });
+
+  it('leaves inner values of fields that are not personal', () => {
+    const line = 'source[{"term":{"status":{"value":"Pending Review"}}}]';
+    expect(s2.scrubText(line)).toBe(line);
+  });
+});

@@ -314,3 +314,38 @@ describe('X12, vCard and SWIFT MT records', () => {
     kept(r, [':20:REF4471X', ':71A:SHA', ':32A:250114EUR1250,00']);
   });
 });
+
+describe('fixed-width billing records', () => {
+  const luhn = (body: string): string => {
+    let sum = 0;
+    for (let i = 0; i < body.length; i++) {
+      let d = Number(body[body.length - 1 - i]);
+      if (i % 2 === 0) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+      sum += d;
+    }
+    return body + String((10 - (sum % 10)) % 10);
+  };
+  const record = (id: string, name: string, card: string, tail: string): string => `${id}${name.padEnd(28, ' ')}${card.padEnd(20, ' ')}${tail}`;
+
+  it('takes the upper-case name and the unformatted card of a record with money fields', () => {
+    for (const [name, body] of [['WILHELMINA OSTROWSKA', '453201778812046'], ['JOÃO BRAGANÇA', '51059100334781'], ['KWABENA ASANTE-DARKO', '37824463100051']] as const) {
+      const card = luhn(body);
+      const r = text(record('RB7730019', name, card, '0000012550USD20261104'));
+      for (const v of [name, card]) expect(r, v).not.toContain(v);
+      expect(r).toContain('USD20261104');
+    }
+  });
+
+  it('takes the card beside a card word without money fields', () => {
+    const card = luhn('601100448120733');
+    const r = text(`SETTLE  CARD ${card}    AUTH 00A771    BATCH 0091`);
+    expect(r).not.toContain(card);
+  });
+
+  it('leaves long numbers of records without money or card words, and non-Luhn numbers', () => {
+    const bad = luhn('453201778812046').slice(0, 15) + String((Number(luhn('453201778812046').slice(15)) + 1) % 10);
+    for (const line of [record('RB7730019', 'WAREHOUSE NORTH', '4532017788120463', 'STOCK 0001 UNITS'), record('RB7730019', 'PLATFORM TEAM', bad, '0000012550USD20261104')]) {
+      expect(text(line)).toBe(line);
+    }
+  });
+});

@@ -1,0 +1,67 @@
+import { icaoCheckDigit } from './checksums.js';
+import type { LineSpan } from './people-lines.js';
+
+/**
+ * Travellers in the encodings of airline and border systems:
+ *
+ * - Passport machine-readable zone (ICAO 9303 TD3): `P<` + issuer + `SURNAME<<GIVEN<NAMES`, then a
+ *   second line with the document number and the `YYMMDD` birth date, each followed by its check
+ *   digit; the check digits decide, so a line of fillers and capitals alone takes nothing.
+ * - Boarding-pass barcodes (IATA BCBP): `M1` and a 20-character `SURNAME/GIVEN` field, the
+ *   e-ticket flag, a booking reference and the city pair.
+ * - PNR elements: the passport number of `SSR DOCS …/P/ISSUER/NUMBER/…` and the e-mail of `CTCE`,
+ *   written in the reservation systems' alphabet (`@` as `//`).
+ */
+
+const MRZ_NAME = /(?<![A-Za-z0-9])P[A-Z<]([A-Z]{3})([A-Z]{1,39}(?:<[A-Z]{1,39}){0,4}<<[A-Z]{1,39}(?:<[A-Z]{1,39}){0,6})/g;
+// Document number, check, nationality, birth date, check, sex, expiry, check.
+const MRZ_LINE2 = /([A-Z0-9<]{9})(\d)[A-Z<]{3}(\d{6})(\d)[MFX<]\d{6}\d/g;
+const BCBP = /(?:^|[^A-Za-z0-9])M[1-4]([A-Z][A-Z/ .'-]{19})[E ][A-Z0-9 ]{7}[A-Z]{6}/g;
+const DOCS_NUMBER = /\bSSR DOCS\b[^\n]{0,24}?\/P\/[A-Z]{3}\/([A-Z0-9]{5,20})\//g;
+const CTCE = /\bCTCE (?:[A-Z0-9]{2} HK\d\/)?([A-Z0-9._+-]{1,64}\/\/[A-Z0-9-]{1,63}(?:\.[A-Z0-9-]{1,63})*\.[A-Z]{2,})/g;
+
+/** Cheap test: the literal every one of the encodings above carries. */
+export function mayHaveTravelDocument(text: string): boolean {
+  return text.includes('<<') || text.includes('M1') || text.includes('M2') || text.includes('CTCE') || text.includes('SSR DOCS');
+}
+
+function mrzSpans(text: string, spans: LineSpan[]): void {
+  for (const m of text.matchAll(MRZ_NAME)) {
+    const start = m.index + 5;
+    spans.push([start, start + m[2]!.length, 'name']);
+    MRZ_LINE2.lastIndex = start + m[2]!.length;
+    const l2 = MRZ_LINE2.exec(text);
+    if (l2 === null || l2.index - (start + m[2]!.length) > 60) continue;
+    const [doc, docCheck, dob, dobCheck] = [l2[1]!, l2[2]!, l2[3]!, l2[4]!];
+    if (icaoCheckDigit(doc) !== Number(docCheck) || icaoCheckDigit(dob) !== Number(dobCheck)) continue;
+    const number = doc.replace(/<+$/, '');
+    if (number.length > 0) spans.push([l2.index, l2.index + number.length, 'ssn']);
+    const dobAt = l2.index + 13;
+    spans.push([dobAt, dobAt + 6, 'dob']);
+  }
+}
+
+/** Spans of travellers' data in MRZ lines, boarding-pass barcodes and PNR elements. */
+export function travelDocumentSpans(text: string, spans: LineSpan[]): void {
+  if (text.includes('<<')) mrzSpans(text, spans);
+  if (text.includes('M1') || text.includes('M2')) {
+    for (const m of text.matchAll(BCBP)) {
+      const name = m[1]!.trimEnd();
+      if (!name.includes('/')) continue;
+      const at = m.index + m[0].indexOf(m[1]!);
+      spans.push([at, at + name.length, 'name']);
+    }
+  }
+  if (text.includes('SSR DOCS')) {
+    for (const m of text.matchAll(DOCS_NUMBER)) {
+      const at = m.index + m[0].length - 1 - m[1]!.length;
+      spans.push([at, at + m[1]!.length, 'ssn']);
+    }
+  }
+  if (text.includes('CTCE')) {
+    for (const m of text.matchAll(CTCE)) {
+      const at = m.index + m[0].length - m[1]!.length;
+      spans.push([at, at + m[1]!.length, 'email']);
+    }
+  }
+}
