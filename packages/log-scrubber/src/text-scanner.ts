@@ -74,6 +74,7 @@ import { isMessageId, isNodeName, isPublicValue, isServiceMailbox, isSshKeyWithL
 import { accountNameSpans, accountParameter } from './account-fields.js';
 import { isServiceAddress, isSystemAccount, loginTargetUser } from './account-names.js';
 import { machineMailbox } from './machine-mailboxes.js';
+import { listOpening, validationField } from './native-reprs.js';
 
 export const REDACTED = '[REDACTED]';
 
@@ -769,7 +770,13 @@ export class TextScanner {
     const valueAt = start + key.length + sep.length;
     // `arn:aws:secretsmanager:eu-west-1:…`: the service of an ARN, not a key.
     if (sep === ':' && start >= 4 && text.charCodeAt(start - 1) === 58 && insideArn(text, start)) return [key, start + key.length];
+    const listed = listOpening(text, valueAt, sep);
+    if (listed > 0) return this.#keyValue(text, start, key, sep + text.slice(valueAt, valueAt + listed));
     let cls = this.#hooks.classifier.classify(key);
+    if (cls === 'plain' && (key === 'input' || key === 'input_value') && /["']$/.test(sep)) {
+      const field = validationField(text, start, key);
+      if (field !== undefined && this.#hooks.classifier.classify(field) === 'secret') cls = 'secret';
+    }
     const isQuery = sep === '=' && (start === 0 || SEPARATOR_BEFORE_QUERY.has(text[start - 1] ?? ''));
     if (cls === 'plain' && isQuery && SECRET_QUERY_PARAMS.has(normaliseKeyName(key))) {
       cls = 'secret';

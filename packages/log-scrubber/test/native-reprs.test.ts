@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { scrubber, token } from './helpers.js';
+
+const s = scrubber();
+const text = (value: string): string => s.scrubText(value);
+const ALNUM = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
+
+describe('language-native reprs in free text', () => {
+  it.each([1, 2, 3])('a Django QueryDict keeps each value in a one-element list (%i)', (seed) => {
+    const pw = token(ALNUM, 10 + seed, seed, 'qd');
+    const csrf = token(ALNUM, 48, seed, 'csrf');
+    const out = text(`POST: <QueryDict: {'csrfmiddlewaretoken': ['${csrf}'], 'password1': ['${pw}'], 'full_name': ['Odile Marchetti'], 'next': ['/home/']}>`);
+    expect(out).not.toContain(pw);
+    expect(out).not.toContain(csrf);
+    expect(out).not.toContain('Marchetti');
+    expect(out).toContain("'password1': ['[REDACTED]']");
+    expect(out).toContain("'next': ['/home/']");
+  });
+  it('a Ruby hash inspect with a double-quoted list value', () => {
+    const pw = token(ALNUM, 12, 9, 'rb');
+    expect(text(`params: {"password"=>["${pw}"], "page"=>["2"]}`)).toBe('params: {"password"=>["[REDACTED]"], "page"=>["2"]}');
+  });
+});
+
+describe('pydantic validation errors', () => {
+  it.each([4, 5, 6])('the input of an error whose loc ends with a secret field goes (%i)', (seed) => {
+    const pw = token(ALNUM, 9 + seed, seed, 'pyd');
+    const out = text(
+      `422: [{'type': 'string_too_short', 'loc': ('body', 'new_password'), 'msg': 'String should have at least 12 characters', 'input': '${pw}', 'ctx': {'min_length': 12}}, {'type': 'int_parsing', 'loc': ('query', 'page'), 'msg': 'bad', 'input': 'abc'}]`,
+    );
+    expect(out).not.toContain(pw);
+    expect(out).toContain("'input': 'abc'");
+  });
+  it('pydantic v2 str() form: input_value after the field line', () => {
+    const pw = token(ALNUM, 14, 7, 'pyd2');
+    const out = text(`1 validation error for SignupForm\npassword\n  String should have at least 16 characters [type=string_too_short, input_value='${pw}', input_type=str]`);
+    expect(out).not.toContain(pw);
+    expect(text(`1 validation error for Query\nlimit\n  Input should be a valid integer [type=int_parsing, input_value='abc', input_type=str]`)).toContain("input_value='abc'");
+  });
+});
+
+describe('passwords in sentences', () => {
+  it.each(['Wq7rTz3kLp', 'Hm4&vXq9!e'])('Finnish possessive forms of salasana (%s)', (pw) => {
+    expect(text(`Hei, salasanani on ${pw} ja tunnus toimii`)).not.toContain(pw);
+    expect(text(`Salasanasi on ${pw}.`)).not.toContain(pw);
+  });
+  it.each(['Rt5#pLm2Qw', 'zK8vN2xQ'])('`pass` before a double-quoted value (%s)', (pw) => {
+    expect(text(`IMAP login using pass "${pw}" for mailbox`)).not.toContain(pw);
+  });
+  it.each(['mysqldump', 'mysql'])('auditd EXECVE fields: -p glued to the password after a DB client (%s)', (tool) => {
+    const pw = token(ALNUM, 13, 3, tool);
+    const out = text(`type=EXECVE msg=audit(1795400000.100:123): argc=4 a0="${tool}" a1="-uadmin" a2="-p${pw}" a3="shop"`);
+    expect(out).not.toContain(pw);
+    expect(out).toContain('a3="shop"');
+  });
+});
