@@ -1,6 +1,7 @@
 import { AUTH_LINE_HINT, authLineSpans } from './auth-lines.js';
 import { COMMAND_HINT, commandSpans } from './command-line.js';
 import { ONE_TIME_HINT, oneTimeCodeSpans } from './one-time-codes.js';
+import { isPublicValue } from './public-values.js';
 import { wordAlternation } from './word-trie.js';
 import { shannonEntropy } from './vendor-scanner.js';
 
@@ -365,6 +366,9 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
       const token = c[0];
       const colon = token.indexOf(':');
       const candidate = colon > 0 && colon < token.length - 1 && !token.includes('://') ? token.slice(colon + 1) : token;
+      // "auth to smtp.example.net:587": a host and its port, not a login and its password.
+      if (colon > 0 && /^\d{1,5}$/.test(candidate) && token.lastIndexOf('.', colon) > 0) continue;
+      if (isPublicValue(candidate)) continue;
       // "… at commit 3f2a…", "sha256 9c1d…": a hash named as such is not the credential.
       if (HASH_WORD_BEFORE.test(clause.slice(Math.max(0, c.index - 16), c.index)) || ALGORITHM_DIGEST.test(wholeToken(text, after + c.index, token).replace(/[.,;:!]+$/, ''))) continue;
       if (publicKeyMaterial(text, token, clause.slice(Math.max(0, c.index - 40), c.index))) continue;

@@ -70,7 +70,7 @@ import { capitalsName, loneGivenName, phoneShaped } from './personal-keys.js';
 import type { PersonalDataType } from './options.js';
 import { TOKEN_SOURCE } from './pseudonym.js';
 import { VendorScanner } from './vendor-scanner.js';
-import { isMessageId, isNodeName, isPublicValue, isServiceMailbox, isSshKeyWithLogin } from './public-values.js';
+import { isConnectionKeywords, isIdCode, isMessageId, isNodeName, isPublicValue, isServiceMailbox, isSshKeyWithLogin } from './public-values.js';
 import { accountNameSpans, accountParameter } from './account-fields.js';
 import { isServiceAddress, isSystemAccount, loginTargetUser } from './account-names.js';
 import { machineMailbox } from './machine-mailboxes.js';
@@ -778,7 +778,7 @@ export class TextScanner {
       if (field !== undefined && this.#hooks.classifier.classify(field) === 'secret') cls = 'secret';
     }
     const isQuery = sep === '=' && (start === 0 || SEPARATOR_BEFORE_QUERY.has(text[start - 1] ?? ''));
-    if (cls === 'plain' && isQuery && SECRET_QUERY_PARAMS.has(normaliseKeyName(key))) {
+    if (cls === 'plain' && isQuery && SECRET_QUERY_PARAMS.has(normaliseKeyName(key)) && !isIdCode(text, start, valueAt)) {
       cls = 'secret';
     }
     // Plain keys, and IPs (found by their own pattern, also in "a, b" lists): keep the key and go on scanning the value.
@@ -819,6 +819,7 @@ export class TextScanner {
       // `mfa: otpauth://totp/Issuer:account?secret=…&issuer=…` (Key Uri Format): only the `secret`
       // parameter is the seed, and the query-parameter rule removes it; the label is personal data.
       if (text.startsWith('otpauth://', valueAt)) return [key + sep, valueAt];
+      if (isConnectionKeywords(text, valueAt)) return [key + sep, valueAt];
       // Tools that describe a secret without showing it: `password:  16 bytes` (kubectl describe
       // secret), `password = (sensitive value)` (terraform plan).
       DESCRIBED.lastIndex = valueAt;

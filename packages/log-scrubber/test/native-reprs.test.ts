@@ -54,3 +54,45 @@ describe('passwords in sentences', () => {
     expect(out).toContain('a3="shop"');
   });
 });
+
+describe('a weak context word before a host and port', () => {
+  it.each(['smtp.mailer.example:587', 'imap.corp.example:993'])('"auth to %s" keeps the port', (hostPort) => {
+    expect(text(`SMTP auth to ${hostPort} +12ms`)).toBe(`SMTP auth to ${hostPort} +12ms`);
+  });
+  it('the quoted password after `pass` in the same clause still goes', () => {
+    const out = text('SMTP auth using pass "Vb7$kLq2@Nz" to mail.example.org:465 +3ms');
+    expect(out).not.toContain('Vb7$kLq2@Nz');
+    expect(out).toContain('mail.example.org:465');
+  });
+});
+
+describe('identifiers next to credentials stay', () => {
+  it.each([11, 12])('a Twilio account SID after a one-time-code message is an account id (%i)', (seed) => {
+    const sid = `AC${token('0123456789abcdef', 32, seed, 'sid')}`;
+    expect(text(`Sending OTP via account ${sid} ref=42`)).toContain(sid);
+    expect(text(`TWILIO_ACCOUNT_SID=${sid}`)).toContain(sid);
+  });
+  it.each(['Server=tcp:sql-east7.database.windows.net,1433', 'Data Source=db04.corp.example', 'Host=pg-main.internal'])(
+    'the server of an ADO.NET connection string under a credential name stays (%s)',
+    (server) => {
+      const pw = token(ALNUM, 12, 21, server);
+      const out = text(`ConnectionString: ${server};Initial Catalog=orders;User ID=svc;Password=${pw};Encrypt=True;`);
+      expect(out).not.toContain(pw);
+      expect(out).toContain(server);
+      expect(text(`connection_string="${server};Password=${pw}"`)).toBe(`connection_string="${server};Password=[REDACTED]"`);
+    },
+  );
+});
+
+describe('invite and coupon codes in URLs are ids', () => {
+  it.each(['INV', 'REF', 'PROMO'])('an upper-case prefix and digits under `code` on an invite path stays (%s)', (prefix) => {
+    const code = `${prefix}${token('0123456789', 6, prefix.length, 'inv')}`;
+    expect(text(`GET /api/invite/accept?code=${code}&lang=en HTTP/1.1`)).toContain(`code=${code}&`);
+    expect(text(`POST /v2/coupons/redeem?code=${code} 200`)).toContain(`code=${code}`);
+  });
+  it('an OAuth authorization code on a callback still goes', () => {
+    const code = token(ALNUM, 30, 5, 'oauth');
+    expect(text(`GET /oauth/callback?code=${code}&state=xyz HTTP/1.1`)).not.toContain(code);
+    expect(text(`GET /api/invite/accept?code=${code} HTTP/1.1`)).not.toContain(code);
+  });
+});
