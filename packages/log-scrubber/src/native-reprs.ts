@@ -46,3 +46,32 @@ export function validationField(text: string, start: number, key: string): strin
   if (tail.includes('}')) return undefined;
   return LAST_PART.exec(last)?.[1];
 }
+
+const OPENER: Readonly<Record<string, string>> = { ')': '(', '}': '{', ']': '[' };
+
+/**
+ * How many closing brackets at the end of a bare value close the dump around it instead
+ * (`Account(id=7, password=x)`, Lombok and Kotlin `toString()`, `Credentials{secret=x}`): closers
+ * the value does not open itself, when the dump was opened before the key on the same line.
+ */
+export function closingTail(text: string, start: number, value: string): number {
+  let end = value.length;
+  let last = value[end - 1];
+  if (last !== ')' && last !== '}' && last !== ']') return 0;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(Math.max(lineStart, start - 2000), start);
+  while (last !== undefined && OPENER[last] !== undefined) {
+    const open = OPENER[last]!;
+    const body = value.slice(0, end);
+    if (count(body, open) >= count(body, last) || !before.includes(open)) break;
+    end--;
+    last = value[end - 1];
+  }
+  return value.length - end;
+}
+
+function count(s: string, c: string): number {
+  let n = 0;
+  for (let i = s.indexOf(c); i !== -1; i = s.indexOf(c, i + 1)) n++;
+  return n;
+}

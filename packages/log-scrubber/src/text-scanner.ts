@@ -74,7 +74,7 @@ import { isConnectionKeywords, isIdCode, isMessageId, isNodeName, isPublicValue,
 import { accountNameSpans, accountParameter } from './account-fields.js';
 import { isServiceAddress, isSystemAccount, loginTargetUser } from './account-names.js';
 import { machineMailbox } from './machine-mailboxes.js';
-import { listOpening, validationField } from './native-reprs.js';
+import { closingTail, listOpening, validationField } from './native-reprs.js';
 
 export const REDACTED = '[REDACTED]';
 
@@ -843,6 +843,7 @@ export class TextScanner {
         : cls === 'address' && COORDINATE_KEY.test(key)
           ? readCoordinate(text, valueAt) ?? readValue(text, valueAt, sep)
           : readTyped(cls, text, valueAt) ?? readValue(text, valueAt, sep);
+    if (!/["']$/.test(sep)) value = value.slice(0, value.length - closingTail(text, start, value));
     if (value.length === 0) {
       // `password=&&x-1&ssl=true`: a secret that starts with `&` runs to the next parameter.
       if (cls === 'secret' && text.charCodeAt(valueAt) === 38) {

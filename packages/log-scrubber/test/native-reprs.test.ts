@@ -96,3 +96,11 @@ describe('invite and coupon codes in URLs are ids', () => {
     expect(text(`GET /api/invite/accept?code=${code} HTTP/1.1`)).not.toContain(code);
   });
 });
+
+describe('object dumps of Java, Kotlin and Go', () => {
+  it.each([31, 32, 33])('Lombok and Kotlin data classes keep their closing parenthesis (%i)', (seed) => {
+    const pw = token(ALNUM, 11, seed, 'lombok');
+    expect(text(`saved Account(id=7, owner=Ines Carvalho, password=${pw})`)).toBe(`saved Account(id=7, owner=${text('owner=Ines Carvalho').slice(6)}, password=[REDACTED])`);
+    expect(text(`Credentials{region=eu, secret=${pw}} loaded`)).toBe('Credentials{region=eu, secret=[REDACTED]} loaded');
+  });
+});
