@@ -83,7 +83,7 @@ const TOOL = new RegExp(String.raw`(?<=^|[\s/\\"'(\`;|&>=])(${wordAlternation([.
  * password-like flag, or a transcript keyword.
  */
 export const COMMAND_HINT = new RegExp(
-  String.raw`(?<![\w-])${wordAlternation([...TOOLS.keys(), 'echo', 'printf'])}[ \t]|[ \t]--[A-Za-z]|[ \t]-[a-z]{0,12}(?:pass|pw)\b|AUTH|"auth|[Aa]uth\(|requirepass|masterauth|LOGIN|[Ll]ogin[ \t]|PASS[ \t]|334[ \t]|" ->|[Ss]ecrets?[ \t]|[Cc]reate[ \t]secret|SecureString|CONFIG[ \t]+SET|communit|[ \t]7[ \t]|add-mask`,
+  String.raw`(?<![\w-])${wordAlternation([...TOOLS.keys(), 'echo', 'printf'])}[ \t]|[ \t]--[A-Za-z]|[ \t]-[a-z]{0,12}(?:pass|pw)\b|AUTH|"auth|[Aa]uth\(|requirepass|masterauth|LOGIN|[Ll]ogin[ \t]|PASS[ \t]|334[ \t]|" ->|[Ss]ecrets?[ \t]|[Cc]reate[ \t]secret|SecureString|CONFIG[ \t]+SET|communit|[ \t]7[ \t]|add-mask|[ \t]a0="`,
 );
 
 // One shell argument: quoted (quotes kept, so the caller can strip them) or bare.
@@ -254,6 +254,22 @@ function afterSeparator(value: string, at: number, sep: string): Span | undefine
 }
 
 /** Spans `[start, end)` of credentials in command lines and transcripts; undefined when none. */
+// auditd's EXECVE record splits the command line into `a0="…" a1="…"` fields (hex when an
+// argument has blanks or quotes): the argv of a known tool, read field by field.
+const EXECVE_ARG = /[ \t]a(\d{1,3})="([^"\n]{0,1024})"/g;
+
+function auditExecveSpans(text: string, push: (span: Span | undefined) => void): void {
+  const list: Arg[] = [];
+  EXECVE_ARG.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = EXECVE_ARG.exec(text)) !== null && list.length < 64) {
+    list.push({ text: m[2]!, at: m.index + m[0].length - 1 - m[2]!.length });
+  }
+  const tool = list[0]?.text.slice(list[0].text.lastIndexOf('/') + 1);
+  const spec = tool === undefined ? undefined : TOOLS.get(tool);
+  if (spec !== undefined) toolSpans(text, spec, list.slice(1), push);
+}
+
 export function commandSpans(text: string): Span[] | undefined {
   let spans: Span[] | undefined;
   const push = (span: Span | undefined): void => {
@@ -285,6 +301,7 @@ export function commandSpans(text: string): Span[] | undefined {
       }
     }
   }
+  if (text.includes(' a0="')) auditExecveSpans(text, push);
   if (text.includes('|')) {
     ECHO_PIPE.lastIndex = 0;
     while ((m = ECHO_PIPE.exec(text)) !== null) {

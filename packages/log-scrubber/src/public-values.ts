@@ -50,12 +50,16 @@ export function isSshKeyWithLogin(value: string): boolean {
 // (`pi_…_secret_…`) hold a second `_` and do not match.
 const PAYMENT_OBJECT_ID = /^(?:tok|btok|pm|card|src|ba)_[A-Za-z0-9]{14,40}$/;
 
+// A Twilio account SID names the account in every API URL; the auth token beside it is the secret.
+const ACCOUNT_SID = /^AC[0-9a-f]{32}$/;
+
 /** Whether a value under a credential name is a publishable key, a public key, an object id or another filter's mask. */
 export function isPublicValue(value: string): boolean {
   const first = value.charCodeAt(0);
   // s, e: SSH public keys; t, b, c, s, p: payment object ids.
   if (first === 115 || first === 101) return isSshPublicKey(value) || PAYMENT_OBJECT_ID.test(value);
   if (first === 116 || first === 98 || first === 99) return PAYMENT_OBJECT_ID.test(value);
+  if (first === 65) return ACCOUNT_SID.test(value);
   // p (publishable), [ < ( * x X •: every match starts with one of these.
   if (first !== 112 && first !== 91 && first !== 60 && first !== 40 && first !== 42 && first !== 120 && first !== 88 && first !== 8226) return false;
   return value.length <= 700 && (PUBLISHABLE.test(value) || PAYMENT_OBJECT_ID.test(value) || MASKED.test(value));
@@ -110,4 +114,26 @@ export function isMessageId(text: string, start: number): boolean {
   if (local !== null && local[0].length >= 13) return true;
   // Mid-line fields (postfix `936B17DC2D: message-id=<…>`): the name right before the `<`.
   return MESSAGE_ID_FIELD.test(text.slice(Math.max(0, start - 24), start)) || MESSAGE_ID_HEADER.test(text.slice(Math.max(0, start - 420), start));
+}
+
+// ADO.NET and libpq keyword connection strings start with where the database is; logged under a
+// credential name (`ConnectionString: Server=…;Password=…`) only their password keyword is secret.
+const CONNECTION_KEYWORDS = /(?:Server|Data Source|Host|Address|Addr|Network Address|Provider)=/iy;
+
+/** Whether a keyword connection string starts at `at`, to be read pair by pair. */
+export function isConnectionKeywords(text: string, at: number): boolean {
+  CONNECTION_KEYWORDS.lastIndex = at;
+  return CONNECTION_KEYWORDS.test(text);
+}
+
+// Invite, referral and coupon codes printed on cards and in mails (`INV482913`): an upper-case
+// prefix and digits, on a path about invites or coupons. Login and OAuth codes are random.
+const ID_CODE = /^[A-Z]{2,6}[-_]?\d{3,12}(?=[&#\s"']|$)/;
+const CODE_PATH = /invit|coupon|promo|voucher|referr|redeem|gift/i;
+
+/** Whether the `code` query parameter whose value starts at `valueAt` is an invite or coupon id. */
+export function isIdCode(text: string, start: number, valueAt: number): boolean {
+  if (!ID_CODE.test(text.slice(valueAt, valueAt + 24))) return false;
+  const pathFrom = text.lastIndexOf(' ', start);
+  return CODE_PATH.test(text.slice(Math.max(pathFrom + 1, start - 200), start));
 }

@@ -71,10 +71,11 @@ import { capitalsName, loneGivenName, phoneShaped } from './personal-keys.js';
 import type { PersonalDataType } from './options.js';
 import { TOKEN_SOURCE } from './pseudonym.js';
 import { VendorScanner } from './vendor-scanner.js';
-import { isMessageId, isNodeName, isPublicValue, isServiceMailbox, isSshKeyWithLogin } from './public-values.js';
+import { isConnectionKeywords, isIdCode, isMessageId, isNodeName, isPublicValue, isServiceMailbox, isSshKeyWithLogin } from './public-values.js';
 import { accountNameSpans, accountParameter } from './account-fields.js';
 import { isServiceAddress, isSystemAccount, loginTargetUser } from './account-names.js';
 import { machineMailbox } from './machine-mailboxes.js';
+import { closingTail, listOpening, validationField } from './native-reprs.js';
 
 export const REDACTED = '[REDACTED]';
 
@@ -770,9 +771,15 @@ export class TextScanner {
     const valueAt = start + key.length + sep.length;
     // `arn:aws:secretsmanager:eu-west-1:…`: the service of an ARN, not a key.
     if (sep === ':' && start >= 4 && text.charCodeAt(start - 1) === 58 && insideArn(text, start)) return [key, start + key.length];
+    const listed = listOpening(text, valueAt, sep);
+    if (listed > 0) return this.#keyValue(text, start, key, sep + text.slice(valueAt, valueAt + listed));
     let cls = this.#hooks.classifier.classify(key);
+    if (cls === 'plain' && (key === 'input' || key === 'input_value') && /["']$/.test(sep)) {
+      const field = validationField(text, start, key);
+      if (field !== undefined && this.#hooks.classifier.classify(field) === 'secret') cls = 'secret';
+    }
     const isQuery = sep === '=' && (start === 0 || SEPARATOR_BEFORE_QUERY.has(text[start - 1] ?? ''));
-    if (cls === 'plain' && isQuery && SECRET_QUERY_PARAMS.has(normaliseKeyName(key))) {
+    if (cls === 'plain' && isQuery && SECRET_QUERY_PARAMS.has(normaliseKeyName(key)) && !isIdCode(text, start, valueAt)) {
       cls = 'secret';
     }
     // Plain keys, and IPs (found by their own pattern, also in "a, b" lists): keep the key and go on scanning the value.
@@ -813,6 +820,7 @@ export class TextScanner {
       // `mfa: otpauth://totp/Issuer:account?secret=…&issuer=…` (Key Uri Format): only the `secret`
       // parameter is the seed, and the query-parameter rule removes it; the label is personal data.
       if (text.startsWith('otpauth://', valueAt)) return [key + sep, valueAt];
+      if (isConnectionKeywords(text, valueAt)) return [key + sep, valueAt];
       // Tools that describe a secret without showing it: `password:  16 bytes` (kubectl describe
       // secret), `password = (sensitive value)` (terraform plan).
       DESCRIBED.lastIndex = valueAt;
@@ -840,6 +848,7 @@ export class TextScanner {
         : cls === 'address' && COORDINATE_KEY.test(key)
           ? readCoordinate(text, valueAt) ?? readValue(text, valueAt, sep)
           : readTyped(cls, text, valueAt) ?? readValue(text, valueAt, sep);
+    if (!/["']$/.test(sep)) value = value.slice(0, value.length - closingTail(text, start, value));
     if (value.length === 0) {
       // `password=&&x-1&ssl=true`: a secret that starts with `&` runs to the next parameter.
       if (cls === 'secret' && text.charCodeAt(valueAt) === 38) {
