@@ -104,7 +104,8 @@ export const CARDHOLDER_CAPS = String.raw`(?<![\w\u00C0-\u017F])(?<hctx>(?:[Cc]a
 /** A mail display name before `<address@…>`, quoted or not. */
 export const MAIL_DISPLAY_NAME = String.raw`(?<![\w\u00C0-\u017F"])(?<dname>"[^"\n<>@]{1,80}"|${LATIN_NAME}|${NON_LATIN_NAME})[ \t]{0,2}<(?=[^<>\s@]{1,64}@)`;
 /** A capitalised word followed by another: a person when the first is a given name. */
-export const NAME_PAIR = String.raw`(?<![\w\u00C0-\u017F'\u2019-])(?<gname>[${UPPER}][${LOWER}]{1,20})[ \t](?<gsur>(?:${PARTICLE}[ \t])*${LATIN_SURNAME}(?:[ \t](?:${PARTICLE}[ \t])*${LATIN_SURNAME}){0,2})(?![\w\u00C0-\u017F\u1E00-\u1EFF])`;
+// A word glued to `=` or `:value` is the next field's key (`{Name:Jane Doe Password:x}`, Go's `%+v`), not a surname.
+export const NAME_PAIR = String.raw`(?<![\w\u00C0-\u017F'\u2019-])(?<gname>[${UPPER}][${LOWER}]{1,20})[ \t](?<gsur>(?:${PARTICLE}[ \t])*${LATIN_SURNAME}(?!=|:\S)(?:[ \t](?:${PARTICLE}[ \t])*${LATIN_SURNAME}(?!=|:\S)){0,2})(?![\w\u00C0-\u017F\u1E00-\u1EFF])`;
 
 /** A CJK name before an honorific (`山田花子様`, `김민준님`). */
 export const HONORIFIC_NAME = String.raw`(?<![\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF])(?<hon>[\u4E00-\u9FFF\uAC00-\uD7AF]{2,5})(?=様|さま|さん|氏|先生|殿|님|씨)`;

@@ -1002,7 +1002,7 @@ function looksLikeIpv6(candidate: string): boolean {
 }
 
 // A bare value that may be a name: one token, then capitalised words (a logfmt key may follow).
-const PERSON_VALUE = /[^\s,;"'&<>=]{1,64}(?: [A-Z\u00C0-\u024F][^\s,;"'&<>=]{0,63}(?![^\s,;"'&<>]*=)){0,3}/y;
+const PERSON_VALUE = /[^\s,;"'&<>=]{1,64}(?: [A-Z\u00C0-\u024F][^\s,;"'&<>=:]{0,63}(?![^\s,;"'&<>]*[=:])){0,3}/y;
 
 /** Whitespace, `,`, `;`, `&` or a quote: where a logfmt value ends. */
 function isBoundary(c: number): boolean {

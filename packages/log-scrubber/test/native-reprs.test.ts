@@ -104,3 +104,23 @@ describe('object dumps of Java, Kotlin and Go', () => {
     expect(text(`Credentials{region=eu, secret=${pw}} loaded`)).toBe('Credentials{region=eu, secret=[REDACTED]} loaded');
   });
 });
+
+describe("a name value ends before the next field's key", () => {
+  // Go's `%+v`, logfmt and similar dumps glue the next key to its value: `Password:x`, `Token=x`.
+  const NAMES = [['Ilse', 'Varendonk'], ['Tomasz', 'Orlikowski'], ['Aiyana', 'Redcloud']] as const;
+  it.each(NAMES)('%s %s', (given, family) => {
+    const secret = token('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789', 14, given.length);
+    for (const line of [
+      `user: {ID:42 Name:${given} ${family} Password:${secret} Role:admin}`,
+      `{Customer:${given} ${family} Token:${secret}}`,
+      `name=${given} ${family} Password=${secret} tier=gold`,
+    ]) {
+      const out = text(line);
+      expect(out, line).not.toContain(secret);
+      expect(out, line).not.toContain(family);
+    }
+  });
+  it('a name before a colon and a blank (a chat line) is still one name', () => {
+    expect(text('Ilse Marit Varendonk: see you at noon')).not.toContain('Varendonk');
+  });
+});
