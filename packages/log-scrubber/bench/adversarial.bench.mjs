@@ -22,6 +22,11 @@ const cases = {
   'capitalised pairs (given names)': fill('Anna Smith Internal Server '),
   'cues and titles (by, Herr, Dear)': fill('approved by: Herr Dear Mme '),
   'id-shaped runs (national ids)': fill('RSSMRA85T10A562S 111222333 BSN '),
+  'language-native dumps (Python, Java, Go)': fill("{'password': ['x'], User{name=Jane Doe, password=x} {Name:Jane Doe Password:x} "),
+  'bind parameters (Hibernate, PostgreSQL)': `insert into t (${fill('c, ').slice(0, 4000)}) values (?) ${fill("binding parameter [1] as [VARCHAR] - [Jane Doe] DETAIL:  parameters: $1 = 'x', ")}`.slice(0, N),
+  'CSV rows under a header': `export=a.csv\nname,dob,phone\n${fill('Jane Doe,1980-01-01,0176 1234567\n')}`.slice(0, N),
+  'passport MRZ fillers': fill('P<DEUABERNATHY<<FREDRIK<<<<'),
+  'record layouts (fixed width, RACF, events)': fill('DINV35 NIKOLAOS HAGEDORN    5425578900930653   EUR ICH408I USER(JDOE    ) NAME(JANE DOE) <Data Name="TargetUserName">jdoe</Data>'),
   'random base64': Buffer.from(Array.from({ length: N }, (_, i) => (i * 7919) % 251)).toString('base64').slice(0, N),
 };
 let salt = 0;

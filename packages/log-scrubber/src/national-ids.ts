@@ -89,11 +89,12 @@ const CTX_PAN = /\bpan\b|income tax|permanent account/i;
 const CTX_ANY =
   /national[ _-]?(?:id|identity|identification|number)|\bid(?:entity|entification)?[ _-]?(?:number|no\b|nr\b|num\b)|personal (?:id|number|code)|citizen id|identity card|\bid card|n[uú]mero de identifica|num[ée]ro d'identi|ausweis|documento|identidad|身份证|公民身份|주민등록/i;
 
-// Context words are looked for once per text: a long text with many id-shaped candidates would
-// otherwise be searched again for each of them.
+// Context words are looked for once per text: a long text with many id-shaped candidates (or
+// card-shaped digit runs) would otherwise be searched again for each of them, quadratic in its length.
 let memoText = '';
 const memo = new Map<RegExp, boolean>();
-function has(context: RegExp, text: string): boolean {
+/** Whether `context` occurs in `text`, remembered for the text being scanned. */
+export function contextIn(context: RegExp, text: string): boolean {
   if (text !== memoText) {
     memoText = text;
     memo.clear();
@@ -108,54 +109,54 @@ function has(context: RegExp, text: string): boolean {
 
 /** Whether a candidate of the shapes above (or a bare digit run) is a national id here. */
 export function nationalIdValid(text: string, value: string): boolean {
-  const any = (): boolean => has(CTX_ANY, text);
+  const any = (): boolean => contextIn(CTX_ANY, text);
   if (value.length === 16 && /^[A-Za-z]{6}/.test(value)) return codiceFiscaleValid(value);
   if (value.length === 18 && /^[A-Z]{4}/.test(value)) return mxCurpValid(value);
   if (/^\d{17}[\dXx]$/.test(value)) return cnRidValid(value);
   if (/^\d{2}\.\d{3}\.\d{3}\/\d{4}-\d{2}$/.test(value)) return cnpjValid(value);
   if (/^\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}$/.test(value)) return beNrnValid(value);
-  if (/^\d{6}-\d{7}$/.test(value)) return krRrnValid(value) || (krRrnShaped(value) && (has(CTX_KR, text) || any()));
+  if (/^\d{6}-\d{7}$/.test(value)) return krRrnValid(value) || (krRrnShaped(value) && (contextIn(CTX_KR, text) || any()));
   if (/^\d{6}[-+A-FU-Ya-fu-y]\d{3}[0-9A-Ya-y]$/.test(value)) {
-    return fiHetuValid(value) || (/^\d{6}-\d{4}$/.test(value) && dkCprValid(value) && (has(CTX_CPR, text) || any()));
+    return fiHetuValid(value) || (/^\d{6}-\d{4}$/.test(value) && dkCprValid(value) && (contextIn(CTX_CPR, text) || any()));
   }
   if (/^[STFG]\d{7}[A-Z]$/.test(value)) return nricValid(value);
   // A letter and nine digits is also a common shape of business ids: only with its word.
-  if (/^[A-Z][12]\d{8}$/.test(value)) return twIdValid(value) && (has(CTX_TW, text) || any());
+  if (/^[A-Z][12]\d{8}$/.test(value)) return twIdValid(value) && (contextIn(CTX_TW, text) || any());
   if (/^[A-Z]{1,2}\d{6}\([0-9A]\)$/.test(value)) return hkIdValid(value);
   if (/^756\.\d{4}\.\d{4}\.\d{2}$/.test(value)) return ahvValid(value);
-  if (/^\d{4}\.\d{2}\.\d{3}$/.test(value)) return bsnValid(value) && (has(CTX_BSN, text) || any());
-  if (/^\d{6} \d{5}$/.test(value)) return noFnrValid(value.replace(' ', '')) && (has(CTX_NO, text) || any());
-  if (/^[A-Z]{5}\d{4}[A-Z]$/.test(value)) return inPanShaped(value) && (has(CTX_PAN, text) || any());
+  if (/^\d{4}\.\d{2}\.\d{3}$/.test(value)) return bsnValid(value) && (contextIn(CTX_BSN, text) || any());
+  if (/^\d{6} \d{5}$/.test(value)) return noFnrValid(value.replace(' ', '')) && (contextIn(CTX_NO, text) || any());
+  if (/^[A-Z]{5}\d{4}[A-Z]$/.test(value)) return inPanShaped(value) && (contextIn(CTX_PAN, text) || any());
   const digits = value.replace(/[ -]/g, '');
   if (!/^\d{8,14}$/.test(digits)) return false;
   switch (digits.length) {
     case 8:
     case 9:
       return (
-        (bsnValid(digits) && (has(CTX_BSN, text) || any())) ||
-        (digits.length === 9 && caSinValid(digits) && (has(CTX_SIN, text) || any())) ||
-        (auTfnValid(digits) && (has(CTX_TFN, text) || any())) ||
-        (itinValid(digits) && has(CTX_ITIN, text)) ||
-        (digits.length === 9 && ssnValid(digits) && has(CTX_SSN, text))
+        (bsnValid(digits) && (contextIn(CTX_BSN, text) || any())) ||
+        (digits.length === 9 && caSinValid(digits) && (contextIn(CTX_SIN, text) || any())) ||
+        (auTfnValid(digits) && (contextIn(CTX_TFN, text) || any())) ||
+        (itinValid(digits) && contextIn(CTX_ITIN, text)) ||
+        (digits.length === 9 && ssnValid(digits) && contextIn(CTX_SSN, text))
       );
     case 10:
-      return dkCprValid(digits) && has(CTX_CPR, text);
+      return dkCprValid(digits) && contextIn(CTX_CPR, text);
     case 11:
       return (
-        (peselValid(digits) && (has(CTX_PESEL, text) || any())) ||
-        (noFnrValid(digits) && (has(CTX_NO, text) || any())) ||
-        (beNrnValid(digits) && (has(CTX_BE, text) || any())) ||
-        (trTcknValid(digits) && has(CTX_TR, text))
+        (peselValid(digits) && (contextIn(CTX_PESEL, text) || any())) ||
+        (noFnrValid(digits) && (contextIn(CTX_NO, text) || any())) ||
+        (beNrnValid(digits) && (contextIn(CTX_BE, text) || any())) ||
+        (trTcknValid(digits) && contextIn(CTX_TR, text))
       );
     case 12:
-      return jpMyNumberValid(digits) && has(CTX_JP, text);
+      return jpMyNumberValid(digits) && contextIn(CTX_JP, text);
     case 13:
-      if (ahvValid(digits) && (has(CTX_AHV, text) || any())) return true;
-      if (zaIdValid(digits) && (has(CTX_ZA, text) || any())) return true;
-      if (roCnpValid(digits) && has(CTX_RO, text)) return true;
-      return (krRrnValid(digits) || krRrnShaped(`${digits.slice(0, 6)}-${digits.slice(6)}`)) && (has(CTX_KR, text) || any());
+      if (ahvValid(digits) && (contextIn(CTX_AHV, text) || any())) return true;
+      if (zaIdValid(digits) && (contextIn(CTX_ZA, text) || any())) return true;
+      if (roCnpValid(digits) && contextIn(CTX_RO, text)) return true;
+      return (krRrnValid(digits) || krRrnShaped(`${digits.slice(0, 6)}-${digits.slice(6)}`)) && (contextIn(CTX_KR, text) || any());
     case 14:
-      return cnpjValid(digits) && (has(CTX_CNPJ, text) || any());
+      return cnpjValid(digits) && (contextIn(CTX_CNPJ, text) || any());
     default:
       return false;
   }

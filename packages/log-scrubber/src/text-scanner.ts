@@ -16,7 +16,7 @@ import { mayHavePeopleLines, peopleLineSpans } from './people-lines.js';
 import { contextSpans, credentialShaped, mayHaveContext, passphraseEnd } from './context.js';
 import { cookieListLength, isCookieHeader, scrubCookieList } from './cookies.js';
 import { markupSpans, mayHaveMarkup } from './markup.js';
-import { NATIONAL_ID_HINT_SOURCE, NATIONAL_ID_SHAPES, nationalIdValid } from './national-ids.js';
+import { contextIn, NATIONAL_ID_HINT_SOURCE, NATIONAL_ID_SHAPES, nationalIdValid } from './national-ids.js';
 import {
   CARDHOLDER_CAPS,
   cuedName,
@@ -727,7 +727,7 @@ export class TextScanner {
     if (grouped && !cardGrouping(matched)) {
       return [natidValid(text, matched) ? this.#hooks.pseudonymise('ssn', matched) : matched, start + matched.length];
     }
-    if (!grouped && !CARD_CONTEXT.test(text)) {
+    if (!grouped && !contextIn(CARD_CONTEXT, text)) {
       // A long digit run without card context may still be an id (FR NIR, CN resident id, BR CNPJ).
       return [natidValid(text, matched) ? this.#hooks.pseudonymise('ssn', matched) : matched, start + matched.length];
     }
@@ -872,7 +872,7 @@ export class TextScanner {
     if (cls === 'secret' && isPublicValue(value)) return [key + sep + value, valueAt + value.length];
     // `authorized_keys: ssh-ed25519 AAAA… jdoe@laptop`: scanned as text, where the key stays and the login goes.
     if (cls === 'secret' && isSshKeyWithLogin(value)) return [key + sep, valueAt];
-    if ((cls === 'secret' && isApprovalCode(key, value) && CARD_CONTEXT.test(text)) || (cls === 'ssn' && isRetrievalReference(key, value))) {
+    if ((cls === 'secret' && isApprovalCode(key, value) && contextIn(CARD_CONTEXT, text)) || (cls === 'ssn' && isRetrievalReference(key, value))) {
       return [key + sep + value, valueAt + value.length];
     }
     if (braces) {

@@ -25,19 +25,25 @@ export function mayHaveTravelDocument(text: string): boolean {
   return text.includes('<<') || text.includes('M1') || text.includes('M2') || text.includes('CTCE') || text.includes('SSR DOCS');
 }
 
+// The second line starts at most this far after the name (the rest of line one, a line break or
+// an escaped one, quotes) and is 44 characters long: searching further would rescan the rest of
+// the text for every name, quadratic on a long run of MRZ-like fillers.
+const LINE2_WINDOW = 60 + 44;
+
 function mrzSpans(text: string, spans: LineSpan[]): void {
   for (const m of text.matchAll(MRZ_NAME)) {
     const start = m.index + 5;
-    spans.push([start, start + m[2]!.length, 'name']);
-    MRZ_LINE2.lastIndex = start + m[2]!.length;
-    const l2 = MRZ_LINE2.exec(text);
-    if (l2 === null || l2.index - (start + m[2]!.length) > 60) continue;
+    const nameEnd = start + m[2]!.length;
+    spans.push([start, nameEnd, 'name']);
+    MRZ_LINE2.lastIndex = 0;
+    const l2 = MRZ_LINE2.exec(text.slice(nameEnd, nameEnd + LINE2_WINDOW));
+    if (l2 === null || l2.index > 60) continue;
     const [doc, docCheck, dob, dobCheck] = [l2[1]!, l2[2]!, l2[3]!, l2[4]!];
     if (icaoCheckDigit(doc) !== Number(docCheck) || icaoCheckDigit(dob) !== Number(dobCheck)) continue;
+    const at = nameEnd + l2.index;
     const number = doc.replace(/<+$/, '');
-    if (number.length > 0) spans.push([l2.index, l2.index + number.length, 'ssn']);
-    const dobAt = l2.index + 13;
-    spans.push([dobAt, dobAt + 6, 'dob']);
+    if (number.length > 0) spans.push([at, at + number.length, 'ssn']);
+    spans.push([at + 13, at + 19, 'dob']);
   }
 }
 
