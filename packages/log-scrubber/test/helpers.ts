@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { createHash } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { createScrubber, type Scrubber, type ScrubberOptions } from '../src/index.js';
@@ -55,4 +56,14 @@ export function deepFreeze<T>(value: T): T {
     for (const v of Object.values(value)) deepFreeze(v);
   }
   return value;
+}
+
+/** Asserts that none of `values` is left in a scrubbed string. */
+export function gone(result: string, values: readonly string[]): void {
+  for (const v of values) expect(result, v).not.toContain(v);
+}
+
+/** Asserts that every one of `values` is still in a scrubbed string. */
+export function kept(result: string, values: readonly string[]): void {
+  for (const v of values) expect(result, v).toContain(v);
 }

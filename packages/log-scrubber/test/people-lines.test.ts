@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { scrubber } from './helpers.js';
+import { gone, kept, scrubber } from './helpers.js';
 
 const s = scrubber();
 const out = (value: unknown): string => JSON.stringify(s.scrub(value));
-const gone = (text: string, values: readonly string[]): void => {
-  for (const v of values) expect(text, v).not.toContain(v);
-};
-const kept = (text: string, values: readonly string[]): void => {
-  for (const v of values) expect(text, v).toContain(v);
-};
 
 describe('HL7 v2 segments', () => {
   const msg = [

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { scrubber } from './helpers.js';
+import { gone, kept, scrubber } from './helpers.js';
 
 const s = scrubber();
 const text = (value: string): string => s.scrubText(value);
 const out = (value: unknown): string => JSON.stringify(s.scrub(value));
-const gone = (result: string, values: readonly string[]): void => {
-  for (const v of values) expect(result, v).not.toContain(v);
-};
-const kept = (result: string, values: readonly string[]): void => {
-  for (const v of values) expect(result, v).toContain(v);
-};
 
 describe('names in upper-case and fixed-layout records', () => {
   it('takes a name in parentheses after a NAME label (security product messages)', () => {

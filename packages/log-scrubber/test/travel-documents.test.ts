@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { scrubber } from './helpers.js';
+import { gone, kept, scrubber } from './helpers.js';
 
 const s = scrubber();
 const text = (value: string): string => s.scrubText(value);
-const gone = (result: string, values: readonly string[]): void => {
-  for (const v of values) expect(result, v).not.toContain(v);
-};
-const kept = (result: string, values: readonly string[]): void => {
-  for (const v of values) expect(result, v).toContain(v);
-};
 
 // ICAO 9303 check digit (weights 7, 3, 1; `<` is 0, letters A=10…).
 function check(field: string): string {
