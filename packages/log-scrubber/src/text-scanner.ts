@@ -821,6 +821,10 @@ export class TextScanner {
       // parameter is the seed, and the query-parameter rule removes it; the label is personal data.
       if (text.startsWith('otpauth://', valueAt)) return [key + sep, valueAt];
       if (isConnectionKeywords(text, valueAt)) return [key + sep, valueAt];
+      // `MAILER_DSN: smtp://mailer:pw@relay.internal:587`: the URL detector removes the userinfo;
+      // the host says where the service went and is not the secret.
+      USERINFO_URL.lastIndex = valueAt;
+      if (USERINFO_URL.test(text)) return [key + sep, valueAt];
       // Tools that describe a secret without showing it: `password:  16 bytes` (kubectl describe
       // secret), `password = (sensitive value)` (terraform plan).
       DESCRIBED.lastIndex = valueAt;
@@ -952,6 +956,10 @@ function lineTail(text: string, start: number, key: string, sep: string, from: n
 const AUTH_SCHEME_WORD = /^[A-Za-z]{2,12}(?:-[A-Za-z0-9]{2,12}){0,3}$/;
 const PREFIXED_LITERAL = /[NnEe]'(?:[^'\n]|''){0,1024}'/y;
 const DESCRIBED = /\d{1,9}[ \t]bytes\b|\((?:sensitive(?: value)?|known after apply)\)|<sensitive>/y;
+// A connection URL whose only credential is its userinfo: a host, a port, a short path (database,
+// vhost, Redis db) and a query whose pairs are judged by name. A long path segment may be a
+// token (webhook URLs), so such a URL stays removed whole.
+const USERINFO_URL = /[A-Za-z][A-Za-z0-9+.-]{0,20}:\/\/[^\s/@"'<>\\]{1,512}@[A-Za-z0-9.-]{1,253}(?::\d{1,5})?(?:\/[\w.-]{0,24}){0,2}(?:\?[^\s"'<>]{0,512})?(?=$|[\s"',;}\]])/y;
 const AUTHORIZATION_HEADERS = new Set(['authorization', 'proxyauthorization', 'xauthorization']);
 const UUID_AT = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?![\w-])/;
 const TEMPLATE_VARIABLE = /^\{(?:[a-z_]{1,64}|[A-Z_]{1,64})\}/;
