@@ -2,7 +2,7 @@ import { normalizeIp } from '@parapet/https/core';
 import { emitSecurityEvent, type SecurityEventHandler } from '@parapet/security-events';
 import { isCardNumber } from './checksums.js';
 import { credentialShaped } from './context.js';
-import { describesCredential, isCountName, isCountObject, isRetrievalReference, isCredentialSetting, isScannedClass, isSecretReference, normaliseKeyName, type KeyClass, type KeyClassifier } from './key-names.js';
+import { describesCredential, isCountName, isNamespacedLookupKey, isCountObject, isRetrievalReference, isCredentialSetting, isScannedClass, isSecretReference, normaliseKeyName, type KeyClass, type KeyClassifier } from './key-names.js';
 import { argvRedactions, isSecretArgFlag } from './command-line.js';
 import { isCookieHeader, scrubCookieField } from './cookies.js';
 import { BoundedCache } from './bounded-cache.js';
@@ -815,7 +815,8 @@ class ScrubberImpl implements Scrubber {
         // `contact: "0177 74305574"`: how to reach the person.
         return phoneShaped(value) ? this.#pseudonyms.pseudonymise('phone', value) : this.#string(value, depth, state);
       case 'keylike':
-        return credentialShaped(value) ? REDACTED : this.#string(value, depth, state);
+        // `key: "profile-cache:<uuid>"`: a cache's lookup key, not a credential (see key-names.ts).
+        return credentialShaped(value) && !isNamespacedLookupKey(value) ? REDACTED : this.#string(value, depth, state);
       case 'version':
         return VERSION_SHAPE.test(value) ? value : this.#string(value, depth, state);
       case 'cardctx': {
