@@ -129,4 +129,14 @@ describe('after an id pair, the rest of the clause is still searched', () => {
     expect(o).toContain(client);
     expect(o).not.toContain(bare);
   });
+
+  it('the value of a later pair is judged by its own name (Go header map after a bearer token)', () => {
+    const bearer = `ya29.${token(ALNUM, 72, 42)}`;
+    const cookie = token(ALNUM, 20, 44);
+    const rid = uuid(43);
+    const o = text(`headers=map[Authorization:[Bearer ${bearer}] Cookie:[_session_id=${cookie}] X-Request-Id:[${rid}]]`);
+    expect(o).not.toContain(bearer);
+    expect(o).not.toContain(cookie);
+    expect(o).toContain(rid);
+  });
 });
