@@ -96,3 +96,27 @@ describe('a digits-only value under an id name is an id, not a phone number', ()
   });
 });
 
+
+describe('names of applications and tenants are not people', () => {
+  it('an app display name, a client (application) name and a tenant slug stay', () => {
+    const o = out({
+      client_name: 'Checkout',
+      tenant_name: 'orbit-prod',
+      appDisplayName: 'Workday',
+      resourceDisplayName: 'Microsoft Graph',
+      userDisplayName: 'Tomasz Wielgosz',
+    });
+    for (const kept of ['"client_name":"Checkout"', '"tenant_name":"orbit-prod"', '"appDisplayName":"Workday"', '"resourceDisplayName":"Microsoft Graph"']) {
+      expect(o).toContain(kept);
+    }
+    expect(o).not.toContain('Wielgosz');
+  });
+
+  it('a person under a client or tenant name is still pseudonymised', () => {
+    for (const [key, person] of [['client_name', 'Ines Okafor'], ['tenant_name', 'Marguerite Vasseur'], ['clientName', 'Tomasz'], ['tenantName', 'MARGUERITE VASSEUR']] as const) {
+      const o = out({ [key]: person });
+      expect(o).not.toContain(person);
+      expect(o).toContain('<name:k1:');
+    }
+  });
+});
