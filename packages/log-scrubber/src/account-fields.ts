@@ -47,6 +47,11 @@ const NAME_KEYS = new Set([
   'username', 'login', 'loginname', 'logonname', 'samaccountname', 'userprincipalname', 'userlogin', 'unixuser',
   'targetusername', 'subjectusername', 'principalname', 'displayname', 'benutzername', 'nomdutilisateur',
 ]);
+// Things whose display name a directory logs beside the user's: applications, resources, devices.
+const THING_DISPLAY_NAMES = new Set([
+  'app', 'application', 'resource', 'service', 'device', 'group', 'team', 'role', 'policy', 'site', 'tenant', 'org',
+  'organization', 'organisation', 'product', 'workspace', 'project', 'connector', 'integration', 'client', 'agent',
+]);
 // `accounts: { ad: "jdoe42" }`: per-directory maps, and the directories whose members are logins.
 const MAP_KEYS = new Set(['accounts', 'logins', 'identities', 'usernames', 'userids', 'handles', 'directoryaccounts', 'linkedaccounts']);
 const DIRECTORIES = new Set([
@@ -80,6 +85,8 @@ function classifyKey(key: string): number {
   if (words.length < 2 || words.length > 3) return NOT_AN_ACCOUNT;
   const last = words[words.length - 1]!;
   const lastTwo = words.slice(-2).join('');
+  // `appDisplayName`, `resourceDisplayName` (Entra sign-in logs): the display name of a thing.
+  if (lastTwo === 'displayname' && words.length === 3 && THING_DISPLAY_NAMES.has(words[0]!)) return NOT_AN_ACCOUNT;
   if (NAME_KEYS.has(lastTwo) || last === 'username') return LOGIN_NAME;
   if (HANDLE_KEYS.has(lastTwo)) return LOGIN_HANDLE;
   // `actor_login`, `remote_user`, `impersonatedUserId`: a word about who acts, then the account word.

@@ -166,6 +166,17 @@ export function isSecretArgFlag(arg: string): boolean {
   return /^-[a-z]{4,24}$/.test(arg) && PASS_WORD.test(arg);
 }
 
+// OpenPGP key selectors (duplicity's `--encrypt-key`, `--sign-key`, gpg's `--default-key`): the value
+// picks a key from the keyring by its id or fingerprint (8, 16 or 40 hex digits, printed in capitals
+// by gpg), which is public; key material never travels on a command line. A hex string of another
+// length or in lower case under such a flag may be a raw symmetric key and still goes.
+const KEY_SELECTOR_FLAG = /^(?:(?:hidden-)?encrypt|sign|default|trusted)-key$/;
+const OPENPGP_KEY_ID = /^(?:0x)?(?:[0-9A-F]{8}|[0-9A-F]{16}|[0-9A-F]{40})$/;
+
+function isKeySelector(flag: string, value: string): boolean {
+  return KEY_SELECTOR_FLAG.test(flag) && OPENPGP_KEY_ID.test(value.replace(/^["']|["']$/g, ''));
+}
+
 /** Whether a flag's name says its value is a credential (`--db-pass`, `--api-key`, `-storepass`). */
 export function isSecretFlag(name: string): boolean {
   return PASS_WORD.test(name) || secretByWords(keyWords(name)) === 'secret';
@@ -293,7 +304,7 @@ export function commandSpans(text: string): Span[] | undefined {
       const value = m[3]!;
       // Single-dash long flags are Java/OpenSSL style (`-storepass`): only password words there.
       const secret = m[1] === '--' ? isSecretFlag(name) : /^[a-z]+$/.test(name) && PASS_WORD.test(name);
-      if (secret && isValue(value)) {
+      if (secret && isValue(value) && !isKeySelector(name, value)) {
         push(inner(value, m.index + m[0].length - value.length));
       } else {
         // The value may itself be a flag: resume there.

@@ -1,6 +1,7 @@
 import { AUTH_LINE_HINT, authLineSpans } from './auth-lines.js';
 import { COMMAND_HINT, commandSpans } from './command-line.js';
 import { ONE_TIME_HINT, oneTimeCodeSpans } from './one-time-codes.js';
+import { keyWords } from './key-names.js';
 import { isPublicValue } from './public-values.js';
 import { wordAlternation } from './word-trie.js';
 import { shannonEntropy } from './vendor-scanner.js';
@@ -141,6 +142,8 @@ const ALGORITHM_DIGEST = /^(?:(?:sha(?:1|224|256|384|512)|md5|blake2[bs]?|sha3-(
 
 // A field name (snake, kebab or camel words) and `=`: base64 padding follows mixed-case noise instead.
 const KEY_OF_PAIR = /^[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+=$|^[a-z]+(?:[A-Z][a-z]+)+=$/;
+// The name of the `name=value` pair a token is the value of (`client_id=`, `"tenantId": "`, Go's `X-Request-Id:[`).
+const PAIR_KEY_BEFORE = /([A-Za-z][\w.-]{0,62})(?:=|["']?[ \t]*:[ \t]*\[?)["']?$/;
 // A name of a stored secret: lower-case words and digits joined by `-`, `_`, `.` or `/`.
 const SECRET_NAME = /^[a-z0-9]+(?:[-_./][a-z0-9]+)*$/;
 const QUOTED_AFTER = /[ \t]{1,3}(?:'([^'\s]{1,256})'|"([^"\s]{1,256})")/y;
@@ -358,6 +361,7 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
     let c: RegExpExecArray | null;
     let words = 0;
     let last = 0;
+    let inPairs = false;
     while ((c = CANDIDATE.exec(clause)) !== null) {
       words += (clause.slice(last, c.index).match(/\s+/g) ?? []).length;
       last = c.index + c[0].length;
@@ -372,6 +376,17 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
       // "… at commit 3f2a…", "sha256 9c1d…": a hash named as such is not the credential.
       if (HASH_WORD_BEFORE.test(clause.slice(Math.max(0, c.index - 16), c.index)) || ALGORITHM_DIGEST.test(wholeToken(text, after + c.index, token).replace(/[.,;:!]+$/, ''))) continue;
       if (publicKeyMaterial(text, token, clause.slice(Math.max(0, c.index - 40), c.index))) continue;
+      // `issued token client_id=cli_…`, `revoked token for user_id=…`: a value whose own name calls it
+      // an identifier is that pair's, not the credential the word announced. The key/value detector
+      // still judges the pair by its name, and removes the ids that are credentials (`secret_id`,
+      // `session_id`, `access_key_id`). From there on the clause is pairs: the value of each later
+      // pair is judged by its own name too (`X-Request-Id:[<uuid>]`), while a bare token is still
+      // looked for.
+      const pairKey = PAIR_KEY_BEFORE.exec(clause.slice(Math.max(0, c.index - 66), c.index))?.[1];
+      if (pairKey !== undefined && (inPairs || isIdName(pairKey))) {
+        inPairs = true;
+        continue;
+      }
       // `auth_scheme=Bearer password_min_length=11`: the key of the next pair, not a credential.
       if (KEY_OF_PAIR.test(token) && /[\w"'-]/.test(clause[c.index + token.length] ?? ' ')) continue;
       if (credentialShaped(candidate) || (colon > 0 && /^(?:[Aa]uth|AUTH|[Cc]redentials?)$/.test(m[0]) && strongValue(candidate, false))) {
@@ -394,6 +409,12 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
   const authLines = AUTH_LINE_HINT.test(text) ? authLineSpans(text) : undefined;
   if (authLines !== undefined) (spans ??= []).push(...authLines);
   return spans === undefined ? undefined : mergeSpans(spans);
+}
+
+/** Whether a pair's name calls its value an identifier (`user_id`, `tenantId`). */
+function isIdName(key: string): boolean {
+  const words = keyWords(key);
+  return words.length > 1 && words[words.length - 1] === 'id';
 }
 
 /** The token at `start` to where it really ends: the look-ahead window may have cut it. */

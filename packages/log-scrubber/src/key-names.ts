@@ -57,6 +57,10 @@ const SECRET_EXACT = [
   // Short or code-shaped names of one-time credentials and session ids.
   'csrf', 'xsrf', 'xcsrf', 'xxsrf', 'sid', 'pw', 'pword', 'pswd', 'passcode', 'oldpass', 'newpass', 'currentpass',
   'confirmpass', 'userpass', 'mfa', '2fa', 'twofa', 'authcode', 'authorizationcode', 'accesskeyid', 'sshkey',
+  // `private_key_id` of a service-account key file names the key material and travels with that
+  // file: a record holding it is a leaked key file, so it goes with the key under any parent name
+  // (also outside `credentials: {…}`), as key-file scanners treat it.
+  'privatekeyid',
   // libpq's environment (`PGPASS`, next to `PGPASSWORD`), and names that join the credential word without a separator.
   'pgpass', 'dbpass', 'rootpass', 'adminpass',
 ];
@@ -439,6 +443,18 @@ export function describesCredential(key: string): boolean {
   // `private_key_id` names the key material of the same document: it goes with the key.
   if (last === undefined || HELD_WORDS.has(last) || words.includes('private')) return false;
   return DESCRIBING_WORDS.has(last);
+}
+
+// A cache or store key: namespace words joined by `:`, then a UUID or a number (`profile-cache:<uuid>`,
+// `quota:tenant:884213`). Session stores key by the session id itself (`sess:<sid>`), and reset,
+// CSRF and login-link stores by the token: such namespaces keep the key a credential.
+const NAMESPACED_KEY = /^[a-z][a-z0-9_-]{0,31}(?::[a-z][a-z0-9_-]{0,31}){0,4}:(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d{1,20})$/i;
+const CREDENTIAL_NAMESPACE = /sess|sid|token|tok|csrf|xsrf|otp|reset|auth|nonce|secret|key|magic|invite|verif|refresh|login|jwt|bearer|cred|pass|code|confirm|activat|unsubscribe/i;
+
+/** Whether a value under a bare `key` is a namespaced lookup key of a cache or store, not a credential. */
+export function isNamespacedLookupKey(value: string): boolean {
+  if (value.length > 200 || !NAMESPACED_KEY.test(value)) return false;
+  return !CREDENTIAL_NAMESPACE.test(value.slice(0, value.lastIndexOf(':')));
 }
 
 /**

@@ -5,9 +5,10 @@
  */
 
 // Publishable keys: Stripe's `pk_live_`/`pk_test_` (Stripe.js runs them in the browser) and
-// Mapbox's public `pk.` tokens (a JWT-like body, shipped in map embeds). Their secret twins
+// Mapbox's public `pk.` tokens (a JWT-like body, shipped in map embeds; also when a log cut or
+// wrapped it before the signature part: the prefix alone marks it public). Their secret twins
 // (`sk_…`, `rk_…`, `sk.…`) are not matched here.
-const PUBLISHABLE = /^(?:pk_(?:live|test)_[A-Za-z0-9]{16,256}|pk\.eyJ[\w-]{8,512}\.[\w-]{8,128})$/;
+const PUBLISHABLE = /^(?:pk_(?:live|test)_[A-Za-z0-9]{16,256}|pk\.eyJ[\w-]{8,512}(?:\.[\w-]{8,128})?)$/;
 
 // What other filters write instead of a value: Rails `[FILTERED]`, Serilog/ours `[REDACTED]`,
 // masks of stars, `<hidden>`, `(filtered)`.

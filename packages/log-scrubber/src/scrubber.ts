@@ -2,7 +2,8 @@ import { normalizeIp } from '@parapet/https/core';
 import { emitSecurityEvent, type SecurityEventHandler } from '@parapet/security-events';
 import { isCardNumber } from './checksums.js';
 import { credentialShaped } from './context.js';
-import { describesCredential, isCountName, isCountObject, isRetrievalReference, isCredentialSetting, isScannedClass, isSecretReference, normaliseKeyName, type KeyClass, type KeyClassifier } from './key-names.js';
+import { GIVEN_NAMES } from './given-names.js';
+import { describesCredential, isCountName, isNamespacedLookupKey, keyWords, isCountObject, isRetrievalReference, isCredentialSetting, isScannedClass, isSecretReference, normaliseKeyName, type KeyClass, type KeyClassifier } from './key-names.js';
 import { argvRedactions, isSecretArgFlag } from './command-line.js';
 import { isCookieHeader, scrubCookieField } from './cookies.js';
 import { BoundedCache } from './bounded-cache.js';
@@ -639,6 +640,10 @@ class ScrubberImpl implements Scrubber {
           ? 'name'
           : 'plain';
     }
+    // `client_name: "Checkout"` (an OAuth client, RFC 7591 §2), `tenant_name: "orbit-prod"` (a SaaS
+    // tenant): roles that applications and organisations fill as often as people do. Only a value
+    // shaped like a person's name is taken for one.
+    if (own === 'name' && typeof item === 'string' && organisationRoleName(key) && !personShapedName(item)) own = 'plain';
     if (info.account !== NOT_AN_ACCOUNT && (own === 'plain' || own === 'name' || own === 'person')) {
       // `userId: "jdoe42"`, `username: "system:serviceaccount:ci:builder"`, `accounts: { ad: "jdoe42" }` (see account-fields.ts).
       const login = this.#loginPseudonym;
@@ -815,7 +820,8 @@ class ScrubberImpl implements Scrubber {
         // `contact: "0177 74305574"`: how to reach the person.
         return phoneShaped(value) ? this.#pseudonyms.pseudonymise('phone', value) : this.#string(value, depth, state);
       case 'keylike':
-        return credentialShaped(value) ? REDACTED : this.#string(value, depth, state);
+        // `key: "profile-cache:<uuid>"`: a cache's lookup key, not a credential (see key-names.ts).
+        return credentialShaped(value) && !isNamespacedLookupKey(value) ? REDACTED : this.#string(value, depth, state);
       case 'version':
         return VERSION_SHAPE.test(value) ? value : this.#string(value, depth, state);
       case 'cardctx': {
@@ -971,4 +977,17 @@ function memberClass(own: KeyClass, parent: KeyClass, key: string, item: unknown
 function isPlainObject(value: object): boolean {
   const proto: unknown = Object.getPrototypeOf(value);
   return (proto === Object.prototype || proto === null) && !('toJSON' in value);
+}
+
+const ORGANISATION_ROLES = new Set(['client', 'tenant']);
+
+/** `client_name`, `tenantName`: the name of a role filled by applications and organisations as well as people. */
+function organisationRoleName(key: string): boolean {
+  const words = keyWords(key);
+  return words.length === 2 && words[1] === 'name' && ORGANISATION_ROLES.has(words[0]!);
+}
+
+/** A full name, a name in capitals, or a lone given name (`Tomasz`). */
+function personShapedName(value: string): boolean {
+  return isPersonName(value) || capitalsName(value) || GIVEN_NAMES.has(value.trim());
 }

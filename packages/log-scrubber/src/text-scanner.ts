@@ -597,16 +597,17 @@ export class TextScanner {
       return [g.scheme + REDACTED + '@', end];
     }
     if (g.dsnu !== undefined) return [g.dsnu + ':' + REDACTED + '@', end];
-    if (g.arn !== undefined && g.arnuser !== undefined) return [g.arn + p('name', g.arnuser), end];
+    // `user/release-bot`, `user/svc-billing-export`: an IAM user of a program names no one.
+    if (g.arn !== undefined && g.arnuser !== undefined) return [g.arn + (isSystemAccount(g.arnuser) ? g.arnuser : p('name', g.arnuser)), end];
     if (g.orau !== undefined) return [g.orau + '/' + REDACTED, end];
     if (g.natid !== undefined) {
       if (natidValid(text, matched)) return [p('ssn', matched), end];
-      if (MOBILE_RUN.test(matched)) return [p('phone', matched), end];
+      if (MOBILE_RUN.test(matched) && !isIdFieldValue(text, start, end)) return [p('phone', matched), end];
       // Not an id: resume after its first group, so a card or phone starting inside is still found.
       const first = /^[^ .-]+[ .-]?/.exec(matched)![0];
       return [first, start + first.length];
     }
-    if (g.tphone !== undefined) return nationalPhone(matched) ? [p('phone', matched), end] : [matched, end];
+    if (g.tphone !== undefined) return nationalPhone(matched) && !isIdFieldValue(text, start, end) ? [p('phone', matched), end] : [matched, end];
     if (g.street !== undefined) return [p('address', matched), end];
     if (g.idctx !== undefined && g.idval !== undefined) {
       return idDocumentNumber(g.idval) ? [g.idctx + p('id', g.idval), end] : [g.idctx, start + g.idctx.length];
@@ -679,6 +680,10 @@ export class TextScanner {
         const login = g.email.slice(0, user);
         return [(isSystemAccount(login) ? login : p('name', login)) + g.email.slice(user), end];
       }
+      // `sip:+442071838750@voice.carrier.example` (RFC 3261 §19.1.6, `user=phone`): the user part is
+      // a telephone number and the host the carrier's proxy, which names no one.
+      const sipPhone = sipTelephoneUser(text, start, g.email);
+      if (sipPhone !== undefined) return [p('phone', g.email.slice(0, sipPhone)) + g.email.slice(sipPhone), end];
       return [p('email', g.email.replace(/%40/i, '@')), end];
     }
     if (g.iban !== undefined) {
@@ -821,6 +826,10 @@ export class TextScanner {
       // parameter is the seed, and the query-parameter rule removes it; the label is personal data.
       if (text.startsWith('otpauth://', valueAt)) return [key + sep, valueAt];
       if (isConnectionKeywords(text, valueAt)) return [key + sep, valueAt];
+      // `MAILER_DSN: smtp://mailer:pw@relay.internal:587`: the URL detector removes the userinfo;
+      // the host says where the service went and is not the secret.
+      USERINFO_URL.lastIndex = valueAt;
+      if (USERINFO_URL.test(text)) return [key + sep, valueAt];
       // Tools that describe a secret without showing it: `password:  16 bytes` (kubectl describe
       // secret), `password = (sensitive value)` (terraform plan).
       DESCRIBED.lastIndex = valueAt;
@@ -952,6 +961,10 @@ function lineTail(text: string, start: number, key: string, sep: string, from: n
 const AUTH_SCHEME_WORD = /^[A-Za-z]{2,12}(?:-[A-Za-z0-9]{2,12}){0,3}$/;
 const PREFIXED_LITERAL = /[NnEe]'(?:[^'\n]|''){0,1024}'/y;
 const DESCRIBED = /\d{1,9}[ \t]bytes\b|\((?:sensitive(?: value)?|known after apply)\)|<sensitive>/y;
+// A connection URL whose only credential is its userinfo: a host, a port, a short path (database,
+// vhost, Redis db) and a query whose pairs are judged by name. A long path segment may be a
+// token (webhook URLs), so such a URL stays removed whole.
+const USERINFO_URL = /[A-Za-z][A-Za-z0-9+.-]{0,20}:\/\/[^\s/@"'<>\\]{1,512}@[A-Za-z0-9.-]{1,253}(?::\d{1,5})?(?:\/[\w.-]{0,24}){0,2}(?:\?[^\s"'<>]{0,512})?(?=$|[\s"',;}\]])/y;
 const AUTHORIZATION_HEADERS = new Set(['authorization', 'proxyauthorization', 'xauthorization']);
 const UUID_AT = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?![\w-])/;
 const TEMPLATE_VARIABLE = /^\{(?:[a-z_]{1,64}|[A-Z_]{1,64})\}/;
@@ -1145,4 +1158,27 @@ function readTyped(cls: string, text: string, at: number): string | undefined {
     }
   }
   return value;
+}
+
+const SIP_SCHEME_BEFORE = /(?:^|[^\w])sips?:$/i;
+const TELEPHONE_USER = /^\+?\d{6,15}$/;
+
+/** In a `sip:`/`sips:` URI whose user part is a telephone number, the length of that number. */
+function sipTelephoneUser(text: string, start: number, address: string): number | undefined {
+  if (start < 4 || !SIP_SCHEME_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return undefined;
+  const at = address.indexOf('@');
+  return at > 0 && TELEPHONE_USER.test(address.slice(0, at)) ? at : undefined;
+}
+
+// `logid="0100032002"`, `eventid=0612874409` (FortiGate, syslog key=value): digits that are the whole
+// value of an id field are the id; a phone number as an id would belong to a person's account name.
+const ID_FIELD_BEFORE = /(?:^|[\s,;{])([A-Za-z][\w.-]{0,30}?)(?:=|=")$/;
+const PERSON_ID_WORD = /user|account|customer|member|contact|caller|callee|subscriber|msisdn|phone|mobile|tel|wa|sender|recipient|person/i;
+
+function isIdFieldValue(text: string, start: number, end: number): boolean {
+  const key = ID_FIELD_BEFORE.exec(text.slice(Math.max(0, start - 34), start))?.[1];
+  if (key === undefined || !/id$/i.test(key) || key.length < 4 || PERSON_ID_WORD.test(key)) return false;
+  const after = text.charCodeAt(end);
+  const quoted = text.charCodeAt(start - 1) === 34;
+  return quoted ? after === 34 : Number.isNaN(after) || after === 32 || after === 9 || after === 44 || after === 59;
 }

@@ -147,7 +147,19 @@ const MESSAGING: readonly VendorRule[] = [
   },
   { id: 'discord-webhook-url', keywords: ['discord.com/api/webhooks', 'discordapp.com/api/webhooks'], pattern: /(?:https?:\/\/)?(?:\w+\.)?discord(?:app)?\.com\/api\/webhooks\/\d{5,25}\/[\w-]{20,128}/i, entropy: 3 },
   named('discord-bot-token', ['discord'], 'discord', String.raw`[MNO][A-Za-z0-9_-]{23,27}\.[\w-]{6}\.[\w-]{27,40}`, 4),
-  { id: 'teams-webhook-url', keywords: ['webhook.office.com'], pattern: /(?:https?:\/\/)?[\w-]+\.webhook\.office\.com\/webhookb2\/[\w@/-]{60,400}/i, entropy: 3 },
+  // A Teams incoming webhook is `webhookb2/<group>@<tenant>/IncomingWebhook/<32 hex>/<owner>[/V2<signature>]`:
+  // without the 32-hex id (and the signature of a V2 URL) nobody can post, and the directory ids
+  // around it say which team was called. Other shapes of the URL are removed whole.
+  {
+    id: 'teams-webhook-url',
+    keywords: ['webhook.office.com'],
+    pattern: new RegExp(
+      String.raw`(?:https?:\/\/)?[\w-]+\.webhook\.office\.com\/webhookb2\/${UUID}@${UUID}\/IncomingWebhook\/([0-9a-f]{32}(?:\/${UUID}\/V2[\w-]{20,400})?)(?![\w-])` +
+        String.raw`|(?:https?:\/\/)?[\w-]+\.webhook\.office\.com\/webhookb2\/[\w@/-]{60,400}`,
+      'i',
+    ),
+    entropy: 3,
+  },
   { id: 'google-chat-webhook-url', keywords: ['chat.googleapis.com'], pattern: /chat\.googleapis\.com\/v1\/spaces\/[\w-]+\/messages\?key=[\w-]+&token=[\w%=-]+/i, entropy: 3 },
   { id: 'zapier-webhook-url', keywords: ['hooks.zapier.com'], pattern: /hooks\.zapier\.com\/hooks\/catch\/\d+\/[a-z0-9]{5,}\/?/i, entropy: 2.5 },
   // The Bot API puts the token in the path right after `bot` (`/bot<id>:<secret>/sendMessage`).

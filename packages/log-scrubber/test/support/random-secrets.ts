@@ -137,7 +137,12 @@ export function vendorSamples(g: Gen): Record<string, Sample> {
     })(),
     'discord-webhook-url': bare(`https://discord.com/api/webhooks/${g(DIGITS, 18)}/${url(68)}`),
     'discord-bot-token': after('DISCORD_BOT_TOKEN=', `M${an(25)}.${url(6)}.${url(38)}`),
-    'teams-webhook-url': bare(`https://acme.webhook.office.com/webhookb2/${uuid(g)}@${uuid(g)}/IncomingWebhook/${hex(32)}/${uuid(g)}`),
+    'teams-webhook-url': (() => {
+      // Only the 32-hex webhook id is the secret: the directory ids around it stay.
+      const [group, tenant, secret, owner] = [uuid(g), uuid(g), hex(32), uuid(g)];
+      const url = `https://acme.webhook.office.com/webhookb2/${group}@${tenant}/IncomingWebhook/${secret}/${owner}`;
+      return { text: `upstream rejected ${url}, retrying`, secret, planted: url };
+    })(),
     'google-chat-webhook-url': bare(`chat.googleapis.com/v1/spaces/AAAA${an(7)}/messages?key=AIza${url(35)}&token=${url(43)}`),
     'zapier-webhook-url': bare(`hooks.zapier.com/hooks/catch/${g(DIGITS, 7)}/${g(LOWER, 6)}/`),
     'telegram-bot-token': bare(`${g(DIGITS, 10)}:AA${url(33)}`),

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { scrubber, token as sharedToken } from './helpers.js';
+
+const s = scrubber();
+const out = (value: unknown): string => JSON.stringify(s.scrub(value));
+const text = (value: string): string => s.scrubText(value);
+
+const token = (alphabet: string, length: number, seed: number): string => sharedToken(alphabet, length, seed, 'docs:');
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const HEX = '0123456789abcdef';
+const uuid = (seed: number): string => {
+  const h = token(HEX, 32, seed);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;
+};
+
+describe('the id of a service-account private key goes wherever the key file is logged', () => {
+  const keyId = token(HEX, 40, 1);
+  const pem = `-----BEGIN PRIVATE KEY-----\n${token(ALNUM, 64, 2)}\n-----END PRIVATE KEY-----\n`;
+
+  it('under a parent whose name says nothing about credentials', () => {
+    const o = out({ msg: 'rotated', gcp: { client_email: 'etl-runner@orbit-dev-2231.iam.gserviceaccount.com', private_key: pem, private_key_id: keyId } });
+    expect(o).not.toContain(keyId);
+    expect(o).toContain('etl-runner@orbit-dev-2231.iam.gserviceaccount.com');
+  });
+
+  it('as the whole logged document, with its public ids kept', () => {
+    const o = out({ type: 'service_account', project_id: 'orbit-dev-2231', private_key_id: keyId, client_id: '401928374655601928374', token_uri: 'https://oauth2.googleapis.com/token' });
+    expect(o).not.toContain(keyId);
+    for (const kept of ['orbit-dev-2231', '401928374655601928374', 'https://oauth2.googleapis.com/token']) expect(o).toContain(kept);
+  });
+
+  it('in camel case and in a Map', () => {
+    const o = out({ privateKeyId: keyId });
+    expect(o).not.toContain(keyId);
+    const m = JSON.stringify(s.scrub({ sa: new Map([['private_key_id', keyId]]) }), (_k, v: unknown) => (v instanceof Map ? [...v] : v));
+    expect(m).not.toContain(keyId);
+  });
+
+  it('sibling members of other credential documents: secrets go, the ids that name them stay', () => {
+    const secret = token(ALNUM, 40, 3);
+    const session = token(ALNUM, 120, 4);
+    const sp = out({ appId: uuid(5), displayName: 'ci-deployer', password: token(ALNUM, 40, 6), tenant: uuid(7) });
+    expect(sp).not.toContain(token(ALNUM, 40, 6));
+    for (const kept of [uuid(5), uuid(7), 'ci-deployer']) expect(sp).toContain(kept);
+    const imds = out({ Code: 'Success', Type: 'AWS-HMAC', SecretAccessKey: secret, Token: session, Expiration: '2031-04-02T10:00:00Z' });
+    expect(imds).not.toContain(secret);
+    expect(imds).not.toContain(session);
+    expect(imds).toContain('2031-04-02T10:00:00Z');
+  });
+});
+
+describe('an identifier named by its own key is not the token a clause talks about', () => {
+  it('`issued token client_id=…`: the client id is public, the token goes', () => {
+    const client = `app_${token(ALNUM, 18, 10)}`;
+    const access = token(ALNUM, 48, 11);
+    const o = text(`auth: issued token client_id=${client} access_token=${access} elapsed=3.1ms`);
+    expect(o).toContain(`client_id=${client}`);
+    expect(o).not.toContain(access);
+  });
+
+  it('other `*_id` pairs after a credential word stay too', () => {
+    const id = token(ALNUM, 22, 12);
+    expect(text(`revoked refresh token for user_id=${id}`)).toContain(id);
+    expect(text(`token rotated tenantId=${id} ok`)).toContain(id);
+  });
+
+  it('ids that are credentials by their own name still go (`secret_id`, `session_id`, `access_key_id`)', () => {
+    const vault = token(ALNUM, 36, 13);
+    const sess = token(ALNUM, 32, 14);
+    expect(text(`login token secret_id=${vault} role=etl`)).not.toContain(vault);
+    expect(text(`token bound session_id=${sess}`)).not.toContain(sess);
+  });
+
+  it('a bare token after the word is still removed', () => {
+    const bare = token(ALNUM, 40, 15);
+    expect(text(`issued token ${bare} to the worker`)).not.toContain(bare);
+  });
+});
+
+describe('a connection URL under a credential name loses its password and keeps its host', () => {
+  const pass = token(ALNUM, 22, 20);
+
+  it('YAML environment of a compose file', () => {
+    const o = text(`    environment:\n      NOTIFY_DSN: smtp://notifier:${pass}@relay-7.eu-central-1.svc.quillstack.internal:587\n      WORKERS: "8"`);
+    expect(o).not.toContain(pass);
+    expect(o).toContain('relay-7.eu-central-1.svc.quillstack.internal');
+  });
+
+  it('dotenv and logfmt', () => {
+    for (const line of [`QUEUE_SECRET_URL=amqp://worker:${pass}@mq-2.quillstack.internal:5672/jobs`, `dsn=redis://:${pass}@cache-3.quillstack.internal:6379/0 ok=1`]) {
+      const o = text(line);
+      expect(o).not.toContain(pass);
+      expect(o).toMatch(/(?:mq-2|cache-3)\.quillstack\.internal/);
+    }
+  });
+
+  it('a value that is not a URL with credentials is still removed whole', () => {
+    expect(text(`MAIL_DSN: ${pass}`)).not.toContain(pass);
+  });
+});
+
+describe('a Teams incoming-webhook URL: only its secret segment goes', () => {
+  const group = uuid(30);
+  const tenant = uuid(31);
+  const secret = token(HEX, 32, 32);
+  const owner = uuid(33);
+
+  it('keeps the host, the group, tenant and owner ids', () => {
+    const url = `https://quillstack.webhook.office.com/webhookb2/${group}@${tenant}/IncomingWebhook/${secret}/${owner}`;
+    for (const o of [out({ msg: 'connector rejected', url }), text(`POST ${url} -> 400`)]) {
+      expect(o).not.toContain(secret);
+      for (const kept of ['quillstack.webhook.office.com', group, tenant, owner]) expect(o).toContain(kept);
+    }
+  });
+
+  it('a signed (V2) URL loses its signature too', () => {
+    const sig = token(ALNUM, 43, 34);
+    const o = text(`webhook https://quillstack.webhook.office.com/webhookb2/${group}@${tenant}/IncomingWebhook/${secret}/${owner}/V2${sig}`);
+    expect(o).not.toContain(secret);
+    expect(o).not.toContain(sig);
+  });
+});
+
+describe('after an id pair, the rest of the clause is still searched', () => {
+  it('a bare token after `client_id=…` goes', () => {
+    const client = `app_${token(ALNUM, 16, 40)}`;
+    const bare = token(ALNUM, 36, 41);
+    const o = text(`minted token client_id=${client} ${bare}`);
+    expect(o).toContain(client);
+    expect(o).not.toContain(bare);
+  });
+
+  it('the value of a later pair is judged by its own name (Go header map after a bearer token)', () => {
+    const bearer = `ya29.${token(ALNUM, 72, 42)}`;
+    const cookie = token(ALNUM, 20, 44);
+    const rid = uuid(43);
+    const o = text(`headers=map[Authorization:[Bearer ${bearer}] Cookie:[_session_id=${cookie}] X-Request-Id:[${rid}]]`);
+    expect(o).not.toContain(bearer);
+    expect(o).not.toContain(cookie);
+    expect(o).toContain(rid);
+  });
+});
