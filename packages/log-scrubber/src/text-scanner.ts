@@ -626,7 +626,7 @@ export class TextScanner {
       return [(quoted ? `"${p('name', name)}"` : p('name', name)) + matched.slice(g.dname.length), end];
     }
     if (g.hon !== undefined || g.pnr !== undefined) return [p('name', matched), end];
-    if (g.mention !== undefined) return NOT_A_MENTION.has(g.mention) ? [matched, end] : ['@' + p('name', g.mention), end];
+    if (g.mention !== undefined) return NOT_A_MENTION.has(g.mention) || BOT_HANDLE.test(g.mention) ? [matched, end] : ['@' + p('name', g.mention), end];
     if (g.vname !== undefined) {
       if (nameBeforeVerb(g.vname)) return [p('name', g.vname), end];
       const first = /^\S+/.exec(g.vname)![0];
@@ -700,7 +700,13 @@ export class TextScanner {
       return [matched.slice(0, resume), start + resume];
     }
     // A private network in prefix notation (`10.8.0.1/24`) is an interface's or a route's, not a visitor's.
-    if (g.ipv4 !== undefined) return text.charCodeAt(end) === 47 && PRIVATE_NETWORK.test(text.slice(start, end + 3)) ? [matched, end] : [p('ip', matched), end];
+    if (g.ipv4 !== undefined) {
+      // A private address as the host of a URL (`upstream: "http://10.0.3.7:8080"`) is a server the
+      // logger connects to inside its own network: it names no visitor or subscriber. Client
+      // addresses, public hosts and private addresses outside a URL still go.
+      if (start >= 3 && text.startsWith('://', start - 3) && PRIVATE_HOST.test(matched)) return [matched, end];
+      return text.charCodeAt(end) === 47 && PRIVATE_NETWORK.test(text.slice(start, end + 3)) ? [matched, end] : [p('ip', matched), end];
+    }
     if (g.card !== undefined) return this.#card(text, matched, start);
     if (g.ssn !== undefined) {
       return ssnValid(matched.replace(/\D/g, '')) ? [p('ssn', matched), end] : [matched, end];
@@ -915,6 +921,8 @@ export class TextScanner {
       }
       return [key + sep + (scheme === null ? '' : scheme[0]) + REDACTED, valueAt + value.length];
     }
+    // Digits alone under a login key (`username: "730418"`) are an account or instance number, not a name.
+    if (cls === 'name' && /^\d{1,12}$/.test(value)) return [key + sep + value, valueAt + value.length];
     return [key + sep + this.#hooks.pseudonymise(cls, safeDecode(value)), valueAt + value.length];
   }
 }
@@ -1009,6 +1017,11 @@ function isBoundary(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 44 || c === 59 || c === 38 || c === 34 || c === 39;
 }
 
+// Chat bots are named with a `bot` suffix (`@deploybot`, `@ci_bot`, `@release-bot`); surnames ending
+// in the same letters are short (`@talbot`, `@cabot`), so the part before `bot` needs four letters
+// or a separator.
+const BOT_HANDLE = /^(?:[a-z0-9._-]*[a-z0-9]{4}|[a-z0-9._-]*[a-z0-9][._-])bot\d{0,3}$/;
+const PRIVATE_HOST = /^(?:10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.)/;
 const PRIVATE_NETWORK = /^(?:10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.)[\d.]{3,11}\/(?:[0-9]|[12]\d|30)(?!\d)/;
 // A radio cell's site and sector (`40211-77`) sits under the same `cell` key.
 const CELL_ID = /^[2-7]\d{2}-\d{2,3}-\d{1,5}-\d{1,10}$|^[1-9]\d{3,5}-\d{1,3}$/;

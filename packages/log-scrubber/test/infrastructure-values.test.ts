@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { gone, kept, scrubber } from './helpers.js';
+
+const s = scrubber();
+const out = (value: unknown): string => JSON.stringify(s.scrub(value));
+const text = (value: string): string => s.scrubText(value);
+
+describe('a private address that a URL connects to is a server, not a visitor', () => {
+  it('keeps the upstream of a proxy error and a private fetch target', () => {
+    const line =
+      '2026/03/02 11:04:51 [error] 4411#0: *90211 upstream timed out, client: 198.51.100.23, ' +
+      'server: shop.example.org, request: "GET /cart HTTP/1.1", upstream: "http://172.20.14.9:9090/cart", host: "shop.example.org"';
+    const o = text(line);
+    kept(o, ['http://172.20.14.9:9090/cart', 'shop.example.org']);
+    gone(o, ['198.51.100.23']);
+    kept(text('health probe fetch http://192.168.40.17/metrics failed: ECONNREFUSED'), ['http://192.168.40.17/metrics']);
+    kept(out({ upstream: 'grpc://10.77.3.120:50051' }), ['grpc://10.77.3.120:50051']);
+  });
+
+  it('still pseudonymises public URL hosts and private addresses outside a URL', () => {
+    gone(text('callback to http://203.0.113.77:8443/hook failed'), ['203.0.113.77']);
+    gone(text('login from 10.44.8.19 accepted'), ['10.44.8.19']);
+    gone(out({ remote: '10.44.8.19:51000' }), ['10.44.8.19']);
+    // A user part in front of the host is no plain server address (`user@10.x`).
+    gone(text('cloning ssh://dmitri.okafor@10.12.0.4/repo.git'), ['dmitri.okafor']);
+  });
+});
+
+describe('things that sit inside a person record', () => {
+  it('keeps the country of a delivery and pseudonymises its recipient', () => {
+    const o = out({ buyer: { name: 'Oona Virtanen' }, shipTo: { line: '41 Larch Crescent', country: 'New Zealand' } });
+    kept(o, ['New Zealand']);
+    gone(o, ['Oona Virtanen', '41 Larch Crescent']);
+    kept(out({ customer: { fullName: 'Priya Raman', country: 'United Kingdom', countryCode: 'GB' } }), ['United Kingdom']);
+  });
+
+  it('keeps a software driver named beside its version, not a person called driver', () => {
+    const meta = out({ doc: { driver: { name: 'rustdrv|Tokio', version: '4.12.3' }, os: { type: 'Linux' } } });
+    kept(meta, ['rustdrv|Tokio', '4.12.3']);
+    kept(out({ client: { driver: { name: 'gocql', version: '1.6.0' } } }), ['gocql']);
+    // A ride's driver is a person, also with a record version next to the name.
+    gone(out({ ride: { driver: { name: 'Kwame Mensah', version: 7 } } }), ['Kwame Mensah']);
+    gone(out({ driver: { name: 'Kwame Mensah', phone: '+44 7700 900461' } }), ['Kwame Mensah']);
+  });
+});
+
+describe('accounts that are not people', () => {
+  it('keeps a numeric basic-auth user (an instance or tenant number)', () => {
+    const yaml = 'remote_write:\n  basic_auth:\n    username: "730418"\n    password: "Zq8mN2vR7xKp4Lw9Tt3a"\n';
+    const o = text(yaml);
+    kept(o, ['730418']);
+    gone(o, ['Zq8mN2vR7xKp4Lw9Tt3a']);
+    kept(out({ auth: { username: '5520913', password: 'Hh4kP9wq2Ls8Nc3v' } }), ['5520913']);
+    expect(out({ auth: { username: 'mkowalczyk' } })).not.toContain('mkowalczyk');
+  });
+
+  it('keeps a bot handle after @ and still pseudonymises a person', () => {
+    kept(text('chat client connected as @buildbot using a stored credential'), ['@buildbot']);
+    kept(text('notified @release-bot and @ci_bot'), ['@release-bot', '@ci_bot']);
+    const o = text('notified @tomasz.wrobel about the deploy');
+    gone(o, ['tomasz.wrobel']);
+    expect(o).toMatch(/@<name:k1:[0-9a-f]{20}>/);
+    // Surnames that end in the same letters are people (`@talbot`, `@cabot`).
+    gone(text('assigned to @talbot'), ['talbot']);
+  });
+});
