@@ -285,7 +285,9 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   [F_IPV6, String.raw`(?<![\w:.])(?<ipv6>(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?)(?![\w:.])`],
   // IPv4, except right after a product token ("Chrome/120.0.0.0" in user agents).
   // Not after "version", "firmware", "v" and the like: 4-part versions are not addresses.
-  [F_IPV4, String.raw`(?<![\w.-]|[A-Z][A-Za-z]{1,30}\/|(?:[Vv]ersion|VERSION|[Ff]irmware|FIRMWARE|[Bb]uild|[Rr]elease|[Vv]er|fw|FW|[Aa]gent|SDK|sdk)[ :=]{1,3}|(?:[Mm]igrated|[Uu]pgraded|[Dd]owngraded|[Uu]pdated|[Rr]olled back|[Bb]umped) to |[Vv])(?<ipv4>(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d))(?![\w-]|\.\d)`],
+  // strongSwan writes an IKE SA as `local[id]...remote[id]`: the dots after a bracketed identity open the
+  // peer's address; any other dot before four numbers is part of a version or a longer dotted name.
+  [F_IPV4, String.raw`(?<![\w-]|(?<!\]\.\.)\.|[A-Z][A-Za-z]{1,30}\/|(?:[Vv]ersion|VERSION|[Ff]irmware|FIRMWARE|[Bb]uild|[Rr]elease|[Vv]er|fw|FW|[Aa]gent|SDK|sdk)[ :=]{1,3}|(?:[Mm]igrated|[Uu]pgraded|[Dd]owngraded|[Uu]pdated|[Rr]olled back|[Bb]umped) to |[Vv])(?<ipv4>(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d))(?![\w-]|\.\d)`],
   // Groups split by spaces and/or dashes ("4111 - 1111-1111 1111"), or four dotted groups of four.
   [F_CARD, String.raw`(?<![\w.+-])(?<card>[2-6](?:[ -]{0,3}\d){12,18}|[2-6]\d{3}(?:\.\d{4}){3})(?![\w-]|[.,]\d)`],
   [F_SSN, String.raw`(?<![\w-])(?<ssn>\d{3}(?<ssnsep>[ -])\d{2}\k<ssnsep>\d{4})(?![\w-]|[ -]\d)`],
@@ -625,7 +627,7 @@ export class TextScanner {
       if (!isPersonName(name)) return [g.dname, start + g.dname.length];
       return [(quoted ? `"${p('name', name)}"` : p('name', name)) + matched.slice(g.dname.length), end];
     }
-    if (g.hon !== undefined || g.pnr !== undefined) return [p('name', matched), end];
+    if (g.hon !== undefined || g.own !== undefined || g.pnr !== undefined) return [p('name', matched), end];
     if (g.mention !== undefined) return NOT_A_MENTION.has(g.mention) || BOT_HANDLE.test(g.mention) ? [matched, end] : ['@' + p('name', g.mention), end];
     if (g.vname !== undefined) {
       if (nameBeforeVerb(g.vname)) return [p('name', g.vname), end];

@@ -63,4 +63,29 @@ describe('accounts that are not people', () => {
     // Surnames that end in the same letters are people (`@talbot`, `@cabot`).
     gone(text('assigned to @talbot'), ['talbot']);
   });
+
+  it('reads a Kubernetes Secret login in base64 by what it decodes to', () => {
+    const b64 = (v: string): string => Buffer.from(v).toString('base64');
+    const o = out({ kind: 'Secret', data: { username: b64('billing_svc'), password: b64('Vb7mQ2xL9pRt4Kz8') } });
+    kept(o, [b64('billing_svc')]);
+    gone(o, [b64('Vb7mQ2xL9pRt4Kz8')]);
+    // A person's login stays hidden however it is encoded.
+    gone(out({ data: { username: b64('hkowalska') } }), [b64('hkowalska')]);
+  });
+});
+
+describe('addresses and names in VPN daemon lines', () => {
+  it('pseudonymises both ends of an IKE SA written as local...remote', () => {
+    const o = text('charon: 11[IKE] IKE_SA home[77] established between 192.0.2.10[gw.example.net]...198.51.100.201[laptop-7]');
+    gone(o, ['192.0.2.10', '198.51.100.201']);
+    kept(o, ['gw.example.net', 'IKE_SA home[77]']);
+    // Dotted version numbers and ranges stay.
+    kept(text('upgraded strongswan 5.9.13...5.9.14.1 done'), ['5.9.14.1']);
+  });
+
+  it("pseudonymises a device owner's name in any script before 's laptop", () => {
+    const o = text('wireguard: peer Ab3dEf (सुनीता वर्मा\'s laptop) endpoint 203.0.113.40:51820');
+    gone(o, ['सुनीता वर्मा', '203.0.113.40']);
+    kept(o, ["'s laptop"]);
+  });
 });
