@@ -89,3 +89,33 @@ describe('addresses and names in VPN daemon lines', () => {
     kept(o, ["'s laptop"]);
   });
 });
+
+describe('streets named after a date', () => {
+  it('reads a street whose name starts with a day or a roman numeral, and a Brazilian tail', () => {
+    const o = text('Oi, moro na Avenida XIII de Maio, 512 - Jardim Europa, Porto Velho - RO, 76801-040. Obrigado');
+    gone(o, ['XIII de Maio, 512', 'Jardim Europa', '76801-040']);
+    kept(o, ['Oi, moro na', 'Obrigado']);
+    gone(text('envío a Calle 9 de Julio 2210, Rosario'), ['9 de Julio 2210']);
+    // A date in prose is no street.
+    kept(text('Rua fechada desde XV de Novembro, 2025 segundo a prefeitura'), ['desde XV de Novembro, 2025']);
+  });
+});
+
+describe('a person introducing themselves in Arabic', () => {
+  it('pseudonymises the name after "my name", the number after "my phone" and stops at Arabic punctuation', () => {
+    const o = text('السلام عليكم، اسمي سلمى القحطاني، رقم جوالي 0557214390 شكراً');
+    gone(o, ['سلمى القحطاني', '0557214390']);
+    kept(o, ['السلام عليكم', 'شكراً']);
+    // The comma after the name is punctuation, not part of it: the words after it stay.
+    kept(o, ['، رقم جوالي']);
+    gone(text('هاتف: 055 721 4390'), ['055 721 4390']);
+  });
+
+  it('pseudonymises the address after "my address" up to its postcode', () => {
+    const o = text('وعنواني شارع الأمير سلطان، حي النزهة، جدة 23531. رقم الطلب ORD-58812');
+    gone(o, ['شارع الأمير سلطان', 'حي النزهة', '23531']);
+    kept(o, ['رقم الطلب ORD-58812']);
+    // Without a number it is no address that can be told apart from prose.
+    kept(text('عنواني القديم لم يعد صالحا'), ['القديم لم يعد صالحا']);
+  });
+});
