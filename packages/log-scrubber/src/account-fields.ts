@@ -130,10 +130,20 @@ const DOMAIN_USER = /^([A-Za-z0-9][\w.-]{0,14}\\{1,2})([^\\\s]{1,64})$/;
 export function accountField(kind: number, value: string, named: boolean, pseudonymise: (login: string) => string): string | undefined {
   if (kind === LOGIN_HANDLE || (kind === LOGIN_NAME && !named && !value.includes('\\'))) return personLogin(value) ? pseudonymise(value) : undefined;
   if (kind !== LOGIN_NAME) return undefined;
-  if (isSystemAccount(value)) return value;
+  if (isSystemAccount(value) || encodedSystemAccount(value)) return value;
   const domain = DOMAIN_USER.exec(value);
   if (domain === null) return undefined;
   return isSystemAccount(domain[2]!) ? value : domain[1]! + pseudonymise(domain[2]!);
+}
+
+// Kubernetes Secret `data` holds every value in standard base64 (`username: YXBwX3VzZXI=`).
+const BASE64_LOGIN = /^(?:[A-Za-z0-9+/]{4}){1,21}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/** A base64 login that decodes to a system or service account (`app_user`); a person's stays hidden. */
+function encodedSystemAccount(value: string): boolean {
+  if (value.length < 8 || !BASE64_LOGIN.test(value)) return false;
+  const decoded = Buffer.from(value, 'base64').toString('utf8');
+  return /^[\x21-\x7e]{2,64}$/.test(decoded) && isSystemAccount(decoded);
 }
 
 /** `accounts: { ad: "jdoe42", mustChangePassword: true }`: a copy with the logins of directories replaced, or undefined. */

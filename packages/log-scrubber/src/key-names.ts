@@ -150,6 +150,8 @@ const ENTITY_KEYS = [
   'table', 'file', 'event', 'category', 'brand', 'store', 'shop', 'merchant', 'vendor', 'model', 'device', 'region',
   'cluster', 'database', 'db', 'index', 'topic', 'channel', 'workflow', 'task', 'step', 'pipeline', 'stage', 'sku',
   'variant', 'collection', 'dataset', 'metric', 'span', 'logger', 'route', 'handler', 'function', 'lambda', 'tag',
+  // A country is a place many millions share: inside a person record (`shipTo.country`) it is no name.
+  'country',
 ];
 const VERSION_WORDS = new Set(['version', 'ver', 'build', 'release', 'firmware', 'fw', 'revision']);
 const CARD_WORDS = new Set(['card', 'cc', 'payment', 'pan', 'cards', 'creditcard', 'debitcard']);

@@ -99,6 +99,12 @@ const TR_STREET = String.raw`(?:${WORD}[ \t]){1,2}${wordAlternation(TR_TYPES)}(?
 const NL_PREFIX_TYPES = ['Laan', 'Plein', 'Kade', 'Dijk', 'Singel'];
 // A street's name after its type: particles and up to three capitalised words ("de la Constitución").
 const NAME_PARTS = String.raw`${NAME_PARTICLE}*${WORD}(?:[ \t]${NAME_PARTICLE}*${WORD}(?:-${WORD})?){0,2}`;
+// Streets named after a date in Portuguese and Spanish ("Rua XV de Novembro", "Calle 9 de Julio"):
+// a day or a roman numeral, then `de` and the month's name.
+const DATE_NAME = String.raw`(?:[IVXL]{1,5}|\d{1,2}º?)[ \t]de[ \t]`;
+// Brazilian lines go on with the neighbourhood, the city, the state and the CEP
+// ("… 246 - Centro, Curitiba - PR, 80020-310").
+const BR_TAIL = String.raw`(?:[ \t]-[ \t]${NAME_PARTS},[ \t]${NAME_PARTS}[ \t]-[ \t][A-Z]{2}(?:,[ \t]\d{5}-?\d{3})?)?`;
 
 // The postcode and town after a street line (`, 04109 Leipzig`, `, 3511 AE Utrecht`, `, D-80331 München`).
 const POSTAL_TAIL = String.raw`(?:,[ \t](?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{2}-\d{3}|\d{3}[ \t]\d{2})(?:[ \t][A-Z]{2})?[ \t][${UPPER}][${LOWER}]{1,30}(?:[ -][${UPPER}][${LOWER}]{1,30})?${END})`;
@@ -109,7 +115,7 @@ export const STREET = String.raw`(?<![\w\u00C0-\u017F])(?<street>(?:${[
   String.raw`${HOUSE}[ \t][${UPPER}][${LOWER}]{1,30}${wordAlternation(FUSED_TYPES)}${END}`,
   String.raw`[${UPPER}][${LOWER}]{1,30}(?:${wordAlternation(FUSED_TYPES)}|${wordAlternation(FI_TYPES)})[ \t]${HOUSE}${UNIT}${END}`,
   String.raw`(?:${WORD}[ \t]){1,3}${wordAlternation(WORD_TYPES)}[ \t]${HOUSE}${UNIT}${END}`,
-  String.raw`${wordAlternation([...PREFIX_TYPES, ...NL_PREFIX_TYPES])}[ \t]${NAME_PARTS},?[ \t]${HOUSE}${UNIT}${END}`,
+  String.raw`${wordAlternation([...PREFIX_TYPES, ...NL_PREFIX_TYPES])}[ \t](?:${DATE_NAME})?${NAME_PARTS},?[ \t]${HOUSE}${UNIT}${BR_TAIL}${END}`,
   // The number first: "9 Laan van Nieuw Oost-Indië", "12 Via Roma".
   String.raw`${HOUSE}[ \t]${wordAlternation([...PREFIX_TYPES, ...NL_PREFIX_TYPES])}[ \t]${NAME_PARTS}${END}`,
   String.raw`${HOUSE}(?:[ \t](?:bis|ter))?,?[ \t]${wordAlternation(FR_TYPES)}[ \t](?:${NAME_PARTICLE})*${WORD}(?:[ \t](?:${NAME_PARTICLE})?${WORD}){0,2}${END}`,

@@ -118,6 +118,8 @@ function errorClassName(err: unknown): string {
 const VERSION_SHAPE = /^v?\d{1,6}(?:\.\d{1,6}){1,4}(?:[-+][\w.-]{1,64})?$/;
 // Private members of a JWK (RFC 7518 §6.2.2, §6.3.2, §6.4.1): whoever has them can sign.
 const JWK_PRIVATE = new Set(['d', 'p', 'q', 'dp', 'dq', 'qi', 'k', 'oth', 'priv']);
+const ACCOUNT_NUMBER = /^\d{1,12}$/;
+const RELEASE_NUMBER = /^v?\d{1,4}\.\d{1,4}(?:\.\d{1,6})?(?:[-+][\w.-]{1,40})?$/;
 const PAIR_NAMES = ['name', 'key', 'field', 'Name', 'Key', 'param', 'label', 'attribute'];
 const PAIR_VALUES = ['value', 'Value', 'val'];
 const SECRET_FLAG = /^--?(?:auth|password|pass|passwd|pwd|token|secret|api-?key|access-?token|client-?secret|key|p)$/i;
@@ -613,6 +615,12 @@ class ScrubberImpl implements Scrubber {
     for (const k of userTypedFields(keys, get) ?? []) if (override?.has(k) !== true) (override ??= new Map()).set(k, 'name');
     // FHIR HumanName parts, the `name` of a contact row.
     for (const k of personNameFields(keys, get, (key) => this.#classifier.classify(key)) ?? []) if (override?.has(k) !== true) (override ??= new Map()).set(k, 'name');
+    // A client handshake (MongoDB `client.driver: { name, version: "4.12.3" }`) names a program by a
+    // dotted release number, even under a role that can be a person's (a ride's `driver`). A person
+    // record's own `version` is a counter (`version: 7`) and does not count.
+    if (keys.length <= 8 && override?.has('name') !== true && typeof get('name') === 'string' && typeof get('version') === 'string' && RELEASE_NUMBER.test(get('version') as string)) {
+      (override ??= new Map()).set('name', 'entity');
+    }
     const command = get('command') ?? get('name');
     if (typeof command === 'string' && command.toLowerCase() === 'auth' && keys.includes('args')) {
       (override ??= new Map()).set('args', 'secret');
@@ -668,7 +676,7 @@ class ScrubberImpl implements Scrubber {
         return;
       }
     }
-    if ((parent === 'ssn' || parent === 'id') && own === 'plain' && idDocumentLabel(key, item)) {
+    if ((parent === 'ssn' || parent === 'id') && (own === 'plain' || own === 'entity') && idDocumentLabel(key, item)) {
       // `nationalId: { type: "FI_HETU", value }`: the label says which document, the value is the person's.
       if (outKey !== '__proto__') out[outKey] = item;
       return;
@@ -843,6 +851,12 @@ class ScrubberImpl implements Scrubber {
         return value.length === 0 ? value : this.#pseudonyms.pseudonymise(cls, value.slice(0, this.#maxString));
       case 'ip':
         return this.#address(value, depth, state);
+      case 'name':
+        // Digits alone are no one's name: under `username`/`login` they are an account or instance
+        // number (Grafana Cloud, Prometheus remote-write), an id like `userId: 730418`, which stays.
+        // Scanned as text so checksummed numbers (cards, national ids) are still caught.
+        if (ACCOUNT_NUMBER.test(value)) return this.#string(value, depth, state);
+        return value.length === 0 ? value : this.#pseudonyms.pseudonymise(cls, value.slice(0, this.#maxString));
       default:
         return value.length === 0 ? value : this.#pseudonyms.pseudonymise(cls, value.slice(0, this.#maxString));
     }
