@@ -78,6 +78,8 @@ function publicKeyMaterial(text: string, token: string, before: string): boolean
   // OpenPGP names the key of a signature by its id (`gpg: using RSA key <40 hex>`, `signed with key <16 hex>`).
   return GPG_KEY_ID.test(token) && (text.includes('gpg') || /\bsigned\b|\bsignature\b/i.test(text));
 }
+const ID_PAIR_BEFORE = /(?<![\w.-])([A-Za-z][\w.-]{0,40}?)(?:_id|-id|\.id|Id|ID)[ \t]*[=:][ \t]*["']?$/;
+const CREDENTIAL_ID_WORD = /sess|secret|token|key|auth|pass|cookie|csrf|xsrf|nonce|otp|code|sid/i;
 const HASH_WORD_BEFORE = /(?:commit|sha(?:1|256|512)?|revision|rev|digest|hash|checksum|etag|build)[ \t:=#]{1,3}$/i;
 const TOKEN_CHAR = /[A-Za-z0-9+/_~.:!@#$%^*=-]/;
 const USER_PASS = /[ \t]{1,3}(?:(?:is|was|=|:|with|using)[ \t]{1,3})?([\w.@+-]{1,64}):([^\s'"]{3,256})/y;
@@ -372,6 +374,11 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
       // "… at commit 3f2a…", "sha256 9c1d…": a hash named as such is not the credential.
       if (HASH_WORD_BEFORE.test(clause.slice(Math.max(0, c.index - 16), c.index)) || ALGORITHM_DIGEST.test(wholeToken(text, after + c.index, token).replace(/[.,;:!]+$/, ''))) continue;
       if (publicKeyMaterial(text, token, clause.slice(Math.max(0, c.index - 40), c.index))) continue;
+      // `… token refreshed client_id=<id> request_id=<id>`: the value of an identifier pair is named
+      // by its own key (the key/value detector reads credential keys), not by the word before it.
+      // OAuth client ids are public (RFC 6749 §2.2). Session and secret ids are credentials.
+      const idPair = ID_PAIR_BEFORE.exec(clause.slice(Math.max(0, c.index - 48), c.index));
+      if (idPair !== null && !CREDENTIAL_ID_WORD.test(idPair[1]!)) continue;
       // `auth_scheme=Bearer password_min_length=11`: the key of the next pair, not a credential.
       if (KEY_OF_PAIR.test(token) && /[\w"'-]/.test(clause[c.index + token.length] ?? ' ')) continue;
       if (credentialShaped(candidate) || (colon > 0 && /^(?:[Aa]uth|AUTH|[Cc]redentials?)$/.test(m[0]) && strongValue(candidate, false))) {
