@@ -105,3 +105,16 @@ describe('identifiers that only look like bank accounts', () => {
     expect(text('refund to gb82west12345698765432 today')).not.toContain('gb82west12345698765432');
   });
 });
+
+describe('digests that are all digits', () => {
+  it('a numeric error digest is not a phone number', () => {
+    expect(text("  digest: '0612048837',")).toContain('0612048837');
+    expect(text('render failed digest=0790315562 path=/cart')).toContain('0790315562');
+    expect(text('etag: "0155502231"')).toContain('0155502231');
+  });
+
+  it('the same digits elsewhere are still a phone number', () => {
+    expect(text('call me on 0612048837 tomorrow')).not.toContain('0612048837');
+    expect(text('mobile: 0790315562')).not.toContain('0790315562');
+  });
+});
