@@ -663,7 +663,11 @@ export class TextScanner {
     if (g.hip !== undefined) {
       const prefix = g.hpre ?? '';
       if (prefix === '' && text.charCodeAt(end) !== 46) return [matched, end];
-      return [prefix + p('ip', g.hip.replace(/-/g, '.')), end];
+      const dotted = g.hip.replace(/-/g, '.');
+      const replaced = p('ip', dotted);
+      // An address the pseudonymiser keeps (a private one with keepPrivateIps) keeps the host name
+      // as it was written, not re-spelt with dots.
+      return replaced === dotted ? [matched, end] : [prefix + replaced, end];
     }
     if (g.upre !== undefined && g.uname !== undefined) {
       return urlUser(g.uname) ? [g.upre + p('name', g.uname), end] : [matched, end];

@@ -118,3 +118,11 @@ describe('digests that are all digits', () => {
     expect(text('mobile: 0790315562')).not.toContain('0790315562');
   });
 });
+
+describe('host names that spell a kept address', () => {
+  it('with keepPrivateIps a private address in a host name leaves the name as it was', () => {
+    const k = scrubber({ keepPrivateIps: true });
+    expect(k.scrubText('node ip-10-44-9-201.ca-central-1.compute.internal ready')).toContain('ip-10-44-9-201.ca-central-1.compute.internal');
+    expect(k.scrubText('node ip-81-44-9-201.compute.example.net ready')).not.toContain('81-44-9-201');
+  });
+});
