@@ -378,3 +378,42 @@ export function changedValues(keys: readonly string[], get: (key: string) => unk
   const values = CHANGE_VALUE_KEYS.filter((k) => keys.includes(k));
   return values.length === 0 ? undefined : [get(labelKey) as string, values];
 }
+
+// Keys that hold where something is as coordinates. `position` is also a job (`position: { title,
+// costCenter }`), `location` a data centre: only numbers make them a place on a map.
+const COORDINATE_KEYS = new Set(['position', 'coordinates', 'coords', 'gps', 'geopoint', 'latlon', 'latlng', 'geolocation']);
+
+/**
+ * Whether an object under a coordinate key is something else: a member holding words
+ * (`position.title: "Staff Engineer"`) is never a coordinate, and a point is all numbers.
+ */
+export function notCoordinates(key: string, item: unknown): boolean {
+  if (typeof item !== 'object' || item === null || Array.isArray(item) || !COORDINATE_KEYS.has(normaliseKeyName(key))) return false;
+  let words = false;
+  let n = 0;
+  for (const v of Object.values(item as Record<string, unknown>)) {
+    if (++n > 32) return false;
+    if (typeof v === 'string' && /\p{L}{3}/u.test(v) && !/^-?\d/.test(v)) words = true;
+  }
+  return words;
+}
+
+// City-level parts of an address: a city or town is shared by thousands and names no one, unlike
+// the street line and number beside it.
+const CITY_KEYS = new Set(['city', 'town', 'locality', 'cityname']);
+// A place name: letters of any script, spaces, apostrophes, dots and hyphens, up to four words.
+// Digits or commas mean a street line or a whole address was put in the field.
+const PLACE_NAME = /^\p{L}[\p{L}\p{M}'’.-]{0,29}(?: [\p{L}\p{M}'’.-]{1,30}){0,3}$/u;
+
+/** Whether `value` under `key` inside an address object is just the name of a city. */
+export function cityName(key: string, value: unknown): boolean {
+  return typeof value === 'string' && value.length <= 60 && CITY_KEYS.has(normaliseKeyName(key)) && PLACE_NAME.test(value);
+}
+
+// GitHub's and GitLab's `full_name`/`path_with_namespace` of a repository: `owner/name`.
+const REPOSITORY_PATH = /^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/;
+
+/** Whether a value under a full-name key is a repository's `owner/name` path, not a person's name. */
+export function repositoryPath(key: string, value: unknown): boolean {
+  return typeof value === 'string' && normaliseKeyName(key) === 'fullname' && REPOSITORY_PATH.test(value);
+}

@@ -8,7 +8,7 @@ import { argvRedactions, isSecretArgFlag } from './command-line.js';
 import { isCookieHeader, scrubCookieField } from './cookies.js';
 import { BoundedCache } from './bounded-cache.js';
 import { resolveScrubberOptions, type PersonalDataType, type ResolvedScrubberOptions, type ScrubberOptions } from './options.js';
-import { capitalsName, changedValues, idDocumentLabel, labelledValue, notAPostcode, PersonalKeyClassifier, personHandle, personNameFields, phoneShaped } from './personal-keys.js';
+import { capitalsName, changedValues, cityName, idDocumentLabel, labelledValue, notAPostcode, notCoordinates, PersonalKeyClassifier, personHandle, personNameFields, phoneShaped, repositoryPath } from './personal-keys.js';
 import { generateEphemeralKey, Pseudonymiser, TOKEN } from './pseudonym.js';
 import { isPersonName, REDACTED, TextScanner } from './text-scanner.js';
 import { isPublicValue, isServiceMailbox, isSshKeyWithLogin } from './public-values.js';
@@ -418,7 +418,8 @@ class ScrubberImpl implements Scrubber {
     }
     if (typeof value === 'number') {
       // Only integers of 13+ digits can be cards; other plain numbers need no string form.
-      if (cls === 'allow') return value;
+      // A number is never a mailbox or a person's name (`attemptsByEmail: { <address>: { tries: 3 } }`).
+      if (cls === 'allow' || cls === 'email' || cls === 'name') return value;
       if (isScannedClass(cls) && !(value >= 1e12 && Number.isSafeInteger(value))) return value;
       return this.#number(String(value), cls, value);
     }
@@ -652,6 +653,14 @@ class ScrubberImpl implements Scrubber {
     // tenant): roles that applications and organisations fill as often as people do. Only a value
     // shaped like a person's name is taken for one.
     if (own === 'name' && typeof item === 'string' && organisationRoleName(key) && !personShapedName(item)) own = 'plain';
+    if ((own === 'name' && repositoryPath(key, item)) || (parent === 'address' && own === 'plain' && cityName(key, item))) {
+      // `repository.full_name: "owner/repo"` names a repository; `address.city` alone names a
+      // place thousands share (the street line beside it stays personal). Scanned like text.
+      if (outKey !== '__proto__') out[outKey] = this.#string(item as string, depth + 1, state);
+      return;
+    }
+    // `position: { title, costCenter }` is a job, not a point on a map: its members decide.
+    if (own === 'address' && notCoordinates(key, item)) own = 'plain';
     if (info.account !== NOT_AN_ACCOUNT && (own === 'plain' || own === 'name' || own === 'person')) {
       // `userId: "jdoe42"`, `username: "system:serviceaccount:ci:builder"`, `accounts: { ad: "jdoe42" }` (see account-fields.ts).
       const login = this.#loginPseudonym;
@@ -977,13 +986,20 @@ export function toScrubber(value: Scrubber | ScrubberOptions | undefined): Scrub
 // A URL with user information (`scheme://user:pw@host`), an ADO.NET/ODBC key list or a JDBC query with a password field.
 const CONNECTION_STRING = /^[a-z][\w+.-]{1,30}:\/\/[^\s/@:]{0,256}:[^\s@]{0,512}@|(?:^|[;?&])[ \t]*(?:password|pwd)[ \t]*=/i;
 
+const KEY_FINGERPRINT = /^(?:SHA256:[A-Za-z0-9+/]{43}=?|MD5(?::[0-9a-f]{2}){16}|(?:0x)?[0-9A-F]{40})$/;
+
 /**
  * The class of a member whose own class needs the value or the parent: inside a credential
  * document (`credentials: {…}`) its id, type or issuer stays and the rest is the credential; a
  * twelve-character `rrn` is a card network's retrieval reference, not a resident number.
  */
 function memberClass(own: KeyClass, parent: KeyClass, key: string, item: unknown): KeyClass {
-  if (parent === 'secret' && isScannedClass(own) && own !== 'person') return describesCredential(key) ? 'allow' : 'secret';
+  if (parent === 'secret' && isScannedClass(own) && own !== 'person') {
+    // The fingerprint of a key (`deploy_key.fingerprint: "SHA256:…"`) is a hash of its public half:
+    // it identifies the key and reveals nothing of it. Only the shapes OpenSSH and OpenPGP print.
+    if (typeof item === 'string' && KEY_FINGERPRINT.test(item) && /fingerprint$/i.test(key)) return 'allow';
+    return describesCredential(key) ? 'allow' : 'secret';
+  }
   if (own === 'ssn' && typeof item === 'string' && isRetrievalReference(key, item)) return 'plain';
   return own;
 }

@@ -95,6 +95,12 @@ const F_KV = 1024;
 const F_ENCODED = 2048;
 const F_NATID = 4096;
 const F_HOSTIP = 8192;
+// A key naming a hash (`digest: '0735147892'`: Next.js hashes a server error into a decimal digest
+// it shows the browser instead of the message): digits there are a hash, not a phone number.
+const HASH_KEY_BEFORE = /(?<![\w-])(?:digest|hash|checksum|etag|crc(?:32)?)["']?[ \t]*[:=][ \t]*["']?$/i;
+function afterHashKey(text: string, start: number): boolean {
+  return HASH_KEY_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
 const F_HOME = 16384;
 const F_CONTEXT = 32768;
 const F_ORACLE = 65536;
@@ -608,12 +614,12 @@ export class TextScanner {
     if (g.orau !== undefined) return [g.orau + '/' + REDACTED, end];
     if (g.natid !== undefined) {
       if (natidValid(text, matched)) return [p('ssn', matched), end];
-      if (MOBILE_RUN.test(matched) && !isIdFieldValue(text, start, end)) return [p('phone', matched), end];
+      if (MOBILE_RUN.test(matched) && !isIdFieldValue(text, start, end) && !afterHashKey(text, start)) return [p('phone', matched), end];
       // Not an id: resume after its first group, so a card or phone starting inside is still found.
       const first = /^[^ .-]+[ .-]?/.exec(matched)![0];
       return [first, start + first.length];
     }
-    if (g.tphone !== undefined) return nationalPhone(matched) && !isIdFieldValue(text, start, end) ? [p('phone', matched), end] : [matched, end];
+    if (g.tphone !== undefined) return nationalPhone(matched) && !isIdFieldValue(text, start, end) && !afterHashKey(text, start) ? [p('phone', matched), end] : [matched, end];
     if (g.street !== undefined) return [p('address', matched), end];
     if (g.idctx !== undefined && g.idval !== undefined) {
       return idDocumentNumber(g.idval) ? [g.idctx + p('id', g.idval), end] : [g.idctx, start + g.idctx.length];
@@ -664,7 +670,11 @@ export class TextScanner {
     if (g.hip !== undefined) {
       const prefix = g.hpre ?? '';
       if (prefix === '' && text.charCodeAt(end) !== 46) return [matched, end];
-      return [prefix + p('ip', g.hip.replace(/-/g, '.')), end];
+      const dotted = g.hip.replace(/-/g, '.');
+      const replaced = p('ip', dotted);
+      // An address the pseudonymiser keeps (a private one with keepPrivateIps) keeps the host name
+      // as it was written, not re-spelt with dots.
+      return replaced === dotted ? [matched, end] : [prefix + replaced, end];
     }
     if (g.upre !== undefined && g.uname !== undefined) {
       return urlUser(g.uname) ? [g.upre + p('name', g.uname), end] : [matched, end];

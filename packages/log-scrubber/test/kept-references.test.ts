@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { scrubber, token as sharedToken } from './helpers.js';
+
+const s = scrubber();
+const out = (value: unknown): string => JSON.stringify(s.scrub(value));
+const text = (value: string): string => s.scrubText(value);
+
+const token = (alphabet: string, length: number, seed: number): string => sharedToken(alphabet, length, seed, 'kept:');
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const B64 = `${ALNUM}+/`;
+
+describe('a job position is not a geographic position', () => {
+  it('keeps the title, cost centre and start date of a role', () => {
+    const o = out({ hire: { legalName: 'Oriane Castelmoor', position: { title: 'Staff Data Analyst', costCenter: 'CC-7710', startDate: '2026-03-02' } } });
+    expect(o).not.toContain('Castelmoor');
+    for (const kept of ['Staff Data Analyst', 'CC-7710', '2026-03-02']) expect(o).toContain(kept);
+  });
+
+  it('still pseudonymises a position given as coordinates', () => {
+    const o = out({ courier: { position: { x: 48.85123, y: 2.35871 } }, tracker: { position: '52.37014,4.89521' }, pin: { position: [13.40472, 52.52011] } });
+    for (const leaked of ['48.85123', '2.35871', '52.37014', '13.40472']) expect(o).not.toContain(leaked);
+  });
+});
+
+describe('a city alone names no one', () => {
+  it('keeps the city of an address object and pseudonymises its street', () => {
+    const o = out({ customer: { homeAddress: { street: '17 Quai des Tanneurs', city: 'Besançon' } }, shipTo: { address: { line1: '4 Larchfield Row', city: 'San Sebastián', postcode: 'SW9 3QA' } } });
+    for (const leaked of ['17 Quai des Tanneurs', '4 Larchfield Row', 'SW9 3QA']) expect(o).not.toContain(leaked);
+    expect(o).toContain('"city":"Besançon"');
+    expect(o).toContain('"city":"San Sebastián"');
+  });
+
+  it('a city field holding a street line stays personal', () => {
+    const o = out({ address: { city: '88 Mill Lane, Harwick' } });
+    expect(o).not.toContain('88 Mill Lane');
+  });
+});
+
+describe('maps keyed by a mailbox keep their counters', () => {
+  it('numbers under an email-keyed map stay numbers', () => {
+    const o = out({ triesByEmail: { 'perpetua.nilsdottir@example.org': { tries: 3, bestScore: 0.71 } } });
+    expect(o).not.toContain('perpetua.nilsdottir@example.org');
+    expect(o).toContain('"tries":3');
+    expect(o).toContain('"bestScore":0.71');
+  });
+
+  it('a mailbox under the same map is still pseudonymised', () => {
+    const o = out({ byEmail: { primary: 'ottilie.vance@example.net' } });
+    expect(o).not.toContain('ottilie.vance@example.net');
+  });
+});
+
+describe('repositories and public-key fingerprints', () => {
+  it('an owner/repository full name is not a person', () => {
+    const o = out({ repository: { full_name: 'lanternworks/ledger-api' }, owner: { fullName: 'Casimir Oyelaran' } });
+    expect(o).toContain('lanternworks/ledger-api');
+    expect(o).not.toContain('Casimir Oyelaran');
+  });
+
+  it('the fingerprint of a deploy key stays; the key document around it still hides its secrets', () => {
+    const fp = `SHA256:${token(B64, 43, 1)}`;
+    const secret = token(ALNUM, 40, 2);
+    const o = out({ deploy_key: { fingerprint: fp, secret }, signingKey: { fingerprint: 'MD5:3c:9a:01:fe:77:20:b4:5d:e1:08:aa:6f:93:cd:12:4b' } });
+    expect(o).toContain(fp);
+    expect(o).toContain('MD5:3c:9a:01:fe:77:20:b4:5d:e1:08:aa:6f:93:cd:12:4b');
+    expect(o).not.toContain(secret);
+  });
+
+  it('a fingerprint member that is not a fingerprint is still the credential', () => {
+    const raw = token(ALNUM, 32, 3);
+    expect(out({ apiKey: { fingerprint: raw } })).not.toContain(raw);
+  });
+});
+
+describe('identifiers after a credential word in a logfmt line', () => {
+  it('an OAuth client id beside the credentials of the exchange stays', () => {
+    const clientSecret = token(ALNUM, 30, 4);
+    const refresh = token(ALNUM, 44, 5);
+    const clientId = token(ALNUM, 22, 6);
+    const t = text(`level=INFO msg="access token refreshed" client_id=${clientId} client_secret=${clientSecret} refresh_token=${refresh} took=12ms`);
+    expect(t).toContain(`client_id=${clientId}`);
+    expect(t).not.toContain(clientSecret);
+    expect(t).not.toContain(refresh);
+  });
+
+  it('a request id after "token" stays, a bare value after it does not', () => {
+    const rid = token(ALNUM, 20, 7);
+    expect(text(`token rotated request_id=${rid}`)).toContain(rid);
+    const raw = token(ALNUM, 28, 8);
+    expect(text(`token rotated new=${raw}`)).not.toContain(raw);
+    expect(text(`new token ${raw} issued`)).not.toContain(raw);
+    expect(text(`token rotated session_id=${raw}`)).not.toContain(raw);
+  });
+});
+
+describe('identifiers that only look like bank accounts', () => {
+  it('a Twilio account SID is not an IBAN', () => {
+    // Chosen so that its upper-cased form passes the IBAN check digits (mod 97 == 1).
+    const sid = 'AC41ee5d23b209d240164625844afe7552';
+    expect(text(`AccountSid=${sid}&ApiVersion=2010-04-01`)).toContain(sid);
+  });
+
+  it('an IBAN of a registered country is still pseudonymised', () => {
+    expect(text('refund to GB82WEST12345698765432 today')).not.toContain('GB82WEST12345698765432');
+    expect(text('refund to gb82west12345698765432 today')).not.toContain('gb82west12345698765432');
+  });
+});
+
+describe('digests that are all digits', () => {
+  it('a numeric error digest is not a phone number', () => {
+    expect(text("  digest: '0612048837',")).toContain('0612048837');
+    expect(text('render failed digest=0790315562 path=/cart')).toContain('0790315562');
+    expect(text('etag: "0155502231"')).toContain('0155502231');
+  });
+
+  it('the same digits elsewhere are still a phone number', () => {
+    expect(text('call me on 0612048837 tomorrow')).not.toContain('0612048837');
+    expect(text('mobile: 0790315562')).not.toContain('0790315562');
+  });
+});
+
+describe('host names that spell a kept address', () => {
+  it('with keepPrivateIps a private address in a host name leaves the name as it was', () => {
+    const k = scrubber({ keepPrivateIps: true });
+    expect(k.scrubText('node ip-10-44-9-201.ca-central-1.compute.internal ready')).toContain('ip-10-44-9-201.ca-central-1.compute.internal');
+    expect(k.scrubText('node ip-81-44-9-201.compute.example.net ready')).not.toContain('81-44-9-201');
+  });
+});
