@@ -7,6 +7,7 @@ import { argvRedactions, isSecretArgFlag } from './command-line.js';
 import { isCookieHeader, scrubCookieField } from './cookies.js';
 import { BoundedCache } from './bounded-cache.js';
 import { resolveScrubberOptions, type PersonalDataType, type ResolvedScrubberOptions, type ScrubberOptions } from './options.js';
+import { fieldValueType } from './csv-rows.js';
 import { capitalsName, changedValues, idDocumentLabel, labelledValue, notAPostcode, PersonalKeyClassifier, personHandle, personNameFields, phoneShaped } from './personal-keys.js';
 import { generateEphemeralKey, Pseudonymiser, TOKEN } from './pseudonym.js';
 import { isPersonName, REDACTED, TextScanner } from './text-scanner.js';
@@ -117,7 +118,8 @@ function errorClassName(err: unknown): string {
 const VERSION_SHAPE = /^v?\d{1,6}(?:\.\d{1,6}){1,4}(?:[-+][\w.-]{1,64})?$/;
 // Private members of a JWK (RFC 7518 §6.2.2, §6.3.2, §6.4.1): whoever has them can sign.
 const JWK_PRIVATE = new Set(['d', 'p', 'q', 'dp', 'dq', 'qi', 'k', 'oth', 'priv']);
-const PAIR_NAMES = ['name', 'key', 'field', 'Name', 'Key', 'param', 'label', 'attribute'];
+// express-validator names the field of an error `param` (v6) or `path` (v7).
+const PAIR_NAMES = ['name', 'key', 'field', 'Name', 'Key', 'param', 'path', 'label', 'attribute'];
 const PAIR_VALUES = ['value', 'Value', 'val'];
 const SECRET_FLAG = /^--?(?:auth|password|pass|passwd|pwd|token|secret|api-?key|access-?token|client-?secret|key|p)$/i;
 
@@ -598,6 +600,8 @@ class ScrubberImpl implements Scrubber {
     if (label !== undefined && valueKey !== undefined) {
       const labelled = this.#classifier.classify(get(label) as string);
       if (!isScannedClass(labelled) || labelled === 'cardctx') (override ??= new Map()).set(valueKey, labelled);
+      // `{ path: 'name', value: 'Jane Doe' }`: a generic name field, a person's when written like one.
+      else if (labelled === 'namepart' && fieldValueType('namepart', String(get(valueKey))) === 'name') (override ??= new Map()).set(valueKey, 'name');
     }
     // `{ system: 'nl_bsn', value }`, FHIR `telecom` entries, `{ type: 'national_id', number }`.
     const labelled = labelledValue(keys, get);
