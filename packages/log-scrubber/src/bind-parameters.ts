@@ -14,6 +14,7 @@ const IDENT = String.raw`(?:"?\w+"?\.)*"?(\w+)"?`;
 const INSERT = new RegExp(String.raw`\binsert\s+into\s+(?:"?\w+"?\.)*"?\w+"?\s*\(([^)]{1,2000})\)\s*values\s*\(([^)]{1,2000})\)`, 'gi');
 const COMPARED = new RegExp(IDENT + String.raw`\s*(?:=|<>|!=|<=|>=|<|>|\s(?:i?like|in\s*\())\s*(\?|\$\d{1,3})`, 'gi');
 const PLACEHOLDER = /\?|\$(\d{1,3})/g;
+const LONE_PLACEHOLDER = /^(?:\?|\$\d{1,3})(?:::\w+)?$/;
 
 /** Column names by parameter number (1-based), from every statement in the text. */
 function columns(text: string): Map<number, string> {
@@ -27,6 +28,16 @@ function columns(text: string): Map<number, string> {
     const names = m[1]!.split(',').map((c) => c.trim().replace(/^(?:"?\w+"?\.)*"?|"$/g, ''));
     const holders = [...m[2]!.matchAll(PLACEHOLDER)].map((p) => p[0]);
     if (names.length === holders.length) holders.forEach((h, i) => place(h, names[i]!));
+    else {
+      // `VALUES ($1, $2, DEFAULT, $3)`: columns filled by a keyword or a literal take no parameter,
+      // so each placeholder is paired with the column in its own position.
+      const items = m[2]!.split(',').map((v) => v.trim());
+      if (items.length === names.length) {
+        items.forEach((v, i) => {
+          if (LONE_PLACEHOLDER.test(v)) place(v.replace(/::\w+$/, ''), names[i]!);
+        });
+      }
+    }
   }
   if (byIndex.size === 0) for (const m of text.matchAll(COMPARED)) place(m[2]!, m[1]!);
   return byIndex;

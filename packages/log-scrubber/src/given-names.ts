@@ -112,6 +112,9 @@ export const NOT_A_SURNAME: ReadonlySet<string> = new Set(
     // Words of titles and statuses written in Title Case ("Grace Period Ended", "Julia Set Rendered").
     'Period Set Mode Status Time Date Day Days Window Limit Count Total Level Size Type State Result Results Value ' +
     'Values List Items Page Pages Report Reports Log Logs Event Events Check Checks Test Tests Run Runs Ended Started ' +
-    'Expired Failed Passed Done Updated Created Deleted Enabled Disabled Required Missing Found Exceeded Timeout'
+    'Expired Failed Passed Done Updated Created Deleted Enabled Disabled Required Missing Found Exceeded Timeout ' +
+    // Names of scheduled jobs, mailings and promotions ("Nightly Export", "Weekly Digest", "Spring Sale").
+    'Export Exports Import Imports Digest Newsletter Sale Sales Clearance Campaign Promo Promotion Backup Backups Sync ' +
+    'Batch Nightly Weekly Daily Monthly Hourly Schedule Reminder Reminders Notification Notifications Alert Alerts'
   ).split(' '),
 );

@@ -28,7 +28,9 @@ import type { KeyClass } from './key-names.js';
  */
 
 export type LineSpanType = PersonalDataType | 'secret';
-export type LineSpan = readonly [start: number, end: number, type: LineSpanType];
+// `value`: what the span stands for when the text encodes it (`Jane+Doe` in a form body), so that it
+// gets the pseudonym of the plain value.
+export type LineSpan = readonly [start: number, end: number, type: LineSpanType, value?: string];
 
 // A login as the logs above print it.
 const LOGIN = String.raw`[A-Za-z_][\w.-]{0,63}`;

@@ -32,11 +32,15 @@ const BY_VERBS = [
   'canceled', 'confirmed', 'accepted', 'rejected', 'edited', 'uploaded', 'delivered', 'collected', 'picked up',
   'disputed', 'initiated', 'raised', 'filed', 'claimed', 'ordered', 'authorised', 'authorized', 'seen', 'treated',
   'examined', 'admitted', 'witnessed', 'countersigned', 'paid',
+  // What a customer does with an account: loyalty points, vouchers, purchases.
+  'redeemed', 'purchased', 'bought', 'gifted', 'topped up',
 ];
 // Verbs of decisions about a person's case ("approved for", "manual_review for").
 const FOR_VERBS = [
   'approved', 'verified', 'rejected', 'declined', 'flagged', 'registered', 'booked', 'reserved', 'issued', 'scheduled',
   'prescribed', 'manual_review', 'manual review', 'review', 'pending', 'cleared', 'onboarded', 'enrolled', 'screened',
+  // "Failed to fetch user profile for …": a profile is a person's.
+  'profile',
 ];
 const TO_VERBS = ['assigned', 'handed', 'handed over', 'delivered', 'shipped', 'escalated', 'transferred', 'reassigned', 'forwarded', 'sent', 'addressed', 'issued', 'refunded', 'paid'];
 // Things a person sends: "message from", "application from" introduce the sender.
@@ -75,6 +79,10 @@ const NOUNS = [
   'huésped', 'pupil', 'staff member', 'account owner', 'account name', 'owner of account', 'name on account',
   'name on card', 'verified as', 'identified as', 'this is', 'mein Name ist', 'ich heiße', 'ik ben', 'ik heet', 'mijn naam is', 'aqui é', 'aquí es', 'soy',
   'me chamo', 'meu nome é', 'mi nombre es', 'jestem', 'nazywam się', 'je suis', "je m'appelle", 'me llamo', 'mi chiamo', 'меня зовут',
+  // Self-introductions at the start of a chat or a text message ("Hi, I'm …", "hier ist …", "sono …");
+  // "it's" only after a greeting ("Hi its …"), where it introduces the writer.
+  "i'm", 'i’m', 'i am', 'hier ist', 'ich bin', 'sono', 'eu sou',
+  "hi it's", 'hi its', "hi, it's", 'hi, its', "hey it's", 'hey its', "hey, it's", "hello it's", "hello, it's",
   'consulta de', 'solicitud de', 'mensaje de', 'demande de', 'message de', 'anfrage von', 'nachricht von',
   ...FROM_NOUNS.map((n) => `${n} from`),
   ...SIGN_OFFS,
@@ -97,7 +105,7 @@ const CJK_CUES = ['اسمي', '我是', '我叫', '患者', '氏名', '姓名', 
 const CJK_CUE = wordAlternation(CJK_CUES);
 
 /** Cue words for a person's name, then the name (Latin or another script). */
-export const PERSON_AFTER_CUE = String.raw`(?<![\w\u00C0-\u017F])(?<pctx>(?:(?:${CUE})[ \t]{0,3}:?(?:[ \t]{1,3}|\r?\n[ \t]{0,8})|${CJK_CUE}[ \t]{0,2}[:：]?[ \t]{0,2})(?:(?:${TITLE})[ \t]{1,3}){0,2})(?<pname>${LATIN_NAME}|${NON_LATIN_NAME})`;
+export const PERSON_AFTER_CUE = String.raw`(?<![\w\u00C0-\u017F])(?<pctx>(?:(?:${CUE})[ \t]{0,3}(?::?(?:[ \t]{1,3}|\r?\n[ \t]{0,8})|\((?=[^()\n]{2,80}\)[ \t]{0,2}:))|${CJK_CUE}[ \t]{0,2}[:：]?[ \t]{0,2})(?:(?:${TITLE})[ \t]{1,3}){0,2})(?<pname>${LATIN_NAME}|${NON_LATIN_NAME})`;
 /** A title, then a family name (with or without the given name). */
 export const PERSON_AFTER_TITLE = String.raw`(?<![\w\u00C0-\u017F])(?<tctx>(?:${TITLE})[ \t]{1,3}(?:(?:${TITLE})[ \t]{1,3})?)(?<tname>(?:${PARTICLE}[ \t]){0,3}${LATIN_NAME}|${NON_LATIN_NAME})`;
 /** A name embossed in capitals after a card-holder word ("cardholder JOHN Q SMITH"). */
@@ -154,6 +162,7 @@ const NOT_A_NAME_START = new Set([
   'billing', 'auth', 'cart', 'checkout', 'inventory', 'search', 'email', 'notification', 'notifications', 'report',
   'health', 'build', 'deploy', 'release', 'mozilla', 'chrome', 'firefox', 'safari', 'edge', 'opera', 'curl', 'python',
   'java', 'node', 'ruby', 'go', 'this', 'that', 'we', 'it', 'he', 'she', 'they', 'someone', 'nobody', 'api', 'web',
+  'unknown', 'me', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow',
   // Titles: the name follows them.
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'miss', 'herr', 'frau', 'mme', 'mlle', 'sra', 'srta', 'sr', 'sig', 'dott', 'pt',
 ]);

@@ -165,6 +165,9 @@ const ROLE_WORDS = new Set([
   'applicant', 'employee', 'patient', 'passenger', 'traveler', 'traveller', 'guest', 'student', 'teacher', 'doctor',
   'spouse', 'emergency', 'recipient', 'assignee', 'reviewer', 'approver', 'requester', 'reporter', 'signer', 'driver',
   'actor', 'committer', 'uploader', 'submitter', 'creator', 'rider',
+  // Payment providers name the buyer `shopper` (Adyen `shopperName`); OpenTelemetry's `enduser` is
+  // the person using the application (`enduser.id`).
+  'shopper', 'enduser',
 ]);
 // Words that end a key holding a person's name whatever comes before (`motherSurname`, `spouseForename`).
 const NAME_ONLY_WORDS = new Set(['surname', 'surnames', 'forename', 'forenames', 'firstname', 'lastname', 'givenname', 'familyname', 'maidenname', 'middlename']);

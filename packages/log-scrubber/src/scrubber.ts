@@ -8,6 +8,7 @@ import { argvRedactions, isSecretArgFlag } from './command-line.js';
 import { isCookieHeader, scrubCookieField } from './cookies.js';
 import { BoundedCache } from './bounded-cache.js';
 import { resolveScrubberOptions, type PersonalDataType, type ResolvedScrubberOptions, type ScrubberOptions } from './options.js';
+import { fieldValueType } from './csv-rows.js';
 import { capitalsName, changedValues, cityName, idDocumentLabel, labelledValue, notAPostcode, notCoordinates, PersonalKeyClassifier, personHandle, personNameFields, phoneShaped, repositoryPath } from './personal-keys.js';
 import { generateEphemeralKey, Pseudonymiser, TOKEN } from './pseudonym.js';
 import { isPersonName, REDACTED, TextScanner } from './text-scanner.js';
@@ -120,7 +121,8 @@ const VERSION_SHAPE = /^v?\d{1,6}(?:\.\d{1,6}){1,4}(?:[-+][\w.-]{1,64})?$/;
 const JWK_PRIVATE = new Set(['d', 'p', 'q', 'dp', 'dq', 'qi', 'k', 'oth', 'priv']);
 const ACCOUNT_NUMBER = /^\d{1,12}$/;
 const RELEASE_NUMBER = /^v?\d{1,4}\.\d{1,4}(?:\.\d{1,6})?(?:[-+][\w.-]{1,40})?$/;
-const PAIR_NAMES = ['name', 'key', 'field', 'Name', 'Key', 'param', 'label', 'attribute'];
+// express-validator names the field of an error `param` (v6) or `path` (v7).
+const PAIR_NAMES = ['name', 'key', 'field', 'Name', 'Key', 'param', 'path', 'label', 'attribute'];
 const PAIR_VALUES = ['value', 'Value', 'val'];
 const SECRET_FLAG = /^--?(?:auth|password|pass|passwd|pwd|token|secret|api-?key|access-?token|client-?secret|key|p)$/i;
 
@@ -602,6 +604,8 @@ class ScrubberImpl implements Scrubber {
     if (label !== undefined && valueKey !== undefined) {
       const labelled = this.#classifier.classify(get(label) as string);
       if (!isScannedClass(labelled) || labelled === 'cardctx') (override ??= new Map()).set(valueKey, labelled);
+      // `{ path: 'name', value: 'Jane Doe' }`: a generic name field, a person's when written like one.
+      else if (labelled === 'namepart' && fieldValueType('namepart', String(get(valueKey))) === 'name') (override ??= new Map()).set(valueKey, 'name');
     }
     // `{ system: 'nl_bsn', value }`, FHIR `telecom` entries, `{ type: 'national_id', number }`.
     const labelled = labelledValue(keys, get);

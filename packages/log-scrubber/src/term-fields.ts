@@ -10,19 +10,75 @@ import type { LineSpan } from './people-lines.js';
  * - Erlang and Elixir terms: tagged tuples (`{birth_date,<<"…">>}`), map associations
  *   (`#{surname => <<"…">>}`), binaries and char lists alike.
  *
- * Generic names (`<Name>`, `{name, …}`) need a value written like a person's name (see
- * {@link fieldValueType}).
+ * - PHP dumps: `print_r` (`[name] => …` to the end of the line) and `var_dump`
+ *   (`["name"]=>` then `string(8) "…"`);
+ * - Go values printed with `%+v` (`&{Name:… Email:… Phone:…}`): field names are exported
+ *   identifiers and values are not quoted, so a value runs to the next ` Field:` or the brace;
+ * - form-encoded bodies logged raw (`name=Jane+Doe&email=…`): `+` is a blank there
+ *   (application/x-www-form-urlencoded) and escapes are decoded before the value is judged.
+ *
+ * Generic names (`<Name>`, `{name, …}`, `[name] =>`, `Name:`, `name=`) need a value written like a
+ * person's name (see {@link fieldValueType}) and a specific personal field in the same text.
  */
 
 const XML_TEXT_ELEMENT = /<((?:[A-Za-z_][\w.-]{0,31}:)?([A-Za-z_][\w.-]{0,63}))(?:[ \t][^<>]{0,256})?>([^<>]{1,200})<\/\1>/g;
 const ERLANG_FIELD = /(?:\{([a-z][A-Za-z0-9_]{0,40}),[ \t]?|(?<![\w@])([a-z][A-Za-z0-9_]{0,40})[ \t]?=>[ \t]?)(?:<<)?"((?:[^"\\\n]|\\.){1,200})"(?:>>)?/g;
 
-type Found = [start: number, end: number, type: LineSpan[2], generic: boolean];
+const PRINT_R_FIELD = /^[ \t]*\[([A-Za-z_][\w-]{0,63})(?::[\w:\\]{1,64})?\] => ([^\r\n]{1,200})/gm;
+const VAR_DUMP_FIELD = /\["([A-Za-z_][\w-]{0,63})"(?::"?[\w\\]{1,64}"?(?::\w{1,16})?)?\]=>\s{0,16}string\(\d{1,6}\) "([^"\n]{1,200})"/g;
+// A field of a Go struct: after `{` or a blank, an exported name, `:`, a value up to the next field or brace.
+const GO_FIELD = /(?<=[{ ])([A-Z][A-Za-z0-9]{0,40}):([^\s{}:][^{}\n]{0,199}?)(?= [A-Z][A-Za-z0-9]{0,40}:|\})/g;
+const GO_HINT = /\{[A-Z][A-Za-z0-9]{0,40}:/;
+// One `key=value` of a form body, joined to its neighbours by `&`.
+const FORM_FIELD = /(?<=^|[\s?&:;"'=])([A-Za-z_][\w.[\]-]{0,63})=([^&\s"'<>]{1,200})(?=&|[\s"']|$)/g;
 
-function push(found: Found[], classify: (key: string) => KeyClass, key: string, value: string, at: number): void {
+// `evidence`: a field of a dump or form body other than a name, left to the text scanner's own
+// detectors (which know its encodings, `%40` in an address, and the values that stay under a
+// credential name); it only makes a generic name beside it a person's.
+type Found = [start: number, end: number, type: LineSpan[2], generic: boolean, evidence: boolean, decoded: string | undefined];
+
+function push(found: Found[], classify: (key: string) => KeyClass, key: string, value: string, at: number, judged?: string): void {
   const cls = classify(key);
-  const type = fieldValueType(cls, value.trim());
-  if (type !== undefined) found.push([at, at + value.length, type, !specificClass(cls)]);
+  const type = fieldValueType(cls, (judged ?? value).trim());
+  if (type !== undefined) found.push([at, at + value.length, type, !specificClass(cls), judged !== undefined && type !== 'name', judged !== value ? judged : undefined]);
+}
+
+function formDecode(value: string): string {
+  const blanks = value.replace(/\+/g, ' ');
+  try {
+    return decodeURIComponent(blanks);
+  } catch {
+    return blanks;
+  }
+}
+
+/** `[name] => …`, `["name"]=> string(n) "…"`, `{Name:… Email:…}`, `name=…&email=…`. */
+function dumpFieldSpans(text: string, classify: (key: string) => KeyClass, found: Found[]): void {
+  let m: RegExpExecArray | null;
+  if (text.includes('] => ')) {
+    PRINT_R_FIELD.lastIndex = 0;
+    while ((m = PRINT_R_FIELD.exec(text)) !== null) {
+      const value = m[2]!.trimEnd();
+      push(found, classify, m[1]!, value, m.index + m[0].length - m[2]!.length, value);
+    }
+  }
+  if (text.includes(']=>')) {
+    VAR_DUMP_FIELD.lastIndex = 0;
+    while ((m = VAR_DUMP_FIELD.exec(text)) !== null) push(found, classify, m[1]!, m[2]!, m.index + m[0].length - 1 - m[2]!.length, m[2]);
+  }
+  if (text.includes('{') && GO_HINT.test(text)) {
+    GO_FIELD.lastIndex = 0;
+    while ((m = GO_FIELD.exec(text)) !== null) push(found, classify, m[1]!, m[2]!, m.index + m[1]!.length + 1, m[2]);
+  }
+  if (text.includes('&') && text.includes('=')) {
+    FORM_FIELD.lastIndex = 0;
+    while ((m = FORM_FIELD.exec(text)) !== null) {
+      const end = m.index + m[0].length;
+      // Only pairs of a form body: joined to another pair by `&`.
+      if (text[m.index - 1] !== '&' && text[end] !== '&') continue;
+      push(found, classify, m[1]!, m[2]!, end - m[2]!.length, formDecode(m[2]!));
+    }
+  }
 }
 
 /** Spans of personal data in XML elements and Erlang terms (unsorted; the caller drops overlaps). */
@@ -45,7 +101,8 @@ export function termFieldSpans(text: string, classify: (key: string) => KeyClass
       push(found, classify, m[1] ?? m[2]!, value, at);
     }
   }
+  dumpFieldSpans(text, classify, found);
   // A generic `<Name>` or `{name, …}` is a person's only beside a specific personal field (a contact record).
   const contact = found.some((f) => !f[3]);
-  for (const f of found) if (contact || !f[3]) spans.push([f[0], f[1], f[2]]);
+  for (const f of found) if ((contact || !f[3]) && !f[4]) spans.push(f[5] === undefined ? [f[0], f[1], f[2]] : [f[0], f[1], f[2], f[5].trim()]);
 }

@@ -462,7 +462,7 @@ export class TextScanner {
     const mask = features(text);
     const detectors = mask & ~(F_ENCODED | F_CONTEXT);
     const out = detectors === 0 ? text : this.#scanWith(text, detectors);
-    return (mask & F_ENCODED) === 0 ? out : this.#scanDecoded(text, out);
+    return (mask & F_ENCODED) === 0 && !formBlanks(text) ? out : this.#scanDecoded(text, out);
   }
 
   /**
@@ -474,8 +474,11 @@ export class TextScanner {
     // Only escapes of separators, quotes, '%' or alphanumerics can hide a key or a value boundary;
     // `%20`, `%2F`, `%40` (found by the email detector) and the like cannot.
     HIDING_ESCAPE.lastIndex = 0;
-    if (!HIDING_ESCAPE.test(text)) return out;
-    let decoded = text;
+    const blanks = formBlanks(text);
+    if (!blanks && !HIDING_ESCAPE.test(text)) return out;
+    // In a form body `+` is a blank (application/x-www-form-urlencoded): a message sent through a
+    // webhook (`Body=Hi+its+Jane+…`) reads like the sentence it encodes only once they are blanks.
+    let decoded = blanks ? text.replace(FORM_BLANK, ' ') : text;
     for (let round = 0; round < 3; round++) {
       const next = percentDecode(decoded);
       if (next === decoded) break;
@@ -501,8 +504,8 @@ export class TextScanner {
     if (spans === undefined) return text;
     let out = '';
     let last = 0;
-    for (const [start, end, type] of spans) {
-      out += text.slice(last, start) + (type === 'secret' ? REDACTED : this.#hooks.pseudonymise(type, text.slice(start, end)));
+    for (const [start, end, type, value] of spans) {
+      out += text.slice(last, start) + (type === 'secret' ? REDACTED : this.#hooks.pseudonymise(type, value ?? text.slice(start, end)));
       last = end;
     }
     return out + text.slice(last);
@@ -801,6 +804,9 @@ export class TextScanner {
     const listed = listOpening(text, valueAt, sep);
     if (listed > 0) return this.#keyValue(text, start, key, sep + text.slice(valueAt, valueAt + listed));
     let cls = this.#hooks.classifier.classify(key);
+    // `[first name=Jane, infix=null, last name=Doe]`: toString output of a payment provider's name
+    // object, whose field names hold a blank; the word before `name` makes it a person's name part.
+    if (cls === 'namepart' && sep === '=' && start >= 5 && text.charCodeAt(start - 1) === 32 && SPACED_NAME_PART.test(text.slice(Math.max(0, start - 8), start))) cls = 'name';
     if (cls === 'plain' && (key === 'input' || key === 'input_value') && /["']$/.test(sep)) {
       const field = validationField(text, start, key);
       if (field !== undefined && this.#hooks.classifier.classify(field) === 'secret') cls = 'secret';
@@ -1014,6 +1020,14 @@ const HIDING_ESCAPE = /%(?:3[0-9A-Ba-b]|3[Dd]|2[2567Bb]|[46][1-9A-Fa-f]|[57][0-9
 const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
 const FINDING = new RegExp(String.raw`\[REDACTED|${TOKEN_SOURCE}`, 'g');
 
+// A `+` between letters inside the value of a `&`-joined form field.
+const FORM_BLANK_HINT = /&[\w.-]{1,64}=[^&\s=]{0,200}?\p{L}\+\p{L}|\p{L}\+\p{L}[^&\s=]{0,200}&[\w.-]{1,64}=/u;
+const FORM_BLANK = /(?<=[\p{L}\d,.!?'])\+(?=\p{L})|(?<=\p{L})\+(?=\d)/gu;
+
+function formBlanks(text: string): boolean {
+  return text.includes('+') && text.includes('&') && FORM_BLANK_HINT.test(text);
+}
+
 /** Decodes every valid run of percent-escapes (invalid UTF-8 runs stay as they are); `+` is kept. */
 function percentDecode(text: string): string {
   return text.replace(PERCENT_RUN, (run) => {
@@ -1153,6 +1167,7 @@ function cardGrouping(value: string): boolean {
   return groups.every((n, i) => (i === groups.length - 1 ? n >= 1 && n <= 4 : n === 4));
 }
 
+const SPACED_NAME_PART = /(?:^|[\s,;[({])(?:first|last|given|family|middle|full) $/i;
 const SQL_INSERT_HINT = /INSERT INTO/i;
 const SQL_INSERT = /INSERT INTO\s+[^()\s]{1,128}\s*\(([^()]{1,2048})\)\s*VALUES\s*\(/gi;
 // One value of a VALUES list: a quoted literal ('' escapes a quote) or anything up to , or ).
