@@ -1,4 +1,4 @@
-import { credentialShaped } from './context.js';
+import { credentialShaped, passphraseEnd } from './context.js';
 import { keyWords, secretByWords } from './key-names.js';
 
 /**
@@ -20,6 +20,13 @@ import { keyWords, secretByWords } from './key-names.js';
 
 // `[user/password]`: the password runs to the `]` before `(from client`, the line end or the next blank-free `]`.
 const RADIUS = /\bLogin (?:incorrect|OK|failed)(?:[ \t]*\([^()\n]{0,120}\))?:[ \t]*\[[^/\]\n]{0,128}\/([^\n]{1,256}?)\](?=[ \t]*\(|[ \t]*$|\r?\n)/g;
+// RADIUS attributes that carry a password (RFC 2865 `User-Password`, RFC 2868 `Tunnel-Password`,
+// FreeRADIUS `Cleartext-Password`, and the `NT-Password` hash, which logs on as well as the password):
+// attribute lists as `radiusd -X`, `radclient` and `radtest` print them (`Name = value`, the unlang
+// operators `:=`, `==`, `+=`), and the `pap` module quoting the typed value after the bare name.
+// Without an operator only a quoted value counts: `<no User-Password attribute>` is a sentence.
+const RADIUS_ATTRIBUTE =
+  /(?<![\w-])(?:[A-Z][A-Za-z0-9]{0,15}-){1,3}Password(?:-With-Header)?(?:[ \t]*(?:==|[:+!<>]?=)[ \t]*(?:"((?:[^"\\\n]|\\.){1,256})"|'([^'\n]{1,256})'|([^\s"'<,;=][^\s"'<,;]{0,255}))|[ \t]+"((?:[^"\\\n]|\\.){1,256})")/g;
 const SEED = /\b(?:TOTP|HOTP|OTP|2FA|MFA|[Tt]otp|[Mm]fa|[Aa]uthenticator)[ \t]+(?:[Ss]eed|[Ss]ecret|[Kk]ey|[Ss]hared [Ss]ecret)\b[^\n:=]{0,60}?(?:[:=]|[ \t]is)[ \t]*["']?([A-Z2-7]{16,128}={0,6})(?![A-Za-z0-9])/g;
 const CODE_LIST = /\b(?:[Bb]ackup|[Rr]ecovery|[Ss]cratch|2FA|MFA)[ \t]+codes?\b[^\n:]{0,40}:[ \t]*/g;
 // Codes follow on the same line or one per line (`\n  4821-9930`).
@@ -48,7 +55,7 @@ const FAILED_TERM_HINT = /_(?:failed|failure|error|denied|rejected)|(?:invalid|b
 // user starts with a letter (dates and ratios do not), the password runs to a blank and is not
 // followed by `/` (a path is not a pair).
 const LOGON_PAIR =
-  /(?<![\w-])(?:(LOGON|LOGIN)|[Ll]og(?:on|in)|LOG(?:ON|IN)|[Ss]ign[- ]?[Oo]n|[Cc]redentials|CREDENTIALS|[Cc]reds|CREDS|(?:[Uu]ser(?:name)?|USER(?:NAME)?|[Ll]ogin|LOGIN)\/(?:[Pp]ass(?:word)?|PASS(?:WORD)?))((?:[ \t]+[A-Za-z]{2,12}){0,2}?)(?:[ \t]*([:=])[ \t]*|[ \t]+(is|are|was|were)[ \t]+|[ \t]+)[A-Za-z][\w.$#@-]{0,63}\/([^\s/'"]{1,128})(?=[\s,;)\]]|$)/gd;
+  /(?<![\w-])(?:(LOGON|LOGIN)|[Ll]og(?:on|in)|LOG(?:ON|IN)|[Ss]ign[- ]?[Oo]n|[Cc]redentials|CREDENTIALS|[Cc]reds|CREDS|(?:[Uu]ser(?:name)?|USER(?:NAME)?|[Ll]ogin|LOGIN)\/(?:[Pp]ass(?:word)?|PASS(?:WORD)?))((?:[ \t]+[A-Za-z]{2,12}){0,2}?)(?:[ \t]*([:=])[ \t]*|[ \t]+(is|are|was|were)[ \t]+|[ \t]+)[A-Za-z][\w.$#@-]{0,63}([ \t]+\/[ \t]+|\/)([^\s/'"]{1,128})(?=[\s,;)\]]|$)/gd;
 const LOGON_HINT = /log[oi]n|cred|sign[- ]?on/i;
 
 // libpq's password file: five `:`-separated fields, the port a number or `*`, on a line of its own.
@@ -60,7 +67,7 @@ const SEED_PHRASE = /\b(?:[Ss]eed|[Rr]ecovery|[Mm]nemonic|[Bb]ackup|[Ss]ecret)[ 
 
 /** Cheap test before {@link authLineSpans}. */
 export const AUTH_LINE_HINT =
-  /Login (?:incorrect|OK|failed)|[Ss]eed\b|(?:[Bb]ackup|[Rr]ecovery|[Ss]cratch|2FA|MFA)[ \t]+codes?\b|[a-z0-9]_\w*(?:pass|secret|token|key|base|auth|pw|pwd)[ \t]|[A-Z0-9]_\w*(?:PASS|SECRET|TOKEN|KEY|BASE|AUTH|PW|PWD)[ \t]|[a-z0-9](?:Pass|Secret|Token|Key|Auth|Pw)\w*[ \t]|requirepass|masterauth|(?:[Tt]ry|[Uu]se|[Uu]sing|[Ee]nter|[Tt]ype)[ \t]+\\?["']|[Ll]og[oi]n|LOG[OI]N|[Cc]red|CRED|[Ss]ign[- ]?[Oo]n|[Aa]nswer|[Pp]hrase|:(?:\d{3,5}|\*):|_(?:failed|failure|error|denied|rejected)\b|(?:invalid|bad|wrong|incorrect)_/;
+  /Login (?:incorrect|OK|failed)|-Password|[Ss]eed\b|(?:[Bb]ackup|[Rr]ecovery|[Ss]cratch|2FA|MFA)[ \t]+codes?\b|[a-z0-9]_\w*(?:pass|secret|token|key|base|auth|pw|pwd)[ \t]|[A-Z0-9]_\w*(?:PASS|SECRET|TOKEN|KEY|BASE|AUTH|PW|PWD)[ \t]|[a-z0-9](?:Pass|Secret|Token|Key|Auth|Pw)\w*[ \t]|requirepass|masterauth|(?:[Tt]ry|[Uu]se|[Uu]sing|[Ee]nter|[Tt]ype)[ \t]+\\?["']|[Ll]og[oi]n|LOG[OI]N|[Cc]red|CRED|[Ss]ign[- ]?[Oo]n|[Aa]nswer|[Pp]hrase|:(?:\d{3,5}|\*):|_(?:failed|failure|error|denied|rejected)\b|(?:invalid|bad|wrong|incorrect)_/;
 
 /** Spans `[start, end)` of credentials in the places above; undefined when none. */
 export function authLineSpans(text: string): Array<readonly [number, number]> | undefined {
@@ -74,6 +81,14 @@ export function authLineSpans(text: string): Array<readonly [number, number]> | 
       if (password.startsWith('<')) continue;
       const end = m.index + m[0].length - 1;
       (spans ??= []).push([end - password.length, end]);
+    }
+  }
+  if (text.includes('-Password')) {
+    RADIUS_ATTRIBUTE.lastIndex = 0;
+    while ((m = RADIUS_ATTRIBUTE.exec(text)) !== null) {
+      const value = m[1] ?? m[2] ?? m[3] ?? m[4]!;
+      const end = m.index + m[0].length - (m[3] === undefined ? 1 : 0);
+      (spans ??= []).push([end - value.length, end]);
     }
   }
   SEED.lastIndex = 0;
@@ -111,12 +126,22 @@ export function authLineSpans(text: string): Array<readonly [number, number]> | 
   if (LOGON_HINT.test(text)) {
     LOGON_PAIR.lastIndex = 0;
     while ((m = LOGON_PAIR.exec(text)) !== null) {
-      const password = m[5]!;
+      const password = m[6]!;
       // Without `:`, `=` or `is`, only a pair right after the logon word, and a password that is not
       // a plain word unless the word is the TSO command ("Login via sso/saml" names two methods).
       const bare = m[3] === undefined && m[4] === undefined;
+      const at = m.indices![6]!;
+      if (m[5] !== '/') {
+        // Chat writes the pair spaced (`creds are admin / x`); so are alternatives ("Sign on:
+        // enabled / disabled"): spaced, it needs a connector and a password that is no plain word,
+        // unless that word starts a written-out passphrase that runs to the end of the clause.
+        if (bare) continue;
+        const phraseEnd = /^[A-Za-z]+$/.test(password) ? passphraseEnd(text, password, at[1]) : undefined;
+        if (phraseEnd === undefined && /^[A-Za-z]+$/.test(password)) continue;
+        (spans ??= []).push([at[0], phraseEnd ?? at[1]]);
+        continue;
+      }
       if (bare && (m[2] !== '' || (m[1] === undefined && /^[A-Za-z]+$/.test(password)))) continue;
-      const at = m.indices![5]!;
       (spans ??= []).push([at[0], at[1]]);
     }
   }

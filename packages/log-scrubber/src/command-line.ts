@@ -25,6 +25,8 @@ interface ToolSpec {
   readonly needs?: RegExp;
   /** Positional credential: the argument this many places after a sub-command matching `at`. */
   readonly positional?: { readonly at: RegExp; readonly offset: number };
+  /** Credentials among the operands (the arguments left after flags and their values), by index. */
+  readonly operands?: { readonly secrets: readonly number[]; readonly flagWithValue: RegExp };
 }
 
 const MYSQL: ToolSpec = { attached: ['-p'], value: ['--password'] };
@@ -71,6 +73,9 @@ const TOOLS = new Map<string, ToolSpec>([
   ['mc', { positional: { at: /^(?:set|add)$/, offset: 4 }, needs: /^(?:alias|host)$/ }],
   // Windows `net user NAME PASSWORD /add`; `*` (prompt) and `/switches` are no password.
   ['net', { positional: { at: /^user$/i, offset: 2 } }],
+  // FreeRADIUS `radtest [-t pap|chap|mschap] user password server[:port] nas-port secret`: the
+  // user's password and the client's shared secret with the server.
+  ['radtest', { operands: { secrets: [1, 4], flagWithValue: /^-[dDtPS]$/ } }],
 ]);
 
 
@@ -151,6 +156,33 @@ function inner(arg: string, at: number): Span | undefined {
   return [at, at + arg.length];
 }
 
+// Lower-case words after a password value: a passphrase typed without its quotes.
+const TRAILING_WORDS = /(?:[ \t]+[a-z]{3,12}(?![\w.:/@\\-])){3,7}/y;
+const PHRASE_BREAK = new Set(['and', 'then', 'for', 'with', 'from', 'into', 'the', 'via', 'using', 'run', 'exec']);
+
+/**
+ * A span for a flag's value, run on over the rest of a written-out passphrase: a command line
+ * copied without its quotes (Windows event `CommandLine` fields, CI job echoes) shows
+ * `--password orchid marble pylon cascade`, and the program saw the words as the one secret or
+ * several; either way the words are the secret. Only a lower-case word value followed by three or
+ * more lower-case words counts (a single database name or a host after the value stays).
+ */
+function valueSpan(text: string, arg: string, at: number): Span | undefined {
+  const span = inner(arg, at);
+  if (span === undefined || !/^[a-z]{3,12}$/.test(arg)) return span;
+  TRAILING_WORDS.lastIndex = span[1];
+  const m = TRAILING_WORDS.exec(text);
+  if (m === null) return span;
+  let end = span[1];
+  let taken = 0;
+  for (const word of m[0].split(/[ \t]+/).slice(1)) {
+    if (PHRASE_BREAK.has(word)) break;
+    end = text.indexOf(word, end) + word.length;
+    taken++;
+  }
+  return taken >= 3 ? [span[0], end] : span;
+}
+
 /** Whether an argument can be a credential (not a flag, a variable, a path, a mask). */
 function isValue(arg: string): boolean {
   const v = arg[0] === '"' || arg[0] === "'" ? arg.slice(1, -1) : arg;
@@ -209,11 +241,23 @@ function args(text: string, from: number): Arg[] {
 
 function toolSpans(text: string, spec: ToolSpec, list: readonly Arg[], push: (span: Span | undefined) => void): void {
   if (spec.needs !== undefined && !list.some((a) => spec.needs!.test(a.text))) return;
+  if (spec.operands !== undefined) {
+    let operand = 0;
+    for (let i = 0; i < list.length; i++) {
+      const arg = list[i]!;
+      if (arg.text.startsWith('-')) {
+        if (spec.operands.flagWithValue.test(arg.text)) i++;
+        continue;
+      }
+      if (spec.operands.secrets.includes(operand) && isValue(arg.text)) push(inner(arg.text, arg.at));
+      operand++;
+    }
+  }
   for (let i = 0; i < list.length; i++) {
     const { text: arg, at } = list[i]!;
     const next = list[i + 1];
     if (spec.value?.includes(arg) && next !== undefined && isValue(next.text)) {
-      push(inner(next.text, next.at));
+      push(valueSpan(text, next.text, next.at));
       i++;
       continue;
     }
@@ -305,7 +349,7 @@ export function commandSpans(text: string): Span[] | undefined {
       // Single-dash long flags are Java/OpenSSL style (`-storepass`): only password words there.
       const secret = m[1] === '--' ? isSecretFlag(name) : /^[a-z]+$/.test(name) && PASS_WORD.test(name);
       if (secret && isValue(value) && !isKeySelector(name, value)) {
-        push(inner(value, m.index + m[0].length - value.length));
+        push(valueSpan(text, value, m.index + m[0].length - value.length));
       } else {
         // The value may itself be a flag: resume there.
         LONG_FLAG.lastIndex = m.index + m[1]!.length + name.length;

@@ -13,7 +13,7 @@ import { shannonEntropy } from './vendor-scanner.js';
  * word of such messages ("password reset email sent"); weak words (token, secret, key, cookie,
  * session, credential, auth) make a credential-shaped token within the next few words the secret.
  */
-const STRONG = String.raw`[Ii]dentified[ \t]+(?:[Ww]ith[ \t]+[\w$]+[ \t]+)?[Bb]y|IDENTIFIED[ \t]+(?:WITH[ \t]+[\w$]+[ \t]+)?BY|SET PASSWORD FOR[ \t]+\S{1,128}[ \t]+=|[Ss][Nn][Mm][Pp][ \t]+[Cc]ommunity(?:[ \t]+[Ss]tring)?|SNMP[ \t]+COMMUNITY|[Cc]ommunity[ \t]+[Ss]tring|[Pp]ass(?:word|wd|phrase)s?|[Pp]ass(?=[ \t]+"[^"\s]{4,256}")|PASS(?:WORD|WD|PHRASE)S?|[Pp]ass[ \t]+[Pp]hrase|[Pp]wd|PWD|[Pp]asswort|PASSWORT|[Kk]ennwort|[Mm]ot de passe|[Cc]ontrase[ñn]a|[Ss]enha|[Ww]achtwoord|[Hh]as[łl]o|[Ll][öo]senord(?:et)?|[Pp]assord(?:et)?|[Aa]dgangskode[rn]?|[Kk]odeord(?:et)?|[Ss]alasana(?:ni|si|mme|nne)?(?:[ \t]+on(?=[ \t]))?|[Hh]eslo|[Jj]elsz[óo]|[Şş]ifre|пароль|Пароль|密码|密碼|パスワード|비밀번호|[Gg]eslo|GESLO|[Ll]ozink[aeu]|LOZINKA|[Ll]ozinkom|[Pp]arool|PAROOL|[Ss]laptažod(?:is|žio|į)|[Pp]arol[ăa]|[Pp]arolă|[Pp]arola|ПАРОЛЬ|[Пп]арол[аиья]|[Лл]озинк[аеу]|[Κκ]ωδικ[όο]ς(?:[ \t]+πρόσβασης)?|סיסמ[הא]|كلمة[ \t]+(?:المرور|السر)|पासवर्ड|รหัสผ่าน|[Mm]ật[ \t]+khẩu|[Kk]ata[ \t]+(?:[Ss]andi|[Ll]aluan)|口令|암호`;
+const STRONG = String.raw`[Ii]dentified[ \t]+(?:[Ww]ith[ \t]+[\w$]+[ \t]+)?[Bb]y|IDENTIFIED[ \t]+(?:WITH[ \t]+[\w$]+[ \t]+)?BY|SET PASSWORD FOR[ \t]+\S{1,128}[ \t]+=|[Ss][Nn][Mm][Pp][ \t]+[Cc]ommunity(?:[ \t]+[Ss]tring)?|SNMP[ \t]+COMMUNITY|[Cc]ommunity[ \t]+[Ss]tring|[Pp]ass(?:word|wd|phrase)s?|[Pp]ass(?=[ \t]+"[^"\s]{4,256}")|PASS(?:WORD|WD|PHRASE)S?|[Pp]ass[ \t]+[Pp]hrase|[Pp]wd|PWD|[Pp]asswort|PASSWORT|[Kk]ennwort|[Mm]ot de passe|[Cc]ontrase[ñn]a|[Ss]enha|[Ww]achtwoord|[Hh]as[łl]o|[Ll][öo]senord(?:et)?|[Pp]assord(?:et)?|[Aa]dgangskode[rn]?|[Kk]odeord(?:et)?|[Ss]alasana(?:ni|si|mme|nne)?(?:[ \t]+on(?=[ \t]))?|[Hh]eslo|[Jj]elsz[óo]|[Şş]ifre|пароль|Пароль|密码|密碼|パスワード|비밀번호|[Gg]eslo|GESLO|[Ll]ozink[aeu]|LOZINKA|[Ll]ozinkom|[Pp]arool|PAROOL|[Ss]laptažod(?:is|žio|į)|[Pp]arol[ăa]|[Pp]arolă|[Pp]arola|ПАРОЛЬ|[Пп]арол[аиья]|[Лл]озинк[аеу]|[Κκ]ωδικ[όο]ς(?:[ \t]+πρόσβασης)?|סיסמ[הא]|كلمة[ \t]+(?:المرور|السر)|पासवर्ड|รหัสผ่าน|[Mm]ật[ \t]+khẩu|[Kk]ata[ \t]+(?:[Ss]andi|[Ll]aluan)|口令|암호|[Aa]ccess[ \t]+[Cc]ode|ACCESS[ \t]+CODE|[Cc]odice[ \t]+d(?:i[ \t]+|['’])accesso|[Cc][óo]digo[ \t]+de[ \t]+ac(?:ceso|esso)|[Cc]ode[ \t]+d['’]acc[èe]s|[Zz]ugangscode`;
 const WEAK = String.raw`[Tt]okens?|TOKENS?|[Ss]ecrets?|SECRETS?|[Aa]pi[ _-]?[Kk]eys?|API[ _-]?KEYS?|[Kk]eys?|KEYS?|[Cc]ookies?|COOKIES?|[Ss]ession(?:[ _-]?[Ii][Dd])?|SESSION(?:[ _-]?ID)?|[Cc]redentials?|CREDENTIALS?|[Cc]reds|CREDS|[Aa]uth|AUTH|[Bb]earer|[Ss]ignature|[Pp]asscode|PIN|[Oo][Tt][Pp]`;
 const CONTEXT_WORD = new RegExp(String.raw`(?<!\w|[\w.]-)(?:(?<strong>${STRONG})|(?<weak>${WEAK}))(?![\w-])`, 'g');
 /** Cheap test before the pass above: one of the stems, any case. */
@@ -23,7 +23,7 @@ export const CONTEXT_HINT = new RegExp(
     'otp', 'kennwort', 'contrase', 'senha', 'wachtwoord', 'hasło', 'haslo', 'lösenord', 'losenord', 'passord', 'adgangskode', 'kodeord', 'salasana',
     'heslo', 'jelsz', 'şifre', 'sifre', 'mot de passe', 'community', 'парол', 'Парол', '密码', '密碼', 'パスワード', '비밀번호',
     'geslo', 'lozink', 'лозинк', 'parool', 'slaptažod', 'parol', 'κωδικ', 'Κωδικ', 'סיסמ', 'كلمة', 'पासवर्ड', 'รหัสผ่าน', 'mật khẩu',
-    'kata sandi', 'kata laluan', '口令', '암호',
+    'kata sandi', 'kata laluan', '口令', '암호', 'access code', 'codice di accesso', "codice d'accesso", 'digo de acceso', 'digo de acesso', "code d'acc", 'zugangscode',
   ])}|pin\b`,
   'i',
 );
@@ -61,6 +61,7 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
+const COPULA_NEXT = /^[ \t]+(?:è|é|es|est|ist|is|era|war|was|lautet|är|er|jest|je|e)[ \t]+\S/;
 /** A word or quoted value after a strong context word, with the connectors allowed in between. */
 const STRONG_VALUE = /[ \t]*(?:(?:is|was|=|:|:=|of|to|lautet|ist|war|es|est|era|é|è|är|er|jest|je|là|adalah|ialah|είναι|е|este|yra|ir)[ \t]+)?(?:'([^'\n]{1,256})'|"([^"\n]{1,256})"|`([^`\n]{1,256})`|([^\s'"`,;()[\]{}<>]{1,256}))/y;
 // Words that make the label a statement about the password ("password expired for user: x").
@@ -306,6 +307,16 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
         const labelEnd = STRONG_VALUE.lastIndex;
         STRONG_VALUE.lastIndex = labelEnd;
         v = STRONG_VALUE.exec(text) ?? v;
+      }
+      // "password temporanea è x", "código de acceso temporal es x": languages that put the
+      // adjective after the noun; the value is the one after the copula, not the adjective.
+      if (v !== null && v[4] !== undefined && /^\p{Ll}{3,20}$/u.test(v[4]) && COPULA_NEXT.test(text.slice(STRONG_VALUE.lastIndex, STRONG_VALUE.lastIndex + 12))) {
+        const given = givenLater(text, after);
+        if (given !== undefined) {
+          (spans ??= []).push(given);
+          CONTEXT_WORD.lastIndex = given[1];
+          continue;
+        }
       }
       const quotedValue = v?.[1] ?? v?.[2] ?? v?.[3];
       const value = quotedValue ?? v?.[4] ?? '';

@@ -5,9 +5,19 @@
  * so "error code 5023" and "exit code 137" stay.
  */
 
-const CODE_WORD = String.raw`(?:(?:verification|one[- ]time|security|authentication|authenticator|auth|login|log-in|sign[- ]?in|2fa|mfa|sms|access|otp|totp|reset|recovery|backup|confirmation|unlock|activation|pairing|enrollment|enrolment|pin|bestätigungs|verifizierungs|sicherheits)[ \t]?code|(?:code|c[oó]digo)[ \t]+(?:de[ \t]+)?(?:v[ée]rification|verificaci[oó]n|verifica[cç][aã]o|s[ée]curit[ée]|seguridad|acceso|acesso)|pin|otp|totp|passcode|tan|mtan|cvv2?|cvc2?|one[- ]time[ \t]+(?:password|passcode|pin)|暗証番号|인증번호|验证码|驗證碼|認証コード)`;
+// A blank, or a blank as a form-encoded body writes it (`+`, `%20`): SMS gateways post the message
+// text that way (`Body=your+login+code+is+…`), and request logs print the body as it came.
+const SP = String.raw`(?:[ \t]|\+|%20)`;
+const CODE_WORD = String.raw`(?:(?:verification|one[- ]time|security|authentication|authenticator|auth|login|log-in|sign[- ]?in|2fa|mfa|sms|access|otp|totp|reset|recovery|backup|confirmation|unlock|activation|pairing|enrollment|enrolment|pin|bestätigungs|verifizierungs|sicherheits)${SP}?code|(?:code|c[oó]digo)${SP}+(?:de${SP}+)?(?:v[ée]rification|verificaci[oó]n|verifica[cç][aã]o|s[ée]curit[ée]|seguridad|acceso|acesso)|pin|otp|totp|passcode|tan|mtan|cvv2?|cvc2?|one[- ]time${SP}+(?:password|passcode|pin)|暗証番号|인증번호|验证码|驗證碼|認証コード)`;
 const ONE_TIME = new RegExp(
-  String.raw`(?<![\w-])${CODE_WORD}(?:[ \t]+(?:is|was|lautet|ist|es|est|é|era))?[ \t]*[:=：]?[ \t]*["']?(\d{3,4}[ -]\d{3,4}|\d{3,8})(?![\w-]|[.,]\d)`,
+  String.raw`(?:(?<=%20)|(?<![\w-]))${CODE_WORD}(?:${SP}+(?:is|was|lautet|ist|es|est|é|era))?${SP}*[:=：]?${SP}*["']?(\d{3,4}[ -]\d{3,4}|\d{3,8})(?![\w-]|[.,]\d)`,
+  'giu',
+);
+// SMS wording puts the code first: "482913 is your Acme verification code", "G-482913 is your
+// sign-in code", "Use 482913 as your one-time passcode". A qualified code word (up to three words,
+// a brand, between) or a bare "code" right after "your"/"the": "404 is the status code" stays.
+const CODE_FIRST = new RegExp(
+  String.raw`(?<![\w-])(?:[A-Z]-)?(\d{4,8})${SP}+(?:is|as)${SP}+(?:your|the)${SP}+(?:code(?![\w-])|(?:[\p{L}\d'’-]{1,24}${SP}+){0,3}?${CODE_WORD}(?![\w-]))`,
   'giu',
 );
 /** Cheap test before {@link oneTimeCodeSpans}. */
@@ -25,6 +35,11 @@ export function oneTimeCodeSpans(text: string): Array<readonly [number, number]>
     if (code.length === 3 && !/^cv[vc]/.test(word)) continue;
     const end = m.index + m[0].length;
     (spans ??= []).push([end - code.length, end]);
+  }
+  CODE_FIRST.lastIndex = 0;
+  while ((m = CODE_FIRST.exec(text)) !== null) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    (spans ??= []).push([start, start + m[1]!.length]);
   }
   return spans;
 }

@@ -124,6 +124,26 @@ const RELEASE_NUMBER = /^v?\d{1,4}\.\d{1,4}(?:\.\d{1,6})?(?:[-+][\w.-]{1,40})?$/
 // express-validator names the field of an error `param` (v6) or `path` (v7).
 const PAIR_NAMES = ['name', 'key', 'field', 'Name', 'Key', 'param', 'path', 'label', 'attribute'];
 const PAIR_VALUES = ['value', 'Value', 'val'];
+// A field path as validators report it: `password`, `user.newPassword`, `items[2].pin`, or a list
+// of segments (`['user', 'password']`). A URL or file path (`/account/password/reset`) names no field.
+const FIELD_PATH = /^[A-Za-z_$][\w$-]{0,63}(?:\.[A-Za-z_$][\w$-]{0,63}|\[\d{1,6}\]){0,8}$/;
+
+/**
+ * The field a validation error is about, from `path` (express-validator 7, yup, Mongoose, Joi as a
+ * list) or `property` (class-validator): these libraries echo the rejected input as `value` next to
+ * it, so a refused password is logged in clear. The last named segment is the field's own name.
+ */
+function fieldPath(path: unknown): string | undefined {
+  let last: unknown = path;
+  if (Array.isArray(path)) {
+    if (path.length === 0 || path.length > 16) return undefined;
+    last = path[path.length - 1];
+    if (typeof last === 'number') last = path[path.length - 2];
+    return typeof last === 'string' && FIELD_PATH.test(last) ? last : undefined;
+  }
+  if (typeof last !== 'string' || !FIELD_PATH.test(last)) return undefined;
+  return last.replace(/\[\d+\]$/, '').slice(last.lastIndexOf('.') + 1);
+}
 const SECRET_FLAG = /^--?(?:auth|password|pass|passwd|pwd|token|secret|api-?key|access-?token|client-?secret|key|p)$/i;
 
 /**
@@ -601,11 +621,21 @@ class ScrubberImpl implements Scrubber {
     }
     const label = PAIR_NAMES.find((k) => typeof get(k) === 'string');
     const valueKey = PAIR_VALUES.find((k) => keys.includes(k));
-    if (label !== undefined && valueKey !== undefined) {
-      const labelled = this.#classifier.classify(get(label) as string);
-      if (!isScannedClass(labelled) || labelled === 'cardctx') (override ??= new Map()).set(valueKey, labelled);
-      // `{ path: 'name', value: 'Jane Doe' }`: a generic name field, a person's when written like one.
-      else if (labelled === 'namepart' && fieldValueType('namepart', String(get(valueKey))) === 'name') (override ??= new Map()).set(valueKey, 'name');
+    if (valueKey !== undefined) {
+      // An error's own `name` (`ValidationError`) labels nothing: the field path then says what the value is.
+      for (const field of [label === undefined ? undefined : (get(label) as string), keys.includes('path') ? fieldPath(get('path')) : keys.includes('property') ? fieldPath(get('property')) : undefined]) {
+        if (field === undefined) continue;
+        const labelled = this.#classifier.classify(field);
+        if (!isScannedClass(labelled) || labelled === 'cardctx') {
+          (override ??= new Map()).set(valueKey, labelled);
+          break;
+        }
+        // `{ path: 'name', value: 'Jane Doe' }`: a generic name field, a person's when written like one.
+        if (labelled === 'namepart' && fieldValueType('namepart', String(get(valueKey))) === 'name') {
+          (override ??= new Map()).set(valueKey, 'name');
+          break;
+        }
+      }
     }
     // `{ system: 'nl_bsn', value }`, FHIR `telecom` entries, `{ type: 'national_id', number }`.
     const labelled = labelledValue(keys, get);

@@ -339,9 +339,9 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   // Home directories name their user: /home/jane.doe/…, /Users/jane/…, C:\Users\jane\…
   [F_HOME, String.raw`(?<home>\/home\/|\/Users\/|[A-Za-z]:\\{1,2}Users\\{1,2})(?<homeuser>[^\/\\\s"'<>:]{1,64})`],
   // `lower(last_name) = 'x'`: a column wrapped in a SQL function is still the key; aligned blanks, `=>` and `::` separate too.
-  // PHP's print_r writes `[password] => x`.
+  // PHP's print_r writes `[password] => x`; RADIUS attribute lists and Go write `:=`, comparisons `==`.
   // `name://` starts a URL (after dot padding: `jdbcUrl.....amqps://u:p@h`), not a `name:` pair.
-  [F_KV, String.raw`(?<![\w.]|[\w.]-)(?<key>[A-Za-z_][\w.-]{0,63})(?<sep>[)\]]?\\?["']?[ \t]{0,40}(?:=>|::?|=)[ \t]{0,40}(?:\\?["'])?)(?=\S)(?!(?<=:)\/\/)`],
+  [F_KV, String.raw`(?<![\w.]|[\w.]-)(?<key>[A-Za-z_][\w.-]{0,63})(?<sep>[)\]]?\\?["']?[ \t]{0,40}(?:=>|[:=]=|::?|=)[ \t]{0,40}(?:\\?["'])?)(?=\S)(?!(?<=:)\/\/)`],
 ];
 
 const AUTH_SCHEMES = 'Bearer|Basic|Digest|Negotiate|NTLM|Token|AWS4-HMAC-SHA256|bearer|basic|token';
