@@ -775,8 +775,11 @@ export class TextScanner {
     if (listed > 0) return this.#keyValue(text, start, key, sep + text.slice(valueAt, valueAt + listed));
     let cls = this.#hooks.classifier.classify(key);
     if (cls === 'plain' && (key === 'input' || key === 'input_value') && /["']$/.test(sep)) {
+      // The rejected input belongs to the field the error names: a password's, or a birth date's,
+      // a phone number's, a tax id's when that field is personal.
       const field = validationField(text, start, key);
-      if (field !== undefined && this.#hooks.classifier.classify(field) === 'secret') cls = 'secret';
+      const fieldCls = field === undefined ? 'plain' : this.#hooks.classifier.classify(field);
+      if (fieldCls === 'secret' || !isScannedClass(fieldCls)) cls = fieldCls;
     }
     const isQuery = sep === '=' && (start === 0 || SEPARATOR_BEFORE_QUERY.has(text[start - 1] ?? ''));
     if (cls === 'plain' && isQuery && SECRET_QUERY_PARAMS.has(normaliseKeyName(key)) && !isIdCode(text, start, valueAt)) {
