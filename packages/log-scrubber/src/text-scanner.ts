@@ -850,6 +850,8 @@ export class TextScanner {
         ? readPhone(text, valueAt)
         : cls === 'address' && COORDINATE_KEY.test(key)
           ? readCoordinate(text, valueAt) ?? readValue(text, valueAt, sep)
+          : cls === 'address' && text.charCodeAt(valueAt) === 91
+            ? readPosition(text, valueAt) ?? readValue(text, valueAt, sep)
           : readTyped(cls, text, valueAt) ?? readValue(text, valueAt, sep);
     if (!/["']$/.test(sep)) value = value.slice(0, value.length - closingTail(text, start, value));
     if (value.length === 0) {
@@ -1023,6 +1025,15 @@ const COORDINATE_VALUE = /[-+]?\d{1,3}(?:\.\d{1,12})?(?![\d.])/y;
 function readCoordinate(text: string, at: number): string | undefined {
   COORDINATE_VALUE.lastIndex = at;
   return COORDINATE_VALUE.exec(text)?.[0];
+}
+
+// A GeoJSON position as JSON or util.inspect prints it (`[ -8.61, 41.14 ]`, with an optional
+// altitude): read to the closing bracket, or only the first number would be taken.
+const POSITION_VALUE = /\[ ?[-+]?\d{1,3}(?:\.\d{1,15})?(?: ?, ?[-+]?\d{1,5}(?:\.\d{1,15})?){1,2} ?\]/y;
+
+function readPosition(text: string, at: number): string | undefined {
+  POSITION_VALUE.lastIndex = at;
+  return POSITION_VALUE.exec(text)?.[0];
 }
 
 function readPhone(text: string, at: number): string {
