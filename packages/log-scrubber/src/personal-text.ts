@@ -26,8 +26,12 @@ export const MOBILE_RUN = new RegExp(`^(?:${MOBILE_RUN_SOURCE})$`);
  * a word about phoning (the scanner's own detector).
  */
 export const NATIONAL_PHONE = String.raw`(?<![\w+.,:/-])(?<tphone>0[1-9]\d{0,4}(?:[ .\/-]\d{2,8}){1,5}|1[3-9]\d[ -]\d{4}[ -]\d{4}|8[ ]?\(\d{3}\)[ ]?\d{3}-\d{2}-\d{2}|8[ -]\d{3}[ -]\d{3}[ -]\d{2}[ -]\d{2}|\(\d{2}\)[ ]?9?\d{4}-\d{4}|3[1-9]\d[ ]\d{6,7}|${MOBILE_RUN_SOURCE})(?![\w-]|[.,:\/]\d)`;
-/** Cheap test before {@link NATIONAL_PHONE}: where one of its forms can start. */
-export const NATIONAL_PHONE_HINT = /(?:^|[\s=("'[])(?:0[1-9]|1[3-9]\d[ -]\d{4}|8[ (-]{1,2}\d|\(\d\d\)[ ]?9?\d{4}-|3[1-9]\d \d{6}|0[6-9]\d{8})/;
+/**
+ * Cheap test before {@link NATIONAL_PHONE}: where one of its forms can start. Chinese, Japanese
+ * and Korean write no blank between a word and a number (`電話番号は090-…`), so a CJK character
+ * or full-width punctuation may come right before it.
+ */
+export const NATIONAL_PHONE_HINT = /(?:^|[\s=("'[\u3000-\u30FF\u3400-\u9FFF\uAC00-\uD7AF\uFF01-\uFF65])(?:0[1-9]|1[3-9]\d[ -]\d{4}|8[ (-]{1,2}\d|\(\d\d\)[ ]?9?\d{4}-|3[1-9]\d \d{6}|0[6-9]\d{8})/;
 
 /** Whether a trunk-prefixed candidate is a phone: 9–12 digits, and not a date (`01.02.2026 10`). */
 export function nationalPhone(candidate: string): boolean {

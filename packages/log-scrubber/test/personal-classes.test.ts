@@ -351,6 +351,21 @@ describe('phones in more national formats', () => {
   });
 });
 
+describe('phones written straight after CJK text (no blank before the number)', () => {
+  it.each([
+    ['お問い合わせ先：03-5412-7789までご連絡ください', '5412-7789'],
+    ['携帯は080-2291-4406です。', '2291-4406'],
+    ['연락처는010-4821-7730입니다', '4821-7730'],
+    ['{"body":"请拨打021-6328-1190联系我"}', '6328-1190'],
+  ] as const)('%s', (line, part) => {
+    expect(s.scrubText(line)).not.toContain(part);
+  });
+
+  it('keeps order numbers, dates and versions after CJK text', () => {
+    for (const line of ['注文番号は2026-1104-7781です', '日付は2026-03-14です', 'バージョン0.12.3に更新']) expect(s.scrubText(line)).toBe(line);
+  });
+});
+
 describe('street lines of more countries', () => {
   it.each([
     ['resident at 118 E 21st St Apt 4B since May', '118 E 21st St Apt 4B'],
