@@ -25,6 +25,19 @@ describe('identifiers labelled by a sibling field', () => {
     expect(text).toContain('"issuingCountry":"CA"');
   });
 
+  it('reads the last part of a URN system as it reads the last segment of a URI', () => {
+    const text = out({
+      identifier: [
+        { system: 'urn:oid:national', value: '184609379' },
+        { system: 'urn:registry:national-id', value: '40821573608' },
+        { system: 'urn:mrn', value: 'MRN-5512093' },
+        { system: 'urn:oid:2.16.840.1.113883.19.5', value: 'H-0099812' },
+      ],
+    });
+    for (const id of ['184609379', '40821573608']) expect(text).not.toContain(id);
+    for (const kept of ['MRN-5512093', 'H-0099812', 'urn:oid:national']) expect(text).toContain(kept);
+  });
+
   it('takes a contact point system (FHIR telecom) as the type of its value', () => {
     const text = out({ telecom: [{ system: 'phone', value: '07700900123' }, { system: 'email', value: 'ann@example.org' }] });
     expect(text).not.toContain('07700900123');
