@@ -112,7 +112,8 @@ export const STREET = String.raw`(?<![\w\u00C0-\u017F])(?<street>(?:${[
   String.raw`(?:(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t]\d{1,5}[A-Za-z]?,?[ \t])?${HOUSE}[ \t](?:${US_WORD}[ \t]){1,3}${wordAlternation(EN_TYPES)}\.?${US_TAIL}${END}`,
   String.raw`${HOUSE}[ \t][${UPPER}][${LOWER}]{1,30}${wordAlternation(FUSED_TYPES)}${END}`,
   String.raw`[${UPPER}][${LOWER}]{1,30}(?:${wordAlternation(FUSED_TYPES)}|${wordAlternation(FI_TYPES)})[ \t]${HOUSE}${UNIT}${END}`,
-  String.raw`(?:${WORD}[ \t]){1,3}${wordAlternation(WORD_TYPES)}[ \t]${HOUSE}${UNIT}${END}`,
+  // German streets named after people join the words and the type with hyphens ("Max-Planck-Straße 3").
+  String.raw`(?:${WORD}[ \t-]){1,3}${wordAlternation(WORD_TYPES)}[ \t]${HOUSE}${UNIT}${END}`,
   String.raw`${wordAlternation([...PREFIX_TYPES, ...NL_PREFIX_TYPES])}[ \t]${NAME_PARTS},?[ \t]${HOUSE}${UNIT}${END}`,
   // The number first: "9 Laan van Nieuw Oost-Indië", "12 Via Roma".
   String.raw`${HOUSE}[ \t]${wordAlternation([...PREFIX_TYPES, ...NL_PREFIX_TYPES])}[ \t]${NAME_PARTS}${END}`,

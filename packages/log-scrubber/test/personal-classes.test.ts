@@ -186,6 +186,8 @@ describe('street addresses without a word about addresses', () => {
     ['dostawa ul. Piękna 7/2', 'ul. Piękna 7/2'],
     ['entrega Carrer de Balmes 88, 2º A', 'Carrer de Balmes 88, 2º A'],
     ['levering Nørrebrogade 45, 2. tv', 'Nørrebrogade 45, 2. tv'],
+    ['Zustellung Henriette-Lauber-Straße 41 fehlgeschlagen', 'Henriette-Lauber-Straße 41'],
+    ['ik woon aan de Karl-Oskar-Weg 7a', 'Karl-Oskar-Weg 7a'],
   ] as const)('%s', (line, street) => {
     expect(s.scrubText(line)).not.toContain(street);
   });
