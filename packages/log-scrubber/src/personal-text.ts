@@ -107,6 +107,9 @@ const NAME_PARTS = String.raw`${NAME_PARTICLE}*${WORD}(?:[ \t]${NAME_PARTICLE}*$
 // The postcode and town after a street line (`, 04109 Leipzig`, `, 3511 AE Utrecht`, `, D-80331 München`).
 const POSTAL_TAIL = String.raw`(?:,[ \t](?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{2}-\d{3}|\d{3}[ \t]\d{2})(?:[ \t][A-Z]{2})?[ \t][${UPPER}][${LOWER}]{1,30}(?:[ -][${UPPER}][${LOWER}]{1,30})?${END})`;
 
+// Words before where a person lives or a delivery was left.
+const RESIDENCE_CUE = String.raw`(?:[Nn]eighbou?r at|[Ll]iv(?:es|ing) at|[Rr]esid(?:es|ing) at|[Ww]oonachtig(?: aan| op)?|[Ww]ohnhaft(?: in| an der| am)?)`;
+
 /** A street line: house number and street, in the word orders above. */
 export const STREET = String.raw`(?<![\w\u00C0-\u017F])(?<street>(?:${[
   String.raw`(?:(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t]\d{1,5}[A-Za-z]?,?[ \t])?${HOUSE}[ \t](?:${US_WORD}[ \t]){1,3}${wordAlternation(EN_TYPES)}\.?${US_TAIL}${END}`,
@@ -118,6 +121,10 @@ export const STREET = String.raw`(?<![\w\u00C0-\u017F])(?<street>(?:${[
   // The number first: "9 Laan van Nieuw Oost-Indië", "12 Via Roma".
   String.raw`${HOUSE}[ \t]${wordAlternation([...PREFIX_TYPES, ...NL_PREFIX_TYPES])}[ \t]${NAME_PARTS}${END}`,
   String.raw`${HOUSE}(?:[ \t](?:bis|ter))?,?[ \t]${wordAlternation(FR_TYPES)}[ \t](?:${NAME_PARTICLE})*${WORD}(?:[ \t](?:${NAME_PARTICLE})?${WORD}){0,2}${END}`,
+  // No type word ("Lange Voorhout 8"): two or three capitalised words and a number right after words
+  // saying someone lives there or a parcel was left there. One word is too often a thing ("lives
+  // at Level 3", "neighbour at Node 12").
+  String.raw`(?<=${RESIDENCE_CUE}[ \t])${WORD}(?:[ \t]${WORD}){1,2}[ \t]${HOUSE}${UNIT}${END}`,
   TR_STREET,
   CYR_STREET,
   JP_STREET,
@@ -127,7 +134,7 @@ export const STREET = String.raw`(?<![\w\u00C0-\u017F])(?<street>(?:${[
 
 /** Cheap test before {@link STREET}: one of the street-type words (the detector needs the number). */
 export const STREET_HINT = new RegExp(
-  String.raw`[a-z](?:${wordAlternation([...FUSED_TYPES, ...FI_TYPES])})(?![\w\u00C0-\u017F])|\b(?:${wordAlternation([...EN_TYPES, ...WORD_TYPES])})(?![\w\u00C0-\u017F])|(?:^|[^\w])(?:${wordAlternation([...PREFIX_TYPES, ...NL_PREFIX_TYPES])})[ \t]|\d,?[ \t](?:${wordAlternation(FR_TYPES)})[ \t]|(?:Mah|Cad|Sok|Sk|Blv)\.[ \t]|Mahallesi|Caddesi|Sokak|Sokağı|Bulvarı|(?:ул|пр|пер|ш|бул|наб|пл|вул)\.|улиц|проспект|переул|шоссе|бульвар|набережн|площад|вулиц|[都道府県市区町村][^\s]{0,20}\d|[로길][ \t]?\d|[路街道巷弄同]\d`,
+  String.raw`[a-z](?:${wordAlternation([...FUSED_TYPES, ...FI_TYPES])})(?![\w\u00C0-\u017F])|\b(?:${wordAlternation([...EN_TYPES, ...WORD_TYPES])})(?![\w\u00C0-\u017F])|(?:^|[^\w])(?:${wordAlternation([...PREFIX_TYPES, ...NL_PREFIX_TYPES])})[ \t]|\d,?[ \t](?:${wordAlternation(FR_TYPES)})[ \t]|(?:Mah|Cad|Sok|Sk|Blv)\.[ \t]|Mahallesi|Caddesi|Sokak|Sokağı|Bulvarı|(?:ул|пр|пер|ш|бул|наб|пл|вул)\.|улиц|проспект|переул|шоссе|бульвар|набережн|площад|вулиц|${RESIDENCE_CUE} [${UPPER}]|[都道府県市区町村][^\s]{0,20}\d|[로길][ \t]?\d|[路街道巷弄同]\d`,
 );
 
 // Words naming an identity document or its number, in the languages logs are often written in.

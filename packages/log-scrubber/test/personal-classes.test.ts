@@ -188,6 +188,9 @@ describe('street addresses without a word about addresses', () => {
     ['levering Nørrebrogade 45, 2. tv', 'Nørrebrogade 45, 2. tv'],
     ['Zustellung Henriette-Lauber-Straße 41 fehlgeschlagen', 'Henriette-Lauber-Straße 41'],
     ['ik woon aan de Karl-Oskar-Weg 7a', 'Karl-Oskar-Weg 7a'],
+    // No street type at all: the words before say a person lives there or a parcel was left there.
+    ['parcel left with neighbour at Hooge Weerd 31-2', 'Hooge Weerd 31-2'],
+    ['note: customer lives at Oude Brandwijk 4, ring twice', 'Oude Brandwijk 4'],
   ] as const)('%s', (line, street) => {
     expect(s.scrubText(line)).not.toContain(street);
   });
@@ -202,6 +205,8 @@ describe('street addresses without a word about addresses', () => {
 
   it('keeps numbered things that are not streets', () => {
     for (const line of [
+      'cache entry lives at Level 3 now',
+      'packet left with neighbour at Node 12',
       'Step 3 of 5 done',
       'Retry 3 in 200 ms',
       'Node 20 and Chrome 120',
