@@ -29,7 +29,7 @@ export function columns(text: string): Map<string, string> {
     if (!byIndex.has(n)) byIndex.set(n, column);
   };
   for (const m of text.matchAll(INSERT)) {
-    const names = m[1]!.split(',').map((c) => c.trim().replace(/^(?:[\["]?\w+[\]"]?\.)*[\["]?|[\]"]$/g, ''));
+    const names = m[1]!.split(',').map((c) => c.trim().replace(/^(?:["[]?\w+[\]"]?\.)*["[]?|[\]"]$/g, ''));
     const holders = [...m[2]!.matchAll(PLACEHOLDER)].map((p) => p[0]);
     if (names.length === holders.length) holders.forEach((h, i) => place(h, names[i]!));
   }
