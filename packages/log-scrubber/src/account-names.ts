@@ -5,7 +5,7 @@
  * - sshd: `Accepted publickey for jdoe from …`, `Failed password for invalid user jdoe from …`,
  *   `Invalid user jdoe from …`, `Connection closed by authenticating user jdoe …`
  * - sudo: `sudo[42]:     jdoe : TTY=pts/1 ; PWD=… ; USER=root ; COMMAND=…` (both the caller and
- *   the target user)
+ *   the target user), with or without the syslog prefix
  * - PAM and su: `session opened for user jdoe(uid=1001)`, `… by jdoe(uid=1000)`, `authentication failure; … user=jdoe`,
  *   `su[42]: (to root) jdoe on pts/0`
  * - LDAP: `uid=jdoe,ou=people,dc=…` (RFC 4514 distinguished names), `(sAMAccountName=jdoe)` filters
@@ -48,6 +48,9 @@ const GROUPS: readonly PlaceGroup[] = [
         String.raw`\b[Ii]nvalid user (${USER}) from `,
         String.raw`\b(?:[Cc]onnection closed|[Dd]isconnected from|[Rr]eceived disconnect from) (?:by )?(?:invalid |authenticating )?user (${USER}) `,
         String.raw`\bsudo(?:\[\d{1,10}\])?:[ \t]+(${USER})[ \t]+:[ \t]+(?:TTY|PWD|USER|COMMAND)=`,
+        // The same line without its syslog prefix (journald's MESSAGE, sudo's own log file): the
+        // caller opens the line and its fields run on to `; USER=`.
+        String.raw`(?:^|\n)[ \t]*(${USER})[ \t]+:[ \t]+(?:TTY|PWD)=[^;\n]{0,4096};[^\n]{0,4096}?\bUSER=`,
         String.raw`[;:][ \t]*USER=(${USER})[ \t]*;[ \t]*COMMAND=`,
         String.raw`\bsession (?:opened|closed) for user (${USER})(?=[\s(]|$)`,
         // su: `su[123]: (to root) jdoe on pts/0`, PAM `… for user root(uid=0) by jdoe(uid=1000)`.

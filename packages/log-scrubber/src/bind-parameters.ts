@@ -1,5 +1,5 @@
 import type { KeyClass } from './key-names.js';
-import type { LineSpan } from './people-lines.js';
+import type { LineSpan, LineSpanType } from './people-lines.js';
 import { fieldValueType } from './csv-rows.js';
 
 /**
@@ -10,22 +10,27 @@ import { fieldValueType } from './csv-rows.js';
  * a SET or WHERE clause), and each value takes that column's meaning as a field takes its key's.
  */
 
-const IDENT = String.raw`(?:"?\w+"?\.)*"?(\w+)"?`;
-const INSERT = new RegExp(String.raw`\binsert\s+into\s+(?:"?\w+"?\.)*"?\w+"?\s*\(([^)]{1,2000})\)\s*values\s*\(([^)]{1,2000})\)`, 'gi');
-const COMPARED = new RegExp(IDENT + String.raw`\s*(?:=|<>|!=|<=|>=|<|>|\s(?:i?like|in\s*\())\s*(\?|\$\d{1,3})`, 'gi');
-const PLACEHOLDER = /\?|\$(\d{1,3})/g;
-const LONE_PLACEHOLDER = /^(?:\?|\$\d{1,3})(?:::\w+)?$/;
+// Identifiers quoted the ANSI way ("col"), or in SQL Server's brackets ([col]) as EF Core prints them.
+const IDENT = String.raw`(?:[\["]?\w+[\]"]?\.)*[\["]?(\w+)[\]"]?`;
+const INSERT = new RegExp(String.raw`\binsert\s+into\s+(?:[\["]?\w+[\]"]?\.)*[\["]?\w+[\]"]?\s*\(([^)]{1,2000})\)\s*values\s*\(([^)]{1,2000})\)`, 'gi');
+// Placeholders: `?` (JDBC, knex, mysql2), `$n` (PostgreSQL), `@name` (ADO.NET, EF Core).
+const COMPARED = new RegExp(IDENT + String.raw`\s*(?:=|<>|!=|<=|>=|<|>|\s(?:i?like|in\s*\())\s*(\?|\$\d{1,3}|@\w{1,64})`, 'gi');
+const PLACEHOLDER = /\?|\$(\d{1,3})|@\w{1,64}/g;
+const LONE_PLACEHOLDER = /^(?:\?|\$\d{1,3}|@\w{1,64})(?:::\w+)?$/;
 
-/** Column names by parameter number (1-based), from every statement in the text. */
-function columns(text: string): Map<number, string> {
-  const byIndex = new Map<number, string>();
+/**
+ * Column names by parameter: its number (1-based; `?` counted in order) or its `@name`, from every
+ * statement in the text.
+ */
+export function columns(text: string): Map<string, string> {
+  const byIndex = new Map<string, string>();
   let ordinal = 0;
   const place = (token: string, column: string): void => {
-    const n = token === '?' ? ++ordinal : Number(token.slice(1));
+    const n = token === '?' ? String(++ordinal) : token.startsWith('@') ? token : token.slice(1);
     if (!byIndex.has(n)) byIndex.set(n, column);
   };
   for (const m of text.matchAll(INSERT)) {
-    const names = m[1]!.split(',').map((c) => c.trim().replace(/^(?:"?\w+"?\.)*"?|"$/g, ''));
+    const names = m[1]!.split(',').map((c) => c.trim().replace(/^(?:["[]?\w+[\]"]?\.)*["[]?|[\]"]$/g, ''));
     const holders = [...m[2]!.matchAll(PLACEHOLDER)].map((p) => p[0]);
     if (names.length === holders.length) holders.forEach((h, i) => place(h, names[i]!));
     else {
@@ -48,7 +53,7 @@ const PG_PARAM = /\$(\d{1,3}) = '((?:[^'\n]|'')*)'/g;
 const ARRAY_ITEM = /"((?:[^"\\\n]|\\.)*)"|(-?\d[\d.eE+-]*|null|true|false)/g;
 
 interface Bound {
-  readonly n: number;
+  readonly n: string;
   readonly at: number;
   readonly value: string;
 }
@@ -58,7 +63,7 @@ function bound(text: string): Bound[] {
   if (text.includes('binding parameter')) {
     for (const m of text.matchAll(HIBERNATE)) {
       const value = m[3]!;
-      out.push({ n: Number(m[1] ?? m[2]), at: m.index + m[0].length - 1 - value.length, value });
+      out.push({ n: m[1] ?? m[2]!, at: m.index + m[0].length - 1 - value.length, value });
     }
   }
   const detail = text.indexOf('parameters: $');
@@ -67,7 +72,7 @@ function bound(text: string): Bound[] {
     const eol = text.indexOf('\n', detail);
     const end = eol < 0 ? text.length : eol;
     for (let m = PG_PARAM.exec(text); m !== null && m.index < end; m = PG_PARAM.exec(text)) {
-      out.push({ n: Number(m[1]), at: m.index + m[0].length - 1 - m[2]!.length, value: m[2]! });
+      out.push({ n: m[1]!, at: m.index + m[0].length - 1 - m[2]!.length, value: m[2]! });
     }
   }
   const arr = /-- (?:params|PARAMETERS): \[/.exec(text);
@@ -80,19 +85,31 @@ function bound(text: string): Bound[] {
       const m = ARRAY_ITEM.exec(text);
       if (m === null || text.slice(at, m.index).trim() !== '') break;
       n++;
-      if (m[1] !== undefined) out.push({ n, at: m.index + 1, value: m[1] });
+      if (m[1] !== undefined) out.push({ n: String(n), at: m.index + 1, value: m[1] });
       at = m.index + m[0].length;
       while (text[at] === ' ') at++;
       if (text[at] !== ',') break;
       at++;
     }
   }
+  const ef = text.indexOf('[Parameters=[');
+  if (ef >= 0) {
+    // EF Core's `Executed DbCommand`: `@p0='value' (Size = 4000), @p1=NULL, …], CommandType=…`.
+    const close = text.indexOf('], CommandType=', ef);
+    const end = close < 0 ? Math.min(text.length, ef + 4000) : close;
+    EF_PARAM.lastIndex = ef;
+    for (let m = EF_PARAM.exec(text); m !== null && m.index < end; m = EF_PARAM.exec(text)) {
+      out.push({ n: m[1]!, at: m.index + m[0].length - 1 - m[2]!.length, value: m[2]! });
+    }
+  }
   return out;
 }
 
-/** Cheap test: one of the four parameter cues. */
+const EF_PARAM = /(@\w{1,64})='((?:[^'\n]|'')*)'/g;
+
+/** Cheap test: one of the parameter cues. */
 export function mayHaveBindParameters(text: string): boolean {
-  return text.includes('binding parameter') || text.includes('parameters: $') || text.includes('-- params: [') || text.includes('-- PARAMETERS: [');
+  return text.includes('binding parameter') || text.includes('parameters: $') || text.includes('-- params: [') || text.includes('-- PARAMETERS: [') || text.includes('[Parameters=[@');
 }
 
 /** Spans of personal values among the bind parameters of the statements in `text`. */
@@ -106,4 +123,33 @@ export function bindParameterSpans(text: string, classify: (key: string) => KeyC
     const type = fieldValueType(classify(column), v.value);
     if (type !== undefined) spans.push([v.at, v.at + v.value.length, type]);
   }
+}
+
+const SQL_KEYS = ['sql'] as const;
+const VALUE_KEYS = ['bindings', 'values', 'params', 'parameters', 'bind', 'replacements'] as const;
+
+/**
+ * A query object logged whole — knex's `query` event (`{ sql, bindings }`), mysql2's query options
+ * (`{ sql, values }`), Sequelize's (`bind`, `replacements`): the values sit in a
+ * list beside the statement and each takes the meaning of the column its placeholder is set or
+ * compared to. Returns the list's key and, per item, the type it takes (undefined: scanned as text).
+ */
+export function objectBindings(
+  keys: readonly string[],
+  get: (key: string) => unknown,
+  classify: (key: string) => KeyClass,
+): [key: string, types: (LineSpanType | undefined)[]] | undefined {
+  const sqlKey = SQL_KEYS.find((k) => keys.includes(k));
+  const valuesKey = VALUE_KEYS.find((k) => keys.includes(k));
+  if (sqlKey === undefined || valuesKey === undefined) return undefined;
+  const sql = get(sqlKey);
+  const values = get(valuesKey);
+  if (typeof sql !== 'string' || !Array.isArray(values) || values.length === 0 || values.length > 200) return undefined;
+  const cols = columns(sql);
+  if (cols.size === 0) return undefined;
+  const types = values.map((v, i) => {
+    const column = cols.get(String(i + 1));
+    return column === undefined || typeof v !== 'string' ? undefined : fieldValueType(classify(column), v);
+  });
+  return types.some((t) => t !== undefined) ? [valuesKey, types] : undefined;
 }

@@ -86,10 +86,13 @@ export function labelType(label: string): PersonalDataType | undefined {
   if (label.length === 0 || label.length > 200) return undefined;
   // An identifier system as a URI names its scheme in its last segment (FHIR
   // `http://hl7.org/fhir/sid/us-ssn`, `https://fhir.nhs.uk/Id/nhs-number`); an OID names nothing readable.
-  const tail = label.includes('/') ? label.slice(label.lastIndexOf('/') + 1) : label;
+  // A URN names it in its last part (`urn:oid:national`, `urn:registry:national-id`).
+  const tail = label.includes('/') ? label.slice(label.lastIndexOf('/') + 1) : /^urn:/i.test(label) ? label.slice(label.lastIndexOf(':') + 1) : label;
   if (tail.length === 0 || tail.length > 48) return undefined;
   const words = keyWords(tail);
   const joined = words.join('');
+  // An identifier system called `national` alone is the national registry: its value is the person's number.
+  if (joined === 'national' && tail !== label) return 'ssn';
   if (PHONE_LABELS.has(joined) || (words.length === 2 && PHONE_LABELS.has(words[0]!) && NUMBER_WORDS.has(words[1]!))) return 'phone';
   if (EMAIL_LABELS.has(joined)) return 'email';
   // `in_pan`, `kr_rrn`, `ch_avs`: after a country code these name national ids (alone, a card

@@ -26,8 +26,12 @@ export const MOBILE_RUN = new RegExp(`^(?:${MOBILE_RUN_SOURCE})$`);
  * a word about phoning (the scanner's own detector).
  */
 export const NATIONAL_PHONE = String.raw`(?<![\w+.,:/-])(?<tphone>0[1-9]\d{0,4}(?:[ .\/-]\d{2,8}){1,5}|1[3-9]\d[ -]\d{4}[ -]\d{4}|8[ ]?\(\d{3}\)[ ]?\d{3}-\d{2}-\d{2}|8[ -]\d{3}[ -]\d{3}[ -]\d{2}[ -]\d{2}|\(\d{2}\)[ ]?9?\d{4}-\d{4}|3[1-9]\d[ ]\d{6,7}|${MOBILE_RUN_SOURCE})(?![\w-]|[.,:\/]\d)`;
-/** Cheap test before {@link NATIONAL_PHONE}: where one of its forms can start. */
-export const NATIONAL_PHONE_HINT = /(?:^|[\s=("'[])(?:0[1-9]|1[3-9]\d[ -]\d{4}|8[ (-]{1,2}\d|\(\d\d\)[ ]?9?\d{4}-|3[1-9]\d \d{6}|0[6-9]\d{8})/;
+/**
+ * Cheap test before {@link NATIONAL_PHONE}: where one of its forms can start. Chinese, Japanese
+ * and Korean write no blank between a word and a number (`電話番号は090-…`), so a CJK character
+ * or full-width punctuation may come right before it.
+ */
+export const NATIONAL_PHONE_HINT = /(?:^|[\s=("'[\u3000-\u30FF\u3400-\u9FFF\uAC00-\uD7AF\uFF01-\uFF65])(?:0[1-9]|1[3-9]\d[ -]\d{4}|8[ (-]{1,2}\d|\(\d\d\)[ ]?9?\d{4}-|3[1-9]\d \d{6}|0[6-9]\d{8})/;
 
 /** Whether a trunk-prefixed candidate is a phone: 9–12 digits, and not a date (`01.02.2026 10`). */
 export function nationalPhone(candidate: string): boolean {
@@ -109,16 +113,24 @@ const BR_TAIL = String.raw`(?:[ \t]-[ \t]${NAME_PARTS},[ \t]${NAME_PARTS}[ \t]-[
 // The postcode and town after a street line (`, 04109 Leipzig`, `, 3511 AE Utrecht`, `, D-80331 München`).
 const POSTAL_TAIL = String.raw`(?:,[ \t](?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{2}-\d{3}|\d{3}[ \t]\d{2})(?:[ \t][A-Z]{2})?[ \t][${UPPER}][${LOWER}]{1,30}(?:[ -][${UPPER}][${LOWER}]{1,30})?${END})`;
 
+// Words before where a person lives or a delivery was left.
+const RESIDENCE_CUE = String.raw`(?:[Nn]eighbou?r at|[Ll]iv(?:es|ing) at|[Rr]esid(?:es|ing) at|[Ww]oonachtig(?: aan| op)?|[Ww]ohnhaft(?: in| an der| am)?)`;
+
 /** A street line: house number and street, in the word orders above. */
 export const STREET = String.raw`(?<![\w\u00C0-\u017F])(?<street>(?:${[
   String.raw`(?:(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t]\d{1,5}[A-Za-z]?,?[ \t])?${HOUSE}[ \t](?:${US_WORD}[ \t]){1,3}${wordAlternation(EN_TYPES)}\.?${US_TAIL}${END}`,
   String.raw`${HOUSE}[ \t][${UPPER}][${LOWER}]{1,30}${wordAlternation(FUSED_TYPES)}${END}`,
   String.raw`[${UPPER}][${LOWER}]{1,30}(?:${wordAlternation(FUSED_TYPES)}|${wordAlternation(FI_TYPES)})[ \t]${HOUSE}${UNIT}${END}`,
-  String.raw`(?:${WORD}[ \t]){1,3}${wordAlternation(WORD_TYPES)}[ \t]${HOUSE}${UNIT}${END}`,
+  // German streets named after people join the words and the type with hyphens ("Max-Planck-Straße 3").
+  String.raw`(?:${WORD}[ \t-]){1,3}${wordAlternation(WORD_TYPES)}[ \t]${HOUSE}${UNIT}${END}`,
   String.raw`${wordAlternation([...PREFIX_TYPES, ...NL_PREFIX_TYPES])}[ \t](?:${DATE_NAME})?${NAME_PARTS},?[ \t]${HOUSE}${UNIT}${BR_TAIL}${END}`,
   // The number first: "9 Laan van Nieuw Oost-Indië", "12 Via Roma".
   String.raw`${HOUSE}[ \t]${wordAlternation([...PREFIX_TYPES, ...NL_PREFIX_TYPES])}[ \t]${NAME_PARTS}${END}`,
   String.raw`${HOUSE}(?:[ \t](?:bis|ter))?,?[ \t]${wordAlternation(FR_TYPES)}[ \t](?:${NAME_PARTICLE})*${WORD}(?:[ \t](?:${NAME_PARTICLE})?${WORD}){0,2}${END}`,
+  // No type word ("Lange Voorhout 8"): two or three capitalised words and a number right after words
+  // saying someone lives there or a parcel was left there. One word is too often a thing ("lives
+  // at Level 3", "neighbour at Node 12").
+  String.raw`(?<=${RESIDENCE_CUE}[ \t])${WORD}(?:[ \t]${WORD}){1,2}[ \t]${HOUSE}${UNIT}${END}`,
   TR_STREET,
   CYR_STREET,
   JP_STREET,
@@ -128,7 +140,7 @@ export const STREET = String.raw`(?<![\w\u00C0-\u017F])(?<street>(?:${[
 
 /** Cheap test before {@link STREET}: one of the street-type words (the detector needs the number). */
 export const STREET_HINT = new RegExp(
-  String.raw`[a-z](?:${wordAlternation([...FUSED_TYPES, ...FI_TYPES])})(?![\w\u00C0-\u017F])|\b(?:${wordAlternation([...EN_TYPES, ...WORD_TYPES])})(?![\w\u00C0-\u017F])|(?:^|[^\w])(?:${wordAlternation([...PREFIX_TYPES, ...NL_PREFIX_TYPES])})[ \t]|\d,?[ \t](?:${wordAlternation(FR_TYPES)})[ \t]|(?:Mah|Cad|Sok|Sk|Blv)\.[ \t]|Mahallesi|Caddesi|Sokak|Sokağı|Bulvarı|(?:ул|пр|пер|ш|бул|наб|пл|вул)\.|улиц|проспект|переул|шоссе|бульвар|набережн|площад|вулиц|[都道府県市区町村][^\s]{0,20}\d|[로길][ \t]?\d|[路街道巷弄同]\d`,
+  String.raw`[a-z](?:${wordAlternation([...FUSED_TYPES, ...FI_TYPES])})(?![\w\u00C0-\u017F])|\b(?:${wordAlternation([...EN_TYPES, ...WORD_TYPES])})(?![\w\u00C0-\u017F])|(?:^|[^\w])(?:${wordAlternation([...PREFIX_TYPES, ...NL_PREFIX_TYPES])})[ \t]|\d,?[ \t](?:${wordAlternation(FR_TYPES)})[ \t]|(?:Mah|Cad|Sok|Sk|Blv)\.[ \t]|Mahallesi|Caddesi|Sokak|Sokağı|Bulvarı|(?:ул|пр|пер|ш|бул|наб|пл|вул)\.|улиц|проспект|переул|шоссе|бульвар|набережн|площад|вулиц|${RESIDENCE_CUE} [${UPPER}]|[都道府県市区町村][^\s]{0,20}\d|[로길][ \t]?\d|[路街道巷弄同]\d`,
 );
 
 // Words naming an identity document or its number, in the languages logs are often written in.

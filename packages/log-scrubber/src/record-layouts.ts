@@ -1,6 +1,6 @@
 import type { LineSpan } from './people-lines.js';
 import { capitalsName } from './personal-keys.js';
-import { isCardNumber } from './checksums.js';
+import { isCardNumber, ssnValid } from './checksums.js';
 import { interchangeSpans } from './interchange-records.js';
 
 /**
@@ -212,6 +212,32 @@ const PADDED_DIGITS = /(?<=[ \t])\d{13,19}(?= {2}|\t|$)/g;
 // An upper-case name glued to a record id or after a field gap, padded to its column with blanks.
 const PADDED_NAME = new RegExp(String.raw`(?:(?<=\d)|(?<=^|  ))[${CAP}][${CAP}'-]{1,24}(?: [${CAP}][${CAP}'-]{1,24}){1,3}(?= {2})`, 'gm');
 
+// Benefit-carrier, payroll and bank flat files without a header: a surname and a given name, each
+// upper case and padded to its column, then a date written CCYYMMDD (optionally followed by the
+// nine digits of an SSN). The row must also carry money (the caller's MONEY test) and the date must
+// be a birth date's: old enough that it cannot be the posting or due date such rows also carry.
+const PADDED_PERSON = new RegExp(
+  String.raw`(?:(?<=\d)|(?<=^|  ))([${CAP}][${CAP}'-]{1,24}(?: [${CAP}][${CAP}'-]{1,24}){0,2}) {2,}([${CAP}][${CAP}'-]{1,24}(?: [${CAP}][${CAP}'-]{1,24}){0,2}) {1,}((?:19|20)\d{6})(?: ?(\d{9}))?`,
+  'dgm',
+);
+
+function birthDate(ymd: string): boolean {
+  const y = Number(ymd.slice(0, 4));
+  const mo = Number(ymd.slice(4, 6));
+  const d = Number(ymd.slice(6, 8));
+  if (y < 1900 || y > new Date().getUTCFullYear() - 10 || mo < 1 || mo > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}
+
+function paddedPersonSpans(line: string, from: number, spans: LineSpan[]): void {
+  for (const m of line.matchAll(PADDED_PERSON)) {
+    if (!birthDate(m[3]!) || !capitalsName(`${m[1]!} ${m[2]!}`)) continue;
+    const at = m.indices!;
+    spans.push([from + at[1]![0], from + at[1]![1], 'name'], [from + at[2]![0], from + at[2]![1], 'name'], [from + at[3]![0], from + at[3]![1], 'dob']);
+    if (m[4] !== undefined && ssnValid(m[4])) spans.push([from + at[4]![0], from + at[4]![1], 'ssn']);
+  }
+}
+
 /** Cards and their holders in fixed-width billing lines (gated by the caller on a run of blanks). */
 export function fixedWidthSpans(text: string, spans: LineSpan[]): void {
   let from = 0;
@@ -229,6 +255,7 @@ export function fixedWidthSpans(text: string, spans: LineSpan[]): void {
       if (card) {
         for (const m of line.matchAll(PADDED_NAME)) if (capitalsName(m[0])) spans.push([from + m.index, from + m.index + m[0].length, 'name']);
       }
+      paddedPersonSpans(line, from, spans);
     }
     from = end + 1;
   }

@@ -5,6 +5,7 @@ import { credentialShaped } from './context.js';
 import { GIVEN_NAMES } from './given-names.js';
 import { describesCredential, isCountName, isNamespacedLookupKey, keyWords, isCountObject, isRetrievalReference, isCredentialSetting, isScannedClass, isSecretReference, normaliseKeyName, type KeyClass, type KeyClassifier } from './key-names.js';
 import { argvRedactions, isSecretArgFlag } from './command-line.js';
+import { objectBindings } from './bind-parameters.js';
 import { isCookieHeader, scrubCookieField } from './cookies.js';
 import { BoundedCache } from './bounded-cache.js';
 import { resolveScrubberOptions, type PersonalDataType, type ResolvedScrubberOptions, type ScrubberOptions } from './options.js';
@@ -174,10 +175,19 @@ function mayHaveStructure(keys: readonly string[]): boolean {
       case 'field_name':
       case 'attribute':
       case 'property':
+      case 'sql':
         return true;
     }
   }
   return false;
+}
+
+function safeGet(record: Record<string, unknown>, key: string): unknown {
+  try {
+    return record[key];
+  } catch {
+    return undefined;
+  }
 }
 
 /** Signing keys as a list (Koa's `app.keys`): any credential-shaped item makes the list secret. */
@@ -569,6 +579,8 @@ class ScrubberImpl implements Scrubber {
       if (typeof shape === 'string') return shape;
       override = shape;
     }
+    // `{ sql, bindings: [...] }`: each bound value takes the class of its column (bind-parameters.ts).
+    const bound = structured && keys.includes('sql') ? objectBindings(keys, (k) => safeGet(record, k), (k) => this.#classifier.classify(k)) : undefined;
     const infos = plan?.infos;
     // Filled as the keys come (so keys past the node budget are never looked at), kept if complete.
     const fresh: KeyInfo[] | undefined = planned && infos === undefined ? [] : undefined;
@@ -587,6 +599,14 @@ class ScrubberImpl implements Scrubber {
       }
       const info = infos === undefined ? this.#keyInfo(key, state) : infos[i]!;
       fresh?.push(info);
+      if (bound !== undefined && key === bound[0] && Array.isArray(item)) {
+        const types = bound[1];
+        out[info.out] = item.map((v, j) => {
+          const scrubbed = this.#walk(v, types[j] ?? cls, depth + 2, state, false);
+          return scrubbed === undefined ? null : scrubbed;
+        });
+        continue;
+      }
       const forced = override?.get(key);
       if (forced !== undefined) {
         const scrubbed = this.#walk(item, forced, depth + 1, state, false, info);

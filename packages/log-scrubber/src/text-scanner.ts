@@ -808,8 +808,11 @@ export class TextScanner {
     // object, whose field names hold a blank; the word before `name` makes it a person's name part.
     if (cls === 'namepart' && sep === '=' && start >= 5 && text.charCodeAt(start - 1) === 32 && SPACED_NAME_PART.test(text.slice(Math.max(0, start - 8), start))) cls = 'name';
     if (cls === 'plain' && (key === 'input' || key === 'input_value') && /["']$/.test(sep)) {
+      // The rejected input belongs to the field the error names: a password's, or a birth date's,
+      // a phone number's, a tax id's when that field is personal.
       const field = validationField(text, start, key);
-      if (field !== undefined && this.#hooks.classifier.classify(field) === 'secret') cls = 'secret';
+      const fieldCls = field === undefined ? 'plain' : this.#hooks.classifier.classify(field);
+      if (fieldCls === 'secret' || !isScannedClass(fieldCls)) cls = fieldCls;
     }
     const isQuery = sep === '=' && (start === 0 || SEPARATOR_BEFORE_QUERY.has(text[start - 1] ?? ''));
     if (cls === 'plain' && isQuery && SECRET_QUERY_PARAMS.has(normaliseKeyName(key)) && !isIdCode(text, start, valueAt)) {
@@ -884,6 +887,8 @@ export class TextScanner {
         ? readPhone(text, valueAt)
         : cls === 'address' && COORDINATE_KEY.test(key)
           ? readCoordinate(text, valueAt) ?? readValue(text, valueAt, sep)
+          : cls === 'address' && text.charCodeAt(valueAt) === 91
+            ? readPosition(text, valueAt) ?? readValue(text, valueAt, sep)
           : readTyped(cls, text, valueAt) ?? readValue(text, valueAt, sep);
     if (!/["']$/.test(sep)) value = value.slice(0, value.length - closingTail(text, start, value));
     if (value.length === 0) {
@@ -1076,6 +1081,15 @@ const COORDINATE_VALUE = /[-+]?\d{1,3}(?:\.\d{1,12})?(?![\d.])/y;
 function readCoordinate(text: string, at: number): string | undefined {
   COORDINATE_VALUE.lastIndex = at;
   return COORDINATE_VALUE.exec(text)?.[0];
+}
+
+// A GeoJSON position as JSON or util.inspect prints it (`[ -8.61, 41.14 ]`, with an optional
+// altitude): read to the closing bracket, or only the first number would be taken.
+const POSITION_VALUE = /\[ ?[-+]?\d{1,3}(?:\.\d{1,15})?(?: ?, ?[-+]?\d{1,5}(?:\.\d{1,15})?){1,2} ?\]/y;
+
+function readPosition(text: string, at: number): string | undefined {
+  POSITION_VALUE.lastIndex = at;
+  return POSITION_VALUE.exec(text)?.[0];
 }
 
 function readPhone(text: string, at: number): string {

@@ -58,3 +58,39 @@ describe('positional bind parameters take the class of their column', () => {
     }
   });
 });
+
+describe('named and object-logged bind parameters', () => {
+  const obj = (value: unknown): string => JSON.stringify(s.scrub(value));
+
+  it('maps EF Core @p parameters to the bracketed columns of the insert', () => {
+    const log = [
+      'info: Microsoft.EntityFrameworkCore.Database.Command[20101]',
+      "      Executed DbCommand (9ms) [Parameters=[@p0='Ludmila Oyelaran' (Size = 4000), @p1='GOLD' (Size = 16), @p2='1983-07-14T00:00:00.0000000', @p3='42'], CommandType='Text', CommandTimeout='30']",
+      '      INSERT INTO [Patrons] ([DisplayName], [Tier], [DateOfBirth], [Visits]) VALUES (@p0, @p1, @p2, @p3);',
+    ].join('\n');
+    const r = text(log);
+    gone(r, ['Ludmila Oyelaran', '1983-07-14']);
+    kept(r, ["@p1='GOLD'", "@p3='42'", 'INSERT INTO [Patrons]']);
+  });
+
+  it('maps EF Core named parameters compared in a WHERE clause', () => {
+    const log = "Executed DbCommand (3ms) [Parameters=[@__birth_0='1971-12-03' (DbType = Date), @__region_1='north' (Size = 8)], CommandType='Text', CommandTimeout='30']\nSELECT [p].[Id] FROM [People] AS [p] WHERE [p].[BirthDate] = @__birth_0 AND [p].[Region] = @__region_1";
+    const r = text(log);
+    gone(r, ['1971-12-03']);
+    kept(r, ["'north'"]);
+  });
+
+  it('maps a knex/mysql2 query object: bindings beside the SQL that names their columns', () => {
+    const r = obj({ msg: 'knex:query', sql: 'select * from "members" where "tax_id" = ? and "date_of_birth" = ? and "tier" = ? limit ?', bindings: ['184609379', '1969-04-11', 'gold', 1] });
+    gone(r, ['184609379', '1969-04-11']);
+    kept(r, ['"gold"', 'limit ?']);
+    const mysql = obj({ sql: 'INSERT INTO guests (full_name, plan, birthday) VALUES (?, ?, ?)', values: ['Osric Vandermolen', 'basic', '1990-01-31'] });
+    gone(mysql, ['Osric Vandermolen', '1990-01-31']);
+    kept(mysql, ['"basic"']);
+  });
+
+  it('leaves bindings of columns that hold nothing personal', () => {
+    const q = { sql: 'update "jobs" set "state" = ? where "queue" = ? and "run_at" < ?', bindings: ['Ready Now', 'mailer', '1999-01-01'] };
+    expect(obj(q)).toBe(JSON.stringify(q));
+  });
+});

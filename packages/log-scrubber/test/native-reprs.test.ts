@@ -37,6 +37,16 @@ describe('pydantic validation errors', () => {
     expect(out).not.toContain(pw);
     expect(text(`1 validation error for Query\nlimit\n  Input should be a valid integer [type=int_parsing, input_value='abc', input_type=str]`)).toContain("input_value='abc'");
   });
+  it('pydantic: the input of a personal field (birth date, phone, tax id) takes the field\'s class', () => {
+    for (const [field, value] of [['birth_date', '31.01.1964'], ['applicant.dateOfBirth', '1979/13/02'], ['mobile_phone', '0176 4410 2093'], ['tax_id', 'x-55120937']]) {
+      const out = text(`2 validation errors for Enrolment\n${field}\n  Input should be a valid value [type=value_error, input_value='${value}', input_type=str]\nplan\n  Field required [type=missing]`);
+      expect(out, field).not.toContain(value);
+      expect(out).toContain(field);
+    }
+    const loc = text(`[{'type': 'date_from_datetime_parsing', 'loc': ('body', 'dob'), 'msg': 'Input should be a valid date', 'input': '02-30-1958'}]`);
+    expect(loc).not.toContain('02-30-1958');
+    expect(text(`1 validation error for Booking\nstart_date\n  Input should be a valid date [type=date_type, input_value='04/05/2031', input_type=str]`)).toContain('04/05/2031');
+  });
 });
 
 describe('passwords in sentences', () => {

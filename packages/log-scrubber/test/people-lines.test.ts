@@ -116,6 +116,8 @@ describe('coordinates in other encodings', () => {
     ['NMEA RMC', '$GNRMC,083559.00,A,4717.11437,N,00833.91522,E,0.004,77.52,091202,,,A*57', ['4717.11437', '00833.91522']],
     ['DMS', 'incident at 48°51\'24.3"N 2°21\'07.9"E reported', ['48°51\'24.3"N', '2°21\'07.9"E']],
     ['hemisphere letters', 'last fix 40.7128 N, 74.0060 W', ['40.7128', '74.0060']],
+    ['GeoJSON in util.inspect form', "db.places.insertOne({ label: 'depot', loc: { type: 'Point', coordinates: [ -8.611024, 41.149612 ] } })", ['-8.611024', '41.149612']],
+    ['GeoJSON position list', 'update position coords: [151.20929, -33.86882, 12.5] ok', ['151.20929', '-33.86882']],
   ] as const)('%s', (_name, line, values) => {
     gone(s.scrubText(line), values);
   });

@@ -25,6 +25,19 @@ describe('identifiers labelled by a sibling field', () => {
     expect(text).toContain('"issuingCountry":"CA"');
   });
 
+  it('reads the last part of a URN system as it reads the last segment of a URI', () => {
+    const text = out({
+      identifier: [
+        { system: 'urn:oid:national', value: '184609379' },
+        { system: 'urn:registry:national-id', value: '40821573608' },
+        { system: 'urn:mrn', value: 'MRN-5512093' },
+        { system: 'urn:oid:2.16.840.1.113883.19.5', value: 'H-0099812' },
+      ],
+    });
+    for (const id of ['184609379', '40821573608']) expect(text).not.toContain(id);
+    for (const kept of ['MRN-5512093', 'H-0099812', 'urn:oid:national']) expect(text).toContain(kept);
+  });
+
   it('takes a contact point system (FHIR telecom) as the type of its value', () => {
     const text = out({ telecom: [{ system: 'phone', value: '07700900123' }, { system: 'email', value: 'ann@example.org' }] });
     expect(text).not.toContain('07700900123');
@@ -173,6 +186,11 @@ describe('street addresses without a word about addresses', () => {
     ['dostawa ul. Piękna 7/2', 'ul. Piękna 7/2'],
     ['entrega Carrer de Balmes 88, 2º A', 'Carrer de Balmes 88, 2º A'],
     ['levering Nørrebrogade 45, 2. tv', 'Nørrebrogade 45, 2. tv'],
+    ['Zustellung Henriette-Lauber-Straße 41 fehlgeschlagen', 'Henriette-Lauber-Straße 41'],
+    ['ik woon aan de Karl-Oskar-Weg 7a', 'Karl-Oskar-Weg 7a'],
+    // No street type at all: the words before say a person lives there or a parcel was left there.
+    ['parcel left with neighbour at Hooge Weerd 31-2', 'Hooge Weerd 31-2'],
+    ['note: customer lives at Oude Brandwijk 4, ring twice', 'Oude Brandwijk 4'],
   ] as const)('%s', (line, street) => {
     expect(s.scrubText(line)).not.toContain(street);
   });
@@ -187,6 +205,8 @@ describe('street addresses without a word about addresses', () => {
 
   it('keeps numbered things that are not streets', () => {
     for (const line of [
+      'cache entry lives at Level 3 now',
+      'packet left with neighbour at Node 12',
       'Step 3 of 5 done',
       'Retry 3 in 200 ms',
       'Node 20 and Chrome 120',
@@ -348,6 +368,21 @@ describe('phones in more national formats', () => {
     ['meu celular é (11) 91234-5678', '91234-5678'],
   ] as const)('%s', (line, part) => {
     expect(s.scrubText(line)).not.toContain(part);
+  });
+});
+
+describe('phones written straight after CJK text (no blank before the number)', () => {
+  it.each([
+    ['お問い合わせ先：03-5412-7789までご連絡ください', '5412-7789'],
+    ['携帯は080-2291-4406です。', '2291-4406'],
+    ['연락처는010-4821-7730입니다', '4821-7730'],
+    ['{"body":"请拨打021-6328-1190联系我"}', '6328-1190'],
+  ] as const)('%s', (line, part) => {
+    expect(s.scrubText(line)).not.toContain(part);
+  });
+
+  it('keeps order numbers, dates and versions after CJK text', () => {
+    for (const line of ['注文番号は2026-1104-7781です', '日付は2026-03-14です', 'バージョン0.12.3に更新']) expect(s.scrubText(line)).toBe(line);
   });
 });
 

@@ -343,3 +343,44 @@ describe('fixed-width billing records', () => {
     }
   });
 });
+
+describe('fixed-width person records without a header', () => {
+  // Benefit-carrier and payroll flat files: surname and given name padded to their columns, then the
+  // birth date (CCYYMMDD) and the SSN, then money fields.
+  const row = (surname: string, given: string, birth: string, ssn: string, gap = ''): string =>
+    `D7EMP004417${surname.padEnd(20, ' ')}${given.padEnd(14, ' ')}${birth}${gap}${ssn}0000245000EUR`;
+
+  it('takes the padded surname and given name, the birth date and the SSN after them', () => {
+    for (const [surname, given, birth, ssn, gap] of [
+      ['OKONKWO-VALE', 'THEODORA', '19740519', '512473308', ''],
+      ['LINDQVIST', 'MARISOL', '19881130', '287055912', ' '],
+      ['ŚWIĘTEK', 'ORLANDO', '20000229', '604218830', ''],
+    ] as const) {
+      const r = text(`${row(surname, given, birth, ssn, gap)}\nT90000001`);
+      for (const v of [surname, given, birth, ssn]) expect(r, v).not.toContain(v);
+      expect(r).toContain('D7EMP004417');
+      expect(r).toContain('0000245000EUR');
+      expect(r).toContain('T90000001');
+    }
+  });
+
+  it('leaves rows whose date is recent (a posting date), rows without money and non-names', () => {
+    const recent = `${new Date().getUTCFullYear() - 1}0312`;
+    for (const line of [
+      row('OKONKWO-VALE', 'THEODORA', recent, '512473308'),
+      row('OKONKWO-VALE', 'THEODORA', '19740519', '512473308').replace('EUR', '   '),
+      row('PLATFORM', 'PAYMENTS', '19740519', '512473308'),
+      row('OKONKWO-VALE', 'THEODORA', '19790229', '512473308'),
+      row('OKONKWO-VALE', 'THEODORA', '19741340', '512473308'),
+    ]) {
+      expect(text(line)).toBe(line);
+    }
+  });
+
+  it('keeps the digits after the birth date when they are no SSN', () => {
+    const r = text(row('LINDQVIST', 'MARISOL', '19881130', '000123456'));
+    expect(r).not.toContain('19881130');
+    expect(r).not.toContain('LINDQVIST');
+    expect(r).toContain('000123456');
+  });
+});

@@ -129,6 +129,15 @@ describe('account names in auth logs', () => {
     expect(scrubbed).not.toContain(user);
   });
 
+  it('a sudo message without its syslog prefix (journald MESSAGE field)', () => {
+    const body = 'okarlsen : TTY=pts/2 ; PWD=/home/okarlsen ; USER=root ; COMMAND=/usr/bin/systemctl restart nginx';
+    expect(out({ SYSLOG_IDENTIFIER: 'sudo', _PID: '4410', MESSAGE: body })).not.toContain('okarlsen');
+    expect(text(body)).not.toContain('okarlsen');
+    const root = 'root : TTY=pts/1 ; PWD=/srv/app ; USER=postgres ; COMMAND=/usr/bin/psql';
+    expect(text(root)).toBe(root);
+    expect(text('status : PWD=/srv/app reported')).toBe('status : PWD=/srv/app reported');
+  });
+
   it('an LDAP bind DN in a record field', () => {
     const scrubbed = out({ bindDN: 'uid=saoirse.horvat,ou=people,dc=hq,dc=birchpay,dc=io' });
     expect(scrubbed).not.toContain('saoirse.horvat');
