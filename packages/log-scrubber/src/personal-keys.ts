@@ -171,6 +171,11 @@ const NAME_ONLY_WORDS = new Set(['surname', 'surnames', 'forename', 'forenames',
 const NAME_ENDINGS = new Set(['name', 'fullname', 'names']);
 // `legal_name`, `birthName`: a person's name whatever record holds it.
 const NAME_QUALIFIERS = new Set(['legal', 'birth', 'maiden', 'preferred']);
+// Keys built only of name parts name the parts they join (`surname_given`, the IATA `SURNAME/GIVEN`
+// element of a passenger list; `givenFamily`, `surname_first`); a word that only a person's name
+// has must be among them, so `first_last` or `name_first` (orderings, flags) stay plain.
+const NAME_PART_WORDS = new Set(['surname', 'surnames', 'forename', 'forenames', 'given', 'family', 'first', 'last', 'middle', 'maiden', 'name', 'names']);
+const PERSON_NAME_PART = new Set(['surname', 'surnames', 'forename', 'forenames', 'given', 'family', 'maiden']);
 
 /** `guardian`, `policy.insured`: a person; `consigneeName`, `motherSurname`: a person's name. */
 function personKey(words: readonly string[]): KeyClass {
@@ -178,6 +183,7 @@ function personKey(words: readonly string[]): KeyClass {
   if (n === 0 || n > 4) return 'plain';
   const last = words[n - 1]!;
   if (NAME_ONLY_WORDS.has(last) || (n >= 2 && NAME_ONLY_WORDS.has(words[n - 2]! + last))) return 'name';
+  if (n >= 2 && words.every((w) => NAME_PART_WORDS.has(w)) && words.some((w) => PERSON_NAME_PART.has(w))) return 'name';
   if (NAME_ENDINGS.has(last) && words.slice(0, -1).some((w) => ROLE_WORDS.has(w) || NAME_QUALIFIERS.has(w))) return 'name';
   if (ROLE_WORDS.has(last) && (n === 1 || !THING_BEFORE_ROLE.has(words[n - 2]!))) return 'person';
   return 'plain';

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { gone, kept, scrubber } from './helpers.js';
+
+// People whose given names are in no list: only where they stand says they are names.
+const GIVEN = 'Quenby';
+const FAMILY = 'Halvorsen';
+const PERSON = `${GIVEN} ${FAMILY}`;
+
+describe('keys made only of name parts', () => {
+  it('pseudonymises a key joining the surname and the given name (airline passenger lists)', () => {
+    const s = scrubber();
+    const out = JSON.stringify(
+      s.scrub({ passengers: [{ surname_given: 'HALVORSEN/QUENBY', seat: '14C' }, { givenSurname: 'Orla Fennimore' }, { family_given_names: 'FENNIMORE/ORLA JUNE' }] }),
+    );
+    gone(out, ['HALVORSEN/QUENBY', 'Orla Fennimore', 'FENNIMORE/ORLA JUNE']);
+    kept(out, ['14C']);
+  });
+
+  it('keeps keys that only mention a name part among other words', () => {
+    const s = scrubber();
+    const out = JSON.stringify(s.scrub({ nameFormat: 'SURNAME/GIVEN', given_at: 'checkout', lastSeen: 'Tuesday Morning' }));
+    kept(out, ['SURNAME/GIVEN', 'checkout', 'Tuesday Morning']);
+  });
+});
+
