@@ -23,3 +23,21 @@ describe('keys made only of name parts', () => {
   });
 });
 
+describe('identity documents named in French, Italian and Dutch', () => {
+  it('pseudonymises a checked number after the word for an identity document', () => {
+    const s = scrubber();
+    for (const line of [
+      "KYC refusé, pièce d'identité 314159265, dossier 88",
+      'verifica fallita, carta d’identità 271828183',
+      'identiteitsbewijs 161803398 afgewezen',
+    ]) {
+      const out = s.scrubText(line);
+      expect(out, line).not.toMatch(/314159265|271828183|161803398/);
+    }
+  });
+
+  it('keeps the same digits without such a word', () => {
+    const s = scrubber();
+    kept(s.scrubText('pièce jointe 314159265 reçue'), ['314159265']);
+  });
+});
