@@ -532,26 +532,41 @@ export class TextScanner {
     while ((m = SQL_INSERT.exec(text)) !== null) {
       const columns = m[1]!.split(',').map((c) => c.trim().replace(/^[`"'[]|[`"'\]]$/g, ''));
       let at = m.index + m[0].length;
-      for (let i = 0; at < text.length; i++) {
+      // [start of the value, the value, whether it was quoted]
+      const items: [number, string, boolean][] = [];
+      let closed = false;
+      while (at < text.length) {
         SQL_LITERAL.lastIndex = at;
         const v = SQL_LITERAL.exec(text);
         if (v === null) break;
-        const literal = v[2];
-        const column = columns[i];
-        if (literal !== undefined && column !== undefined) {
-          let cls = this.#hooks.classifier.classify(column);
-          if ((cls === 'namepart' || cls === 'person') && isPersonName(literal.replace(/''/g, "'"))) cls = 'name';
-          const replacement =
-            cls === 'secret' ? REDACTED : isScannedClass(cls) || cls === 'ip' ? undefined : this.#hooks.pseudonymise(cls, literal);
-          if (replacement !== undefined) {
-            const literalAt = v.index + v[0].indexOf("'") + 1;
-            out += text.slice(last, literalAt) + replacement;
-            last = literalAt + literal.length;
-          }
+        if (v[2] !== undefined) items.push([v.index + v[0].indexOf("'") + 1, v[2], true]);
+        else {
+          const raw = v[0].slice(0, -1);
+          const value = raw.trim();
+          items.push([v.index + raw.indexOf(value), value, false]);
         }
         at = SQL_LITERAL.lastIndex;
-        if (v[3] === ')') break;
+        if (v[3] === ')') {
+          closed = true;
+          break;
+        }
       }
+      // Frameworks that splice the bindings into the statement for their error message (Laravel's
+      // QueryException) leave them unquoted; such a value is read only when the list lines up with
+      // the columns, since a comma inside one would shift every value after it to the wrong column.
+      const unquotedAligned = closed && items.length === columns.length;
+      items.forEach(([valueAt, literal, quoted], i) => {
+        const column = columns[i];
+        if (column === undefined || (!quoted && (!unquotedAligned || !SPLICED_VALUE.test(literal) || literal.startsWith('<')))) return;
+        let cls = this.#hooks.classifier.classify(column);
+        if ((cls === 'namepart' || cls === 'person') && isPersonName(literal.replace(/''/g, "'"))) cls = 'name';
+        const replacement =
+          cls === 'secret' ? REDACTED : isScannedClass(cls) || cls === 'ip' ? undefined : this.#hooks.pseudonymise(cls, literal);
+        if (replacement !== undefined) {
+          out += text.slice(last, valueAt) + replacement;
+          last = valueAt + literal.length;
+        }
+      });
       SQL_INSERT.lastIndex = Math.max(at, SQL_INSERT.lastIndex);
     }
     return last === 0 ? text : out + text.slice(last);
@@ -1115,6 +1130,8 @@ const SQL_INSERT_HINT = /INSERT INTO/i;
 const SQL_INSERT = /INSERT INTO\s+[^()\s]{1,128}\s*\(([^()]{1,2048})\)\s*VALUES\s*\(/gi;
 // One value of a VALUES list: a quoted literal ('' escapes a quote) or anything up to , or ).
 const SQL_LITERAL = /\s*(?:(')((?:[^']|''){0,4096})'|[^,')]{0,256})\s*([,)])/y;
+// An unquoted spliced binding worth reading: words, not a number, NULL, DEFAULT, a placeholder or a call.
+const SPLICED_VALUE = /^(?!(?:null|default|true|false|now)$)[^\s?:$@(][^()]{0,254}$/i;
 
 // Unquoted values of personal types that contain spaces: `IBAN: GB82 WEST 1234 …`,
 // `customerName: Jane Doe`, `NINO: AB 12 34 56 C`, `address: 12 Example Street`.

@@ -23,6 +23,23 @@ describe('keys made only of name parts', () => {
   });
 });
 
+describe('SQL VALUES lists with the bindings spliced in unquoted', () => {
+  it('gives each unquoted value the meaning of its column', () => {
+    const s = scrubber();
+    const out = s.scrubText(
+      `SQLSTATE[23000]: Integrity constraint violation (SQL: insert into \`patients\` (\`full_name\`, \`plan\`, \`ward\`) values (${PERSON}, gold, 7))`,
+    );
+    gone(out, [PERSON]);
+    kept(out, ['gold', '`ward`) values (']);
+  });
+
+  it('takes no meaning when the values do not line up with the columns', () => {
+    const s = scrubber();
+    const out = s.scrubText('SQL: insert into `notes` (`subject`, `body`) values (Weekly Sync, moved to Room Four, see agenda))');
+    kept(out, ['Weekly Sync', 'moved to Room Four']);
+  });
+});
+
 describe('identity documents named in French, Italian and Dutch', () => {
   it('pseudonymises a checked number after the word for an identity document', () => {
     const s = scrubber();
