@@ -8,7 +8,9 @@ import type { LineSpan } from './people-lines.js';
  * - XML elements with text only (`<GivenName>…</GivenName>`, `<ns:BirthDate>…</ns:BirthDate>`),
  *   as SOAP bodies, HL7 v3/CDA and ERP exports print them;
  * - Erlang and Elixir terms: tagged tuples (`{birth_date,<<"…">>}`), map associations
- *   (`#{surname => <<"…">>}`), binaries and char lists alike.
+ *   (`#{surname => <<"…">>}`), binaries and char lists alike;
+ * - Go structs printed with `%+v` (`{ID:7 Name:Jane Doe Email:j@x.io}`), alone or quoted inside a
+ *   logfmt value: exported field names, each value running to the next ` Field:`.
  *
  * Generic names (`<Name>`, `{name, …}`) need a value written like a person's name (see
  * {@link fieldValueType}).
@@ -48,4 +50,31 @@ export function termFieldSpans(text: string, classify: (key: string) => KeyClass
   // A generic `<Name>` or `{name, …}` is a person's only beside a specific personal field (a contact record).
   const contact = found.some((f) => !f[3]);
   for (const f of found) if (contact || !f[3]) spans.push([f[0], f[1], f[2]]);
+  if (text.includes('{') && GO_STRUCT_HINT.test(text)) goStructSpans(text, classify, spans);
+}
+
+const GO_STRUCT_HINT = /\{[A-Z][A-Za-z0-9_]{0,40}:/;
+// A struct without nested braces: Go prints a nested struct as its own `{…}`, read on its own.
+const GO_STRUCT = /\{([A-Z][A-Za-z0-9_]{0,40}:[^{}\n]{0,2000})\}/g;
+const GO_FIELD = /(?:^| )([A-Z][A-Za-z0-9_]{0,40}):/g;
+
+/**
+ * Fields of Go `%+v` structs. As in a contact row, a generic `Name` is a person's only when the same
+ * struct holds a specific personal field (`Email`, `Phone`): a product's or a job's struct has none.
+ */
+function goStructSpans(text: string, classify: (key: string) => KeyClass, spans: LineSpan[]): void {
+  GO_STRUCT.lastIndex = 0;
+  for (const m of text.matchAll(GO_STRUCT)) {
+    const body = m[1]!;
+    const base = m.index + 1;
+    const keys = [...body.matchAll(GO_FIELD)];
+    const found: Found[] = [];
+    keys.forEach((k, i) => {
+      const valueAt = k.index + k[0].length;
+      const value = body.slice(valueAt, i + 1 < keys.length ? keys[i + 1]!.index : body.length);
+      if (value.length > 0) push(found, classify, k[1]!, value, base + valueAt);
+    });
+    const contact = found.some((f) => !f[3] && f[2] !== 'secret');
+    for (const f of found) if (contact || !f[3]) spans.push([f[0], f[1], f[2]]);
+  }
 }

@@ -40,6 +40,23 @@ describe('SQL VALUES lists with the bindings spliced in unquoted', () => {
   });
 });
 
+describe('Go %+v structs inside a logfmt value', () => {
+  it('pseudonymises the Name of a struct that also holds an email address or a phone number', () => {
+    const s = scrubber();
+    const a = s.scrubText(`level=INFO msg="save" rec="{ID:91 Name:${PERSON} Email:qh@example.net Tier:gold}"`);
+    gone(a, [PERSON, 'qh@example.net']);
+    kept(a, ['Tier:gold']);
+    const b = s.scrubText(`level=INFO msg="save" rec={Name:Orla Fennimore Phone:+44 20 7946 0321 Active:true}`);
+    gone(b, ['Orla Fennimore']);
+  });
+
+  it('keeps the Name of a struct with no contact field', () => {
+    const s = scrubber();
+    const out = s.scrubText('level=INFO msg="save" rec="{ID:12 Name:Harbour Lights SKU:hl-2 Email:}"');
+    kept(out, ['Name:Harbour Lights']);
+  });
+});
+
 describe('identity documents named in French, Italian and Dutch', () => {
   it('pseudonymises a checked number after the word for an identity document', () => {
     const s = scrubber();
