@@ -57,6 +57,27 @@ describe('Go %+v structs inside a logfmt value', () => {
   });
 });
 
+describe('fixed-width rows that pay a person', () => {
+  it('pseudonymises the name padded to its column beside a bank account', () => {
+    const s = scrubber();
+    const out = s.scrubText(`PAY 2027-02\nE00412    ${PERSON}                DE57530400120071234567        318200 EUR\nE00413    Orla Fennimore                NL18RABO0312457780            77.10 EUR`);
+    gone(out, [PERSON, 'Orla Fennimore', 'DE57530400120071234567']);
+    kept(out, ['E00412', 'PAY 2027-02']);
+  });
+
+  it('still reads billing rows whose amount runs into the next field', () => {
+    const s = scrubber();
+    const out = s.scrubText('DBIL880012ORLA FENNIMORE               4929853624195717   00120000450EUR20270301');
+    gone(out, ['ORLA FENNIMORE', '4929853624195717']);
+  });
+
+  it('keeps padded words in rows with no account', () => {
+    const s = scrubber();
+    const out = s.scrubText('STOCK 2027-02\nW00412    Harbour Lights                 shelf 4         318200 EUR');
+    kept(out, ['Harbour Lights']);
+  });
+});
+
 describe('identity documents named in French, Italian and Dutch', () => {
   it('pseudonymises a checked number after the word for an identity document', () => {
     const s = scrubber();
