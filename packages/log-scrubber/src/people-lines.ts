@@ -6,6 +6,7 @@ import { termFieldSpans } from './term-fields.js';
 import { bindParameterSpans, mayHaveBindParameters } from './bind-parameters.js';
 import { mayHaveTravelDocument, travelDocumentSpans } from './travel-documents.js';
 import type { KeyClass } from './key-names.js';
+import { CONTACT_NAME, CONTACT_NAME_HINT, cuedName, cuedNameWords } from './person-patterns.js';
 
 /**
  * People in log lines whose format, not a key name, says where they stand:
@@ -402,6 +403,16 @@ function bareIdSpans(text: string, spans: LineSpan[]): void {
   }
 }
 
+/** The person to get in touch with, between the verb and their number or address (see person-patterns.ts). */
+function contactNameSpans(text: string, spans: LineSpan[]): void {
+  for (const m of text.matchAll(CONTACT_NAME)) {
+    const name = m[1]!;
+    if (!cuedName(name, 'cue') || !cuedNameWords(name)) continue;
+    const at = m.index + m[0].indexOf(name);
+    spans.push([at, at + name.length, 'name']);
+  }
+}
+
 // Short strings the first pass of the text scanner finds nothing in (`<jdoe> ok`, `CORP\\jdoe`,
 // `deployed by jdoe`) still need a look; one character class and three literals decide.
 const SHORT_HINT = /[<\\|°;]|by |ID|POINT|\$G|user|USER|User|ed as |in as |passwd|sql|login|Uid=|uid=|Name=|cron|CRON|Peer|recovery|rejected value|SSR DOCS|\d[+-]\d{1,3}\.\d{2,8}(?:[+-][\d.]{1,11})?(?:CRS\w{1,20})?\//;
@@ -436,6 +447,7 @@ export function peopleLineSpans(text: string, classify?: (key: string) => KeyCla
   recordLayoutSpans(text, spans);
   if (has('   ')) fixedWidthSpans(text, spans);
   if (mayHaveTravelDocument(text)) travelDocumentSpans(text, spans);
+  if ((has(' at ') || has(' on ') || has(' via ')) && CONTACT_NAME_HINT.test(text)) contactNameSpans(text, spans);
   if (classify !== undefined) {
     if (mayBeCsv(text)) csvRowSpans(text, classify, spans);
     termFieldSpans(text, classify, spans);

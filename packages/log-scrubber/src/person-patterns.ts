@@ -130,6 +130,18 @@ const PERSON_VERBS = [
 /** Two or three capitalised words followed by a verb of a person ("Emeka Okonkwo called about …"). */
 export const NAME_BEFORE_VERB = String.raw`(?<![\w\u00C0-\u017F'\u2019-])(?<vname>${LATIN_WORD}(?:[ \t](?:${PARTICLE}[ \t])*${LATIN_SURNAME}){1,2})(?=[ \t]${wordAlternation(PERSON_VERBS)}\b)`;
 
+// Asking the reader to get in touch ("Call Jane Doe at +44 …", "contact Jane Doe on jane@…"): the
+// words between the verb and a phone number or mail address are the person to reach. Both ends are
+// needed: "Call Graph Builder at 10:30" has no number after it.
+const CONTACT_VERBS = ['call', 'contact', 'text', 'ring', 'phone', 'email', 'e-mail', 'message', 'reach', 'ask for', 'write to', 'reach out to'];
+/** A name between a verb of getting in touch and the number or address to use. */
+export const CONTACT_NAME = new RegExp(
+  String.raw`(?<![\w\u00C0-\u017F])${wordAlternation(CONTACT_VERBS, true)}[ \t]+(${LATIN_WORD}(?:[ \t](?:${PARTICLE}[ \t])*${LATIN_SURNAME}){1,2})[ \t]+(?:at|on|via)[ \t]+(?=\+?\(?\d[\d \t().\/-]{5,}\d|[^\s@<>"]{1,64}@[\w-]+\.)`,
+  'g',
+);
+/** Cheap test before {@link CONTACT_NAME}. */
+export const CONTACT_NAME_HINT = / (?:at|on|via) (?:[+(\d]|[^\s@]{1,64}@)/;
+
 /** Cheap tests that decide whether the patterns above run on a string. */
 export const NAME_PAIR_HINT = new RegExp(`[${UPPER}][${LOWER}]{1,20}[ \\t][${UPPER}]`);
 /** A cue or title right before one capitalised word ("assigned to Priya", "Mme Dubois"). */

@@ -78,6 +78,22 @@ describe('fixed-width rows that pay a person', () => {
   });
 });
 
+describe('a person to contact, then their number or address', () => {
+  it('pseudonymises the name between a contact verb and the phone or email', () => {
+    const s = scrubber();
+    gone(s.scrubText(`Welcome aboard! Call ${PERSON} at +44 20 7946 0321`), [PERSON]);
+    gone(s.scrubText('Please contact Orla Fennimore on orla.f@example.org for access'), ['Orla Fennimore']);
+    const obj = JSON.stringify(s.scrub({ variables: { note: `Ring ${PERSON} on 020 7946 0321 today` } }));
+    gone(obj, [PERSON]);
+  });
+
+  it('keeps what is called at a time or a path', () => {
+    const s = scrubber();
+    kept(s.scrubText('Call Graph Builder at 10:30 after Cache Warmup'), ['Graph Builder']);
+    kept(s.scrubText('Contact Support Desk at /help/contact'), ['Support Desk']);
+  });
+});
+
 describe('identity documents named in French, Italian and Dutch', () => {
   it('pseudonymises a checked number after the word for an identity document', () => {
     const s = scrubber();
