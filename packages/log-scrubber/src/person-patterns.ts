@@ -136,7 +136,7 @@ export const NAME_BEFORE_VERB = String.raw`(?<![\w\u00C0-\u017F'\u2019-])(?<vnam
 const CONTACT_VERBS = ['call', 'contact', 'text', 'ring', 'phone', 'email', 'e-mail', 'message', 'reach', 'ask for', 'write to', 'reach out to'];
 /** A name between a verb of getting in touch and the number or address to use. */
 export const CONTACT_NAME = new RegExp(
-  String.raw`(?<![\w\u00C0-\u017F])${wordAlternation(CONTACT_VERBS, true)}[ \t]+(${LATIN_WORD}(?:[ \t](?:${PARTICLE}[ \t])*${LATIN_SURNAME}){1,2})[ \t]+(?:at|on|via)[ \t]+(?=\+?\(?\d[\d \t().\/-]{5,}\d|[^\s@<>"]{1,64}@[\w-]+\.)`,
+  String.raw`(?<![\w\u00C0-\u017F])${wordAlternation(CONTACT_VERBS, true)}[ \t]+(${LATIN_WORD}(?:[ \t](?:${PARTICLE}[ \t])*${LATIN_SURNAME}){1,2})[ \t]+(?:at|on|via)[ \t]+(?=\+?\(?\d[\d \t().\/-]{5,20}\d|[^\s@<>"]{1,64}@[\w-]+\.)`,
   'g',
 );
 /** Cheap test before {@link CONTACT_NAME}. */

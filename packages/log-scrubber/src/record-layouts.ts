@@ -216,10 +216,11 @@ const PADDED_DIGITS = /(?<=[ \t])\d{13,19}(?= {2}|\t|$)/g;
 const PADDED_IBAN = /(?<=[ \t])[A-Z]{2}\d{2}[A-Z0-9]{11,30}(?= {2}|\t|$)/g;
 // An upper-case name glued to a record id or after a field gap, padded to its column with blanks.
 const PADDED_NAME = new RegExp(String.raw`(?:(?<=\d)|(?<=^|  ))[${CAP}][${CAP}'-]{1,24}(?: [${CAP}][${CAP}'-]{1,24}){1,3}(?= {2})`, 'gm');
-// The same in mixed case ("Jane van Doe"), between field gaps only.
+// The same in mixed case ("Jane van Doe"), after a field gap: the gap is matched from the field before
+// it (a lookbehind over a run of blanks would be tried again at every blank).
 const PADDED_MIXED_NAME = new RegExp(
-  String.raw`(?<=(?:^|\S)  +)[${CAP}][a-z\u00DF-\u00FF\u0100-\u017F'-]{1,24}(?: (?:(?:van|von|de|der|den|da|di|du|del|la|le|bin|al|ter|ten) )*[${CAP}][a-z\u00DF-\u00FF\u0100-\u017F'-]{1,24}){1,3}(?= {2})`,
-  'gm',
+  String.raw`\S {2,}([${CAP}][a-z\u00DF-\u00FF\u0100-\u017F'-]{1,24}(?: (?:(?:van|von|de|der|den|da|di|du|del|la|le|bin|al|ter|ten) )*[${CAP}][a-z\u00DF-\u00FF\u0100-\u017F'-]{1,24}){1,3})(?= {2})`,
+  'g',
 );
 
 /**
@@ -250,7 +251,9 @@ export function fixedWidthSpans(text: string, spans: LineSpan[]): void {
       if (card || account) {
         for (const m of line.matchAll(PADDED_NAME)) if (capitalsName(m[0])) spans.push([from + m.index, from + m.index + m[0].length, 'name']);
         for (const m of line.matchAll(PADDED_MIXED_NAME)) {
-          if (m[0].split(' ').every((w) => !NOT_A_SURNAME.has(w))) spans.push([from + m.index, from + m.index + m[0].length, 'name']);
+          const name = m[1]!;
+          const at = from + m.index + m[0].length - name.length;
+          if (name.split(' ').every((w) => !NOT_A_SURNAME.has(w))) spans.push([at, at + name.length, 'name']);
         }
       }
     }
