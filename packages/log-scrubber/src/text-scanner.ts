@@ -790,8 +790,13 @@ export class TextScanner {
     if (listed > 0) return this.#keyValue(text, start, key, sep + text.slice(valueAt, valueAt + listed));
     let cls = this.#hooks.classifier.classify(key);
     if (cls === 'plain' && (key === 'input' || key === 'input_value') && /["']$/.test(sep)) {
+      // The rejected input is the value of the field the error is about: a secret, or personal
+      // data such as a birth date that failed to parse.
       const field = validationField(text, start, key);
-      if (field !== undefined && this.#hooks.classifier.classify(field) === 'secret') cls = 'secret';
+      if (field !== undefined) {
+        const fieldCls = this.#hooks.classifier.classify(field);
+        if (fieldCls !== 'ip' && (!isScannedClass(fieldCls) || fieldCls === 'person' || fieldCls === 'namepart')) cls = fieldCls;
+      }
     }
     const isQuery = sep === '=' && (start === 0 || SEPARATOR_BEFORE_QUERY.has(text[start - 1] ?? ''));
     if (cls === 'plain' && isQuery && SECRET_QUERY_PARAMS.has(normaliseKeyName(key)) && !isIdCode(text, start, valueAt)) {

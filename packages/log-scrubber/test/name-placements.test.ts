@@ -112,3 +112,21 @@ describe('identity documents named in French, Italian and Dutch', () => {
     kept(s.scrubText('pièce jointe 314159265 reçue'), ['314159265']);
   });
 });
+
+describe('the input of a validation error takes the meaning of its field', () => {
+  it('pseudonymises the rejected birth date, name or address of a Pydantic error', () => {
+    const s = scrubber();
+    const out = s.scrubText(
+      "RequestValidationError: [{'type': 'date_from_datetime_parsing', 'loc': ('body', 'date_of_birth'), 'msg': 'Input should be a valid date', 'input': '03/11/1984'}, " +
+        `{'type': 'string_too_long', 'loc': ('body', 'applicant', 'full_name'), 'msg': 'too long', 'input': '${PERSON}'}]`,
+    );
+    gone(out, ['03/11/1984', PERSON]);
+    kept(out, ['date_from_datetime_parsing', 'Input should be a valid date']);
+  });
+
+  it('keeps the input of a field that is no personal data', () => {
+    const s = scrubber();
+    const out = s.scrubText("[{'type': 'int_parsing', 'loc': ('query', 'page_size'), 'msg': 'Input should be a valid integer', 'input': '03/11'}]");
+    kept(out, ["'input': '03/11'"]);
+  });
+});
