@@ -290,7 +290,9 @@ const JOINED_KEYS: ReadonlyMap<string, KeyClass> = new Map<string, KeyClass>([
   ...['addr1', 'addr2', 'addr3', 'addrline1', 'addrline2', 'address3', 'streetaddr', 'street3', 'zip5', 'zip4',
     'zipplus4', 'postal', 'postcode1', 'plz', 'cep', 'apartment', 'aptnumber', 'unitnumber', 'flatnumber',
     'housenr', 'houseno', 'hausnummer', 'strasse', 'calle', 'rua', 'endereco', 'indirizzo', 'adres', 'adresse',
-    'direccion'].map((k) => [k, 'address'] as const),
+    'direccion',
+    // ISO 20022 postal address elements (pain.001/.008, camt): the street and the free address lines.
+    'strtnm', 'adrline'].map((k) => [k, 'address'] as const),
   ...['accountno', 'accountnr', 'accountnum', 'acctno', 'acctnumber', 'acctnum', 'bankaccountno', 'bankacct',
     'bankaccountnr', 'kontonummer', 'rib', 'clabe', 'routingaccount'].map((k) => [k, 'iban'] as const),
   ...['licenseno', 'licenceno', 'licencenumber', 'licensenr', 'licenseplate', 'numberplate', 'plate', 'platenumber',

@@ -17,6 +17,7 @@ import type { LineSpan } from './people-lines.js';
  */
 
 const XML_TEXT_ELEMENT = /<((?:[A-Za-z_][\w.-]{0,31}:)?([A-Za-z_][\w.-]{0,63}))(?:[ \t][^<>]{0,256})?>([^<>]{1,200})<\/\1>/g;
+const PAYMENT_PARTY = /<(?:[A-Za-z_][\w.-]{0,31}:)?(?:Ultmt)?(?:Dbtr|Cdtr)>\s*$/;
 const ERLANG_FIELD = /(?:\{([a-z][A-Za-z0-9_]{0,40}),[ \t]?|(?<![\w@])([a-z][A-Za-z0-9_]{0,40})[ \t]?=>[ \t]?)(?:<<)?"((?:[^"\\\n]|\\.){1,200})"(?:>>)?/g;
 
 type Found = [start: number, end: number, type: LineSpan[2], generic: boolean];
@@ -35,7 +36,12 @@ export function termFieldSpans(text: string, classify: (key: string) => KeyClass
     let m: RegExpExecArray | null;
     while ((m = XML_TEXT_ELEMENT.exec(text)) !== null) {
       const value = m[3]!;
-      if (value.trim().length > 0) push(found, classify, m[2]!, value, m.index + m[0].length - value.length - m[1]!.length - 3);
+      if (value.trim().length === 0) continue;
+      const at = m.index + m[0].length - value.length - m[1]!.length - 3;
+      // ISO 20022 payments: the `Nm` of a debtor or creditor (ultimate or not) is the party's name,
+      // a person's unless it reads like a firm's; agents and the initiating party are institutions.
+      if (m[2] === 'Nm' && PAYMENT_PARTY.test(text.slice(Math.max(0, m.index - 24), m.index))) push(found, () => 'name', 'Nm', value, at);
+      else push(found, classify, m[2]!, value, at);
     }
   }
   if (text.includes('"') && (text.includes('=>') || text.includes(',<<') || text.includes(', <<') || text.includes(',"'))) {

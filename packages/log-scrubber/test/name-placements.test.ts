@@ -130,3 +130,21 @@ describe('the input of a validation error takes the meaning of its field', () =>
     kept(out, ["'input': '03/11'"]);
   });
 });
+
+describe('parties of ISO 20022 payment messages', () => {
+  it('pseudonymises the name and street of a debtor or creditor', () => {
+    const s = scrubber();
+    const out = s.scrubText(
+      `<DrctDbtTxInf><InstdAmt Ccy="EUR">12.40</InstdAmt><Dbtr><Nm>${PERSON}</Nm><PstlAdr><StrtNm>Calle del Olmo 14, 3º B</StrtNm><TwnNm>Murcia</TwnNm></PstlAdr></Dbtr></DrctDbtTxInf> status=RJCT`,
+    );
+    gone(out, [PERSON, 'Calle del Olmo 14']);
+    kept(out, ['12.40', 'RJCT']);
+    gone(s.scrubText('<CdtTrfTxInf><Cdtr><Nm>Orla Fennimore</Nm></Cdtr></CdtTrfTxInf>'), ['Orla Fennimore']);
+  });
+
+  it('keeps the name of an agent, a firm or the initiating party', () => {
+    const s = scrubber();
+    const out = s.scrubText('<GrpHdr><InitgPty><Nm>Harbour Lights</Nm></InitgPty></GrpHdr><Cdtr><Nm>Harbour Lights Trading GmbH</Nm></Cdtr>');
+    kept(out, ['<Nm>Harbour Lights</Nm>', 'Harbour Lights Trading GmbH']);
+  });
+});
