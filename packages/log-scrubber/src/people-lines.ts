@@ -413,9 +413,25 @@ function contactNameSpans(text: string, spans: LineSpan[]): void {
   }
 }
 
+// Active Directory's user cmdlets (`New-ADUser -Name "Jane Doe" -GivenName Jane -Surname Doe
+// -SamAccountName jdoe`): their name parameters are the person's name and login. Groups, OUs and
+// computers have cmdlets of their own, so their names stay.
+const AD_USER_COMMAND = /\b(?:New|Set)-AD(?:User|Account)\b[^\n]{0,2000}/gi;
+const AD_NAME_PARAM = /(?<=\s)-(?:Name|DisplayName|GivenName|Surname|Initials|OtherName|SamAccountName|UserPrincipalName)\s+(?:"([^"\n$]{1,128})"|'([^'\n]{1,128})'|([^\s"'$-][^\s"']{0,127}))/gi;
+
+function adUserSpans(text: string, spans: LineSpan[]): void {
+  for (const command of text.matchAll(AD_USER_COMMAND)) {
+    for (const p of command[0].matchAll(AD_NAME_PARAM)) {
+      const value = p[1] ?? p[2] ?? p[3]!;
+      const at = command.index + p.index + p[0].length - value.length - (p[3] === undefined ? 1 : 0);
+      spans.push([at, at + value.length, 'name']);
+    }
+  }
+}
+
 // Short strings the first pass of the text scanner finds nothing in (`<jdoe> ok`, `CORP\\jdoe`,
 // `deployed by jdoe`) still need a look; one character class and three literals decide.
-const SHORT_HINT = /[<\\|°;]|by |ID|POINT|\$G|user|USER|User|ed as |in as |passwd|sql|login|Uid=|uid=|Name=|cron|CRON|Peer|recovery|rejected value|SSR DOCS|\d[+-]\d{1,3}\.\d{2,8}(?:[+-][\d.]{1,11})?(?:CRS\w{1,20})?\//;
+const SHORT_HINT = /[<\\|°;]|-AD|by |ID|POINT|\$G|user|USER|User|ed as |in as |passwd|sql|login|Uid=|uid=|Name=|cron|CRON|Peer|recovery|rejected value|SSR DOCS|\d[+-]\d{1,3}\.\d{2,8}(?:[+-][\d.]{1,11})?(?:CRS\w{1,20})?\//;
 
 /** Cheap test for short strings before {@link peopleLineSpans}. */
 export function mayHavePeopleLines(text: string): boolean {
@@ -448,6 +464,7 @@ export function peopleLineSpans(text: string, classify?: (key: string) => KeyCla
   if (has('   ')) fixedWidthSpans(text, spans);
   if (mayHaveTravelDocument(text)) travelDocumentSpans(text, spans);
   if ((has(' at ') || has(' on ') || has(' via ')) && CONTACT_NAME_HINT.test(text)) contactNameSpans(text, spans);
+  if (has('-AD')) adUserSpans(text, spans);
   if (classify !== undefined) {
     if (mayBeCsv(text)) csvRowSpans(text, classify, spans);
     termFieldSpans(text, classify, spans);

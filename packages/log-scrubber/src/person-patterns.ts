@@ -75,6 +75,8 @@ const NOUNS = [
   'name on card', 'verified as', 'identified as', 'this is', 'mein Name ist', 'ich heiße', 'ik ben', 'ik heet', 'mijn naam is', 'aqui é', 'aquí es', 'soy',
   'me chamo', 'meu nome é', 'mi nombre es', 'jestem', 'nazywam się', 'je suis', "je m'appelle", 'me llamo', 'mi chiamo', 'меня зовут',
   'consulta de', 'solicitud de', 'mensaje de', 'demande de', 'message de', 'anfrage von', 'nachricht von',
+  // What is done to a person's record ("Updated profile of …").
+  'profile of', 'profil von', 'profil de', 'perfil de',
   ...FROM_NOUNS.map((n) => `${n} from`),
   ...SIGN_OFFS,
 ];

@@ -148,3 +148,18 @@ describe('parties of ISO 20022 payment messages', () => {
     kept(out, ['<Nm>Harbour Lights</Nm>', 'Harbour Lights Trading GmbH']);
   });
 });
+
+describe('people named by what is done to their account', () => {
+  it('pseudonymises the name after "profile of"', () => {
+    const s = scrubber();
+    gone(s.scrubText(`[Nest] 41  - LOG [UsersService] Updated profile of ${PERSON}: phone=+44 20 7946 0321`), [PERSON]);
+  });
+
+  it('pseudonymises the name parameters of the Active Directory user cmdlets', () => {
+    const s = scrubber();
+    const out = s.scrubText(`PS C:\\> New-ADUser -Name "${PERSON}" -GivenName Orla -Surname 'Fennimore' -Path "OU=Staff,DC=corp,DC=example" -Enabled $true`);
+    gone(out, [PERSON, 'Orla', 'Fennimore']);
+    kept(out, ['OU=Staff', '-Enabled $true']);
+    kept(s.scrubText('PS C:\\> New-ADGroup -Name "Harbour Lights" -GroupScope Global'), ['Harbour Lights']);
+  });
+});
