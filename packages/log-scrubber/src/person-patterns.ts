@@ -13,8 +13,9 @@ import { wordAlternation } from './word-trie.js';
 // Georgian, Ethiopic, Khmer, kana, CJK ideographs, Hangul).
 const NON_LATIN = String.raw`\u0370-\u03FF\u0400-\u04FF\u0530-\u058F\u0590-\u05FF\u0600-\u06FF\u0700-\u074F\u0780-\u07BF\u0900-\u0DFF\u0E00-\u0EFF\u1000-\u109F\u10A0-\u10FF\u1200-\u137F\u1780-\u17FF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF`;
 const NON_LATIN_NAME = String.raw`[${NON_LATIN}]{1,24}(?:[ \u00B7\u30FB][${NON_LATIN}]{1,24}){0,3}(?![${NON_LATIN}])`;
-const UPPER = String.raw`A-Z\u00C0-\u00DE\u0100-\u017F`;
-const LOWER = String.raw`a-z\u00DF-\u00FF\u0100-\u017F\u1E00-\u1EFF`;
+// With Vietnamese: the horned Ơ/Ư of Latin Extended-B, the toned letters of Latin Extended Additional.
+const UPPER = String.raw`A-Z\u00C0-\u00DE\u0100-\u017F\u01A0\u01AF`;
+const LOWER = String.raw`a-z\u00DF-\u00FF\u0100-\u017F\u0180-\u024F\u1E00-\u1EFF`;
 // Particles inside family names, lower case (van, de, bin) or capitalised one-letter and short
 // Gaelic ones ("Ó Súilleabháin", "Ní Bhriain", "Mac Giolla").
 const PARTICLE = String.raw`(?:van|von|de|der|den|da|di|du|del|della|dei|degli|la|le|dos|das|do|bin|binti|bint|al|ibn|el|ten|ter|vom|zu|zum|y|ap|ben|bat|abu|Ó|Ní|Nic|Mac|Uí)`;

@@ -1091,7 +1091,8 @@ const PLACEHOLDER = /^(?:\$\d{1,3}|\?|:[A-Za-z_]\w{0,63}|@[A-Za-z_]\w{0,63}|%s|\
 const LIST_TAIL = /(?:,[^\s"'&,;<>\\]{1,4096}){1,64}/y;
 // Any script but Latin: letters (and marks) in one to four words.
 const NON_LATIN_NAME = /^(?![^]*[A-Za-z\d])[\p{L}\p{M}]{1,24}(?:[ \u00B7\u30FB][\p{L}\p{M}]{1,24}){0,3}$/u;
-const LATIN_NAME_WORD = String.raw`(?:(?:van|von|de|der|den|da|di|du|del|della|dos|das|do|la|le|bin|al|ibn|el|ten|ter|y|Ó|Ní|Nic|Mac|Uí) )*[A-Z\u00C0-\u00DE\u0100-\u017F](?:[a-z\u00DF-\u00FF\u0100-\u017F\u1E00-\u1EFF]|['\u2019-](?=[A-Za-z\u00C0-\u017F])|[A-Z](?=[a-z]))+`;
+// Latin Extended-B holds the horned letters of Vietnamese (Ơ ơ, Ư ư), Additional the rest of its tones.
+const LATIN_NAME_WORD = String.raw`(?:(?:van|von|de|der|den|da|di|du|del|della|dos|das|do|la|le|bin|al|ibn|el|ten|ter|y|Ó|Ní|Nic|Mac|Uí) )*[A-Z\u00C0-\u00DE\u0100-\u017F\u01A0\u01AF](?:[a-z\u00DF-\u00FF\u0100-\u017F\u0180-\u024F\u1E00-\u1EFF]|['\u2019-](?=[A-Za-z\u00C0-\u017F])|[A-Z](?=[a-z]))+`;
 const LATIN_NAME = new RegExp(`^${LATIN_NAME_WORD}(?: ${LATIN_NAME_WORD}){1,3}$`);
 
 /** A person's name by shape: two to four capitalised words, or a name in a non-Latin script. */

@@ -163,3 +163,11 @@ describe('people named by what is done to their account', () => {
     kept(s.scrubText('PS C:\\> New-ADGroup -Name "Harbour Lights" -GroupScope Global'), ['Harbour Lights']);
   });
 });
+
+describe('names written with the letters of Latin Extended-B', () => {
+  it('reads Vietnamese names (ơ, ư) as names', () => {
+    const s = scrubber();
+    const out = s.scrubText('WARN sms::send: sending code to=+84 91 234 5678 name="Trương Văn Phước"');
+    gone(out, ['Trương Văn Phước']);
+  });
+});
