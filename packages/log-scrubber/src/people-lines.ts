@@ -7,6 +7,7 @@ import { bindParameterSpans, mayHaveBindParameters } from './bind-parameters.js'
 import { mayHaveTravelDocument, travelDocumentSpans } from './travel-documents.js';
 import type { KeyClass } from './key-names.js';
 import { CONTACT_NAME, CONTACT_NAME_HINT, cuedName, cuedNameWords } from './person-patterns.js';
+import { namesBesideContact } from './personal-keys.js';
 
 /**
  * People in log lines whose format, not a key name, says where they stand:
@@ -429,6 +430,21 @@ function adUserSpans(text: string, spans: LineSpan[]): void {
   }
 }
 
+// A list of quoted strings printed into a line (`args=["jane@x.io", "Jane Doe"]`, Sidekiq, Resque).
+const STRING_LIST = /\[("(?:[^"\\\n]|\\.){0,200}"(?:, ?"(?:[^"\\\n]|\\.){0,200}"){1,11})\]/g;
+const LIST_ITEM = /"((?:[^"\\\n]|\\.){0,200})"/g;
+
+/** Names among positional arguments printed as a list beside an email address (see namesBesideContact). */
+function argumentListSpans(text: string, spans: LineSpan[]): void {
+  for (const list of text.matchAll(STRING_LIST)) {
+    const items = [...list[1]!.matchAll(LIST_ITEM)];
+    for (const i of namesBesideContact(items.map((m) => m[1]!)) ?? []) {
+      const at = list.index + 1 + items[i]!.index + 1;
+      spans.push([at, at + items[i]![1]!.length, 'name']);
+    }
+  }
+}
+
 // Short strings the first pass of the text scanner finds nothing in (`<jdoe> ok`, `CORP\\jdoe`,
 // `deployed by jdoe`) still need a look; one character class and three literals decide.
 const SHORT_HINT = /[<\\|°;]|-AD|by |ID|POINT|\$G|user|USER|User|ed as |in as |passwd|sql|login|Uid=|uid=|Name=|cron|CRON|Peer|recovery|rejected value|SSR DOCS|\d[+-]\d{1,3}\.\d{2,8}(?:[+-][\d.]{1,11})?(?:CRS\w{1,20})?\//;
@@ -465,6 +481,7 @@ export function peopleLineSpans(text: string, classify?: (key: string) => KeyCla
   if (mayHaveTravelDocument(text)) travelDocumentSpans(text, spans);
   if ((has(' at ') || has(' on ') || has(' via ')) && CONTACT_NAME_HINT.test(text)) contactNameSpans(text, spans);
   if (has('-AD')) adUserSpans(text, spans);
+  if (has('["') && has('@')) argumentListSpans(text, spans);
   if (classify !== undefined) {
     if (mayBeCsv(text)) csvRowSpans(text, classify, spans);
     termFieldSpans(text, classify, spans);

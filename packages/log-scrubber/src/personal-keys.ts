@@ -1,6 +1,7 @@
 import { BoundedCache } from './bounded-cache.js';
 import { KeyClassifier, keyWords, normaliseKeyName, type KeyClass } from './key-names.js';
 import type { PersonalDataType } from './options.js';
+import { NOT_A_SURNAME } from './given-names.js';
 import { beNrnValid, noFnrValid, peselValid, roCnpValid, trTcknValid, zaIdValid } from './checksums.js';
 
 /**
@@ -385,4 +386,26 @@ export function changedValues(keys: readonly string[], get: (key: string) => unk
   if (labelKey === undefined) return undefined;
   const values = CHANGE_VALUE_KEYS.filter((k) => keys.includes(k));
   return values.length === 0 ? undefined : [get(labelKey) as string, values];
+}
+
+const EMAIL_ITEM = /^[^\s@"'<>]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+$/;
+// Two to four capitalised words; the scanner's own name test decides on the letters.
+const NAME_ITEM = /^\p{Lu}[\p{L}\p{M}'\u2019-]{0,30}(?: \p{Lu}[\p{L}\p{M}'\u2019-]{0,30}){1,3}$/u;
+
+/**
+ * Indexes of the person's name among a short list of positional arguments (a background job's
+ * `args`, a mailer's parameters) that also carries an email address: `["jane@x.io", "Jane Doe"]`.
+ * A list without one (`["Nightly Report", "Weekly Digest"]`) names no one.
+ */
+export function namesBesideContact(items: readonly unknown[]): number[] | undefined {
+  if (items.length < 2 || items.length > 12) return undefined;
+  let contact = false;
+  const names: number[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (typeof item !== 'string') continue;
+    if (EMAIL_ITEM.test(item)) contact = true;
+    else if (NAME_ITEM.test(item) && item.split(' ').every((w) => !NOT_A_SURNAME.has(w))) names.push(i);
+  }
+  return contact && names.length > 0 && names.length <= 2 ? names : undefined;
 }

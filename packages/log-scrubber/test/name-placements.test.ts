@@ -171,3 +171,20 @@ describe('names written with the letters of Latin Extended-B', () => {
     gone(out, ['Trương Văn Phước']);
   });
 });
+
+describe('positional job arguments', () => {
+  it('pseudonymises a name among the arguments that also carry an email address', () => {
+    const s = scrubber();
+    gone(s.scrubText(`INFO: start class=ReminderJob args=["qh@example.net", "${PERSON}"]`), [PERSON]);
+    const obj = JSON.stringify(s.scrub({ class: 'ReminderJob', args: ['qh@example.net', PERSON, { locale: 'en-GB' }] }));
+    gone(obj, [PERSON, 'qh@example.net']);
+    kept(obj, ['en-GB']);
+  });
+
+  it('keeps capitalised arguments of jobs with no contact', () => {
+    const s = scrubber();
+    const obj = JSON.stringify(s.scrub({ class: 'DigestJob', args: ['Nightly Report', 'Weekly Digest', 42] }));
+    kept(obj, ['Nightly Report', 'Weekly Digest']);
+    kept(s.scrubText('INFO: start class=DigestJob args=["Nightly Report", "Weekly Digest"]'), ['Nightly Report']);
+  });
+});
