@@ -285,7 +285,9 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   [F_IPV6, String.raw`(?<![\w:.])(?<ipv6>(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?)(?![\w:.])`],
   // IPv4, except right after a product token ("Chrome/120.0.0.0" in user agents).
   // Not after "version", "firmware", "v" and the like: 4-part versions are not addresses.
-  [F_IPV4, String.raw`(?<![\w.-]|[A-Z][A-Za-z]{1,30}\/|(?:[Vv]ersion|VERSION|[Ff]irmware|FIRMWARE|[Bb]uild|[Rr]elease|[Vv]er|fw|FW|[Aa]gent|SDK|sdk)[ :=]{1,3}|(?:[Mm]igrated|[Uu]pgraded|[Dd]owngraded|[Uu]pdated|[Rr]olled back|[Bb]umped) to |[Vv])(?<ipv4>(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d))(?![\w-]|\.\d)`],
+  // After a lone dot the digits continue a dotted number (a version's fifth part); after an ellipsis
+  // (strongSwan's `local...remote`, a range) a new address starts.
+  [F_IPV4, String.raw`(?<![\w-]|(?<!\.\.)\.|[A-Z][A-Za-z]{1,30}\/|(?:[Vv]ersion|VERSION|[Ff]irmware|FIRMWARE|[Bb]uild|[Rr]elease|[Vv]er|fw|FW|[Aa]gent|SDK|sdk)[ :=]{1,3}|(?:[Mm]igrated|[Uu]pgraded|[Dd]owngraded|[Uu]pdated|[Rr]olled back|[Bb]umped) to |[Vv])(?<ipv4>(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d))(?![\w-]|\.\d)`],
   // Groups split by spaces and/or dashes ("4111 - 1111-1111 1111"), or four dotted groups of four.
   [F_CARD, String.raw`(?<![\w.+-])(?<card>[2-6](?:[ -]{0,3}\d){12,18}|[2-6]\d{3}(?:\.\d{4}){3})(?![\w-]|[.,]\d)`],
   [F_SSN, String.raw`(?<![\w-])(?<ssn>\d{3}(?<ssnsep>[ -])\d{2}\k<ssnsep>\d{4})(?![\w-]|[ -]\d)`],

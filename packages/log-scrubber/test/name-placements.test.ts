@@ -188,3 +188,17 @@ describe('positional job arguments', () => {
     kept(s.scrubText('INFO: start class=DigestJob args=["Nightly Report", "Weekly Digest"]'), ['Nightly Report']);
   });
 });
+
+describe('addresses after an ellipsis', () => {
+  it('pseudonymises the peer of a strongSwan tunnel (local...remote)', () => {
+    const s = scrubber();
+    const out = s.scrubText('charon: 12[IKE] IKE_SA home[88] established between 10.20.0.1[gw.example.net]...84.23.190.17[ana@example.org]');
+    gone(out, ['84.23.190.17', '10.20.0.1']);
+    kept(out, ['gw.example.net', 'IKE_SA home[88]']);
+  });
+
+  it('keeps the fourth and later parts of a dotted version', () => {
+    const s = scrubber();
+    kept(s.scrubText('build 4.1.2.3.4 ready'), ['4.1.2.3.4']);
+  });
+});
