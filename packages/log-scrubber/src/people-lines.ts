@@ -445,9 +445,26 @@ function argumentListSpans(text: string, spans: LineSpan[]): void {
   }
 }
 
+// Devices named after their owner ("Jane Doe's laptop", Apple's default "Jane's iPhone"), as VPN
+// peers, MDM enrolments and Bluetooth pairings list them. Only devices people carry: a shared
+// "Support Team's laptop" is caught by the word list, not by the device.
+const OWNER_WORD = String.raw`(?:\p{Lu}[\p{Ll}\p{M}'-]{1,30}|(?:(?!\p{Script=Latin})[\p{L}\p{M}]){1,24})`;
+const DEVICE_OWNER = new RegExp(
+  String.raw`(?<![\p{L}\p{M}'’-])(${OWNER_WORD}(?: ${OWNER_WORD}){0,2})['’]s (?=(?:iPhone|iPad|iPod|MacBook|Mac|iMac|[Ll]aptop|[Pp]hone|PC|[Dd]esktop|[Tt]ablet|Pixel|Galaxy|[Ww]atch|Apple Watch|AirPods|[Cc]omputer|[Nn]otebook|ThinkPad|Surface|Chromebook|Kindle)\b)`,
+  'gu',
+);
+
+function deviceOwnerSpans(text: string, spans: LineSpan[]): void {
+  for (const m of text.matchAll(DEVICE_OWNER)) {
+    const name = m[1]!;
+    if (/^\p{Script=Latin}/u.test(name) && (!cuedName(name, 'title') || !cuedNameWords(name))) continue;
+    spans.push([m.index, m.index + name.length, 'name']);
+  }
+}
+
 // Short strings the first pass of the text scanner finds nothing in (`<jdoe> ok`, `CORP\\jdoe`,
 // `deployed by jdoe`) still need a look; one character class and three literals decide.
-const SHORT_HINT = /[<\\|°;]|-AD|by |ID|POINT|\$G|user|USER|User|ed as |in as |passwd|sql|login|Uid=|uid=|Name=|cron|CRON|Peer|recovery|rejected value|SSR DOCS|\d[+-]\d{1,3}\.\d{2,8}(?:[+-][\d.]{1,11})?(?:CRS\w{1,20})?\//;
+const SHORT_HINT = /[<\\|°;]|-AD|['’]s (?:i[PMp]|Mac|[Ll]ap|[Pp]ho|PC|[Dd]esk|[Tt]ab|Pix|Gal|[Ww]at|Air|[Cc]om|[Nn]ot|Thi|Sur|Chr|Kin)|by |ID|POINT|\$G|user|USER|User|ed as |in as |passwd|sql|login|Uid=|uid=|Name=|cron|CRON|Peer|recovery|rejected value|SSR DOCS|\d[+-]\d{1,3}\.\d{2,8}(?:[+-][\d.]{1,11})?(?:CRS\w{1,20})?\//;
 
 /** Cheap test for short strings before {@link peopleLineSpans}. */
 export function mayHavePeopleLines(text: string): boolean {
@@ -482,6 +499,7 @@ export function peopleLineSpans(text: string, classify?: (key: string) => KeyCla
   if ((has(' at ') || has(' on ') || has(' via ')) && CONTACT_NAME_HINT.test(text)) contactNameSpans(text, spans);
   if (has('-AD')) adUserSpans(text, spans);
   if (has('["') && has('@')) argumentListSpans(text, spans);
+  if (has("'s ") || has('’s ')) deviceOwnerSpans(text, spans);
   if (classify !== undefined) {
     if (mayBeCsv(text)) csvRowSpans(text, classify, spans);
     termFieldSpans(text, classify, spans);

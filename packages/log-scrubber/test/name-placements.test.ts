@@ -202,3 +202,17 @@ describe('addresses after an ellipsis', () => {
     kept(s.scrubText('build 4.1.2.3.4 ready'), ['4.1.2.3.4']);
   });
 });
+
+describe('the owner in a device name', () => {
+  it("pseudonymises the name before 's laptop, 's iPhone and the like, in any script", () => {
+    const s = scrubber();
+    const out = s.scrubText(`wg0: peer Zx9= (${PERSON}'s laptop) endpoint 84.23.190.17:51820; peer Qa1= (सुनील वर्मा's laptop); mdm: enrolled Orla’s iPhone`);
+    gone(out, [PERSON, 'सुनील वर्मा', 'Orla']);
+    kept(out, ["'s laptop", '’s iPhone']);
+  });
+
+  it('keeps shared devices named after a team or a company', () => {
+    const s = scrubber();
+    kept(s.scrubText("mdm: enrolled Support Team's laptop and Company's phone"), ['Support Team', 'Company']);
+  });
+});
