@@ -216,3 +216,22 @@ describe('the owner in a device name', () => {
     kept(s.scrubText("mdm: enrolled Support Team's laptop and Company's phone"), ['Support Team', 'Company']);
   });
 });
+
+describe('card numbers among bind parameters logged without their statement', () => {
+  it('pseudonymises a network-shaped, check-digit-valid number bound as a string', () => {
+    const s = scrubber();
+    const out = s.scrubText(
+      'TRACE o.h.t.d.s.BasicBinder - binding parameter [2] as [VARCHAR] - [4716220355719007]; binding parameter [3] as [NVARCHAR] - [371415926535890]; binding parameter [4] as [BIGINT] - [88412]',
+    );
+    gone(out, ['4716220355719007', '371415926535890']);
+    kept(out, ['[BIGINT] - [88412]']);
+  });
+
+  it('keeps string-bound numbers of no card network or of the wrong length for theirs', () => {
+    const s = scrubber();
+    const out = s.scrubText('binding parameter [1] as [VARCHAR] - [7716220355719000]; binding parameter [2] as [VARCHAR] - [37141592653587]');
+    kept(out, ['7716220355719000', '37141592653587']);
+    // A number bound as a number is an id, whatever its digits.
+    kept(s.scrubText('binding parameter [4] as [BIGINT] - [5304627188301198]'), ['5304627188301198']);
+  });
+});
