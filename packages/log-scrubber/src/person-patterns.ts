@@ -10,8 +10,9 @@ import { wordAlternation } from './word-trie.js';
 
 // Letters of the scripts a name may be written in other than Latin (Greek, Cyrillic, Armenian,
 // Hebrew, Arabic, Syriac, Thaana, the Indic scripts from Devanagari to Sinhala, Thai, Lao, Myanmar,
-// Georgian, Ethiopic, Khmer, kana, CJK ideographs, Hangul).
-const NON_LATIN = String.raw`\u0370-\u03FF\u0400-\u04FF\u0530-\u058F\u0590-\u05FF\u0600-\u06FF\u0700-\u074F\u0780-\u07BF\u0900-\u0DFF\u0E00-\u0EFF\u1000-\u109F\u10A0-\u10FF\u1200-\u137F\u1780-\u17FF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF`;
+// Georgian, Ethiopic, Khmer, kana, CJK ideographs, Hangul). Arabic punctuation and digits (، ؛ ؟ ٠–٩)
+// end a name as Latin ones do.
+const NON_LATIN = String.raw`\u0370-\u03FF\u0400-\u04FF\u0530-\u058F\u0590-\u05FF\u0620-\u065F\u066E-\u06D3\u06D5-\u06FF\u0700-\u074F\u0780-\u07BF\u0900-\u0DFF\u0E00-\u0EFF\u1000-\u109F\u10A0-\u10FF\u1200-\u137F\u1780-\u17FF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF`;
 const NON_LATIN_NAME = String.raw`[${NON_LATIN}]{1,24}(?:[ \u00B7\u30FB][${NON_LATIN}]{1,24}){0,3}(?![${NON_LATIN}])`;
 // With Vietnamese: the horned Ơ/Ư of Latin Extended-B, the toned letters of Latin Extended Additional.
 const UPPER = String.raw`A-Z\u00C0-\u00DE\u0100-\u017F\u01A0\u01AF`;
@@ -74,7 +75,7 @@ const NOUNS = [
   'plaintiff', 'claimant', 'witness', 'tenant', 'landlord', 'pasajero', 'pasajera', 'passageiro', 'passager', 'fahrgast',
   'huésped', 'pupil', 'staff member', 'account owner', 'account name', 'owner of account', 'name on account',
   'name on card', 'verified as', 'identified as', 'this is', 'mein Name ist', 'ich heiße', 'ik ben', 'ik heet', 'mijn naam is', 'aqui é', 'aquí es', 'soy',
-  'me chamo', 'meu nome é', 'mi nombre es', 'jestem', 'nazywam się', 'je suis', "je m'appelle", 'me llamo', 'mi chiamo', 'меня зовут',
+  'me chamo', 'meu nome é', 'mi nombre es', 'jestem', 'nazywam się', 'je suis', "je m'appelle", 'me llamo', 'mi chiamo', 'меня зовут', 'اسمي', 'שמי',
   'consulta de', 'solicitud de', 'mensaje de', 'demande de', 'message de', 'anfrage von', 'nachricht von',
   // What is done to a person's record ("Updated profile of …").
   'profile of', 'profil von', 'profil de', 'perfil de',

@@ -235,3 +235,12 @@ describe('card numbers among bind parameters logged without their statement', ()
     kept(s.scrubText('binding parameter [4] as [BIGINT] - [5304627188301198]'), ['5304627188301198']);
   });
 });
+
+describe('self-introductions in Arabic', () => {
+  it('pseudonymises the name after "my name is" and stops at the Arabic comma', () => {
+    const s = scrubber();
+    const out = s.scrubText('{"body":"مرحباً، اسمي سلمى العتيبي، رقم الطلب RMA-7781"}');
+    gone(out, ['سلمى العتيبي']);
+    kept(out, ['رقم الطلب RMA-7781']);
+  });
+});
