@@ -1,6 +1,7 @@
 import type { KeyClass } from './key-names.js';
 import type { LineSpan, LineSpanType } from './people-lines.js';
 import { fieldValueType } from './csv-rows.js';
+import { isNetworkCardNumber } from './checksums.js';
 
 /**
  * Bind parameters that ORMs and database servers log apart from their statement: Hibernate's
@@ -48,7 +49,10 @@ export function columns(text: string): Map<string, string> {
   return byIndex;
 }
 
-const HIBERNATE = /binding parameter (?:\[(\d{1,3})\] as \[\w+\] - |\((\d{1,3}):\w+\) <- )\[([^\]\n]{1,200})\]/g;
+const HIBERNATE = /binding parameter (?:\[(\d{1,3})\] as \[(\w+)\] - |\((\d{1,3}):(\w+)\) <- )\[([^\]\n]{1,200})\]/g;
+// JDBC types of character data: a number bound as one is stored as text, as card numbers are.
+const STRING_TYPES = new Set(['VARCHAR', 'NVARCHAR', 'CHAR', 'NCHAR', 'LONGVARCHAR', 'LONGNVARCHAR', 'CLOB', 'STRING']);
+const GROUPED_DIGITS = /^\d{4}(?:[ -]?\d{2,7}){1,4}$/;
 const PG_PARAM = /\$(\d{1,3}) = '((?:[^'\n]|'')*)'/g;
 const ARRAY_ITEM = /"((?:[^"\\\n]|\\.)*)"|(-?\d[\d.eE+-]*|null|true|false)/g;
 
@@ -56,14 +60,16 @@ interface Bound {
   readonly n: string;
   readonly at: number;
   readonly value: string;
+  /** The JDBC type Hibernate names, when it does. */
+  readonly type?: string;
 }
 
 function bound(text: string): Bound[] {
   const out: Bound[] = [];
   if (text.includes('binding parameter')) {
     for (const m of text.matchAll(HIBERNATE)) {
-      const value = m[3]!;
-      out.push({ n: m[1] ?? m[2]!, at: m.index + m[0].length - 1 - value.length, value });
+      const value = m[5]!;
+      out.push({ n: (m[1] ?? m[3])!, at: m.index + m[0].length - 1 - value.length, value, type: (m[2] ?? m[4])! });
     }
   }
   const detail = text.indexOf('parameters: $');
@@ -119,7 +125,14 @@ export function bindParameterSpans(text: string, classify: (key: string) => KeyC
   const cols = columns(text);
   for (const v of values) {
     const column = cols.get(v.n);
-    if (column === undefined) continue;
+    if (column === undefined) {
+      // No statement to name the column: a card number still goes when it is bound as text and has
+      // the digits, network range and length of one (an id is bound as a number, or fails the check).
+      if (v.type !== undefined && STRING_TYPES.has(v.type) && GROUPED_DIGITS.test(v.value) && isNetworkCardNumber(v.value.replace(/[ -]/g, ''))) {
+        spans.push([v.at, v.at + v.value.length, 'card']);
+      }
+      continue;
+    }
     const type = fieldValueType(classify(column), v.value);
     if (type !== undefined) spans.push([v.at, v.at + v.value.length, type]);
   }

@@ -33,6 +33,27 @@ const IBAN_COUNTRIES = new Set(
     'GF GP MQ RE PF TF YT NC PM WF BL MF AX').split(' '),
 );
 
+/**
+ * A card number by its network's ranges and lengths (ISO/IEC 7812 IINs as the networks publish them:
+ * Visa 4 with 13, 16 or 19 digits; Mastercard 51–55 and 2221–2720 with 16; American Express 34/37
+ * with 15; Discover 6011, 644–649, 65; JCB 3528–3589; UnionPay 62; Diners 36, 38–39, 300–305) and
+ * Luhn-valid. Stricter than {@link isCardNumber}: for a number with no word or field saying it is a card.
+ */
+export function isNetworkCardNumber(digits: string): boolean {
+  const n = digits.length;
+  if (n < 13 || n > 19 || !/^\d+$/.test(digits)) return false;
+  const p2 = Number(digits.slice(0, 2));
+  const p3 = Number(digits.slice(0, 3));
+  const p4 = Number(digits.slice(0, 4));
+  const fits =
+    (digits[0] === '4' && (n === 13 || n === 16 || n === 19)) ||
+    (((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720)) && n === 16) ||
+    ((p2 === 34 || p2 === 37) && n === 15) ||
+    ((p4 === 6011 || (p3 >= 644 && p3 <= 649) || p2 === 65 || (p4 >= 3528 && p4 <= 3589) || p2 === 62) && n >= 16) ||
+    ((p2 === 36 || p2 === 38 || p2 === 39 || (p3 >= 300 && p3 <= 305)) && n >= 14);
+  return fits && luhnValid(digits);
+}
+
 /** IBAN check digits (ISO 13616 mod-97 == 1) over an upper-case, space-free candidate. */
 export function ibanValid(iban: string): boolean {
   if (iban.length < 15 || iban.length > 34 || !/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(iban) || !IBAN_COUNTRIES.has(iban.slice(0, 2))) return false;

@@ -85,9 +85,11 @@ const CTX_JP = /マイナンバー|個人番号|my ?number|kojin bang/i;
 const CTX_TR = /kimlik|\btckn\b|\bt\.?c\.? ?(?:no|kimlik)|vatanda[sş]/i;
 const CTX_RO = /\bcnp\b|cod numeric personal/i;
 const CTX_PAN = /\bpan\b|income tax|permanent account/i;
-// Words naming a national identifier without a country.
+// Words naming a national identifier without a country; identity documents by their names in
+// French, Italian and Dutch (`pièce d'identité`, `carta d'identità`, `identiteitsbewijs`), whose
+// number is often the holder's national one.
 const CTX_ANY =
-  /national[ _-]?(?:id|identity|identification|number)|\bid(?:entity|entification)?[ _-]?(?:number|no\b|nr\b|num\b)|personal (?:id|number|code)|citizen id|identity card|\bid card|n[uú]mero de identifica|num[ée]ro d'identi|ausweis|documento|identidad|身份证|公民身份|주민등록/i;
+  /national[ _-]?(?:id|identity|identification|number)|\bid(?:entity|entification)?[ _-]?(?:number|no\b|nr\b|num\b)|personal (?:id|number|code)|citizen id|identity card|\bid card|n[uú]mero de identifica|num[ée]ro d['’]identi|(?:pi[èe]ce|carte|carta) d['’]identit|identiteits(?:bewijs|kaart)|legitimatiebewijs|ausweis|documento|identidad|身份证|公民身份|주민등록/i;
 
 // Context words are looked for once per text: a long text with many id-shaped candidates (or
 // card-shaped digit runs) would otherwise be searched again for each of them, quadratic in its length.

@@ -6,6 +6,8 @@ import { termFieldSpans } from './term-fields.js';
 import { bindParameterSpans, mayHaveBindParameters } from './bind-parameters.js';
 import { mayHaveTravelDocument, travelDocumentSpans } from './travel-documents.js';
 import type { KeyClass } from './key-names.js';
+import { CONTACT_NAME, CONTACT_NAME_HINT, cuedName, cuedNameWords } from './person-patterns.js';
+import { namesBesideContact } from './personal-keys.js';
 
 /**
  * People in log lines whose format, not a key name, says where they stand:
@@ -404,9 +406,67 @@ function bareIdSpans(text: string, spans: LineSpan[]): void {
   }
 }
 
+/** The person to get in touch with, between the verb and their number or address (see person-patterns.ts). */
+function contactNameSpans(text: string, spans: LineSpan[]): void {
+  for (const m of text.matchAll(CONTACT_NAME)) {
+    const name = m[1]!;
+    if (!cuedName(name, 'cue') || !cuedNameWords(name)) continue;
+    const at = m.index + m[0].indexOf(name);
+    spans.push([at, at + name.length, 'name']);
+  }
+}
+
+// Active Directory's user cmdlets (`New-ADUser -Name "Jane Doe" -GivenName Jane -Surname Doe
+// -SamAccountName jdoe`): their name parameters are the person's name and login. Groups, OUs and
+// computers have cmdlets of their own, so their names stay.
+const AD_USER_COMMAND = /\b(?:New|Set)-AD(?:User|Account)\b[^\n]{0,2000}/gi;
+const AD_NAME_PARAM = /(?<=\s)-(?:Name|DisplayName|GivenName|Surname|Initials|OtherName|SamAccountName|UserPrincipalName)\s+(?:"([^"\n$]{1,128})"|'([^'\n]{1,128})'|([^\s"'$-][^\s"']{0,127}))/gi;
+
+function adUserSpans(text: string, spans: LineSpan[]): void {
+  for (const command of text.matchAll(AD_USER_COMMAND)) {
+    for (const p of command[0].matchAll(AD_NAME_PARAM)) {
+      const value = p[1] ?? p[2] ?? p[3]!;
+      const at = command.index + p.index + p[0].length - value.length - (p[3] === undefined ? 1 : 0);
+      spans.push([at, at + value.length, 'name']);
+    }
+  }
+}
+
+// A list of quoted strings printed into a line (`args=["jane@x.io", "Jane Doe"]`, Sidekiq, Resque).
+const STRING_LIST = /\[("(?:[^"\\\n]|\\.){0,200}"(?:, ?"(?:[^"\\\n]|\\.){0,200}"){1,11})\]/g;
+const LIST_ITEM = /"((?:[^"\\\n]|\\.){0,200})"/g;
+
+/** Names among positional arguments printed as a list beside an email address (see namesBesideContact). */
+function argumentListSpans(text: string, spans: LineSpan[]): void {
+  for (const list of text.matchAll(STRING_LIST)) {
+    const items = [...list[1]!.matchAll(LIST_ITEM)];
+    for (const i of namesBesideContact(items.map((m) => m[1]!)) ?? []) {
+      const at = list.index + 1 + items[i]!.index + 1;
+      spans.push([at, at + items[i]![1]!.length, 'name']);
+    }
+  }
+}
+
+// Devices named after their owner ("Jane Doe's laptop", Apple's default "Jane's iPhone"), as VPN
+// peers, MDM enrolments and Bluetooth pairings list them. Only devices people carry: a shared
+// "Support Team's laptop" is caught by the word list, not by the device.
+const OWNER_WORD = String.raw`(?:\p{Lu}[\p{Ll}\p{M}'-]{1,30}|(?:(?!\p{Script=Latin})[\p{L}\p{M}]){1,24})`;
+const DEVICE_OWNER = new RegExp(
+  String.raw`(?<![\p{L}\p{M}'’-])(${OWNER_WORD}(?: ${OWNER_WORD}){0,2})['’]s (?=(?:iPhone|iPad|iPod|MacBook|Mac|iMac|[Ll]aptop|[Pp]hone|PC|[Dd]esktop|[Tt]ablet|Pixel|Galaxy|[Ww]atch|Apple Watch|AirPods|[Cc]omputer|[Nn]otebook|ThinkPad|Surface|Chromebook|Kindle)\b)`,
+  'gu',
+);
+
+function deviceOwnerSpans(text: string, spans: LineSpan[]): void {
+  for (const m of text.matchAll(DEVICE_OWNER)) {
+    const name = m[1]!;
+    if (/^\p{Script=Latin}/u.test(name) && (!cuedName(name, 'title') || !cuedNameWords(name))) continue;
+    spans.push([m.index, m.index + name.length, 'name']);
+  }
+}
+
 // Short strings the first pass of the text scanner finds nothing in (`<jdoe> ok`, `CORP\\jdoe`,
 // `deployed by jdoe`) still need a look; one character class and three literals decide.
-const SHORT_HINT = /[<\\|°;]|by |ID|POINT|\$G|user|USER|User|ed as |in as |passwd|sql|login|Uid=|uid=|Name=|cron|CRON|Peer|recovery|rejected value|SSR DOCS|\d[+-]\d{1,3}\.\d{2,8}(?:[+-][\d.]{1,11})?(?:CRS\w{1,20})?\//;
+const SHORT_HINT = /[<\\|°;]|-AD|['’]s (?:i[PMp]|Mac|[Ll]ap|[Pp]ho|PC|[Dd]esk|[Tt]ab|Pix|Gal|[Ww]at|Air|[Cc]om|[Nn]ot|Thi|Sur|Chr|Kin)|by |ID|POINT|\$G|user|USER|User|ed as |in as |passwd|sql|login|Uid=|uid=|Name=|cron|CRON|Peer|recovery|rejected value|SSR DOCS|\d[+-]\d{1,3}\.\d{2,8}(?:[+-][\d.]{1,11})?(?:CRS\w{1,20})?\//;
 
 /** Cheap test for short strings before {@link peopleLineSpans}. */
 export function mayHavePeopleLines(text: string): boolean {
@@ -438,6 +498,10 @@ export function peopleLineSpans(text: string, classify?: (key: string) => KeyCla
   recordLayoutSpans(text, spans);
   if (has('   ')) fixedWidthSpans(text, spans);
   if (mayHaveTravelDocument(text)) travelDocumentSpans(text, spans);
+  if ((has(' at ') || has(' on ') || has(' via ')) && CONTACT_NAME_HINT.test(text)) contactNameSpans(text, spans);
+  if (has('-AD')) adUserSpans(text, spans);
+  if (has('["') && has('@')) argumentListSpans(text, spans);
+  if (has("'s ") || has('’s ')) deviceOwnerSpans(text, spans);
   if (classify !== undefined) {
     if (mayBeCsv(text)) csvRowSpans(text, classify, spans);
     termFieldSpans(text, classify, spans);

@@ -14,8 +14,9 @@ import { wordAlternation } from './word-trie.js';
 // full stop and digits sit in its block but end a name (`اسمي سلمى القحطاني، رقم …`).
 const NON_LATIN = String.raw`\u0370-\u03FF\u0400-\u04FF\u0530-\u058F\u0590-\u05FF\u0620-\u065F\u066E-\u06D3\u06D5-\u06FF\u0700-\u074F\u0780-\u07BF\u0900-\u0DFF\u0E00-\u0EFF\u1000-\u109F\u10A0-\u10FF\u1200-\u137F\u1780-\u17FF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF`;
 const NON_LATIN_NAME = String.raw`[${NON_LATIN}]{1,24}(?:[ \u00B7\u30FB][${NON_LATIN}]{1,24}){0,3}(?![${NON_LATIN}])`;
-const UPPER = String.raw`A-Z\u00C0-\u00DE\u0100-\u017F`;
-const LOWER = String.raw`a-z\u00DF-\u00FF\u0100-\u017F\u1E00-\u1EFF`;
+// With Vietnamese: the horned Ơ/Ư of Latin Extended-B, the toned letters of Latin Extended Additional.
+const UPPER = String.raw`A-Z\u00C0-\u00DE\u0100-\u017F\u01A0\u01AF`;
+const LOWER = String.raw`a-z\u00DF-\u00FF\u0100-\u017F\u0180-\u024F\u1E00-\u1EFF`;
 // Particles inside family names, lower case (van, de, bin) or capitalised one-letter and short
 // Gaelic ones ("Ó Súilleabháin", "Ní Bhriain", "Mac Giolla").
 const PARTICLE = String.raw`(?:van|von|de|der|den|da|di|du|del|della|dei|degli|la|le|dos|das|do|bin|binti|bint|al|ibn|el|ten|ter|vom|zu|zum|y|ap|ben|bat|abu|Ó|Ní|Nic|Mac|Uí)`;
@@ -78,12 +79,14 @@ const NOUNS = [
   'plaintiff', 'claimant', 'witness', 'tenant', 'landlord', 'pasajero', 'pasajera', 'passageiro', 'passager', 'fahrgast',
   'huésped', 'pupil', 'staff member', 'account owner', 'account name', 'owner of account', 'name on account',
   'name on card', 'verified as', 'identified as', 'this is', 'mein Name ist', 'ich heiße', 'ik ben', 'ik heet', 'mijn naam is', 'aqui é', 'aquí es', 'soy',
-  'me chamo', 'meu nome é', 'mi nombre es', 'jestem', 'nazywam się', 'je suis', "je m'appelle", 'me llamo', 'mi chiamo', 'меня зовут',
+  'me chamo', 'meu nome é', 'mi nombre es', 'jestem', 'nazywam się', 'je suis', "je m'appelle", 'me llamo', 'mi chiamo', 'меня зовут', 'اسمي', 'שמי',
   // Self-introductions at the start of a chat or a text message ("Hi, I'm …", "hier ist …", "sono …");
   // "it's" only after a greeting ("Hi its …"), where it introduces the writer.
   "i'm", 'i’m', 'i am', 'hier ist', 'ich bin', 'sono', 'eu sou',
   "hi it's", 'hi its', "hi, it's", 'hi, its', "hey it's", 'hey its', "hey, it's", "hello it's", "hello, it's",
   'consulta de', 'solicitud de', 'mensaje de', 'demande de', 'message de', 'anfrage von', 'nachricht von',
+  // What is done to a person's record ("Updated profile of …").
+  'profile of', 'profil von', 'profil de', 'perfil de',
   ...FROM_NOUNS.map((n) => `${n} from`),
   ...SIGN_OFFS,
 ];
@@ -143,6 +146,18 @@ const PERSON_VERBS = [
 ];
 /** Two or three capitalised words followed by a verb of a person ("Emeka Okonkwo called about …"). */
 export const NAME_BEFORE_VERB = String.raw`(?<![\w\u00C0-\u017F'\u2019-])(?<vname>${LATIN_WORD}(?:[ \t](?:${PARTICLE}[ \t])*${LATIN_SURNAME}){1,2})(?=[ \t]${wordAlternation(PERSON_VERBS)}\b)`;
+
+// Asking the reader to get in touch ("Call Jane Doe at +44 …", "contact Jane Doe on jane@…"): the
+// words between the verb and a phone number or mail address are the person to reach. Both ends are
+// needed: "Call Graph Builder at 10:30" has no number after it.
+const CONTACT_VERBS = ['call', 'contact', 'text', 'ring', 'phone', 'email', 'e-mail', 'message', 'reach', 'ask for', 'write to', 'reach out to'];
+/** A name between a verb of getting in touch and the number or address to use. */
+export const CONTACT_NAME = new RegExp(
+  String.raw`(?<![\w\u00C0-\u017F])${wordAlternation(CONTACT_VERBS, true)}[ \t]+(${LATIN_WORD}(?:[ \t](?:${PARTICLE}[ \t])*${LATIN_SURNAME}){1,2})[ \t]+(?:at|on|via)[ \t]+(?=\+?\(?\d[\d \t().\/-]{5,20}\d|[^\s@<>"]{1,64}@[\w-]+\.)`,
+  'g',
+);
+/** Cheap test before {@link CONTACT_NAME}. */
+export const CONTACT_NAME_HINT = / (?:at|on|via) (?:[+(\d]|[^\s@]{1,64}@)/;
 
 /** Cheap tests that decide whether the patterns above run on a string. */
 export const NAME_PAIR_HINT = new RegExp(`[${UPPER}][${LOWER}]{1,20}[ \\t][${UPPER}]`);

@@ -1,6 +1,7 @@
 import { BoundedCache } from './bounded-cache.js';
 import { KeyClassifier, keyWords, normaliseKeyName, type KeyClass } from './key-names.js';
 import type { PersonalDataType } from './options.js';
+import { NOT_A_SURNAME } from './given-names.js';
 import { beNrnValid, noFnrValid, peselValid, roCnpValid, trTcknValid, zaIdValid } from './checksums.js';
 
 /**
@@ -177,6 +178,11 @@ const NAME_ONLY_WORDS = new Set(['surname', 'surnames', 'forename', 'forenames',
 const NAME_ENDINGS = new Set(['name', 'fullname', 'names']);
 // `legal_name`, `birthName`: a person's name whatever record holds it.
 const NAME_QUALIFIERS = new Set(['legal', 'birth', 'maiden', 'preferred']);
+// Keys built only of name parts name the parts they join (`surname_given`, the IATA `SURNAME/GIVEN`
+// element of a passenger list; `givenFamily`, `surname_first`); a word that only a person's name
+// has must be among them, so `first_last` or `name_first` (orderings, flags) stay plain.
+const NAME_PART_WORDS = new Set(['surname', 'surnames', 'forename', 'forenames', 'given', 'family', 'first', 'last', 'middle', 'maiden', 'name', 'names']);
+const PERSON_NAME_PART = new Set(['surname', 'surnames', 'forename', 'forenames', 'given', 'family', 'maiden']);
 
 /** `guardian`, `policy.insured`: a person; `consigneeName`, `motherSurname`: a person's name. */
 function personKey(words: readonly string[]): KeyClass {
@@ -184,6 +190,7 @@ function personKey(words: readonly string[]): KeyClass {
   if (n === 0 || n > 4) return 'plain';
   const last = words[n - 1]!;
   if (NAME_ONLY_WORDS.has(last) || (n >= 2 && NAME_ONLY_WORDS.has(words[n - 2]! + last))) return 'name';
+  if (n >= 2 && words.every((w) => NAME_PART_WORDS.has(w)) && words.some((w) => PERSON_NAME_PART.has(w))) return 'name';
   if (NAME_ENDINGS.has(last) && words.slice(0, -1).some((w) => ROLE_WORDS.has(w) || NAME_QUALIFIERS.has(w))) return 'name';
   if (ROLE_WORDS.has(last) && (n === 1 || !THING_BEFORE_ROLE.has(words[n - 2]!))) return 'person';
   return 'plain';
@@ -290,7 +297,9 @@ const JOINED_KEYS: ReadonlyMap<string, KeyClass> = new Map<string, KeyClass>([
   ...['addr1', 'addr2', 'addr3', 'addrline1', 'addrline2', 'address3', 'streetaddr', 'street3', 'zip5', 'zip4',
     'zipplus4', 'postal', 'postcode1', 'plz', 'cep', 'apartment', 'aptnumber', 'unitnumber', 'flatnumber',
     'housenr', 'houseno', 'hausnummer', 'strasse', 'calle', 'rua', 'endereco', 'indirizzo', 'adres', 'adresse',
-    'direccion'].map((k) => [k, 'address'] as const),
+    'direccion',
+    // ISO 20022 postal address elements (pain.001/.008, camt): the street and the free address lines.
+    'strtnm', 'adrline'].map((k) => [k, 'address'] as const),
   ...['accountno', 'accountnr', 'accountnum', 'acctno', 'acctnumber', 'acctnum', 'bankaccountno', 'bankacct',
     'bankaccountnr', 'kontonummer', 'rib', 'clabe', 'routingaccount'].map((k) => [k, 'iban'] as const),
   ...['licenseno', 'licenceno', 'licencenumber', 'licensenr', 'licenseplate', 'numberplate', 'plate', 'platenumber',
@@ -422,4 +431,26 @@ const REPOSITORY_PATH = /^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/;
 /** Whether a value under a full-name key is a repository's `owner/name` path, not a person's name. */
 export function repositoryPath(key: string, value: unknown): boolean {
   return typeof value === 'string' && normaliseKeyName(key) === 'fullname' && REPOSITORY_PATH.test(value);
+}
+
+const EMAIL_ITEM = /^[^\s@"'<>]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+$/;
+// Two to four capitalised words; the scanner's own name test decides on the letters.
+const NAME_ITEM = /^\p{Lu}[\p{L}\p{M}'\u2019-]{0,30}(?: \p{Lu}[\p{L}\p{M}'\u2019-]{0,30}){1,3}$/u;
+
+/**
+ * Indexes of the person's name among a short list of positional arguments (a background job's
+ * `args`, a mailer's parameters) that also carries an email address: `["jane@x.io", "Jane Doe"]`.
+ * A list without one (`["Nightly Report", "Weekly Digest"]`) names no one.
+ */
+export function namesBesideContact(items: readonly unknown[]): number[] | undefined {
+  if (items.length < 2 || items.length > 12) return undefined;
+  let contact = false;
+  const names: number[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (typeof item !== 'string') continue;
+    if (EMAIL_ITEM.test(item)) contact = true;
+    else if (NAME_ITEM.test(item) && item.split(' ').every((w) => !NOT_A_SURNAME.has(w))) names.push(i);
+  }
+  return contact && names.length > 0 && names.length <= 2 ? names : undefined;
 }

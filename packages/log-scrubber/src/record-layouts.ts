@@ -1,6 +1,7 @@
 import type { LineSpan } from './people-lines.js';
 import { capitalsName } from './personal-keys.js';
-import { isCardNumber, ssnValid } from './checksums.js';
+import { ibanValid, isCardNumber, ssnValid } from './checksums.js';
+import { NOT_A_SURNAME } from './given-names.js';
 import { interchangeSpans } from './interchange-records.js';
 
 /**
@@ -205,12 +206,22 @@ export function mayHaveRecordLayout(text: string): boolean {
   return LAYOUT_HINT.test(text) || text.startsWith(':5');
 }
 
-// --- fixed-width billing records -------------------------------------------------------------------
+// --- fixed-width billing and payroll records ------------------------------------------------------
 
-const MONEY = /\d(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CZK|HUF|JPY|CAD|AUD|NZD|INR|BRL|MXN|ZAR)|(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CZK|HUF|JPY|CAD|AUD|NZD|INR|BRL|MXN|ZAR)\d|\bCARD\b|\bPAN\b/;
+const CURRENCY = '(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CZK|HUF|JPY|CAD|AUD|NZD|INR|BRL|MXN|ZAR)';
+// An amount with its currency, glued or after one blank (`12.50EUR`, `276087 EUR`, `EUR 40`).
+const MONEY = new RegExp(String.raw`\d ?${CURRENCY}|${CURRENCY} ?\d|\bCARD\b|\bPAN\b`);
 const PADDED_DIGITS = /(?<=[ \t])\d{13,19}(?= {2}|\t|$)/g;
+// An IBAN padded to its column (the account a payroll or direct-debit row pays into or draws from).
+const PADDED_IBAN = /(?<=[ \t])[A-Z]{2}\d{2}[A-Z0-9]{11,30}(?= {2}|\t|$)/g;
 // An upper-case name glued to a record id or after a field gap, padded to its column with blanks.
 const PADDED_NAME = new RegExp(String.raw`(?:(?<=\d)|(?<=^|  ))[${CAP}][${CAP}'-]{1,24}(?: [${CAP}][${CAP}'-]{1,24}){1,3}(?= {2})`, 'gm');
+// The same in mixed case ("Jane van Doe"), after a field gap: the gap is matched from the field before
+// it (a lookbehind over a run of blanks would be tried again at every blank).
+const PADDED_MIXED_NAME = new RegExp(
+  String.raw`\S {2,}([${CAP}][a-z\u00DF-\u00FF\u0100-\u017F'-]{1,24}(?: (?:(?:van|von|de|der|den|da|di|du|del|la|le|bin|al|ter|ten) )*[${CAP}][a-z\u00DF-\u00FF\u0100-\u017F'-]{1,24}){1,3})(?= {2})`,
+  'g',
+);
 
 // Benefit-carrier, payroll and bank flat files without a header: a surname and a given name, each
 // upper case and padded to its column, then a date written CCYYMMDD (optionally followed by the
@@ -238,7 +249,12 @@ function paddedPersonSpans(line: string, from: number, spans: LineSpan[]): void 
   }
 }
 
-/** Cards and their holders in fixed-width billing lines (gated by the caller on a run of blanks). */
+/**
+ * Cards, bank accounts and their holders in fixed-width billing and payroll lines (gated by the
+ * caller on a run of blanks). The row must carry an amount and a checked card number or IBAN: then
+ * the capitalised words padded to a column of their own are the holder's name, a row about money
+ * paid to or by a person.
+ */
 export function fixedWidthSpans(text: string, spans: LineSpan[]): void {
   let from = 0;
   while (from < text.length) {
@@ -252,8 +268,19 @@ export function fixedWidthSpans(text: string, spans: LineSpan[]): void {
         card = true;
         spans.push([from + m.index, from + m.index + m[0].length, 'card']);
       }
-      if (card) {
+      let account = false;
+      for (const m of line.matchAll(PADDED_IBAN)) {
+        if (!ibanValid(m[0])) continue;
+        account = true;
+        spans.push([from + m.index, from + m.index + m[0].length, 'iban']);
+      }
+      if (card || account) {
         for (const m of line.matchAll(PADDED_NAME)) if (capitalsName(m[0])) spans.push([from + m.index, from + m.index + m[0].length, 'name']);
+        for (const m of line.matchAll(PADDED_MIXED_NAME)) {
+          const name = m[1]!;
+          const at = from + m.index + m[0].length - name.length;
+          if (name.split(' ').every((w) => !NOT_A_SURNAME.has(w))) spans.push([at, at + name.length, 'name']);
+        }
       }
       paddedPersonSpans(line, from, spans);
     }

@@ -10,7 +10,7 @@ import { isCookieHeader, scrubCookieField } from './cookies.js';
 import { BoundedCache } from './bounded-cache.js';
 import { resolveScrubberOptions, type PersonalDataType, type ResolvedScrubberOptions, type ScrubberOptions } from './options.js';
 import { fieldValueType } from './csv-rows.js';
-import { capitalsName, changedValues, cityName, idDocumentLabel, labelledValue, notAPostcode, notCoordinates, PersonalKeyClassifier, personHandle, personNameFields, phoneShaped, repositoryPath } from './personal-keys.js';
+import { capitalsName, changedValues, cityName, idDocumentLabel, labelledValue, namesBesideContact, notAPostcode, notCoordinates, PersonalKeyClassifier, personHandle, personNameFields, phoneShaped, repositoryPath } from './personal-keys.js';
 import { generateEphemeralKey, Pseudonymiser, TOKEN } from './pseudonym.js';
 import { isPersonName, REDACTED, TextScanner } from './text-scanner.js';
 import { isPublicValue, isServiceMailbox, isSshKeyWithLogin } from './public-values.js';
@@ -516,6 +516,8 @@ class ScrubberImpl implements Scrubber {
     const pairs = isKeyValueList(arr, n);
     // `['curl', '-u', 'user:pw', url]`: an argument vector is read per tool, like a command line.
     const argv = typeof arr[0] === 'string' ? argvRedactions(arr, n) : undefined;
+    // `args: ['jane@x.io', 'Jane Doe', { locale }]` (a job's positional arguments): a name beside an address.
+    const named = !pairs && argv === undefined && isScannedClass(cls) ? namesBesideContact(arr.slice(0, n)) : undefined;
     for (let i = 0; i < n; i++) {
       if (state.nodes >= this.#maxNodes) {
         out.push(`[Truncated ${arr.length - i} items]`);
@@ -541,6 +543,7 @@ class ScrubberImpl implements Scrubber {
       ) {
         itemCls = 'secret';
       }
+      if (named?.includes(i) === true) itemCls = 'person';
       // Items of a list mostly share one shape: they share the list's plan slot.
       const scrubbed = this.#walk(item, itemCls, depth + 1, state, false, slot);
       out.push(scrubbed === undefined ? null : scrubbed);

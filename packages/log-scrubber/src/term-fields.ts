@@ -8,12 +8,12 @@ import type { LineSpan } from './people-lines.js';
  * - XML elements with text only (`<GivenName>…</GivenName>`, `<ns:BirthDate>…</ns:BirthDate>`),
  *   as SOAP bodies, HL7 v3/CDA and ERP exports print them;
  * - Erlang and Elixir terms: tagged tuples (`{birth_date,<<"…">>}`), map associations
- *   (`#{surname => <<"…">>}`), binaries and char lists alike.
- *
+ *   (`#{surname => <<"…">>}`), binaries and char lists alike;
  * - PHP dumps: `print_r` (`[name] => …` to the end of the line) and `var_dump`
  *   (`["name"]=>` then `string(8) "…"`);
- * - Go values printed with `%+v` (`&{Name:… Email:… Phone:…}`): field names are exported
- *   identifiers and values are not quoted, so a value runs to the next ` Field:` or the brace;
+ * - Go values printed with `%+v` (`&{Name:… Email:… Phone:…}`), alone or quoted inside a logfmt
+ *   value: field names are exported identifiers and values are not quoted, so a value runs to the
+ *   next ` Field:` or the brace;
  * - form-encoded bodies logged raw (`name=Jane+Doe&email=…`): `+` is a blank there
  *   (application/x-www-form-urlencoded) and escapes are decoded before the value is judged.
  *
@@ -22,6 +22,7 @@ import type { LineSpan } from './people-lines.js';
  */
 
 const XML_TEXT_ELEMENT = /<((?:[A-Za-z_][\w.-]{0,31}:)?([A-Za-z_][\w.-]{0,63}))(?:[ \t][^<>]{0,256})?>([^<>]{1,200})<\/\1>/g;
+const PAYMENT_PARTY = /<(?:[A-Za-z_][\w.-]{0,31}:)?(?:Ultmt)?(?:Dbtr|Cdtr)>\s*$/;
 const ERLANG_FIELD = /(?:\{([a-z][A-Za-z0-9_]{0,40}),[ \t]?|(?<![\w@])([a-z][A-Za-z0-9_]{0,40})[ \t]?=>[ \t]?)(?:<<)?"((?:[^"\\\n]|\\.){1,200})"(?:>>)?/g;
 
 const PRINT_R_FIELD = /^[ \t]*\[([A-Za-z_][\w-]{0,63})(?::[\w:\\]{1,64})?\] => ([^\r\n]{1,200})/gm;
@@ -89,7 +90,12 @@ export function termFieldSpans(text: string, classify: (key: string) => KeyClass
     let m: RegExpExecArray | null;
     while ((m = XML_TEXT_ELEMENT.exec(text)) !== null) {
       const value = m[3]!;
-      if (value.trim().length > 0) push(found, classify, m[2]!, value, m.index + m[0].length - value.length - m[1]!.length - 3);
+      if (value.trim().length === 0) continue;
+      const at = m.index + m[0].length - value.length - m[1]!.length - 3;
+      // ISO 20022 payments: the `Nm` of a debtor or creditor (ultimate or not) is the party's name,
+      // a person's unless it reads like a firm's; agents and the initiating party are institutions.
+      if (m[2] === 'Nm' && PAYMENT_PARTY.test(text.slice(Math.max(0, m.index - 24), m.index))) push(found, () => 'name', 'Nm', value, at);
+      else push(found, classify, m[2]!, value, at);
     }
   }
   if (text.includes('"') && (text.includes('=>') || text.includes(',<<') || text.includes(', <<') || text.includes(',"'))) {

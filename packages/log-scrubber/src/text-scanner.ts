@@ -547,26 +547,41 @@ export class TextScanner {
     while ((m = SQL_INSERT.exec(text)) !== null) {
       const columns = m[1]!.split(',').map((c) => c.trim().replace(/^[`"'[]|[`"'\]]$/g, ''));
       let at = m.index + m[0].length;
-      for (let i = 0; at < text.length; i++) {
+      // [start of the value, the value, whether it was quoted]
+      const items: [number, string, boolean][] = [];
+      let closed = false;
+      while (at < text.length) {
         SQL_LITERAL.lastIndex = at;
         const v = SQL_LITERAL.exec(text);
         if (v === null) break;
-        const literal = v[2];
-        const column = columns[i];
-        if (literal !== undefined && column !== undefined) {
-          let cls = this.#hooks.classifier.classify(column);
-          if ((cls === 'namepart' || cls === 'person') && isPersonName(literal.replace(/''/g, "'"))) cls = 'name';
-          const replacement =
-            cls === 'secret' ? REDACTED : isScannedClass(cls) || cls === 'ip' ? undefined : this.#hooks.pseudonymise(cls, literal);
-          if (replacement !== undefined) {
-            const literalAt = v.index + v[0].indexOf("'") + 1;
-            out += text.slice(last, literalAt) + replacement;
-            last = literalAt + literal.length;
-          }
+        if (v[2] !== undefined) items.push([v.index + v[0].indexOf("'") + 1, v[2], true]);
+        else {
+          const raw = v[0].slice(0, -1);
+          const value = raw.trim();
+          items.push([v.index + raw.indexOf(value), value, false]);
         }
         at = SQL_LITERAL.lastIndex;
-        if (v[3] === ')') break;
+        if (v[3] === ')') {
+          closed = true;
+          break;
+        }
       }
+      // Frameworks that splice the bindings into the statement for their error message (Laravel's
+      // QueryException) leave them unquoted; such a value is read only when the list lines up with
+      // the columns, since a comma inside one would shift every value after it to the wrong column.
+      const unquotedAligned = closed && items.length === columns.length;
+      items.forEach(([valueAt, literal, quoted], i) => {
+        const column = columns[i];
+        if (column === undefined || (!quoted && (!unquotedAligned || !SPLICED_VALUE.test(literal) || literal.startsWith('<')))) return;
+        let cls = this.#hooks.classifier.classify(column);
+        if ((cls === 'namepart' || cls === 'person') && isPersonName(literal.replace(/''/g, "'"))) cls = 'name';
+        const replacement =
+          cls === 'secret' ? REDACTED : isScannedClass(cls) || cls === 'ip' ? undefined : this.#hooks.pseudonymise(cls, literal);
+        if (replacement !== undefined) {
+          out += text.slice(last, valueAt) + replacement;
+          last = valueAt + literal.length;
+        }
+      });
       SQL_INSERT.lastIndex = Math.max(at, SQL_INSERT.lastIndex);
     }
     return last === 0 ? text : out + text.slice(last);
@@ -808,11 +823,13 @@ export class TextScanner {
     // object, whose field names hold a blank; the word before `name` makes it a person's name part.
     if (cls === 'namepart' && sep === '=' && start >= 5 && text.charCodeAt(start - 1) === 32 && SPACED_NAME_PART.test(text.slice(Math.max(0, start - 8), start))) cls = 'name';
     if (cls === 'plain' && (key === 'input' || key === 'input_value') && /["']$/.test(sep)) {
-      // The rejected input belongs to the field the error names: a password's, or a birth date's,
-      // a phone number's, a tax id's when that field is personal.
+      // The rejected input is the value of the field the error is about: a secret, or personal
+      // data such as a birth date that failed to parse.
       const field = validationField(text, start, key);
-      const fieldCls = field === undefined ? 'plain' : this.#hooks.classifier.classify(field);
-      if (fieldCls === 'secret' || !isScannedClass(fieldCls)) cls = fieldCls;
+      if (field !== undefined) {
+        const fieldCls = this.#hooks.classifier.classify(field);
+        if (fieldCls !== 'ip' && (!isScannedClass(fieldCls) || fieldCls === 'person' || fieldCls === 'namepart')) cls = fieldCls;
+      }
     }
     const isQuery = sep === '=' && (start === 0 || SEPARATOR_BEFORE_QUERY.has(text[start - 1] ?? ''));
     if (cls === 'plain' && isQuery && SECRET_QUERY_PARAMS.has(normaliseKeyName(key)) && !isIdCode(text, start, valueAt)) {
@@ -1141,7 +1158,8 @@ const PLACEHOLDER = /^(?:\$\d{1,3}|\?|:[A-Za-z_]\w{0,63}|@[A-Za-z_]\w{0,63}|%s|\
 const LIST_TAIL = /(?:,[^\s"'&,;<>\\]{1,4096}){1,64}/y;
 // Any script but Latin: letters (and marks) in one to four words.
 const NON_LATIN_NAME = /^(?![^]*[A-Za-z\d])[\p{L}\p{M}]{1,24}(?:[ \u00B7\u30FB][\p{L}\p{M}]{1,24}){0,3}$/u;
-const LATIN_NAME_WORD = String.raw`(?:(?:van|von|de|der|den|da|di|du|del|della|dos|das|do|la|le|bin|al|ibn|el|ten|ter|y|Ó|Ní|Nic|Mac|Uí) )*[A-Z\u00C0-\u00DE\u0100-\u017F](?:[a-z\u00DF-\u00FF\u0100-\u017F\u1E00-\u1EFF]|['\u2019-](?=[A-Za-z\u00C0-\u017F])|[A-Z](?=[a-z]))+`;
+// Latin Extended-B holds the horned letters of Vietnamese (Ơ ơ, Ư ư), Additional the rest of its tones.
+const LATIN_NAME_WORD = String.raw`(?:(?:van|von|de|der|den|da|di|du|del|della|dos|das|do|la|le|bin|al|ibn|el|ten|ter|y|Ó|Ní|Nic|Mac|Uí) )*[A-Z\u00C0-\u00DE\u0100-\u017F\u01A0\u01AF](?:[a-z\u00DF-\u00FF\u0100-\u017F\u0180-\u024F\u1E00-\u1EFF]|['\u2019-](?=[A-Za-z\u00C0-\u017F])|[A-Z](?=[a-z]))+`;
 const LATIN_NAME = new RegExp(`^${LATIN_NAME_WORD}(?: ${LATIN_NAME_WORD}){1,3}$`);
 
 /** A person's name by shape: two to four capitalised words, or a name in a non-Latin script. */
@@ -1186,6 +1204,8 @@ const SQL_INSERT_HINT = /INSERT INTO/i;
 const SQL_INSERT = /INSERT INTO\s+[^()\s]{1,128}\s*\(([^()]{1,2048})\)\s*VALUES\s*\(/gi;
 // One value of a VALUES list: a quoted literal ('' escapes a quote) or anything up to , or ).
 const SQL_LITERAL = /\s*(?:(')((?:[^']|''){0,4096})'|[^,')]{0,256})\s*([,)])/y;
+// An unquoted spliced binding worth reading: words, not a number, NULL, DEFAULT, a placeholder or a call.
+const SPLICED_VALUE = /^(?!(?:null|default|true|false|now)$)[^\s?:$@(][^()]{0,254}$/i;
 
 // Unquoted values of personal types that contain spaces: `IBAN: GB82 WEST 1234 …`,
 // `customerName: Jane Doe`, `NINO: AB 12 34 56 C`, `address: 12 Example Street`.
