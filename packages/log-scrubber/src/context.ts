@@ -85,6 +85,7 @@ const TOKEN_CHAR = /[A-Za-z0-9+/_~.:!@#$%^*=-]/;
 const USER_PASS = /[ \t]{1,3}(?:(?:is|was|=|:|with|using)[ \t]{1,3})?([\w.@+-]{1,64}):([^\s'"]{3,256})/y;
 const QUERY_PARAM_AT = /^&[A-Za-z_][\w.-]{0,63}=|^&(?:\s|$)/;
 const CANDIDATE = /[A-Za-z0-9+/_~.:!@#$%^*-]{12,}={0,2}/g;
+const ARN = /^arn:aws[\w-]{0,16}:[a-z0-9-]{1,32}:[a-z0-9-]{0,32}:\d{0,12}:./;
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const PSEUDONYM_OR_MARK = /^<|^\[|REDACTED/;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}|$)/;
@@ -379,6 +380,10 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
       if (words > 5) break;
       // `user:secret` (basic auth in prose): the part after the colon.
       const token = c[0];
+      // `data key generated key_arn=arn:aws:kms:…:key/<uuid>`, `token from arn:aws:secretsmanager:…`:
+      // an ARN names the resource that holds the secret, never its value (IAM user ARNs, which do
+      // name people, are handled by the scanner's own ARN pattern).
+      if (ARN.test(token)) continue;
       const colon = token.indexOf(':');
       const candidate = colon > 0 && colon < token.length - 1 && !token.includes('://') ? token.slice(colon + 1) : token;
       // "auth to smtp.example.net:587": a host and its port, not a login and its password.

@@ -269,10 +269,14 @@ export function secretByWords(words: readonly string[], envStyle = false): 'secr
   return undefined;
 }
 
+// Irregular past participles before `by` (`sentBy`, `writtenBy`): the agent, not a table's index.
+const DONE_BY = new Set(['sent', 'made', 'done', 'written', 'taken', 'given', 'paid', 'held', 'sold', 'bought', 'run', 'kept', 'read', 'seen', 'shown', 'built', 'set', 'won']);
+
 /** Precompiled key-name rules with a bounded per-name memo (key names repeat on every record). */
 export class KeyClassifier {
   readonly #exact = new Map<string, KeyClass>();
   readonly #memo = new BoundedCache<KeyClass>(4096);
+  readonly #tables = new BoundedCache<KeyClass | 'none'>(1024);
 
   constructor(extraSecrets: readonly string[], extraPersonal: ReadonlyMap<string, PersonalDataType>, allow: readonly string[]) {
     for (const k of MEASURE_KEYS) this.#exact.set(k, 'measure');
@@ -287,6 +291,28 @@ export class KeyClassifier {
     for (const k of extraSecrets) this.#exact.set(normaliseKeyName(k), 'secret');
     // Allow-listing is explicit and exact: it wins over every built-in rule.
     for (const k of allow) this.#exact.set(normaliseKeyName(k), 'allow');
+  }
+
+  /**
+   * `lastOrderByEmail: { <address>: "ORD-…" }`, `runsByUserId: Map`: the word after `by` names what
+   * the table is indexed by (its keys, scanned as data anyway), the words before it name its
+   * values. The class of those values, for a key of that form; undefined for any other key.
+   */
+  tableValueClass(key: string): KeyClass | undefined {
+    let cls = this.#tables.get(key);
+    if (cls === undefined) {
+      const words = keyWords(key);
+      const by = words.length - 2;
+      const head = words.slice(0, Math.max(by, 0));
+      const last = head[head.length - 1];
+      // `approvedByEmail`, `sentByPhone`: who did it, the value is that person's address or number.
+      if (by < 1 || words[by] !== 'by' || last === undefined || last.endsWith('ed') || DONE_BY.has(last)) cls = 'none';
+      // A table of sessions maps people to their session ids: bearer credentials while they live.
+      else if (last === 'sessions' || last === 'session' || last === 'sids') cls = 'secret';
+      else cls = this.classify(head.join('_'));
+      this.#tables.set(key, cls);
+    }
+    return cls === 'none' ? undefined : cls;
   }
 
   classify(key: string): KeyClass {

@@ -197,6 +197,20 @@ const URL_USER_PREFIX = String.raw`\/(?:users?|profiles?|members?|u|authors?)\/|
 export const URL_USER = String.raw`(?<upre>${URL_USER_PREFIX})(?<uname>[A-Za-z][A-Za-z0-9._-]{1,38}[A-Za-z0-9])(?=[\/?#\s"'&,;)]|$)`;
 export const URL_USER_HINT = new RegExp(`(?:${URL_USER_PREFIX})[A-Za-z]`);
 
+// A digest written with its algorithm (OpenSSH's `SHA256:<43 base64>`, SRI's `sha512-<base64>`):
+// base64 holds `/`, so `…/u/Kd…` inside it reads like a profile path while it names a key or content.
+const DIGEST_TOKEN = /^(?:SHA(?:1|224|256|384|512)|sha(?:1|224|256|384|512)|MD5|md5)[:-][A-Za-z0-9+/]{20,88}={0,2}$/;
+const DIGEST_CHAR = /[A-Za-z0-9+/=:-]/;
+
+/** Whether the text from `start` to `end` lies inside an algorithm-prefixed digest token. */
+export function insideDigest(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < 100 && DIGEST_CHAR.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && to - end < 100 && DIGEST_CHAR.test(text[to]!)) to++;
+  return DIGEST_TOKEN.test(text.slice(from, to));
+}
+
 // Route words and placeholders that follow the same prefixes and name no one.
 const ROUTE_WORDS = new Set([
   'me', 'self', 'current', 'search', 'new', 'edit', 'settings', 'login', 'logout', 'register', 'signup', 'signin', 'profile',

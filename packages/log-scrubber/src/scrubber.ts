@@ -697,6 +697,10 @@ class ScrubberImpl implements Scrubber {
   ): void {
     let own = info.cls;
     const outKey = info.out;
+    if (typeof item === 'object' && item !== null && !Array.isArray(item) && own !== 'allow') {
+      const table = this.#classifier.tableValueClass(key);
+      if (table !== undefined) own = table;
+    }
     if (parent === 'secret' || own === 'ssn') own = memberClass(own, parent, key, item);
     if (own === 'namepart') {
       // `name` is a person's name inside a person object, and whenever it is shaped like one

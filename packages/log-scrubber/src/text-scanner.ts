@@ -55,6 +55,7 @@ import {
   ID_DOCUMENT,
   idDocumentNumber,
   innerQueryValue,
+  insideDigest,
   MOBILE_RUN,
   NATIONAL_PHONE,
   NATIONAL_PHONE_HINT,
@@ -695,7 +696,7 @@ export class TextScanner {
       return replaced === dotted ? [matched, end] : [prefix + replaced, end];
     }
     if (g.upre !== undefined && g.uname !== undefined) {
-      return urlUser(g.uname) ? [g.upre + p('name', g.uname), end] : [matched, end];
+      return urlUser(g.uname) && !insideDigest(text, start, end) ? [g.upre + p('name', g.uname), end] : [matched, end];
     }
     if (g.home !== undefined && g.homeuser !== undefined) {
       return SYSTEM_USERS.has(g.homeuser) ? [matched, end] : [g.home + p('name', g.homeuser), end];
