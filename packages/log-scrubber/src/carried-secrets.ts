@@ -25,18 +25,23 @@ const CAPTURE_LIMIT = 4096;
 export function capturedCookiesEnd(text: string, start: number): number | undefined {
   const before = text.charCodeAt(start - 1);
   if (before !== 123 && before !== 124) return undefined;
-  const open = before === 123 ? start - 1 : text.lastIndexOf('{', start - 1);
-  if (open < 2 || start - open > CAPTURE_LIMIT) return undefined;
+  // Every search stays within one block's length: a long line of `|k=v` pairs must not make each
+  // pair scan the whole line (quadratic).
+  const from = Math.max(0, start - CAPTURE_LIMIT);
+  const open = before === 123 ? start - 1 : from + text.slice(from, start).lastIndexOf('{');
+  if (open < from + 2) return undefined;
   const fields = text.slice(open + 1, start);
   if (fields.includes('}') || fields.includes('\n')) return undefined;
   if (!BEFORE_CAPTURE.test(text.slice(Math.max(0, open - 12), open))) return undefined;
-  const close = text.indexOf('}', start);
-  if (close === -1 || close - start > CAPTURE_LIMIT) return undefined;
+  const window = text.slice(start, start + CAPTURE_LIMIT);
+  const closeAt = window.indexOf('}');
+  if (closeAt === -1) return undefined;
+  const close = start + closeAt;
   // The block is followed by the response-header block or the quoted request line.
   const next = text.charCodeAt(close + 2);
   if (text.charCodeAt(close + 1) !== 32 || (next !== 123 && next !== 34)) return undefined;
-  const bar = text.indexOf('|', start);
-  const end = bar !== -1 && bar < close ? bar : close;
+  const bar = window.indexOf('|');
+  const end = bar !== -1 && bar < closeAt ? start + bar : close;
   return COOKIE_LIST.test(text.slice(start, end)) ? end : undefined;
 }
 
@@ -50,8 +55,9 @@ const SHORT_PARAM = /^[A-Za-z]{1,2}$/;
 export function authLinkParameter(text: string, start: number, key: string): boolean {
   if (!SHORT_PARAM.test(key) || key.toLowerCase() === 'id') return false;
   const from = Math.max(0, start - 300);
-  const q = text.lastIndexOf('?', start);
-  if (q < from) return false;
+  const qAt = text.slice(from, start).lastIndexOf('?');
+  if (qAt === -1) return false;
+  const q = from + qAt;
   // The path: back from the `?` to a blank, a quote or `=` (the URL's own start).
   let p = q;
   while (p > from) {
