@@ -25,7 +25,10 @@ const LOOKBACK = 600;
 const LOC_TUPLE = /["']loc["'][ \t]*:[ \t]*[([]([^()[\]\n]{0,300})[)\]]/g;
 const LAST_PART = /\\?["']?([\w.-]{1,64})\\?["']?[ \t,]*$/;
 // `path: ['user', 'password']`, `"path":["password"]`, `path: 'user.password'` (quoted key or not).
-const PATH_LIST = /(?<![\w$])\\?["']?path\\?["']?[ \t]*:[ \t]*(?:\[([^()[\]\n]{0,300})\]|\\?["']([\w.[\]-]{1,128})\\?["'])/g;
+// class-validator's `property: 'password'`; Ajv's `"instancePath":"/account/password"` (a JSON pointer:
+// only there does a `/` separate members; a `path: '/account/password'` is a URL).
+const PATH_LIST =
+  /(?<![\w$])\\?["']?(?:path|property)\\?["']?[ \t]*:[ \t]*(?:\[([^()[\]\n]{0,300})\]|\\?["']([\w.[\]-]{1,128})\\?["'])|\\?["']?(?:instancePath|dataPath)\\?["']?[ \t]*:[ \t]*\\?["']([\w./[\]-]{1,128})\\?["']/g;
 // Pydantic v2's text form: the field (dotted for nested models) alone on the line above the message.
 const FIELD_LINE = /(?:^|\n)([A-Za-z_][\w.]{0,127})\n[ \t]+[^\n]*$/;
 
@@ -40,7 +43,7 @@ export function validationField(text: string, start: number, key: string): strin
   // Pydantic names the field by `loc`; zod, Joi, yup and superstruct by `path`, as a list
   // (`path: [ 'password' ]` when util.inspect prints it) or a dotted string.
   let last = before.includes('loc') ? lastLocation(LOC_TUPLE, before) : undefined;
-  if (last === undefined && before.includes('path')) last = lastLocation(PATH_LIST, before);
+  if (last === undefined && (before.includes('ath') || before.includes('property'))) last = lastLocation(PATH_LIST, before);
   if (last === undefined) return undefined;
   // An error entry closed in between (`}, {`) has its own input: the location must be this entry's.
   const tail = before.slice(before.lastIndexOf(last));
@@ -52,7 +55,7 @@ function lastLocation(re: RegExp, before: string): string | undefined {
   let last: string | undefined;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(before)) !== null) last = m[1] ?? m[2];
+  while ((m = re.exec(before)) !== null) last = m[1] ?? m[2] ?? m[3];
   return last;
 }
 

@@ -829,7 +829,7 @@ export class TextScanner {
     // `[first name=Jane, infix=null, last name=Doe]`: toString output of a payment provider's name
     // object, whose field names hold a blank; the word before `name` makes it a person's name part.
     if (cls === 'namepart' && sep === '=' && start >= 5 && text.charCodeAt(start - 1) === 32 && SPACED_NAME_PART.test(text.slice(Math.max(0, start - 8), start))) cls = 'name';
-    if (cls === 'plain' && (key === 'input' || key === 'input_value' || key === 'received' || key === 'value') && /["']$/.test(sep)) {
+    if (cls === 'plain' && (key === 'input' || key === 'input_value' || key === 'received' || key === 'value' || key === 'data') && /["']$/.test(sep)) {
       // The rejected input is the value of the field the error is about: a secret, or personal
       // data such as a birth date that failed to parse.
       const field = validationField(text, start, key);

@@ -36,6 +36,23 @@ describe('validation errors that echo the rejected value next to the field path'
     expect(text(json)).not.toContain(pw);
     expect(text(json)).toContain('"path":["plan"],"received":"number"');
   });
+  it('Ajv 6 `dataPath` and valibot path items that are objects', () => {
+    const pw = 'Orchard-kettle-64';
+    const ajv6 = s.scrub({ errors: [{ keyword: 'minLength', dataPath: '.account.password', params: { limit: 12 }, data: pw }] });
+    expect(JSON.stringify(ajv6)).not.toContain(pw);
+    const valibot = s.scrub({ issues: [{ kind: 'schema', type: 'min_length', input: pw, path: [{ type: 'object', origin: 'value', key: 'password' }] }] });
+    expect(JSON.stringify(valibot)).not.toContain(pw);
+    expect(JSON.stringify(valibot)).toContain('"type":"min_length"');
+  });
+  it('class-validator and Ajv errors printed into a message', () => {
+    const pw = 'Saffron-glacier-17';
+    const cv = text(`ValidationError { target: SignupDto, property: 'password', value: '${pw}', constraints: { minLength: 'too short' } }`);
+    expect(cv).not.toContain(pw);
+    expect(cv).toContain("property: 'password', value: '[REDACTED]'");
+    expect(text(`schema errors: [{"instancePath":"/account/password","keyword":"minLength","data":"${pw}"}]`)).not.toContain(pw);
+    // A URL path beside a value names no field.
+    expect(text(`{ path: '/account/password', value: 'enabled' }`)).toBe(`{ path: '/account/password', value: 'enabled' }`);
+  });
   it('the received value of a field that is no secret stays', () => {
     const out = s.scrub({ issues: [{ code: 'invalid_enum_value', path: ['plan'], received: 'Team Pro (monthly)' }, { code: 'invalid_type', path: ['password'], received: 'undefined', expected: 'string' }] });
     expect(JSON.stringify(out)).toContain('"received":"Team Pro (monthly)"');
