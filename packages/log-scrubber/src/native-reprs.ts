@@ -23,11 +23,16 @@ export function listOpening(text: string, valueAt: number, sep: string): number 
 const LOOKBACK = 600;
 // `'loc': ('body', 'user', 'password')` or `"loc": ["body", "password"]`: the last part.
 const LOC_TUPLE = /["']loc["'][ \t]*:[ \t]*[([]([^()[\]\n]{0,300})[)\]]/g;
-const LAST_PART = /["']?([\w.-]{1,64})["']?[ \t,]*$/;
+const LAST_PART = /\\?["']?([\w.-]{1,64})\\?["']?[ \t,]*$/;
+// `path: ['user', 'password']`, `"path":["password"]`, `path: 'user.password'` (quoted key or not).
+// class-validator's `property: 'password'`; Ajv's `"instancePath":"/account/password"` (a JSON pointer:
+// only there does a `/` separate members; a `path: '/account/password'` is a URL).
+const PATH_LIST =
+  /(?<![\w$])\\?["']?(?:path|property)\\?["']?[ \t]*:[ \t]*(?:\[([^()[\]\n]{0,300})\]|\\?["']([\w.[\]-]{1,128})\\?["'])|\\?["']?(?:instancePath|dataPath)\\?["']?[ \t]*:[ \t]*\\?["']([\w./[\]-]{1,128})\\?["']/g;
 // Pydantic v2's text form: the field (dotted for nested models) alone on the line above the message.
 const FIELD_LINE = /(?:^|\n)([A-Za-z_][\w.]{0,127})\n[ \t]+[^\n]*$/;
 
-/** The field a validation error's `input`/`input_value` at `start` belongs to, if its location is readable. */
+/** The field a validation error's `input`/`input_value`/`received`/`value` at `start` belongs to, if its location is readable. */
 export function validationField(text: string, start: number, key: string): string | undefined {
   const from = Math.max(0, start - LOOKBACK);
   const before = text.slice(from, start);
@@ -35,16 +40,23 @@ export function validationField(text: string, start: number, key: string): strin
     const m = FIELD_LINE.exec(before);
     if (m !== null) return m[1]!.slice(m[1]!.lastIndexOf('.') + 1);
   }
-  if (!before.includes('loc')) return undefined;
-  let last: string | undefined;
-  LOC_TUPLE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = LOC_TUPLE.exec(before)) !== null) last = m[1];
+  // Pydantic names the field by `loc`; zod, Joi, yup and superstruct by `path`, as a list
+  // (`path: [ 'password' ]` when util.inspect prints it) or a dotted string.
+  let last = before.includes('loc') ? lastLocation(LOC_TUPLE, before) : undefined;
+  if (last === undefined && (before.includes('ath') || before.includes('property'))) last = lastLocation(PATH_LIST, before);
   if (last === undefined) return undefined;
   // An error entry closed in between (`}, {`) has its own input: the location must be this entry's.
   const tail = before.slice(before.lastIndexOf(last));
   if (tail.includes('}')) return undefined;
   return LAST_PART.exec(last)?.[1];
+}
+
+function lastLocation(re: RegExp, before: string): string | undefined {
+  let last: string | undefined;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(before)) !== null) last = m[1] ?? m[2] ?? m[3];
+  return last;
 }
 
 const OPENER: Readonly<Record<string, string>> = { ')': '(', '}': '{', ']': '[' };

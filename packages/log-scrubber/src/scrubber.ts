@@ -125,6 +125,12 @@ const RELEASE_NUMBER = /^v?\d{1,4}\.\d{1,4}(?:\.\d{1,6})?(?:[-+][\w.-]{1,40})?$/
 // express-validator names the field of an error `param` (v6) or `path` (v7).
 const PAIR_NAMES = ['name', 'key', 'field', 'Name', 'Key', 'param', 'path', 'label', 'attribute'];
 const PAIR_VALUES = ['value', 'Value', 'val'];
+// What schema validators call the rejected input beside its field path: zod 3 (`received`), zod 4
+// and valibot (`input`), Ajv in verbose mode (`data`, beside `instancePath`).
+const VALIDATION_VALUES = ['received', 'input'];
+// Where validators name the field: `path` (zod, valibot, Joi, yup, express-validator 7), `property`
+// (class-validator), Ajv's `instancePath` (a JSON pointer) and `dataPath` (Ajv 6, `.a.b`).
+const VALIDATION_PATHS = ['path', 'property', 'instancePath', 'dataPath'];
 // A field path as validators report it: `password`, `user.newPassword`, `items[2].pin`, or a list
 // of segments (`['user', 'password']`). A URL or file path (`/account/password/reset`) names no field.
 const FIELD_PATH = /^[A-Za-z_$][\w$-]{0,63}(?:\.[A-Za-z_$][\w$-]{0,63}|\[\d{1,6}\]){0,8}$/;
@@ -134,12 +140,22 @@ const FIELD_PATH = /^[A-Za-z_$][\w$-]{0,63}(?:\.[A-Za-z_$][\w$-]{0,63}|\[\d{1,6}
  * list) or `property` (class-validator): these libraries echo the rejected input as `value` next to
  * it, so a refused password is logged in clear. The last named segment is the field's own name.
  */
-function fieldPath(path: unknown): string | undefined {
+function fieldPath(path: unknown, pointer = false): string | undefined {
+  // Ajv's `instancePath` is a JSON pointer (`/account/password`, RFC 6901); a `path` that starts
+  // with `/` is a URL or a file.
+  if (pointer && typeof path === 'string' && path.startsWith('/') && path.length <= 512) {
+    const parts = path.split('/').filter((p) => p !== '' && !/^\d+$/.test(p));
+    path = parts.length > 0 ? parts : undefined;
+  }
+  // Ajv 6's `dataPath` is a JavaScript property path (`.account.password`).
+  if (pointer && typeof path === 'string' && path.startsWith('.')) path = path.slice(1);
   let last: unknown = path;
   if (Array.isArray(path)) {
     if (path.length === 0 || path.length > 16) return undefined;
     last = path[path.length - 1];
     if (typeof last === 'number') last = path[path.length - 2];
+    // valibot's path items are objects naming the member (`{ type: 'object', key: 'password' }`).
+    if (typeof last === 'object' && last !== null && !Array.isArray(last)) last = safeGet(last as Record<string, unknown>, 'key');
     return typeof last === 'string' && FIELD_PATH.test(last) ? last : undefined;
   }
   if (typeof last !== 'string' || !FIELD_PATH.test(last)) return undefined;
@@ -176,6 +192,10 @@ function mayHaveStructure(keys: readonly string[]): boolean {
       case 'attribute':
       case 'property':
       case 'sql':
+      case 'received':
+      case 'input':
+      case 'instancePath':
+      case 'dataPath':
         return true;
     }
   }
@@ -643,10 +663,14 @@ class ScrubberImpl implements Scrubber {
       return `[Binary ${(get('data') as unknown[]).length} bytes]`;
     }
     const label = PAIR_NAMES.find((k) => typeof get(k) === 'string');
-    const valueKey = PAIR_VALUES.find((k) => keys.includes(k));
+    const pathKey = VALIDATION_PATHS.find((k) => keys.includes(k));
+    const ajv = pathKey === 'instancePath' || pathKey === 'dataPath';
+    const valueKey =
+      PAIR_VALUES.find((k) => keys.includes(k)) ??
+      (pathKey === undefined ? undefined : ajv ? (keys.includes('data') ? 'data' : undefined) : VALIDATION_VALUES.find((k) => keys.includes(k)));
     if (valueKey !== undefined) {
       // An error's own `name` (`ValidationError`) labels nothing: the field path then says what the value is.
-      for (const field of [label === undefined ? undefined : (get(label) as string), keys.includes('path') ? fieldPath(get('path')) : keys.includes('property') ? fieldPath(get('property')) : undefined]) {
+      for (const field of [label === undefined ? undefined : (get(label) as string), pathKey === undefined ? undefined : fieldPath(get(pathKey), ajv)]) {
         if (field === undefined) continue;
         const labelled = this.#classifier.classify(field);
         if (!isScannedClass(labelled) || labelled === 'cardctx') {

@@ -40,6 +40,7 @@ import {
 import {
   isApprovalCode,
   isCredentialSetting,
+  isNamespacedLookupKey,
   isRetrievalReference,
   isScannedClass,
   isWorkingDirectory,
@@ -77,6 +78,7 @@ import { accountNameSpans, accountParameter } from './account-fields.js';
 import { isServiceAddress, isSystemAccount, loginTargetUser } from './account-names.js';
 import { machineMailbox } from './machine-mailboxes.js';
 import { closingTail, listOpening, validationField } from './native-reprs.js';
+import { authLinkParameter, capturedCookiesEnd } from './carried-secrets.js';
 
 export const REDACTED = '[REDACTED]';
 
@@ -815,6 +817,11 @@ export class TextScanner {
       if (token !== null) return [token[0].slice(1), start - 1 + token[0].length];
     }
     const valueAt = start + key.length + sep.length;
+    // HAProxy's `{host|SERVERID=…; sid=…}`: a captured Cookie header, every value goes (see carried-secrets.ts).
+    if (sep === '=') {
+      const captured = capturedCookiesEnd(text, start);
+      if (captured !== undefined) return [scrubCookieList(text.slice(start, captured), REDACTED), captured];
+    }
     // `arn:aws:secretsmanager:eu-west-1:…`: the service of an ARN, not a key.
     if (sep === ':' && start >= 4 && text.charCodeAt(start - 1) === 58 && insideArn(text, start)) return [key, start + key.length];
     const listed = listOpening(text, valueAt, sep);
@@ -823,7 +830,7 @@ export class TextScanner {
     // `[first name=Jane, infix=null, last name=Doe]`: toString output of a payment provider's name
     // object, whose field names hold a blank; the word before `name` makes it a person's name part.
     if (cls === 'namepart' && sep === '=' && start >= 5 && text.charCodeAt(start - 1) === 32 && SPACED_NAME_PART.test(text.slice(Math.max(0, start - 8), start))) cls = 'name';
-    if (cls === 'plain' && (key === 'input' || key === 'input_value') && /["']$/.test(sep)) {
+    if (cls === 'plain' && (key === 'input' || key === 'input_value' || key === 'received' || key === 'value' || key === 'data') && /["']$/.test(sep)) {
       // The rejected input is the value of the field the error is about: a secret, or personal
       // data such as a birth date that failed to parse.
       const field = validationField(text, start, key);
@@ -835,6 +842,12 @@ export class TextScanner {
     const isQuery = sep === '=' && (start === 0 || SEPARATOR_BEFORE_QUERY.has(text[start - 1] ?? ''));
     if (cls === 'plain' && isQuery && SECRET_QUERY_PARAMS.has(normaliseKeyName(key)) && !isIdCode(text, start, valueAt)) {
       cls = 'secret';
+    }
+    if (isQuery && ((cls === 'keylike' && normaliseKeyName(key) === 'key') || (cls === 'plain' && authLinkParameter(text, start, key)))) {
+      // `?key=` of a maps or weather API, `/auth/verify?t=`: the credential when it reads as one;
+      // `?key=theme`, `?key=profile:4412`, `?t=1767225600` are lookups and times.
+      const value = readValue(text, valueAt, sep);
+      if (credentialShaped(value) && !isNamespacedLookupKey(value)) return [key + sep + REDACTED, valueAt + value.length];
     }
     // Plain keys, and IPs (found by their own pattern, also in "a, b" lists): keep the key and go on scanning the value.
     // Resume right after the key: the separator and value are scanned like any other text.

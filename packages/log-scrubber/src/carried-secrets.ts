@@ -1,0 +1,77 @@
+/**
+ * Credentials that a log format carries in a place whose name says nothing:
+ *
+ * - HAProxy's captured headers (`capture request header Cookie len 128`, `capture response header
+ *   Set-Cookie …`): `option httplog` writes them as `{value|value}` blocks after the queue counters
+ *   (`0/0 {host|cookies} {set-cookie} "GET / HTTP/1.1"`), without the header names. A field shaped
+ *   as a cookie list is a Cookie or Set-Cookie header, whatever its cookies are called (the sticky
+ *   cookie of `cookie SERVERID insert` too).
+ * - the link a user is mailed to sign in, reset a password or confirm an address: the path says what
+ *   the link does, and the token rides under a one- or two-letter parameter (`/auth/verify?t=…`).
+ */
+
+// Queue counters (`%sq/%bq`) or the request-header block end right before a capture block.
+const BEFORE_CAPTURE = /(?:\d\/\d+|\}) $/;
+// RFC 6265 §4.1.1: `name=value` pairs joined by `; `; a name is a token (no `|`, the capture
+// separator), a value holds no blank, `;` or `,` (Set-Cookie attributes such as `path=/` and flags
+// such as `HttpOnly` follow the first pair; `Expires=` holds a blank and a comma).
+const COOKIE_LIST = /^[!#$%&'*+.^_`~\w-]{1,64}=[^\s;,]{0,4096}(?:; ?(?:[Ee]xpires=[^;]{1,64}|[!#$%&'*+.^_`~\w-]{1,64}(?:=[^\s;,]{0,4096})?))*$/;
+const CAPTURE_LIMIT = 4096;
+
+/**
+ * If the `name=` at `start` opens a field of an HAProxy capture block and that field is a cookie
+ * list, the end of the field (before the next `|` or the closing `}`); else undefined.
+ */
+export function capturedCookiesEnd(text: string, start: number): number | undefined {
+  const before = text.charCodeAt(start - 1);
+  if (before !== 123 && before !== 124) return undefined;
+  // Every search stays within one block's length: a long line of `|k=v` pairs must not make each
+  // pair scan the whole line (quadratic).
+  const from = Math.max(0, start - CAPTURE_LIMIT);
+  const open = before === 123 ? start - 1 : from + text.slice(from, start).lastIndexOf('{');
+  if (open < from + 2) return undefined;
+  const fields = text.slice(open + 1, start);
+  if (fields.includes('}') || fields.includes('\n')) return undefined;
+  if (!BEFORE_CAPTURE.test(text.slice(Math.max(0, open - 12), open))) return undefined;
+  const window = text.slice(start, start + CAPTURE_LIMIT);
+  const closeAt = window.indexOf('}');
+  if (closeAt === -1) return undefined;
+  const close = start + closeAt;
+  // The block is followed by the response-header block or the quoted request line.
+  const next = text.charCodeAt(close + 2);
+  if (text.charCodeAt(close + 1) !== 32 || (next !== 123 && next !== 34)) return undefined;
+  const bar = window.indexOf('|');
+  const end = bar !== -1 && bar < closeAt ? start + bar : close;
+  return COOKIE_LIST.test(text.slice(start, end)) ? end : undefined;
+}
+
+// Path words of links that sign in, reset, verify or invite: the query token is the credential.
+const AUTH_LINK_PATH =
+  /(?:^|[/_.-])(?:auth|oauth2?|sso|verify|verification|confirm|confirmation|activate|activation|magic|magiclink|reset|recover|recovery|invite|invitation|signin|sign-in|login|log-in|passwordless|callback|unlock|otp)(?=$|[/_.-])/i;
+// A short parameter name: an abbreviation (`t`, `tk`, `k`) says nothing; `id` names a record.
+const SHORT_PARAM = /^[A-Za-z]{1,2}$/;
+
+/** Whether the query parameter `key` at `start` is a short name in the query of an auth link. */
+export function authLinkParameter(text: string, start: number, key: string): boolean {
+  if (!SHORT_PARAM.test(key) || key.toLowerCase() === 'id') return false;
+  const from = Math.max(0, start - 300);
+  const qAt = text.slice(from, start).lastIndexOf('?');
+  if (qAt === -1) return false;
+  const q = from + qAt;
+  // The path: back from the `?` to a blank, a quote or `=` (the URL's own start).
+  let p = q;
+  while (p > from) {
+    const c = text.charCodeAt(p - 1);
+    if (c === 32 || c === 9 || c === 10 || c === 34 || c === 39 || c === 61) break;
+    p--;
+  }
+  if (/[\s"']/.test(text.slice(q, start))) return false;
+  // Only the path counts: a host named `auth.` or `login.` serves its static files too.
+  let path = text.slice(p, q);
+  const scheme = path.indexOf('://');
+  if (scheme !== -1) {
+    const slash = path.indexOf('/', scheme + 3);
+    path = slash === -1 ? '' : path.slice(slash);
+  }
+  return AUTH_LINK_PATH.test(path);
+}
