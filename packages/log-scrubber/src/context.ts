@@ -1,3 +1,4 @@
+import { FLOW_PATH_HINT, flowLinkSpans } from './credential-links.js';
 import { AUTH_LINE_HINT, authLineSpans } from './auth-lines.js';
 import { COMMAND_HINT, commandSpans } from './command-line.js';
 import { ONE_TIME_HINT, oneTimeCodeSpans } from './one-time-codes.js';
@@ -30,7 +31,7 @@ export const CONTEXT_HINT = new RegExp(
 
 /** Whether {@link contextSpans} can find anything: a context word or a command line. */
 export function mayHaveContext(text: string): boolean {
-  return CONTEXT_HINT.test(text) || COMMAND_HINT.test(text) || ONE_TIME_HINT.test(text) || AUTH_LINE_HINT.test(text);
+  return CONTEXT_HINT.test(text) || COMMAND_HINT.test(text) || ONE_TIME_HINT.test(text) || AUTH_LINE_HINT.test(text) || (text.includes('://') && FLOW_PATH_HINT.test(text));
 }
 
 // Words that follow "password"/"token" in ordinary messages and are never the secret.
@@ -81,6 +82,7 @@ function publicKeyMaterial(text: string, token: string, before: string): boolean
   return GPG_KEY_ID.test(token) && (text.includes('gpg') || /\bsigned\b|\bsignature\b/i.test(text));
 }
 const HASH_WORD_BEFORE = /(?:commit|sha(?:1|256|512)?|revision|rev|digest|hash|checksum|etag|build)[ \t:=#]{1,3}$/i;
+const ARN_TOKEN = /^arn:aws[\w-]{0,16}:[a-z0-9-]{1,64}:/;
 const TOKEN_CHAR = /[A-Za-z0-9+/_~.:!@#$%^*=-]/;
 const USER_PASS = /[ \t]{1,3}(?:(?:is|was|=|:|with|using)[ \t]{1,3})?([\w.@+-]{1,64}):([^\s'"]{3,256})/y;
 const QUERY_PARAM_AT = /^&[A-Za-z_][\w.-]{0,63}=|^&(?:\s|$)/;
@@ -384,6 +386,9 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
       // "auth to smtp.example.net:587": a host and its port, not a login and its password.
       if (colon > 0 && /^\d{1,5}$/.test(candidate) && token.lastIndexOf('.', colon) > 0) continue;
       if (isPublicValue(candidate)) continue;
+      // `key arn:aws:kms:…:key/<uuid>`: an Amazon Resource Name says which key, account and region;
+      // it is what an operator needs to find the key and grants nothing by itself.
+      if (ARN_TOKEN.test(token)) continue;
       // "… at commit 3f2a…", "sha256 9c1d…": a hash named as such is not the credential.
       if (HASH_WORD_BEFORE.test(clause.slice(Math.max(0, c.index - 16), c.index)) || ALGORITHM_DIGEST.test(wholeToken(text, after + c.index, token).replace(/[.,;:!]+$/, ''))) continue;
       if (publicKeyMaterial(text, token, clause.slice(Math.max(0, c.index - 40), c.index))) continue;
@@ -419,6 +424,8 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
   if (codes !== undefined) (spans ??= []).push(...codes);
   const authLines = AUTH_LINE_HINT.test(text) ? authLineSpans(text) : undefined;
   if (authLines !== undefined) (spans ??= []).push(...authLines);
+  const links = text.includes('://') && FLOW_PATH_HINT.test(text) ? flowLinkSpans(text) : undefined;
+  if (links !== undefined) (spans ??= []).push(...links);
   return spans === undefined ? undefined : mergeSpans(spans);
 }
 
