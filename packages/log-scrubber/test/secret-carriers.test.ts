@@ -103,6 +103,12 @@ describe('key material in KMS and Vault operation logs', () => {
     expect(out).not.toContain(share);
     expect(out).toContain(`nonce=${nonce}`);
   });
+  it.each(['vault', 'bao'])('a share given to `%s operator unseal` goes; `-reset` and `-status` stay', (tool) => {
+    const share = randomBytes(33).toString('base64');
+    expect(text(`+ ${tool} operator unseal ${share}`)).toBe(`+ ${tool} operator unseal [REDACTED]`);
+    expect(text(`$ ${tool} operator unseal -reset`)).toBe(`$ ${tool} operator unseal -reset`);
+    expect(text(`${tool} status -format=json`)).toBe(`${tool} status -format=json`);
+  });
   it('a lookup `key=` elsewhere stays', () => {
     expect(text('cache miss key=tenant:4471:profile ttl=60')).toBe('cache miss key=tenant:4471:profile ttl=60');
   });
