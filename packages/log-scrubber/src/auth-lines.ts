@@ -28,7 +28,9 @@ const RADIUS = /\bLogin (?:incorrect|OK|failed)(?:[ \t]*\([^()\n]{0,120}\))?:[ \
 const RADIUS_ATTRIBUTE =
   /(?<![\w-])(?:[A-Z][A-Za-z0-9]{0,15}-){1,3}Password(?:-With-Header)?(?:[ \t]*(?:==|[:+!<>]?=)[ \t]*(?:"((?:[^"\\\n]|\\.){1,256})"|'([^'\n]{1,256})'|([^\s"'<,;=][^\s"'<,;]{0,255}))|[ \t]+"((?:[^"\\\n]|\\.){1,256})")/g;
 const SEED = /\b(?:TOTP|HOTP|OTP|2FA|MFA|[Tt]otp|[Mm]fa|[Aa]uthenticator)[ \t]+(?:[Ss]eed|[Ss]ecret|[Kk]ey|[Ss]hared [Ss]ecret)\b[^\n:=]{0,60}?(?:[:=]|[ \t]is)[ \t]*["']?([A-Z2-7]{16,128}={0,6})(?![A-Za-z0-9])/g;
-const CODE_LIST = /\b(?:[Bb]ackup|[Rr]ecovery|[Ss]cratch|2FA|MFA)[ \t]+codes?\b[^\n:]{0,40}:[ \t]*/g;
+// "backup codes issued for <account>:": the account may be a long address, so the words up to its
+// `@` and its domain are skipped besides the few words around them.
+const CODE_LIST = /\b(?:[Bb]ackup|[Rr]ecovery|[Ss]cratch|2FA|MFA)[ \t]+codes?\b(?:[^\n:@]{0,100}@[^\s:]{1,253}(?=[\s:]))?[^\n:]{0,40}:[ \t]*/g;
 // Codes follow on the same line or one per line (`\n  4821-9930`).
 const LISTED_CODE = /[ \t,;]*(?:\r?\n[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*)?([A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{4,10})?)(?![\w-])/y;
 const DIRECTIVE = /(?<![\w.-])([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]+)+|requirepass|masterauth)[ \t]+(?!is\b|was\b)([^\s'"`,;]{8,512})/g;

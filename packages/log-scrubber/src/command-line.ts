@@ -73,6 +73,9 @@ const TOOLS = new Map<string, ToolSpec>([
   ['mc', { positional: { at: /^(?:set|add)$/, offset: 4 }, needs: /^(?:alias|host)$/ }],
   // Windows `net user NAME PASSWORD /add`; `*` (prompt) and `/switches` are no password.
   ['net', { positional: { at: /^user$/i, offset: 2 } }],
+  // HashiCorp Vault and OpenBao `operator unseal KEY`: the key is one Shamir share of the root
+  // key (enough shares unseal the store); `-reset`/`-migrate` are flags, `unseal` alone prompts.
+  ...['vault', 'bao'].map((t) => [t, { positional: { at: /^unseal$/, offset: 1 }, needs: /^operator$/ }] as const),
   // FreeRADIUS `radtest [-t pap|chap|mschap] user password server[:port] nas-port secret`: the
   // user's password and the client's shared secret with the server.
   ['radtest', { operands: { secrets: [1, 4], flagWithValue: /^-[dDtPS]$/ } }],

@@ -1,3 +1,4 @@
+import { FLOW_PATH_HINT, flowLinkSpans } from './credential-links.js';
 import { AUTH_LINE_HINT, authLineSpans } from './auth-lines.js';
 import { COMMAND_HINT, commandSpans } from './command-line.js';
 import { ONE_TIME_HINT, oneTimeCodeSpans } from './one-time-codes.js';
@@ -30,7 +31,7 @@ export const CONTEXT_HINT = new RegExp(
 
 /** Whether {@link contextSpans} can find anything: a context word or a command line. */
 export function mayHaveContext(text: string): boolean {
-  return CONTEXT_HINT.test(text) || COMMAND_HINT.test(text) || ONE_TIME_HINT.test(text) || AUTH_LINE_HINT.test(text);
+  return CONTEXT_HINT.test(text) || COMMAND_HINT.test(text) || ONE_TIME_HINT.test(text) || AUTH_LINE_HINT.test(text) || (text.includes('://') && FLOW_PATH_HINT.test(text));
 }
 
 // Words that follow "password"/"token" in ordinary messages and are never the secret.
@@ -424,6 +425,8 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
   if (codes !== undefined) (spans ??= []).push(...codes);
   const authLines = AUTH_LINE_HINT.test(text) ? authLineSpans(text) : undefined;
   if (authLines !== undefined) (spans ??= []).push(...authLines);
+  const links = text.includes('://') && FLOW_PATH_HINT.test(text) ? flowLinkSpans(text) : undefined;
+  if (links !== undefined) (spans ??= []).push(...links);
   return spans === undefined ? undefined : mergeSpans(spans);
 }
 

@@ -13,12 +13,13 @@ export type KeyClass =
   | 'version'
   | 'cardctx'
   | 'entity'
+  | 'link'
   | PersonalDataType;
 
 /** Classes whose values are scanned like any text (no removal, no pseudonym of the whole value). */
 export function isScannedClass(
   cls: KeyClass,
-): cls is 'plain' | 'measure' | 'person' | 'namepart' | 'allow' | 'keylike' | 'version' | 'cardctx' | 'entity' {
+): cls is 'plain' | 'measure' | 'person' | 'namepart' | 'allow' | 'keylike' | 'version' | 'cardctx' | 'entity' | 'link' {
   return (
     cls === 'plain' ||
     cls === 'measure' ||
@@ -28,9 +29,17 @@ export function isScannedClass(
     cls === 'keylike' ||
     cls === 'version' ||
     cls === 'cardctx' ||
-    cls === 'entity'
+    cls === 'entity' ||
+    cls === 'link'
   );
 }
+
+// Names of links that carry a credential: a link word after a word of the flow that mails it.
+const LINK_WORDS = new Set(['url', 'uri', 'link', 'href']);
+const FLOW_WORDS = new Set([
+  'reset', 'magic', 'invite', 'invitation', 'verify', 'verification', 'confirm', 'confirmation', 'activate', 'activation',
+  'login', 'signin', 'recovery', 'unlock', 'claim', 'passwordless',
+]);
 
 // Numbers under these keys are measurements, never cards (an epoch-ms timestamp can pass Luhn).
 const MEASURE_KEYS = [
@@ -344,8 +353,13 @@ export class KeyClassifier {
     // Consul's and Serf's `encrypt` (`gossip.encrypt`, `-encrypt=`) is the base64 gossip key itself;
     // `encrypt: true` or `encrypt: "aes-256-gcm"` is a setting; the value decides.
     if (lastWord === 'encrypt') return 'keylike';
+    // KMS `GenerateDataKey` answers with the data key twice: `CiphertextBlob` (safe) and
+    // `Plaintext`, the key itself in base64; `plaintext: true` (gRPC, SMTP) is a transport setting.
+    if (lastWord === 'plaintext') return 'keylike';
     // A bare `session`: a session id (64 hex from the store), or a name (`session: "checkout"`); the value decides.
     if (name === 'session' || name === 'sess') return 'keylike';
+    // `resetUrl`, `magic_link`: a link that signs its holder in (see credential-links.ts).
+    if (LINK_WORDS.has(lastWord) && words.slice(0, -1).some((w) => FLOW_WORDS.has(w))) return 'link';
     if (VERSION_WORDS.has(lastWord)) return 'version';
     // `mergedBy`, `approved_by`, `closedBy`: who did it, a person.
     if (lastWord === 'by' && words.length > 1) return 'person';

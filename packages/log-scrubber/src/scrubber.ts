@@ -1,3 +1,4 @@
+import { namedLinkSpans, replaceSpans } from './credential-links.js';
 import { normalizeIp } from '@parapet/https/core';
 import { emitSecurityEvent, type SecurityEventHandler } from '@parapet/security-events';
 import { isCardNumber } from './checksums.js';
@@ -484,7 +485,7 @@ class ScrubberImpl implements Scrubber {
     // An object under a credential name is opened (its members decide, see #setEntry); a list is not.
     if (cls === 'secret' && (Array.isArray(value) || !(value instanceof Map || isPlainObject(value)))) return REDACTED;
     if (cls === 'keylike' && Array.isArray(value) && keyList(value)) return REDACTED;
-    if (cls === 'allow' || cls === 'measure' || cls === 'namepart' || cls === 'keylike' || cls === 'version') {
+    if (cls === 'allow' || cls === 'measure' || cls === 'namepart' || cls === 'keylike' || cls === 'version' || cls === 'link') {
       cls = 'plain';
     }
     const obj = value;
@@ -789,7 +790,7 @@ class ScrubberImpl implements Scrubber {
     }
     // A personal parent (`address: { street, city }`) makes plain children personal too; a card
     // parent makes them card context. Things (`entity`) and versions pass nothing on.
-    const inherits = parent !== 'plain' && parent !== 'entity' && parent !== 'version' && parent !== 'keylike';
+    const inherits = parent !== 'plain' && parent !== 'entity' && parent !== 'version' && parent !== 'keylike' && parent !== 'link';
     // A thing inside a person (`customer.company`) stays a thing; inside an address it is part of it.
     // A person inside a card (`card.holder`) stays a person.
     const cls =
@@ -924,6 +925,11 @@ class ScrubberImpl implements Scrubber {
       case 'keylike':
         // `key: "profile-cache:<uuid>"`: a cache's lookup key, not a credential (see key-names.ts).
         return credentialShaped(value) && !isNamespacedLookupKey(value) ? REDACTED : this.#string(value, depth, state);
+      case 'link': {
+        // `resetUrl: "https://…/r/<token>"`: the token goes, the rest is scanned (see credential-links.ts).
+        const spans = value.includes('://') ? namedLinkSpans(value) : [];
+        return spans.length === 0 ? this.#string(value, depth, state) : this.#string(replaceSpans(value, spans, REDACTED), depth, state);
+      }
       case 'version':
         return VERSION_SHAPE.test(value) ? value : this.#string(value, depth, state);
       case 'cardctx': {

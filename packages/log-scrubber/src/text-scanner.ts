@@ -1,3 +1,4 @@
+import { namedLinkSpans, replaceSpans } from './credential-links.js';
 import { parseIp } from '@parapet/https/core';
 import {
   aadhaarValid,
@@ -856,7 +857,13 @@ export class TextScanner {
       const quoted = readValue(text, valueAt, sep);
       if (isPersonName(quoted)) return [key + sep + this.#hooks.pseudonymise('name', quoted), valueAt + quoted.length];
     }
-    if (cls === 'keylike' && /(?:auth|salt|seed|pepper|sess|session|encrypt)$/i.test(key)) {
+    if (cls === 'keylike' && (key === 'key' || key === 'Key') && contextIn(UNSEAL_CONTEXT, text)) {
+      // Vault logs the share an operator entered while unsealing (`unseal progress: 2/3 key=…`):
+      // enough shares rebuild the root key. Elsewhere a bare `key=` is mostly a lookup key.
+      const value = readValue(text, valueAt, sep);
+      if (credentialShaped(value)) return [key + sep + REDACTED, valueAt + value.length];
+    }
+    if (cls === 'keylike' && /(?:auth|salt|seed|pepper|sess|session|encrypt|plaintext)$/i.test(key)) {
       const value = readValue(text, valueAt, sep);
       // `REDIS_AUTH=<password>`, `HASH_SALT=<hex>` go; `auth: "jwt"`, `BASIC_AUTH=false` stay.
       const lone = normaliseKeyName(key) === 'auth';
@@ -879,6 +886,12 @@ export class TextScanner {
       const login = accountParameter(text, start, key, valueAt, sep, cls === 'name');
       if (login !== undefined) return [text.slice(start, login[0]) + (login[0] < login[1] ? this.#hooks.pseudonymise('name', text.slice(login[0], login[1])) : ''), login[1]];
     }
+    if (cls === 'link' && !/["']$/.test(sep) && /^https?:\/\//.test(text.slice(valueAt, valueAt + 8))) {
+      // `resetUrl=https://…/r/<token>` (a job's data printed as pairs): the link's token goes.
+      const value = readValue(text, valueAt, sep);
+      const spans = namedLinkSpans(value);
+      if (spans.length > 0) return [key + sep + replaceSpans(value, spans, REDACTED), valueAt + value.length];
+    }
     if (cls === 'ip' || isScannedClass(cls)) return [key, start + key.length];
     if (cls === 'secret' && !/["']$/.test(sep) && isCookieHeader(key)) {
       return this.#cookieLine(text, key + sep, valueAt);
@@ -887,6 +900,15 @@ export class TextScanner {
       // `mfa: otpauth://totp/Issuer:account?secret=…&issuer=…` (Key Uri Format): only the `secret`
       // parameter is the seed, and the query-parameter rule removes it; the label is personal data.
       if (text.startsWith('otpauth://', valueAt)) return [key + sep, valueAt];
+      // Rust's Debug output wraps an optional field: `totp: Some("…")`, `pin: Some(4821)`. The
+      // credential is inside the wrapper; `None` and a flag (`Some(true)`) say nothing.
+      if (text.startsWith('Some(', valueAt)) {
+        RUST_SOME.lastIndex = valueAt;
+        const some = RUST_SOME.exec(text);
+        if (some !== null && (some[1] !== undefined || !isCredentialSetting(some[2]!))) {
+          return [key + sep + (some[1] !== undefined ? `Some("${REDACTED}")` : `Some(${REDACTED})`), valueAt + some[0].length];
+        }
+      }
       if (isConnectionKeywords(text, valueAt)) return [key + sep, valueAt];
       // `MAILER_DSN: smtp://mailer:pw@relay.internal:587`: the URL detector removes the userinfo;
       // the host says where the service went and is not the secret.
@@ -995,6 +1017,9 @@ export class TextScanner {
 }
 
 const TOKEN_AT = new RegExp(TOKEN_SOURCE, 'y');
+const RUST_SOME = /Some\((?:"((?:[^"\\\n]|\\.){0,1024})"|([^\s()",]{1,512}))\)/y;
+// Shamir shares of a Vault root or recovery key, as the unseal and rekey flows print them.
+const UNSEAL_CONTEXT = /\bunseal|\b[Rr]ecovery[ _-]key|\brekey/i;
 // Another `name=` or `name:` later on the line: the line holds several pairs (logfmt).
 const ENV_OR_PROPERTY_NAME = /^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z][\w-]*(?:\.[\w-]+)+)$/;
 const NEXT_PAIR = /[ \t][A-Za-z_][\w.-]{0,63}[:=]/;
