@@ -1,6 +1,6 @@
 import { normalizeIp } from '@parapet/https/core';
 import { emitSecurityEvent, type SecurityEventHandler } from '@parapet/security-events';
-import { isCardNumber } from './checksums.js';
+import { isCardNumber, isNetworkCardNumber } from './checksums.js';
 import { credentialShaped } from './context.js';
 import { GIVEN_NAMES } from './given-names.js';
 import { describesCredential, isCountName, isNamespacedLookupKey, keyWords, isCountObject, isRetrievalReference, isCredentialSetting, isScannedClass, isSecretReference, normaliseKeyName, type KeyClass, type KeyClassifier } from './key-names.js';
@@ -176,11 +176,18 @@ function mayHaveStructure(keys: readonly string[]): boolean {
       case 'attribute':
       case 'property':
       case 'sql':
+      case 'number':
         return true;
     }
   }
   return false;
 }
+
+// Fields printed beside a card's number: its holder, expiry, security code, network, last digits.
+const CARD_SIBLINGS = new Set([
+  'holder', 'holderName', 'holder_name', 'cardholder', 'cardHolder', 'card_holder', 'nameOnCard', 'name_on_card', 'exp', 'expiry',
+  'expires', 'expiration', 'expMonth', 'exp_month', 'expYear', 'exp_year', 'expiryMonth', 'expiry_month', 'cvc', 'cvv', 'brand', 'last4',
+]);
 
 function safeGet(record: Record<string, unknown>, key: string): unknown {
   try {
@@ -678,6 +685,14 @@ class ScrubberImpl implements Scrubber {
     // record's own `version` is a counter (`version: 7`) and does not count.
     if (keys.length <= 8 && override?.has('name') !== true && typeof get('name') === 'string' && typeof get('version') === 'string' && RELEASE_NUMBER.test(get('version') as string)) {
       (override ??= new Map()).set('name', 'entity');
+    }
+    // `{ number, holder, exp }`: a card's details logged without the word "card" (a decline dumped
+    // under `debug`); the siblings say whose card and until when, so a network-valid number is the PAN.
+    // An `invoice.number` has no holder or expiry beside it and stays.
+    if (keys.includes('number') && keys.some((k) => CARD_SIBLINGS.has(k))) {
+      const v = get('number');
+      const digits = typeof v === 'string' ? v.replace(/[ -]/g, '') : typeof v === 'number' && Number.isSafeInteger(v) ? String(v) : '';
+      if (isNetworkCardNumber(digits)) (override ??= new Map()).set('number', 'card');
     }
     const command = get('command') ?? get('name');
     if (typeof command === 'string' && command.toLowerCase() === 'auth' && keys.includes('args')) {
