@@ -99,10 +99,10 @@ const NOUNS = [
 ];
 // Desks that act on a customer's record, as admin consoles label who did it ("support: Jane Doe
 // changed …"): only as a label before a colon, since "support Kafka Streams" names a feature.
+// "operator:" is left out: it names Kubernetes operators and telephone networks as often.
 const ROLE_LABELS = [
-  'support', 'support agent', 'helpdesk', 'help desk', 'service desk', 'servicedesk', 'customer service', 'operator',
+  'support', 'support agent', 'helpdesk', 'help desk', 'service desk', 'servicedesk', 'customer service',
   'soporte', 'suporte', 'supporto', 'assistance', 'wsparcie', 'kundenservice', 'kundendienst', 'klantenservice',
-  'opérateur', 'operador', 'operatore',
 ];
 // Titles: after one of these even a single capitalised word is a family name.
 // `Pt.` is the clinical abbreviation for the patient.
@@ -122,7 +122,7 @@ const TITLE = String.raw`${wordAlternation(TITLES)}\.?|(?:M|Hr|Fr|Sig\.ra)\.`;
 // Support desks label who acted on a record (`客服: …`, `サポート: …`), as the Latin role labels above.
 const CJK_CUES = [
   'اسمي', '我是', '我叫', '患者', '氏名', '姓名', '客户', '客戶', '顾客', '收件人', '收货人', '联系人', '聯絡人', '申请人', 'お客様', '宛先', '受取人', '担当', '환자', '고객', '수령인', '이름', '성명', '신청인',
-  '客服', '坐席', 'サポート', 'オペレーター', '상담원',
+  '客服', '坐席', 'サポート', '상담원',
 ];
 const CJK_CUE = wordAlternation(CJK_CUES);
 

@@ -10,7 +10,7 @@ import { isCookieHeader, scrubCookieField } from './cookies.js';
 import { BoundedCache } from './bounded-cache.js';
 import { resolveScrubberOptions, type PersonalDataType, type ResolvedScrubberOptions, type ScrubberOptions } from './options.js';
 import { fieldValueType } from './csv-rows.js';
-import { capitalsName, changedValues, cityName, idDocumentLabel, labelledValue, namesBesideContact, notAPostcode, notCoordinates, PersonalKeyClassifier, personHandle, personNameFields, phoneShaped, repositoryPath } from './personal-keys.js';
+import { capitalsName, changedValues, cityName, idDocumentLabel, labelledValue, namesBesideContact, notAPostcode, notCoordinates, PersonalKeyClassifier, personHandle, personNameFields, phoneShaped, repositoryPath, streetLine } from './personal-keys.js';
 import { generateEphemeralKey, Pseudonymiser, TOKEN } from './pseudonym.js';
 import { isPersonName, REDACTED, TextScanner } from './text-scanner.js';
 import { isPublicValue, isServiceMailbox, isSshKeyWithLogin } from './public-values.js';
@@ -906,6 +906,8 @@ class ScrubberImpl implements Scrubber {
       case 'person':
         // `author: "Jane Doe"`, `assignee: "이서연"`: a person's name given as the whole value.
         if (isPersonName(value) || capitalsName(value)) return this.#pseudonyms.pseudonymise('name', value);
+        // `shipping: "Lindenring 17, 40231 Düsseldorf"`: where the person lives or receives goods.
+        if (streetLine(value)) return this.#pseudonyms.pseudonymise('address', value);
         // `contact: "0177 74305574"`: how to reach the person.
         return phoneShaped(value) ? this.#pseudonyms.pseudonymise('phone', value) : this.#string(value, depth, state);
       case 'keylike':

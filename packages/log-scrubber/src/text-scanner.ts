@@ -865,6 +865,16 @@ export class TextScanner {
       const login = accountParameter(text, start, key, valueAt, sep, cls === 'name');
       if (login !== undefined) return [text.slice(start, login[0]) + (login[0] < login[1] ? this.#hooks.pseudonymise('name', text.slice(login[0], login[1])) : ''), login[1]];
     }
+    if (sep === '=' && (key === 'to' || key === 'from' || key === 'To' || key === 'From')) {
+      // `to=13987654321 from=+15005550006`: the parameters of an SMS or call API (Twilio, Vonage)
+      // printed by its error; the number a message goes to is a person's, written without `+`.
+      // `from=20231201 to=20240101` is a range: both ends bare digits.
+      MESSAGE_NUMBER.lastIndex = valueAt;
+      const msisdn = MESSAGE_NUMBER.exec(text)?.[0];
+      if (msisdn !== undefined && contextIn(MESSAGING_CONTEXT, text) && !(contextIn(BARE_FROM, text) && contextIn(BARE_TO, text))) {
+        return [key + sep + this.#hooks.pseudonymise('phone', msisdn), valueAt + msisdn.length];
+      }
+    }
     if (cls === 'ip' || isScannedClass(cls)) return [key, start + key.length];
     if (cls === 'secret' && !/["']$/.test(sep) && isCookieHeader(key)) {
       return this.#cookieLine(text, key + sep, valueAt);
@@ -1170,6 +1180,10 @@ function builtinNatidValid(text: string, value: string): boolean {
   return false;
 }
 
+const MESSAGE_NUMBER = /\+?\d{8,15}(?![\w.:/-])/y;
+const MESSAGING_CONTEXT = /twilio|\bsms\b|\bmms\b|vonage|nexmo|plivo|sinch|messagebird|whatsapp|text message/i;
+const BARE_FROM = /(?:^|[\s&?,;])[Ff]rom=\d{6,}(?![\d.])/;
+const BARE_TO = /(?:^|[\s&?,;])[Tt]o=\d{6,}(?![\d.])/;
 const ABSENT = /^(?:None|null|NULL|nil|undefined)$/;
 const PLACEHOLDER = /^(?:\$\d{1,3}|\?|:[A-Za-z_]\w{0,63}|@[A-Za-z_]\w{0,63}|%s|\{\w{1,64}\})$/;
 const LIST_TAIL = /(?:,[^\s"'&,;<>\\]{1,4096}){1,64}/y;

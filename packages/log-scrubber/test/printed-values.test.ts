@@ -163,3 +163,35 @@ describe('card numbers in payment debug objects', () => {
     kept(JSON.stringify(s.scrub({ invoice: { number: '4917382055619023', total: 12 } })), ['4917382055619023']);
   });
 });
+
+describe('street addresses under keys about a person', () => {
+  it('pseudonymises a street line under a shipping or billing key, street type or not', () => {
+    const s = scrubber();
+    const out = JSON.stringify(
+      s.scrub({ body: JSON.stringify({ orderId: 'SO-1', shipping: 'Wallenrodtring 17, 40231 Düsseldorf', billing: '48 Larkspur Row, Fenwick, OH 43210' }) }),
+    );
+    gone(out, ['Wallenrodtring 17', '48 Larkspur Row']);
+    kept(out, ['SO-1']);
+  });
+
+  it('keeps a shipping method or carrier', () => {
+    const s = scrubber();
+    kept(JSON.stringify(s.scrub({ shipping: 'DHL Express 2', billing: 'Plan 3, monthly' })), ['DHL Express 2', 'Plan 3, monthly']);
+  });
+});
+
+describe('numbers a text message or call goes to', () => {
+  it('pseudonymises a bare number under to= or from= of a messaging API error', () => {
+    const s = scrubber();
+    const out = s.scrubText('twilio: HTTP 400 Unable to create record\n  to=13987654321 from=+4915123456789 body_len=42');
+    gone(out, ['13987654321', '4915123456789']);
+    kept(out, ['body_len=42']);
+    gone(s.scrubText('sms send failed to=4477009001234 from=Acme'), ['4477009001234']);
+  });
+
+  it('keeps to= and from= digits of ranges and pages', () => {
+    const s = scrubber();
+    kept(s.scrubText('export window from=20231201 to=20240101 rows=88'), ['from=20231201', 'to=20240101']);
+    kept(s.scrubText('sms report page from=1000000001 to=1000000050'), ['from=1000000001', 'to=1000000050']);
+  });
+});
