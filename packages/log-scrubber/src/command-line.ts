@@ -1,4 +1,5 @@
 import { secretByWords, keyWords } from './key-names.js';
+import { isRandomRun } from './vendor-scanner.js';
 import { wordAlternation } from './word-trie.js';
 
 /**
@@ -189,7 +190,7 @@ function valueSpan(text: string, arg: string, at: number): Span | undefined {
 /** Whether an argument can be a credential (not a flag, a variable, a path, a mask). */
 function isValue(arg: string): boolean {
   const v = arg[0] === '"' || arg[0] === "'" ? arg.slice(1, -1) : arg;
-  return v.length > 0 && !NOT_A_VALUE.test(v);
+  return v.length > 0 && (!NOT_A_VALUE.test(v) || isRandomRun(v));
 }
 
 /**
@@ -296,7 +297,8 @@ function toolSpans(text: string, spec: ToolSpec, list: readonly Arg[], push: (sp
         if (target !== undefined && isValue(target.text)) push(inner(target.text, target.at));
       } else {
         const target = list[i + spec.positional.offset];
-        if (target !== undefined && isValue(target.text) && !target.text.startsWith('/')) push(inner(target.text, target.at));
+        // `net user jdoe /add`: a switch there, unless it is one random run (a share starting with `/`).
+        if (target !== undefined && isValue(target.text) && (!target.text.startsWith('/') || isRandomRun(target.text))) push(inner(target.text, target.at));
       }
     }
   }

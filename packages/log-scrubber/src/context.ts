@@ -5,7 +5,7 @@ import { ONE_TIME_HINT, oneTimeCodeSpans } from './one-time-codes.js';
 import { keyWords } from './key-names.js';
 import { isPublicValue } from './public-values.js';
 import { wordAlternation } from './word-trie.js';
-import { shannonEntropy } from './vendor-scanner.js';
+import { isRandomRun, shannonEntropy } from './vendor-scanner.js';
 
 /**
  * Context words: free text that names a credential ("login failed with password hunter2x",
@@ -122,7 +122,7 @@ export function credentialShaped(token: string): boolean {
   const value = token.replace(/[.:,;!]+$/, '');
   if (value.length < 12) return false;
   if (UUID.test(value) || PSEUDONYM_OR_MARK.test(value) || ISO_TIME.test(value) || VERSION.test(value)) return false;
-  if (PATH_OR_URL.test(value) || DOTTED_WORDS.test(value) || ID_LIKE.test(value) || value.includes('@')) return false;
+  if ((PATH_OR_URL.test(value) && !isRandomRun(value)) || DOTTED_WORDS.test(value) || ID_LIKE.test(value) || value.includes('@')) return false;
   if (/^[0-9a-f]{24,}$/i.test(value)) return true;
   // HTTP field names (`X-Shopify-Shop-Domain`, `X-B3-TraceId`): capitalised words joined by `-`.
   if (HEADER_NAME.test(value)) return false;
@@ -156,7 +156,7 @@ const GIVEN_LATER =
 
 /** Whether a quoted literal after "credential"/"secret" is one: random-looking, not a name of one. */
 function quotedSecret(value: string): boolean {
-  if (value.length < 6 || UUID.test(value) || PATH_OR_URL.test(value) || VERSION.test(value) || ISO_TIME.test(value)) return false;
+  if (value.length < 6 || UUID.test(value) || (PATH_OR_URL.test(value) && !isRandomRun(value)) || VERSION.test(value) || ISO_TIME.test(value)) return false;
   return /\d/.test(value) && /[A-Za-z]/.test(value) ? true : classes(value) >= 3;
 }
 

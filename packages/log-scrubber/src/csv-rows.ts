@@ -54,8 +54,10 @@ function lineEnds(text: string): number[] {
   return ends;
 }
 
-// A person's name as a cell or an element holds it: words of letters, capitalised or in capitals.
-const NAME_WORDS = /^[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*(?:[ ,]{1,2}[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*){0,4}$/u;
+// A person's name as a cell or an element holds it: words of letters, capitalised or in capitals;
+// lower-case particles only inside a family name ("Wietske van der Brandt", "Ana de la Cruz").
+const NAME_WORDS =
+  /^[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*(?:[ ,]{1,2}(?:(?:van|von|de|der|den|da|di|du|del|della|dos|das|do|la|le|ten|ter|zu|bin|al|y) ){0,3}[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*){0,4}$/u;
 
 /**
  * The type a value takes under a field whose name has class `cls`. Generic person fields (`name`,

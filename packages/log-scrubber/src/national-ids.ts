@@ -91,6 +91,16 @@ const CTX_PAN = /\bpan\b|income tax|permanent account/i;
 const CTX_ANY =
   /national[ _-]?(?:id|identity|identification|number)|\bid(?:entity|entification)?[ _-]?(?:number|no\b|nr\b|num\b)|personal (?:id|number|code)|citizen id|identity card|\bid card|n[uú]mero de identifica|num[ée]ro d['’]identi|(?:pi[èe]ce|carte|carta) d['’]identit|identiteits(?:bewijs|kaart)|legitimatiebewijs|ausweis|documento|identidad|身份证|公民身份|주민등록/i;
 
+// A know-your-customer check names the identity document it read without saying which country's
+// number it holds ("KYC submitted …, document 123456782"): both words together name an identity number.
+const CTX_KYC = /\bkyc\b/i;
+const CTX_DOCUMENT = /\bdoc(?:ument)?(?:[ _-]?(?:no|nr|number|id))?\b/i;
+
+/** Whether the text is an identity check that quotes a document's number. */
+export function identityCheckContext(text: string): boolean {
+  return contextIn(CTX_KYC, text) && contextIn(CTX_DOCUMENT, text);
+}
+
 // Context words are looked for once per text: a long text with many id-shaped candidates (or
 // card-shaped digit runs) would otherwise be searched again for each of them, quadratic in its length.
 let memoText = '';
@@ -111,7 +121,7 @@ export function contextIn(context: RegExp, text: string): boolean {
 
 /** Whether a candidate of the shapes above (or a bare digit run) is a national id here. */
 export function nationalIdValid(text: string, value: string): boolean {
-  const any = (): boolean => contextIn(CTX_ANY, text);
+  const any = (): boolean => contextIn(CTX_ANY, text) || identityCheckContext(text);
   if (value.length === 16 && /^[A-Za-z]{6}/.test(value)) return codiceFiscaleValid(value);
   if (value.length === 18 && /^[A-Z]{4}/.test(value)) return mxCurpValid(value);
   if (/^\d{17}[\dXx]$/.test(value)) return cnRidValid(value);

@@ -6,7 +6,7 @@ import { termFieldSpans } from './term-fields.js';
 import { bindParameterSpans, mayHaveBindParameters } from './bind-parameters.js';
 import { mayHaveTravelDocument, travelDocumentSpans } from './travel-documents.js';
 import type { KeyClass } from './key-names.js';
-import { CONTACT_NAME, CONTACT_NAME_HINT, cuedName, cuedNameWords } from './person-patterns.js';
+import { CONTACT_NAME, CONTACT_NAME_HINT, cuedName, cuedNameWords, ID_HOLDER_NAME, PAYEE_NAME } from './person-patterns.js';
 import { namesBesideContact } from './personal-keys.js';
 
 /**
@@ -416,6 +416,16 @@ function contactNameSpans(text: string, spans: LineSpan[]): void {
   }
 }
 
+/** The payee before an IBAN, the holder after an identity number (see person-patterns.ts). */
+function namedBesideSpans(pattern: RegExp, text: string, spans: LineSpan[]): void {
+  for (const m of text.matchAll(pattern)) {
+    const name = m[1]!;
+    if (!cuedName(name, 'cue') || !cuedNameWords(name)) continue;
+    const at = pattern === PAYEE_NAME ? m.index + m[0].indexOf(name) : m.index + m[0].length - name.length;
+    spans.push([at, at + name.length, 'name']);
+  }
+}
+
 // Active Directory's user cmdlets (`New-ADUser -Name "Jane Doe" -GivenName Jane -Surname Doe
 // -SamAccountName jdoe`): their name parameters are the person's name and login. Groups, OUs and
 // computers have cmdlets of their own, so their names stay.
@@ -499,6 +509,8 @@ export function peopleLineSpans(text: string, classify?: (key: string) => KeyCla
   if (has('   ')) fixedWidthSpans(text, spans);
   if (mayHaveTravelDocument(text)) travelDocumentSpans(text, spans);
   if ((has(' at ') || has(' on ') || has(' via ')) && CONTACT_NAME_HINT.test(text)) contactNameSpans(text, spans);
+  if (has('for ') && has(' to ')) namedBesideSpans(PAYEE_NAME, text, spans);
+  if (/ (?:van|of|de|von|di|do|da|du|dla) \p{Lu}/u.test(text) && /\d{5}/.test(text)) namedBesideSpans(ID_HOLDER_NAME, text, spans);
   if (has('-AD')) adUserSpans(text, spans);
   if (has('["') && has('@')) argumentListSpans(text, spans);
   if (has("'s ") || has('’s ')) deviceOwnerSpans(text, spans);

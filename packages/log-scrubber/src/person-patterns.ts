@@ -13,7 +13,11 @@ import { wordAlternation } from './word-trie.js';
 // Georgian, Ethiopic, Khmer, kana, CJK ideographs, Hangul). Arabic's comma, semicolon, question mark,
 // full stop and digits sit in its block but end a name (`اسمي سلمى القحطاني، رقم …`).
 const NON_LATIN = String.raw`\u0370-\u03FF\u0400-\u04FF\u0530-\u058F\u0590-\u05FF\u0620-\u065F\u066E-\u06D3\u06D5-\u06FF\u0700-\u074F\u0780-\u07BF\u0900-\u0DFF\u0E00-\u0EFF\u1000-\u109F\u10A0-\u10FF\u1200-\u137F\u1780-\u17FF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF`;
-const NON_LATIN_NAME = String.raw`[${NON_LATIN}]{1,24}(?:[ \u00B7\u30FB][${NON_LATIN}]{1,24}){0,3}(?![${NON_LATIN}])`;
+// Han and kana: a blank in such text also separates words of a sentence ("陈伟 核验了 …"), so a
+// further part joins the name only where a name part ends: before a Japanese particle or honorific
+// ("渡辺 結衣 が", "田中 一郎 様"), punctuation or the end. Other scripts space words of a name alike.
+const HAN_KANA = String.raw`\u3040-\u30FF\u4E00-\u9FFF`;
+const NON_LATIN_NAME = String.raw`[${NON_LATIN}]{1,24}(?:[ \u00B7\u30FB](?:(?![${HAN_KANA}])[${NON_LATIN}]{1,24}|[${HAN_KANA}]{1,4}(?=[ ]?(?:[がはのをにともへで]|様|さん|氏|殿)|[ \t]*(?:[,，、。:：;)）\]]|$)))){0,3}(?![${NON_LATIN}])`;
 // With Vietnamese: the horned Ơ/Ư of Latin Extended-B, the toned letters of Latin Extended Additional.
 const UPPER = String.raw`A-Z\u00C0-\u00DE\u0100-\u017F\u01A0\u01AF`;
 const LOWER = String.raw`a-z\u00DF-\u00FF\u0100-\u017F\u0180-\u024F\u1E00-\u1EFF`;
@@ -85,10 +89,20 @@ const NOUNS = [
   "i'm", 'i’m', 'i am', 'hier ist', 'ich bin', 'sono', 'eu sou',
   "hi it's", 'hi its', "hi, it's", 'hi, its', "hey it's", 'hey its', "hey, it's", "hello it's", "hello, it's",
   'consulta de', 'solicitud de', 'mensaje de', 'demande de', 'message de', 'anfrage von', 'nachricht von',
-  // What is done to a person's record ("Updated profile of …").
+  // What is done to a person's record ("Updated profile of …", "changed the address of …").
   'profile of', 'profil von', 'profil de', 'perfil de',
+  'address of', 'phone number of', 'email address of', 'identity of', 'adresse de', 'numéro de téléphone de',
+  'adresse von', 'anschrift von', 'telefonnummer von', 'dirección de', 'teléfono de', 'DNI de', 'NIE de', 'adres van',
+  'telefoonnummer van', 'indirizzo di', 'adres klienta', 'numer telefonu klienta',
   ...FROM_NOUNS.map((n) => `${n} from`),
   ...SIGN_OFFS,
+];
+// Desks that act on a customer's record, as admin consoles label who did it ("support: Jane Doe
+// changed …"): only as a label before a colon, since "support Kafka Streams" names a feature.
+// "operator:" is left out: it names Kubernetes operators and telephone networks as often.
+const ROLE_LABELS = [
+  'support', 'support agent', 'helpdesk', 'help desk', 'service desk', 'servicedesk', 'customer service',
+  'soporte', 'suporte', 'supporto', 'assistance', 'wsparcie', 'kundenservice', 'kundendienst', 'klantenservice',
 ];
 // Titles: after one of these even a single capitalised word is a family name.
 // `Pt.` is the clinical abbreviation for the patient.
@@ -99,12 +113,17 @@ const CUE = [
   `${wordAlternation(TO_VERBS, true)}[ \\t]to`,
   `${wordAlternation(FOR_VERBS, true)}[ \\t]for`,
   wordAlternation(NOUNS, true),
+  `${wordAlternation(ROLE_LABELS, true)}(?=[ \\t]{0,3}:)`,
 ].join('|');
 const TITLE = String.raw`${wordAlternation(TITLES)}\.?|(?:M|Hr|Fr|Sig\.ra)\.`;
 
 // Cues in Chinese, Japanese and Korean, written without a space before the name.
 // With them, Arabic "my name" (`اسمي`), written before the name with a space.
-const CJK_CUES = ['اسمي', '我是', '我叫', '患者', '氏名', '姓名', '客户', '客戶', '顾客', '收件人', '收货人', '联系人', '聯絡人', '申请人', 'お客様', '宛先', '受取人', '担当', '환자', '고객', '수령인', '이름', '성명', '신청인'];
+// Support desks label who acted on a record (`客服: …`, `サポート: …`), as the Latin role labels above.
+const CJK_CUES = [
+  'اسمي', '我是', '我叫', '患者', '氏名', '姓名', '客户', '客戶', '顾客', '收件人', '收货人', '联系人', '聯絡人', '申请人', 'お客様', '宛先', '受取人', '担当', '환자', '고객', '수령인', '이름', '성명', '신청인',
+  '客服', '坐席', 'サポート', '상담원',
+];
 const CJK_CUE = wordAlternation(CJK_CUES);
 
 /** Cue words for a person's name, then the name (Latin or another script). */
@@ -121,11 +140,12 @@ export const MAIL_DISPLAY_NAME = String.raw`(?<![\w\u00C0-\u017F"])(?<dname>"[^"
 export const NAME_PAIR = String.raw`(?<![\w\u00C0-\u017F'\u2019-])(?<gname>[${UPPER}][${LOWER}]{1,20})[ \t](?<gsur>(?:${PARTICLE}[ \t])*${LATIN_SURNAME}(?!=|:\S)(?:[ \t](?:${PARTICLE}[ \t])*${LATIN_SURNAME}(?!=|:\S)){0,2})(?![\w\u00C0-\u017F\u1E00-\u1EFF])`;
 
 /**
- * A CJK name before an honorific (`山田花子様`, `김민준님`); a name in another script before an English
+ * A CJK name before an honorific (`山田花子様`, `김민준님`, `田中 一郎 様`) or, in Chinese, before the
+ * possessive 的 and a personal detail (`… 张伟 的身份证号`: whose identity number); a name in another script before an English
  * possessive and a personal device (`अमित शर्मा's laptop` in WireGuard and MDM peer comments): only a
  * person owns a laptop named after them.
  */
-export const HONORIFIC_NAME = String.raw`(?<![\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF])(?<hon>[\u4E00-\u9FFF\uAC00-\uD7AF]{2,5})(?=様|さま|さん|氏|先生|殿|님|씨)|(?<![${NON_LATIN}])(?<own>${NON_LATIN_NAME})(?=['\u2019]s (?:laptop|phone|iPhone|iPad|MacBook|Mac|PC|desktop|tablet|computer|notebook|Pixel|Android|workstation)\b)`;
+export const HONORIFIC_NAME = String.raw`(?<![\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF])(?<hon>[\u4E00-\u9FFF\uAC00-\uD7AF]{2,5}(?=様|さま|さん|氏|先生|殿|님|씨)|[\u4E00-\u9FFF]{1,4} [\u4E00-\u9FFF]{1,4}(?= ?(?:様|さま|さん|氏|殿))|(?<=^|[\s:：,，、])[\u4E00-\u9FFF]{2,4}(?= ?的(?:身份证|身份證|手机|手機|电话|電話|地址|住址|护照|護照|银行卡|銀行卡|邮箱|郵箱|账户|帳戶|出生日期|生日)))|(?<![${NON_LATIN}])(?<own>${NON_LATIN_NAME})(?=['\u2019]s (?:laptop|phone|iPhone|iPad|MacBook|Mac|PC|desktop|tablet|computer|notebook|Pixel|Android|workstation)\b)`;
 
 /** An airline passenger name record: `DOE/JOHN MR`. */
 export const PNR_NAME = String.raw`(?<![\w/])(?<pnr>[A-Z]{2,20}\/[A-Z]{2,20}(?:[ ][A-Z]{2,20})?[ ](?:MR|MRS|MS|MISS|MSTR|DR|MX))(?![\w])`;
@@ -145,7 +165,9 @@ const PERSON_VERBS = [
   'logged in', 'replied that', 'confirmed that', 'requested a', 'requested an',
 ];
 /** Two or three capitalised words followed by a verb of a person ("Emeka Okonkwo called about …"). */
-export const NAME_BEFORE_VERB = String.raw`(?<![\w\u00C0-\u017F'\u2019-])(?<vname>${LATIN_WORD}(?:[ \t](?:${PARTICLE}[ \t])*${LATIN_SURNAME}){1,2})(?=[ \t]${wordAlternation(PERSON_VERBS)}\b)`;
+// A birth date in brackets right after the words says whose it is ("Jane Doe (born 1971)", "(geb. …)").
+const BIRTH_IN_BRACKETS = String.raw`[ \t]\((?:born|b\.|DOB|d\.o\.b\.|geb\.|geboren|née?|nacid[oa]|nat[oa]|ur\.|urodzon[ay])[ \t:]{0,2}\d`;
+export const NAME_BEFORE_VERB = String.raw`(?<![\w\u00C0-\u017F'\u2019-])(?<vname>${LATIN_WORD}(?:[ \t](?:${PARTICLE}[ \t])*${LATIN_SURNAME}){1,2})(?=[ \t]${wordAlternation(PERSON_VERBS)}\b|${BIRTH_IN_BRACKETS})`;
 
 // Asking the reader to get in touch ("Call Jane Doe at +44 …", "contact Jane Doe on jane@…"): the
 // words between the verb and a phone number or mail address are the person to reach. Both ends are
@@ -156,6 +178,21 @@ export const CONTACT_NAME = new RegExp(
   String.raw`(?<![\w\u00C0-\u017F])${wordAlternation(CONTACT_VERBS, true)}[ \t]+(${LATIN_WORD}(?:[ \t](?:${PARTICLE}[ \t])*${LATIN_SURNAME}){1,2})[ \t]+(?:at|on|via)[ \t]+(?=\+?\(?\d[\d \t().\/-]{5,20}\d|[^\s@<>"]{1,64}@[\w-]+\.)`,
   'g',
 );
+// The payee of a payout or transfer between "for" and the IBAN it goes to ("Payout created for Jane
+// Doe to DE89 …"): both ends are needed, "created for Orders Table to speed up" has no account after it.
+/** A name between "for" and " to " an IBAN. */
+export const PAYEE_NAME = new RegExp(
+  String.raw`(?<![\w\u00C0-\u017F])for[ \t]+(${LATIN_WORD}(?:[ \t](?:${PARTICLE}[ \t])*${LATIN_SURNAME}){1,3})[ \t]+to[ \t]+(?=[A-Z]{2}\d{2}[ ]?[A-Z0-9]{4})`,
+  'g',
+);
+// The holder after a national identity number and "of" ("BSN 123456782 van Jan Jansen", "PESEL …
+// of …"): whose number it is.
+/** A name after an identity number's word, the number, and "of" in a few languages. */
+export const ID_HOLDER_NAME = new RegExp(
+  String.raw`(?<![\w\u00C0-\u017F])(?:BSN|[Bb]urgerservicenummer|PESEL|DNI|NIE|NIF|CPF|SSN|NINO|[Pp]ersonnummer|Steuer-?ID|[Cc]odice fiscale|[Ii]dentity number|ID number)[ \t:#.-]{0,3}[0-9][0-9A-Z .-]{4,18}[0-9A-Z][ \t]+(?:van|of|de|von|di|do|da|du|dla)[ \t]+(${LATIN_WORD}(?:[ \t](?:${PARTICLE}[ \t])*${LATIN_SURNAME}){0,3})(?![\w\u00C0-\u017F])`,
+  'g',
+);
+
 /** Cheap test before {@link CONTACT_NAME}. */
 export const CONTACT_NAME_HINT = / (?:at|on|via) (?:[+(\d]|[^\s@]{1,64}@)/;
 

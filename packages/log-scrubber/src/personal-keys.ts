@@ -454,3 +454,15 @@ export function namesBesideContact(items: readonly unknown[]): number[] | undefi
   }
   return contact && names.length > 0 && names.length <= 2 ? names : undefined;
 }
+
+// A whole street line with its postal code: "Lindenring 17, 40231 Düsseldorf" (street, house number,
+// postcode and place, as most of Europe writes it) or "48 Larkspur Row, Fenwick, OH 43210" (house
+// number first, a place and a state or postcode). Street-type words are not needed: many streets
+// have none ("…ring", "…gracht", "Old Kent Road" has one, "Kaiserdamm" not).
+const STREET_NAME_FIRST = /^\p{Lu}[\p{L}\p{M}.'’ -]{2,60}? \d{1,5}[a-zA-Z]?(?:[-/]\d{1,5})?, ?(?:[A-Z]{1,2}-)?\d{4,5} \p{Lu}[\p{L}\p{M} .'’-]{1,40}$/u;
+const NUMBER_FIRST = /^\d{1,5}[a-zA-Z]? \p{Lu}[\p{L}\p{M}.'’ -]{2,60}, ?\p{Lu}[\p{L}\p{M} .'’-]{1,40}(?:, ?[A-Z]{2})? \d{5}(?:-\d{4})?$/u;
+
+/** Whether a whole value is a street line with its postal code (under a key about a person: the person's address). */
+export function streetLine(value: string): boolean {
+  return value.length <= 120 && (STREET_NAME_FIRST.test(value) || NUMBER_FIRST.test(value));
+}

@@ -1,7 +1,7 @@
 import { namedLinkSpans, replaceSpans } from './credential-links.js';
 import { normalizeIp } from '@parapet/https/core';
 import { emitSecurityEvent, type SecurityEventHandler } from '@parapet/security-events';
-import { isCardNumber } from './checksums.js';
+import { isCardNumber, isNetworkCardNumber } from './checksums.js';
 import { credentialShaped } from './context.js';
 import { GIVEN_NAMES } from './given-names.js';
 import { describesCredential, isCountName, isNamespacedLookupKey, keyWords, isCountObject, isRetrievalReference, isCredentialSetting, isScannedClass, isSecretReference, normaliseKeyName, type KeyClass, type KeyClassifier } from './key-names.js';
@@ -11,7 +11,7 @@ import { isCookieHeader, scrubCookieField } from './cookies.js';
 import { BoundedCache } from './bounded-cache.js';
 import { resolveScrubberOptions, type PersonalDataType, type ResolvedScrubberOptions, type ScrubberOptions } from './options.js';
 import { fieldValueType } from './csv-rows.js';
-import { capitalsName, changedValues, cityName, idDocumentLabel, labelledValue, namesBesideContact, notAPostcode, notCoordinates, PersonalKeyClassifier, personHandle, personNameFields, phoneShaped, repositoryPath } from './personal-keys.js';
+import { capitalsName, changedValues, cityName, idDocumentLabel, labelledValue, namesBesideContact, notAPostcode, notCoordinates, PersonalKeyClassifier, personHandle, personNameFields, phoneShaped, repositoryPath, streetLine } from './personal-keys.js';
 import { generateEphemeralKey, Pseudonymiser, TOKEN } from './pseudonym.js';
 import { isPersonName, REDACTED, TextScanner } from './text-scanner.js';
 import { isPublicValue, isServiceMailbox, isSshKeyWithLogin } from './public-values.js';
@@ -197,11 +197,18 @@ function mayHaveStructure(keys: readonly string[]): boolean {
       case 'input':
       case 'instancePath':
       case 'dataPath':
+      case 'number':
         return true;
     }
   }
   return false;
 }
+
+// Fields printed beside a card's number: its holder, expiry, security code, network, last digits.
+const CARD_SIBLINGS = new Set([
+  'holder', 'holderName', 'holder_name', 'cardholder', 'cardHolder', 'card_holder', 'nameOnCard', 'name_on_card', 'exp', 'expiry',
+  'expires', 'expiration', 'expMonth', 'exp_month', 'expYear', 'exp_year', 'expiryMonth', 'expiry_month', 'cvc', 'cvv', 'brand', 'last4',
+]);
 
 function safeGet(record: Record<string, unknown>, key: string): unknown {
   try {
@@ -704,6 +711,14 @@ class ScrubberImpl implements Scrubber {
     if (keys.length <= 8 && override?.has('name') !== true && typeof get('name') === 'string' && typeof get('version') === 'string' && RELEASE_NUMBER.test(get('version') as string)) {
       (override ??= new Map()).set('name', 'entity');
     }
+    // `{ number, holder, exp }`: a card's details logged without the word "card" (a decline dumped
+    // under `debug`); the siblings say whose card and until when, so a network-valid number is the PAN.
+    // An `invoice.number` has no holder or expiry beside it and stays.
+    if (keys.includes('number') && keys.some((k) => CARD_SIBLINGS.has(k))) {
+      const v = get('number');
+      const digits = typeof v === 'string' ? v.replace(/[ -]/g, '') : typeof v === 'number' && Number.isSafeInteger(v) ? String(v) : '';
+      if (isNetworkCardNumber(digits)) (override ??= new Map()).set('number', 'card');
+    }
     const command = get('command') ?? get('name');
     if (typeof command === 'string' && command.toLowerCase() === 'auth' && keys.includes('args')) {
       (override ??= new Map()).set('args', 'secret');
@@ -920,6 +935,8 @@ class ScrubberImpl implements Scrubber {
       case 'person':
         // `author: "Jane Doe"`, `assignee: "이서연"`: a person's name given as the whole value.
         if (isPersonName(value) || capitalsName(value)) return this.#pseudonyms.pseudonymise('name', value);
+        // `shipping: "Lindenring 17, 40231 Düsseldorf"`: where the person lives or receives goods.
+        if (streetLine(value)) return this.#pseudonyms.pseudonymise('address', value);
         // `contact: "0177 74305574"`: how to reach the person.
         return phoneShaped(value) ? this.#pseudonyms.pseudonymise('phone', value) : this.#string(value, depth, state);
       case 'keylike':

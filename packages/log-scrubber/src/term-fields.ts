@@ -14,6 +14,8 @@ import type { LineSpan } from './people-lines.js';
  * - Go values printed with `%+v` (`&{Name:… Email:… Phone:…}`), alone or quoted inside a logfmt
  *   value: field names are exported identifiers and values are not quoted, so a value runs to the
  *   next ` Field:` or the brace;
+ * - Kotlin data classes and Lombok `toString()` (`Rider(id=7, name=…, phone=…)`) and C# records
+ *   (`Member { Name = …, Email = … }`), as repositories and EF Core errors print entities;
  * - form-encoded bodies logged raw (`name=Jane+Doe&email=…`): `+` is a blank there
  *   (application/x-www-form-urlencoded) and escapes are decoded before the value is judged.
  *
@@ -30,6 +32,14 @@ const VAR_DUMP_FIELD = /\["([A-Za-z_][\w-]{0,63})"(?::"?[\w\\]{1,64}"?(?::\w{1,1
 // A field of a Go struct: after `{` or a blank, an exported name, `:`, a value up to the next field or brace.
 const GO_FIELD = /(?<=[{ ])([A-Z][A-Za-z0-9]{0,40}):([^\s{}:][^{}\n]{0,199}?)(?= [A-Z][A-Za-z0-9]{0,40}:|\})/g;
 const GO_HINT = /\{[A-Z][A-Za-z0-9]{0,40}:/;
+// A property of a Kotlin data class or Lombok `toString()` (`Rider(id=7, name=…, phone=…)`): after
+// `(` or `, `, a lower-case name, `=`, a value up to the next `, name=` or the closing parenthesis.
+const DATA_CLASS_FIELD = /(?<=\(|, )([a-z][A-Za-z0-9_]{0,40})=([^\n=(),]{1,200}?)(?=, [a-z][A-Za-z0-9_]{0,40}=|\))/g;
+const DATA_CLASS_HINT = /[A-Z][A-Za-z0-9]{0,40}\([a-z][A-Za-z0-9_]{0,40}=/;
+// A property of a C# record's `ToString()` (`Member { Name = …, Email = … }`): PascalCase, ` = `, a
+// value up to the next `, Name = ` or ` }`.
+const RECORD_FIELD = /(?<=\{ |, )([A-Z][A-Za-z0-9]{0,40}) = ([^\n={},]{1,200}?)(?=, [A-Z][A-Za-z0-9]{0,40} = | \})/g;
+const RECORD_HINT = /[A-Z][A-Za-z0-9]{0,40} \{ [A-Z][A-Za-z0-9]{0,40} = /;
 // One `key=value` of a form body, joined to its neighbours by `&`.
 const FORM_FIELD = /(?<=^|[\s?&:;"'=])([A-Za-z_][\w.[\]-]{0,63})=([^&\s"'<>]{1,200})(?=&|[\s"']|$)/g;
 
@@ -53,7 +63,7 @@ function formDecode(value: string): string {
   }
 }
 
-/** `[name] => …`, `["name"]=> string(n) "…"`, `{Name:… Email:…}`, `name=…&email=…`. */
+/** `[name] => …`, `["name"]=> string(n) "…"`, `{Name:… Email:…}`, `T(name=…)`, `T { Name = … }`, `name=…&email=…`. */
 function dumpFieldSpans(text: string, classify: (key: string) => KeyClass, found: Found[]): void {
   let m: RegExpExecArray | null;
   if (text.includes('] => ')) {
@@ -70,6 +80,14 @@ function dumpFieldSpans(text: string, classify: (key: string) => KeyClass, found
   if (text.includes('{') && GO_HINT.test(text)) {
     GO_FIELD.lastIndex = 0;
     while ((m = GO_FIELD.exec(text)) !== null) push(found, classify, m[1]!, m[2]!, m.index + m[1]!.length + 1, m[2]);
+  }
+  if (text.includes('=') && text.includes('(') && DATA_CLASS_HINT.test(text)) {
+    DATA_CLASS_FIELD.lastIndex = 0;
+    while ((m = DATA_CLASS_FIELD.exec(text)) !== null) push(found, classify, m[1]!, m[2]!, m.index + m[1]!.length + 1, m[2]);
+  }
+  if (text.includes(' { ') && RECORD_HINT.test(text)) {
+    RECORD_FIELD.lastIndex = 0;
+    while ((m = RECORD_FIELD.exec(text)) !== null) push(found, classify, m[1]!, m[2]!, m.index + m[1]!.length + 3, m[2]);
   }
   if (text.includes('&') && text.includes('=')) {
     FORM_FIELD.lastIndex = 0;

@@ -17,7 +17,7 @@ import { mayHavePeopleLines, peopleLineSpans } from './people-lines.js';
 import { contextSpans, credentialShaped, mayHaveContext, passphraseEnd } from './context.js';
 import { cookieListLength, isCookieHeader, scrubCookieList } from './cookies.js';
 import { markupSpans, mayHaveMarkup } from './markup.js';
-import { contextIn, NATIONAL_ID_HINT_SOURCE, NATIONAL_ID_SHAPES, nationalIdValid } from './national-ids.js';
+import { contextIn, identityCheckContext, NATIONAL_ID_HINT_SOURCE, NATIONAL_ID_SHAPES, nationalIdValid } from './national-ids.js';
 import {
   CARDHOLDER_CAPS,
   cuedName,
@@ -892,6 +892,16 @@ export class TextScanner {
       const spans = namedLinkSpans(value);
       if (spans.length > 0) return [key + sep + replaceSpans(value, spans, REDACTED), valueAt + value.length];
     }
+    if (sep === '=' && (key === 'to' || key === 'from' || key === 'To' || key === 'From')) {
+      // `to=13987654321 from=+15005550006`: the parameters of an SMS or call API (Twilio, Vonage)
+      // printed by its error; the number a message goes to is a person's, written without `+`.
+      // `from=20231201 to=20240101` is a range: both ends bare digits.
+      MESSAGE_NUMBER.lastIndex = valueAt;
+      const msisdn = MESSAGE_NUMBER.exec(text)?.[0];
+      if (msisdn !== undefined && contextIn(MESSAGING_CONTEXT, text) && !(contextIn(BARE_FROM, text) && contextIn(BARE_TO, text))) {
+        return [key + sep + this.#hooks.pseudonymise('phone', msisdn), valueAt + msisdn.length];
+      }
+    }
     if (cls === 'ip' || isScannedClass(cls)) return [key, start + key.length];
     if (cls === 'secret' && !/["']$/.test(sep) && isCookieHeader(key)) {
       return this.#cookieLine(text, key + sep, valueAt);
@@ -934,6 +944,20 @@ export class TextScanner {
       const inner = innerQueryValue(cls, text, valueAt);
       if (inner !== undefined) return [key + sep + inner[0] + this.#hooks.pseudonymise(inner[1], inner[2]), inner[3]];
     }
+    if (cls !== 'secret' && !/["']$/.test(sep) && TYPED_READERS[cls] !== undefined) {
+      // `birthDate: new Date("1971-09-14")` (ORM and driver errors print the failing arguments as
+      // the code wrote them), `date_of_birth=datetime.date(1971, 9, 14)` (Python repr),
+      // `full_name: Some("…")` (Rust Debug): the value is inside the call; the word before the
+      // parenthesis is only the constructor, and reading it as the value would leave the datum.
+      WRAPPED_VALUE.lastIndex = valueAt;
+      const wrapped = WRAPPED_VALUE.exec(text);
+      if (wrapped !== null) {
+        const inner = wrapped[2] ?? wrapped[3]!;
+        const innerAt = valueAt + wrapped[0].indexOf(inner, wrapped[0].indexOf('('));
+        const end = valueAt + wrapped[0].length;
+        return [key + sep + text.slice(valueAt, innerAt) + this.#hooks.pseudonymise(cls, inner) + text.slice(innerAt + inner.length, end), end];
+      }
+    }
     let value = /["']$/.test(sep)
       ? readValue(text, valueAt, sep)
       : cls === 'phone'
@@ -958,6 +982,8 @@ export class TextScanner {
     // but a braced ODBC value under a credential name (`PWD={AmTw1o…}`) is the credential.
     const braces = cls === 'secret' && sep === '=' && value.charCodeAt(0) === 123 && !TEMPLATE_VARIABLE.test(value);
     if (!braces && PLACEHOLDER.test(value)) return [key + sep + value, valueAt + value.length];
+    // `nickname: None` (Rust Debug, Python repr), `middle_name=nil`: an absent value names no one.
+    if (cls !== 'secret' && ABSENT.test(value)) return [key + sep + value, valueAt + value.length];
     // A cell global identity (`cell=208-38-4753-261445841`, MCC-MNC-LAC-CI) has more digits than any
     // phone number (E.164 allows 15).
     if (cls === 'phone' && CELL_ID.test(value)) return [key + sep + value, valueAt + value.length];
@@ -1186,13 +1212,18 @@ function builtinNatidValid(text: string, value: string): boolean {
   if (/^[2-9]\d{3} \d{4} \d{4}$/.test(value)) return aadhaarValid(value);
   if (/^\d{2} \d{3} \d{3} \d{3}$/.test(value)) return deTaxIdValid(value);
   if (compact.length === 15 || /[ABab]/.test(compact)) return inseeValid(value);
-  if (/^\d{10,12}$/.test(value) && NATID_CONTEXT.test(text)) {
+  if (/^\d{10,12}$/.test(value) && (NATID_CONTEXT.test(text) || identityCheckContext(text))) {
     if (value.length === 11) return cpfValid(value) || deTaxIdValid(value);
     return personnummerValid(value) || (value.length === 12 && aadhaarValid(value));
   }
   return false;
 }
 
+const MESSAGE_NUMBER = /\+?\d{8,15}(?![\w.:/-])/y;
+const MESSAGING_CONTEXT = /twilio|\bsms\b|\bmms\b|vonage|nexmo|plivo|sinch|messagebird|whatsapp|text message/i;
+const BARE_FROM = /(?:^|[\s&?,;])[Ff]rom=\d{6,}(?![\d.])/;
+const BARE_TO = /(?:^|[\s&?,;])[Tt]o=\d{6,}(?![\d.])/;
+const ABSENT = /^(?:None|null|NULL|nil|undefined)$/;
 const PLACEHOLDER = /^(?:\$\d{1,3}|\?|:[A-Za-z_]\w{0,63}|@[A-Za-z_]\w{0,63}|%s|\{\w{1,64}\})$/;
 const LIST_TAIL = /(?:,[^\s"'&,;<>\\]{1,4096}){1,64}/y;
 // Any script but Latin: letters (and marks) in one to four words.
@@ -1259,6 +1290,9 @@ const TYPED_READERS: Partial<Record<string, RegExp>> = {
   // An identifier ends at a field separator of a pipe-delimited record (`IMSI=…|CELL=…`).
   id: /[^\s"'&,;<>\\|]{1,128}/y,
 };
+
+// A constructor or wrapper call around one literal, or around the integer parts of a date.
+const WRAPPED_VALUE = /(?:new[ \t]+)?(?:[A-Za-z_$][\w$]{0,40}\.){0,3}[A-Za-z_$][\w$]{0,40}\((?:[ \t]*(["'`])((?:(?!\1)[^\\\n]){1,128})\1[ \t]*|[ \t]*((?:-?\d{1,4}[ \t]*,[ \t]*){1,6}-?\d{1,4})[ \t]*)\)/y;
 
 function readTyped(cls: string, text: string, at: number): string | undefined {
   const reader = TYPED_READERS[cls];

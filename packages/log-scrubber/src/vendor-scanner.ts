@@ -7,6 +7,22 @@ interface CompiledRule {
   readonly group: number;
 }
 
+// A base64 value (a Shamir share, a key) starts with `/` one time in 64 and may hold more slashes:
+// it is a path when most of its segments read like words.
+const BASE64_RUN = /^\/[A-Za-z0-9+/]{19,}={0,2}$/;
+// A directory or file word: lower-case or capitalised words joined by `-`/`_`, digits only at the end.
+const PATH_SEGMENT = /^(?:[a-z]{2,}|[A-Z][a-z]+(?:[A-Z][a-z]+)*)(?:[-_][A-Za-z]+)*\d{0,3}$/;
+
+/** Whether a value that starts with `/` is one random base64 run (a key or a share), not a path. */
+export function isRandomRun(v: string): boolean {
+  if (!BASE64_RUN.test(v)) return false;
+  const segments = v.split('/').filter((segment) => segment !== '');
+  const words = segments.filter((segment) => PATH_SEGMENT.test(segment)).length;
+  if (words * 2 > segments.length) return false;
+  const kinds = Number(/[A-Z]/.test(v)) + Number(/[a-z]/.test(v)) + Number(/\d/.test(v)) + Number(/\+/.test(v));
+  return kinds >= 3 && shannonEntropy(v) >= 3.5;
+}
+
 /** Shannon entropy in bits per character: how random a candidate secret looks. */
 export function shannonEntropy(value: string): number {
   if (value.length === 0) return 0;

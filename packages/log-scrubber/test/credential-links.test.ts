@@ -109,6 +109,18 @@ describe('key material in KMS and Vault operation logs', () => {
     expect(text(`$ ${tool} operator unseal -reset`)).toBe(`$ ${tool} operator unseal -reset`);
     expect(text(`${tool} status -format=json`)).toBe(`${tool} status -format=json`);
   });
+  it('a share that starts with `/` (one base64 value in 64) is a share, not a path', () => {
+    // Fixed values: random ones made this a one-in-forty flake before the rule existed.
+    for (const share of ['/VqGfOk03xxcvgrh/Rwlp5FAYveFtxMdgMp1y7leUWS6', '/IR9fOV4R90Z5h80nx/+oIWpeE6s7LJ9Yrrd6zppeqe1', '//8q459DPPQ+NilZiH/A24F1Wz/P+bd0xIeVYQ7ehBkx', '/rcq/vxpBeMNg16RKzPWddQUgQQ2v91DWct2VB26gQny']) {
+      expect(text(`+ vault operator unseal ${share}`)).toBe('+ vault operator unseal [REDACTED]');
+      expect(text(`mysql --password ${share} -h db.internal`)).not.toContain(share.slice(1));
+      expect(text(`core: unseal progress: 2/5 key=${share} nonce=ab12`)).toBe('core: unseal progress: 2/5 key=[REDACTED] nonce=ab12');
+      expect(text(`login failed: password was ${share}`)).not.toContain(share.slice(1));
+    }
+    // Paths and switches stay: most segments lower-case words.
+    expect(text('vault operator unseal /dev/stdin')).toBe('vault operator unseal /dev/stdin');
+    expect(text('net user jdoe /add')).toBe('net user jdoe /add');
+  });
   it('a lookup `key=` elsewhere stays', () => {
     expect(text('cache miss key=tenant:4471:profile ttl=60')).toBe('cache miss key=tenant:4471:profile ttl=60');
   });
