@@ -14,6 +14,7 @@ import { connect, type TLSSocket } from 'node:tls';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { freePort, onCleanup, tempDir } from './helpers.js';
+import { drained } from '../packages/https/test/helpers/tls-client.js';
 
 const SERVER = join(import.meta.dirname, '..', 'examples', 'secure-api', 'dist', 'server.js');
 const PEAK_LIMIT_MB = 300;
@@ -23,19 +24,6 @@ function memoryOf(pid: number): { rss: number; hwm: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (field: string): number => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
   return { rss: kb('VmRSS') / 1024, hwm: kb('VmHWM') / 1024 };
-}
-
-/** Waits until the socket can take more, or is gone (each listener removed again: a long upload waits many times). */
-function drained(socket: { once(e: string, f: () => void): unknown; off(e: string, f: () => void): unknown }): Promise<void> {
-  return new Promise((resolve) => {
-    const go = (): void => {
-      socket.off('drain', go);
-      socket.off('close', go);
-      resolve();
-    };
-    socket.once('drain', go);
-    socket.once('close', go);
-  });
 }
 
 interface Exchange {

@@ -9,19 +9,7 @@ import { connect, type ConnectionOptions } from 'node:tls';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { LINGER_MS } from '../src/tls/linger.js';
-
-/** Waits until the socket can take more, or is gone (each listener removed again: a long upload waits many times). */
-function drained(socket: { once(e: string, f: () => void): unknown; off(e: string, f: () => void): unknown }): Promise<void> {
-  return new Promise((resolve) => {
-    const go = (): void => {
-      socket.off('drain', go);
-      socket.off('close', go);
-      resolve();
-    };
-    socket.once('drain', go);
-    socket.once('close', go);
-  });
-}
+import { drained } from './helpers/tls-client.js';
 
 const BODY = Buffer.alloc(4 * 1024 * 1024, 0x78);
 const FIXTURE = fileURLToPath(new URL('./fixtures/refusing-server.mjs', import.meta.url));
@@ -37,8 +25,8 @@ async function startServer(variant: 'koa' | 'koa-paused' | 'express', transport:
   return port;
 }
 
-/** One upload with `Connection: close`: what the client read before the connection ended, and how it ended. */
-function upload(port: number): Promise<{ status: string; ended: string }> {
+/** Sends `head` then `body` in 16 KB chunks: what the client read before the connection ended, and how it ended. */
+function send(port: number, head: string, body: Buffer): Promise<{ status: string; ended: string }> {
   return new Promise((resolve) => {
     const socket = connect({ host: '127.0.0.1', port, rejectUnauthorized: false, ALPNProtocols: ['http/1.1'] });
     let received = '';
@@ -50,32 +38,7 @@ function upload(port: number): Promise<{ status: string; ended: string }> {
     socket.on('error', (e: NodeJS.ErrnoException) => done(e.code ?? e.message));
     socket.on('close', () => done('close'));
     socket.once('secureConnect', () => {
-      socket.write(`POST /upload HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/octet-stream\r\nContent-Length: ${BODY.length}\r\nConnection: close\r\n\r\n`);
-      void (async () => {
-        for (let offset = 0; offset < BODY.length && !socket.destroyed; offset += 16_384) {
-          if (!socket.write(BODY.subarray(offset, offset + 16_384))) await drained(socket);
-        }
-      })();
-    });
-  });
-}
-
-/** An upload whose header block is 64 KB (Node's parser stops at 16 KB): what the client read, and how it ended. */
-function hugeHeader(port: number): Promise<{ status: string; ended: string }> {
-  return new Promise((resolve) => {
-    const socket = connect({ host: '127.0.0.1', port, rejectUnauthorized: false, ALPNProtocols: ['http/1.1'] });
-    let received = '';
-    const done = (ended: string): void => {
-      socket.destroy();
-      resolve({ status: /^HTTP\/1\.1 (\d{3})/.exec(received)?.[1] ?? 'none', ended });
-    };
-    socket.on('data', (d: Buffer) => (received += d.toString('latin1')));
-    socket.on('error', (e: NodeJS.ErrnoException) => done(e.code ?? e.message));
-    socket.on('close', () => done('close'));
-    socket.once('secureConnect', () => {
-      // The body keeps coming after the parser gave up on the header.
-      const body = BODY.subarray(0, 1024 * 1024);
-      socket.write(`POST /upload HTTP/1.1\r\nHost: localhost\r\nX-Padding: ${'y'.repeat(64 * 1024)}\r\nContent-Length: ${body.length}\r\n\r\n`);
+      socket.write(head);
       void (async () => {
         for (let offset = 0; offset < body.length && !socket.destroyed; offset += 16_384) {
           if (!socket.write(body.subarray(offset, offset + 16_384))) await drained(socket);
@@ -84,6 +47,14 @@ function hugeHeader(port: number): Promise<{ status: string; ended: string }> {
     });
   });
 }
+
+/** One upload with `Connection: close`. */
+const upload = (port: number): Promise<{ status: string; ended: string }> =>
+  send(port, `POST /upload HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/octet-stream\r\nContent-Length: ${BODY.length}\r\nConnection: close\r\n\r\n`, BODY);
+
+/** An upload whose header block is 64 KB (Node's parser stops at 16 KB); its body keeps coming after the parser gave up. */
+const hugeHeader = (port: number): Promise<{ status: string; ended: string }> =>
+  send(port, `POST /upload HTTP/1.1\r\nHost: localhost\r\nX-Padding: ${'y'.repeat(64 * 1024)}\r\nContent-Length: ${1024 * 1024}\r\n\r\n`, BODY.subarray(0, 1024 * 1024));
 
 describe('createSecureServer: a refused upload still gets its answer (lingering close)', () => {
   it.each([

@@ -41,3 +41,16 @@ export function tlsRequest(port: number, options: tls.ConnectionOptions, request
 }
 
 export const GET = 'GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n';
+
+/** Waits until the socket can take more, or is gone (each listener removed again: a long upload waits many times). */
+export function drained(socket: { once(e: string, f: () => void): unknown; off(e: string, f: () => void): unknown }): Promise<void> {
+  return new Promise((resolve) => {
+    const go = (): void => {
+      socket.off('drain', go);
+      socket.off('close', go);
+      resolve();
+    };
+    socket.once('drain', go);
+    socket.once('close', go);
+  });
+}
