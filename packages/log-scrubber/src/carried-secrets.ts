@@ -10,6 +10,8 @@
  *   the link does, and the token rides under a one- or two-letter parameter (`/auth/verify?t=…`).
  */
 
+import { scrubCookieList } from './cookies.js';
+
 // Queue counters (`%sq/%bq`) or the request-header block end right before a capture block.
 const BEFORE_CAPTURE = /(?:\d\/\d+|\}) $/;
 // RFC 6265 §4.1.1: `name=value` pairs joined by `; `; a name is a token (no `|`, the capture
@@ -74,4 +76,52 @@ export function authLinkParameter(text: string, start: number, key: string): boo
     path = slash === -1 ? '' : path.slice(slash);
   }
   return AUTH_LINK_PATH.test(path);
+}
+
+// CloudFront standard access log (tab-separated, fixed order): date, time, edge location, bytes,
+// client ip, method, host, uri-stem, status, referer, user agent, uri-query, cookie, … . The edge
+// location is an airport code, a number and a suffix (`FRA56-C1`, `IAD89-P2`).
+const CLOUDFRONT_START = /\d{4}-\d{2}-\d{2}\t\d{2}:\d{2}:\d{2}\t[A-Z]{3}\d{1,3}(?:-[A-Z0-9]{1,4})?\t/y;
+const CLOUDFRONT_COOKIE_FIELD = 12;
+// CloudFront URL-encodes the fields it logs: a cookie list joins its pairs with `;%20`. A query
+// string has no `;%20name=` (its pairs are joined by `&`), so this shape names a Cookie header in
+// any tab-separated edge record (real-time logs let the operator pick the field order).
+const ENCODED_COOKIE_LIST = /^[!#$&'*+.^_`~\w-]{1,64}=[^\s;,]{0,4096}(?:;%20[!#$&'*+.^_`~\w-]{1,64}=[^\s;,]{0,4096})+$/;
+const FIELD_LIMIT = 8192;
+
+/**
+ * If the `name=` at `start` opens a tab-separated field that holds a cookie list (the cookie
+ * field of a CloudFront access log, or a URL-encoded cookie list in any tab-separated record),
+ * the end of that field; else undefined.
+ */
+export function edgeCookieFieldEnd(text: string, start: number): number | undefined {
+  if (text.charCodeAt(start - 1) !== 9) return undefined;
+  let end = start;
+  const limit = Math.min(text.length, start + FIELD_LIMIT);
+  while (end < limit) {
+    const c = text.charCodeAt(end);
+    if (c === 9 || c === 10 || c === 13) break;
+    end++;
+  }
+  const field = text.slice(start, end);
+  if (field.includes(';%20') && ENCODED_COOKIE_LIST.test(field)) return end;
+  // Walk back over at most the fields before the cookie field (never the whole line: a long
+  // line of tab-separated pairs must not make each pair rescan it).
+  let at = start - 1;
+  let tabs = 0;
+  const from = Math.max(0, start - FIELD_LIMIT);
+  while (at > from) {
+    const c = text.charCodeAt(at - 1);
+    if (c === 10) break;
+    if (c === 9 && ++tabs === CLOUDFRONT_COOKIE_FIELD) return undefined;
+    at--;
+  }
+  if (tabs !== CLOUDFRONT_COOKIE_FIELD - 1 || (at > 0 && text.charCodeAt(at - 1) !== 10)) return undefined;
+  CLOUDFRONT_START.lastIndex = at;
+  return CLOUDFRONT_START.test(text) && COOKIE_LIST.test(field) ? end : undefined;
+}
+
+/** A URL-encoded cookie field with every value replaced (see `scrubCookieList`), still encoded. */
+export function scrubEncodedCookies(field: string, redacted: string): string {
+  return scrubCookieList(field.replace(/;%20/g, '; '), redacted).replace(/; /g, ';%20');
 }

@@ -48,6 +48,7 @@ import {
   normaliseKeyName,
   SECRET_REFERENCE_AT,
   SECRET_QUERY_PARAMS,
+  FLOW_QUERY_PARAMS,
   type KeyClass,
   type KeyClassifier,
 } from './key-names.js';
@@ -79,7 +80,7 @@ import { accountNameSpans, accountParameter } from './account-fields.js';
 import { isServiceAddress, isSystemAccount, loginTargetUser } from './account-names.js';
 import { machineMailbox } from './machine-mailboxes.js';
 import { closingTail, listOpening, validationField } from './native-reprs.js';
-import { authLinkParameter, capturedCookiesEnd } from './carried-secrets.js';
+import { authLinkParameter, capturedCookiesEnd, edgeCookieFieldEnd, scrubEncodedCookies } from './carried-secrets.js';
 
 export const REDACTED = '[REDACTED]';
 
@@ -295,7 +296,9 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   // Also internationalised (`jörg@bücher.de`, `xn--` labels) and quoted local parts (`"j doe"@x.io`).
   [F_EMAIL, String.raw`(?<![\w.+\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF-])(?<email>(?:"[^"\\\r\n]{1,64}"|[\w.+\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF-]{1,64})(?:@|%40)[A-Za-z0-9\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF](?:[A-Za-z0-9\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF-]{0,62}\.){1,8}(?:xn--[A-Za-z0-9-]{1,59}|[A-Za-z\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF]{2,24}))(?![\w\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF-])`],
   [F_IBAN, String.raw`(?<![\w-])(?<iban>[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]{4}){2,7}(?:[ -]?[A-Za-z0-9]{1,4})?)(?![\w-])`],
-  [F_IPV6, String.raw`(?<![\w:.])(?<ipv6>(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?)(?![\w:.])`],
+  // A port may follow without brackets (ALB `client:port`, gRPC `peer.address`), and gRPC names the
+  // family before the address (`ipv4:`/`ipv6:`); the handler takes a port only after eight groups.
+  [F_IPV6, String.raw`(?<![\w.])(?<!(?<!\bipv[46]):)(?<ipv6>(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?)(?![\w.]|:(?!\d{1,5}(?![\w:.])))`],
   // IPv4, except right after a product token ("Chrome/120.0.0.0" in user agents).
   // Not after "version", "firmware", "v" and the like: 4-part versions are not addresses.
   // strongSwan writes an IKE SA as `local[id]...remote[id]`: the dots after a bracketed identity open the
@@ -737,7 +740,9 @@ export class TextScanner {
       return [matched.slice(0, 4), start + 4];
     }
     if (g.ipv6 !== undefined) {
-      if (looksLikeIpv6(matched) && parseIp(matched) !== undefined) return [p('ip', matched), end];
+      // Before `:port`, only a full address is unambiguous: `2001:db8::1:443` may end in a group.
+      const ported = text.charCodeAt(end) === 58;
+      if (looksLikeIpv6(matched) && (!ported || FULL_IPV6.test(matched)) && parseIp(matched) !== undefined) return [p('ip', matched), end];
       // Not an address ("12:30:45", a MAC): skip only its first group so an embedded IPv4 is still found.
       const resume = matched.indexOf(':') + 1;
       return [matched.slice(0, resume), start + resume];
@@ -822,6 +827,9 @@ export class TextScanner {
     if (sep === '=') {
       const captured = capturedCookiesEnd(text, start);
       if (captured !== undefined) return [scrubCookieList(text.slice(start, captured), REDACTED), captured];
+      // The cookie field of a CDN access log (CloudFront), named only by its place (see carried-secrets.ts).
+      const cookieField = edgeCookieFieldEnd(text, start);
+      if (cookieField !== undefined) return [scrubEncodedCookies(text.slice(start, cookieField), REDACTED), cookieField];
     }
     // `arn:aws:secretsmanager:eu-west-1:…`: the service of an ARN, not a key.
     if (sep === ':' && start >= 4 && text.charCodeAt(start - 1) === 58 && insideArn(text, start)) return [key, start + key.length];
@@ -844,8 +852,10 @@ export class TextScanner {
     if (cls === 'plain' && isQuery && SECRET_QUERY_PARAMS.has(normaliseKeyName(key)) && !isIdCode(text, start, valueAt)) {
       cls = 'secret';
     }
-    if (isQuery && ((cls === 'keylike' && normaliseKeyName(key) === 'key') || (cls === 'plain' && authLinkParameter(text, start, key)))) {
-      // `?key=` of a maps or weather API, `/auth/verify?t=`: the credential when it reads as one;
+    // A CDN's query field (CloudFront `cs-uri-query`) is written without its `?`, after a tab.
+    const flowParam = cls === 'plain' && sep === '=' && (isQuery || text.charCodeAt(start - 1) === 9) && FLOW_QUERY_PARAMS.has(normaliseKeyName(key));
+    if (flowParam || (isQuery && ((cls === 'keylike' && normaliseKeyName(key) === 'key') || (cls === 'plain' && authLinkParameter(text, start, key))))) {
+      // `?key=` of a maps or weather API, `/auth/verify?t=`, `?invite=`: the credential when it reads as one;
       // `?key=theme`, `?key=profile:4412`, `?t=1767225600` are lookups and times.
       const value = readValue(text, valueAt, sep);
       if (credentialShaped(value) && !isNamespacedLookupKey(value)) return [key + sep + REDACTED, valueAt + value.length];
@@ -1133,6 +1143,11 @@ function findings(text: string): number {
   while (FINDING.exec(text) !== null) n++;
   return n;
 }
+
+// Eight groups, no `::`: a decimal after it is a port, never a ninth group (RFC 4291 §2.2).
+// Every routable or link-local address starts with a four-digit group (2000::/3, fc00::/7, fe80::/10):
+// a run of hex pairs (`aa:bb:cc:…`, a MAC or a fingerprint) is no address.
+const FULL_IPV6 = /^[0-9A-Fa-f]{4}(?::[0-9A-Fa-f]{1,4}){7}$/;
 
 /** Rejects address-shaped identifiers ("a::b", "::") that are almost never IPs in logs; "::1" stays an IP. */
 function looksLikeIpv6(candidate: string): boolean {
