@@ -376,6 +376,16 @@ export class KeyClassifier {
   }
 }
 
+// A query parameter named by the flow alone (`?invite=…`, `?reset=…`, `?confirm=…`): the link that
+// invites, resets or confirms carries its one-use token there, so a token-shaped value is that
+// token; `?invite=true`, `?reset=1` are flags of the page and stay.
+const FLOW_PARAMETERS = new Set([...FLOW_WORDS].filter((w) => w !== 'login' && w !== 'signin'));
+
+/** Whether a query parameter is named by a credential flow alone (its token-shaped value is the flow's token). */
+export function isFlowParameter(key: string): boolean {
+  return key.length <= 14 && FLOW_PARAMETERS.has(key.toLowerCase());
+}
+
 /** Query-string parameter names that carry credentials even though the same name is harmless as a log field. */
 export const SECRET_QUERY_PARAMS: ReadonlySet<string> = new Set([
   'code', 'sig', 'key', 'auth', 'xamzsignature', 'xamzcredential', 'xgoogsignature', 'xgoogcredential', 'session',

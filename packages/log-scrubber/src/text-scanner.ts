@@ -41,6 +41,7 @@ import {
 import {
   isApprovalCode,
   isCredentialSetting,
+  isFlowParameter,
   isNamespacedLookupKey,
   isRetrievalReference,
   isScannedClass,
@@ -844,7 +845,7 @@ export class TextScanner {
     if (cls === 'plain' && isQuery && SECRET_QUERY_PARAMS.has(normaliseKeyName(key)) && !isIdCode(text, start, valueAt)) {
       cls = 'secret';
     }
-    if (isQuery && ((cls === 'keylike' && normaliseKeyName(key) === 'key') || (cls === 'plain' && authLinkParameter(text, start, key)))) {
+    if (isQuery && ((cls === 'keylike' && normaliseKeyName(key) === 'key') || (cls === 'plain' && (isFlowParameter(key) || authLinkParameter(text, start, key))))) {
       // `?key=` of a maps or weather API, `/auth/verify?t=`: the credential when it reads as one;
       // `?key=theme`, `?key=profile:4412`, `?t=1767225600` are lookups and times.
       const value = readValue(text, valueAt, sep);
