@@ -69,3 +69,7 @@ export function isRecoveryCodeList(value: unknown): boolean {
     items.some((v) => MIXED_GROUP.test(v as string))
   );
 }
+
+const CODE_SHAPE = String.raw`[A-Za-z0-9]{4,8}(?:-[A-Za-z0-9]{4,8}){1,3}(?![\w=:-])`;
+/** A run of recovery-code-shaped words at a position (sticky), to be confirmed by {@link isRecoveryCodeList}. */
+export const RECOVERY_LIST_AT = new RegExp(`${CODE_SHAPE}(?:(?:[ \\t]*[,;][ \\t]*|[ \\t]+)${CODE_SHAPE}){1,63}`, 'y');

@@ -81,3 +81,23 @@ describe('invitation and other flow tokens as a query parameter named by the flo
     }
   });
 });
+
+describe('the same credentials in printed text', () => {
+  it.each(['=', ': ', '="'])('a code list after `recovery%s` in a key/value line goes', (sep) => {
+    const codes = [recoveryCode(60), recoveryCode(61), recoveryCode(62)];
+    const close = sep.endsWith('"') ? '"' : '';
+    const joiner = sep === '=' ? ',' : ' ';
+    const out = text(`mfa verified account=acc_7f recovery${sep}${codes.join(joiner)}${close} remaining=3`);
+    for (const c of codes) expect(out).not.toContain(c);
+    expect(out).toContain('remaining=3');
+  });
+  it('a single label after `backup=` stays', () => {
+    expect(text('job done backup=nightly-2026 status=ok')).toBe('job done backup=nightly-2026 status=ok');
+  });
+  it('`code` of a token request cut out of its JSON (a truncated body) goes', () => {
+    const code = token(B64URL, 43, 70, 'oauth-code');
+    const out = text(`body="grant_type":"authorization_code","code":"${code}","redirect_uri":"https://app.example.org/cb"`);
+    expect(out).not.toContain(code);
+    expect(text('upstream said "code":"invalid_grant","grant_type":"authorization_code"')).toContain('"code":"invalid_grant"');
+  });
+});
