@@ -376,6 +376,16 @@ export class KeyClassifier {
   }
 }
 
+// A query parameter named by the flow alone (`?invite=…`, `?reset=…`, `?confirm=…`): the link that
+// invites, resets or confirms carries its one-use token there, so a token-shaped value is that
+// token; `?invite=true`, `?reset=1` are flags of the page and stay.
+const FLOW_PARAMETERS = new Set([...FLOW_WORDS, 'magiclink'].filter((w) => w !== 'login' && w !== 'signin'));
+
+/** Whether a query parameter is named by a credential flow alone (its token-shaped value is the flow's token). */
+export function isFlowParameter(key: string): boolean {
+  return key.length <= 20 && FLOW_PARAMETERS.has(normaliseKeyName(key));
+}
+
 /** Query-string parameter names that carry credentials even though the same name is harmless as a log field. */
 export const SECRET_QUERY_PARAMS: ReadonlySet<string> = new Set([
   'code', 'sig', 'key', 'auth', 'xamzsignature', 'xamzcredential', 'xgoogsignature', 'xgoogcredential', 'session',
@@ -387,10 +397,6 @@ export const SECRET_QUERY_PARAMS: ReadonlySet<string> = new Set([
  * value is the link's bearer token when it reads as one. `?invite=inv_4411`, `?reset=1` and
  * `?verify=email` are ids and switches and stay. Not `login`/`signin`: their value is an account name.
  */
-export const FLOW_QUERY_PARAMS: ReadonlySet<string> = new Set([
-  'invite', 'invitation', 'reset', 'magic', 'magiclink', 'verify', 'verification', 'confirm', 'confirmation', 'activate',
-  'activation', 'unlock', 'claim', 'recovery', 'passwordless',
-]);
 
 // Values under credential names that are settings, not credentials: how a second factor is
 // delivered (`mfa: "totp"`), whether a credential is set. A closed list, matched whole: a one-time

@@ -43,3 +43,33 @@ export function oneTimeCodeSpans(text: string): Array<readonly [number, number]>
   }
   return spans;
 }
+
+// Recovery (backup) codes of a second factor as services issue them: groups of random letters and
+// digits joined by `-` (`4k2p9-x7m3q`), listed with blanks or commas. Each one signs in without the
+// second factor. Labels such as `nightly-2026` or `in-progress` have the shape too, but no group
+// of theirs mixes letters and digits, and they come one at a time.
+const RECOVERY_CODE = /^[A-Za-z0-9]{4,8}(?:-[A-Za-z0-9]{4,8}){1,3}$/;
+const MIXED_GROUP = /(?:^|-)(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]+(?=-|$)/;
+
+/** Whether a value (a string of codes, or a list of them) is two or more second-factor recovery codes. */
+export function isRecoveryCodeList(value: unknown): boolean {
+  let items: unknown[];
+  if (typeof value === 'string') {
+    if (value.length > 1024) return false;
+    items = value.split(/[\s,;]+/).filter((v) => v.length > 0);
+  } else if (Array.isArray(value)) {
+    items = value;
+  } else {
+    return false;
+  }
+  return (
+    items.length >= 2 &&
+    items.length <= 64 &&
+    items.every((v) => typeof v === 'string' && RECOVERY_CODE.test(v)) &&
+    items.some((v) => MIXED_GROUP.test(v as string))
+  );
+}
+
+const CODE_SHAPE = String.raw`[A-Za-z0-9]{4,8}(?:-[A-Za-z0-9]{4,8}){1,3}(?![\w=:-])`;
+/** A run of recovery-code-shaped words at a position (sticky), to be confirmed by {@link isRecoveryCodeList}. */
+export const RECOVERY_LIST_AT = new RegExp(`${CODE_SHAPE}(?:(?:[ \\t]*[,;][ \\t]*|[ \\t]+)${CODE_SHAPE}){1,63}`, 'y');

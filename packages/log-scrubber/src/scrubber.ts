@@ -16,6 +16,7 @@ import { generateEphemeralKey, Pseudonymiser, TOKEN } from './pseudonym.js';
 import { isPersonName, REDACTED, TextScanner } from './text-scanner.js';
 import { isPublicValue, isServiceMailbox, isSshKeyWithLogin } from './public-values.js';
 import { isSystemAccount } from './account-names.js';
+import { isRecoveryCodeList } from './one-time-codes.js';
 import { ACCOUNT_MAP, accountField, accountKey, accountMap, NOT_AN_ACCOUNT, userTypedFields } from './account-fields.js';
 
 /** Written instead of a record that could not be scrubbed: the original is never shipped. */
@@ -198,11 +199,19 @@ function mayHaveStructure(keys: readonly string[]): boolean {
       case 'instancePath':
       case 'dataPath':
       case 'number':
+      case 'code':
         return true;
     }
   }
   return false;
 }
+
+// Fields of an OAuth token request (RFC 6749 §4.1.3, RFC 7636 §4.5): beside them `code` is the
+// authorization code, which buys tokens until it is used or expires. Elsewhere `code` is mostly an
+// error or status code.
+const OAUTH_SIBLINGS = new Set(['grant_type', 'grantType', 'code_verifier', 'codeVerifier', 'redirect_uri', 'redirectUri']);
+// Bare names a list of second-factor recovery codes is logged under (see one-time-codes.ts).
+const RECOVERY_NAMES = new Set(['recovery', 'Recovery', 'backup', 'Backup']);
 
 // Fields printed beside a card's number: its holder, expiry, security code, network, last digits.
 const CARD_SIBLINGS = new Set([
@@ -719,6 +728,8 @@ class ScrubberImpl implements Scrubber {
       const digits = typeof v === 'string' ? v.replace(/[ -]/g, '') : typeof v === 'number' && Number.isSafeInteger(v) ? String(v) : '';
       if (isNetworkCardNumber(digits)) (override ??= new Map()).set('number', 'card');
     }
+    // The code is token-shaped; `code: "invalid_grant"` or `code: 400` of an error answer stays.
+    if (keys.includes('code') && keys.some((k) => OAUTH_SIBLINGS.has(k)) && override?.has('code') !== true) (override ??= new Map()).set('code', 'keylike');
     const command = get('command') ?? get('name');
     if (typeof command === 'string' && command.toLowerCase() === 'auth' && keys.includes('args')) {
       (override ??= new Map()).set('args', 'secret');
@@ -742,6 +753,8 @@ class ScrubberImpl implements Scrubber {
       if (table !== undefined) own = table;
     }
     if (parent === 'secret' || own === 'ssn') own = memberClass(own, parent, key, item);
+    // `recovery: "4k2p9-x7m3q 8c1vd-q0zra"`: the codes a second factor issued, under a bare name.
+    if (own === 'plain' && RECOVERY_NAMES.has(key) && isRecoveryCodeList(item)) own = 'secret';
     if (own === 'namepart') {
       // `name` is a person's name inside a person object, and whenever it is shaped like one
       // outside objects that are things (`product.name: "Blue Widget"` stays).

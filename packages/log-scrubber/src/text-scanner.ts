@@ -18,6 +18,7 @@ import { contextSpans, credentialShaped, mayHaveContext, passphraseEnd } from '.
 import { cookieListLength, isCookieHeader, scrubCookieList } from './cookies.js';
 import { markupSpans, mayHaveMarkup } from './markup.js';
 import { contextIn, identityCheckContext, NATIONAL_ID_HINT_SOURCE, NATIONAL_ID_SHAPES, nationalIdValid } from './national-ids.js';
+import { isRecoveryCodeList, RECOVERY_LIST_AT } from './one-time-codes.js';
 import {
   CARDHOLDER_CAPS,
   cuedName,
@@ -41,6 +42,7 @@ import {
 import {
   isApprovalCode,
   isCredentialSetting,
+  isFlowParameter,
   isNamespacedLookupKey,
   isRetrievalReference,
   isScannedClass,
@@ -48,7 +50,6 @@ import {
   normaliseKeyName,
   SECRET_REFERENCE_AT,
   SECRET_QUERY_PARAMS,
-  FLOW_QUERY_PARAMS,
   type KeyClass,
   type KeyClassifier,
 } from './key-names.js';
@@ -853,12 +854,24 @@ export class TextScanner {
       cls = 'secret';
     }
     // A CDN's query field (CloudFront `cs-uri-query`) is written without its `?`, after a tab.
-    const flowParam = cls === 'plain' && sep === '=' && (isQuery || text.charCodeAt(start - 1) === 9) && FLOW_QUERY_PARAMS.has(normaliseKeyName(key));
+    const flowParam = cls === 'plain' && sep === '=' && (isQuery || text.charCodeAt(start - 1) === 9) && isFlowParameter(key);
     if (flowParam || (isQuery && ((cls === 'keylike' && normaliseKeyName(key) === 'key') || (cls === 'plain' && authLinkParameter(text, start, key))))) {
       // `?key=` of a maps or weather API, `/auth/verify?t=`, `?invite=`: the credential when it reads as one;
       // `?key=theme`, `?key=profile:4412`, `?t=1767225600` are lookups and times.
       const value = readValue(text, valueAt, sep);
       if (credentialShaped(value) && !isNamespacedLookupKey(value)) return [key + sep + REDACTED, valueAt + value.length];
+    }
+    if (cls === 'plain' && (key === 'recovery' || key === 'backup' || key === 'Recovery' || key === 'Backup')) {
+      // `recovery=4k2p9-x7m3q,8c1vd-q0zra`: the codes a second factor issued (see one-time-codes.ts).
+      RECOVERY_LIST_AT.lastIndex = valueAt;
+      const list = RECOVERY_LIST_AT.exec(text)?.[0];
+      if (list !== undefined && isRecoveryCodeList(list)) return [key + sep + REDACTED, valueAt + list.length];
+    }
+    if (key === 'code' && cls === 'plain' && contextIn(TOKEN_REQUEST_CONTEXT, text)) {
+      // A token request's fields beside it (`"grant_type":"authorization_code","code":"…"`, a body
+      // cut short so it no longer parses): the authorization code, when it reads as a credential.
+      const value = readValue(text, valueAt, sep);
+      if (credentialShaped(value)) return [key + sep + REDACTED, valueAt + value.length];
     }
     // Plain keys, and IPs (found by their own pattern, also in "a, b" lists): keep the key and go on scanning the value.
     // Resume right after the key: the separator and value are scanned like any other text.
@@ -1055,6 +1068,8 @@ export class TextScanner {
 const TOKEN_AT = new RegExp(TOKEN_SOURCE, 'y');
 const RUST_SOME = /Some\((?:"((?:[^"\\\n]|\\.){0,1024})"|([^\s()",]{1,512}))\)/y;
 // Shamir shares of a Vault root or recovery key, as the unseal and rekey flows print them.
+// Fields of an OAuth token request (RFC 6749 §4.1.3, RFC 7636 §4.5) that name `code` the authorization code.
+const TOKEN_REQUEST_CONTEXT = /grant_type|code_verifier|redirect_uri|grantType|codeVerifier|redirectUri/;
 const UNSEAL_CONTEXT = /\bunseal|\b[Rr]ecovery[ _-]key|\brekey/i;
 // Another `name=` or `name:` later on the line: the line holds several pairs (logfmt).
 const ENV_OR_PROPERTY_NAME = /^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z][\w-]*(?:\.[\w-]+)+)$/;
