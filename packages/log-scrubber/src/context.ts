@@ -104,7 +104,8 @@ const ID_LIKE = /^[A-Za-z]{1,6}[_-]?\d+$|^\d+$|^#?[A-Z]{1,6}[-_/#]?\d{2,}(?:[-_/
 function wordsOnly(value: string): boolean {
   if (/\d/.test(value)) return false;
   const parts = value.split(/[-_. ]+|(?<=[a-z])(?=[A-Z])/);
-  if (parts.length < 2 || !parts.every((w) => /^[A-Za-z][a-z]{1,14}$/.test(w))) return false;
+  // A unit or acronym may close the name (`processingTimeMS`, `fetchedAtUTC`).
+  if (parts.length < 2 || !parts.every((w, i) => /^[A-Za-z][a-z]{1,14}$/.test(w) || (i > 0 && i === parts.length - 1 && /^[A-Z]{2,4}$/.test(w)))) return false;
   const voweled = parts.filter((w) => /[aeiouy]/i.test(w)).length;
   return voweled === parts.length || (voweled >= 2 && parts.every((w) => w.length <= 3 || /[aeiouy]/i.test(w)));
 }

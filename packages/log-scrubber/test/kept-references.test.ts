@@ -126,3 +126,68 @@ describe('host names that spell a kept address', () => {
     expect(k.scrubText('node ip-81-44-9-201.compute.example.net ready')).not.toContain('81-44-9-201');
   });
 });
+
+describe('country and region of an address name no one', () => {
+  it('keeps a country code or name and a region beside a street line', () => {
+    const o = out({ billing: { address: { line1: '12 Orchard Wynd', city: 'Tampere', country: 'FI', state: 'Pirkanmaa' } }, profile: { address: { street_address: '9 Rue des Lilas', country: 'Österreich' } } });
+    for (const leaked of ['12 Orchard Wynd', '9 Rue des Lilas']) expect(o).not.toContain(leaked);
+    for (const kept of ['"country":"FI"', '"state":"Pirkanmaa"', '"country":"Österreich"']) expect(o).toContain(kept);
+  });
+
+  it('a country field holding a street line stays personal', () => {
+    expect(out({ address: { country: '41 Bell Street, Dunmore' } })).not.toContain('41 Bell Street');
+  });
+});
+
+describe('an authentication library session is not a travel document', () => {
+  it("keeps the user id in passport.js's session slot and still pseudonymises its person fields", () => {
+    const o = out({ session: { passport: { user: { id: 'usr_Wq7nZ2kPb4Xe', email: 'tovah.brandt@example.com', displayName: 'Tovah Brandt' } } } });
+    expect(o).toContain('"id":"usr_Wq7nZ2kPb4Xe"');
+    for (const leaked of ['tovah.brandt@example.com', 'Tovah Brandt']) expect(o).not.toContain(leaked);
+  });
+
+  it('a passport number is still personal', () => {
+    expect(out({ traveller: { passport: 'K4827719C' } })).not.toContain('K4827719C');
+    expect(out({ traveller: { passport: { number: 'K4827719C', country: 'SE' } } })).not.toContain('K4827719C');
+  });
+});
+
+describe('a list of labels is no key/value tuple', () => {
+  it('keeps the tags of a ticket', () => {
+    const o = out({ ticket: { tags: ['login', 'priority:low'] }, labels: ['user', 'tier:gold'] });
+    expect(o).toContain('"tags":["login","priority:low"]');
+    expect(o).toContain('"labels":["user","tier:gold"]');
+  });
+
+  it('a login tuple outside a label list is still read as a pair', () => {
+    expect(out({ fields: [['login', 'mbrandvold']] })).not.toContain('mbrandvold');
+    expect(out({ tags: ['password', token(ALNUM, 20, 81)] })).not.toContain(token(ALNUM, 20, 81));
+  });
+});
+
+describe('camel-case field names with a unit are not credentials', () => {
+  it('keeps a timing field name ending in an acronym', () => {
+    const o = out({ nbHits: 4, processingTimeMS: 17, renderDurationMS: 9, lastFetchedAtUTC: 'x' });
+    for (const kept of ['"processingTimeMS":17', '"renderDurationMS":9', '"lastFetchedAtUTC"']) expect(o).toContain(kept);
+  });
+
+  it('a random mixed-case key is still removed', () => {
+    const k = 'qTvRmWbXkLpZcNdH';
+    expect(out({ [k]: 1 })).not.toContain(k);
+  });
+});
+
+describe('the key of a typed context is its identifier', () => {
+  it('keeps the key of a feature-flag evaluation context', () => {
+    const o = out({ context: { kind: 'user', key: 'usr_Hb5sQ2mVx8Lt', email: 'ines.varga@example.net' }, flag: { kind: 'feature', key: 'new-checkout-flow' } });
+    expect(o).toContain('"key":"usr_Hb5sQ2mVx8Lt"');
+    expect(o).toContain('"key":"new-checkout-flow"');
+    expect(o).not.toContain('ines.varga@example.net');
+  });
+
+  it('a random key without a typed id shape still goes, even beside a kind', () => {
+    const secret = token(B64, 32, 82);
+    expect(out({ kind: 'signing', key: secret })).not.toContain(secret);
+    expect(out({ key: 'usr_Hb5sQ2mVx8Lt' })).not.toContain('usr_Hb5sQ2mVx8Lt');
+  });
+});
