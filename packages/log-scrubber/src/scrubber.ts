@@ -14,7 +14,7 @@ import { fieldValueType } from './csv-rows.js';
 import { capitalsName, changedValues, cityName, idDocumentLabel, labelledValue, namesBesideContact, notAPostcode, notCoordinates, PersonalKeyClassifier, personHandle, personNameFields, phoneShaped, repositoryPath, streetLine } from './personal-keys.js';
 import { generateEphemeralKey, Pseudonymiser, TOKEN } from './pseudonym.js';
 import { isPersonName, REDACTED, TextScanner } from './text-scanner.js';
-import { isPublicValue, isServiceMailbox, isSshKeyWithLogin } from './public-values.js';
+import { isMaskedNumber, isPublicValue, isServiceMailbox, isSshKeyWithLogin } from './public-values.js';
 import { isSystemAccount } from './account-names.js';
 import { ACCOUNT_MAP, accountField, accountKey, accountMap, NOT_AN_ACCOUNT, userTypedFields } from './account-fields.js';
 
@@ -997,6 +997,10 @@ class ScrubberImpl implements Scrubber {
         // number (Grafana Cloud, Prometheus remote-write), an id like `userId: 730418`, which stays.
         // Scanned as text so checksummed numbers (cards, national ids) are still caught.
         if (ACCOUNT_NUMBER.test(value)) return this.#string(value, depth, state);
+        return value.length === 0 ? value : this.#pseudonyms.pseudonymise(cls, value.slice(0, this.#maxString));
+      case 'iban':
+        // `iban: { from: "****4417" }`: a display mask of the old account, its last digits only.
+        if (isMaskedNumber(value)) return value;
         return value.length === 0 ? value : this.#pseudonyms.pseudonymise(cls, value.slice(0, this.#maxString));
       default:
         return value.length === 0 ? value : this.#pseudonyms.pseudonymise(cls, value.slice(0, this.#maxString));

@@ -191,3 +191,65 @@ describe('the key of a typed context is its identifier', () => {
     expect(out({ key: 'usr_Hb5sQ2mVx8Lt' })).not.toContain('usr_Hb5sQ2mVx8Lt');
   });
 });
+
+describe('typed ids that only look random', () => {
+  it('keeps a mixed-case typed user id under a login key', () => {
+    const o = out({ userId: 'usr_TfKqWbNzHrLm', factor: { type: 'totp' } });
+    expect(o).toContain('"userId":"usr_TfKqWbNzHrLm"');
+  });
+
+  it('a login under the same key is still pseudonymised', () => {
+    expect(out({ userId: 'greta_holmqvist' })).not.toContain('greta_holmqvist');
+  });
+
+  it('keeps a message SID that passes mod 97 behind a country code but has the wrong length', () => {
+    // `SM` + 32 hex passing mod 97: San Marino issues 27-character IBANs, never 34.
+    let sid = '';
+    for (let seed = 0; sid === ''; seed++) {
+      const body = token('0123456789abcdef', 30, 90 + seed);
+      for (let c = 2; c < 99; c++) {
+        const candidate = `SM${String(c).padStart(2, '0')}${body}`;
+        const rearranged = candidate.slice(4).toUpperCase() + candidate.slice(0, 4);
+        let r = 0;
+        for (const ch of rearranged) {
+          const v = ch >= 'A' ? ch.charCodeAt(0) - 55 : Number(ch);
+          r = v >= 10 ? (r * 100 + v) % 97 : (r * 10 + v) % 97;
+        }
+        if (r === 1) { sid = candidate; break; }
+      }
+    }
+    expect(text(`status hook body=MessageSid=${sid}&MessageStatus=sent`)).toContain(sid);
+  });
+
+  it('a San Marino IBAN of the right length is still found', () => {
+    expect(text('refund to SM57 Q073 1502 4680 1357 9246 801 today')).not.toContain('SM57 Q073');
+  });
+});
+
+describe('masked numbers, request lines and public client keys', () => {
+  it('keeps a masked account number and still pseudonymises the full one', () => {
+    const o = out({ payout: { iban: { from: '****4417', to: 'DE43 6104 0028 7731 9052 48' } } });
+    expect(o).toContain('"from":"****4417"');
+    expect(o).not.toContain('7731 9052');
+  });
+
+  it('keeps the status code after a path that ends in a credential word', () => {
+    expect(text('  --> PATCH /me/password 204 37ms 0b')).toContain('204 37ms');
+    expect(text('password 7ak29Qm4xL')).not.toContain('7ak29Qm4xL');
+  });
+
+  it('keeps a typed id under a short parameter named after its type in a sign-in link', () => {
+    expect(text('GET /signin?next=%2Fhome&ws=ws_9TzqLk2Rbn')).toContain('ws=ws_9TzqLk2Rbn');
+    const t = token(ALNUM, 32, 91);
+    expect(text(`GET /auth/verify?t=${t}`)).not.toContain(t);
+    const k = `key_${token(ALNUM, 32, 98)}`;
+    expect(text(`GET https://maps.example.com/geocode?address=x&key=${k}`)).not.toContain(k);
+  });
+
+  it("keeps an SDK client key meant for browsers, not a server SDK key", () => {
+    const client = `sdk-${token(ALNUM, 16, 92)}`;
+    const server = `sdk-${token('0123456789abcdef', 8, 93)}-${token('0123456789abcdef', 4, 94)}-4${token('0123456789abcdef', 3, 95)}-a${token('0123456789abcdef', 3, 96)}-${token('0123456789abcdef', 12, 97)}`;
+    expect(out({ sdkKey: client })).toContain(client);
+    expect(out({ sdkKey: server })).not.toContain(server);
+  });
+});
