@@ -54,9 +54,22 @@ export function isNetworkCardNumber(digits: string): boolean {
   return fits && luhnValid(digits);
 }
 
+// Each country of the ISO 13616 registry fixes the length of its IBANs (SWIFT's IBAN Registry).
+// An id that starts with a country code and passes mod 97 by chance (a Twilio `SM…` message SID:
+// San Marino, 34 characters where San Marino's IBANs have 27) is no IBAN. Countries outside the
+// registry, and territories borrowing a parent's format, are not checked.
+const IBAN_LENGTHS: ReadonlyMap<string, number> = new Map(
+  ('AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BR29 BY28 CH21 CR22 CY28 CZ24 DE22 DK18 DO28 EE20 EG29 ES24 FI18 FO18 ' +
+    'FR27 GB22 GE22 GI23 GL18 GR27 GT28 HR21 HU28 IE22 IL23 IQ23 IS26 IT27 JO30 KW30 KZ20 LB28 LC32 LI21 LT20 LU20 LV21 ' +
+    'LY25 MC27 MD24 ME22 MK19 MR27 MT31 MU30 NL18 NO15 PK24 PL28 PS29 PT25 QA29 RO24 RS22 SA24 SC31 SE24 SI19 SK24 SM27 ' +
+    'ST25 SV28 TL23 TN24 TR26 UA29 VA22 VG24 XK20').split(' ').map((e) => [e.slice(0, 2), Number(e.slice(2))] as const),
+);
+
 /** IBAN check digits (ISO 13616 mod-97 == 1) over an upper-case, space-free candidate. */
 export function ibanValid(iban: string): boolean {
   if (iban.length < 15 || iban.length > 34 || !/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(iban) || !IBAN_COUNTRIES.has(iban.slice(0, 2))) return false;
+  const fixed = IBAN_LENGTHS.get(iban.slice(0, 2));
+  if (fixed !== undefined && iban.length !== fixed) return false;
   const rearranged = iban.slice(4) + iban.slice(0, 4);
   let remainder = 0;
   for (let i = 0; i < rearranged.length; i++) {

@@ -17,6 +17,8 @@ import { isRandomRun, shannonEntropy } from './vendor-scanner.js';
 const STRONG = String.raw`[Ii]dentified[ \t]+(?:[Ww]ith[ \t]+[\w$]+[ \t]+)?[Bb]y|IDENTIFIED[ \t]+(?:WITH[ \t]+[\w$]+[ \t]+)?BY|SET PASSWORD FOR[ \t]+\S{1,128}[ \t]+=|[Ss][Nn][Mm][Pp][ \t]+[Cc]ommunity(?:[ \t]+[Ss]tring)?|SNMP[ \t]+COMMUNITY|[Cc]ommunity[ \t]+[Ss]tring|[Pp]ass(?:word|wd|phrase)s?|[Pp]ass(?=[ \t]+"[^"\s]{4,256}")|PASS(?:WORD|WD|PHRASE)S?|[Pp]ass[ \t]+[Pp]hrase|[Pp]wd|PWD|[Pp]asswort|PASSWORT|[Kk]ennwort|[Mm]ot de passe|[Cc]ontrase[ñn]a|[Ss]enha|[Ww]achtwoord|[Hh]as[łl]o|[Ll][öo]senord(?:et)?|[Pp]assord(?:et)?|[Aa]dgangskode[rn]?|[Kk]odeord(?:et)?|[Ss]alasana(?:ni|si|mme|nne)?(?:[ \t]+on(?=[ \t]))?|[Hh]eslo|[Jj]elsz[óo]|[Şş]ifre|пароль|Пароль|密码|密碼|パスワード|비밀번호|[Gg]eslo|GESLO|[Ll]ozink[aeu]|LOZINKA|[Ll]ozinkom|[Pp]arool|PAROOL|[Ss]laptažod(?:is|žio|į)|[Pp]arol[ăa]|[Pp]arolă|[Pp]arola|ПАРОЛЬ|[Пп]арол[аиья]|[Лл]озинк[аеу]|[Κκ]ωδικ[όο]ς(?:[ \t]+πρόσβασης)?|סיסמ[הא]|كلمة[ \t]+(?:المرور|السر)|पासवर्ड|รหัสผ่าน|[Mm]ật[ \t]+khẩu|[Kk]ata[ \t]+(?:[Ss]andi|[Ll]aluan)|口令|암호|[Aa]ccess[ \t]+[Cc]ode|ACCESS[ \t]+CODE|[Cc]odice[ \t]+d(?:i[ \t]+|['’])accesso|[Cc][óo]digo[ \t]+de[ \t]+ac(?:ceso|esso)|[Cc]ode[ \t]+d['’]acc[èe]s|[Zz]ugangscode`;
 const WEAK = String.raw`[Tt]okens?|TOKENS?|[Ss]ecrets?|SECRETS?|[Aa]pi[ _-]?[Kk]eys?|API[ _-]?KEYS?|[Kk]eys?|KEYS?|[Cc]ookies?|COOKIES?|[Ss]ession(?:[ _-]?[Ii][Dd])?|SESSION(?:[ _-]?ID)?|[Cc]redentials?|CREDENTIALS?|[Cc]reds|CREDS|[Aa]uth|AUTH|[Bb]earer|[Ss]ignature|[Pp]asscode|PIN|[Oo][Tt][Pp]`;
 const CONTEXT_WORD = new RegExp(String.raw`(?<!\w|[\w.]-)(?:(?<strong>${STRONG})|(?<weak>${WEAK}))(?![\w-])`, 'g');
+// An HTTP status after a request line's path (`/me/password 204 37ms`, `/password 500`).
+const REQUEST_STATUS_AFTER = /^[ \t]+[1-5]\d\d(?:[ \t]|$)/;
 /** Cheap test before the pass above: one of the stems, any case. */
 export const CONTEXT_HINT = new RegExp(
   String.raw`${wordAlternation([
@@ -104,7 +106,8 @@ const ID_LIKE = /^[A-Za-z]{1,6}[_-]?\d+$|^\d+$|^#?[A-Z]{1,6}[-_/#]?\d{2,}(?:[-_/
 function wordsOnly(value: string): boolean {
   if (/\d/.test(value)) return false;
   const parts = value.split(/[-_. ]+|(?<=[a-z])(?=[A-Z])/);
-  if (parts.length < 2 || !parts.every((w) => /^[A-Za-z][a-z]{1,14}$/.test(w))) return false;
+  // A unit or acronym may close the name (`processingTimeMS`, `fetchedAtUTC`).
+  if (parts.length < 2 || !parts.every((w, i) => /^[A-Za-z][a-z]{1,14}$/.test(w) || (i > 0 && i === parts.length - 1 && /^[A-Z]{2,4}$/.test(w)))) return false;
   const voweled = parts.filter((w) => /[aeiouy]/i.test(w)).length;
   return voweled === parts.length || (voweled >= 2 && parts.every((w) => w.length <= 3 || /[aeiouy]/i.test(w)));
 }
@@ -287,6 +290,8 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
     // status (`密码：已重置`), a password is typed in ASCII.
     const wideColon = next === 0xff1a && /^[ \t]*[!-~]/.test(text.slice(after + 1, after + 4));
     if (next !== 32 && next !== 9 && !nonAsciiLabel && !wideColon) continue;
+    // `PUT /account/password 204 37ms`: the last segment of a request path, then the response status.
+    if (m.index > 0 && text.charCodeAt(m.index - 1) === 47 && REQUEST_STATUS_AFTER.test(text.slice(after, after + 8))) continue;
     if (m.groups?.strong !== undefined) {
       // "Пароль для входа: x", "password for the build user: x": a label of up to four words ends in a colon.
       LABEL_TAIL.lastIndex = after;

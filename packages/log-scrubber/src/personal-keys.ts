@@ -413,14 +413,14 @@ export function notCoordinates(key: string, item: unknown): boolean {
   return words;
 }
 
-// City-level parts of an address: a city or town is shared by thousands and names no one, unlike
-// the street line and number beside it.
-const CITY_KEYS = new Set(['city', 'town', 'locality', 'cityname']);
+// City-level and coarser parts of an address: a city, region or country is shared by thousands
+// and names no one, unlike the street line and number beside it.
+const CITY_KEYS = new Set(['city', 'town', 'locality', 'cityname', 'state', 'province', 'region', 'country', 'countrycode', 'countryname']);
 // A place name: letters of any script, spaces, apostrophes, dots and hyphens, up to four words.
 // Digits or commas mean a street line or a whole address was put in the field.
 const PLACE_NAME = /^\p{L}[\p{L}\p{M}'’.-]{0,29}(?: [\p{L}\p{M}'’.-]{1,30}){0,3}$/u;
 
-/** Whether `value` under `key` inside an address object is just the name of a city. */
+/** Whether `value` under `key` inside an address object is just the name (or code) of a city, region or country. */
 export function cityName(key: string, value: unknown): boolean {
   return typeof value === 'string' && value.length <= 60 && CITY_KEYS.has(normaliseKeyName(key)) && PLACE_NAME.test(value);
 }

@@ -8,7 +8,19 @@
 // Mapbox's public `pk.` tokens (a JWT-like body, shipped in map embeds; also when a log cut or
 // wrapped it before the signature part: the prefix alone marks it public). Their secret twins
 // (`sk_…`, `rk_…`, `sk.…`) are not matched here.
-const PUBLISHABLE = /^(?:pk_(?:live|test)_[A-Za-z0-9]{16,256}|pk\.eyJ[\w-]{8,512}(?:\.[\w-]{8,128})?)$/;
+// GrowthBook's SDK client keys (`sdk-` and 12–20 letters and digits) are embedded in front-end
+// bundles by design. LaunchDarkly's server-side SDK key (`sdk-` and a UUID) is a secret and does
+// not match.
+const PUBLISHABLE = /^(?:pk_(?:live|test)_[A-Za-z0-9]{16,256}|pk\.eyJ[\w-]{8,512}(?:\.[\w-]{8,128})?|sdk-[A-Za-z0-9]{12,20})$/;
+
+// An account or card number masked for display down to its last digits (`****4417`,
+// `•••• 4242`, `XXXX-XXXX-1234`): what remains identifies no account.
+const MASKED_NUMBER = /^(?:[*•xX]{2,8}[ -]?){1,5}\d{2,4}$/;
+
+/** Whether a value under an account or card name is already masked down to its last digits. */
+export function isMaskedNumber(value: string): boolean {
+  return value.length <= 48 && MASKED_NUMBER.test(value);
+}
 
 // What other filters write instead of a value: Rails `[FILTERED]`, Serilog/ours `[REDACTED]`,
 // masks of stars, `<hidden>`, `(filtered)`.
@@ -57,8 +69,8 @@ const ACCOUNT_SID = /^AC[0-9a-f]{32}$/;
 /** Whether a value under a credential name is a publishable key, a public key, an object id or another filter's mask. */
 export function isPublicValue(value: string): boolean {
   const first = value.charCodeAt(0);
-  // s, e: SSH public keys; t, b, c, s, p: payment object ids.
-  if (first === 115 || first === 101) return isSshPublicKey(value) || PAYMENT_OBJECT_ID.test(value);
+  // s, e: SSH public keys; t, b, c, s, p: payment object ids; s: SDK client keys.
+  if (first === 115 || first === 101) return isSshPublicKey(value) || PAYMENT_OBJECT_ID.test(value) || (value.length <= 24 && PUBLISHABLE.test(value));
   if (first === 116 || first === 98 || first === 99) return PAYMENT_OBJECT_ID.test(value);
   if (first === 65) return ACCOUNT_SID.test(value);
   // p (publishable), [ < ( * x X •: every match starts with one of these.

@@ -14,7 +14,7 @@ import { fieldValueType } from './csv-rows.js';
 import { capitalsName, changedValues, cityName, idDocumentLabel, labelledValue, namesBesideContact, notAPostcode, notCoordinates, PersonalKeyClassifier, personHandle, personNameFields, phoneShaped, repositoryPath, streetLine } from './personal-keys.js';
 import { generateEphemeralKey, Pseudonymiser, TOKEN } from './pseudonym.js';
 import { isPersonName, REDACTED, TextScanner } from './text-scanner.js';
-import { isPublicValue, isServiceMailbox, isSshKeyWithLogin } from './public-values.js';
+import { isMaskedNumber, isPublicValue, isServiceMailbox, isSshKeyWithLogin } from './public-values.js';
 import { isSystemAccount } from './account-names.js';
 import { isRecoveryCodeList } from './one-time-codes.js';
 import { ACCOUNT_MAP, accountField, accountKey, accountMap, NOT_AN_ACCOUNT, userTypedFields } from './account-fields.js';
@@ -70,6 +70,8 @@ interface KeyInfo extends PlanSlot {
   readonly out: string;
   /** How the key names an account (see account-fields.ts). */
   readonly account: number;
+  /** Whether the key names a list of labels (`tags`), whose items are never key/value pairs. */
+  readonly labels?: boolean;
 }
 
 /** The key list of the objects last seen in one place of a record, with each key's info. */
@@ -92,6 +94,14 @@ interface PlanSlot {
 const SPECIAL_COUNT = 1;
 const SPECIAL_COOKIE = 2;
 const PLAIN_KEY = /^[A-Za-z_$][\w$-]{0,63}$/;
+// Lists of labels (`tags: ['login', 'priority:low']`): a label word is no key naming the item after
+// it, so such a list is never read as `[key, value]` pairs. Secret names still are (see #array).
+// A record's kind as a word (`user`, `organization`, `feature`).
+const KIND_WORD = /^[a-z][a-z-]{1,30}$/i;
+// A typed object id: a short lower-case type prefix and a random part (`usr_Hb5sQ2mVx8Lt`, `org_…`).
+// Vendor secrets with such prefixes are still found by the text scan the value then goes through.
+const TYPED_ID = /^[a-z]{2,8}_[A-Za-z0-9]{6,40}$/;
+const LABEL_LIST_KEYS = new Set(['tags', 'labels', 'categories', 'keywords', 'topics']);
 /** Objects with more keys are classified key by key (a flood of keys must not be classified up front). */
 const PLAN_KEYS = 64;
 /** Strings up to this length may be remembered beside a key (longer ones only in the text cache). */
@@ -173,6 +183,7 @@ function mayHaveStructure(keys: readonly string[]): boolean {
   for (const key of keys) {
     switch (key) {
       case 'kty':
+      case 'kind':
       case 'type':
       case 'args':
       case 'value':
@@ -278,6 +289,12 @@ function isKeyValueList(arr: readonly unknown[], n: number): boolean {
   } catch {
     return false;
   }
+}
+
+/** Whether a key/value-shaped list names a credential in one of its key places (`['password', x]`). */
+function pairOfSecret(arr: readonly unknown[], n: number, classifier: KeyClassifier): boolean {
+  for (let i = 0; i < n; i += 2) if (classifier.classify(arr[i] as string) === 'secret') return true;
+  return false;
 }
 
 /** The plan, when `keys` are its keys in the same order. */
@@ -550,7 +567,7 @@ class ScrubberImpl implements Scrubber {
     const n = Math.min(arr.length, this.#maxNodes);
     // `[['password', 'x']]` (Object.entries, header tuples) and `['Cookie', 'sid=…', …]` (Node's
     // rawHeaders): a key-shaped string names the value after it.
-    const pairs = isKeyValueList(arr, n);
+    const pairs = isKeyValueList(arr, n) && !(slot !== undefined && 'labels' in slot && slot.labels === true && !pairOfSecret(arr, n, this.#classifier));
     // `['curl', '-u', 'user:pw', url]`: an argument vector is read per tool, like a command line.
     const argv = typeof arr[0] === 'string' ? argvRedactions(arr, n) : undefined;
     // `args: ['jane@x.io', 'Jane Doe', { locale }]` (a job's positional arguments): a name beside an address.
@@ -710,6 +727,12 @@ class ScrubberImpl implements Scrubber {
       const cls = this.#classifier.classify(change[0]);
       if (cls !== 'plain' && (!isScannedClass(cls) || cls === 'person')) for (const k of change[1]) if (override?.has(k) !== true) (override ??= new Map()).set(k, cls === 'person' ? 'name' : cls);
     }
+    // `{ kind: 'user', key: 'usr_…' }`: a feature-flag evaluation context (and a flag) names itself by
+    // its `key`; only a typed id (`usr_…`) is taken for one, anything else is still judged as a key.
+    if (keys.length <= 16 && keys.includes('kind') && typeof get('kind') === 'string' && KIND_WORD.test(get('kind') as string)) {
+      const key = get('key');
+      if (typeof key === 'string' && TYPED_ID.test(key) && override?.has('key') !== true) (override ??= new Map()).set('key', 'plain');
+    }
     // `{ typeName: 'USER', name: 'jdoe42' }`: an object that says it is a user account.
     for (const k of userTypedFields(keys, get) ?? []) if (override?.has(k) !== true) (override ??= new Map()).set(k, 'name');
     // FHIR HumanName parts, the `name` of a contact row.
@@ -767,9 +790,9 @@ class ScrubberImpl implements Scrubber {
     // tenant): roles that applications and organisations fill as often as people do. Only a value
     // shaped like a person's name is taken for one.
     if (own === 'name' && typeof item === 'string' && organisationRoleName(key) && !personShapedName(item)) own = 'plain';
-    if ((own === 'name' && repositoryPath(key, item)) || (parent === 'address' && own === 'plain' && cityName(key, item))) {
-      // `repository.full_name: "owner/repo"` names a repository; `address.city` alone names a
-      // place thousands share (the street line beside it stays personal). Scanned like text.
+    if ((own === 'name' && repositoryPath(key, item)) || (parent === 'address' && (own === 'plain' || own === 'entity') && cityName(key, item))) {
+      // `repository.full_name: "owner/repo"` names a repository; `address.city` (or its region or
+      // country) alone names a place thousands share (the street line beside it stays personal). Scanned like text.
       if (outKey !== '__proto__') out[outKey] = this.#string(item as string, depth + 1, state);
       return;
     }
@@ -917,6 +940,7 @@ class ScrubberImpl implements Scrubber {
         special: cls !== 'secret' ? 0 : isCookieHeader(key) ? SPECIAL_COOKIE : isCountName(key) ? SPECIAL_COUNT : 0,
         out: key.length >= 16 && credentialShaped(key) ? REDACTED : this.#string(key, this.#maxDepth, state),
         account: accountKey(key),
+        labels: LABEL_LIST_KEYS.has(normaliseKeyName(key)),
         plan: undefined,
       };
       this.#keyCache.set(key, info);
@@ -986,6 +1010,10 @@ class ScrubberImpl implements Scrubber {
         // number (Grafana Cloud, Prometheus remote-write), an id like `userId: 730418`, which stays.
         // Scanned as text so checksummed numbers (cards, national ids) are still caught.
         if (ACCOUNT_NUMBER.test(value)) return this.#string(value, depth, state);
+        return value.length === 0 ? value : this.#pseudonyms.pseudonymise(cls, value.slice(0, this.#maxString));
+      case 'iban':
+        // `iban: { from: "****4417" }`: a display mask of the old account, its last digits only.
+        if (isMaskedNumber(value)) return value;
         return value.length === 0 ? value : this.#pseudonyms.pseudonymise(cls, value.slice(0, this.#maxString));
       default:
         return value.length === 0 ? value : this.#pseudonyms.pseudonymise(cls, value.slice(0, this.#maxString));
@@ -1122,6 +1150,9 @@ function memberClass(own: KeyClass, parent: KeyClass, key: string, item: unknown
     return describesCredential(key) ? 'allow' : 'secret';
   }
   if (own === 'ssn' && typeof item === 'string' && isRetrievalReference(key, item)) return 'plain';
+  // passport.js keeps the signed-in user under `session.passport.user`: an authentication library's
+  // slot, not a travel document. Its members are judged by their own names.
+  if (own === 'ssn' && typeof item === 'object' && item !== null && !Array.isArray(item) && normaliseKeyName(key) === 'passport' && Object.prototype.hasOwnProperty.call(item, 'user')) return 'plain';
   return own;
 }
 

@@ -859,7 +859,10 @@ export class TextScanner {
       // `?key=` of a maps or weather API, `/auth/verify?t=`, `?invite=`: the credential when it reads as one;
       // `?key=theme`, `?key=profile:4412`, `?t=1767225600` are lookups and times.
       const value = readValue(text, valueAt, sep);
-      if (credentialShaped(value) && !isNamespacedLookupKey(value)) return [key + sep + REDACTED, valueAt + value.length];
+      // `/signin?ws=ws_9TzqLk2Rbn`: in a sign-in link, a value carrying the short parameter's name as
+      // its type prefix is a record's id. Not for `?key=key_…`: a vendor's API key is typed that way.
+      const typedId = cls === 'plain' && value.length > key.length + 1 && value[key.length] === '_' && value.startsWith(key) && /^_[A-Za-z0-9]{6,40}$/.test(value.slice(key.length));
+      if (credentialShaped(value) && !isNamespacedLookupKey(value) && !typedId) return [key + sep + REDACTED, valueAt + value.length];
     }
     if (cls === 'plain' && (key === 'recovery' || key === 'backup' || key === 'Recovery' || key === 'Backup')) {
       // `recovery=4k2p9-x7m3q,8c1vd-q0zra`: the codes a second factor issued (see one-time-codes.ts).

@@ -126,3 +126,130 @@ describe('host names that spell a kept address', () => {
     expect(k.scrubText('node ip-81-44-9-201.compute.example.net ready')).not.toContain('81-44-9-201');
   });
 });
+
+describe('country and region of an address name no one', () => {
+  it('keeps a country code or name and a region beside a street line', () => {
+    const o = out({ billing: { address: { line1: '12 Orchard Wynd', city: 'Tampere', country: 'FI', state: 'Pirkanmaa' } }, profile: { address: { street_address: '9 Rue des Lilas', country: 'Österreich' } } });
+    for (const leaked of ['12 Orchard Wynd', '9 Rue des Lilas']) expect(o).not.toContain(leaked);
+    for (const kept of ['"country":"FI"', '"state":"Pirkanmaa"', '"country":"Österreich"']) expect(o).toContain(kept);
+  });
+
+  it('a country field holding a street line stays personal', () => {
+    expect(out({ address: { country: '41 Bell Street, Dunmore' } })).not.toContain('41 Bell Street');
+  });
+});
+
+describe('an authentication library session is not a travel document', () => {
+  it("keeps the user id in passport.js's session slot and still pseudonymises its person fields", () => {
+    const o = out({ session: { passport: { user: { id: 'usr_Wq7nZ2kPb4Xe', email: 'tovah.brandt@example.com', displayName: 'Tovah Brandt' } } } });
+    expect(o).toContain('"id":"usr_Wq7nZ2kPb4Xe"');
+    for (const leaked of ['tovah.brandt@example.com', 'Tovah Brandt']) expect(o).not.toContain(leaked);
+  });
+
+  it('a passport number is still personal', () => {
+    expect(out({ traveller: { passport: 'K4827719C' } })).not.toContain('K4827719C');
+    expect(out({ traveller: { passport: { number: 'K4827719C', country: 'SE' } } })).not.toContain('K4827719C');
+  });
+});
+
+describe('a list of labels is no key/value tuple', () => {
+  it('keeps the tags of a ticket', () => {
+    const o = out({ ticket: { tags: ['login', 'priority:low'] }, labels: ['user', 'tier:gold'] });
+    expect(o).toContain('"tags":["login","priority:low"]');
+    expect(o).toContain('"labels":["user","tier:gold"]');
+  });
+
+  it('a login tuple outside a label list is still read as a pair', () => {
+    expect(out({ fields: [['login', 'mbrandvold']] })).not.toContain('mbrandvold');
+    expect(out({ tags: ['password', token(ALNUM, 20, 81)] })).not.toContain(token(ALNUM, 20, 81));
+  });
+});
+
+describe('camel-case field names with a unit are not credentials', () => {
+  it('keeps a timing field name ending in an acronym', () => {
+    const o = out({ nbHits: 4, processingTimeMS: 17, renderDurationMS: 9, lastFetchedAtUTC: 'x' });
+    for (const kept of ['"processingTimeMS":17', '"renderDurationMS":9', '"lastFetchedAtUTC"']) expect(o).toContain(kept);
+  });
+
+  it('a random mixed-case key is still removed', () => {
+    const k = 'qTvRmWbXkLpZcNdH';
+    expect(out({ [k]: 1 })).not.toContain(k);
+  });
+});
+
+describe('the key of a typed context is its identifier', () => {
+  it('keeps the key of a feature-flag evaluation context', () => {
+    const o = out({ context: { kind: 'user', key: 'usr_Hb5sQ2mVx8Lt', email: 'ines.varga@example.net' }, flag: { kind: 'feature', key: 'new-checkout-flow' } });
+    expect(o).toContain('"key":"usr_Hb5sQ2mVx8Lt"');
+    expect(o).toContain('"key":"new-checkout-flow"');
+    expect(o).not.toContain('ines.varga@example.net');
+  });
+
+  it('a random key without a typed id shape still goes, even beside a kind', () => {
+    const secret = token(B64, 32, 82);
+    expect(out({ kind: 'signing', key: secret })).not.toContain(secret);
+    expect(out({ key: 'usr_Hb5sQ2mVx8Lt' })).not.toContain('usr_Hb5sQ2mVx8Lt');
+  });
+});
+
+describe('typed ids that only look random', () => {
+  it('keeps a mixed-case typed user id under a login key', () => {
+    const o = out({ userId: 'usr_TfKqWbNzHrLm', factor: { type: 'totp' } });
+    expect(o).toContain('"userId":"usr_TfKqWbNzHrLm"');
+  });
+
+  it('a login under the same key is still pseudonymised', () => {
+    expect(out({ userId: 'greta_holmqvist' })).not.toContain('greta_holmqvist');
+  });
+
+  it('keeps a message SID that passes mod 97 behind a country code but has the wrong length', () => {
+    // `SM` + 32 hex passing mod 97: San Marino issues 27-character IBANs, never 34.
+    let sid = '';
+    for (let seed = 0; sid === ''; seed++) {
+      const body = token('0123456789abcdef', 30, 90 + seed);
+      for (let c = 2; c < 99; c++) {
+        const candidate = `SM${String(c).padStart(2, '0')}${body}`;
+        const rearranged = candidate.slice(4).toUpperCase() + candidate.slice(0, 4);
+        let r = 0;
+        for (const ch of rearranged) {
+          const v = ch >= 'A' ? ch.charCodeAt(0) - 55 : Number(ch);
+          r = v >= 10 ? (r * 100 + v) % 97 : (r * 10 + v) % 97;
+        }
+        if (r === 1) { sid = candidate; break; }
+      }
+    }
+    expect(text(`status hook body=MessageSid=${sid}&MessageStatus=sent`)).toContain(sid);
+  });
+
+  it('a San Marino IBAN of the right length is still found', () => {
+    expect(text('refund to SM57 Q073 1502 4680 1357 9246 801 today')).not.toContain('SM57 Q073');
+  });
+});
+
+describe('masked numbers, request lines and public client keys', () => {
+  it('keeps a masked account number and still pseudonymises the full one', () => {
+    const o = out({ payout: { iban: { from: '****4417', to: 'DE43 6104 0028 7731 9052 48' } } });
+    expect(o).toContain('"from":"****4417"');
+    expect(o).not.toContain('7731 9052');
+  });
+
+  it('keeps the status code after a path that ends in a credential word', () => {
+    expect(text('  --> PATCH /me/password 204 37ms 0b')).toContain('204 37ms');
+    expect(text('password 7ak29Qm4xL')).not.toContain('7ak29Qm4xL');
+  });
+
+  it('keeps a typed id under a short parameter named after its type in a sign-in link', () => {
+    expect(text('GET /signin?next=%2Fhome&ws=ws_9TzqLk2Rbn')).toContain('ws=ws_9TzqLk2Rbn');
+    const t = token(ALNUM, 32, 91);
+    expect(text(`GET /auth/verify?t=${t}`)).not.toContain(t);
+    const k = `key_${token(ALNUM, 32, 98)}`;
+    expect(text(`GET https://maps.example.com/geocode?address=x&key=${k}`)).not.toContain(k);
+  });
+
+  it("keeps an SDK client key meant for browsers, not a server SDK key", () => {
+    const client = `sdk-${token(ALNUM, 16, 92)}`;
+    const server = `sdk-${token('0123456789abcdef', 8, 93)}-${token('0123456789abcdef', 4, 94)}-4${token('0123456789abcdef', 3, 95)}-a${token('0123456789abcdef', 3, 96)}-${token('0123456789abcdef', 12, 97)}`;
+    expect(out({ sdkKey: client })).toContain(client);
+    expect(out({ sdkKey: server })).not.toContain(server);
+  });
+});
