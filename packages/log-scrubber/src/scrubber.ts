@@ -902,7 +902,7 @@ class ScrubberImpl implements Scrubber {
       info = {
         cls,
         special: cls !== 'secret' ? 0 : isCookieHeader(key) ? SPECIAL_COOKIE : isCountName(key) ? SPECIAL_COUNT : 0,
-        out: key.length >= 16 && credentialShaped(key) ? REDACTED : this.#string(key, this.#maxDepth, state),
+        out: key.length >= 16 && credentialShaped(key) && !wordBuiltKey(key) ? REDACTED : this.#string(key, this.#maxDepth, state),
         account: accountKey(key),
         plan: undefined,
       };
@@ -1081,6 +1081,17 @@ class ScrubberImpl implements Scrubber {
  * scrubber.scrub({ email: 'Ann@example.com', password: 'x' });
  * // { email: '<email:k1:…>', password: '[REDACTED]' }
  */
+
+// A field name built of words: `processingTimeMS` (camel words and a trailing unit or acronym),
+// `cognito:username` (a namespace prefix). Long enough and mixed enough to pass for a random token,
+// but every part reads as a word, and a random string almost never splits that way.
+const KEY_PART = /^[A-Z]?[a-z]{2,}$/;
+function wordBuiltKey(key: string): boolean {
+  if (!/^[A-Za-z]+(?:[:_.-][A-Za-z]+)*$/.test(key)) return false;
+  const parts = key.split(/[:_.-]|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/);
+  if (parts.length < 2) return false;
+  return parts.every((w, i) => (KEY_PART.test(w) && /[aeiouy]/i.test(w)) || (i === parts.length - 1 && /^[A-Z]{1,4}$/.test(w)));
+}
 export function createScrubber(options: ScrubberOptions = {}): Scrubber {
   return new ScrubberImpl(options);
 }

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { scrubber } from './helpers.js';
+
+// Personal data under names that carry a namespace or sit one step away from their value: an
+// identity provider's prefixed claim names, a SAML attribute and its value element, an ORM's
+// bound parameters printed after the statement.
+
+const s = scrubber();
+const out = (value: unknown): string => {
+  const r = s.scrub(value);
+  return typeof r === 'string' ? r : JSON.stringify(r);
+};
+
+describe('claim names with a namespace prefix', () => {
+  it('takes the class of the name after the prefix', () => {
+    const text = out({ claims: { sub: 'a1b2', 'cognito:username': 'Orlen Vashti', 'custom:full_name': 'Mireth Oskarn', 'ext:dob': '1979-02-14' } });
+    expect(text).not.toContain('Orlen');
+    expect(text).not.toContain('Mireth');
+    expect(text).not.toContain('1979-02-14');
+  });
+
+  it('keeps the prefixed name itself, and word-built field names of sixteen characters or more', () => {
+    const text = out({ 'cognito:username': 'Orlen Vashti', processingTimeMS: 41, 'custom:tenant': 'north-eu', renderDurationMS: 12 });
+    expect(text).toContain('"cognito:username"');
+    expect(text).toContain('"processingTimeMS":41');
+    expect(text).toContain('"renderDurationMS":12');
+    expect(text).toContain('"custom:tenant":"north-eu"');
+  });
+
+  it('still hides a random-looking key', () => {
+    const text = out({ TuWOlOqXTGrAtDkvOLpgvCNkl: 1 });
+    expect(text).not.toContain('TuWOlOqXTGrAtDkvOLpgvCNkl');
+  });
+});
+
+describe('a SAML attribute statement printed in a log line', () => {
+  it('hides the value of a person attribute, by its Name', () => {
+    const text = out('saml assertion <saml:Attribute Name="displayName"><saml:AttributeValue>Orlen Vashti</saml:AttributeValue></saml:Attribute><saml:Attribute Name="surname"><saml:AttributeValue xsi:type="xs:string">Скворцова</saml:AttributeValue></saml:Attribute>');
+    expect(text).not.toContain('Orlen');
+    expect(text).not.toContain('Скворцова');
+    expect(text).toContain('Name="displayName"');
+  });
+
+  it('keeps the value of an attribute that is not about a person', () => {
+    const text = out('<saml:Attribute Name="groups"><saml:AttributeValue>Finance Admins</saml:AttributeValue></saml:Attribute><Attribute Name="role"><AttributeValue>Billing Viewer</AttributeValue></Attribute>');
+    expect(text).toContain('Finance Admins');
+    expect(text).toContain('Billing Viewer');
+  });
+});
+
+describe('bound parameters printed as params=[…] after the statement', () => {
+  it('gives each value the class of the column its placeholder is set to', () => {
+    const text = out('prisma:query UPDATE "public"."Member" SET "theme" = $1, "birth_date" = $2 WHERE "id" = $3 params=["kettle","1983-07-29","mem_77"] duration=12ms');
+    expect(text).not.toContain('1983-07-29');
+    expect(text).toContain('"kettle"');
+    expect(text).toContain('"mem_77"');
+  });
+
+  it('keeps a date bound to a column that is not a birth date', () => {
+    const text = out('prisma:query UPDATE "Invoice" SET "due" = $1 WHERE "id" = $2 params=["2024-03-01","inv_5"]');
+    expect(text).toContain('2024-03-01');
+  });
+});
