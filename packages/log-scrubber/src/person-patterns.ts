@@ -255,3 +255,19 @@ export function cuedNameWords(value: string): boolean {
 
 /** A title at the end of a cue ("delivered to Frau "): the family name after it may stand alone. */
 export const TITLE_AT_END = new RegExp(String.raw`(?:${TITLE})[ \t]{1,3}$`);
+
+// What was typed into a search box is written by a person and often names one (a support agent
+// looking a customer up). A query is hidden only when it reads as a full name: a known given name
+// and surname words, or two or three words of one non-Latin script, or a Han or Hangul run of two to
+// four characters (a family name and a given name written together). "blue", "Harbour Lights" and
+// "winter boots size 42" stay.
+const SEARCHED_LATIN = new RegExp(String.raw`^([${UPPER}][${LOWER}]{1,20})[ ]((?:${PARTICLE}[ ])*[${UPPER}][${LOWER}'\u2019]{1,24}(?:-[${UPPER}][${LOWER}]{1,24})?)$`);
+const SEARCHED_SCRIPT = /^(?:[\u0600-\u06FF]{2,20}(?: [\u0600-\u06FF]{2,20}){1,2}|[\u0400-\u04FF]{2,20}(?: [\u0400-\u04FF]{2,20}){1,2}|[\u0900-\u097F]{2,20}(?: [\u0900-\u097F]{2,20}){1,2}|[\u0370-\u03FF]{2,20}(?: [\u0370-\u03FF]{2,20}){1,2}|[\u0590-\u05FF]{2,20}(?: [\u0590-\u05FF]{2,20}){1,2}|[\u4E00-\u9FFF]{2,4}|[\uAC00-\uD7AF]{2,4})$/;
+
+/** Whether a decoded search query is a person's full name. */
+export function searchedName(query: string): boolean {
+  if (query.length < 2 || query.length > 60) return false;
+  const latin = SEARCHED_LATIN.exec(query);
+  if (latin !== null) return namePair(latin[1]!, latin[2]!.replace(/-/g, ' '));
+  return SEARCHED_SCRIPT.test(query);
+}

@@ -37,6 +37,7 @@ import {
   PERSON_AFTER_CUE,
   PERSON_AFTER_TITLE,
   PERSON_CUE_HINT,
+  searchedName,
 } from './person-patterns.js';
 import {
   isApprovalCode,
@@ -373,6 +374,9 @@ const PARAM_LIST = /[^\r\n]{0,4096}/y;
 const FOLDED_HEADER = /[ \t]\|[ \t]+[A-Za-z][\w-]{0,63}:/;
 const PEM_END = /-----END[A-Z0-9 ]{0,40} PRIVATE KEY(?: BLOCK)?-----/g;
 const SEPARATOR_BEFORE_QUERY = new Set(['?', '&', ';']);
+// Parameter names of the text typed into a search box.
+const SEARCH_PARAMS: ReadonlySet<string> = new Set(['q', 'query', 'search', 'searchterm', 'searchquery', 'searchtext', 'term', 'keyword', 'keywords']);
+const SEARCH_VALUE = /[^&\s"'<>#]{2,300}/y;
 
 export interface TextScannerHooks {
   readonly classifier: KeyClassifier;
@@ -843,6 +847,14 @@ export class TextScanner {
     const isQuery = sep === '=' && (start === 0 || SEPARATOR_BEFORE_QUERY.has(text[start - 1] ?? ''));
     if (cls === 'plain' && isQuery && SECRET_QUERY_PARAMS.has(normaliseKeyName(key)) && !isIdCode(text, start, valueAt)) {
       cls = 'secret';
+    }
+    if (cls === 'plain' && isQuery && SEARCH_PARAMS.has(normaliseKeyName(key))) {
+      // `?q=…`, Algolia's `params: "query=…&hitsPerPage=20"`: a typed search, hidden when it is a
+      // person's full name (see searchedName).
+      SEARCH_VALUE.lastIndex = valueAt;
+      const raw = SEARCH_VALUE.exec(text)?.[0];
+      const typed = raw === undefined ? '' : safeDecode(raw);
+      if (raw !== undefined && searchedName(typed)) return [key + sep + this.#hooks.pseudonymise('name', typed), valueAt + raw.length];
     }
     if (isQuery && ((cls === 'keylike' && normaliseKeyName(key) === 'key') || (cls === 'plain' && authLinkParameter(text, start, key)))) {
       // `?key=` of a maps or weather API, `/auth/verify?t=`: the credential when it reads as one;

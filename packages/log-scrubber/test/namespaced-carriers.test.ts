@@ -61,3 +61,27 @@ describe('bound parameters printed as params=[…] after the statement', () => {
     expect(text).toContain('2024-03-01');
   });
 });
+
+describe('a search query that is a person\'s full name', () => {
+  it('hides a given name and surname typed into a search parameter, encoded or not', () => {
+    const algolia = out({ msg: 'index search', params: 'query=Lucia%20Verhaegen&hitsPerPage=10', nbHits: 3 });
+    expect(algolia).not.toContain('Verhaegen');
+    expect(algolia).toContain('hitsPerPage=10');
+    const url = out('GET /admin/customers?q=Oskar+de+Wendt&page=2 200');
+    expect(url).not.toContain('Wendt');
+    expect(url).toContain('page=2');
+  });
+
+  it('hides a name in a non-Latin script, written percent-encoded', () => {
+    const cyr = out({ params: `query=${encodeURIComponent('Зоя Кирсанова')}&page=0` });
+    expect(cyr).not.toContain(encodeURIComponent('Кирсанова'));
+    const han = out({ params: `query=${encodeURIComponent('周晓岚')}&page=0` });
+    expect(han).not.toContain(encodeURIComponent('周晓岚'));
+  });
+
+  it('keeps searches for things', () => {
+    for (const q of ['query=winter%20boots&page=1', 'q=Harbour+Lights&page=2', 'search=blue', 'q=Order%20Service']) {
+      expect(out({ params: q })).toContain(q);
+    }
+  });
+});
