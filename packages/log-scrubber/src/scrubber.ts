@@ -14,6 +14,7 @@ import { fieldValueType } from './csv-rows.js';
 import { capitalsName, changedValues, cityName, idDocumentLabel, labelledValue, namesBesideContact, notAPostcode, notCoordinates, PersonalKeyClassifier, personHandle, personNameFields, phoneShaped, repositoryPath, streetLine } from './personal-keys.js';
 import { generateEphemeralKey, Pseudonymiser, TOKEN } from './pseudonym.js';
 import { isPersonName, REDACTED, TextScanner } from './text-scanner.js';
+import { cuedNameWords, nameBeforeVerb, searchedName } from './person-patterns.js';
 import { isPublicValue, isServiceMailbox, isSshKeyWithLogin } from './public-values.js';
 import { isSystemAccount } from './account-names.js';
 import { ACCOUNT_MAP, accountField, accountKey, accountMap, NOT_AN_ACCOUNT, userTypedFields } from './account-fields.js';
@@ -644,6 +645,15 @@ class ScrubberImpl implements Scrubber {
         if (scrubbed !== undefined) out[info.out] = scrubbed;
         continue;
       }
+      if (key === 'body' && typeof item === 'string' && keys.includes('title')) {
+        // A push notification (FCM `notification`, APNs `aps.alert`: a title and a body) previews a
+        // chat message as `<sender>: <text>`: the prefix is a person's name.
+        const sender = notificationSender(item);
+        if (sender !== undefined) {
+          out[info.out] = this.#pseudonyms.pseudonymise('name', sender) + this.#string(item.slice(sender.length), depth + 1, state);
+          continue;
+        }
+      }
       this.#setEntry(out, key, item, cls, depth, state, info);
     }
     if (fresh !== undefined) slot!.plan = { keys, infos: fresh, structured };
@@ -1137,6 +1147,21 @@ function organisationRoleName(key: string): boolean {
 }
 
 /** A full name, a name in capitals, or a lone given name (`Tomasz`). */
+const SENDER_PREFIX = /^([^:\n]{2,60}): \S/;
+
+/**
+ * The sender before a message preview, when it reads as a person's full name; undefined for a
+ * heading (`Flash Sale: …`, `Order Update: …`, `New Order: …`) or a single Latin word.
+ */
+function notificationSender(body: string): string | undefined {
+  const name = SENDER_PREFIX.exec(body)?.[1];
+  if (name === undefined) return undefined;
+  if (/^[\x20-\x7E\u00C0-\u024F]+$/.test(name)) {
+    return name.includes(' ') && isPersonName(name) && nameBeforeVerb(name) && cuedNameWords(name) ? name : undefined;
+  }
+  return searchedName(name) ? name : undefined;
+}
+
 function personShapedName(value: string): boolean {
   return isPersonName(value) || capitalsName(value) || GIVEN_NAMES.has(value.trim());
 }

@@ -85,3 +85,21 @@ describe('a search query that is a person\'s full name', () => {
     }
   });
 });
+
+describe('the sender written before a message in a push notification', () => {
+  it('hides the sender of a chat message preview, in any script', () => {
+    const fcm = out({ provider: 'fcm', body: { notification: { title: 'New reply', body: 'Yorick Pallamar: see you at noon?' } } });
+    expect(fcm).not.toContain('Yorick');
+    expect(fcm).toContain('see you at noon?');
+    const apns = out({ aps: { alert: { title: 'Chat', body: 'Ульяна Стрелкова: отправила фото' } } });
+    expect(apns).not.toContain('Стрелкова');
+    const hangul = out({ notification: { title: 'Message', body: '한예린: 곧 도착해요' } });
+    expect(hangul).not.toContain('한예린');
+  });
+
+  it('keeps a notification whose heading is not a person', () => {
+    for (const body of ['Flash Sale: 30% off boots', 'Order Update: shipped today', 'Reminder: your plan renews', 'New Order: #4412 placed']) {
+      expect(out({ notification: { title: 'Shop', body } })).toContain(body);
+    }
+  });
+});
