@@ -664,7 +664,7 @@ export class TextScanner {
       if (!isPersonName(name)) return [g.dname, start + g.dname.length];
       return [(quoted ? `"${p('name', name)}"` : p('name', name)) + matched.slice(g.dname.length), end];
     }
-    if (g.hon !== undefined || g.own !== undefined || g.pnr !== undefined) return [p('name', matched), end];
+    if (g.hon !== undefined || g.own !== undefined || g.intro !== undefined || g.pnr !== undefined) return [p('name', matched), end];
     if (g.mention !== undefined) return NOT_A_MENTION.has(g.mention) || BOT_HANDLE.test(g.mention) ? [matched, end] : ['@' + p('name', g.mention), end];
     if (g.vname !== undefined) {
       if (nameBeforeVerb(g.vname)) return [p('name', g.vname), end];

@@ -103,3 +103,32 @@ describe('the sender written before a message in a push notification', () => {
     }
   });
 });
+
+describe('a writer introducing themselves after a greeting, in more languages', () => {
+  const intro = (body: string): string => out({ ticket: { locale: 'xx', body } });
+
+  it('Swedish and Dutch: the phrase before the name', () => {
+    expect(intro('Hej, jag heter Vendla Åkerlind. Jag kan inte logga in.')).not.toContain('Åkerlind');
+    expect(intro('Hallo, met Joost Brinkhorst. Ik kan niet inloggen.')).not.toContain('Brinkhorst');
+  });
+
+  it('Korean and Japanese: the name before the copula, after a greeting', () => {
+    const ko = intro('안녕하세요, 남궁솔입니다. 비밀번호를 잊었어요.');
+    expect(ko).not.toContain('남궁솔');
+    expect(ko).toContain('비밀번호를 잊었어요');
+    expect(intro('안녕하세요, Dara Okonkwo입니다. 로그인이 안 돼요.')).not.toContain('Okonkwo');
+    expect(intro('お世話になっております。森本千尋です。パスワードを忘れました。')).not.toContain('森本千尋');
+  });
+
+  it('Hindi and Arabic: "I am" after a greeting', () => {
+    expect(intro('नमस्ते, मैं दीपिका चौहान हूँ। पासवर्ड भूल गई।')).not.toContain('चौहान');
+    expect(intro('नमस्ते, मैं Ishaan Mehra हूँ। पासवर्ड भूल गया।')).not.toContain('Mehra');
+    expect(intro('مرحبا، أنا رنا الشمري. نسيت كلمة المرور.')).not.toContain('الشمري');
+  });
+
+  it('keeps what follows a greeting when it is not a name', () => {
+    for (const body of ['مرحبا، أنا لا أستطيع الدخول.', 'Hallo, met vriendelijke groet', '안녕하세요, 결제 문의입니다.']) {
+      expect(intro(body)).toContain(body);
+    }
+  });
+});
