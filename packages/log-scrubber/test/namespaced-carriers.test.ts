@@ -132,3 +132,13 @@ describe('a writer introducing themselves after a greeting, in more languages', 
     }
   });
 });
+
+describe('an address written into Chinese, Japanese or Korean text without blanks', () => {
+  it('finds the address between ideographs, also after a number the scanner took before it', () => {
+    const zh = out('请拨打+86 139 5550 1234或发邮件到lin.qiao@example.net联系我。');
+    expect(zh).not.toContain('lin.qiao@example.net');
+    expect(zh).toContain('联系我');
+    const ja = out('連絡先は0312345678、またはm.sato@example.jpまで');
+    expect(ja).not.toContain('m.sato@example.jp');
+  });
+});
