@@ -145,14 +145,31 @@ export const NAME_PAIR = String.raw`(?<![\w\u00C0-\u017F'\u2019-])(?<gname>[${UP
 // A writer naming themselves after a greeting, where the language puts the name before a copula
 // (Korean `…입니다`, Japanese `…です` / `…と申します`, Hindi `मैं … हूँ`) or after "I am" (Arabic
 // `أنا …`): the greeting and the copula bound the name. Without the greeting the same words state
-// anything ("결제 문의입니다": it is a payment question), so both are required.
-const INTRO_LATIN = String.raw`[A-Z][a-z]{1,20}(?: [A-Z][a-z'\u2019-]{1,24}){1,2}`;
+// anything ("결제 문의입니다": it is a payment question), so both are required. The pattern takes
+// any words between them (a literal greeting first and negated classes keep the combined scan
+// fast); {@link introName} then decides whether they are a name.
+const GREETINGS = [
+  String.raw`안녕하세요[,.!]?[ ]?`,
+  String.raw`(?:お世話になっております|お世話になります|こんにちは|はじめまして)[。、,][ ]?`,
+  String.raw`(?:नमस्ते|नमस्कार)[,।]?[ ]मैं[ ]`,
+  String.raw`(?:مرحبا|مرحباً|أهلا|أهلاً|السلام عليكم)[،,]?[ ]أنا[ ]`,
+];
 const GREETING_INTRO = [
-  String.raw`(?<=안녕하세요[,.!]?[ ]?)(?:[\uAC00-\uD7AF]{2,4}|${INTRO_LATIN})(?=[ ]?(?:입니다|이에요|예요))`,
-  String.raw`(?<=(?:お世話になっております|お世話になります|こんにちは|はじめまして)[。、,][ ]?)(?:[\u4E00-\u9FFF\u3040-\u30FF]{2,6}|${INTRO_LATIN})(?=[ ]?(?:です|と申します))`,
-  String.raw`(?<=(?:नमस्ते|नमस्कार)[,।]?[ ]मैं[ ])(?!बहुत[ ])(?:[\u0900-\u097F]{2,20}(?:[ ][\u0900-\u097F]{2,20}){1,2}|${INTRO_LATIN})(?=[ ](?:हूँ|हूं))`,
-  String.raw`(?<=(?:مرحبا|مرحباً|أهلا|أهلاً|السلام عليكم)[،,]?[ ]أنا[ ])(?!(?:لا|لم|لن|ما|في|من|قد|عندي|أريد|أحتاج)[ ])(?:[\u0620-\u064A]{2,20}(?:[ ][\u0620-\u064A]{2,20}){1,2}|${INTRO_LATIN})(?=[.،,!؟])`,
+  String.raw`${GREETINGS[0]}[^\s,.!?]{2,21}(?:[ ][^\s,.!?]{2,24})?(?=[ ]?(?:입니다|이에요|예요))`,
+  String.raw`${GREETINGS[1]}[^\s。、,.!?]{2,21}(?:[ ][^\s。、,.!?]{2,24})?(?=[ ]?(?:です|と申します))`,
+  String.raw`${GREETINGS[2]}[^\s,।.!?]{2,20}(?:[ ][^\s,।.!?]{2,24}){1,2}(?=[ ](?:हूँ|हूं))`,
+  String.raw`${GREETINGS[3]}[^\s،,.!؟]{2,20}(?:[ ][^\s،,.!؟]{2,20}){1,2}(?=[.،,!؟])`,
 ].join('|');
+/** The greeting at the start of a GREETING_INTRO match (see {@link HONORIFIC_NAME}). */
+export const INTRO_GREETING = new RegExp(`^(?:${GREETINGS.join('|')})`);
+const INTRO_NAME = /^(?:[A-Z][a-z]{1,20}(?: [A-Z][a-z'\u2019-]{1,24}){1,2}|[\uAC00-\uD7AF]{2,4}|[\u4E00-\u9FFF\u3040-\u30FF]{2,6}|[\u0900-\u097F]{2,20}(?: [\u0900-\u097F]{2,20}){1,2}|[\u0620-\u064A]{2,20}(?: [\u0620-\u064A]{2,20}){1,2})$/;
+// Words that open a sentence after "I am" in Hindi and Arabic ("very", "not", "cannot", "want").
+const INTRO_NOT_A_NAME = /^(?:बहुत|नहीं|لا|لم|لن|ما|في|من|قد|عندي|أريد|أحتاج)(?: |$)/;
+
+/** Whether the words a writer gives after a greeting (see GREETING_INTRO) are a name. */
+export function introName(words: string): boolean {
+  return INTRO_NAME.test(words) && !INTRO_NOT_A_NAME.test(words);
+}
 
 /**
  * A CJK name before an honorific (`山田花子様`, `김민준님`, `田中 一郎 様`) or, in Chinese, before the

@@ -22,6 +22,8 @@ import {
   CARDHOLDER_CAPS,
   cuedName,
   HONORIFIC_NAME,
+  INTRO_GREETING,
+  introName,
   MENTION,
   MENTION_OR_PNR_HINT,
   NAME_BEFORE_VERB,
@@ -666,7 +668,12 @@ export class TextScanner {
       if (!isPersonName(name)) return [g.dname, start + g.dname.length];
       return [(quoted ? `"${p('name', name)}"` : p('name', name)) + matched.slice(g.dname.length), end];
     }
-    if (g.hon !== undefined || g.own !== undefined || g.intro !== undefined || g.pnr !== undefined) return [p('name', matched), end];
+    if (g.intro !== undefined) {
+      const greeting = INTRO_GREETING.exec(matched)![0];
+      const words = matched.slice(greeting.length);
+      return introName(words) ? [greeting + p('name', words), end] : [greeting, start + greeting.length];
+    }
+    if (g.hon !== undefined || g.own !== undefined || g.pnr !== undefined) return [p('name', matched), end];
     if (g.mention !== undefined) return NOT_A_MENTION.has(g.mention) || BOT_HANDLE.test(g.mention) ? [matched, end] : ['@' + p('name', g.mention), end];
     if (g.vname !== undefined) {
       if (nameBeforeVerb(g.vname)) return [p('name', g.vname), end];
