@@ -81,7 +81,9 @@ function bound(text: string): Bound[] {
       out.push({ n: m[1]!, at: m.index + m[0].length - 1 - m[2]!.length, value: m[2]! });
     }
   }
-  const arr = /-- (?:params|PARAMETERS): \[/.exec(text);
+  // TypeORM prints `-- PARAMETERS: [...]`; Prisma's query event and the loggers built on it
+  // print the same JSON array as `params=[...]` or `Params: [...]`.
+  const arr = /(?:-- (?:params|PARAMETERS): |(?<![\w.])params=|\bParams: )\[/.exec(text);
   if (arr !== null) {
     let n = 0;
     let at = arr.index + arr[0].length;
@@ -115,7 +117,7 @@ const EF_PARAM = /(@\w{1,64})='((?:[^'\n]|'')*)'/g;
 
 /** Cheap test: one of the parameter cues. */
 export function mayHaveBindParameters(text: string): boolean {
-  return text.includes('binding parameter') || text.includes('parameters: $') || text.includes('-- params: [') || text.includes('-- PARAMETERS: [') || text.includes('[Parameters=[@');
+  return text.includes('binding parameter') || text.includes('parameters: $') || text.includes('-- params: [') || text.includes('-- PARAMETERS: [') || text.includes('params=[') || text.includes('Params: [') || text.includes('[Parameters=[@');
 }
 
 /** Spans of personal values among the bind parameters of the statements in `text`. */

@@ -1,7 +1,7 @@
 import { auTfnValid, caSinValid, inPanShaped, zaIdValid } from './checksums.js';
 import type { PersonalDataType } from './options.js';
 import { fixedWidthSpans, mayHaveRecordLayout, recordLayoutSpans } from './record-layouts.js';
-import { csvRowSpans, mayBeCsv } from './csv-rows.js';
+import { csvRowSpans, fieldValueType, mayBeCsv } from './csv-rows.js';
 import { termFieldSpans } from './term-fields.js';
 import { bindParameterSpans, mayHaveBindParameters } from './bind-parameters.js';
 import { mayHaveTravelDocument, travelDocumentSpans } from './travel-documents.js';
@@ -474,6 +474,29 @@ function deviceOwnerSpans(text: string, spans: LineSpan[]): void {
   }
 }
 
+// A SAML assertion names each attribute in its `Name` and writes the value in the child
+// `AttributeValue` elements (one per value), so the value takes the class of that name
+// (`displayName`, `surname`, `mail`) like a field of a record. Prefixes vary by IdP (`saml:`,
+// `saml2:`, none); an attribute named by an OID URI classifies as plain and is left alone.
+const SAML_ATTRIBUTE = /<((?:[A-Za-z][\w-]{0,15}:)?)Attribute\b[^<>]{0,200}?\bName="([^"<>]{1,128})"[^<>]{0,300}>((?:\s{0,8}<\1AttributeValue\b[^<>]{0,200}>[^<]{0,256}<\/\1AttributeValue>){1,16})/g;
+const SAML_VALUE = /<(?:[A-Za-z][\w-]{0,15}:)?AttributeValue\b[^<>]{0,200}>([^<]{1,256})</g;
+
+function samlAttributeSpans(text: string, classify: (key: string) => KeyClass, spans: LineSpan[]): void {
+  for (const m of text.matchAll(SAML_ATTRIBUTE)) {
+    const name = m[2]!;
+    const cls = classify(name.slice(name.lastIndexOf('/') + 1));
+    if (cls === 'plain') continue;
+    const base = m.index + m[0].length - m[3]!.length;
+    for (const v of m[3]!.matchAll(SAML_VALUE)) {
+      const value = v[1]!.trim();
+      const type = fieldValueType(cls, value);
+      if (type === undefined) continue;
+      const at = base + v.index + v[0].length - 1 - v[1]!.length + v[1]!.indexOf(value);
+      spans.push([at, at + value.length, type]);
+    }
+  }
+}
+
 // Short strings the first pass of the text scanner finds nothing in (`<jdoe> ok`, `CORP\\jdoe`,
 // `deployed by jdoe`) still need a look; one character class and three literals decide.
 const SHORT_HINT = /[<\\|°;]|-AD|['’]s (?:i[PMp]|Mac|[Ll]ap|[Pp]ho|PC|[Dd]esk|[Tt]ab|Pix|Gal|[Ww]at|Air|[Cc]om|[Nn]ot|Thi|Sur|Chr|Kin)|by |ID|POINT|\$G|user|USER|User|ed as |in as |passwd|sql|login|Uid=|uid=|Name=|cron|CRON|Peer|recovery|rejected value|SSR DOCS|\d[+-]\d{1,3}\.\d{2,8}(?:[+-][\d.]{1,11})?(?:CRS\w{1,20})?\//;
@@ -518,6 +541,7 @@ export function peopleLineSpans(text: string, classify?: (key: string) => KeyCla
     if (mayBeCsv(text)) csvRowSpans(text, classify, spans);
     termFieldSpans(text, classify, spans);
     if (mayHaveBindParameters(text)) bindParameterSpans(text, classify, spans);
+    if (has('AttributeValue')) samlAttributeSpans(text, classify, spans);
   }
   if (spans.length === 0) return undefined;
   spans.sort((a, b) => a[0] - b[0]);

@@ -86,7 +86,10 @@ const NOUNS = [
   'me chamo', 'meu nome é', 'mi nombre es', 'jestem', 'nazywam się', 'je suis', "je m'appelle", 'me llamo', 'mi chiamo', 'меня зовут', 'اسمي', 'שמי',
   // Self-introductions at the start of a chat or a text message ("Hi, I'm …", "hier ist …", "sono …");
   // "it's" only after a greeting ("Hi its …"), where it introduces the writer.
-  "i'm", 'i’m', 'i am', 'hier ist', 'ich bin', 'sono', 'eu sou',
+  "i'm", 'i’m', 'i am', 'hier ist', 'ich bin', 'sono', 'eu sou', 'jag heter', 'mitt namn är',
+  // Dutch answers the phone and opens a chat with "met" and the name ("Hallo, met …"); alone the
+  // word is "with", so only after a greeting.
+  'hallo, met', 'hallo met', 'hoi, met', 'hoi met', 'goedemorgen, met', 'goedemiddag, met', 'goedenavond, met',
   "hi it's", 'hi its', "hi, it's", 'hi, its', "hey it's", 'hey its', "hey, it's", "hello it's", "hello, it's",
   'consulta de', 'solicitud de', 'mensaje de', 'demande de', 'message de', 'anfrage von', 'nachricht von',
   // What is done to a person's record ("Updated profile of …", "changed the address of …").
@@ -139,13 +142,42 @@ export const MAIL_DISPLAY_NAME = String.raw`(?<![\w\u00C0-\u017F"])(?<dname>"[^"
 // A word glued to `=` or `:value` is the next field's key (`{Name:Jane Doe Password:x}`, Go's `%+v`), not a surname.
 export const NAME_PAIR = String.raw`(?<![\w\u00C0-\u017F'\u2019-])(?<gname>[${UPPER}][${LOWER}]{1,20})[ \t](?<gsur>(?:${PARTICLE}[ \t])*${LATIN_SURNAME}(?!=|:\S)(?:[ \t](?:${PARTICLE}[ \t])*${LATIN_SURNAME}(?!=|:\S)){0,2})(?![\w\u00C0-\u017F\u1E00-\u1EFF])`;
 
+// A writer naming themselves after a greeting, where the language puts the name before a copula
+// (Korean `…입니다`, Japanese `…です` / `…と申します`, Hindi `मैं … हूँ`) or after "I am" (Arabic
+// `أنا …`): the greeting and the copula bound the name. Without the greeting the same words state
+// anything ("결제 문의입니다": it is a payment question), so both are required. The pattern takes
+// any words between them (a literal greeting first and negated classes keep the combined scan
+// fast); {@link introName} then decides whether they are a name.
+const GREETINGS = [
+  String.raw`안녕하세요[,.!]?[ ]?`,
+  String.raw`(?:お世話になっております|お世話になります|こんにちは|はじめまして)[。、,][ ]?`,
+  String.raw`(?:नमस्ते|नमस्कार)[,।]?[ ]मैं[ ]`,
+  String.raw`(?:مرحبا|مرحباً|أهلا|أهلاً|السلام عليكم)[،,]?[ ]أنا[ ]`,
+];
+const GREETING_INTRO = [
+  String.raw`${GREETINGS[0]}[^\s,.!?]{2,21}(?:[ ][^\s,.!?]{2,24})?(?=[ ]?(?:입니다|이에요|예요))`,
+  String.raw`${GREETINGS[1]}[^\s。、,.!?]{2,21}(?:[ ][^\s。、,.!?]{2,24})?(?=[ ]?(?:です|と申します))`,
+  String.raw`${GREETINGS[2]}[^\s,।.!?]{2,20}(?:[ ][^\s,।.!?]{2,24}){1,2}(?=[ ](?:हूँ|हूं))`,
+  String.raw`${GREETINGS[3]}[^\s،,.!؟]{2,20}(?:[ ][^\s،,.!؟]{2,20}){1,2}(?=[.،,!؟])`,
+].join('|');
+/** The greeting at the start of a GREETING_INTRO match (see {@link HONORIFIC_NAME}). */
+export const INTRO_GREETING = new RegExp(`^(?:${GREETINGS.join('|')})`);
+const INTRO_NAME = /^(?:[A-Z][a-z]{1,20}(?: [A-Z][a-z'\u2019-]{1,24}){1,2}|[\uAC00-\uD7AF]{2,4}|[\u4E00-\u9FFF\u3040-\u30FF]{2,6}|[\u0900-\u097F]{2,20}(?: [\u0900-\u097F]{2,20}){1,2}|[\u0620-\u064A]{2,20}(?: [\u0620-\u064A]{2,20}){1,2})$/;
+// Words that open a sentence after "I am" in Hindi and Arabic ("very", "not", "cannot", "want").
+const INTRO_NOT_A_NAME = /^(?:बहुत|नहीं|لا|لم|لن|ما|في|من|قد|عندي|أريد|أحتاج)(?: |$)/;
+
+/** Whether the words a writer gives after a greeting (see GREETING_INTRO) are a name. */
+export function introName(words: string): boolean {
+  return INTRO_NAME.test(words) && !INTRO_NOT_A_NAME.test(words);
+}
+
 /**
  * A CJK name before an honorific (`山田花子様`, `김민준님`, `田中 一郎 様`) or, in Chinese, before the
  * possessive 的 and a personal detail (`… 张伟 的身份证号`: whose identity number); a name in another script before an English
  * possessive and a personal device (`अमित शर्मा's laptop` in WireGuard and MDM peer comments): only a
  * person owns a laptop named after them.
  */
-export const HONORIFIC_NAME = String.raw`(?<![\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF])(?<hon>[\u4E00-\u9FFF\uAC00-\uD7AF]{2,5}(?=様|さま|さん|氏|先生|殿|님|씨)|[\u4E00-\u9FFF]{1,4} [\u4E00-\u9FFF]{1,4}(?= ?(?:様|さま|さん|氏|殿))|(?<=^|[\s:：,，、])[\u4E00-\u9FFF]{2,4}(?= ?的(?:身份证|身份證|手机|手機|电话|電話|地址|住址|护照|護照|银行卡|銀行卡|邮箱|郵箱|账户|帳戶|出生日期|生日)))|(?<![${NON_LATIN}])(?<own>${NON_LATIN_NAME})(?=['\u2019]s (?:laptop|phone|iPhone|iPad|MacBook|Mac|PC|desktop|tablet|computer|notebook|Pixel|Android|workstation)\b)`;
+export const HONORIFIC_NAME = String.raw`(?<![\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF])(?<hon>[\u4E00-\u9FFF\uAC00-\uD7AF]{2,5}(?=様|さま|さん|氏|先生|殿|님|씨)|[\u4E00-\u9FFF]{1,4} [\u4E00-\u9FFF]{1,4}(?= ?(?:様|さま|さん|氏|殿))|(?<=^|[\s:：,，、])[\u4E00-\u9FFF]{2,4}(?= ?的(?:身份证|身份證|手机|手機|电话|電話|地址|住址|护照|護照|银行卡|銀行卡|邮箱|郵箱|账户|帳戶|出生日期|生日)))|(?<![${NON_LATIN}])(?<own>${NON_LATIN_NAME})(?=['\u2019]s (?:laptop|phone|iPhone|iPad|MacBook|Mac|PC|desktop|tablet|computer|notebook|Pixel|Android|workstation)\b)|(?<intro>${GREETING_INTRO})`;
 
 /** An airline passenger name record: `DOE/JOHN MR`. */
 export const PNR_NAME = String.raw`(?<![\w/])(?<pnr>[A-Z]{2,20}\/[A-Z]{2,20}(?:[ ][A-Z]{2,20})?[ ](?:MR|MRS|MS|MISS|MSTR|DR|MX))(?![\w])`;
@@ -255,3 +287,19 @@ export function cuedNameWords(value: string): boolean {
 
 /** A title at the end of a cue ("delivered to Frau "): the family name after it may stand alone. */
 export const TITLE_AT_END = new RegExp(String.raw`(?:${TITLE})[ \t]{1,3}$`);
+
+// What was typed into a search box is written by a person and often names one (a support agent
+// looking a customer up). A query is hidden only when it reads as a full name: a known given name
+// and surname words, or two or three words of one non-Latin script, or a Han or Hangul run of two to
+// four characters (a family name and a given name written together). "blue", "Harbour Lights" and
+// "winter boots size 42" stay.
+const SEARCHED_LATIN = new RegExp(String.raw`^([${UPPER}][${LOWER}]{1,20})[ ]((?:${PARTICLE}[ ])*[${UPPER}][${LOWER}'\u2019]{1,24}(?:-[${UPPER}][${LOWER}]{1,24})?)$`);
+const SEARCHED_SCRIPT = /^(?:[\u0600-\u06FF]{2,20}(?: [\u0600-\u06FF]{2,20}){1,2}|[\u0400-\u04FF]{2,20}(?: [\u0400-\u04FF]{2,20}){1,2}|[\u0900-\u097F]{2,20}(?: [\u0900-\u097F]{2,20}){1,2}|[\u0370-\u03FF]{2,20}(?: [\u0370-\u03FF]{2,20}){1,2}|[\u0590-\u05FF]{2,20}(?: [\u0590-\u05FF]{2,20}){1,2}|[\u4E00-\u9FFF]{2,4}|[\uAC00-\uD7AF]{2,4})$/;
+
+/** Whether a decoded search query is a person's full name. */
+export function searchedName(query: string): boolean {
+  if (query.length < 2 || query.length > 60) return false;
+  const latin = SEARCHED_LATIN.exec(query);
+  if (latin !== null) return namePair(latin[1]!, latin[2]!.replace(/-/g, ' '));
+  return SEARCHED_SCRIPT.test(query);
+}

@@ -136,6 +136,8 @@ export function labelledValue(keys: readonly string[], get: (key: string) => unk
   return undefined;
 }
 
+const NAMESPACED = /^[A-Za-z][\w.-]{0,31}:([A-Za-z][\w.-]{0,63})$/;
+
 /**
  * The built-in key rules, plus the identifier and contact words above for keys those rules leave
  * plain. Explicit options (`personalKeys`, `allowKeys`, `secretKeys`) keep their precedence: only a
@@ -151,6 +153,13 @@ export class PersonalKeyClassifier extends KeyClassifier {
       if (cls === 'plain') {
         const words = keyWords(key);
         cls = identifierType(words) ?? (phoneKey(words) ? 'phone' : (JOINED_KEYS.get(words.join('')) ?? locationKey(words) ?? addressKey(words) ?? personKey(words)));
+        // Identity providers prefix their claim names (`cognito:username`, `custom:full_name`), as
+        // XML does its element names: the prefix names who defined the field, the local name what
+        // it holds, so the local name alone is judged.
+        if (cls === 'plain') {
+          const local = NAMESPACED.exec(key)?.[1];
+          if (local !== undefined) cls = this.classify(local);
+        }
       }
       this.#memo.set(key, cls);
     }

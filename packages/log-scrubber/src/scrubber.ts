@@ -14,6 +14,7 @@ import { fieldValueType } from './csv-rows.js';
 import { capitalsName, changedValues, cityName, idDocumentLabel, labelledValue, namesBesideContact, notAPostcode, notCoordinates, PersonalKeyClassifier, personHandle, personNameFields, phoneShaped, repositoryPath, streetLine } from './personal-keys.js';
 import { generateEphemeralKey, Pseudonymiser, TOKEN } from './pseudonym.js';
 import { isPersonName, REDACTED, TextScanner } from './text-scanner.js';
+import { cuedNameWords, nameBeforeVerb, searchedName } from './person-patterns.js';
 import { isMaskedNumber, isPublicValue, isServiceMailbox, isSshKeyWithLogin } from './public-values.js';
 import { isSystemAccount } from './account-names.js';
 import { isRecoveryCodeList } from './one-time-codes.js';
@@ -670,6 +671,15 @@ class ScrubberImpl implements Scrubber {
         if (scrubbed !== undefined) out[info.out] = scrubbed;
         continue;
       }
+      if (key === 'body' && typeof item === 'string' && keys.includes('title')) {
+        // A push notification (FCM `notification`, APNs `aps.alert`: a title and a body) previews a
+        // chat message as `<sender>: <text>`: the prefix is a person's name.
+        const sender = notificationSender(item);
+        if (sender !== undefined) {
+          out[info.out] = this.#pseudonyms.pseudonymise('name', sender) + this.#string(item.slice(sender.length), depth + 1, state);
+          continue;
+        }
+      }
       this.#setEntry(out, key, item, cls, depth, state, info);
     }
     if (fresh !== undefined) slot!.plan = { keys, infos: fresh, structured };
@@ -938,7 +948,7 @@ class ScrubberImpl implements Scrubber {
       info = {
         cls,
         special: cls !== 'secret' ? 0 : isCookieHeader(key) ? SPECIAL_COOKIE : isCountName(key) ? SPECIAL_COUNT : 0,
-        out: key.length >= 16 && credentialShaped(key) ? REDACTED : this.#string(key, this.#maxDepth, state),
+        out: key.length >= 16 && credentialShaped(key) && !wordBuiltKey(key) ? REDACTED : this.#string(key, this.#maxDepth, state),
         account: accountKey(key),
         labels: LABEL_LIST_KEYS.has(normaliseKeyName(key)),
         plan: undefined,
@@ -1122,6 +1132,17 @@ class ScrubberImpl implements Scrubber {
  * scrubber.scrub({ email: 'Ann@example.com', password: 'x' });
  * // { email: '<email:k1:…>', password: '[REDACTED]' }
  */
+
+// A field name built of words: `processingTimeMS` (camel words and a trailing unit or acronym),
+// `cognito:username` (a namespace prefix). Long enough and mixed enough to pass for a random token,
+// but every part reads as a word, and a random string almost never splits that way.
+const KEY_PART = /^[A-Z]?[a-z]{2,}$/;
+function wordBuiltKey(key: string): boolean {
+  if (!/^[A-Za-z]+(?:[:_.-][A-Za-z]+)*$/.test(key)) return false;
+  const parts = key.split(/[:_.-]|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/);
+  if (parts.length < 2) return false;
+  return parts.every((w, i) => (KEY_PART.test(w) && /[aeiouy]/i.test(w)) || (i === parts.length - 1 && /^[A-Z]{1,4}$/.test(w)));
+}
 export function createScrubber(options: ScrubberOptions = {}): Scrubber {
   return new ScrubberImpl(options);
 }
@@ -1170,6 +1191,21 @@ function organisationRoleName(key: string): boolean {
 }
 
 /** A full name, a name in capitals, or a lone given name (`Tomasz`). */
+const SENDER_PREFIX = /^([^:\n]{2,60}): \S/;
+
+/**
+ * The sender before a message preview, when it reads as a person's full name; undefined for a
+ * heading (`Flash Sale: …`, `Order Update: …`, `New Order: …`) or a single Latin word.
+ */
+function notificationSender(body: string): string | undefined {
+  const name = SENDER_PREFIX.exec(body)?.[1];
+  if (name === undefined) return undefined;
+  if (/^[\x20-\x7E\u00C0-\u024F]+$/.test(name)) {
+    return name.includes(' ') && isPersonName(name) && nameBeforeVerb(name) && cuedNameWords(name) ? name : undefined;
+  }
+  return searchedName(name) ? name : undefined;
+}
+
 function personShapedName(value: string): boolean {
   return isPersonName(value) || capitalsName(value) || GIVEN_NAMES.has(value.trim());
 }

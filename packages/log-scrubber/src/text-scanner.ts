@@ -23,6 +23,8 @@ import {
   CARDHOLDER_CAPS,
   cuedName,
   HONORIFIC_NAME,
+  INTRO_GREETING,
+  introName,
   MENTION,
   MENTION_OR_PNR_HINT,
   NAME_BEFORE_VERB,
@@ -38,6 +40,7 @@ import {
   PERSON_AFTER_CUE,
   PERSON_AFTER_TITLE,
   PERSON_CUE_HINT,
+  searchedName,
 } from './person-patterns.js';
 import {
   isApprovalCode,
@@ -295,7 +298,9 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   // Oracle `scott/tiger@host` (sqlplus, JDBC thin), only in text that mentions Oracle tooling.
   [F_ORACLE, String.raw`(?<![\w@/.$#-])(?<orau>[A-Za-z][\w$#.]{0,29})\/(?<orap>[^\s@/'"]{1,64})@(?=[A-Za-z0-9(/])`],
   // Also internationalised (`jörg@bücher.de`, `xn--` labels) and quoted local parts (`"j doe"@x.io`).
-  [F_EMAIL, String.raw`(?<![\w.+\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF-])(?<email>(?:"[^"\\\r\n]{1,64}"|[\w.+\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF-]{1,64})(?:@|%40)[A-Za-z0-9\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF](?:[A-Za-z0-9\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF-]{0,62}\.){1,8}(?:xn--[A-Za-z0-9-]{1,59}|[A-Za-z\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF]{2,24}))(?![\w\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF-])`],
+  // CJK text sets an ASCII address between ideographs without blanks (`发邮件到a.b@x.org联系我`);
+  // after a number or name the scanner already took, only the ASCII run is the address.
+  [F_EMAIL, String.raw`(?<email>(?<=[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF\uFF01-\uFF5E])[A-Za-z0-9._+-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9@-]|\.[A-Za-z0-9])|(?<![\w.+\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF-])(?:(?:"[^"\\\r\n]{1,64}"|[\w.+\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF-]{1,64})(?:@|%40)[A-Za-z0-9\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF](?:[A-Za-z0-9\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF-]{0,62}\.){1,8}(?:xn--[A-Za-z0-9-]{1,59}|[A-Za-z\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF]{2,24}))(?![\w\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF-]))`],
   [F_IBAN, String.raw`(?<![\w-])(?<iban>[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]{4}){2,7}(?:[ -]?[A-Za-z0-9]{1,4})?)(?![\w-])`],
   // A port may follow without brackets (ALB `client:port`, gRPC `peer.address`), and gRPC names the
   // family before the address (`ipv4:`/`ipv6:`); the handler takes a port only after eight groups.
@@ -377,6 +382,9 @@ const PARAM_LIST = /[^\r\n]{0,4096}/y;
 const FOLDED_HEADER = /[ \t]\|[ \t]+[A-Za-z][\w-]{0,63}:/;
 const PEM_END = /-----END[A-Z0-9 ]{0,40} PRIVATE KEY(?: BLOCK)?-----/g;
 const SEPARATOR_BEFORE_QUERY = new Set(['?', '&', ';']);
+// Parameter names of the text typed into a search box.
+const SEARCH_PARAMS: ReadonlySet<string> = new Set(['q', 'query', 'search', 'searchterm', 'searchquery', 'searchtext', 'term', 'keyword', 'keywords']);
+const SEARCH_VALUE = /[^&\s"'<>#]{2,300}/y;
 
 export interface TextScannerHooks {
   readonly classifier: KeyClassifier;
@@ -664,6 +672,11 @@ export class TextScanner {
       if (!isPersonName(name)) return [g.dname, start + g.dname.length];
       return [(quoted ? `"${p('name', name)}"` : p('name', name)) + matched.slice(g.dname.length), end];
     }
+    if (g.intro !== undefined) {
+      const greeting = INTRO_GREETING.exec(matched)![0];
+      const words = matched.slice(greeting.length);
+      return introName(words) ? [greeting + p('name', words), end] : [greeting, start + greeting.length];
+    }
     if (g.hon !== undefined || g.own !== undefined || g.pnr !== undefined) return [p('name', matched), end];
     if (g.mention !== undefined) return NOT_A_MENTION.has(g.mention) || BOT_HANDLE.test(g.mention) ? [matched, end] : ['@' + p('name', g.mention), end];
     if (g.vname !== undefined) {
@@ -852,6 +865,14 @@ export class TextScanner {
     const isQuery = sep === '=' && (start === 0 || SEPARATOR_BEFORE_QUERY.has(text[start - 1] ?? ''));
     if (cls === 'plain' && isQuery && SECRET_QUERY_PARAMS.has(normaliseKeyName(key)) && !isIdCode(text, start, valueAt)) {
       cls = 'secret';
+    }
+    if (cls === 'plain' && isQuery && SEARCH_PARAMS.has(normaliseKeyName(key))) {
+      // `?q=…`, Algolia's `params: "query=…&hitsPerPage=20"`: a typed search, hidden when it is a
+      // person's full name (see searchedName).
+      SEARCH_VALUE.lastIndex = valueAt;
+      const raw = SEARCH_VALUE.exec(text)?.[0];
+      const typed = raw === undefined ? '' : safeDecode(raw);
+      if (raw !== undefined && searchedName(typed)) return [key + sep + this.#hooks.pseudonymise('name', typed), valueAt + raw.length];
     }
     // A CDN's query field (CloudFront `cs-uri-query`) is written without its `?`, after a tab.
     const flowParam = cls === 'plain' && sep === '=' && (isQuery || text.charCodeAt(start - 1) === 9) && isFlowParameter(key);
