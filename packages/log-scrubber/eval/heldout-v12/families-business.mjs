@@ -16,12 +16,12 @@ export function makeBusinessFamilies(V) {
         () => { const pesel = V.nationalIdOf('pl_pesel'); return { t: `Dzień dobry, nazywam się ${p.name}, PESEL ${pesel}. Proszę o fakturę do zamówienia ${tck} na adres ${addr}.`, s: [[p.name, 'person_name', 'ticket_pl'], [pesel, 'national_id', 'pl_pesel'], [addr, 'address', 'ticket_pl']], k: [tck] }; },
         () => { const cpf = V.nationalIdOf('br_cpf'); return { t: `Olá, meu nome é ${p.name} (CPF ${cpf}). O pedido ${tck} veio com defeito, podem ligar para ${ph}?`, s: [[p.name, 'person_name', 'ticket_pt'], [cpf, 'national_id', 'br_cpf'], [ph, 'phone', 'ticket_pt']], k: [tck] }; },
       ])();
-      return { format: 'object', record: { source: 'zendesk', event: 'ticket.created', ticket_id: tck, created_at: ts(), description: v.t }, s: v.s, k: v.k };
+      return { format: 'object', record: { source: 'zendesk', event: 'ticket.created', ticket_id: tck, created_at: ts(), description: v.t }, s: v.s, k: [...v.k, '"event":"ticket.created"'] };
     },
     chat_transcript() {
-      const p = V.person(); const card = V.card(pick([' ', '-'])); const dob = V.dob(); const agent = pick(['Support Bot', 'Agent #42', 'Kiwi (assistant)']); const conv = `conv_${str('abcdefghijklmnopqrstuvwxyz0123456789', 12)}`;
+      const p = V.person(); const card = V.card(pick([' ', '-'])); const dob = V.dob(); const agent = pick(['Support Bot', 'Agent #42', 'Kiwi (assistant)']); const conv = `conv_${str('abcdefghijklmnopqrstuvwxyz0123456789', 12)}`; const csat = int(1, 5);
       const t = `[${agent}] Hi! How can I help?\n[customer] hi its ${p.name}, my card ${card} got charged twice\n[${agent}] Sorry about that! For verification, what's your date of birth?\n[customer] ${dob}\n[customer] also pls send confirmation to ${p.email}`;
-      return { format: 'object', record: { conversation: conv, channel: 'web', transcript: t, csat: int(1, 5) }, s: [[p.name, 'person_name', 'chat'], [card, 'card', 'chat'], [dob, 'dob', 'chat'], [p.email, 'email', 'chat']], k: [conv, agent] };
+      return { format: 'object', record: { conversation: conv, channel: 'web', transcript: t, csat }, s: [[p.name, 'person_name', 'chat'], [card, 'card', 'chat'], [dob, 'dob', 'chat'], [p.email, 'email', 'chat']], k: [conv, agent, `"csat":${csat}`] };
     },
     csv_export() {
       const rows = []; const s = []; const sep = pick([',', '\t', ';']);
@@ -31,7 +31,7 @@ export function makeBusinessFamilies(V) {
         s.push([p.first, 'person_name', 'csv_first'], [p.last, 'person_name', 'csv_last'], [p.email, 'email', 'csv'], [ph, 'phone', 'csv'], [d, 'dob', 'csv'], [iban, 'iban', 'csv']);
       }
       const job = `export-${V.uuid()}`;
-      return { format: 'text', record: `WARN ${job} row parse failed, dumping batch:\n${['id', 'first_name', 'last_name', 'email', 'phone', 'birth_date', 'iban', 'status'].join(sep)}\n${rows.join('\n')}`, s, k: [job] };
+      return { format: 'text', record: `WARN ${job} row parse failed, dumping batch:\n${['id', 'first_name', 'last_name', 'email', 'phone', 'birth_date', 'iban', 'status'].join(sep)}\n${rows.join('\n')}`, s, k: [job, 'row parse failed'] };
     },
     html_email_body() {
       const p = V.person(); const addr = V.street(); const city = V.cityLine(); const last4 = V.digits(4); const oid = V.orderId(); const brand = pick(V.BRANDS);
@@ -41,11 +41,11 @@ export function makeBusinessFamilies(V) {
     sepa_xml() {
       const p = V.person(); const iban = V.iban(false); const msgId = `MSG-${V.digits(10)}`; const amt = `${int(10, 9000)}.${V.digits(2)}`; const bic = pick(['DEUTDEFF', 'COBADEFFXXX', 'INGBNL2A', 'BNPAFRPP']);
       const x = `<CdtTrfTxInf><PmtId><EndToEndId>${msgId}</EndToEndId></PmtId><Amt><InstdAmt Ccy="EUR">${amt}</InstdAmt></Amt><CdtrAgt><FinInstnId><BICFI>${bic}</BICFI></FinInstnId></CdtrAgt><Cdtr><Nm>${p.name}</Nm><PstlAdr><Ctry>${iban.slice(0, 2)}</Ctry></PstlAdr></Cdtr><CdtrAcct><Id><IBAN>${iban}</IBAN></Id></CdtrAcct></CdtTrfTxInf>`;
-      return { format: 'text', record: `ERROR pain.001 schema validation: cvc-complex-type.2.4.a: Invalid content was found starting with element 'RmtInf'. Fragment: ${x}`, s: [[p.name, 'person_name', 'sepa_nm'], [iban, 'iban', 'sepa_xml']], k: [msgId, `<BICFI>${bic}</BICFI>`] };
+      return { format: 'text', record: `ERROR pain.001 schema validation: cvc-complex-type.2.4.a: Invalid content was found starting with element 'RmtInf'. Fragment: ${x}`, s: [[p.name, 'person_name', 'sepa_nm'], [iban, 'iban', 'sepa_xml']], k: [msgId, `<BICFI>${bic}</BICFI>`, `<InstdAmt Ccy="EUR">${amt}</InstdAmt>`] };
     },
     fhir_patient() {
       const p = V.person(); const d = `${int(1940, 2004)}-${V.pad(int(1, 12))}-${V.pad(int(1, 28))}`; const ph = V.phone(); const addr = V.street(); const sub = pick(['us_ssn', 'nl_bsn', 'fi_hetu', 'fr_nir', 'se_pnr']); const nid = V.nationalIdOf(sub); const rid = V.uuid();
-      return { format: 'object', record: { level: 'warn', msg: 'FHIR validation: Patient.identifier[0].system is not a valid URI', resource: { resourceType: 'Patient', id: rid, meta: { versionId: String(int(1, 9)) }, identifier: [{ system: 'national-id', value: nid }], name: [{ family: p.last, given: [p.first] }], birthDate: d, telecom: [{ system: 'phone', value: ph }], address: [{ line: [addr], city: pick(['Tampere', 'Rotterdam', 'Nantes', 'Uppsala', 'Boise']) }] } }, s: [[nid, 'national_id', sub], [p.last, 'person_name', 'fhir_family'], [p.first, 'person_name', 'fhir_given'], [d, 'dob', 'fhir_birthdate'], [ph, 'phone', 'fhir_telecom'], [addr, 'address', 'fhir_line']], k: [rid] };
+      return { format: 'object', record: { level: 'warn', msg: 'FHIR validation: Patient.identifier[0].system is not a valid URI', resource: { resourceType: 'Patient', id: rid, meta: { versionId: String(int(1, 9)) }, identifier: [{ system: 'national-id', value: nid }], name: [{ family: p.last, given: [p.first] }], birthDate: d, telecom: [{ system: 'phone', value: ph }], address: [{ line: [addr], city: pick(['Tampere', 'Rotterdam', 'Nantes', 'Uppsala', 'Boise']) }] } }, s: [[nid, 'national_id', sub], [p.last, 'person_name', 'fhir_family'], [p.first, 'person_name', 'fhir_given'], [d, 'dob', 'fhir_birthdate'], [ph, 'phone', 'fhir_telecom'], [addr, 'address', 'fhir_line']], k: [rid, '"resourceType":"Patient"'] };
     },
     payments_raw_body() {
       const card = V.card(''); const cvc = V.digits(3); const p = V.person(); const pi = `pi_${str('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 24)}`; const pk = V.publishable(); const idem = V.uuid();
@@ -63,7 +63,7 @@ export function makeBusinessFamilies(V) {
     },
     hr_payroll() {
       const p = V.person(); const iban = V.iban(); const sub = pick(['uk_nino', 'es_dni', 'be_nrn', 'nl_bsn']); const nid = V.nationalIdOf(sub); const team = pick(V.TEAMS); const cc = `CC-${int(1000, 9999)}`;
-      return { format: 'text', record: `payroll-run ${ts()} WARN bank rejected transfer employee="${p.name}" nid=${nid} iban="${iban}" team=${team} costCenter=${cc} reason=AC04 (closed account)`, s: [[p.name, 'person_name', 'payroll'], [nid, 'national_id', sub], [iban, 'iban', 'payroll']], k: [team, `costCenter=${cc}`] };
+      return { format: 'text', record: `payroll-run ${ts()} WARN bank rejected transfer employee="${p.name}" nid=${nid} iban="${iban}" team=${team} costCenter=${cc} reason=AC04 (closed account)`, s: [[p.name, 'person_name', 'payroll'], [nid, 'national_id', sub], [iban, 'iban', 'payroll']], k: [team, `costCenter=${cc}`, 'reason=AC04 (closed account)'] };
     },
     crm_webhook() {
       const p = V.person(); const ph = V.phone(); const ip = V.ipv4(); const formId = V.uuid(); const brand = pick(V.BRANDS); const place = pick(V.PLACES);
@@ -76,7 +76,7 @@ export function makeBusinessFamilies(V) {
     },
     cookie_header_business() {
       const sid = str('abcdefghijklmnopqrstuvwxyz0123456789', 26); const xs = str('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789%', 40); const rem = str('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 48); const cart = `cart_${V.digits(8)}`;
-      return { format: 'text', record: `${ts()} INFO [shop-legacy] GET /checkout cookie="PHPSESSID=${sid}; XSRF-TOKEN=${xs}; remember_web=${rem}" cart=${cart}`, s: [[sid, 'cookie', 'phpsessid'], [xs, 'cookie', 'xsrf'], [rem, 'cookie', 'remember_web']], k: [cart] };
+      return { format: 'text', record: `${ts()} INFO [shop-legacy] GET /checkout cookie="PHPSESSID=${sid}; XSRF-TOKEN=${xs}; remember_web=${rem}" cart=${cart}`, s: [[sid, 'cookie', 'phpsessid'], [xs, 'cookie', 'xsrf'], [rem, 'cookie', 'remember_web']], k: [cart, 'GET /checkout', '[shop-legacy]'] };
     },
     passphrase_reset() {
       const pp = V.passphrase(); const em = V.email(); const t = ts();

@@ -7,16 +7,16 @@ export function makeInfraFamilies(V) {
     nginx_access() {
       const ip = V.ipv4(); const tok = str(AN, int(32, 48)); const em = V.email(); const bytes = int(200, 90000); const rt = (V.rng.next() * 2).toFixed(3);
       const path = pick([`/password/reset?token=${tok}&email=${encodeURIComponent(em)}`, `/api/v1/invite/accept?invite_token=${tok}&email=${encodeURIComponent(em)}`]);
-      return { format: 'text', record: `${ip} - - [14/Mar/2026:${V.pad(int(0, 23))}:${V.pad(int(0, 59))}:${V.pad(int(0, 59))} +0000] "GET ${path} HTTP/1.1" 200 ${bytes} "-" "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X)" rt=${rt}`, s: [[ip, 'ip', 'nginx_remote'], [tok, 'token', 'url_query_reset'], [encodeURIComponent(em), 'email', 'url_query_encoded']], k: [`rt=${rt}`] };
+      return { format: 'text', record: `${ip} - - [14/Mar/2026:${V.pad(int(0, 23))}:${V.pad(int(0, 59))}:${V.pad(int(0, 59))} +0000] "GET ${path} HTTP/1.1" 200 ${bytes} "-" "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X)" rt=${rt}`, s: [[ip, 'ip', 'nginx_remote'], [tok, 'token', 'url_query_reset'], [encodeURIComponent(em), 'email', 'url_query_encoded']], k: [`rt=${rt}`, 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X)', `200 ${bytes}`] };
     },
     postgres_server_log() {
       const pw = V.password().replace(/'/g, ''); const role = pick(['analytics_ro', 'app_rw', 'migrator']); const ip = V.ipv4(); const pid = int(1000, 99999);
-      return { format: 'text', record: `${ts().replace('T', ' ').replace('Z', ' UTC')} [${pid}] postgres@app LOG:  statement: ALTER ROLE ${role} WITH LOGIN PASSWORD '${pw}' VALID UNTIL '2027-01-01';\n${ts().replace('T', ' ').replace('Z', ' UTC')} [${pid + 1}] ${role}@app FATAL:  password authentication failed for user "${role}"\n\tConnection matched pg_hba.conf line ${int(80, 120)}: "hostssl all all ${ip}/32 scram-sha-256"`, s: [[pw, 'password', 'sql_alter_role'], [ip, 'ip', 'pg_hba']], k: [`[${pid}]`, `pg_hba.conf line`] };
+      return { format: 'text', record: `${ts().replace('T', ' ').replace('Z', ' UTC')} [${pid}] postgres@app LOG:  statement: ALTER ROLE ${role} WITH LOGIN PASSWORD '${pw}' VALID UNTIL '2027-01-01';\n${ts().replace('T', ' ').replace('Z', ' UTC')} [${pid + 1}] ${role}@app FATAL:  password authentication failed for user "${role}"\n\tConnection matched pg_hba.conf line ${int(80, 120)}: "hostssl all all ${ip}/32 scram-sha-256"`, s: [[pw, 'password', 'sql_alter_role'], [ip, 'ip', 'pg_hba']], k: [`[${pid}]`, 'pg_hba.conf line', 'scram-sha-256'] };
     },
     shell_history() {
       const my = V.urlPassword(); const tok = V.token(pick(['github_pat', 'gitlab_pat', 'slack_bot'])); const aws = V.apiKey('aws_secret'); const ip = V.ipv4(); const u = V.username(); const ver = V.version();
       const lines = [`  ${int(100, 999)}  git pull --rebase`, `  ${int(100, 999)}  mysql -h db-replica.internal -u admin -p'${my}' orders`, `  ${int(100, 999)}  curl -sS -H "Authorization: token ${tok}" https://api.github.com/user`, `  ${int(100, 999)}  export AWS_SECRET_ACCESS_KEY=${aws}`, `  ${int(100, 999)}  ssh -i /home/${u}/.ssh/id_ed25519 deploy@${ip}`, `  ${int(100, 999)}  npm i -g pnpm@${ver.replace(/^v/, '')}`];
-      return { format: 'text', record: lines.join('\n'), s: [[my, 'password', 'shell_mysql_p'], [tok, 'token', 'shell_curl'], [aws, 'api_key', 'shell_export'], [u, 'home_path', 'shell_ssh_i'], [ip, 'ip', 'shell_ssh']], k: [`pnpm@${ver.replace(/^v/, '')}`, 'git pull --rebase'] };
+      return { format: 'text', record: lines.join('\n'), s: [[my, 'password', 'shell_mysql_p'], [tok, 'token', 'shell_curl'], [aws, 'api_key', 'shell_export'], [u, 'home_path', 'shell_ssh_i'], [ip, 'ip', 'shell_ssh']], k: [`pnpm@${ver.replace(/^v/, '')}`, 'git pull --rebase', 'db-replica.internal'] };
     },
     docker_run() {
       const pw = V.urlPassword(); const rp = V.urlPassword(); const img = `postgres:${int(13, 17)}.${int(1, 6)}-alpine`; const cid = hex(64);
@@ -61,9 +61,9 @@ export function makeInfraFamilies(V) {
       const pk = V.privateKey(); const useJson = chance(0.5); const proj = `${pick(['billing', 'ml', 'etl'])}-${int(100000, 999999)}`; const keyId = hex(40);
       if (useJson) {
         const em = `${pick(['ci-deployer', 'firebase-adminsdk-x1y2z', 'exporter'])}@${proj}.iam.gserviceaccount.com`;
-        return { format: 'object', record: { level: 50, msg: 'Failed to parse service account: Error: error:1E08010C:DECODER routines::unsupported', credentials: JSON.stringify({ type: 'service_account', project_id: proj, private_key_id: keyId, private_key: `${pk}\n`, client_email: em }) }, s: [[pk, 'private_key', 'sa_json_in_string']], k: [keyId, proj] };
+        return { format: 'object', record: { level: 50, msg: 'Failed to parse service account: Error: error:1E08010C:DECODER routines::unsupported', credentials: JSON.stringify({ type: 'service_account', project_id: proj, private_key_id: keyId, private_key: `${pk}\n`, client_email: em }) }, s: [[pk, 'private_key', 'sa_json_in_string']], k: [keyId, proj, 'DECODER routines::unsupported'] };
       }
-      return { format: 'text', record: `Error: error:0480006C:PEM routines::no start line\n    at createPrivateKey (node:internal/crypto/keys:${int(600, 640)}:${int(10, 20)})\n  key material was:\n${pk}\n  kid=${keyId}`, s: [[pk, 'private_key', 'pem_in_error']], k: [`kid=${keyId}`] };
+      return { format: 'text', record: `Error: error:0480006C:PEM routines::no start line\n    at createPrivateKey (node:internal/crypto/keys:${int(600, 640)}:${int(10, 20)})\n  key material was:\n${pk}\n  kid=${keyId}`, s: [[pk, 'private_key', 'pem_in_error']], k: [`kid=${keyId}`, 'PEM routines::no start line'] };
     },
     haproxy_envoy() {
       const ip = V.ipv4(); const ip6 = V.ipv6(); const up = `${V.hostname()}:${pick([8080, 9090])}`; const dur = int(1, 4000); const tid = V.traceId();
@@ -71,7 +71,7 @@ export function makeInfraFamilies(V) {
     },
     systemd_journal() {
       const u = V.username(); const u2 = V.username(); const unit = pick(['backup.service', 'sync-photos.service', 'borg.service']);
-      return { format: 'text', record: `Mar 14 03:00:0${int(0, 9)} nas systemd[1]: Starting ${unit}...\nMar 14 03:00:1${int(0, 9)} nas rsync[${int(1000, 9999)}]: rsync: [sender] send_files failed to open "/home/${u}/Documents/taxes/2025.pdf": Permission denied (13)\nMar 14 03:00:2${int(0, 9)} nas rsync[${int(1000, 9999)}]: skipping /Users/${u2}/Library/Caches\nMar 14 03:01:0${int(0, 9)} nas systemd[1]: ${unit}: Deactivated successfully.`, s: [[u, 'home_path', 'rsync_linux'], [u2, 'home_path', 'rsync_mac']], k: [`${unit}: Deactivated successfully.`] };
+      return { format: 'text', record: `Mar 14 03:00:0${int(0, 9)} nas systemd[1]: Starting ${unit}...\nMar 14 03:00:1${int(0, 9)} nas rsync[${int(1000, 9999)}]: rsync: [sender] send_files failed to open "/home/${u}/Documents/taxes/2025.pdf": Permission denied (13)\nMar 14 03:00:2${int(0, 9)} nas rsync[${int(1000, 9999)}]: skipping /Users/${u2}/Library/Caches\nMar 14 03:01:0${int(0, 9)} nas systemd[1]: ${unit}: Deactivated successfully.`, s: [[u, 'home_path', 'rsync_linux'], [u2, 'home_path', 'rsync_mac']], k: [`${unit}: Deactivated successfully.`, 'Permission denied (13)'] };
     },
     terraform_plan() {
       const pw = V.urlPassword(); const tok = V.other('hmac_secret'); const inst = pick(['db.t4g.medium', 'db.r6g.large']); const arn = `arn:aws:rds:eu-central-1:${V.digits(12)}:db:orders-${int(1, 9)}`;
@@ -79,7 +79,7 @@ export function makeInfraFamilies(V) {
     },
     mysql_slow_query() {
       const em = V.email(); const card = V.card(''); const ip = V.ipv4(); const qt = (V.rng.next() * 10).toFixed(6);
-      return { format: 'text', record: `# User@Host: shop[shop] @  [${ip}]\n# Query_time: ${qt}  Lock_time: 0.000112 Rows_sent: 0  Rows_examined: ${int(1000, 900000)}\nSET timestamp=${1767225600 + int(0, 1e7)};\nSELECT * FROM payments WHERE card_number = '${card}' OR customer_email = '${em}';`, s: [[card, 'card', 'slowlog_sql'], [em, 'email', 'slowlog_sql'], [ip, 'ip', 'slowlog_userhost']], k: [`Query_time: ${qt}`] };
+      return { format: 'text', record: `# User@Host: shop[shop] @  [${ip}]\n# Query_time: ${qt}  Lock_time: 0.000112 Rows_sent: 0  Rows_examined: ${int(1000, 900000)}\nSET timestamp=${1767225600 + int(0, 1e7)};\nSELECT * FROM payments WHERE card_number = '${card}' OR customer_email = '${em}';`, s: [[card, 'card', 'slowlog_sql'], [em, 'email', 'slowlog_sql'], [ip, 'ip', 'slowlog_userhost']], k: [`Query_time: ${qt}`, 'Lock_time: 0.000112'] };
     },
   };
 }

@@ -39,11 +39,11 @@ export function makeNodeFamilies(V) {
       const msg = which ? `E11000 duplicate key error collection: shop.customers index: email_1 dup key: { email: "${em}" }` : `E11000 duplicate key error collection: crm.contacts index: phone_1_email_1 dup key: { phone: "${ph}", email: "${em}" }`;
       const s = [[em, 'email', 'mongo_dupkey']]; if (!which) s.push([ph, 'phone', 'mongo_dupkey']);
       const oid = hex(24);
-      return { format: 'text', record: `[${ts()}] ERROR MongoServerError: ${msg}\n    at InsertOneOperation.execute (/srv/app/node_modules/mongodb/lib/operations/insert.js:${int(40, 90)}:${int(10, 30)}) {\n  errorResponse: { index: 0, code: 11000, keyPattern: { email: 1 } },\n  requestedId: ObjectId('${oid}')\n}`, s, k: [oid] };
+      return { format: 'text', record: `[${ts()}] ERROR MongoServerError: ${msg}\n    at InsertOneOperation.execute (/srv/app/node_modules/mongodb/lib/operations/insert.js:${int(40, 90)}:${int(10, 30)}) {\n  errorResponse: { index: 0, code: 11000, keyPattern: { email: 1 } },\n  requestedId: ObjectId('${oid}')\n}`, s, k: [oid, 'code: 11000'] };
     },
     mongo_uri_parse() {
       const pw = V.urlPassword(); const user = pick(['svc_orders', 'reporting', 'app']); const cluster = `cluster${int(0, 9)}.${str('abcdefghijklmnopqrstuvwxyz0123456789', 5)}.mongodb.net`;
-      return { format: 'text', record: `MongoServerSelectionError: Server selection timed out after 30000 ms\n    connecting to mongodb+srv://${user}:${pw}@${cluster}/orders?retryWrites=true&w=majority&appName=${pick(['checkout', 'Cluster0'])}\n    at Topology.selectServer (node_modules/mongodb/lib/sdam/topology.js:${int(200, 400)}:${int(10, 40)})`, s: [[pw, 'connection_string', 'mongodb_srv']], k: [cluster] };
+      return { format: 'text', record: `MongoServerSelectionError: Server selection timed out after 30000 ms\n    connecting to mongodb+srv://${user}:${pw}@${cluster}/orders?retryWrites=true&w=majority&appName=${pick(['checkout', 'Cluster0'])}\n    at Topology.selectServer (node_modules/mongodb/lib/sdam/topology.js:${int(200, 400)}:${int(10, 40)})`, s: [[pw, 'connection_string', 'mongodb_srv']], k: [cluster, 'Server selection timed out after 30000 ms', 'retryWrites=true&w=majority'] };
     },
     ioredis_wrongpass() {
       const pw = V.urlPassword(); const host = V.hostname(); const port = pick([6379, 6380, 16379]);
@@ -163,7 +163,7 @@ export function makeNodeFamilies(V) {
     sequelize_sql() {
       const p = V.person(); const ph = V.phone(); const addr = V.street(); const d = V.dob(); const ms = int(1, 400);
       const t = `Executing (default): INSERT INTO \`customers\` (\`id\`,\`full_name\`,\`email\`,\`phone\`,\`street\`,\`birth_date\`,\`createdAt\`) VALUES (DEFAULT,'${p.name}','${p.email}','${ph}','${addr}','${d}','2026-02-0${int(1, 9)} 10:0${int(0, 9)}:00'); Elapsed time: ${ms}ms`;
-      return { format: 'text', record: t, s: [[p.name, 'person_name', 'sql_literal'], [p.email, 'email', 'sql_literal'], [ph, 'phone', 'sql_literal'], [addr, 'address', 'sql_literal'], [d, 'dob', 'sql_literal']], k: [`Elapsed time: ${ms}ms`] };
+      return { format: 'text', record: t, s: [[p.name, 'person_name', 'sql_literal'], [p.email, 'email', 'sql_literal'], [ph, 'phone', 'sql_literal'], [addr, 'address', 'sql_literal'], [d, 'dob', 'sql_literal']], k: [`Elapsed time: ${ms}ms`, 'Executing (default): INSERT INTO `customers`'] };
     },
     knex_debug_bindings() {
       const em = V.email(); const tok = V.other('recovery_code'); const uid = V.uuid();
@@ -191,7 +191,7 @@ export function makeNodeFamilies(V) {
     multiline_console() {
       const p = V.person(); const addr = V.fullAddress(); const card = V.card(' '); const last4 = card.replace(/\D/g, '').slice(-4); const oid = V.orderId();
       const t = `console.log: checkout payload {\n  orderId: '${oid}',\n  shipping: {\n    name: '${p.name}',\n    line1: '${addr}'\n  },\n  payment: { number: '${card}', exp: '0${int(1, 9)}/2${int(7, 9)}', brandHint: 'ending ${last4}' }\n}`;
-      return { format: 'text', record: t, s: [[p.name, 'person_name', 'console_inspect'], [addr, 'address', 'console_inspect'], [card, 'card', 'console_inspect']], k: [oid] };
+      return { format: 'text', record: t, s: [[p.name, 'person_name', 'console_inspect'], [addr, 'address', 'console_inspect'], [card, 'card', 'console_inspect']], k: [oid, `brandHint: 'ending ${last4}'`] };
     },
     npm_errors() {
       const tok = V.token('npm'); const u = homeUser(); const v = V.version();
