@@ -222,6 +222,8 @@ const MACHINE_LAST = new Set([
   'deployer', 'build', 'builder', 'backup', 'replication', 'replica', 'repl', 'monitor', 'monitoring', 'metrics', 'system',
   'integration', 'automation', 'dba', 'db', 'reporting', 'reports', 'analytics', 'scheduler', 'webhook', 'ingest', 'indexer',
   'crawler', 'scanner', 'proxy', 'gateway', 'healthcheck', 'probe', 'user', 'migrator', 'migrations',
+  // Roles of message-queue clients (`billing-consumer`, `audit_subscriber`): a program's connection.
+  'consumer', 'consumers', 'producer', 'publisher', 'subscriber', 'listener', 'dispatcher', 'processor', 'poller',
   // Teams and groups: many people, no one in particular.
   'team', 'squad', 'group', 'admins', 'oncall', 'ops', 'sre', 'devs', 'crew', 'staff',
 ]);

@@ -791,8 +791,11 @@ class ScrubberImpl implements Scrubber {
     if (own === 'namepart') {
       // `name` is a person's name inside a person object, and whenever it is shaped like one
       // outside objects that are things (`product.name: "Blue Widget"` stays).
+      // A program's account in a person object's name (ECS `user.name: "svc_reports"`, Elastic's
+      // built-in `kibana_system`) names no one.
       own =
-        parent === 'person' || (parent !== 'entity' && key === 'name' && typeof item === 'string' && isPersonName(item))
+        (parent === 'person' && !(typeof item === 'string' && isSystemAccount(item))) ||
+        (parent !== 'entity' && key === 'name' && typeof item === 'string' && isPersonName(item))
           ? 'name'
           : 'plain';
     }

@@ -767,6 +767,7 @@ export class TextScanner {
       // logger connects to inside its own network: it names no visitor or subscriber. Client
       // addresses, public hosts and private addresses outside a URL still go.
       if (start >= 3 && text.startsWith('://', start - 3) && PRIVATE_HOST.test(matched)) return [matched, end];
+      if (text.charCodeAt(end) === 58 && PRIVATE_HOST.test(matched) && serverEndpoint(text, start, end)) return [matched, end];
       return text.charCodeAt(end) === 47 && PRIVATE_NETWORK.test(text.slice(start, end + 3)) ? [matched, end] : [p('ip', matched), end];
     }
     if (g.card !== undefined) return this.#card(text, matched, start);
@@ -1206,6 +1207,31 @@ function isBoundary(c: number): boolean {
 // or a separator.
 const BOT_HANDLE = /^(?:[a-z0-9._-]*[a-z0-9]{4}|[a-z0-9._-]*[a-z0-9][._-])bot\d{0,3}$/;
 const PRIVATE_HOST = /^(?:10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.)/;
+// ingress-nginx's access format writes `[$proxy_upstream_name] [$proxy_alternative_upstream_name]
+// $upstream_addr`, after the quoted user agent, `$request_length` and `$request_time`: the pod or
+// server the request went to (a retry lists several, comma-separated).
+const UPSTREAM_COLUMN = /" \d{1,12} \d{1,9}(?:\.\d{1,6})? \[[\w.-]{3,253}\] \[[\w.-]{0,253}\] (?:[\d.]{7,15}:\d{1,5}, )*$/;
+// `client:port -> server:port` (RabbitMQ's connection lines, conntrack-style flows): the far end on
+// a port below Linux's ephemeral range (32768) is a listener, a service's; above it, a client's.
+const ARROW_DESTINATION = /-> $/;
+// A Redis client record: SLOWLOG entries and CLIENT LIST lines (`addr=… laddr=… fd=… cmd=…`).
+const REDIS_CLIENT_RECORD = /\bslowlog\b|\bladdr=|\bfd=\d+\b[^\n]*\bcmd=/i;
+const REDIS_CLIENT_KEY = /(?:^|[\s,])(?:client|addr|laddr)=$/;
+
+/**
+ * Whether the private `address:port` at `start..end` is a server's or a service's rather than a
+ * visitor's: the upstream an ingress proxied to, the listener of a connection, or a client of Redis
+ * (reached only by the services of its own network). Private addresses elsewhere still go.
+ */
+function serverEndpoint(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 600), start);
+  if (UPSTREAM_COLUMN.test(before)) return true;
+  if (ARROW_DESTINATION.test(before)) {
+    const port = /^:(\d{1,5})(?!\d)/.exec(text.slice(end, end + 7));
+    return port !== null && Number(port[1]) < 32768;
+  }
+  return REDIS_CLIENT_KEY.test(before.slice(-8)) && contextIn(REDIS_CLIENT_RECORD, text);
+}
 const PRIVATE_NETWORK = /^(?:10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.)[\d.]{3,11}\/(?:[0-9]|[12]\d|30)(?!\d)/;
 // A radio cell's site and sector (`40211-77`) sits under the same `cell` key.
 const CELL_ID = /^[2-7]\d{2}-\d{2,3}-\d{1,5}-\d{1,10}$|^[1-9]\d{3,5}-\d{1,3}$/;
@@ -1304,6 +1330,9 @@ const NOT_A_MENTION = new Set([
   'param', 'returns', 'return', 'type', 'typedef', 'media', 'import', 'charset', 'keyframes', 'supports', 'see', 'since',
   'deprecated', 'example', 'internal', 'throws', 'override', 'here', 'everyone', 'channel', 'all', 'latest', 'next',
   'beta', 'canary', 'types', 'todo', 'fixme', 'property', 'link', 'default', 'public', 'private', 'readonly', 'font-face',
+  // Reserved keys of Logstash/ECS events (`@timestamp`, `@version`, `@metadata`) and JSON-LD (`@context`, `@graph`, …).
+  'timestamp', 'version', 'metadata', 'context', 'graph', 'value', 'language', 'vocab', 'base', 'index', 'reverse',
+  'nest', 'included', 'direction', 'container',
 ]);
 const LEADING_PARTICLES = /^(?:(?:van|von|de|der|den|da|di|du|del|della|dos|das|do|la|le|ten|ter|Ó|Ní|Mac)[ \t]+)+/;
 
