@@ -1214,14 +1214,15 @@ const UPSTREAM_COLUMN = /" \d{1,12} \d{1,9}(?:\.\d{1,6})? \[[\w.-]{3,253}\] \[[\
 // `client:port -> server:port` (RabbitMQ's connection lines, conntrack-style flows): the far end on
 // a port below Linux's ephemeral range (32768) is a listener, a service's; above it, a client's.
 const ARROW_DESTINATION = /-> $/;
-// A Redis client record: SLOWLOG entries and CLIENT LIST lines (`addr=… laddr=… fd=… cmd=…`).
-const REDIS_CLIENT_RECORD = /\bslowlog\b|\bladdr=|\bfd=\d+\b[^\n]*\bcmd=/i;
-const REDIS_CLIENT_KEY = /(?:^|[\s,])(?:client|addr|laddr)=$/;
+// A Redis CLIENT LIST line (`addr=… laddr=… fd=… cmd=…`): `laddr` is the server's own listening
+// address. The client (`addr`, SLOWLOG's `client`) may be an engineer's workstation: it still goes.
+const REDIS_CLIENT_RECORD = /\bfd=\d+\b[^\n]*\bcmd=/i;
+const REDIS_SERVER_KEY = /(?:^|[\s,])laddr=$/;
 
 /**
- * Whether the private `address:port` at `start..end` is a server's or a service's rather than a
- * visitor's: the upstream an ingress proxied to, the listener of a connection, or a client of Redis
- * (reached only by the services of its own network). Private addresses elsewhere still go.
+ * Whether the private `address:port` at `start..end` is a server's rather than a visitor's: the
+ * upstream an ingress proxied to, the listener of a connection, a Redis server's own address.
+ * Private addresses elsewhere still go (`keepPrivateIps` keeps them all).
  */
 function serverEndpoint(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 600), start);
@@ -1230,7 +1231,7 @@ function serverEndpoint(text: string, start: number, end: number): boolean {
     const port = /^:(\d{1,5})(?!\d)/.exec(text.slice(end, end + 7));
     return port !== null && Number(port[1]) < 32768;
   }
-  return REDIS_CLIENT_KEY.test(before.slice(-8)) && contextIn(REDIS_CLIENT_RECORD, text);
+  return REDIS_SERVER_KEY.test(before.slice(-8)) && contextIn(REDIS_CLIENT_RECORD, text);
 }
 const PRIVATE_NETWORK = /^(?:10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.)[\d.]{3,11}\/(?:[0-9]|[12]\d|30)(?!\d)/;
 // A radio cell's site and sector (`40211-77`) sits under the same `cell` key.
