@@ -121,6 +121,16 @@ export function personLogin(value: string): boolean {
   );
 }
 
+// `accountName` alone names storage accounts (Azure's `AccountName=`) and billing accounts as often
+// as logins; inside an object that is a person (`user: { displayName, accountName, domain }` of EDR
+// and directory alerts) it is the person's login, the user part of their home directory.
+const PERSON_ACCOUNT_KEYS = new Set(['accountname', 'account', 'accountid', 'logon', 'logonid', 'ntaccount', 'windowsaccount']);
+
+/** Whether `key`, inside an object that is a person, holds their login. */
+export function personAccountKey(key: string): boolean {
+  return key.length <= 32 && PERSON_ACCOUNT_KEYS.has(normaliseKeyName(key));
+}
+
 // `CORP\jdoe` (NetBIOS domain, at most 15 characters): the domain names the organisation, not the person.
 const DOMAIN_USER = /^([A-Za-z0-9][\w.-]{0,14}\\{1,2})([^\\\s]{1,64})$/;
 

@@ -89,6 +89,9 @@ const NOUNS = [
   "i'm", 'i’m', 'i am', 'hier ist', 'ich bin', 'sono', 'eu sou', 'jag heter', 'mitt namn är',
   // Dutch answers the phone and opens a chat with "met" and the name ("Hallo, met …"); alone the
   // word is "with", so only after a greeting.
+  // Portuguese speaks on the telephone with "fala" before the name ("Olá, fala …", "aqui fala …");
+  // alone the word is "speaks" (`fala inglês`), so only after a greeting or "aqui".
+  'olá, fala', 'ola, fala', 'olá fala', 'oi, fala', 'bom dia, fala', 'boa tarde, fala', 'boa noite, fala', 'aqui fala',
   'hallo, met', 'hallo met', 'hoi, met', 'hoi met', 'goedemorgen, met', 'goedemiddag, met', 'goedenavond, met',
   "hi it's", 'hi its', "hi, it's", 'hi, its', "hey it's", 'hey its', "hey, it's", "hello it's", "hello, it's",
   'consulta de', 'solicitud de', 'mensaje de', 'demande de', 'message de', 'anfrage von', 'nachricht von',
@@ -137,7 +140,26 @@ export const PERSON_AFTER_TITLE = String.raw`(?<![\w\u00C0-\u017F])(?<tctx>(?:${
 export const CARDHOLDER_CAPS = String.raw`(?<![\w\u00C0-\u017F])(?<hctx>(?:[Cc]ard[ \t-]?[Hh]older|CARDHOLDER|[Nn]ame on card|NAME ON CARD|[Ee]mbossed name)(?:[ \t][Nn]ame)?[ \t]{0,3}:?[ \t]{1,3}|(?:${CUE})[ \t]{0,3}:[ \t]{1,3})(?<hname>[A-Z\u00C0-\u00DE\u0100-\u017F]{2,20}(?:[ \t][A-Z\u00C0-\u00DE\u0100-\u017F]{1,20}\.?){1,3})(?![\w\u00C0-\u017F])`;
 
 /** A mail display name before `<address@…>`, quoted or not. */
-export const MAIL_DISPLAY_NAME = String.raw`(?<![\w\u00C0-\u017F"])(?<dname>"[^"\n<>@]{1,80}"|${LATIN_NAME}|${NON_LATIN_NAME})[ \t]{0,2}<(?=[^<>\s@]{1,64}@)`;
+// A quote right before the name opens a field's value (`to="Jane Doe <jane@…>"` in logfmt), not a
+// quoted display name, when a `=` or `:` is before it.
+export const MAIL_DISPLAY_NAME = String.raw`(?<![\w\u00C0-\u017F])(?<!(?<![=:])")(?<dname>"[^"\n<>@]{1,80}"|${LATIN_NAME}|${NON_LATIN_NAME})[ \t]{0,2}<(?=[^<>\s@]{1,64}@)`;
+// The old mailbox form `jane@example.org (Jane Doe)` (RFC 5322 §3.4 comment) and prose written
+// like it ("customer jane@… (Jane Doe) reported"): the words in brackets right after an address are
+// its holder's name. The lookbehind runs only after the literal ` (`, so the scan stays cheap.
+/** A name in parentheses right after a mail address. */
+export const MAIL_COMMENT_NAME = String.raw`[ \t]\((?<=(?:[\w-]@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}|<email:[^<>\s]{1,60}>)[ \t]\()(?<cname>${LATIN_NAME})\)`;
+// Labels of people in the plural, before a colon ("Authors: Jane Doe, John Roe"): postmortems,
+// meeting notes and review summaries list the people one after another, with known given names
+// or not. Each item is judged on its own (a firm or team among them stays).
+const PEOPLE_LIST_LABELS = [
+  'authors', 'co-authors', 'attendees', 'participants', 'reviewers', 'responders', 'approvers', 'assignees', 'owners',
+  'present', 'autoren', 'teilnehmer', 'auteurs', 'participants', 'participantes', 'autores', 'partecipanti', 'deelnemers',
+];
+/** A plural label of people, a colon, and a list of names separated by commas or "and". */
+export const PEOPLE_LIST = String.raw`(?<![\w\u00C0-\u017F])(?<lctx>${wordAlternation(PEOPLE_LIST_LABELS, true)}[ \t]{0,3}:[ \t]{1,3})(?<lnames>${LATIN_NAME}(?:(?:[ \t]{0,2},[ \t]{1,3}(?:and[ \t]{1,3})?|[ \t]{1,3}(?:and|&|und|et|y|e|en|i)[ \t]{1,3})${LATIN_NAME}){0,11})`;
+/** The items of a {@link PEOPLE_LIST} match, with what separates them. */
+export const PEOPLE_LIST_SPLIT = /([ \t]{0,2},[ \t]{1,3}(?:and[ \t]{1,3})?|[ \t]{1,3}(?:and|&|und|et|y|e|en|i)[ \t]{1,3})/;
+
 /** A capitalised word followed by another: a person when the first is a given name. */
 // A word glued to `=` or `:value` is the next field's key (`{Name:Jane Doe Password:x}`, Go's `%+v`), not a surname.
 export const NAME_PAIR = String.raw`(?<![\w\u00C0-\u017F'\u2019-])(?<gname>[${UPPER}][${LOWER}]{1,20})[ \t](?<gsur>(?:${PARTICLE}[ \t])*${LATIN_SURNAME}(?!=|:\S)(?:[ \t](?:${PARTICLE}[ \t])*${LATIN_SURNAME}(?!=|:\S)){0,2})(?![\w\u00C0-\u017F\u1E00-\u1EFF])`;
@@ -195,6 +217,11 @@ const PERSON_VERBS = [
   'called about', 'called in', 'called back', 'called to', 'called us', 'called support', 'emailed', 'phoned', 'wrote in',
   'wrote to', 'said', 'asked', 'complained', 'visited', 'mentioned', 'explained', 'stated', 'signed up', 'checked in',
   'logged in', 'replied that', 'confirmed that', 'requested a', 'requested an',
+  // Pasting into a chat or ticket is done by hand ("… pasted the prod key by mistake"); a program
+  // copies, exports or writes. Spanish "pegó" is taken with its article (`\b` does not follow `ó`).
+  'pasted', 'pegó la', 'pegó el', 'pegó un', 'pegó una', 'colou a', 'colou o', 'a collé',
+  // Answering the telephone, and opening a message the same way: "Jane Doe à l'appareil", "… am Apparat".
+  "à l'appareil", 'à l’appareil', 'am Apparat', 'al habla', 'al aparato',
 ];
 /** Two or three capitalised words followed by a verb of a person ("Emeka Okonkwo called about …"). */
 // A birth date in brackets right after the words says whose it is ("Jane Doe (born 1971)", "(geb. …)").

@@ -18,7 +18,7 @@ import { cuedNameWords, nameBeforeVerb, searchedName } from './person-patterns.j
 import { isMaskedNumber, isPublicValue, isServiceMailbox, isSshKeyWithLogin } from './public-values.js';
 import { isSystemAccount } from './account-names.js';
 import { isRecoveryCodeList } from './one-time-codes.js';
-import { ACCOUNT_MAP, accountField, accountKey, accountMap, NOT_AN_ACCOUNT, userTypedFields } from './account-fields.js';
+import { ACCOUNT_MAP, accountField, accountKey, accountMap, NOT_AN_ACCOUNT, personAccountKey, personLogin, userTypedFields } from './account-fields.js';
 
 /** Written instead of a record that could not be scrubbed: the original is never shipped. */
 export const UNSCRUBBABLE_MESSAGE = '[parapet-scrub: record could not be scrubbed]';
@@ -811,6 +811,11 @@ class ScrubberImpl implements Scrubber {
     }
     // `position: { title, costCenter }` is a job, not a point on a map: its members decide.
     if (own === 'address' && notCoordinates(key, item)) own = 'plain';
+    if (parent === 'person' && own === 'plain' && typeof item === 'string' && personAccountKey(key) && personLogin(item)) {
+      // `user: { accountName: "jdoe" }`: the person's login (see personAccountKey).
+      if (outKey !== '__proto__') out[outKey] = this.#loginPseudonym(item);
+      return;
+    }
     if (info.account !== NOT_AN_ACCOUNT && (own === 'plain' || own === 'name' || own === 'person')) {
       // `userId: "jdoe42"`, `username: "system:serviceaccount:ci:builder"`, `accounts: { ad: "jdoe42" }` (see account-fields.ts).
       const login = this.#loginPseudonym;

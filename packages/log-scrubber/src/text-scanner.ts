@@ -33,6 +33,7 @@ import {
   STRONG_CUE,
   TITLE_AT_END,
   cuedNameWords,
+  MAIL_COMMENT_NAME,
   MAIL_DISPLAY_NAME,
   NAME_PAIR,
   NAME_PAIR_HINT,
@@ -40,6 +41,8 @@ import {
   PERSON_AFTER_CUE,
   PERSON_AFTER_TITLE,
   PERSON_CUE_HINT,
+  PEOPLE_LIST,
+  PEOPLE_LIST_SPLIT,
   searchedName,
 } from './person-patterns.js';
 import {
@@ -322,7 +325,10 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   [F_NATID, String.raw`(?<![\w.-])(?<natid>${NATIONAL_ID_SHAPES}|[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]|\d{3}\.\d{3}\.\d{3}-\d{2}|[XYZxyz]-?\d{7}-?[A-Za-z]|\d{8}-?[A-Za-z]|(?:\d{2})?\d{6}[-+]\d{4}|[2-9]\d{3} \d{4} \d{4}|[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[ABab]) ?\d{3} ?\d{3} ?\d{2}|\d{2} \d{3} \d{3} \d{3}|\d{8,18})(?![\w-])`],
   // A latitude,longitude pair ("driver position -44.903403,154.57155").
   [F_NATID, String.raw`(?<![\w.-])(?<geo>-?\d{1,2}\.\d{4,8}, ?-?\d{1,3}\.\d{4,8})(?![\w.])`],
-  [F_NATID, String.raw`(?<dobctx>(?:[Dd]ate[ _]of[ _][Bb]irth|DATE OF BIRTH|BIRTH ?DATE|[Ff]ødselsdag|[Ff]ödelsedag|[Gg]eburtstag|DOB|[Dd]\.?[Oo]\.?[Bb]\.?|[Bb]irth ?[Dd]ate|[Bb]irthday|[Bb]orn(?: on| in)?|[Gg]eburtsdatum|[Gg]eb\.|[Gg]eboren(?: am)?|[Ff]echa de nac(?:imiento|\.)|[Ff]\. ?nac\.|[Dd]ate de naissance|[Nn][ée](?:e|\(e\))? le|[Nn]arozen[aáý]?|[Nn]arodený|[Nn]arodená|[Ss]zületett|[Nn]ăscut[ăa]?|[Rr]ođen[a]?|[Gg]eboren op|[Nn]ée|[Nn]at[oa] il|[Nn]acid[oa] el|[Nn]ac[íi] el|[Nn]ascid[oa] em|[Ff]ødt|[Ff]ödd|[Uu]rodzon[ya]|[Ss]yntynyt|[Gg]eboortedatum|[Dd]ata di nascita|[Dd]ata de nascimento|[Ff]ødselsdato|[Ff]ödelsedatum|[Dd]ata urodzenia|[Dd]atum narození|[Dd]oğum tarihi|生年月日|出生日期|생년월일|(?<![\w.])b\.)(?:[ \t]{0,2}\([^()\n]{1,24}\))?(?:[:=：は|]|";"|","|":")?[ \t]{0,3}(?:[:=(\u2013\u2014-][ \t]{0,2})?)(?<dob>\d{4}-\d{2}-\d{2}|\d{4}[./]\d{2}[./]\d{2}|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}-[A-Za-z]{3}-\d{2,4}|\d{2}[A-Z]{3}\d{4}|\d{1,2}(?:st|nd|rd|th|er)?\.?(?:[ \t]de)?[ \t][A-Za-z\u00C0-\u00FC]{3,10}\.?(?:[ \t]de)?[ \t]\d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|(?:19|20)\d{6})(?!\d)`],
+  // The cue may be joined to the date by a copula ("date of birth is …", "Geburtsdatum ist …") or
+  // by a few words before a colon ("Date of birth for verification: …"): people write the cue as a
+  // sentence in tickets and chats. A date without a birth cue is never taken for one.
+  [F_NATID, String.raw`(?<dobctx>(?:[Dd]ate[ _]of[ _][Bb]irth|DATE OF BIRTH|BIRTH ?DATE|[Ff]ødselsdag|[Ff]ödelsedag|[Gg]eburtstag|DOB|[Dd]\.?[Oo]\.?[Bb]\.?|[Bb]irth ?[Dd]ate|[Bb]irthday|[Bb]orn(?: on| in)?|[Gg]eburtsdatum|[Gg]eb\.|[Gg]eboren(?: am)?|[Ff]echa de nac(?:imiento|\.)|[Ff]\. ?nac\.|[Dd]ate de naissance|[Nn][ée](?:e|\(e\))? le|[Nn]arozen[aáý]?|[Nn]arodený|[Nn]arodená|[Ss]zületett|[Nn]ăscut[ăa]?|[Rr]ođen[a]?|[Gg]eboren op|[Nn]ée|[Nn]at[oa] il|[Nn]acid[oa] el|[Nn]ac[íi] el|[Nn]ascid[oa] em|[Ff]ødt|[Ff]ödd|[Uu]rodzon[ya]|[Ss]yntynyt|[Gg]eboortedatum|[Dd]ata di nascita|[Dd]ata de nascimento|[Ff]ødselsdato|[Ff]ödelsedatum|[Dd]ata urodzenia|[Dd]atum narození|[Dd]oğum tarihi|生年月日|出生日期|생년월일|(?<![\w.])b\.)(?:[ \t]{1,2}(?:is|was|ist|war|est|es|era|é|è|jest)(?=[ \t])|(?:[ \t]{1,2}[A-Za-z\u00C0-\u017F]{2,16}){1,3}(?=[ \t]?:))?(?:[ \t]{0,2}\([^()\n]{1,24}\))?(?:[:=：は|]|";"|","|":")?[ \t]{0,3}(?:[:=(\u2013\u2014-][ \t]{0,2})?)(?<dob>\d{4}-\d{2}-\d{2}|\d{4}[./]\d{2}[./]\d{2}|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}-[A-Za-z]{3}-\d{2,4}|\d{2}[A-Z]{3}\d{4}|\d{1,2}(?:st|nd|rd|th|er)?\.?(?:[ \t]de)?[ \t][A-Za-z\u00C0-\u00FC]{3,10}\.?(?:[ \t]de)?[ \t]\d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|(?:19|20)\d{6})(?!\d)`],
   // Arabic "my address" (`عنواني`): the street, district and city written as words up to the postcode.
   [F_NATID, String.raw`(?<addrctx>(?:[Aa]ddress(?:[ _-]?(?:[Ll]ine|LINE)?[ _-]?[1-4])?(?: is)?|[Aa]dresse(?: ist)?|[Aa]nschrift|[Dd]irecci[óo]n|[Ii]ndirizzo|[Ee]ndere[çc]o|[Aa]dres|[Aa]dresa|[Ll]ive (?:at|in)|[Mm]oved to|[Ss]hip(?:ping)? to|[Dd]eliver(?:y)? to|عنواني(?:[ \t]هو)?)[:=]?[ \t]{1,3})(?<addr>${ARABIC_ADDRESS}|(?:\d{1,5}[A-Za-z]? )?(?:(?:ul|al|pl|os|rue|via|calle|av|avenida|rua|strada|viale|piazza|chemin|allée|carrer|straat)\.? )?[A-Z\u00C0-\u024F][A-Za-z\u00C0-\u024F'.-]+(?: [A-Za-z\u00C0-\u024F'.-]+){0,4}(?: \d{1,5}[A-Za-z]?(?:[\/-]\d{1,4}[A-Za-z]?)?)?(?:, ?(?:[A-Z]{1,2}-)?\d{4,5}(?: ?[A-Z]{2})? [A-Z\u00C0-\u024F][A-Za-z\u00C0-\u024F-]+)?)`],
   // Phones in national formats (trunk 0, grouped), after the national ids that share their shapes.
@@ -337,7 +343,9 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   [F_STREET, STREET],
   // A person's name after a word that introduces one ("created by Jane Doe", "Dear Ms. Ana García").
   [F_PERSON, CARDHOLDER_CAPS],
+  [F_PERSON, PEOPLE_LIST],
   [F_PERSON, MAIL_DISPLAY_NAME],
+  [F_PERSON, MAIL_COMMENT_NAME],
   [F_PERSON, PERSON_AFTER_CUE],
   [F_PERSON, PERSON_AFTER_TITLE],
   [F_PERSON, HONORIFIC_NAME],
@@ -666,6 +674,17 @@ export class TextScanner {
     if (g.hctx !== undefined && g.hname !== undefined) {
       return capitalsName(g.hname) ? [g.hctx + p('name', g.hname), end] : [g.hctx, start + g.hctx.length];
     }
+    if (g.lctx !== undefined && g.lnames !== undefined) {
+      // Each item of the list alone: two or more words shaped like a name, none a firm's or a team's.
+      const parts = g.lnames.split(PEOPLE_LIST_SPLIT);
+      let replaced = g.lctx;
+      for (let i = 0; i < parts.length; i++) {
+        const part = parts[i]!;
+        replaced += i % 2 === 1 || !listedName(part) ? part : p('name', part);
+      }
+      return [replaced, end];
+    }
+    if (g.cname !== undefined) return listedName(g.cname) ? [matched.slice(0, 2) + p('name', g.cname) + ')', end] : [matched, end];
     if (g.dname !== undefined) {
       const quoted = g.dname.startsWith('"');
       const name = quoted ? g.dname.slice(1, -1).trim() : g.dname;
@@ -991,6 +1010,13 @@ export class TextScanner {
     if (text.charCodeAt(valueAt) === 123) {
       const inner = innerQueryValue(cls, text, valueAt);
       if (inner !== undefined) return [key + sep + inner[0] + this.#hooks.pseudonymise(inner[1], inner[2]), inner[3]];
+    }
+    if (cls !== 'secret' && !/["']$/.test(sep)) {
+      // `address: { line1: "…", city: "…" }` (a GraphQL argument, a JS or Ruby object printed as
+      // code): the value is an object whose members say what they hold. Read as one value, the
+      // brace and the first key would be taken for the address and the street line left behind.
+      OBJECT_LITERAL_AT.lastIndex = valueAt;
+      if (OBJECT_LITERAL_AT.test(text)) return [key + sep, valueAt];
     }
     if (cls !== 'secret' && !/["']$/.test(sep) && TYPED_READERS[cls] !== undefined) {
       // `birthDate: new Date("1971-09-14")` (ORM and driver errors print the failing arguments as
@@ -1338,6 +1364,11 @@ const NOT_A_MENTION = new Set([
 const LEADING_PARTICLES = /^(?:(?:van|von|de|der|den|da|di|du|del|della|dos|das|do|la|le|ten|ter|Ó|Ní|Mac)[ \t]+)+/;
 
 /** A name after a cue or title: shaped like a name, or one word the cue makes a name. */
+/** A name where the place, not a list of given names, says it is one: two or more words shaped like a name, none a firm's, team's or place's. */
+function listedName(value: string): boolean {
+  return /\s/.test(value) && cuedNameWords(value) && cuedName(value, 'cue') && isPersonName(value);
+}
+
 function personCued(value: string, cue: 'cue' | 'title'): boolean {
   // "Mrs. van der Berg": a family name with its particles after a title.
   const core = cue === 'title' ? value.replace(LEADING_PARTICLES, '') : value;
@@ -1376,6 +1407,9 @@ const TYPED_READERS: Partial<Record<string, RegExp>> = {
 };
 
 // A constructor or wrapper call around one literal, or around the integer parts of a date.
+// An object literal opening a value: a brace, then a member's key and its separator (`{ line1:`,
+// `{"line1"=>`, Ruby's `{:line1=>`).
+const OBJECT_LITERAL_AT = /\{[ \t]*(?:["']?[A-Za-z_][\w-]{0,63}["']?[ \t]*(?::|=>)|:[A-Za-z_])/y;
 const WRAPPED_VALUE = /(?:new[ \t]+)?(?:[A-Za-z_$][\w$]{0,40}\.){0,3}[A-Za-z_$][\w$]{0,40}\((?:[ \t]*(["'`])((?:(?!\1)[^\\\n]){1,128})\1[ \t]*|[ \t]*((?:-?\d{1,4}[ \t]*,[ \t]*){1,6}-?\d{1,4})[ \t]*)\)/y;
 
 function readTyped(cls: string, text: string, at: number): string | undefined {
