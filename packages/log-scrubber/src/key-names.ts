@@ -162,6 +162,8 @@ const ENTITY_KEYS = [
   // A country is a place many millions share: inside a person record (`shipTo.country`) it is no name.
   'country',
 ];
+const ORG_UNIT_WORDS = new Set(['department', 'departments', 'dept', 'division', 'team', 'squad', 'tribe']);
+const ORG_UNIT_NAMES = ['costcenter', 'costcentre', 'businessunit', 'orgunit'];
 const VERSION_WORDS = new Set(['version', 'ver', 'build', 'release', 'firmware', 'fw', 'revision']);
 const CARD_WORDS = new Set(['card', 'cc', 'payment', 'pan', 'cards', 'creditcard', 'debitcard']);
 const PERSON_WORDS = new Set(PERSON_KEYS);
@@ -372,6 +374,10 @@ export class KeyClassifier {
     if (name.endsWith('email') || name.endsWith('emailaddress')) return 'email';
     if (name.endsWith('phone') || name.endsWith('phonenumber')) return 'phone';
     if (name.endsWith('ipaddress') || name.endsWith('clientip')) return 'ip';
+    // `department: "Customer Care"`, `homeDivision`, `costCenter`: a unit of an organisation that
+    // many people share, even inside a person's record. Its words look like a name (two capitalised
+    // words) but name no one; the value is still scanned as text.
+    if (ORG_UNIT_WORDS.has(lastWord) || ORG_UNIT_NAMES.some((s) => name.endsWith(s))) return 'entity';
     return 'plain';
   }
 }

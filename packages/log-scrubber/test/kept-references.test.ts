@@ -9,6 +9,20 @@ const token = (alphabet: string, length: number, seed: number): string => shared
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const B64 = `${ALNUM}+/`;
 
+describe('an organisational unit is not a person', () => {
+  it('keeps the department, division and team of an employee record', () => {
+    const o = out({ employee: { legalName: 'Oriane Castelmoor', department: 'Revenue Operations', homeDivision: 'Merchant Risk', dept: 'Partner Success', squadTeam: 'Growth Lab' } });
+    expect(o).not.toContain('Castelmoor');
+    for (const kept of ['Revenue Operations', 'Merchant Risk', 'Partner Success', 'Growth Lab']) expect(o).toContain(kept);
+  });
+
+  it('still reads personal data written into a department field', () => {
+    const o = out({ employee: { department: 'Payroll (contact ilse.brannigan@example.org)', manager: 'Ilse Brannigan' } });
+    expect(o).not.toContain('ilse.brannigan@example.org');
+    expect(o).not.toContain('Ilse Brannigan');
+  });
+});
+
 describe('a job position is not a geographic position', () => {
   it('keeps the title, cost centre and start date of a role', () => {
     const o = out({ hire: { legalName: 'Oriane Castelmoor', position: { title: 'Staff Data Analyst', costCenter: 'CC-7710', startDate: '2026-03-02' } } });
@@ -124,6 +138,11 @@ describe('host names that spell a kept address', () => {
     const k = scrubber({ keepPrivateIps: true });
     expect(k.scrubText('node ip-10-44-9-201.ca-central-1.compute.internal ready')).toContain('ip-10-44-9-201.ca-central-1.compute.internal');
     expect(k.scrubText('node ip-81-44-9-201.compute.example.net ready')).not.toContain('81-44-9-201');
+  });
+
+  it('without keepPrivateIps a private address in a host name is pseudonymised like the dotted one', () => {
+    expect(text('evicted from ip-192-168-40-9.ec2.internal at 04:12')).not.toContain('192-168-40-9');
+    expect(out({ hostname: 'ip-10-73-4-118' })).not.toContain('10-73-4-118');
   });
 });
 
