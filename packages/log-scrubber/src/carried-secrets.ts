@@ -16,8 +16,10 @@ import { scrubCookieList } from './cookies.js';
 const BEFORE_CAPTURE = /(?:\d\/\d+|\}) $/;
 // RFC 6265 §4.1.1: `name=value` pairs joined by `; `; a name is a token (no `|`, the capture
 // separator), a value holds no blank, `;` or `,` (Set-Cookie attributes such as `path=/` and flags
-// such as `HttpOnly` follow the first pair; `Expires=` holds a blank and a comma).
-const COOKIE_LIST = /^[!#$%&'*+.^_`~\w-]{1,64}=[^\s;,]{0,4096}(?:; ?(?:[Ee]xpires=[^;]{1,64}|[!#$%&'*+.^_`~\w-]{1,64}(?:=[^\s;,]{0,4096})?))*$/;
+// such as `HttpOnly` follow the first pair; `Expires=` holds a blank and a comma). The two readings
+// of a segment exclude each other: a segment that could be either would make a failing match
+// backtrack through every combination (2^n for n segments).
+const COOKIE_LIST = /^[!#$%&'*+.^_`~\w-]{1,64}=[^\s;,]{0,4096}(?:; ?(?:[Ee]xpires=[^;]{1,64}|(?![Ee]xpires=)[!#$%&'*+.^_`~\w-]{1,64}(?:=[^\s;,]{0,4096})?))*$/;
 const CAPTURE_LIMIT = 4096;
 
 /**
