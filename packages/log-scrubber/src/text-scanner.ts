@@ -307,7 +307,8 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   [F_IBAN, String.raw`(?<![\w-])(?<iban>[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]{4}){2,7}(?:[ -]?[A-Za-z0-9]{1,4})?)(?![\w-])`],
   // A port may follow without brackets (ALB `client:port`, gRPC `peer.address`), and gRPC names the
   // family before the address (`ipv4:`/`ipv6:`); the handler takes a port only after eight groups.
-  [F_IPV6, String.raw`(?<![\w.])(?<!(?<!\bipv[46]):)(?<ipv6>(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?)(?![\w.]|:(?!\d{1,5}(?![\w:.])))`],
+  // A ninth group is read too, so the handler can split off a port or take an over-long client run.
+  [F_IPV6, String.raw`(?<![\w.])(?<!(?<!\bipv[46]):)(?<ipv6>(?:[0-9A-Fa-f]{0,4}:){2,8}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?)(?![\w.]|:(?!\d{1,5}(?![\w:.])))`],
   // IPv4, except right after a product token ("Chrome/120.0.0.0" in user agents).
   // Not after "version", "firmware", "v" and the like: 4-part versions are not addresses.
   // strongSwan writes an IKE SA as `local[id]...remote[id]`: the dots after a bracketed identity open the
@@ -775,6 +776,15 @@ export class TextScanner {
     if (g.ipv6 !== undefined) {
       // Before `:port`, only a full address is unambiguous: `2001:db8::1:443` may end in a group.
       const ported = text.charCodeAt(end) === 58;
+      const ninth = NINE_GROUPS.exec(matched);
+      if (ninth !== null) {
+        // Eight full groups then a decimal: the address and its port (`addr:port`, no brackets).
+        if (/^\d{1,5}$/.test(ninth[2]!) && Number(ninth[2]) <= 65535) return [p('ip', ninth[1]!), start + ninth[1]!.length];
+        // A hex ninth group is no port and no address has nine groups, but the first eight are a
+        // whole routable address (a forged or mangled forwarded-for entry, an appended interface
+        // segment): keeping the run would keep the client's address in it.
+        if (!ported) return [p('ip', matched), end];
+      }
       if (looksLikeIpv6(matched) && (!ported || FULL_IPV6.test(matched)) && parseIp(matched) !== undefined) return [p('ip', matched), end];
       // Not an address ("12:30:45", a MAC): skip only its first group so an embedded IPv4 is still found.
       const resume = matched.indexOf(':') + 1;
@@ -1214,6 +1224,8 @@ function findings(text: string): number {
 // Every routable or link-local address starts with a four-digit group (2000::/3, fc00::/7, fe80::/10):
 // a run of hex pairs (`aa:bb:cc:…`, a MAC or a fingerprint) is no address.
 const FULL_IPV6 = /^[0-9A-Fa-f]{4}(?::[0-9A-Fa-f]{1,4}){7}$/;
+// A full eight-group address (as FULL_IPV6) followed by one more group.
+const NINE_GROUPS = /^([0-9A-Fa-f]{4}(?::[0-9A-Fa-f]{1,4}){7}):([0-9A-Fa-f]{1,4})$/;
 
 /** Rejects address-shaped identifiers ("a::b", "::") that are almost never IPs in logs; "::1" stays an IP. */
 function looksLikeIpv6(candidate: string): boolean {

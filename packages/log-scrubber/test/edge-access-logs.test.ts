@@ -80,3 +80,29 @@ describe('an IPv6 client written with its port and no brackets', () => {
     }
   });
 });
+
+describe('an IPv6 client with one hex group too many', () => {
+  // A client-supplied `X-Forwarded-For`, a proxy that appends a group, or a stray interface-id
+  // segment can leave nine hex groups where an address belongs. No reading makes the ninth a port
+  // (it is not decimal), and the first eight are a whole routable address: the run still names the
+  // client, so it goes as one address rather than staying in full.
+  const long = ['2a0c:5a81:91d3:4e07:b2c6:71ef:9dff:fe04:e3a5', '2804:7f1:c0:1e2d:77af:3b1:40ff:fe9a:b6c'];
+  it.each(long)('in an address field, a forwarded-for list, an sshd line and a message (%s)', (ip) => {
+    const rec = s.scrub({ req: { remoteAddress: ip, remotePort: 51022 }, msg: 'request completed' }) as { req: { remoteAddress: string; remotePort: number } };
+    expect(rec.req.remoteAddress).toMatch(/^<ip:k1:[0-9a-f]{20}>$/);
+    expect(rec.req.remotePort).toBe(51022);
+    const xff = s.scrub({ x_forwarded_for: `${ip}, 198.51.100.23`, response_code: 200 }) as Record<string, unknown>;
+    expect(String(xff.x_forwarded_for)).not.toContain(ip);
+    expect(xff.response_code).toBe(200);
+    const sshd = text(`Jan 02 03:04:05 gw-2 sshd[4411]: Invalid user qa_tmp from ${ip} port 50412`);
+    expect(sshd).not.toContain(ip);
+    expect(sshd).toMatch(/ from <ip:k1:[0-9a-f]{20}> port 50412$/);
+    expect(text(`login accepted from ${ip} after 212ms`)).toMatch(/^login accepted from <ip:k1:[0-9a-f]{20}> after 212ms$/);
+  });
+  it('eight groups and a decimal port keep their port; hex pairs and short-group runs stay', () => {
+    expect(text('peer 2001:db8:7a:31c0:5e2:9ab:e1:4:8443 up')).toMatch(/^peer <ip:k1:[0-9a-f]{20}>:8443 up$/);
+    for (const v of ['aa:bb:cc:dd:ee:ff:00:11:22', 'f1:e2:d3:c4:b5:a6:97:88:99', '1:2:3:4:5:6:7:8:9', 'ab1:2:3:4:5:6:7:8:9f']) {
+      expect(text(`fp ${v} ok`)).toBe(`fp ${v} ok`);
+    }
+  });
+});
