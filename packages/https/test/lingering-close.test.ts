@@ -15,7 +15,7 @@ const BODY = Buffer.alloc(4 * 1024 * 1024, 0x78);
 const FIXTURE = fileURLToPath(new URL('./fixtures/refusing-server.mjs', import.meta.url));
 
 /** The refusing server in a child process: a client in the same event loop would hide the race. */
-async function startServer(variant: 'koa' | 'koa-paused' | 'express', transport: 'http1' | 'http2' = 'http1'): Promise<number> {
+async function startServer(variant: 'koa' | 'koa-paused' | 'koa-slow' | 'express', transport: 'http1' | 'http2' = 'http1'): Promise<number> {
   const child = fork(FIXTURE, [variant, transport], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   onTestFinished(() => void child.kill());
   const { port } = await new Promise<{ port: number }>((resolve, reject) => {
@@ -79,6 +79,22 @@ describe('createSecureServer: a refused upload still gets its answer (lingering 
     for (let i = 0; i < 10; i++) results.push(await upload(port));
     expect(results.filter((r) => r.status !== '413')).toEqual([]);
   });
+
+  it('a body the parser rejects while the app is still on the request: one 400, then the connection closes', async () => {
+    const port = await startServer('koa-slow');
+    const socket = connect({ host: '127.0.0.1', port, rejectUnauthorized: false, ALPNProtocols: ['http/1.1'] });
+    let received = '';
+    socket.on('data', (d: Buffer) => (received += d.toString('latin1')));
+    const ended = await new Promise<string>((resolve) => {
+      socket.on('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? e.message));
+      socket.on('close', () => resolve('close'));
+      // `zz` is no chunk size (RFC 9112 §7.1): the parser fails inside the body.
+      socket.once('secureConnect', () => socket.write('POST /upload HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n'));
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(ended).toMatch(/^(close|ECONNRESET)$/);
+    expect(received.match(/HTTP\/1\.1 \d{3}/g)).toEqual(['HTTP/1.1 400']);
+  }, 10_000);
 
   it('a client that never stops sending is cut off after the linger time, not served forever', async () => {
     const port = await startServer('koa-paused');
