@@ -8,10 +8,9 @@
 // Mapbox's public `pk.` tokens (a JWT-like body, shipped in map embeds; also when a log cut or
 // wrapped it before the signature part: the prefix alone marks it public). Their secret twins
 // (`sk_…`, `rk_…`, `sk.…`) are not matched here.
-// GrowthBook's SDK client keys (`sdk-` and 12–20 letters and digits) are embedded in front-end
-// bundles by design. LaunchDarkly's server-side SDK key (`sdk-` and a UUID) is a secret and does
-// not match.
-const PUBLISHABLE = /^(?:pk_(?:live|test)_[A-Za-z0-9]{16,256}|pk\.eyJ[\w-]{8,512}(?:\.[\w-]{8,128})?|sdk-[A-Za-z0-9]{12,20})$/;
+// Not `sdk-…`: GrowthBook's browser keys and LaunchDarkly's server keys share the prefix, and a
+// short `sdk-` word is also a plausible password.
+const PUBLISHABLE = /^(?:pk_(?:live|test)_[A-Za-z0-9]{16,256}|pk\.eyJ[\w-]{8,512}(?:\.[\w-]{8,128})?)$/;
 
 // An account or card number masked for display down to its last digits (`****4417`,
 // `•••• 4242`, `XXXX-XXXX-1234`): what remains identifies no account.

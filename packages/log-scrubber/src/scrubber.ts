@@ -722,7 +722,8 @@ class ScrubberImpl implements Scrubber {
           break;
         }
         // `{ path: 'name', value: 'Jane Doe' }`: a generic name field, a person's when written like one.
-        if (labelled === 'namepart' && fieldValueType('namepart', String(get(valueKey))) === 'name') {
+        const echoed = get(valueKey);
+        if (labelled === 'namepart' && typeof echoed === 'string' && fieldValueType('namepart', echoed) === 'name') {
           (override ??= new Map()).set(valueKey, 'name');
           break;
         }

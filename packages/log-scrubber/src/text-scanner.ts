@@ -912,7 +912,8 @@ export class TextScanner {
       const value = readValue(text, valueAt, sep);
       // `/signin?ws=ws_9TzqLk2Rbn`: in a sign-in link, a value carrying the short parameter's name as
       // its type prefix is a record's id. Not for `?key=key_…`: a vendor's API key is typed that way.
-      const typedId = cls === 'plain' && value.length > key.length + 1 && value[key.length] === '_' && value.startsWith(key) && /^_[A-Za-z0-9]{6,40}$/.test(value.slice(key.length));
+      // `ws=ws_9TzqLk2Rbn`: a short id typed by its own parameter's name; a long run after `t=t_` is a token.
+      const typedId = cls === 'plain' && key.length >= 2 && value[key.length] === '_' && value.startsWith(key) && /^_[A-Za-z0-9]{6,16}$/.test(value.slice(key.length));
       if (credentialShaped(value) && !isNamespacedLookupKey(value) && !typedId) return [key + sep + REDACTED, valueAt + value.length];
     }
     if (cls === 'plain' && (key === 'recovery' || key === 'backup' || key === 'Recovery' || key === 'Backup')) {
@@ -998,9 +999,11 @@ export class TextScanner {
       }
       if (isConnectionKeywords(text, valueAt)) return [key + sep, valueAt];
       // `MAILER_DSN: smtp://mailer:pw@relay.internal:587`: the URL detector removes the userinfo;
-      // the host says where the service went and is not the secret.
+      // the host says where the service went and is not the secret. A URL whose path or query
+      // could carry a token as well (`/services/T0AB…`, `?x=…`) goes whole.
       USERINFO_URL.lastIndex = valueAt;
-      if (USERINFO_URL.test(text)) return [key + sep, valueAt];
+      const url = USERINFO_URL.exec(text)?.[0];
+      if (url !== undefined && !url.includes('?') && !url.slice(url.lastIndexOf('@')).split('/').some((segment) => credentialShaped(segment))) return [key + sep, valueAt];
       // Tools that describe a secret without showing it: `password:  16 bytes` (kubectl describe
       // secret), `password = (sensitive value)` (terraform plan).
       DESCRIBED.lastIndex = valueAt;

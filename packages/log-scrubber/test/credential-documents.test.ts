@@ -97,6 +97,19 @@ describe('a connection URL under a credential name loses its password and keeps 
   it('a value that is not a URL with credentials is still removed whole', () => {
     expect(text(`MAIL_DSN: ${pass}`)).not.toContain(pass);
   });
+
+  it('a URL under a credential name whose path or query carries a token goes whole', () => {
+    const pathToken = token(ALNUM, 24, 21).toUpperCase();
+    const queryToken = token(ALNUM, 24, 22);
+    for (const [line, secret] of [
+      [`webhook_secret: https://hooks:${pass}@hooks.example.com/services/${pathToken}`, pathToken],
+      [`token: https://u:${pass}@api.example.com/v1?x=${queryToken}`, queryToken],
+    ] as const) {
+      const o = text(line);
+      expect(o).not.toContain(pass);
+      expect(o).not.toContain(secret);
+    }
+  });
 });
 
 describe('a Teams incoming-webhook URL: only its secret segment goes', () => {

@@ -6,6 +6,15 @@ const s = scrubber();
 const email = (v: string) => s.pseudonymise('email', v);
 
 describe('hostile values give bounded, JSON-safe output and never throw', () => {
+  it('a validation error whose value has no string form is scrubbed, not dropped', () => {
+    // `{ path, value }` pairs are judged by the value's text: one without a usable toString must not
+    // turn the whole record into the fallback message.
+    for (const value of [Object.create(null) as object, { toString: (): never => { throw new Error('no'); } }]) {
+      const out = JSON.stringify(s.scrub({ path: 'name', value, requestId: 'r-17' }));
+      expect(out).not.toContain(UNSCRUBBABLE_MESSAGE);
+      expect(out).toContain('r-17');
+    }
+  });
   it('marks circular references (and keeps shared, non-circular ones)', () => {
     const shared = { email: 'ann@example.com' };
     const a: Record<string, unknown> = { name: 'a', left: shared, right: shared };

@@ -261,14 +261,18 @@ describe('masked numbers, request lines and public client keys', () => {
     expect(text('GET /signin?next=%2Fhome&ws=ws_9TzqLk2Rbn')).toContain('ws=ws_9TzqLk2Rbn');
     const t = token(ALNUM, 32, 91);
     expect(text(`GET /auth/verify?t=${t}`)).not.toContain(t);
+    // A token that happens to start with the parameter's name is still a token.
+    expect(text(`GET /auth/verify?t=t_${t}`)).not.toContain(t);
     const k = `key_${token(ALNUM, 32, 98)}`;
     expect(text(`GET https://maps.example.com/geocode?address=x&key=${k}`)).not.toContain(k);
   });
 
-  it("keeps an SDK client key meant for browsers, not a server SDK key", () => {
+  it('an `sdk-` key under a credential name goes, browser or server key alike, and so does a password that starts so', () => {
     const client = `sdk-${token(ALNUM, 16, 92)}`;
     const server = `sdk-${token('0123456789abcdef', 8, 93)}-${token('0123456789abcdef', 4, 94)}-4${token('0123456789abcdef', 3, 95)}-a${token('0123456789abcdef', 3, 96)}-${token('0123456789abcdef', 12, 97)}`;
-    expect(out({ sdkKey: client })).toContain(client);
+    expect(out({ sdkKey: client })).not.toContain(client);
     expect(out({ sdkKey: server })).not.toContain(server);
+    expect(out({ password: 'sdk-Winter2024Pass' })).not.toContain('Winter2024Pass');
+    expect(text('DB_PASSWORD=sdk-Winter2024Pass')).not.toContain('Winter2024Pass');
   });
 });
