@@ -87,9 +87,10 @@ const CTX_RO = /\bcnp\b|cod numeric personal/i;
 const CTX_PAN = /\bpan\b|income tax|permanent account/i;
 // Words naming a national identifier without a country; identity documents by their names in
 // French, Italian and Dutch (`pièce d'identité`, `carta d'identità`, `identiteitsbewijs`), whose
-// number is often the holder's national one.
+// number is often the holder's national one. HR and payroll lines shorten the national id to a
+// `nid=` field; the value must still pass a scheme's checksum, so a CMS node id under it stays.
 const CTX_ANY =
-  /national[ _-]?(?:id|identity|identification|number)|\bid(?:entity|entification)?[ _-]?(?:number|no\b|nr\b|num\b)|personal (?:id|number|code)|citizen id|identity card|\bid card|n[uú]mero de identifica|num[ée]ro d['’]identi|(?:pi[èe]ce|carte|carta) d['’]identit|identiteits(?:bewijs|kaart)|legitimatiebewijs|ausweis|documento|identidad|身份证|公民身份|주민등록/i;
+  /national[ _-]?(?:id|identity|identification|number)|\bid(?:entity|entification)?[ _-]?(?:number|no\b|nr\b|num\b)|personal (?:id|number|code)|citizen id|identity card|\bid card|n[uú]mero de identifica|num[ée]ro d['’]identi|(?:pi[èe]ce|carte|carta) d['’]identit|identiteits(?:bewijs|kaart)|legitimatiebewijs|ausweis|documento|identidad|身份证|公民身份|주민등록|\bnid[ \t]{0,2}[=:]/i;
 
 // A know-your-customer check names the identity document it read without saying which country's
 // number it holds ("KYC submitted …, document 123456782"): both words together name an identity number.

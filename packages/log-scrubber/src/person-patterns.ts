@@ -114,12 +114,16 @@ const ROLE_LABELS = [
 // `Pt.` is the clinical abbreviation for the patient.
 const TITLES = ['Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'Sir', 'Miss', 'Herr', 'Frau', 'Mme', 'Mlle', 'Sra', 'Srta', 'Sr', 'Sig', 'Dott', 'Dña', 'Don', 'Doña', 'Pt'];
 
+// "… sent to <number or mail address> for <name>": a notification says where a code or message went
+// and whose it is. The contact stays behind a lookbehind so its own detector still sees it.
+const CONTACT_FOR = String.raw`(?<=[ \t]to[ \t](?:\+?\d[\d ().-]{5,18}\d|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}|<(?:phone|email):[^<>\s]{1,60}>)[ \t])for`;
 const CUE = [
   `${wordAlternation(BY_VERBS, true)}[ \\t]by`,
   `${wordAlternation(TO_VERBS, true)}[ \\t]to`,
   `${wordAlternation(FOR_VERBS, true)}[ \\t]for`,
   wordAlternation(NOUNS, true),
   `${wordAlternation(ROLE_LABELS, true)}(?=[ \\t]{0,3}:)`,
+  CONTACT_FOR,
 ].join('|');
 const TITLE = String.raw`${wordAlternation(TITLES)}\.?|(?:M|Hr|Fr|Sig\.ra)\.`;
 
@@ -132,8 +136,11 @@ const CJK_CUES = [
 ];
 const CJK_CUE = wordAlternation(CJK_CUES);
 
+// An HTML table row or definition list puts the label in one cell and its value in the next
+// (`<td>Ship to</td><td>…`, `<dt>Recipient</dt><dd>…`): the cell boundary stands for the colon.
+const CELL_BREAK = String.raw`<\/(?:t[dh]|dt)>[ \t]{0,4}<(?:t[dh]|dd)(?:[ \t][^<>\n]{0,60})?>`;
 /** Cue words for a person's name, then the name (Latin or another script). */
-export const PERSON_AFTER_CUE = String.raw`(?<![\w\u00C0-\u017F])(?<pctx>(?:(?:${CUE})[ \t]{0,3}(?::?(?:[ \t]{1,3}|\r?\n[ \t]{0,8})|\((?=[^()\n]{2,80}\)[ \t]{0,2}:))|${CJK_CUE}[ \t]{0,2}[:：]?[ \t]{0,2})(?:(?:${TITLE})[ \t]{1,3}){0,2})(?<pname>${LATIN_NAME}|${NON_LATIN_NAME})`;
+export const PERSON_AFTER_CUE = String.raw`(?<![\w\u00C0-\u017F])(?<pctx>(?:(?:${CUE})[ \t]{0,3}(?::?(?:[ \t]{1,3}|\r?\n[ \t]{0,8})|\((?=[^()\n]{2,80}\)[ \t]{0,2}:)|${CELL_BREAK})|${CJK_CUE}[ \t]{0,2}[:：]?[ \t]{0,2})(?:(?:${TITLE})[ \t]{1,3}){0,2})(?<pname>${LATIN_NAME}|${NON_LATIN_NAME})`;
 /** A title, then a family name (with or without the given name). */
 export const PERSON_AFTER_TITLE = String.raw`(?<![\w\u00C0-\u017F])(?<tctx>(?:${TITLE})[ \t]{1,3}(?:(?:${TITLE})[ \t]{1,3})?)(?<tname>(?:${PARTICLE}[ \t]){0,3}${LATIN_NAME}|${NON_LATIN_NAME})`;
 /** A name embossed in capitals after a card-holder word ("cardholder JOHN Q SMITH"). */
@@ -169,7 +176,9 @@ export const NAME_PAIR = String.raw`(?<![\w\u00C0-\u017F'\u2019-])(?<gname>[${UP
 // `أنا …`): the greeting and the copula bound the name. Without the greeting the same words state
 // anything ("결제 문의입니다": it is a payment question), so both are required. The pattern takes
 // any words between them (a literal greeting first and negated classes keep the combined scan
-// fast); {@link introName} then decides whether they are a name.
+// fast); {@link introName} then decides whether they are a name. Japanese writes the family and the
+// given name apart or together and a family name may be one character (李, 林); the copula must end
+// its clause, since "…ですが" goes on about a matter, not a person.
 const GREETINGS = [
   String.raw`안녕하세요[,.!]?[ ]?`,
   String.raw`(?:お世話になっております|お世話になります|こんにちは|はじめまして)[。、,][ ]?`,
@@ -178,13 +187,13 @@ const GREETINGS = [
 ];
 const GREETING_INTRO = [
   String.raw`${GREETINGS[0]}[^\s,.!?]{2,21}(?:[ ][^\s,.!?]{2,24})?(?=[ ]?(?:입니다|이에요|예요))`,
-  String.raw`${GREETINGS[1]}[^\s。、,.!?]{2,21}(?:[ ][^\s。、,.!?]{2,24})?(?=[ ]?(?:です|と申します))`,
+  String.raw`${GREETINGS[1]}[^\s。、,.!?]{1,21}(?:[ \u3000][^\s。、,.!?]{1,24})?(?=[ ]?(?:です(?:[。、,.!！]|$)|と申します))`,
   String.raw`${GREETINGS[2]}[^\s,।.!?]{2,20}(?:[ ][^\s,।.!?]{2,24}){1,2}(?=[ ](?:हूँ|हूं))`,
   String.raw`${GREETINGS[3]}[^\s،,.!؟]{2,20}(?:[ ][^\s،,.!؟]{2,20}){1,2}(?=[.،,!؟])`,
 ].join('|');
 /** The greeting at the start of a GREETING_INTRO match (see {@link HONORIFIC_NAME}). */
 export const INTRO_GREETING = new RegExp(`^(?:${GREETINGS.join('|')})`);
-const INTRO_NAME = /^(?:[A-Z][a-z]{1,20}(?: [A-Z][a-z'\u2019-]{1,24}){1,2}|[\uAC00-\uD7AF]{2,4}|[\u4E00-\u9FFF\u3040-\u30FF]{2,6}|[\u0900-\u097F]{2,20}(?: [\u0900-\u097F]{2,20}){1,2}|[\u0620-\u064A]{2,20}(?: [\u0620-\u064A]{2,20}){1,2})$/;
+const INTRO_NAME = /^(?:[A-Z][a-z]{1,20}(?: [A-Z][a-z'\u2019-]{1,24}){1,2}|[\uAC00-\uD7AF]{2,4}|[\u4E00-\u9FFF\u3005\u3040-\u30FF]{2,6}|[\u4E00-\u9FFF\u3005\u30A0-\u30FF]{1,4}[ \u3000][\u4E00-\u9FFF\u3005\u3040-\u30FF]{1,4}|[\u0900-\u097F]{2,20}(?: [\u0900-\u097F]{2,20}){1,2}|[\u0620-\u064A]{2,20}(?: [\u0620-\u064A]{2,20}){1,2})$/;
 // Words that open a sentence after "I am" in Hindi and Arabic ("very", "not", "cannot", "want").
 const INTRO_NOT_A_NAME = /^(?:बहुत|नहीं|لا|لم|لن|ما|في|من|قد|عندي|أريد|أحتاج)(?: |$)/;
 

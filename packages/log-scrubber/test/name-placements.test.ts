@@ -132,3 +132,17 @@ describe('names in chat and message lines', () => {
     expect(out('Failed to fetch user profile for Unknown Region')).toContain('Unknown Region');
   });
 });
+
+describe('a message sent to a contact for a person', () => {
+  // Notification lines say where a code or a message went and whose it is ("… sent to <number> for
+  // <name>"): after a telephone number or a mail address, "for" introduces the person it serves.
+  it.each([
+    ['login code dispatched to +44 7700 900431 for Corvalis Dunmere, ticket T-88', 'Corvalis Dunmere'],
+    ['reset link sent to wrenna.k@example.org for Wrenna Kastellan', 'Wrenna Kastellan'],
+  ] as const)('%s', (line, name) => gone(out(line), ...name.split(' ')));
+
+  it('keeps what the message was for when it is no person', () => {
+    expect(out('report sent to ops@example.org for review')).toContain('for review');
+    expect(out('digest sent to +44 7700 900431 for Weekly Summary')).toContain('Weekly Summary');
+  });
+});

@@ -120,3 +120,48 @@ describe('Turkish street lines', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   }, 5000);
 });
+
+describe('a birth date given as the answer to a question on the line before', () => {
+  // Chat and call transcripts put the agent's question and the customer's answer on separate turns:
+  // the bare date on the turn right after a birth-date question is the customer's birth date.
+  it.each([
+    ["[agent] Could you confirm your date of birth?\n[client] 17/03/1969\n[client] thanks", '17/03/1969'],
+    ["Bot: For security, what is your DOB?\nVisitor: 1984-11-02", '1984-11-02'],
+    ["Operator (Nia): And your birthday?\nCaller: 05.07.1991", '05.07.1991'],
+    ["what's your date of birth?\n 09/30/1979", '09/30/1979'],
+  ] as const)('%s', (line, value) => removes(line, value, ['?']));
+
+  it('keeps a date answering any other question', () => {
+    const line = "[agent] What date was the order placed?\n[client] 17/03/2026";
+    expect(text(line)).toBe(line);
+  });
+});
+
+describe('a name in the value cell beside a label cell of an HTML table', () => {
+  // Order and shipping mails render "Ship to | name, address" as a two-cell row: the label cell says
+  // whose the next cell is, as a colon would in text.
+  it.each([
+    ['<table><tr><td>Ship to</td><td>Quorin Ashbury-Vell<br>4 Elm Row<br>Leeds LS2 7AB</td></tr></table>', 'Quorin Ashbury-Vell'],
+    ['<tr><th>Recipient</th><td class="v">Yselde Marrowby</td></tr>', 'Yselde Marrowby'],
+    ['<dl><dt>Bill to</dt><dd>Tobiah Quennell</dd></dl>', 'Tobiah Quennell'],
+  ] as const)('%s', (line, value) => removes(line, value, ['</']));
+
+  it('keeps a value cell beside a label that names no person', () => {
+    const line = '<tr><td>Carrier</td><td>Northwind Express</td></tr>';
+    expect(text(line)).toBe(line);
+  });
+});
+
+describe('a Japanese self-introduction after the business greeting', () => {
+  // Japanese mail and tickets open with a set greeting and then "<family> <given>です" or
+  // "…と申します": the writer's own name.
+  it.each([
+    ['お世話になっております。高橋 悠真です。請求書の再発行をお願いします。', '高橋 悠真'],
+    ['はじめまして、森本 彩花と申します。', '森本 彩花'],
+  ] as const)('%s', (line, value) => removes(line, value, ['です', 'と申します'].filter((w) => line.includes(w))));
+
+  it('keeps a greeting followed by no name', () => {
+    const line = 'お世話になっております。先日の件ですが、まだ届いていません。';
+    expect(text(line)).toBe(line);
+  });
+});

@@ -113,3 +113,18 @@ describe('a personal field whose value is a one-field query object', () => {
     expect(s2.scrubText(line)).toBe(line);
   });
 });
+
+describe('a national number under the short key nid in a log line', () => {
+  // HR and payroll lines abbreviate the national identity number to `nid=`; the value still has to
+  // pass its scheme's checksum, so a record or node id under the same key stays.
+  it.each([
+    ['payroll WARN transfer failed employee="Ab Cd" nid=271828183 team=core', '271828183'],
+    ['hr sync nid: 314159265 status=stale', '314159265'],
+  ] as const)('%s', (line, value) => {
+    expect(s.scrubText(line)).not.toContain(value);
+  });
+
+  it.each(['drupal node saved nid=4521 type=article', 'payroll nid=271828184 rejected'])('keeps %s', (line) => {
+    expect(s.scrubText(line)).toBe(line);
+  });
+});
