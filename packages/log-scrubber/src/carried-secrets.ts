@@ -127,3 +127,35 @@ export function edgeCookieFieldEnd(text: string, start: number): number | undefi
 export function scrubEncodedCookies(field: string, redacted: string): string {
   return scrubCookieList(field.replace(/;%20/g, '; '), redacted).replace(/; /g, ';%20');
 }
+
+// Terraform resources whose attributes are the secret they generate, and those attributes: the
+// random provider marks `random_password`'s `result` and `bcrypt_hash` and `random_bytes`'
+// encodings sensitive, but a plan printed from state, `terraform show -json` flattened into text
+// or a provider that does not honour the flag shows them in clear. (`random_string` is the same
+// generator with its result declared non-sensitive: it names buckets and stacks, so it stays.)
+const GENERATED_SECRET_ATTRS = new Set(['result', 'bcrypt_hash', 'base64', 'hex']);
+const GENERATED_SECRET_RESOURCE = /^resource "random_(?:password|bytes)" "/;
+// A block in a plan is a few dozen attribute lines; looking back further would reach unrelated blocks.
+const RESOURCE_WINDOW = 4096;
+
+/**
+ * Whether the attribute `key` at `start` sits inside the block of a resource that generates a
+ * secret (`resource "random_password" "db" { … result = "…" }`).
+ */
+export function generatedSecretAttribute(text: string, start: number, key: string): boolean {
+  if (!GENERATED_SECRET_ATTRS.has(key)) return false;
+  const from = Math.max(0, start - RESOURCE_WINDOW);
+  // Search only the window: a long text of many `result=` pairs must not scan back to its start each time.
+  const found = text.slice(from, start).lastIndexOf('resource "random_');
+  if (found === -1) return false;
+  const at = from + found;
+  if (!GENERATED_SECRET_RESOURCE.test(text.slice(at, at + 40))) return false;
+  // The block must still be open at the attribute: more `{` than `}` since the resource line.
+  let depth = 0;
+  for (let i = at; i < start; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123) depth++;
+    else if (c === 125 && --depth === 0) return false;
+  }
+  return depth > 0;
+}

@@ -1017,6 +1017,16 @@ class ScrubberImpl implements Scrubber {
         if (isSshKeyWithLogin(value)) return this.#string(value, depth, state);
         // An otpauth URI: its `secret` parameter is the seed and goes with the query-parameter rule.
         if (value.startsWith('otpauth://')) return this.#string(value, depth, state);
+        // A key file or credential object serialised into the string (`credentials: "{\"type\":…}"`,
+        // as SDKs log the env var they failed to load): judged member by member like the same object,
+        // so its project and client ids stay while the key and unknown members go. Anything that is
+        // not a whole JSON object still goes whole.
+        if (value.charCodeAt(0) === 123 && value.charCodeAt(value.length - 1) === 125) {
+          const doc = serialisedDocument(value, this.#maxString);
+          const walked = doc === undefined ? undefined : this.#walk(doc, 'secret', depth + 1, state, false);
+          // A document cut short by the node or depth budget comes back as a marker: it goes whole.
+          if (typeof walked === 'object' && walked !== null) return JSON.stringify(walked);
+        }
         // Userinfo needs an `@`, a key list a `=`: most tokens have neither and skip the regex.
         return (value.includes('@') || value.includes('=')) && CONNECTION_STRING.test(value) ? this.#connectionString(value, depth, state) : REDACTED;
       case 'email':
@@ -1184,6 +1194,19 @@ function memberClass(own: KeyClass, parent: KeyClass, key: string, item: unknown
   // slot, not a travel document. Its members are judged by their own names.
   if (own === 'ssn' && typeof item === 'object' && item !== null && !Array.isArray(item) && normaliseKeyName(key) === 'passport' && Object.prototype.hasOwnProperty.call(item, 'user')) return 'plain';
   return own;
+}
+
+/** The plain, non-empty JSON object `value` holds, if it is one (and within the string limit). */
+function serialisedDocument(value: string, limit: number): Record<string, unknown> | undefined {
+  if (value.length > limit) return undefined;
+  let doc: unknown;
+  try {
+    doc = JSON.parse(value);
+  } catch {
+    return undefined;
+  }
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc) || Object.keys(doc).length === 0) return undefined;
+  return doc as Record<string, unknown>;
 }
 
 function isPlainObject(value: object): boolean {

@@ -87,7 +87,7 @@ import { accountNameSpans, accountParameter } from './account-fields.js';
 import { isServiceAddress, isSystemAccount, loginTargetUser } from './account-names.js';
 import { machineMailbox } from './machine-mailboxes.js';
 import { closingTail, listOpening, validationField } from './native-reprs.js';
-import { authLinkParameter, capturedCookiesEnd, edgeCookieFieldEnd, scrubEncodedCookies } from './carried-secrets.js';
+import { authLinkParameter, capturedCookiesEnd, edgeCookieFieldEnd, generatedSecretAttribute, scrubEncodedCookies } from './carried-secrets.js';
 
 export const REDACTED = '[REDACTED]';
 
@@ -894,6 +894,8 @@ export class TextScanner {
         if (fieldCls !== 'ip' && (!isScannedClass(fieldCls) || fieldCls === 'person' || fieldCls === 'namepart')) cls = fieldCls;
       }
     }
+    // `resource "random_password" "db" { result = "…" }`: the generated secret (see carried-secrets.ts).
+    if (cls === 'plain' && sep.includes('=') && generatedSecretAttribute(text, start, key)) cls = 'secret';
     const isQuery = sep === '=' && (start === 0 || SEPARATOR_BEFORE_QUERY.has(text[start - 1] ?? ''));
     if (cls === 'plain' && isQuery && SECRET_QUERY_PARAMS.has(normaliseKeyName(key)) && !isIdCode(text, start, valueAt)) {
       cls = 'secret';

@@ -153,3 +153,31 @@ describe('after an id pair, the rest of the clause is still searched', () => {
     expect(o).toContain(rid);
   });
 });
+
+describe('a credential document serialised into a string under a credential name', () => {
+  const keyId = token(HEX, 40, 40);
+  const pem = `-----BEGIN PRIVATE KEY-----\n${token(ALNUM, 64, 41)}\n${token(ALNUM, 20, 42)}=\n-----END PRIVATE KEY-----\n`;
+  const doc = {
+    type: 'service_account',
+    project_id: 'quarry-ops-7731',
+    private_key_id: keyId,
+    private_key: pem,
+    client_email: 'nightly-sync@quarry-ops-7731.iam.gserviceaccount.com',
+    client_id: '509182736450918273645',
+  };
+
+  it('is judged member by member, as the same document given as an object', () => {
+    const o = s.scrub({ level: 50, msg: 'could not load key file', credentials: JSON.stringify(doc) }) as { credentials: string };
+    for (const secret of [keyId, pem.split('\n')[1] as string, 'BEGIN PRIVATE KEY']) expect(o.credentials).not.toContain(secret);
+    for (const kept of ['quarry-ops-7731', '509182736450918273645', 'service_account']) expect(o.credentials).toContain(kept);
+    expect(JSON.parse(o.credentials)).toMatchObject({ private_key: '[REDACTED]', private_key_id: '[REDACTED]' });
+  });
+
+  it('still goes whole when it is no JSON object, and members with unknown names go', () => {
+    const secret = token(ALNUM, 32, 43);
+    expect(out({ credentials: `{"type":"service_account","private_key":"${token(ALNUM, 40, 44)}"` })).not.toContain(token(ALNUM, 40, 44));
+    expect(out({ credentials: `[{"k":"${secret}"}]` })).not.toContain(secret);
+    const o = out({ creds: JSON.stringify({ user: 'batch-runner', api: secret, region: 'eu-west-2' }) });
+    expect(o).not.toContain(secret);
+  });
+});

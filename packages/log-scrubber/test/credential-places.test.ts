@@ -202,3 +202,35 @@ describe('counts and key ids named like credentials', () => {
     expect(text(`Good signature, made using RSA key ${id}`)).toContain(id);
   });
 });
+
+describe('values a Terraform plan shows for resources that generate secrets', () => {
+  const HEX = '0123456789abcdef';
+
+  it('removes the result of random_password and the encodings of random_bytes', () => {
+    const hex = token(HEX, 64, 901);
+    const password = token(`${ALNUM}!#%`, 24, 902);
+    const bcrypt = `$2a$10$${token(`${ALNUM}./`, 53, 903)}`;
+    const b64 = Buffer.from(token(ALNUM, 32, 904), 'latin1').toString('base64');
+    const hexBytes = token(HEX, 64, 905);
+    const oneLine = text(`  + resource "random_password" "signing" { result = "${hex}" }`);
+    expect(oneLine).not.toContain(hex);
+    expect(oneLine).toContain('resource "random_password" "signing"');
+    const block = text(
+      `  # random_password.db will be created\n  + resource "random_password" "db" {\n      + length      = 24\n` +
+        `      + special     = true\n      + result      = "${password}"\n      + bcrypt_hash = "${bcrypt}"\n    }`,
+    );
+    for (const v of [password, bcrypt]) expect(block).not.toContain(v);
+    expect(block).toContain('+ length      = 24');
+    const bytes = text(`  + resource "random_bytes" "jwt" {\n      + base64 = "${b64}"\n      + hex    = "${hexBytes}"\n      + length = 32\n    }`);
+    for (const v of [b64, hexBytes]) expect(bytes).not.toContain(v);
+  });
+
+  it('keeps the same attribute names on other resources and after the block closes', () => {
+    const digest = token(HEX, 64, 906);
+    const suffix = token(HEX, 8, 907);
+    // The provider marks random_string's result non-sensitive: it names buckets and stacks.
+    expect(text(`  + resource "random_string" "suffix" { result = "${suffix}" }`)).toContain(suffix);
+    const later = text(`  + resource "random_password" "x" {\n      + length = 20\n    }\n  + resource "aws_lambda_function" "f" {\n      + result = "${digest}"\n    }`);
+    expect(later).toContain(digest);
+  });
+});
