@@ -89,7 +89,7 @@ const USER_PASS = /[ \t]{1,3}(?:(?:is|was|=|:|with|using)[ \t]{1,3})?([\w.@+-]{1
 const QUERY_PARAM_AT = /^&[A-Za-z_][\w.-]{0,63}=|^&(?:\s|$)/;
 const CANDIDATE = /[A-Za-z0-9+/_~.:!@#$%^*-]{12,}={0,2}/g;
 const ARN = /^arn:aws[\w-]{0,16}:[a-z0-9-]{1,32}:[a-z0-9-]{0,32}:\d{0,12}:./;
-const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+export const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const PSEUDONYM_OR_MARK = /^<|^\[|REDACTED/;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}|$)/;
 const PATH_OR_URL = /^(?:\/|\.\/|~\/|[a-z][a-z0-9+.-]*:\/\/)|\.(?:js|ts|mjs|cjs|json|html|png|jpe?g|css|txt|pdf|csv|yaml|yml|md)$/i;

@@ -1,4 +1,4 @@
-import { credentialShaped } from './context.js';
+import { credentialShaped, UUID } from './context.js';
 
 /**
  * Links that are credentials: password-reset, magic sign-in, invitation, e-mail verification and
@@ -9,7 +9,6 @@ import { credentialShaped } from './context.js';
  * word (`/reset-password/…`, `/magic-link/…`) announces the token.
  */
 
-const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 // A path segment that announces the token after it: the flow, optionally with its object or verb
 // (`reset-password`, `password/reset`, `invitations/accept`, `verify-email`).
 const FLOW_SEGMENT = /^(?:(?:password[-_]?)?reset(?:[-_]?password)?|magic(?:[-_]?link)?|invit(?:e|es|ation|ations)|verify(?:[-_]?email)?|verification|confirm(?:[-_]?email)?|confirmation|activat(?:e|ion)|accept|unlock)$/i;

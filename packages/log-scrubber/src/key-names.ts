@@ -398,12 +398,6 @@ export const SECRET_QUERY_PARAMS: ReadonlySet<string> = new Set([
   'ticket', 'jwt', 'assertion',
 ]);
 
-/**
- * Query parameters named after the flow of a mailed link (`/join?invite=…`, `/account?reset=…`): the
- * value is the link's bearer token when it reads as one. `?invite=inv_4411`, `?reset=1` and
- * `?verify=email` are ids and switches and stay. Not `login`/`signin`: their value is an account name.
- */
-
 // Values under credential names that are settings, not credentials: how a second factor is
 // delivered (`mfa: "totp"`), whether a credential is set. A closed list, matched whole: a one-time
 // code is digits and a password is not one of these words.

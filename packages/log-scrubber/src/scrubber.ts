@@ -95,13 +95,13 @@ interface PlanSlot {
 const SPECIAL_COUNT = 1;
 const SPECIAL_COOKIE = 2;
 const PLAIN_KEY = /^[A-Za-z_$][\w$-]{0,63}$/;
-// Lists of labels (`tags: ['login', 'priority:low']`): a label word is no key naming the item after
-// it, so such a list is never read as `[key, value]` pairs. Secret names still are (see #array).
 // A record's kind as a word (`user`, `organization`, `feature`).
 const KIND_WORD = /^[a-z][a-z-]{1,30}$/i;
 // A typed object id: a short lower-case type prefix and a random part (`usr_Hb5sQ2mVx8Lt`, `org_…`).
 // Vendor secrets with such prefixes are still found by the text scan the value then goes through.
 const TYPED_ID = /^[a-z]{2,8}_[A-Za-z0-9]{6,40}$/;
+// Lists of labels (`tags: ['login', 'priority:low']`): a label word is no key naming the item after
+// it, so such a list is never read as `[key, value]` pairs. Secret names still are (see #array).
 const LABEL_LIST_KEYS = new Set(['tags', 'labels', 'categories', 'keywords', 'topics']);
 /** Objects with more keys are classified key by key (a flood of keys must not be classified up front). */
 const PLAN_KEYS = 64;
@@ -1143,15 +1143,6 @@ class ScrubberImpl implements Scrubber {
   }
 }
 
-/**
- * Builds a scrubber: removes secrets and pseudonymises personal data in log records.
- * All patterns, key sets and keys are prepared here, once.
- * @example
- * const scrubber = createScrubber({ keys: [{ id: 'k1', secret: Buffer.from(process.env.LOG_KEY!, 'hex') }] });
- * scrubber.scrub({ email: 'Ann@example.com', password: 'x' });
- * // { email: '<email:k1:…>', password: '[REDACTED]' }
- */
-
 // A field name built of words: `processingTimeMS` (camel words and a trailing unit or acronym),
 // `cognito:username` (a namespace prefix). Long enough and mixed enough to pass for a random token,
 // but every part reads as a word, and a random string almost never splits that way.
@@ -1162,6 +1153,15 @@ function wordBuiltKey(key: string): boolean {
   if (parts.length < 2) return false;
   return parts.every((w, i) => (KEY_PART.test(w) && /[aeiouy]/i.test(w)) || (i === parts.length - 1 && /^[A-Z]{1,4}$/.test(w)));
 }
+
+/**
+ * Builds a scrubber: removes secrets and pseudonymises personal data in log records.
+ * All patterns, key sets and keys are prepared here, once.
+ * @example
+ * const scrubber = createScrubber({ keys: [{ id: 'k1', secret: Buffer.from(process.env.LOG_KEY!, 'hex') }] });
+ * scrubber.scrub({ email: 'Ann@example.com', password: 'x' });
+ * // { email: '<email:k1:…>', password: '[REDACTED]' }
+ */
 export function createScrubber(options: ScrubberOptions = {}): Scrubber {
   return new ScrubberImpl(options);
 }
@@ -1222,7 +1222,6 @@ function organisationRoleName(key: string): boolean {
   return words.length === 2 && words[1] === 'name' && ORGANISATION_ROLES.has(words[0]!);
 }
 
-/** A full name, a name in capitals, or a lone given name (`Tomasz`). */
 const SENDER_PREFIX = /^([^:\n]{2,60}): \S/;
 
 /**
@@ -1238,6 +1237,7 @@ function notificationSender(body: string): string | undefined {
   return searchedName(name) ? name : undefined;
 }
 
+/** A full name, a name in capitals, or a lone given name (`Tomasz`). */
 function personShapedName(value: string): boolean {
   return isPersonName(value) || capitalsName(value) || GIVEN_NAMES.has(value.trim());
 }

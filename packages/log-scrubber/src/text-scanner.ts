@@ -1251,7 +1251,9 @@ function isBoundary(c: number): boolean {
 // in the same letters are short (`@talbot`, `@cabot`), so the part before `bot` needs four letters
 // or a separator.
 const BOT_HANDLE = /^(?:[a-z0-9._-]*[a-z0-9]{4}|[a-z0-9._-]*[a-z0-9][._-])bot\d{0,3}$/;
-const PRIVATE_HOST = /^(?:10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.)/;
+// RFC 1918 private IPv4 space.
+const PRIVATE_PREFIX = String.raw`(?:10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.)`;
+const PRIVATE_HOST = new RegExp(`^${PRIVATE_PREFIX}`);
 // ingress-nginx's access format writes `[$proxy_upstream_name] [$proxy_alternative_upstream_name]
 // $upstream_addr`, after the quoted user agent, `$request_length` and `$request_time`: the pod or
 // server the request went to (a retry lists several, comma-separated).
@@ -1278,7 +1280,7 @@ function serverEndpoint(text: string, start: number, end: number): boolean {
   }
   return REDIS_SERVER_KEY.test(before.slice(-8)) && contextIn(REDIS_CLIENT_RECORD, text);
 }
-const PRIVATE_NETWORK = /^(?:10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.)[\d.]{3,11}\/(?:[0-9]|[12]\d|30)(?!\d)/;
+const PRIVATE_NETWORK = new RegExp(String.raw`^${PRIVATE_PREFIX}[\d.]{3,11}\/(?:[0-9]|[12]\d|30)(?!\d)`);
 // A radio cell's site and sector (`40211-77`) sits under the same `cell` key.
 const CELL_ID = /^[2-7]\d{2}-\d{2,3}-\d{1,5}-\d{1,10}$|^[1-9]\d{3,5}-\d{1,3}$/;
 const IP_VALUE = /^(?:\d{1,3}\.){3}\d{1,3}(?:\/\d{1,2})?$|^[0-9a-f]{0,4}:[0-9a-f:]{2,38}(?:\/\d{1,3})?$/i;
