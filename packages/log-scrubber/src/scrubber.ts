@@ -73,6 +73,12 @@ interface KeyInfo extends PlanSlot {
   readonly account: number;
   /** Whether the key names a list of labels (`tags`), whose items are never key/value pairs. */
   readonly labels?: boolean;
+  /** The class of the values of a table keyed by people (`lastOrderByEmail`), see tableValueClass. */
+  readonly table: KeyClass | undefined;
+  /** A bare `recovery`/`backup` name, under which a list of codes is a second factor's. */
+  readonly recovery: boolean;
+  /** Whether the key names a person's login inside a person object (see personAccountKey). */
+  readonly personAccount: boolean;
 }
 
 /** The key list of the objects last seen in one place of a record, with each key's info. */
@@ -782,13 +788,10 @@ class ScrubberImpl implements Scrubber {
   ): void {
     let own = info.cls;
     const outKey = info.out;
-    if (typeof item === 'object' && item !== null && !Array.isArray(item) && own !== 'allow') {
-      const table = this.#classifier.tableValueClass(key);
-      if (table !== undefined) own = table;
-    }
+    if (info.table !== undefined && typeof item === 'object' && item !== null && !Array.isArray(item) && own !== 'allow') own = info.table;
     if (parent === 'secret' || own === 'ssn') own = memberClass(own, parent, key, item);
     // `recovery: "4k2p9-x7m3q 8c1vd-q0zra"`: the codes a second factor issued, under a bare name.
-    if (own === 'plain' && RECOVERY_NAMES.has(key) && isRecoveryCodeList(item)) own = 'secret';
+    if (own === 'plain' && info.recovery && isRecoveryCodeList(item)) own = 'secret';
     if (own === 'namepart') {
       // `name` is a person's name inside a person object, and whenever it is shaped like one
       // outside objects that are things (`product.name: "Blue Widget"` stays).
@@ -812,7 +815,7 @@ class ScrubberImpl implements Scrubber {
     }
     // `position: { title, costCenter }` is a job, not a point on a map: its members decide.
     if (own === 'address' && notCoordinates(key, item)) own = 'plain';
-    if (parent === 'person' && own === 'plain' && typeof item === 'string' && personAccountKey(key) && personLogin(item)) {
+    if (parent === 'person' && own === 'plain' && info.personAccount && typeof item === 'string' && personLogin(item)) {
       // `user: { accountName: "jdoe" }`: the person's login (see personAccountKey).
       if (outKey !== '__proto__') out[outKey] = this.#loginPseudonym(item);
       return;
@@ -960,6 +963,9 @@ class ScrubberImpl implements Scrubber {
         out: key.length >= 16 && credentialShaped(key) && !wordBuiltKey(key) ? REDACTED : this.#string(key, this.#maxDepth, state),
         account: accountKey(key),
         labels: LABEL_LIST_KEYS.has(normaliseKeyName(key)),
+        table: this.#classifier.tableValueClass(key),
+        recovery: RECOVERY_NAMES.has(key),
+        personAccount: personAccountKey(key),
         plan: undefined,
       };
       this.#keyCache.set(key, info);
