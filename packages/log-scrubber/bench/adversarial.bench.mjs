@@ -27,6 +27,8 @@ const cases = {
   'CSV rows under a header': `export=a.csv\nname,dob,phone\n${fill('Jane Doe,1980-01-01,0176 1234567\n')}`.slice(0, N),
   'passport MRZ fillers': fill('P<DEUABERNATHY<<FREDRIK<<<<'),
   'record layouts (fixed width, RACF, events)': fill('DINV35 NIKOLAOS HAGEDORN    5425578900930653   EUR ICH408I USER(JDOE    ) NAME(JANE DOE) <Data Name="TargetUserName">jdoe</Data>'),
+  'non-Latin prose (Han, Arabic, Hangul)': fill('王 伟 核验 了 订单 شارع الملك فهد 님 안녕하세요 '),
+  'cookie lists and CDN fields (HAProxy, CloudFront)': fill('0/0 {a=b; Expires=x; c=d|e=f} \t%20n=v;%20'),
   'random base64': Buffer.from(Array.from({ length: N }, (_, i) => (i * 7919) % 251)).toString('base64').slice(0, N),
 };
 let salt = 0;
