@@ -578,7 +578,7 @@ class ScrubberImpl implements Scrubber {
     // `['curl', '-u', 'user:pw', url]`: an argument vector is read per tool, like a command line.
     const argv = typeof arr[0] === 'string' ? argvRedactions(arr, n) : undefined;
     // `args: ['jane@x.io', 'Jane Doe', { locale }]` (a job's positional arguments): a name beside an address.
-    const named = !pairs && argv === undefined && isScannedClass(cls) ? namesBesideContact(arr.slice(0, n)) : undefined;
+    const named = n >= 2 && n <= 12 && !pairs && argv === undefined && isScannedClass(cls) ? namesBesideContact(arr.slice(0, n)) : undefined;
     for (let i = 0; i < n; i++) {
       if (state.nodes >= this.#maxNodes) {
         out.push(`[Truncated ${arr.length - i} items]`);

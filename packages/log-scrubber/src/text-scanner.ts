@@ -489,7 +489,8 @@ export class TextScanner {
     const mask = features(text);
     const detectors = mask & ~(F_ENCODED | F_CONTEXT);
     const out = detectors === 0 ? text : this.#scanWith(text, detectors);
-    return (mask & F_ENCODED) === 0 && !formBlanks(text) ? out : this.#scanDecoded(text, out);
+    const blanks = formBlanks(text);
+    return (mask & F_ENCODED) === 0 && !blanks ? out : this.#scanDecoded(text, out, blanks);
   }
 
   /**
@@ -497,11 +498,10 @@ export class TextScanner {
    * hides keys and separators from the detectors: decode and scan again. The decoded, scrubbed
    * form replaces the original only when decoding revealed more; otherwise the text keeps its encoding.
    */
-  #scanDecoded(text: string, out: string): string {
+  #scanDecoded(text: string, out: string, blanks: boolean): string {
     // Only escapes of separators, quotes, '%' or alphanumerics can hide a key or a value boundary;
     // `%20`, `%2F`, `%40` (found by the email detector) and the like cannot.
     HIDING_ESCAPE.lastIndex = 0;
-    const blanks = formBlanks(text);
     if (!blanks && !HIDING_ESCAPE.test(text)) return out;
     // In a form body `+` is a blank (application/x-www-form-urlencoded): a message sent through a
     // webhook (`Body=Hi+its+Jane+…`) reads like the sentence it encodes only once they are blanks.
