@@ -79,6 +79,8 @@ interface KeyInfo extends PlanSlot {
   readonly recovery: boolean;
   /** Whether the key names a person's login inside a person object (see personAccountKey). */
   readonly personAccount: boolean;
+  /** Whether the key names a session object, whose `id` is the session's bearer credential. */
+  readonly session: boolean;
 }
 
 /** The key list of the objects last seen in one place of a record, with each key's info. */
@@ -230,6 +232,8 @@ function mayHaveStructure(keys: readonly string[]): boolean {
 const OAUTH_SIBLINGS = new Set(['grant_type', 'grantType', 'code_verifier', 'codeVerifier', 'redirect_uri', 'redirectUri']);
 // Bare names a list of second-factor recovery codes is logged under (see one-time-codes.ts).
 const RECOVERY_NAMES = new Set(['recovery', 'Recovery', 'backup', 'Backup']);
+// Keys of a session object (a cookie session's store record, a logged `req.session`).
+const SESSION_OBJECTS = new Set(['session', 'sess', 'usersession', 'currentsession']);
 
 // Fields printed beside a card's number: its holder, expiry, security code, network, last digits.
 const CARD_SIBLINGS = new Set([
@@ -790,6 +794,12 @@ class ScrubberImpl implements Scrubber {
     const outKey = info.out;
     if (info.table !== undefined && typeof item === 'object' && item !== null && !Array.isArray(item) && own !== 'allow') own = info.table;
     if (parent === 'secret' || own === 'ssn') own = memberClass(own, parent, key, item);
+    if (parent === 'secret' && own === 'allow' && typeof item === 'string' && describesCredential(key)) {
+      // A describing member (`client_id`, `region`, `type`) stays, but is still scanned as text: an
+      // `AWS_ACCESS_KEY_ID` ends in `id` and is a vendor key the scan knows.
+      if (outKey !== '__proto__') out[outKey] = this.#string(item, depth + 1, state);
+      return;
+    }
     // `recovery: "4k2p9-x7m3q 8c1vd-q0zra"`: the codes a second factor issued, under a bare name.
     if (own === 'plain' && info.recovery && isRecoveryCodeList(item)) own = 'secret';
     if (own === 'namepart') {
@@ -873,6 +883,12 @@ class ScrubberImpl implements Scrubber {
     const scrubbed =
       info.special !== 0 && own === 'secret' ? this.#special(info.special, item, cls, depth, state, info) : this.#walk(item, cls, depth + 1, state, false, info);
     if (scrubbed === undefined) return;
+    if (info.session && typeof scrubbed === 'object' && scrubbed !== null && !Array.isArray(scrubbed)) {
+      // `session: { id, createdAt }`: whoever holds a session's id holds the session (express-session,
+      // koa-session key their store by it); its describing members stay.
+      const record = scrubbed as Record<string, unknown>;
+      if (typeof record.id === 'string' && record.id.length > 0) record.id = REDACTED;
+    }
     if (outKey === '__proto__') {
       // Define, not assign: a "__proto__" key must stay data, never reach the prototype.
       Object.defineProperty(out, outKey, { value: scrubbed, enumerable: true, writable: true, configurable: true });
@@ -966,6 +982,7 @@ class ScrubberImpl implements Scrubber {
         table: this.#classifier.tableValueClass(key),
         recovery: RECOVERY_NAMES.has(key),
         personAccount: personAccountKey(key),
+        session: SESSION_OBJECTS.has(normaliseKeyName(key)),
         plan: undefined,
       };
       this.#keyCache.set(key, info);

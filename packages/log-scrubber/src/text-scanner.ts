@@ -948,8 +948,7 @@ export class TextScanner {
     if (cls === 'keylike' && /(?:auth|salt|seed|pepper|sess|session|encrypt|plaintext)$/i.test(key)) {
       const value = readValue(text, valueAt, sep);
       // `REDIS_AUTH=<password>`, `HASH_SALT=<hex>` go; `auth: "jwt"`, `BASIC_AUTH=false` stay.
-      const lone = normaliseKeyName(key) === 'auth';
-      if (isBasicCredential(value) || (!lone && credentialShaped(value))) return [key + sep + REDACTED, valueAt + value.length];
+      if (isBasicCredential(value) || credentialShaped(value)) return [key + sep + REDACTED, valueAt + value.length];
     }
     if (cls === 'person' && !/["']$/.test(sep)) {
       // `requester=Akua Boateng`: a name under a key about a person (a bare `user=bob` of a form body stays).

@@ -181,3 +181,35 @@ describe('a credential document serialised into a string under a credential name
     expect(o).not.toContain(secret);
   });
 });
+
+describe('members that describe a credential are still scanned', () => {
+  it('an AWS access key id under a secrets object goes; the ids and settings beside it stay', () => {
+    const keyId = `AKIA${token('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16, 31)}`;
+    const o = JSON.stringify(s.scrub({ secrets: { AWS_ACCESS_KEY_ID: keyId, AWS_REGION: 'eu-west-1' }, credentials: { type: 'service_account', client_id: '104729385610293847561' } }));
+    expect(o).not.toContain(keyId);
+    expect(o).toContain('eu-west-1');
+    expect(o).toContain('service_account');
+    expect(o).toContain('104729385610293847561');
+  });
+});
+
+describe('a lone `auth` key', () => {
+  it('holding a credential-shaped value goes; a scheme or a switch stays', () => {
+    const secret = token('0123456789abcdef', 32, 41);
+    expect(text(`sms: POST /2010-04-01/Accounts/AC1/Messages.json failed 400 auth=${secret}`)).not.toContain(secret);
+    for (const line of ['proxy auth=basic realm=ops', 'db auth=none', 'client auth: "jwt"']) expect(text(line)).toBe(line);
+  });
+});
+
+describe('the id of a session object', () => {
+  it('goes: a session is known by its id (the bearer credential of a cookie session)', () => {
+    const sid = token('0123456789abcdef', 32, 51);
+    for (const record of [{ session: { id: sid, createdAt: '2026-03-01T10:00:00Z' } }, { sess: { id: sid } }]) {
+      const o = JSON.stringify(s.scrub(record));
+      expect(o).not.toContain(sid);
+      if ('session' in record) expect(o).toContain('2026-03-01T10:00:00Z');
+    }
+    // A token object's own id names the token, not its value.
+    expect(JSON.stringify(s.scrub({ token: { id: 'tok_8812', value: sid } }))).toContain('tok_8812');
+  });
+});
