@@ -93,9 +93,11 @@ const CTX_ANY =
   /national[ _-]?(?:id|identity|identification|number)|\bid(?:entity|entification)?[ _-]?(?:number|no\b|nr\b|num\b)|personal (?:id|number|code)|citizen id|identity card|\bid card|n[uú]mero de identifica|num[ée]ro d['’]identi|(?:pi[èe]ce|carte|carta) d['’]identit|identiteits(?:bewijs|kaart)|legitimatiebewijs|ausweis|documento|identidad|身份证|公民身份|주민등록|\bnid[ \t]{0,2}[=:]/i;
 
 // A know-your-customer check names the identity document it read without saying which country's
-// number it holds ("KYC submitted …, document 123456782"): both words together name an identity number.
-const CTX_KYC = /\bkyc\b/i;
-const CTX_DOCUMENT = /\bdoc(?:ument)?(?:[ _-]?(?:no|nr|number|id))?\b/i;
+// number it holds ("KYC submitted …, document 123456782", "applicant …, id 123456782"): a word about
+// checking a person's identity and one naming the document or its id together name an identity
+// number. The number must still pass a scheme's checksum, so an order number beside them stays.
+const CTX_KYC = /\bkyc\b|\bapplicant\b|identity (?:check|verification)|identit(?:ätsprüfung|eitscontrole)/i;
+const CTX_DOCUMENT = /\bdoc(?:ument)?(?:[ _-]?(?:no|nr|number|id))?\b|(?<![\w.-])id(?=[ \t]{1,2}\d|[:=#][ \t]{0,2}\d)/i;
 
 /** Whether the text is an identity check that quotes a document's number. */
 export function identityCheckContext(text: string): boolean {

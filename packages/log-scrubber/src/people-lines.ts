@@ -351,8 +351,10 @@ function blockAddressSpans(text: string, spans: LineSpan[]): void {
 }
 
 // `Göran Söderberg (19 March 1999)`: a person's name with a birth date in parentheses.
-const UP = 'A-ZÀ-ÖØ-Þ';
-const LO = 'a-zß-öø-ÿ';
+// Latin Extended-A holds the letters of Central European and Turkish names (Petrović, Zieliński,
+// Dvořák, Şahin); its capitals and small letters alternate, so both classes take the whole block.
+const UP = 'A-ZÀ-ÖØ-Þ\u0100-\u017F';
+const LO = 'a-zß-öø-ÿ\u0100-\u017F';
 const DATED_PERSON = new RegExp(
   String.raw`(?<![\w${UP}${LO}])([${UP}][${LO}]{1,20}(?:[ -][${UP}][${LO}'’]{1,20}){1,3}) \((\d{4}-\d{2}-\d{2}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})\)`,
   'g',
@@ -360,7 +362,7 @@ const DATED_PERSON = new RegExp(
 // Words that name things dated in parentheses (releases, products), not people.
 const NOT_A_PERSON_WORD = /\b(?:Release|Candidate|Server|Windows|Version|Edition|Update|Notes|Build|Policy|Report|Invoice|Order|Plan|Service|Office|Studio|Pro|Enterprise|Inc|Ltd|Llc|Corp|Company|Group|Bank|Gmbh|Holdings)\b/;
 
-const DATED_HINT = /[a-zß-ÿ] \((?:\d{4}-|\d{1,2}[ ./])/;
+const DATED_HINT = /[a-zß-ÿ\u0100-\u017F] \((?:\d{4}-|\d{1,2}[ ./])/;
 
 // `Gaëtan Roux, né(e) le …`, `Marta Nowak, urodzona …`: the name of the person whose birth a word
 // announces right after it (the date itself is the text scanner's).

@@ -94,6 +94,9 @@ const NOUNS = [
   'olá, fala', 'ola, fala', 'olá fala', 'oi, fala', 'bom dia, fala', 'boa tarde, fala', 'boa noite, fala', 'aqui fala',
   'hallo, met', 'hallo met', 'hoi, met', 'hoi met', 'goedemorgen, met', 'goedemiddag, met', 'goedenavond, met',
   "hi it's", 'hi its', "hi, it's", 'hi, its', "hey it's", 'hey its', "hey, it's", "hello it's", "hello, it's",
+  // French "c'est …" ("it's …") likewise only after a greeting or "moi" ("moi c'est …", "me, it's …").
+  "bonjour, c'est", 'bonjour, c’est', "bonjour c'est", 'bonjour c’est', "salut, c'est", 'salut, c’est', "salut c'est",
+  'salut c’est', "moi c'est", 'moi c’est', "moi, c'est", 'moi, c’est',
   'consulta de', 'solicitud de', 'mensaje de', 'demande de', 'message de', 'anfrage von', 'nachricht von',
   // What is done to a person's record ("Updated profile of …", "changed the address of …").
   'profile of', 'profil von', 'profil de', 'perfil de',
@@ -117,6 +120,11 @@ const TITLES = ['Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'Sir', 'Miss', 'Herr', 'F
 // "… sent to <number or mail address> for <name>": a notification says where a code or message went
 // and whose it is. The contact stays behind a lookbehind so its own detector still sees it.
 const CONTACT_FOR = String.raw`(?<=[ \t]to[ \t](?:\+?\d[\d ().-]{5,18}\d|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}|<(?:phone|email):[^<>\s]{1,60}>)[ \t])for`;
+// A greeting, then the writer's name and "here" ("Bonjour, Jean Dupont ici", "Hallo, Anna Berg
+// hier", "Hi, Jane Doe here"): the name is the writer's. After a greeting and a comma alone the
+// words may be anyone's or anything's ("Hello, World"), so the word after the name must follow.
+const LATIN_GREETINGS = ['bonjour', 'salut', 'allô', 'allo', 'bonsoir', 'hallo', 'hello', 'hi', 'hey', 'hoi', 'hola', 'ciao', 'buongiorno', 'olá', 'ola', 'moin', 'servus'];
+const SELF_NAMED = String.raw`${wordAlternation(LATIN_GREETINGS, true)},(?=[ \t]{1,3}${LATIN_NAME}[ \t]{1,2}(?:ici|hier|here|aquí|aqui|qui)(?![\w\u00C0-\u017F]))`;
 const CUE = [
   `${wordAlternation(BY_VERBS, true)}[ \\t]by`,
   `${wordAlternation(TO_VERBS, true)}[ \\t]to`,
@@ -124,6 +132,7 @@ const CUE = [
   wordAlternation(NOUNS, true),
   `${wordAlternation(ROLE_LABELS, true)}(?=[ \\t]{0,3}:)`,
   CONTACT_FOR,
+  SELF_NAMED,
 ].join('|');
 const TITLE = String.raw`${wordAlternation(TITLES)}\.?|(?:M|Hr|Fr|Sig\.ra)\.`;
 

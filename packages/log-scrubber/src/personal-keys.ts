@@ -43,13 +43,17 @@ const DOCUMENT_WORDS = new Set(['doc', 'document', 'documento']);
 const NUMBER_WORDS = new Set(['no', 'nr', 'number', 'num', 'numero', 'nummer']);
 const LICENCE_WORDS = new Set(['license', 'licence', 'licensenumber', 'licenceno']);
 
+const PLURAL_TAILS = new Map([['ids', 'id'], ['numbers', 'number'], ['nos', 'no']]);
+
 function onlyTail(words: readonly string[], from: number): boolean {
   for (let i = from; i < words.length; i++) if (!ID_TAIL.has(words[i]!)) return false;
   return true;
 }
 
 /** The personal type a key's words (or a scheme label's) give an identifier, if any. */
-export function identifierType(words: readonly string[]): PersonalDataType | undefined {
+export function identifierType(keyWordList: readonly string[]): PersonalDataType | undefined {
+  // A list of them (Stripe's `customer_tax_ids`, `nationalIds`) holds the same numbers.
+  const words = keyWordList.map((w) => PLURAL_TAILS.get(w) ?? w);
   const n = words.length;
   if (n === 0 || n > 5) return undefined;
   for (let i = n - 1; i >= 0; i--) {
@@ -178,6 +182,9 @@ const ROLE_WORDS = new Set([
   'applicant', 'employee', 'patient', 'passenger', 'traveler', 'traveller', 'guest', 'student', 'teacher', 'doctor',
   'spouse', 'emergency', 'recipient', 'assignee', 'reviewer', 'approver', 'requester', 'reporter', 'signer', 'driver',
   'actor', 'committer', 'uploader', 'submitter', 'creator', 'rider',
+  // The people who carry, pick and service an order (a delivery app's `courier`, a field-service
+  // `technician`): their names travel in dispatch and tracking events.
+  'courier', 'couriers', 'dispatcher', 'picker', 'packer', 'technician', 'deliverer', 'chauffeur', 'caregiver',
   // Payment providers name the buyer `shopper` (Adyen `shopperName`); OpenTelemetry's `enduser` is
   // the person using the application (`enduser.id`).
   'shopper', 'enduser',

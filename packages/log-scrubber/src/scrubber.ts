@@ -140,6 +140,13 @@ function errorClassName(err: unknown): string {
 
 const VERSION_SHAPE = /^v?\d{1,6}(?:\.\d{1,6}){1,4}(?:[-+][\w.-]{1,64})?$/;
 // Private members of a JWK (RFC 7518 §6.2.2, §6.3.2, §6.4.1): whoever has them can sign.
+// A field's values before and after a change, as audit and ORM change logs print them
+// (`[old, new]`, sometimes with the time of the change): a short list holding at least one string.
+function changePair(item: unknown): boolean {
+  return Array.isArray(item) && item.length >= 2 && item.length <= 3 && item.some((v) => typeof v === 'string') && item.every((v) => v === null || typeof v !== 'object');
+}
+// `(unchanged)`, `<removed>`, `[none]`: a change log's stand-in for a value it does not print.
+const CHANGE_MARKER = /^(?:[([<][\w -]{0,30}[)\]>]|-|)$/;
 const JWK_PRIVATE = new Set(['d', 'p', 'q', 'dp', 'dq', 'qi', 'k', 'oth', 'priv']);
 const ACCOUNT_NUMBER = /^\d{1,12}$/;
 const RELEASE_NUMBER = /^v?\d{1,4}\.\d{1,4}(?:\.\d{1,6})?(?:[-+][\w.-]{1,40})?$/;
@@ -802,6 +809,20 @@ class ScrubberImpl implements Scrubber {
     }
     // `recovery: "4k2p9-x7m3q 8c1vd-q0zra"`: the codes a second factor issued, under a bare name.
     if (own === 'plain' && info.recovery && isRecoveryCodeList(item)) own = 'secret';
+    if (own === 'namepart' && parent !== 'entity' && changePair(item)) {
+      // `diff: { name: ["(unchanged)", "Jane Doe"] }`, `changes.name: [old, new]` (audit and ORM
+      // change logs): a field's before and after values, each judged as the field's own value would
+      // be. A marker standing in for a value ("(unchanged)", "<removed>") names no one.
+      const values = (item as unknown[]).map((v) =>
+        typeof v !== 'string' || CHANGE_MARKER.test(v)
+          ? v
+          : (parent === 'person' && !isSystemAccount(v)) || isPersonName(v)
+            ? this.#pseudonyms.pseudonymise('name', v)
+            : this.#string(v, depth + 1, state),
+      );
+      if (outKey !== '__proto__') out[outKey] = values;
+      return;
+    }
     if (own === 'namepart') {
       // `name` is a person's name inside a person object, and whenever it is shaped like one
       // outside objects that are things (`product.name: "Blue Widget"` stays).
@@ -817,9 +838,11 @@ class ScrubberImpl implements Scrubber {
     // tenant): roles that applications and organisations fill as often as people do. Only a value
     // shaped like a person's name is taken for one.
     if (own === 'name' && typeof item === 'string' && organisationRoleName(key) && !personShapedName(item)) own = 'plain';
-    if ((own === 'name' && repositoryPath(key, item)) || (parent === 'address' && (own === 'plain' || own === 'entity') && cityName(key, item))) {
+    if ((own === 'name' && repositoryPath(key, item)) || ((parent === 'address' || parent === 'person') && (own === 'plain' || own === 'entity') && cityName(key, item))) {
       // `repository.full_name: "owner/repo"` names a repository; `address.city` (or its region or
-      // country) alone names a place thousands share (the street line beside it stays personal). Scanned like text.
+      // country) alone names a place thousands share (the street line beside it stays personal),
+      // also as a member of the person record itself (a CRM contact's `city: "São Paulo"`, where
+      // the place, written like a given name and a surname, is still no one's name). Scanned like text.
       if (outKey !== '__proto__') out[outKey] = this.#string(item as string, depth + 1, state);
       return;
     }

@@ -1052,6 +1052,8 @@ export class TextScanner {
       ? readValue(text, valueAt, sep)
       : cls === 'phone'
         ? readPhone(text, valueAt)
+        : cls === 'address' && readCoordinatePair(text, valueAt) !== undefined
+          ? readCoordinatePair(text, valueAt)!
         : cls === 'address' && COORDINATE_KEY.test(key)
           ? readCoordinate(text, valueAt) ?? readValue(text, valueAt, sep)
           : cls === 'address' && text.charCodeAt(valueAt) === 91
@@ -1290,6 +1292,16 @@ const COORDINATE_VALUE = /[-+]?\d{1,3}(?:\.\d{1,12})?(?![\d.])/y;
 function readCoordinate(text: string, at: number): string | undefined {
   COORDINATE_VALUE.lastIndex = at;
   return COORDINATE_VALUE.exec(text)?.[0];
+}
+
+// `latlng=52.3702,4.8952`, `coords: -33.86, 151.20` (Google's and most map APIs' query form): a
+// place read only to its comma would leave the longitude, which with the latitude beside it still
+// pins the place. Both numbers carry a fraction, which a street number or a list of counts does not.
+const COORDINATE_PAIR = /[-+]?\d{1,3}\.\d{1,15} ?, ?[-+]?\d{1,3}\.\d{1,15}(?![\d.])/y;
+
+function readCoordinatePair(text: string, at: number): string | undefined {
+  COORDINATE_PAIR.lastIndex = at;
+  return COORDINATE_PAIR.exec(text)?.[0];
 }
 
 // A GeoJSON position as JSON or util.inspect prints it (`[ -8.61, 41.14 ]`, with an optional
