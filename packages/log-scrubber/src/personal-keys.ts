@@ -480,5 +480,6 @@ const NUMBER_FIRST = /^\d{1,5}[a-zA-Z]? \p{Lu}[\p{L}\p{M}.'’ -]{2,60}, ?\p{Lu}
 
 /** Whether a whole value is a street line with its postal code (under a key about a person: the person's address). */
 export function streetLine(value: string): boolean {
-  return value.length <= 120 && (STREET_NAME_FIRST.test(value) || NUMBER_FIRST.test(value));
+  // Both layouts put a comma before the postcode or place: most values are rejected without the regexes.
+  return value.length <= 120 && value.includes(',') && (STREET_NAME_FIRST.test(value) || NUMBER_FIRST.test(value));
 }

@@ -53,6 +53,9 @@ const SSH_KEY_THEN_LOGIN = /^(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp(?:256|3
  * login goes.
  */
 export function isSshKeyWithLogin(value: string): boolean {
+  // Every algorithm name starts with `s` or `e`: most credentials are rejected without the regex.
+  const first = value.charCodeAt(0);
+  if (first !== 115 && first !== 101) return false;
   const m = value.length <= 2400 ? SSH_KEY_THEN_LOGIN.exec(value) : null;
   return m !== null && isSshPublicKey(m[0]);
 }

@@ -366,6 +366,8 @@ class ScrubberImpl implements Scrubber {
   readonly #allowList: ResolvedScrubberOptions['allowList'];
   /** Address fields' tokens by the value as written (`::ffff:203.0.113.9`, padded): one lookup. */
   readonly #addresses: BoundedCache<string>;
+  /** Values under e-mail keys and what is written for them (kept, or their token). */
+  readonly #emails: BoundedCache<string>;
   readonly #rootSlot: PlanSlot = { plan: undefined };
   #lastField: { readonly key: string; readonly value: string; readonly out: unknown } | undefined;
 
@@ -388,6 +390,7 @@ class ScrubberImpl implements Scrubber {
     this.#keyCache = new BoundedCache(Math.min(resolved.cacheSize, 4096));
     this.#cookieCache = new BoundedCache(Math.min(resolved.cacheSize, 2048));
     this.#addresses = new BoundedCache(resolved.cacheSize);
+    this.#emails = new BoundedCache(resolved.cacheSize);
     this.#maxDepth = resolved.maxDepth;
     this.#maxNodes = resolved.maxNodes;
     this.#maxString = resolved.maxStringLength;
@@ -1075,9 +1078,15 @@ class ScrubberImpl implements Scrubber {
         }
         // Userinfo needs an `@`, a key list a `=`: most tokens have neither and skip the regex.
         return (value.includes('@') || value.includes('=')) && CONNECTION_STRING.test(value) ? this.#connectionString(value, depth, state) : REDACTED;
-      case 'email':
-        if (isServiceMailbox(value)) return value;
-        return value.length === 0 ? value : this.#pseudonyms.pseudonymise(cls, value.slice(0, this.#maxString));
+      case 'email': {
+        // Users recur: one lookup replaces the mailbox checks and the pseudonym cache's own.
+        let token = this.#emails.get(value);
+        if (token === undefined) {
+          token = isServiceMailbox(value) || value.length === 0 ? value : this.#pseudonyms.pseudonymise(cls, value.slice(0, this.#maxString));
+          if (value.length <= CACHEABLE_LENGTH) this.#emails.set(value, token);
+        }
+        return token;
+      }
       case 'ip':
         return this.#address(value, depth, state);
       case 'name':
