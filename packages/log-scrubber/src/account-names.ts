@@ -170,6 +170,13 @@ const SYSTEM_ACCOUNTS = new Set([
   // Database roles and the analytics tools that connect as themselves.
   'sa', 'readonly', 'readwrite', 'reporting', 'replication', 'replicator', 'monitoring', 'metrics', 'looker', 'metabase',
   'tableau', 'superset', 'airflow', 'dbt', 'fivetran', 'exporter', 'dbadmin', 'dbo',
+  // Shared accounts of a business function, like the role mailboxes of RFC 2142 (`billing@`,
+  // `support@`): the workload or desk that signs in, many people or none behind it.
+  'billing', 'payments', 'payment', 'invoicing', 'invoices', 'orders', 'checkout', 'finance', 'accounting',
+  'accounts', 'payroll', 'treasury', 'procurement', 'purchasing', 'sales', 'marketing', 'support', 'helpdesk',
+  'servicedesk', 'shipping', 'fulfillment', 'fulfilment', 'warehouse', 'inventory', 'logistics', 'catalog',
+  'catalogue', 'pricing', 'ledger', 'notifications', 'notify', 'messaging', 'search', 'audit', 'compliance',
+  'security', 'webhooks', 'exports', 'imports', 'uploads', 'storage', 'scheduling', 'subscriptions',
 ]);
 
 /** Spans `[start, end)` of account names of people in authentication logs, in text order; undefined when none. */

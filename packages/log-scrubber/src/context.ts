@@ -373,7 +373,9 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
     }
     const windowEnd = Math.min(text.length, after + WINDOW);
     const window = text.slice(after, windowEnd);
-    const stop = window.search(/[\n\r&]|[.!?](?:\s|$)/);
+    // A quoted command-line argument closed before the next option (`-H 'Authorization: …' -d '{…}'`)
+    // ends the clause: the next argument is another header or a body whose members have keys of their own.
+    const stop = window.search(/[\n\r&]|[.!?](?:\s|$)|['"][ \t]+--?[A-Za-z]/);
     const clause = stop === -1 ? window : window.slice(0, stop);
     CANDIDATE.lastIndex = 0;
     let c: RegExpExecArray | null;

@@ -69,6 +69,21 @@ describe('credentials in command lines', () => {
       expect(text(line)).toBe(line);
     }
   });
+
+  it("ends a credential word's clause with its own argument: the next option's values are judged by their keys", () => {
+    const rec = 'sub_Hq7TmW2xKc9LpR4v';
+    for (const line of [
+      `curl -X POST https://hooks.example.net/in/4417 -H 'Authorization: Bearer Zr8KpQ' -d '{"event":"renewal.due","subscription":"${rec}"}'`,
+      `curl -H "X-Auth-Token: Tk5Lw" --data '{"order":"${rec}"}' https://api.example.net/v2/hooks`,
+    ]) {
+      const out = text(line);
+      expect(out, line).toContain(rec);
+    }
+    // The credential inside that argument, and one given as the argument of a credential flag, still go.
+    removes(`curl -H 'Authorization: Bearer Zr8KpQv3Nx7Lm2Wt9Hs4' -d '{"subscription":"${rec}"}'`, 'Zr8KpQv3Nx7Lm2Wt9Hs4', [rec]);
+    removes(`deploy --auth 'Vq3Nz8Lk2Rw7Tp5Xm9' -v --region eu-west-1`, 'Vq3Nz8Lk2Rw7Tp5Xm9', ['--region eu-west-1']);
+    removes(`curl -H 'X-Session-Token: Mb6Xr2Pq9Wn4Kt7Lz3' -d '{"sub":"${rec}"}'`, 'Mb6Xr2Pq9Wn4Kt7Lz3', []);
+  });
 });
 
 describe('credentials in protocol transcripts', () => {

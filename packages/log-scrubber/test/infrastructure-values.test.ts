@@ -72,6 +72,18 @@ describe('accounts that are not people', () => {
     // A person's login stays hidden however it is encoded.
     gone(out({ data: { username: b64('hkowalska') } }), [b64('hkowalska')]);
   });
+
+  it('keeps a shared account named after a business function, plain or in base64', () => {
+    const b64 = (v: string): string => Buffer.from(v).toString('base64');
+    for (const role of ['payments', 'invoicing', 'Finance', 'fulfilment']) {
+      kept(out({ kind: 'Secret', data: { username: b64(role), password: b64('Qw8nZt3Lp6Vx2Rk9') } }), [b64(role)]);
+      kept(out({ db: { username: role } }), [role]);
+      kept(text(`pam_unix(sshd:session): session opened for user ${role} by (uid=0)`), [`user ${role}`]);
+    }
+    // A person's login beside them still goes, in either form.
+    gone(out({ kind: 'Secret', data: { username: b64('tvanderlinde') } }), [b64('tvanderlinde')]);
+    gone(out({ db: { username: 'tvanderlinde' } }), ['tvanderlinde']);
+  });
 });
 
 describe('addresses and names in VPN daemon lines', () => {
