@@ -81,9 +81,10 @@ function bound(text: string): Bound[] {
       out.push({ n: m[1]!, at: m.index + m[0].length - 1 - m[2]!.length, value: m[2]! });
     }
   }
-  // TypeORM prints `-- PARAMETERS: [...]`; Prisma's query event and the loggers built on it
-  // print the same JSON array as `params=[...]` or `Params: [...]`.
-  const arr = /(?:-- (?:params|PARAMETERS): |(?<![\w.])params=|\bParams: )\[/.exec(text);
+  // TypeORM prints `-- PARAMETERS: [...]` after the query it logs, and a QueryFailedError dump a
+  // `parameters: [...]` line of its own under the `query:` line; Prisma's query event and the
+  // loggers built on it print the same JSON array as `params=[...]` or `Params: [...]`.
+  const arr = /(?:-- (?:params|PARAMETERS): |(?<![\w.])params=|\bParams: |(?:^|\n)[ \t]*parameters: )\[/.exec(text);
   if (arr !== null) {
     let n = 0;
     let at = arr.index + arr[0].length;
@@ -115,9 +116,11 @@ function bound(text: string): Bound[] {
 
 const EF_PARAM = /(@\w{1,64})='((?:[^'\n]|'')*)'/g;
 
+const PARAMETERS_LINE = /(?:^|\n)[ \t]*parameters: \[/;
+
 /** Cheap test: one of the parameter cues. */
 export function mayHaveBindParameters(text: string): boolean {
-  return text.includes('binding parameter') || text.includes('parameters: $') || text.includes('-- params: [') || text.includes('-- PARAMETERS: [') || text.includes('params=[') || text.includes('Params: [') || text.includes('[Parameters=[@');
+  return text.includes('binding parameter') || text.includes('parameters: $') || text.includes('-- params: [') || text.includes('-- PARAMETERS: [') || text.includes('params=[') || text.includes('Params: [') || text.includes('[Parameters=[@') || (text.includes('parameters: [') && PARAMETERS_LINE.test(text));
 }
 
 /** Spans of personal values among the bind parameters of the statements in `text`. */
@@ -135,25 +138,39 @@ export function bindParameterSpans(text: string, classify: (key: string) => KeyC
       }
       continue;
     }
-    const type = fieldValueType(classify(column), v.value);
+    const type = columnValueType(column, classify(column), v.value);
     if (type !== undefined) spans.push([v.at, v.at + v.value.length, type]);
   }
 }
 
-const SQL_KEYS = ['sql'] as const;
+// A coordinate column (`lat`, `lng`, `longitude`) holds one number of a place: a key of its own
+// reads it whole, so the value bound to it goes too (a street needs words, a coordinate none).
+const COORDINATE_COLUMN = /^(?:lat|lng|lon|long|latitude|longitude)$/i;
+const COORDINATE = /^[-+]?\d{1,3}\.\d{2,12}$/;
+
+/** The type a value bound to `column` takes. */
+function columnValueType(column: string, cls: KeyClass, value: string): LineSpanType | undefined {
+  if (cls === 'address' && COORDINATE_COLUMN.test(column) && COORDINATE.test(value) && Math.abs(Number(value)) <= 180) return 'address';
+  return fieldValueType(cls, value);
+}
+
+// drizzle logs its failed statement under `query` beside `params`.
+const SQL_KEYS = ['sql', 'query'] as const;
 const VALUE_KEYS = ['bindings', 'values', 'params', 'parameters', 'bind', 'replacements'] as const;
 
 /**
  * A query object logged whole — knex's `query` event (`{ sql, bindings }`), mysql2's query options
  * (`{ sql, values }`), Sequelize's (`bind`, `replacements`): the values sit in a
  * list beside the statement and each takes the meaning of the column its placeholder is set or
- * compared to. Returns the list's key and, per item, the type it takes (undefined: scanned as text).
+ * compared to; drizzle's failed query (`{ query, params }`) likewise. Returns the list's key and,
+ * per item, the type it takes: `plain` when its column holds nothing personal (the statement, not
+ * the list's key, says what it is), undefined when no column is known (read as the key says).
  */
 export function objectBindings(
   keys: readonly string[],
   get: (key: string) => unknown,
   classify: (key: string) => KeyClass,
-): [key: string, types: (LineSpanType | undefined)[]] | undefined {
+): [key: string, types: (LineSpanType | 'plain' | undefined)[]] | undefined {
   const sqlKey = SQL_KEYS.find((k) => keys.includes(k));
   const valuesKey = VALUE_KEYS.find((k) => keys.includes(k));
   if (sqlKey === undefined || valuesKey === undefined) return undefined;
@@ -162,9 +179,12 @@ export function objectBindings(
   if (typeof sql !== 'string' || !Array.isArray(values) || values.length === 0 || values.length > 200) return undefined;
   const cols = columns(sql);
   if (cols.size === 0) return undefined;
-  const types = values.map((v, i) => {
+  const types = values.map((v, i): LineSpanType | 'plain' | undefined => {
     const column = cols.get(String(i + 1));
-    return column === undefined || typeof v !== 'string' ? undefined : fieldValueType(classify(column), v);
+    if (column === undefined) return undefined;
+    const value = typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : undefined;
+    if (value === undefined) return undefined;
+    return columnValueType(column, classify(column), value) ?? (typeof v === 'string' ? 'plain' : undefined);
   });
   return types.some((t) => t !== undefined) ? [valuesKey, types] : undefined;
 }

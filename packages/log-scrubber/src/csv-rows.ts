@@ -1,7 +1,8 @@
 import type { KeyClass } from './key-names.js';
 import type { LineSpan } from './people-lines.js';
 import { NOT_A_SURNAME } from './given-names.js';
-import { NOT_IN_A_CAPS_NAME } from './personal-keys.js';
+import { NOT_IN_A_CAPS_NAME, phoneShaped } from './personal-keys.js';
+import { ibanValid } from './checksums.js';
 
 /**
  * Delimited exports logged whole (CSV, semicolon and tab separated, pipe tables):
@@ -9,8 +10,16 @@ import { NOT_IN_A_CAPS_NAME } from './personal-keys.js';
  * - With a header row, each cell takes the meaning of its column's name, as a field of an object
  *   takes its key's (`birth_date`, `guardian`, `guardian_phone`). Only rows with as many cells as
  *   the header are read.
+ *   A date written `June 4, 1972` or a street line with a comma spans two cells or more: the
+ *   surplus cells of a row belong to its one date or address column.
  * - Without one, a quoted row is an audit or contact export when one of its cells is an e-mail
  *   address: a cell beside it that is written like a person's name is that person's name.
+ * - A row an importer rejects is logged whole (`line="Given;Family;mail;phone;…;birth date"`): when
+ *   one of its cells proves it a person's (an e-mail address, a valid IBAN, a phone number in
+ *   international form), the name-shaped cells that open it or stand right before the e-mail
+ *   address are the name, a phone-shaped cell is a phone number in national form (`06-12345678`,
+ *   `020 7946 0321`), and a date old enough to be a birth date (ISO, `11/23/1969`, `09.02.1971`,
+ *   `March 3, 1990`, `14 Feb 1988`) is the birth date.
  */
 
 const DELIMITERS = [';', ',', '\t', '|'] as const;
@@ -98,8 +107,11 @@ function headerSpans(text: string, ends: number[], at: number, delimiter: string
   if (header.length < 3 || !header.every((h) => HEADER_CELL.test(h))) return false;
   const classes = columnClasses(header.map((h) => classify(h)));
   if (!classes.some((c) => fieldValueType(c, 'Ab Cd') !== undefined)) return false;
+  // The one column whose values may hold the delimiter unquoted, when there is one.
+  const wide = classes.filter((c) => c === 'dob' || c === 'address').length === 1 ? classes.findIndex((c) => c === 'dob' || c === 'address') : -1;
   for (let line = at + 1; line < ends.length; line++) {
-    const row = cells(text, lineStart(text, ends, line), ends[line]!, delimiter);
+    let row = cells(text, lineStart(text, ends, line), ends[line]!, delimiter);
+    if (row.length > header.length && wide >= 0) row = merged(text, row, wide, row.length - header.length, classes[wide]!);
     if (row.length !== header.length) continue;
     for (let i = 0; i < row.length; i++) {
       const type = fieldValueType(classes[i]!, row[i]!.value);
@@ -107,6 +119,21 @@ function headerSpans(text: string, ends: number[], at: number, delimiter: string
     }
   }
   return true;
+}
+
+// Dates written with a comma (`June 4, 1972`, `4 June, 1972`).
+const COMMA_DATE = /^(?:\p{L}{3,12}\.? \d{1,2}|\d{1,2} \p{L}{3,12}\.?), (?:1[89]|20)\d{2}$/u;
+
+/**
+ * `row` with cells `i` to `i + extra` joined into one: a date or a street line written with the
+ * delimiter in it. Unchanged when the joined value is not one.
+ */
+function merged(text: string, row: Cell[], i: number, extra: number, cls: KeyClass): Cell[] {
+  const last = row[i + extra];
+  if (last === undefined || extra > 3) return row;
+  const value = text.slice(row[i]!.at, last.at + last.value.length);
+  const ok = cls === 'dob' ? COMMA_DATE.test(value.trim()) : /\p{L}{3}/u.test(value) && /\d/.test(value) && !value.includes('"') && !value.includes('@');
+  return ok ? [...row.slice(0, i), { at: row[i]!.at, value }, ...row.slice(i + extra + 1)] : row;
 }
 
 function beside(text: string, ends: number[], spans: LineSpan[]): void {
@@ -125,6 +152,84 @@ function beside(text: string, ends: number[], spans: LineSpan[]): void {
       }
     }
     from = end + (text[end] === '\r' ? 2 : 1);
+  }
+}
+
+// --- rows without a header -------------------------------------------------------------------
+
+const ROW_DELIMITERS = [';', '|', '\t'] as const;
+// A pseudonym an earlier pass left in the cell (`<email:k1:…>`) proves as much as the value did.
+const PROVING_TOKEN = /^<(?:email|iban|phone):[\w-]{1,16}:[0-9a-f]{8,64}>$/;
+const INTERNATIONAL_PHONE = /^\+\d{1,3}[ .-]?\(?\d{1,4}\)?(?:[ .-]?\d{2,4}){2,4}$/;
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?`;
+// Birth dates as rows write them: ISO, day and month with `/`, `.` or `-` (either order), and the
+// month in words before or after the day.
+const DATE_CELL = new RegExp(String.raw`^(?:(\d{4})-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-](\d{4})|${MONTH} \d{1,2},? (\d{4})|\d{1,2} ${MONTH},? (\d{4}))$`);
+
+function provesPerson(value: string): boolean {
+  if (EMAIL_CELL.test(value) || PROVING_TOKEN.test(value) || INTERNATIONAL_PHONE.test(value)) return true;
+  const compact = value.replace(/ /g, '');
+  return /^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(compact) && ibanValid(compact);
+}
+
+// A name cell: a given name, a family name or both, in any script; not a word of products or
+// plans, and not a code in capitals (`EUR`, `NL`).
+function nameCell(value: string): boolean {
+  return value.length <= 60 && NAME_WORDS.test(value) && !/^[A-Z]{1,4}$/.test(value) && !thingWords(value);
+}
+
+// A birth date is old enough: a row's other dates (created, due, shipped) are recent.
+function birthDateCell(value: string): boolean {
+  const m = DATE_CELL.exec(value);
+  if (m === null) return false;
+  const year = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
+  return year >= 1900 && year <= new Date().getUTCFullYear() - 10;
+}
+
+function judgeRow(row: Cell[], spans: LineSpan[]): void {
+  if (row.length < 4) return;
+  const values = row.map((c) => c.value.trim());
+  const mail = values.findIndex((v) => EMAIL_CELL.test(v) || v.startsWith('<email:'));
+  if (mail < 0 && !values.some(provesPerson)) return;
+  const push = (i: number, type: LineSpan[2]): void => {
+    const cell = row[i]!;
+    const at = cell.at + cell.value.indexOf(values[i]!);
+    spans.push([at, at + values[i]!.length, type]);
+  };
+  // The name opens the row (after an id or an empty cell at most) or stands right before the e-mail.
+  const first = nameCell(values[0]!) ? 0 : (values[0] === '' || /^[\w-]*\d[\w-]*$/.test(values[0]!)) && nameCell(values[1]!) ? 1 : -1;
+  for (let i = first; i >= 0 && i < first + 3 && i < values.length && nameCell(values[i]!); i++) push(i, 'name');
+  for (let i = mail - 1; i >= 0 && i >= mail - 3 && i !== first && nameCell(values[i]!); i--) push(i, 'name');
+  values.forEach((v, i) => {
+    if (birthDateCell(v)) push(i, 'dob');
+    else if (!DATE_CELL.test(v) && phoneShaped(v)) push(i, 'phone');
+  });
+}
+
+/**
+ * Person rows logged without their header (see the module comment): each line, or the quoted
+ * rows inside it (`line="…"`), split on `;`, `|` or a tab.
+ */
+export function personRowSpans(text: string, spans: LineSpan[]): void {
+  let from = 0;
+  while (from <= text.length) {
+    let end = text.indexOf('\n', from);
+    if (end < 0) end = text.length;
+    for (const d of ROW_DELIMITERS) {
+      if (!text.slice(from, end).includes(d)) continue;
+      let quoted = false;
+      for (let q = text.indexOf('"', from); q >= 0 && q < end; ) {
+        const close = text.indexOf('"', q + 1);
+        if (close < 0 || close > end) break;
+        if (text.slice(q + 1, close).split(d).length >= 4) {
+          quoted = true;
+          judgeRow(cells(text, q + 1, close, d), spans);
+        }
+        q = text.indexOf('"', close + 1);
+      }
+      if (!quoted) judgeRow(cells(text, from, end, d), spans);
+    }
+    from = end + 1;
   }
 }
 
@@ -174,6 +279,7 @@ export function csvRowSpans(text: string, classify: (key: string) => KeyClass, s
     }
   }
   if (text.includes('@') && text.includes('","')) beside(text, ends, spans);
+  personRowSpans(text, spans);
 }
 
 /** Cheap test: a line break and a delimiter, or a quoted comma-separated row. */

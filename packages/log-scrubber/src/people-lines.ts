@@ -1,7 +1,7 @@
 import { auTfnValid, caSinValid, inPanShaped, zaIdValid } from './checksums.js';
 import type { PersonalDataType } from './options.js';
 import { fixedWidthSpans, mayHaveRecordLayout, recordLayoutSpans } from './record-layouts.js';
-import { csvRowSpans, fieldValueType, mayBeCsv } from './csv-rows.js';
+import { csvRowSpans, fieldValueType, mayBeCsv, personRowSpans } from './csv-rows.js';
 import { termFieldSpans } from './term-fields.js';
 import { bindParameterSpans, mayHaveBindParameters } from './bind-parameters.js';
 import { mayHaveTravelDocument, travelDocumentSpans } from './travel-documents.js';
@@ -541,6 +541,7 @@ export function peopleLineSpans(text: string, classify?: (key: string) => KeyCla
   if (has("'s ") || has('’s ')) deviceOwnerSpans(text, spans);
   if (classify !== undefined) {
     if (mayBeCsv(text)) csvRowSpans(text, classify, spans);
+    else if (has(';') || has('|') || has('\t')) personRowSpans(text, spans);
     termFieldSpans(text, classify, spans);
     if (mayHaveBindParameters(text)) bindParameterSpans(text, classify, spans);
     if (has('AttributeValue')) samlAttributeSpans(text, classify, spans);

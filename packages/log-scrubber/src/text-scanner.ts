@@ -1420,7 +1420,10 @@ const SPACED_NAME_PART = /(?:^|[\s,;[({])(?:first|last|given|family|middle|full)
 const SQL_INSERT_HINT = /INSERT INTO/i;
 const SQL_INSERT = /INSERT INTO\s+[^()\s]{1,128}\s*\(([^()]{1,2048})\)\s*VALUES\s*\(/gi;
 // One value of a VALUES list: a quoted literal ('' escapes a quote) or anything up to , or ).
-const SQL_LITERAL = /\s*(?:(')((?:[^']|''){0,4096})'|[^,')]{0,256})\s*([,)])/y;
+// Drivers that splice values into the statement for their error message (mysql2's `sql`, knex's
+// query log) print an apostrophe unescaped (`'Aoife O'Brien'`): a quote followed by a letter
+// cannot close a literal, since only a blank, a comma or a parenthesis may follow one there.
+const SQL_LITERAL = /\s*(?:(')((?:[^']|''|'(?=[A-Za-z\u00C0-\u024F])){0,4096})'|[^,')]{0,256})\s*([,)])/y;
 // An unquoted spliced binding worth reading: words, not a number, NULL, DEFAULT, a placeholder or a call.
 const SPLICED_VALUE = /^(?!(?:null|default|true|false|now)$)[^\s?:$@(][^()]{0,254}$/i;
 

@@ -94,3 +94,60 @@ describe('named and object-logged bind parameters', () => {
     expect(obj(q)).toBe(JSON.stringify(q));
   });
 });
+
+describe('parameters printed apart from the statement in error dumps', () => {
+  it('maps the `parameters: [...]` line of a TypeORM QueryFailedError to the insert above it', () => {
+    const holders = ['Trần Thị Hoa', 'Σοφία Παπαδάκη', 'ليلى الحسيني', "Maeve O'Donnell"];
+    const ids = ['44051401359', '111222333'];
+    holders.forEach((holder, i) => {
+      const log = [
+        'QueryFailedError: duplicate key value violates unique constraint "UQ_beneficiary_iban"',
+        '    at Importer.run (/srv/dist/jobs/import.js:41:7)',
+        'query: INSERT INTO "beneficiary"("holder", "iban", "tax_id", "tier", "created_at") VALUES ($1, $2, $3, $4, DEFAULT) RETURNING "id"',
+        `parameters: ["${holder}","DE89 3704 0044 0532 0130 00","${ids[i % 2]!}","silver"]`,
+        'driverError.code: 23505',
+      ].join('\n');
+      const r = text(log);
+      gone(r, [holder, ids[i % 2]!, 'DE89 3704 0044 0532 0130 00']);
+      kept(r, ['"silver"', '23505', 'INSERT INTO "beneficiary"']);
+    });
+  });
+
+  it('leaves a parameters line whose columns hold nothing personal', () => {
+    const log = 'query: UPDATE "job" SET "state" = $1 WHERE "queue" = $2\nparameters: ["Ready Now","mailer"]';
+    expect(text(log)).toBe(log);
+  });
+});
+
+describe('query objects whose statement sits under `query`', () => {
+  const obj = (value: unknown): string => JSON.stringify(s.scrub(value));
+
+  it('maps coordinates bound to lat/lng columns (drizzle `{ query, params }`)', () => {
+    for (const [lat, lng] of [['48.13743', '11.57549'], ['-33.86882', '151.20929'], ['40.416775', '-3.70379']]) {
+      const r = obj({ msg: 'failed query', query: 'update "sites" set "label" = $1, "lat" = $2, "lng" = $3 where "sites"."id" = $4', params: ['north gate', lat, lng, 'a7c0b1d2-0000-4000-8000-000000000001'] });
+      gone(r, [lat!, lng!]);
+      kept(r, ['north gate', 'a7c0b1d2-0000-4000-8000-000000000001']);
+    }
+    const lon = obj({ query: 'insert into "visits" ("latitude", "longitude", "room") values ($1, $2, $3)', params: [52.37022, 4.89517, 12] });
+    gone(lon, ['52.37022', '4.89517']);
+    kept(lon, ['12]']);
+  });
+
+  it('leaves params of a `query` whose columns hold nothing personal', () => {
+    const q = { query: 'update "jobs" set "state" = $1 where "queue" = $2', params: ['Ready Now', 'mailer'] };
+    expect(obj(q)).toBe(JSON.stringify(q));
+  });
+});
+
+describe('SQL literals printed without escaping', () => {
+  it("reads a name with an apostrophe inside its quotes (`'Aoife O'Brien'`)", () => {
+    for (const name of ["Aoife O'Brien", "Jean-Luc D'Arcy", "Nnamdi O'Connor-Reyes"]) {
+      const knex = text(`knex:query insert into \`members\` (\`birth_date\`, \`email\`, \`name\`) values ('1981-03-09', 'q.w@mail.test', '${name}') - ER_DATA_TOO_LONG`);
+      gone(knex, [name, name.split(' ')[1]!]);
+      kept(knex, ['ER_DATA_TOO_LONG']);
+      const mysql = text(`sql: "INSERT INTO members (name, phone, tier) VALUES ('${name}', ..., 'gold')"`);
+      gone(mysql, [name, name.split(' ')[1]!]);
+      kept(mysql, ["'gold'"]);
+    }
+  });
+});
