@@ -11,6 +11,7 @@
  */
 
 import { scrubCookieList } from './cookies.js';
+import { keyWords } from './key-names.js';
 
 // Queue counters (`%sq/%bq`) or the request-header block end right before a capture block.
 const BEFORE_CAPTURE = /(?:\d\/\d+|\}) $/;
@@ -158,4 +159,53 @@ export function generatedSecretAttribute(text: string, start: number, key: strin
     else if (c === 125 && --depth === 0) return false;
   }
   return depth > 0;
+}
+
+// Parents whose `key` member is key material: a cipher's or MAC's key, a JWT signing key. A
+// config printed with util.inspect or as a JS literal (`encryption: { key: 'R+E…=' }`) shows the
+// nesting only by braces; the same object as a record already loses the value under `key`.
+const CRYPTO_PARENT_WORDS = new Set(['encryption', 'encrypt', 'crypto', 'cipher', 'aes', 'jwt', 'jws', 'jwe', 'signing', 'hmac', 'kms', 'mac']);
+const PARENT_WINDOW = 400;
+const PARENT_NAME_BEFORE = /["']?([A-Za-z_$][\w$-]{0,40})["']?[ \t]*[:=][ \t]*$/;
+
+/**
+ * Whether the `key` member at `start` sits directly inside an object literal whose own name is
+ * about a cipher or signature (`encryption: {`, `"jwt": {`, `hmac = {`).
+ */
+export function cryptoParentMember(text: string, start: number): boolean {
+  const from = Math.max(0, start - PARENT_WINDOW);
+  let depth = 0;
+  for (let i = start - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 125) depth++;
+    else if (c === 123) {
+      if (depth > 0) {
+        depth--;
+        continue;
+      }
+      const name = PARENT_NAME_BEFORE.exec(text.slice(Math.max(0, i - 48), i))?.[1];
+      return name !== undefined && keyWords(name).some((w) => CRYPTO_PARENT_WORDS.has(w));
+    }
+  }
+  return false;
+}
+
+// Abbreviations of "token" as a query parameter: an order-tracking, download or unsubscribe link
+// mailed to a customer carries its bearer token there (`/track/INV-…?t=…`), whatever the path.
+// The same names carry timestamps (`?t=1767225600`), offsets (`&t=95s`) and cache busters of
+// static files: the caller asks for a long random value, and a file's path does not count.
+const TOKEN_ABBREVIATIONS = new Set(['t', 'tk', 'tok']);
+const STATIC_FILE = /\.(?:js|mjs|css|map|png|jpe?g|gif|svg|webp|avif|ico|woff2?|ttf|otf|eot|mp4|webm|mp3|json|wasm)$/i;
+
+/** Whether the query parameter `key` at `start` is a token abbreviation outside a static file's link. */
+export function tokenAbbreviationParameter(text: string, start: number, key: string): boolean {
+  if (!TOKEN_ABBREVIATIONS.has(key.toLowerCase())) return false;
+  const from = Math.max(0, start - 300);
+  const qAt = text.slice(from, start).lastIndexOf('?');
+  if (qAt === -1) return false;
+  const q = from + qAt;
+  if (/[\s"']/.test(text.slice(q, start))) return false;
+  let p = q;
+  while (p > from && !/[\s"'=]/.test(text[p - 1]!)) p--;
+  return !STATIC_FILE.test(text.slice(p, q));
 }

@@ -14,7 +14,7 @@ import { isRandomRun, shannonEntropy } from './vendor-scanner.js';
  * word of such messages ("password reset email sent"); weak words (token, secret, key, cookie,
  * session, credential, auth) make a credential-shaped token within the next few words the secret.
  */
-const STRONG = String.raw`[Ii]dentified[ \t]+(?:[Ww]ith[ \t]+[\w$]+[ \t]+)?[Bb]y|IDENTIFIED[ \t]+(?:WITH[ \t]+[\w$]+[ \t]+)?BY|SET PASSWORD FOR[ \t]+\S{1,128}[ \t]+=|[Ss][Nn][Mm][Pp][ \t]+[Cc]ommunity(?:[ \t]+[Ss]tring)?|SNMP[ \t]+COMMUNITY|[Cc]ommunity[ \t]+[Ss]tring|[Pp]ass(?:word|wd|phrase)s?|[Pp]ass(?=[ \t]+"[^"\s]{4,256}")|PASS(?:WORD|WD|PHRASE)S?|[Pp]ass[ \t]+[Pp]hrase|[Pp]wd|PWD|[Pp]asswort|PASSWORT|[Kk]ennwort|[Mm]ot de passe|[Cc]ontrase[ñn]a|[Ss]enha|[Ww]achtwoord|[Hh]as[łl]o|[Ll][öo]senord(?:et)?|[Pp]assord(?:et)?|[Aa]dgangskode[rn]?|[Kk]odeord(?:et)?|[Ss]alasana(?:ni|si|mme|nne)?(?:[ \t]+on(?=[ \t]))?|[Hh]eslo|[Jj]elsz[óo]|[Şş]ifre|пароль|Пароль|密码|密碼|パスワード|비밀번호|[Gg]eslo|GESLO|[Ll]ozink[aeu]|LOZINKA|[Ll]ozinkom|[Pp]arool|PAROOL|[Ss]laptažod(?:is|žio|į)|[Pp]arol[ăa]|[Pp]arolă|[Pp]arola|ПАРОЛЬ|[Пп]арол[аиья]|[Лл]озинк[аеу]|[Κκ]ωδικ[όο]ς(?:[ \t]+πρόσβασης)?|סיסמ[הא]|كلمة[ \t]+(?:المرور|السر)|पासवर्ड|รหัสผ่าน|[Mm]ật[ \t]+khẩu|[Kk]ata[ \t]+(?:[Ss]andi|[Ll]aluan)|口令|암호|[Aa]ccess[ \t]+[Cc]ode|ACCESS[ \t]+CODE|[Cc]odice[ \t]+d(?:i[ \t]+|['’])accesso|[Cc][óo]digo[ \t]+de[ \t]+ac(?:ceso|esso)|[Cc]ode[ \t]+d['’]acc[èe]s|[Zz]ugangscode`;
+const STRONG = String.raw`[Ii]dentified[ \t]+(?:[Ww]ith[ \t]+[\w$]+[ \t]+)?[Bb]y|IDENTIFIED[ \t]+(?:WITH[ \t]+[\w$]+[ \t]+)?BY|SET PASSWORD FOR[ \t]+\S{1,128}[ \t]+=|[Ss][Nn][Mm][Pp][ \t]+[Cc]ommunity(?:[ \t]+[Ss]tring)?|SNMP[ \t]+COMMUNITY|[Cc]ommunity[ \t]+[Ss]tring|[Pp]ass(?:word|wd|phrase)s?|[Pp]ass(?=[ \t]+"[^"\s]{4,256}")|PASS(?:WORD|WD|PHRASE)S?|[Pp]ass[ \t]+[Pp]hrase|[Pp]wd|PWD|[Pp]w|PW|[Pp]asswort|PASSWORT|[Kk]ennwort|[Mm]ot de passe|[Cc]ontrase[ñn]a|[Ss]enha|[Ww]achtwoord|[Hh]as[łl]o|[Ll][öo]senord(?:et)?|[Pp]assord(?:et)?|[Aa]dgangskode[rn]?|[Kk]odeord(?:et)?|[Ss]alasana(?:ni|si|mme|nne)?(?:[ \t]+on(?=[ \t]))?|[Hh]eslo|[Jj]elsz[óo]|[Şş]ifre|пароль|Пароль|密码|密碼|パスワード|비밀번호|[Gg]eslo|GESLO|[Ll]ozink[aeu]|LOZINKA|[Ll]ozinkom|[Pp]arool|PAROOL|[Ss]laptažod(?:is|žio|į)|[Pp]arol[ăa]|[Pp]arolă|[Pp]arola|ПАРОЛЬ|[Пп]арол[аиья]|[Лл]озинк[аеу]|[Κκ]ωδικ[όο]ς(?:[ \t]+πρόσβασης)?|סיסמ[הא]|كلمة[ \t]+(?:المرور|السر)|पासवर्ड|รหัสผ่าน|[Mm]ật[ \t]+khẩu|[Kk]ata[ \t]+(?:[Ss]andi|[Ll]aluan)|口令|암호|[Aa]ccess[ \t]+[Cc]ode|ACCESS[ \t]+CODE|[Cc]odice[ \t]+d(?:i[ \t]+|['’])accesso|[Cc][óo]digo[ \t]+de[ \t]+ac(?:ceso|esso)|[Cc]ode[ \t]+d['’]acc[èe]s|[Zz]ugangscode`;
 const WEAK = String.raw`[Tt]okens?|TOKENS?|[Ss]ecrets?|SECRETS?|[Aa]pi[ _-]?[Kk]eys?|API[ _-]?KEYS?|[Kk]eys?|KEYS?|[Cc]ookies?|COOKIES?|[Ss]ession(?:[ _-]?[Ii][Dd])?|SESSION(?:[ _-]?ID)?|[Cc]redentials?|CREDENTIALS?|[Cc]reds|CREDS|[Aa]uth|AUTH|[Bb]earer|[Ss]ignature|[Pp]asscode|PIN|[Oo][Tt][Pp]`;
 const CONTEXT_WORD = new RegExp(String.raw`(?<!\w|[\w.]-)(?:(?<strong>${STRONG})|(?<weak>${WEAK}))(?![\w-])`, 'g');
 // An HTTP status after a request line's path (`/me/password 204 37ms`, `/password 500`).
@@ -22,7 +22,7 @@ const REQUEST_STATUS_AFTER = /^[ \t]+[1-5]\d\d(?:[ \t]|$)/;
 /** Cheap test before the pass above: one of the stems, any case. */
 export const CONTEXT_HINT = new RegExp(
   String.raw`${wordAlternation([
-    'pass', 'pwd', 'identified', 'token', 'secret', 'key', 'cookie', 'session', 'credential', 'creds', 'auth', 'bearer', 'signature',
+    'pass', 'pw', 'identified', 'token', 'secret', 'key', 'cookie', 'session', 'credential', 'creds', 'auth', 'bearer', 'signature',
     'otp', 'kennwort', 'contrase', 'senha', 'wachtwoord', 'hasło', 'haslo', 'lösenord', 'losenord', 'passord', 'adgangskode', 'kodeord', 'salasana',
     'heslo', 'jelsz', 'şifre', 'sifre', 'mot de passe', 'community', 'парол', 'Парол', '密码', '密碼', 'パスワード', '비밀번호',
     'geslo', 'lozink', 'лозинк', 'parool', 'slaptažod', 'parol', 'κωδικ', 'Κωδικ', 'סיסמ', 'كلمة', 'पासवर्ड', 'รหัสผ่าน', 'mật khẩu',
@@ -186,7 +186,7 @@ function givenLater(text: string, after: number): readonly [number, number] | un
     typed ||
     // Accented letters are letters (`expiré`), not symbols.
     (/[^\p{L}\p{N}._-]/u.test(value) ? classes(value) >= 2 : classes(value) >= 3 && /[A-Z]/.test(value) && /[a-z]/.test(value)) ||
-    (!ABOUT_GAP.test(gap) && ((value.length >= 8 && /\d/.test(value) && /[A-Za-z]/.test(value)) || PASSPHRASE.test(value)));
+    (!ABOUT_GAP.test(gap) && ((value.length >= 8 && /\d/.test(value) && /[A-Za-z]/.test(value)) || PASSPHRASE.test(value) || randomCaseLetters(value)));
   if (quoted === undefined && raw === value) {
     // "… lautet Pepper falcon juniper saddle – bitte": words of a passphrase, however they look alone.
     const phraseEnd = passphraseEnd(text, value, GIVEN_LATER.lastIndex);
@@ -203,6 +203,16 @@ function givenLater(text: string, after: number): readonly [number, number] | un
   }
   const end = GIVEN_LATER.lastIndex - (quoted === undefined ? raw.length - value.length : 1);
   return [end - value.length, end];
+}
+
+/**
+ * Letters only, upper and lower case mixed at random (`AdOzDCUtuexRlYd`), as generators make them
+ * when told to leave out digits and symbols: at least three of each case, and not words joined
+ * in camel case (`ReplicaFailoverDone`).
+ */
+function randomCaseLetters(value: string): boolean {
+  if (value.length < 10 || value.length > 64 || !/^[A-Za-z]+$/.test(value) || /^[a-z]?(?:[A-Z][a-z]+)+$/.test(value)) return false;
+  return (value.match(/[A-Z]/g)?.length ?? 0) >= 3 && (value.match(/[a-z]/g)?.length ?? 0) >= 3;
 }
 
 // A word passphrase written out (`Meadow harbor marble saddle`, diceware style): a capitalised
@@ -289,10 +299,13 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
     // CJK text writes the label with a full-width colon (`密码：x`); a value in CJK script there is a
     // status (`密码：已重置`), a password is typed in ASCII.
     const wideColon = next === 0xff1a && /^[ \t]*[!-~]/.test(text.slice(after + 1, after + 4));
-    if (next !== 32 && next !== 9 && !nonAsciiLabel && !wideColon) continue;
+    // "can someone try with my token? <token>": a chat line asks, then pastes the credential. Only a
+    // credential-shaped token counts there, never a word ("the token? nobody has it").
+    const asked = next === 63 && (text.charCodeAt(after + 1) === 32 || text.charCodeAt(after + 1) === 9);
+    if (next !== 32 && next !== 9 && !nonAsciiLabel && !wideColon && !asked) continue;
     // `PUT /account/password 204 37ms`: the last segment of a request path, then the response status.
     if (m.index > 0 && text.charCodeAt(m.index - 1) === 47 && REQUEST_STATUS_AFTER.test(text.slice(after, after + 8))) continue;
-    if (m.groups?.strong !== undefined) {
+    if (m.groups?.strong !== undefined && !asked) {
       // "Пароль для входа: x", "password for the build user: x": a label of up to four words ends in a colon.
       LABEL_TAIL.lastIndex = after;
       const label = wideColon ? null : LABEL_TAIL.exec(text);
@@ -346,7 +359,7 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
       }
       // "password for deploy reset to <value>": an ordinary word first, then look for a credential-shaped token.
     }
-    if (/^(?:[Cc]redentials?|CREDENTIALS?|[Ss]ecret|SECRET|[Pp]asscode)$/.test(m[0])) {
+    if (!asked && /^(?:[Cc]redentials?|CREDENTIALS?|[Ss]ecret|SECRET|[Pp]asscode)$/.test(m[0])) {
       // "credential 'M0s4ic!97' is expired": a quoted literal right after the word.
       QUOTED_AFTER.lastIndex = after;
       const q = QUOTED_AFTER.exec(text);
@@ -360,7 +373,7 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
         continue;
       }
     }
-    if (/^(?:[Aa]uth|AUTH|[Cc]redentials?|CREDENTIALS?|[Cc]reds|CREDS)$/.test(m[0])) {
+    if (!asked && /^(?:[Aa]uth|AUTH|[Cc]redentials?|CREDENTIALS?|[Cc]reds|CREDS)$/.test(m[0])) {
       // "basic auth root:pw", "credentials bob:pw": the part after the colon, whatever characters it holds.
       USER_PASS.lastIndex = after;
       const up = USER_PASS.exec(text);
@@ -371,8 +384,9 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
         continue;
       }
     }
-    const windowEnd = Math.min(text.length, after + WINDOW);
-    const window = text.slice(after, windowEnd);
+    const from = asked ? after + 1 : after;
+    const windowEnd = Math.min(text.length, from + WINDOW);
+    const window = text.slice(from, windowEnd);
     // A quoted command-line argument closed before the next option (`-H 'Authorization: …' -d '{…}'`)
     // ends the clause: the next argument is another header or a body whose members have keys of their own.
     const stop = window.search(/[\n\r&]|[.!?](?:\s|$)|['"][ \t]+--?[A-Za-z]/);
@@ -398,7 +412,7 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
       if (colon > 0 && /^\d{1,5}$/.test(candidate) && token.lastIndexOf('.', colon) > 0) continue;
       if (isPublicValue(candidate)) continue;
       // "… at commit 3f2a…", "sha256 9c1d…": a hash named as such is not the credential.
-      if (HASH_WORD_BEFORE.test(clause.slice(Math.max(0, c.index - 16), c.index)) || ALGORITHM_DIGEST.test(wholeToken(text, after + c.index, token).replace(/[.,;:!]+$/, ''))) continue;
+      if (HASH_WORD_BEFORE.test(clause.slice(Math.max(0, c.index - 16), c.index)) || ALGORITHM_DIGEST.test(wholeToken(text, from + c.index, token).replace(/[.,;:!]+$/, ''))) continue;
       if (publicKeyMaterial(text, token, clause.slice(Math.max(0, c.index - 40), c.index))) continue;
       // `issued token client_id=cli_…`, `revoked token for user_id=…`: a value whose own name calls it
       // an identifier is that pair's, not the credential the word announced. The key/value detector
@@ -414,7 +428,7 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
       // `auth_scheme=Bearer password_min_length=11`: the key of the next pair, not a credential.
       if (KEY_OF_PAIR.test(token) && /[\w"'-]/.test(clause[c.index + token.length] ?? ' ')) continue;
       if (credentialShaped(candidate) || (colon > 0 && /^(?:[Aa]uth|AUTH|[Cc]redentials?)$/.test(m[0]) && strongValue(candidate, false))) {
-        const start = after + c.index + (token.length - candidate.length);
+        const start = from + c.index + (token.length - candidate.length);
         // The window may cut a long token: extend it to where the token really ends.
         let end = start + candidate.length;
         // `&` belongs to the token unless a query parameter starts there (`…&ssl=true`).

@@ -10,6 +10,11 @@ const PREFERENCE_COOKIES = new Set([
   'cookieconsent', 'cookie_consent', 'cookie-consent', 'consent', 'cookiesaccepted', 'cookies_accepted', 'cookiepolicy',
   'cookie_policy', 'cookienotice',
 ]);
+// Cookies that remember which cart or order the visitor has open: their value is the shop's order
+// or cart number (`#480213`, `SO-32623-6V`), an id printed on receipts. A random value under the
+// same names is a guest cart's bearer key and goes.
+const ORDER_COOKIES = new Set(['cart', 'basket', 'order', 'lastorder', 'last_order', 'last-order', 'cartid', 'cart_id', 'orderid', 'order_id']);
+const ORDER_NUMBER = /^#?\d{3,12}$|^[A-Z]{1,6}-\d{3,12}(?:-[A-Z0-9]{1,6})?$/;
 // What such a setting looks like: a word or a locale (`de-DE`, `pt_BR`), a time zone (`Europe/Berlin`).
 // A random session id under one of these names would fail it.
 const SETTING_VALUE = /^[A-Za-z]{1,12}(?:[-_/][A-Za-z]{2,16}){0,2}$/;
@@ -66,7 +71,7 @@ function scrub(line: string, redacted: string): { out: string; kept: boolean } {
       const name = part.slice(0, eq).trim().toLowerCase();
       if (COOKIE_ATTRIBUTES.has(name)) {
         out += part;
-      } else if (isPreference(name) && SETTING_VALUE.test(part.slice(eq + 1).trim())) {
+      } else if ((isPreference(name) && SETTING_VALUE.test(part.slice(eq + 1).trim())) || (ORDER_COOKIES.has(name) && ORDER_NUMBER.test(part.slice(eq + 1).trim()))) {
         out += part;
         kept = true;
       } else {

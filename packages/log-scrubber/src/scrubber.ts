@@ -759,6 +759,16 @@ class ScrubberImpl implements Scrubber {
       const cls = this.#classifier.classify(change[0]);
       if (cls !== 'plain' && (!isScannedClass(cls) || cls === 'person')) for (const k of change[1]) if (override?.has(k) !== true) (override ??= new Map()).set(k, cls === 'person' ? 'name' : cls);
     }
+    // A Kubernetes Secret (`kubectl get secret -o json`): `data` and `stringData` hold the secret
+    // values (base64 or plain, under any names, `tls.key` or `app.conf`); `metadata` (name,
+    // namespace, uid, labels) only says which object it is, also when the whole object sits under
+    // a credential name. Its annotations are still scanned: `last-applied-configuration` repeats
+    // the object, data included, as JSON, and the same rule applies to it there.
+    if (get('kind') === 'Secret' && typeof get('apiVersion') === 'string') {
+      for (const k of ['data', 'stringData']) if (keys.includes(k)) (override ??= new Map()).set(k, 'secret');
+      const metadata = get('metadata');
+      if (typeof metadata === 'object' && metadata !== null && !Array.isArray(metadata)) (override ??= new Map()).set('metadata', 'plain');
+    }
     // `{ kind: 'user', key: 'usr_…' }`: a feature-flag evaluation context (and a flag) names itself by
     // its `key`; only a typed id (`usr_…`) is taken for one, anything else is still judged as a key.
     if (keys.length <= 16 && keys.includes('kind') && typeof get('kind') === 'string' && KIND_WORD.test(get('kind') as string)) {
@@ -1231,6 +1241,8 @@ export function toScrubber(value: Scrubber | ScrubberOptions | undefined): Scrub
 // A URL with user information (`scheme://user:pw@host`), an ADO.NET/ODBC key list or a JDBC query with a password field.
 const CONNECTION_STRING = /^[a-z][\w+.-]{1,30}:\/\/[^\s/@:]{0,256}:[^\s@]{0,512}@|(?:^|[;?&])[ \t]*(?:password|pwd)[ \t]*=/i;
 
+const MEMBER_DIGEST = /^[0-9a-f]{32,128}$/i;
+const DIGEST_NAME = /(?:^|[._-])(?:sha(?:1|256|384|512)|md5|checksum|digest)$/i;
 const KEY_FINGERPRINT = /^(?:SHA256:[A-Za-z0-9+/]{43}=?|MD5(?::[0-9a-f]{2}){16}|(?:0x)?[0-9A-F]{40})$/;
 
 /**
@@ -1243,6 +1255,9 @@ function memberClass(own: KeyClass, parent: KeyClass, key: string, item: unknown
     // The fingerprint of a key (`deploy_key.fingerprint: "SHA256:…"`) is a hash of its public half:
     // it identifies the key and reveals nothing of it. Only the shapes OpenSSH and OpenPGP print.
     if (typeof item === 'string' && KEY_FINGERPRINT.test(item) && /fingerprint$/i.test(key)) return 'allow';
+    // A digest of another member (`tls.crt.sha256`, `ca.md5`) names content, as a fingerprint
+    // does: a hex string of a digest's length under a name that ends in its algorithm.
+    if (typeof item === 'string' && MEMBER_DIGEST.test(item) && DIGEST_NAME.test(key) && [32, 40, 64, 96, 128].includes(item.length)) return 'allow';
     return describesCredential(key) ? 'allow' : 'secret';
   }
   if (own === 'ssn' && typeof item === 'string' && isRetrievalReference(key, item)) return 'plain';

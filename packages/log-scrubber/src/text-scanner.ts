@@ -87,7 +87,7 @@ import { accountNameSpans, accountParameter } from './account-fields.js';
 import { isServiceAddress, isSystemAccount, loginTargetUser } from './account-names.js';
 import { machineMailbox } from './machine-mailboxes.js';
 import { closingTail, listOpening, validationField } from './native-reprs.js';
-import { authLinkParameter, capturedCookiesEnd, edgeCookieFieldEnd, generatedSecretAttribute, scrubEncodedCookies } from './carried-secrets.js';
+import { authLinkParameter, capturedCookiesEnd, cryptoParentMember, edgeCookieFieldEnd, generatedSecretAttribute, scrubEncodedCookies, tokenAbbreviationParameter } from './carried-secrets.js';
 
 export const REDACTED = '[REDACTED]';
 
@@ -860,6 +860,15 @@ export class TextScanner {
     return [prefix + out, valueAt + line.length];
   }
 
+  /** Whether a connection URL's query holds options only: plain names, short values that read as no credential. */
+  #connectionOptions(query: string): boolean {
+    return query.split('&').every((pair) => {
+      const eq = pair.indexOf('=');
+      const value = eq === -1 ? '' : pair.slice(eq + 1);
+      return eq > 0 && value.length <= 64 && this.#hooks.classifier.classify(pair.slice(0, eq)) === 'plain' && !credentialShaped(value);
+    });
+  }
+
   #keyValue(text: string, start: number, key: string, sep: string): [string, number] {
     // A pseudonym written by an earlier pass (`<email:k1:…>`: text scrubbed twice, a scrubbed record
     // piped through parapet-scrub) reads like `email: …`: keep it as it is.
@@ -910,7 +919,10 @@ export class TextScanner {
     }
     // A CDN's query field (CloudFront `cs-uri-query`) is written without its `?`, after a tab.
     const flowParam = cls === 'plain' && sep === '=' && (isQuery || text.charCodeAt(start - 1) === 9) && isFlowParameter(key);
-    if (flowParam || (isQuery && ((cls === 'keylike' && normaliseKeyName(key) === 'key') || (cls === 'plain' && authLinkParameter(text, start, key))))) {
+    const linkParam = flowParam || (isQuery && ((cls === 'keylike' && normaliseKeyName(key) === 'key') || (cls === 'plain' && authLinkParameter(text, start, key))));
+    // `/track/INV-…?t=<random>`: a token abbreviation on any page, when the value is a long random run.
+    const tokenParam = !linkParam && cls === 'plain' && isQuery && tokenAbbreviationParameter(text, start, key);
+    if (linkParam || tokenParam) {
       // `?key=` of a maps or weather API, `/auth/verify?t=`, `?invite=`: the credential when it reads as one;
       // `?key=theme`, `?key=profile:4412`, `?t=1767225600` are lookups and times.
       const value = readValue(text, valueAt, sep);
@@ -918,7 +930,7 @@ export class TextScanner {
       // its type prefix is a record's id. Not for `?key=key_…`: a vendor's API key is typed that way.
       // `ws=ws_9TzqLk2Rbn`: a short id typed by its own parameter's name; a long run after `t=t_` is a token.
       const typedId = cls === 'plain' && key.length >= 2 && value[key.length] === '_' && value.startsWith(key) && /^_[A-Za-z0-9]{6,16}$/.test(value.slice(key.length));
-      if (credentialShaped(value) && !isNamespacedLookupKey(value) && !typedId) return [key + sep + REDACTED, valueAt + value.length];
+      if (credentialShaped(value) && !isNamespacedLookupKey(value) && !typedId && (linkParam || value.length >= TOKEN_PARAM_MIN)) return [key + sep + REDACTED, valueAt + value.length];
     }
     if (cls === 'plain' && (key === 'recovery' || key === 'backup' || key === 'Recovery' || key === 'Backup')) {
       // `recovery=4k2p9-x7m3q,8c1vd-q0zra`: the codes a second factor issued (see one-time-codes.ts).
@@ -939,9 +951,10 @@ export class TextScanner {
       const quoted = readValue(text, valueAt, sep);
       if (isPersonName(quoted)) return [key + sep + this.#hooks.pseudonymise('name', quoted), valueAt + quoted.length];
     }
-    if (cls === 'keylike' && (key === 'key' || key === 'Key') && contextIn(UNSEAL_CONTEXT, text)) {
+    if (cls === 'keylike' && (key === 'key' || key === 'Key') && (contextIn(UNSEAL_CONTEXT, text) || cryptoParentMember(text, start))) {
       // Vault logs the share an operator entered while unsealing (`unseal progress: 2/3 key=…`):
-      // enough shares rebuild the root key. Elsewhere a bare `key=` is mostly a lookup key.
+      // enough shares rebuild the root key. Elsewhere a bare `key=` is mostly a lookup key, unless
+      // it is the member of a printed `encryption: { key: … }` object (see carried-secrets.ts).
       const value = readValue(text, valueAt, sep);
       if (credentialShaped(value)) return [key + sep + REDACTED, valueAt + value.length];
     }
@@ -987,6 +1000,14 @@ export class TextScanner {
     if (cls === 'secret' && !/["']$/.test(sep) && isCookieHeader(key)) {
       return this.#cookieLine(text, key + sep, valueAt);
     }
+    if (cls === 'secret' && /["']$/.test(sep) && isCookieHeader(key)) {
+      // `cookie="sid=…; cart=#4812"` (a request logger quoting the header): read like the bare
+      // header, cookie by cookie, when the quoted value is a cookie list.
+      const quoted = readValue(text, valueAt, sep);
+      if (quoted.includes('=') && text.charCodeAt(valueAt + quoted.length) === sep.charCodeAt(sep.length - 1)) {
+        return [key + sep + scrubCookieList(quoted, REDACTED), valueAt + quoted.length];
+      }
+    }
     if (cls === 'secret') {
       // `mfa: otpauth://totp/Issuer:account?secret=…&issuer=…` (Key Uri Format): only the `secret`
       // parameter is the seed, and the query-parameter rule removes it; the label is personal data.
@@ -1003,10 +1024,13 @@ export class TextScanner {
       if (isConnectionKeywords(text, valueAt)) return [key + sep, valueAt];
       // `MAILER_DSN: smtp://mailer:pw@relay.internal:587`: the URL detector removes the userinfo;
       // the host says where the service went and is not the secret. A URL whose path or query
-      // could carry a token as well (`/services/T0AB…`, `?x=…`) goes whole.
+      // could carry a token as well (`/services/T0AB…`, `?apikey=…`) goes whole; connection options
+      // (`?sslmode=require&connect_timeout=10`), plain names with short word or number values, stay.
       USERINFO_URL.lastIndex = valueAt;
       const url = USERINFO_URL.exec(text)?.[0];
-      if (url !== undefined && !url.includes('?') && !url.slice(url.lastIndexOf('@')).split('/').some((segment) => credentialShaped(segment))) return [key + sep, valueAt];
+      const query = url === undefined ? -1 : url.indexOf('?');
+      const hostPart = url === undefined ? '' : query === -1 ? url.slice(url.lastIndexOf('@')) : url.slice(url.lastIndexOf('@', query), query);
+      if (url !== undefined && !hostPart.split('/').some((segment) => credentialShaped(segment)) && (query === -1 || this.#connectionOptions(url.slice(query + 1)))) return [key + sep, valueAt];
       // Tools that describe a secret without showing it: `password:  16 bytes` (kubectl describe
       // secret), `password = (sensitive value)` (terraform plan).
       DESCRIBED.lastIndex = valueAt;
@@ -1139,6 +1163,8 @@ const RUST_SOME = /Some\((?:"((?:[^"\\\n]|\\.){0,1024})"|([^\s()",]{1,512}))\)/y
 // Shamir shares of a Vault root or recovery key, as the unseal and rekey flows print them.
 // Fields of an OAuth token request (RFC 6749 §4.1.3, RFC 7636 §4.5) that name `code` the authorization code.
 const TOKEN_REQUEST_CONTEXT = /grant_type|code_verifier|redirect_uri|grantType|codeVerifier|redirectUri/;
+// Bearer tokens of mailed links are 128 bits or more: 22+ base64url characters, 32 hex.
+const TOKEN_PARAM_MIN = 24;
 const UNSEAL_CONTEXT = /\bunseal|\b[Rr]ecovery[ _-]key|\brekey/i;
 // Another `name=` or `name:` later on the line: the line holds several pairs (logfmt).
 const ENV_OR_PROPERTY_NAME = /^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z][\w-]*(?:\.[\w-]+)+)$/;
