@@ -97,6 +97,18 @@ Marisela Yaretzi Aurelio Leopoldo Nestor Ofelia Rigoberto Rosalía Zulema
 
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter((n) => n.length > 0));
 
+/**
+ * Whether a word is a listed given name, also when written with accents the list spells without
+ * ("Inès", "Zoë", "Renée" for Ines, Zoe, Renee): people and forms write a name either way.
+ */
+export function isGivenName(word: string): boolean {
+  if (GIVEN_NAMES.has(word)) return true;
+  // Only letters of Latin-1 and Latin Extended-A carry the accents folded here.
+  if (!/[\u00C0-\u017F]/.test(word)) return false;
+  const plain = word.normalize('NFD').replace(/[\u0300-\u036F]/g, '');
+  return plain !== word && GIVEN_NAMES.has(plain);
+}
+
 // Capitalised words that follow a given name in places, firms and products ("Victoria Station",
 // "Anna Hotel"), never a family name.
 export const NOT_A_SURNAME: ReadonlySet<string> = new Set(

@@ -1,4 +1,4 @@
-import { GIVEN_NAMES, NOT_A_SURNAME } from './given-names.js';
+import { isGivenName, NOT_A_SURNAME } from './given-names.js';
 import { wordAlternation } from './word-trie.js';
 
 /**
@@ -12,12 +12,13 @@ import { wordAlternation } from './word-trie.js';
 // Hebrew, Arabic, Syriac, Thaana, the Indic scripts from Devanagari to Sinhala, Thai, Lao, Myanmar,
 // Georgian, Ethiopic, Khmer, kana, CJK ideographs, Hangul). Arabic's comma, semicolon, question mark,
 // full stop and digits sit in its block but end a name (`اسمي سلمى القحطاني، رقم …`).
-const NON_LATIN = String.raw`\u0370-\u03FF\u0400-\u04FF\u0530-\u058F\u0590-\u05FF\u0620-\u065F\u066E-\u06D3\u06D5-\u06FF\u0700-\u074F\u0780-\u07BF\u0900-\u0DFF\u0E00-\u0EFF\u1000-\u109F\u10A0-\u10FF\u1200-\u137F\u1780-\u17FF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF`;
+export const NON_LATIN = String.raw`\u0370-\u03FF\u0400-\u04FF\u0530-\u058F\u0590-\u05FF\u0620-\u065F\u066E-\u06D3\u06D5-\u06FF\u0700-\u074F\u0780-\u07BF\u0900-\u0DFF\u0E00-\u0EFF\u1000-\u109F\u10A0-\u10FF\u1200-\u137F\u1780-\u17FF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF`;
 // Han and kana: a blank in such text also separates words of a sentence ("陈伟 核验了 …"), so a
 // further part joins the name only where a name part ends: before a Japanese particle or honorific
-// ("渡辺 結衣 が", "田中 一郎 様"), punctuation or the end. Other scripts space words of a name alike.
+// ("渡辺 結衣 が", "田中 一郎 様"), punctuation, a mailbox (`李 娜 <li.na@…>`) or the end. Other
+// scripts space words of a name alike.
 const HAN_KANA = String.raw`\u3040-\u30FF\u4E00-\u9FFF`;
-const NON_LATIN_NAME = String.raw`[${NON_LATIN}]{1,24}(?:[ \u00B7\u30FB](?:(?![${HAN_KANA}])[${NON_LATIN}]{1,24}|[${HAN_KANA}]{1,4}(?=[ ]?(?:[がはのをにともへで]|様|さん|氏|殿)|[ \t]*(?:[,，、。:：;)）\]]|$)))){0,3}(?![${NON_LATIN}])`;
+const NON_LATIN_NAME = String.raw`[${NON_LATIN}]{1,24}(?:[ \u00B7\u30FB](?:(?![${HAN_KANA}])[${NON_LATIN}]{1,24}|[${HAN_KANA}]{1,4}(?=[ ]?(?:[がはのをにともへで]|様|さん|氏|殿)|[ \t]*(?:[,，、。:：;)）\]<]|$)))){0,3}(?![${NON_LATIN}])`;
 // With Vietnamese: the horned Ơ/Ư of Latin Extended-B, the toned letters of Latin Extended Additional.
 const UPPER = String.raw`A-Z\u00C0-\u00DE\u0100-\u017F\u01A0\u01AF`;
 const LOWER = String.raw`a-z\u00DF-\u00FF\u0100-\u017F\u0180-\u024F\u1E00-\u1EFF`;
@@ -97,6 +98,15 @@ const NOUNS = [
   // French "c'est …" ("it's …") likewise only after a greeting or "moi" ("moi c'est …", "me, it's …").
   "bonjour, c'est", 'bonjour, c’est', "bonjour c'est", 'bonjour c’est', "salut, c'est", 'salut, c’est', "salut c'est",
   'salut c’est', "moi c'est", 'moi c’est', "moi, c'est", 'moi, c’est',
+  // Greetings that open a letter or a mail to a person, in the languages shops write to their
+  // customers ("Hallo Anna Berg,", "Здравствуйте Тимур Галиев,"). A lone word after them is a name
+  // only when it is a given name ("Hallo Welt" stays); in scripts with capitals a name starts with one.
+  'hallo', 'hej', 'hei', 'ciao', 'olá', 'oi', 'salut', 'bonsoir', 'buongiorno', 'cześć', 'witaj', 'ahoj',
+  'guten tag', 'guten morgen', 'buenos días', 'buenas tardes', 'bom dia', 'boa tarde', 'dzień dobry', 'goedemorgen',
+  'здравствуйте', 'привет', 'добрый день', 'уважаемый', 'уважаемая', 'дорогой', 'дорогая', 'шановний', 'шановна',
+  'αγαπητέ', 'αγαπητή', 'γεια σας', 'γεια σου',
+  // Who is on a call: "customer on the phone is …", "caller on the line is …".
+  'on the phone is', 'on the line is', 'on the phone:', 'am Telefon ist', 'au téléphone :', 'al teléfono está',
   'consulta de', 'solicitud de', 'mensaje de', 'demande de', 'message de', 'anfrage von', 'nachricht von',
   // What is done to a person's record ("Updated profile of …", "changed the address of …").
   'profile of', 'profil von', 'profil de', 'perfil de',
@@ -142,6 +152,8 @@ const TITLE = String.raw`${wordAlternation(TITLES)}\.?|(?:M|Hr|Fr|Sig\.ra)\.`;
 const CJK_CUES = [
   'اسمي', '我是', '我叫', '患者', '氏名', '姓名', '客户', '客戶', '顾客', '收件人', '收货人', '联系人', '聯絡人', '申请人', 'お客様', '宛先', '受取人', '担当', '환자', '고객', '수령인', '이름', '성명', '신청인',
   '客服', '坐席', 'サポート', '상담원',
+  // "Dear" in Chinese letters and mails (`尊敬的王伟`, `亲爱的 李 娜`).
+  '尊敬的', '亲爱的', '親愛的',
 ];
 const CJK_CUE = wordAlternation(CJK_CUES);
 
@@ -175,6 +187,41 @@ const PEOPLE_LIST_LABELS = [
 export const PEOPLE_LIST = String.raw`(?<![\w\u00C0-\u017F])(?<lctx>${wordAlternation(PEOPLE_LIST_LABELS, true)}[ \t]{0,3}:[ \t]{1,3})(?<lnames>${LATIN_NAME}(?:(?:[ \t]{0,2},[ \t]{1,3}(?:and[ \t]{1,3})?|[ \t]{1,3}(?:and|&|und|et|y|e|en|i)[ \t]{1,3})${LATIN_NAME}){0,11})`;
 /** The items of a {@link PEOPLE_LIST} match, with what separates them. */
 export const PEOPLE_LIST_SPLIT = /([ \t]{0,2},[ \t]{1,3}(?:and[ \t]{1,3})?|[ \t]{1,3}(?:and|&|und|et|y|e|en|i)[ \t]{1,3})/;
+
+// A line pasted from a team chat (Slack, Teams, Mattermost, IRC): the channel, an optional time,
+// then the speaker and a colon (`#inc-bridge 03:12 Name: text`). After a channel and before the
+// colon there is nothing but a person's display name or a bot's.
+/** The speaker of a chat line after its `#channel` and time. */
+export const CHAT_SPEAKER = String.raw`(?<![^\n])(?<sctx>[ \t]{0,8}#[\w.-]{1,80}[ \t]{1,4}(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]{1,4})?)(?<sname>${LATIN_NAME}|${NON_LATIN_NAME})(?=[ \t]?:[ \t])`;
+
+// What a messaging or social app's notification says the sender did: "X hat Ihnen geschrieben",
+// "X sent you a message", "X vous a envoyé un message", "X liked your photo". Only a person (or an
+// account named like one) writes, likes and mentions.
+const SENDER_PHRASES = [
+  'hat Ihnen geschrieben', 'hat dir geschrieben', 'hat Ihnen eine Nachricht', 'hat dir eine Nachricht', 'hat Sie erwähnt',
+  'hat dich erwähnt', 'hat Ihren', 'hat Ihre', 'hat deinen', 'hat deine', 'sent you', 'messaged you', 'wrote to you',
+  'replied to you', 'replied to your', 'mentioned you', 'liked your', 'loved your', 'reacted to your', 'commented on your',
+  'invited you', 'shared a', 'wants to connect', 'is calling', 'vous a envoyé', 'vous a écrit', 'vous a mentionné',
+  "t'a envoyé", 't’a envoyé', "t'a écrit", 't’a écrit', 'a aimé votre', 'a aimé ta', 'a aimé ton', 'te ha enviado',
+  'le ha enviado', 'te ha escrito', 'te envió', 'te mencionó', 'le gusta tu', 'te enviou', 'enviou-lhe', 'enviou uma',
+  'curtiu sua', 'curtiu seu', 'ti ha inviato', 'ti ha scritto', 'ti ha menzionato', 'heeft je een bericht',
+  'heeft u een bericht', 'stuurde je', 'wysłał Ci', 'wysłała Ci', 'napisał do Ciebie', 'napisała do Ciebie',
+  'skickade ett meddelande', 'sendte deg', 'sendte dig', 'отправил вам', 'отправила вам', 'написал вам', 'написала вам',
+  'отправил тебе', 'отправила тебе', 'σας έστειλε', 'σου έστειλε',
+];
+/** A sender's name before what a notification says they did ("Jane Doe sent you a message"). */
+export const NOTIFICATION_SENDER = String.raw`(?<![\w\u00C0-\u017F'\u2019-]|[${NON_LATIN}])(?<nname>${LATIN_WORD}(?:[ \t](?:${PARTICLE}[ \t])*${LATIN_SURNAME}){0,2}|[${NON_LATIN}]{1,24}(?:[ \u00B7\u30FB][${NON_LATIN}]{1,24}){0,3})(?=[ \t]${wordAlternation(SENDER_PHRASES)}(?![\w\u00C0-\u017F\u0400-\u04FF]))`;
+
+/** Whether a chat speaker or a notification's sender is a person's name, not a bot's or an alert's. */
+export function speakerName(value: string): boolean {
+  const words = value.split(/[ \t]+/);
+  if (!/^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/.test(value)) return value.length >= 2 && cuedName(value, 'cue');
+  if (words.length === 1) return isGivenName(value);
+  if (!nameBeforeVerb(value) || !cuedNameWords(value)) return false;
+  // Two capitalised words alone also name a metric or a tool ("Disk Usage", "Error Budget"): a
+  // listed given name or letters beyond ASCII ("Maëlys", "Ó Dálaigh") make them a person's.
+  return isGivenName(words[0]!) || /[\u00C0-\u024F\u1E00-\u1EFF'\u2019]/.test(value);
+}
 
 /** A capitalised word followed by another: a person when the first is a given name. */
 // A word glued to `=` or `:value` is the next field's key (`{Name:Jane Doe Password:x}`, Go's `%+v`), not a surname.
@@ -294,6 +341,9 @@ const NOT_A_NAME_START = new Set([
   'unknown', 'me', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow',
   // Titles: the name follows them.
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'miss', 'herr', 'frau', 'mme', 'mlle', 'sra', 'srta', 'sr', 'sig', 'dott', 'pt',
+  // "Customer", "user", "colleagues", "everyone" after a greeting in other scripts ("Уважаемый клиент").
+  'клиент', 'клиентка', 'покупатель', 'пользователь', 'коллеги', 'коллега', 'друзья', 'друг', 'все', 'всем', 'команда',
+  'клієнте', 'πελάτη', 'χρήστη', 'συνεργάτες', 'العميل', 'عميلنا', 'المستخدم',
 ]);
 
 /** Whether capitalised words before a verb of a person are a name (not "Payment Service", "Order Worker"). */
@@ -307,13 +357,17 @@ export function nameBeforeVerb(value: string): boolean {
 export function cuedName(value: string, single: 'title' | 'cue'): boolean {
   const words = value.split(/[ \t]+/);
   if (NOT_A_NAME_START.has(words[0]!.toLowerCase())) return false;
-  if (words.length === 1 && /^[A-Z\u00C0-\u017F]/.test(value)) return single === 'title' || GIVEN_NAMES.has(value);
+  // Scripts with capitals (Cyrillic, Greek, Armenian) start a name with one: "ваш заказ" after a
+  // greeting is the sentence going on.
+  const first = value[0]!;
+  if (first !== first.toUpperCase() && first === first.toLowerCase()) return false;
+  if (words.length === 1 && /^[A-Z\u00C0-\u017F]/.test(value)) return single === 'title' || isGivenName(value);
   return true;
 }
 
 /** Whether a given-name pair ("Lars Nguyen", "Juan Carlos García López") is a person. */
 export function namePair(given: string, surname: string): boolean {
-  return GIVEN_NAMES.has(given) && surname.split(/[ \t]+/).every((w) => !NOT_A_SURNAME.has(w) && !PLACE_WORDS.has(w));
+  return isGivenName(given) && surname.split(/[ \t]+/).every((w) => !NOT_A_SURNAME.has(w) && !PLACE_WORDS.has(w));
 }
 
 // Words of place names ("New York", "Hong Kong") and offices: after "from" they name a place, not a

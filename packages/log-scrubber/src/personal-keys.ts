@@ -188,6 +188,9 @@ const ROLE_WORDS = new Set([
   // Payment providers name the buyer `shopper` (Adyen `shopperName`); OpenTelemetry's `enduser` is
   // the person using the application (`enduser.id`).
   'shopper', 'enduser',
+  // Incident tooling names who was paged and who holds the pager (`paged=…`, `oncall=…`,
+  // `incident_commander=…`).
+  'paged', 'oncall', 'responder', 'responders', 'commander',
 ]);
 // Words that end a key holding a person's name whatever comes before (`motherSurname`, `spouseForename`).
 const NAME_ONLY_WORDS = new Set(['surname', 'surnames', 'forename', 'forenames', 'firstname', 'lastname', 'givenname', 'familyname', 'maidenname', 'middlename']);

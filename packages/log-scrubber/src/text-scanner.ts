@@ -21,7 +21,11 @@ import { contextIn, identityCheckContext, NATIONAL_ID_HINT_SOURCE, NATIONAL_ID_S
 import { isRecoveryCodeList, RECOVERY_LIST_AT } from './one-time-codes.js';
 import {
   CARDHOLDER_CAPS,
+  CHAT_SPEAKER,
   cuedName,
+  NON_LATIN,
+  NOTIFICATION_SENDER,
+  speakerName,
   HONORIFIC_NAME,
   INTRO_GREETING,
   introName,
@@ -137,7 +141,10 @@ const GEO_HINT = /-?\d{1,3}\.\d{4,}, ?-?\d{1,3}\.\d{4,}/;
 // Bare 11–12 digit numbers are national ids only with one of these words in the same text.
 const NATID_CONTEXT = /steuer|tax|\btin\b|idnr|aadhaar|uidai|\bcpf\b|nino|insurance|\bdni\b|\bnie\b|\bnir\b|insee|s[ée]curit[ée] sociale|personnummer|social security|national id|identity/i;
 // Bare 13–19 digit runs are cards only with one of these words, or when grouped like a card.
-const CARD_CONTEXT = /card|visa|master|amex|\bpan\b|\bcc\b|credit|debit|kredit|tarjeta|carte|payment|cardholder|karte|kaart|karta|carta|cart[ãa]o|\bkort\b/i;
+// The card word in other scripts too: Russian and Ukrainian карта/картка, Greek κάρτα, Japanese
+// カード, Korean 카드, Chinese 信用卡/银行卡/卡号, Arabic بطاقة, Hebrew כרטיס, Hindi कार्ड, and
+// Turkish kart, Finnish kortti, Hungarian kártya.
+const CARD_CONTEXT = /card|visa|master|amex|\bpan\b|\bcc\b|credit|debit|kredit|tarjeta|carte|payment|cardholder|karte|kaart|karta|carta|cart[ãa]o|\bkort\b|\bkart\b|kortti|kártya|карт|κάρτ|カード|카드|信用卡|银行卡|銀行卡|借记卡|借記卡|储蓄卡|卡号|卡號|بطاق|כרטיס|कार्ड/i;
 // Accounts of systems, not of people: home directories kept as they are.
 const SYSTEM_USERS = new Set([
   'node', 'app', 'runner', 'ubuntu', 'ec2-user', 'admin', 'deploy', 'www-data', 'circleci', 'vscode', 'jenkins', 'git',
@@ -345,6 +352,7 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   // words in them is read as a name.
   [F_STREET, STREET],
   // A person's name after a word that introduces one ("created by Jane Doe", "Dear Ms. Ana García").
+  [F_PERSON, CHAT_SPEAKER],
   [F_PERSON, CARDHOLDER_CAPS],
   [F_PERSON, PEOPLE_LIST],
   [F_PERSON, MAIL_DISPLAY_NAME],
@@ -354,6 +362,7 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   [F_PERSON, HONORIFIC_NAME],
   [F_PERSON, PNR_NAME],
   [F_PERSON, MENTION],
+  [F_PERSON, NOTIFICATION_SENDER],
   [F_PERSON, NAME_BEFORE_VERB],
   [F_PERSON, NAME_PAIR],
   // IPs spelt in host names: ip-203-0-113-9.compute.internal, 203-0-113-9.static.example.net.
@@ -701,6 +710,14 @@ export class TextScanner {
     }
     if (g.hon !== undefined || g.own !== undefined || g.pnr !== undefined) return [p('name', matched), end];
     if (g.mention !== undefined) return NOT_A_MENTION.has(g.mention) || BOT_HANDLE.test(g.mention) ? [matched, end] : ['@' + p('name', g.mention), end];
+    if (g.sname !== undefined && g.sctx !== undefined) {
+      return speakerName(g.sname) ? [g.sctx + p('name', g.sname), end] : [g.sctx, start + g.sctx.length];
+    }
+    if (g.nname !== undefined) {
+      if (speakerName(g.nname)) return [p('name', g.nname), end];
+      const first = /^\S+/.exec(g.nname)![0];
+      return [first, start + first.length];
+    }
     if (g.vname !== undefined) {
       if (nameBeforeVerb(g.vname)) return [p('name', g.vname), end];
       const first = /^\S+/.exec(g.vname)![0];
@@ -1267,7 +1284,8 @@ function looksLikeIpv6(candidate: string): boolean {
 }
 
 // A bare value that may be a name: one token, then capitalised words (a logfmt key may follow).
-const PERSON_VALUE = /[^\s,;"'&<>=]{1,64}(?: [A-Z\u00C0-\u024F][^\s,;"'&<>=:]{0,63}(?![^\s,;"'&<>]*[=:])){0,3}/y;
+// A name in another script goes on with words of such scripts (`owner=李 娜`, `oncall=Дарья Соколова`).
+const PERSON_VALUE = new RegExp(String.raw`[^\s,;"'&<>=]{1,64}(?: (?:[A-Z\u00C0-\u024F][^\s,;"'&<>=:]{0,63}|[${NON_LATIN}]{1,24})(?![^\s,;"'&<>]*[=:])){0,3}`, 'y');
 
 /** Whitespace, `,`, `;`, `&` or a quote: where a logfmt value ends. */
 function isBoundary(c: number): boolean {
