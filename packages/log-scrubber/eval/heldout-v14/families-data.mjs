@@ -1,5 +1,5 @@
 // ORM / driver errors, slow-query logs, queue dumps, imports, payments and identity checks.
-import { V, J, setIn, frames, homeDir } from './common.mjs';
+import { V, J, frames } from './common.mjs';
 
 export const data = {
   prisma_p2002(b) {

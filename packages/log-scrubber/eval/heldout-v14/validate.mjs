@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KINDS, leakForms, leaks, keeps, serialise, redact } from './leak.mjs';
-import { ID, ibanOk, luhnOk, verhoeffOk } from './values.mjs';
+import { ibanOk, luhnOk, verhoeffOk } from './values.mjs';
 import { build } from './generate.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));

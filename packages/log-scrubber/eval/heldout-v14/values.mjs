@@ -131,7 +131,6 @@ export function nationalId() { const sub = pick(Object.keys(ID)); return [ID[sub
 const mod97 = (s) => { let r = 0; for (const ch of s) r = (r * 10 + +ch) % 97; return r; };
 const ibanNum = (s) => s.replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
 export function ibanOk(v) { const s = v.replace(/\s/g, ''); return mod97(ibanNum(s.slice(4) + s.slice(0, 4))) === 1; }
-const L = (n) => from('ABCDEFGHIJKLMNOPQRSTUVWXYZ', n);
 const BBAN = {
   DE: () => `${int(1, 8)}${digits(7)}${digits(10)}`, GB: () => `${pick(['NWBK', 'BARC', 'LOYD', 'HBUK', 'MIDL'])}${digits(6)}${digits(8)}`, NL: () => `${pick(['ABNA', 'INGB', 'RABO', 'TRIO'])}0${digits(9)}`,
   AT: () => `${digits(5)}${digits(11)}`, CH: () => `${digits(5)}${digits(12)}`, PL: () => `${digits(8)}${digits(16)}`,
