@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Scores a scrubber against the labelled corpus. A report, not a gate: always exits 0.
-//   node packages/log-scrubber/eval/score.mjs --split dev|heldout|heldout-v2|heldout-v3|heldout-v4|heldout-v5|heldout-v6|heldout-v7|heldout-v8|heldout-v9|heldout-v10|heldout-v11|heldout-v12|heldout-v13 [--scrubber path/to/dist/index.js]
+//   node packages/log-scrubber/eval/score.mjs --split dev|heldout|heldout-vN [--scrubber path/to/dist/index.js]
 //        [--file corpus.jsonl] [--json summary.json] [--misses N] [--family NAME] [--by family|sub]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -59,7 +59,7 @@ async function loadScrubber(path) {
 }
 
 export async function score({ split, scrubber: scrubberPath, family, corpusDir, file: fileOverride }) {
-  // heldout-v2 … heldout-v13 are independently generated corpora, each kept with its generator in its own folder.
+  // heldout-vN (N ≥ 2) are independently generated corpora, each kept with its generator in its own folder.
   const own = /^heldout-v\d+$/.test(split) ? join(corpusDir, split, `${split}.jsonl`) : undefined;
   const file = fileOverride ?? own ?? join(corpusDir, `${split}.jsonl`);
   const records = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l))
@@ -148,8 +148,9 @@ async function main() {
     split: { type: 'string', default: 'dev' }, scrubber: { type: 'string' }, json: { type: 'string' },
     misses: { type: 'string', default: '0' }, family: { type: 'string' }, by: { type: 'string' }, file: { type: 'string' },
   } });
-  if (!values.file && !['dev', 'heldout', 'heldout-v2', 'heldout-v3', 'heldout-v4', 'heldout-v5', 'heldout-v6', 'heldout-v7', 'heldout-v8', 'heldout-v9', 'heldout-v10', 'heldout-v11', 'heldout-v12', 'heldout-v13'].includes(values.split)) {
-    console.error('--split must be dev, heldout, heldout-v2, heldout-v3, heldout-v4, heldout-v5, heldout-v6, heldout-v7, heldout-v8, heldout-v9, heldout-v10, heldout-v11, heldout-v12 or heldout-v13 (or pass --file)');
+  // Any heldout-vN folder is a split: new independent corpora need no change here.
+  if (!values.file && !['dev', 'heldout'].includes(values.split) && !/^heldout-v\d+$/.test(values.split)) {
+    console.error('--split must be dev, heldout or heldout-vN (or pass --file)');
     return;
   }
   const corpusDir = dirname(fileURLToPath(import.meta.url));
