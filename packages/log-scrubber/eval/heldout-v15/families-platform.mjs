@@ -1,6 +1,5 @@
 // Support, privacy and platform log sources (identity, gateways, Kubernetes, Node runtimes).
 const J = JSON.stringify;
-const split = (n) => { const i = n.indexOf(' '); return [n.slice(0, i), n.slice(i + 1)]; };
 
 export const platform = {
   'email-ingest-headers'(v, c) {
