@@ -11,6 +11,7 @@
  */
 
 import { scrubCookieList } from './cookies.js';
+import { AUTH_LINK_PATH } from './flow-words.js';
 import { keyWords } from './key-names.js';
 
 // Queue counters (`%sq/%bq`) or the request-header block end right before a capture block.
@@ -50,9 +51,6 @@ export function capturedCookiesEnd(text: string, start: number): number | undefi
   return COOKIE_LIST.test(text.slice(start, end)) ? end : undefined;
 }
 
-// Path words of links that sign in, reset, verify or invite: the query token is the credential.
-const AUTH_LINK_PATH =
-  /(?:^|[/_.-])(?:auth|oauth2?|sso|verify|verification|confirm|confirmation|activate|activation|magic|magiclink|reset|recover|recovery|invite|invitation|signin|sign-in|login|log-in|passwordless|callback|unlock|otp)(?=$|[/_.-])/i;
 // A short parameter name: an abbreviation (`t`, `tk`, `k`) says nothing; `id` names a record.
 const SHORT_PARAM = /^[A-Za-z]{1,2}$/;
 

@@ -1,4 +1,5 @@
-import { FLOW_PATH_HINT, flowLinkSpans } from './credential-links.js';
+import { flowLinkSpans } from './credential-links.js';
+import { FLOW_PATH_HINT } from './flow-words.js';
 import { AUTH_LINE_HINT, authLineSpans } from './auth-lines.js';
 import { COMMAND_HINT, commandSpans } from './command-line.js';
 import { ONE_TIME_HINT, oneTimeCodeSpans } from './one-time-codes.js';

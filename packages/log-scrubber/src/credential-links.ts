@@ -1,4 +1,5 @@
 import { credentialShaped, UUID } from './context.js';
+import { FLOW_SEGMENT } from './flow-words.js';
 
 /**
  * Links that are credentials: password-reset, magic sign-in, invitation, e-mail verification and
@@ -9,11 +10,6 @@ import { credentialShaped, UUID } from './context.js';
  * word (`/reset-password/…`, `/magic-link/…`) announces the token.
  */
 
-// A path segment that announces the token after it: the flow, optionally with its object or verb
-// (`reset-password`, `password/reset`, `invitations/accept`, `verify-email`).
-const FLOW_SEGMENT = /^(?:(?:password[-_]?)?reset(?:[-_]?password)?|magic(?:[-_]?link)?|invit(?:e|es|ation|ations)|verify(?:[-_]?email)?|verification|confirm(?:[-_]?email)?|confirmation|activat(?:e|ion)|accept|unlock)$/i;
-/** Cheap test before {@link linkTokenSpans} on free text. */
-export const FLOW_PATH_HINT = /:\/\/[^\s/]{1,253}\/[^\s]{0,200}?(?:reset|magic|invit|verif|confirm|activat|unlock)/i;
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s/?#"'<>]{1,253}(?:\/[^\s?#"'<>]{0,2048})?(?:\?[^\s#"'<>]{0,2048})?/g;
 // A token segment is URL-safe; a file name (`logo.png`) or a word with a dot is not one.
 const TOKEN_SEGMENT = /^[A-Za-z0-9_~-]{16,512}$/;

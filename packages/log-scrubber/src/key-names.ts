@@ -1,4 +1,5 @@
 import { BoundedCache } from './bounded-cache.js';
+import { FLOW_PARAMETERS, KEY_FLOW_WORDS } from './flow-words.js';
 import type { PersonalDataType } from './options.js';
 
 /** What a key name says about the value stored under it. */
@@ -34,12 +35,9 @@ export function isScannedClass(
   );
 }
 
-// Names of links that carry a credential: a link word after a word of the flow that mails it.
+// Names of links that carry a credential: a link word after a word of the flow that mails it
+// (KEY_FLOW_WORDS, flow-words.ts).
 const LINK_WORDS = new Set(['url', 'uri', 'link', 'href']);
-const FLOW_WORDS = new Set([
-  'reset', 'magic', 'invite', 'invitation', 'verify', 'verification', 'confirm', 'confirmation', 'activate', 'activation',
-  'login', 'signin', 'recovery', 'unlock', 'claim', 'passwordless',
-]);
 
 // Numbers under these keys are measurements, never cards (an epoch-ms timestamp can pass Luhn).
 const MEASURE_KEYS = [
@@ -361,7 +359,7 @@ export class KeyClassifier {
     // A bare `session`: a session id (64 hex from the store), or a name (`session: "checkout"`); the value decides.
     if (name === 'session' || name === 'sess') return 'keylike';
     // `resetUrl`, `magic_link`: a link that signs its holder in (see credential-links.ts).
-    if (LINK_WORDS.has(lastWord) && words.slice(0, -1).some((w) => FLOW_WORDS.has(w))) return 'link';
+    if (LINK_WORDS.has(lastWord) && words.slice(0, -1).some((w) => KEY_FLOW_WORDS.has(w))) return 'link';
     if (VERSION_WORDS.has(lastWord)) return 'version';
     // `mergedBy`, `approved_by`, `closedBy`: who did it, a person.
     if (lastWord === 'by' && words.length > 1) return 'person';
@@ -382,11 +380,9 @@ export class KeyClassifier {
   }
 }
 
-// A query parameter named by the flow alone (`?invite=…`, `?reset=…`, `?confirm=…`): the link that
-// invites, resets or confirms carries its one-use token there, so a token-shaped value is that
-// token; `?invite=true`, `?reset=1` are flags of the page and stay.
-const FLOW_PARAMETERS = new Set([...FLOW_WORDS, 'magiclink'].filter((w) => w !== 'login' && w !== 'signin'));
-
+// `?invite=…`, `?reset=…`: the link that invites or resets carries its one-use token under the
+// flow's name, so a token-shaped value is that token; `?invite=true`, `?reset=1` are page flags and
+// stay (the value decides, in the caller).
 /** Whether a query parameter is named by a credential flow alone (its token-shaped value is the flow's token). */
 export function isFlowParameter(key: string): boolean {
   return key.length <= 20 && FLOW_PARAMETERS.has(normaliseKeyName(key));

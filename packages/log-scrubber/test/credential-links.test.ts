@@ -129,3 +129,34 @@ describe('key material in KMS and Vault operation logs', () => {
     for (const code of ['40718263', '91827364', '55102938']) expect(out).not.toContain(code);
   });
 });
+
+describe('every flow of the shared list, in every placement', () => {
+  // Account recovery, passwordless sign-in and claim links mail a one-use token like a reset link.
+  it.each(['recoverUrl', 'magiclink_url', 'recoveryHref', 'claimUrl'])('a key naming the link (%s) loses its token', (key) => {
+    const t = linkToken(key.length + 60);
+    const out = JSON.stringify(s.scrub({ vars: { [key]: `https://id.fernhill.example/x/${t}` } }));
+    expect(out).not.toContain(t);
+    expect(out).toContain('https://id.fernhill.example/x/');
+  });
+  it.each(['recover', 'account/recovery', 'passwordless', 'claim', 'invites'])('a token segment after `/%s/` goes without a key', (path) => {
+    const t = linkToken(path.length + 70);
+    const out = text(`mail queued with link https://portal.fernhill.example/${path}/${t} for delivery`);
+    expect(out).not.toContain(t);
+    expect(out).toContain(`https://portal.fernhill.example/${path}/`);
+  });
+  it.each(['recover', 'recovery', 'claim'])('`?%s=<token>` carries the flow\'s token; a flag stays', (name) => {
+    const t = linkToken(name.length + 80);
+    expect(text(`GET /account?${name}=${t}&lang=de HTTP/1.1`)).toBe(`GET /account?${name}=[REDACTED]&lang=de HTTP/1.1`);
+    expect(text(`GET /account?${name}=1 HTTP/1.1`)).toBe(`GET /account?${name}=1 HTTP/1.1`);
+  });
+  it.each(['/invitations/accept', '/team/invites', '/gift/claim'])('a short parameter of `%s` is the link\'s token', (path) => {
+    const t = linkToken(path.length + 90).slice(0, 20);
+    expect(text(`GET ${path}?k=${t} HTTP/1.1`)).toBe(`GET ${path}?k=[REDACTED] HTTP/1.1`);
+  });
+  it('sign-in pages, callbacks and insurance claims keep what is no mailed token', () => {
+    const t = linkToken(99);
+    expect(text(`see https://id.fernhill.example/signin/${t} now`)).toContain(t);
+    expect(JSON.stringify(s.scrub({ callbackUrl: `https://id.fernhill.example/x/${t}` }))).toContain(t);
+    expect(text(`see https://claims.fernhill.example/claims/${t} now`)).toContain(t);
+  });
+});
