@@ -58,11 +58,19 @@ function scrub(line: string, redacted: string): { out: string; kept: boolean } {
   let out = '';
   let kept = false;
   let at = 0;
+  let semi = -1;
   for (;;) {
-    let end = line.indexOf(';', at);
-    if (end === -1) end = line.length;
+    if (semi < at) {
+      semi = line.indexOf(';', at);
+      if (semi === -1) semi = line.length;
+    }
+    // Node's `res.getHeader('set-cookie')` joined and HTTP clients fold several `Set-Cookie`
+    // headers into one value with `, ` (RFC 9110 §5.3): `a=1; Path=/, b=2; HttpOnly`. A comma
+    // followed by `name=` starts the next cookie; `Expires=Wed, 21 Oct …` has no `=` after its comma.
+    JOINED_COOKIE.lastIndex = at;
+    const joined = JOINED_COOKIE.exec(line);
+    const end = joined !== null && joined.index < semi ? joined.index : semi;
     const part = line.slice(at, end);
-    if (at > 0) out += ';';
     const eq = part.indexOf('=');
     if (eq === -1) {
       // A bare value (a session token logged without its name) goes; flag attributes stay.
@@ -79,9 +87,12 @@ function scrub(line: string, redacted: string): { out: string; kept: boolean } {
       }
     }
     if (end >= line.length) return { out, kept };
+    out += line[end];
     at = end + 1;
   }
 }
+
+const JOINED_COOKIE = /,(?=[ \t]*[!#$%&'*+\-.^_`|~0-9A-Za-z]+=)/g;
 
 /**
  * How much of a line is the cookie list. A cookie value holds no blank (RFC 6265 §4.1.1), so a
@@ -97,7 +108,14 @@ export function cookieListLength(line: string): number {
   if (eq === -1) return line.length;
   if (line.slice(at, eq).trim().toLowerCase() === 'expires') return line.length;
   const blank = line.slice(eq).search(/[ \t]/);
-  return blank === -1 ? line.length : eq + blank;
+  if (blank === -1) return line.length;
+  // `…; Path=/, remember=…`: a blank after a comma that joins the next cookie is inside the list.
+  const next = eq + blank;
+  if (line.charCodeAt(next - 1) === 44 && /^[ \t]+[!#$%&'*+\-.^_`|~0-9A-Za-z]+=/.test(line.slice(next))) {
+    const rest = line.slice(next).replace(/^[ \t]+/, '');
+    return line.length - rest.length + cookieListLength(rest);
+  }
+  return next;
 }
 
 const FLAG_OR_BLANK = /^\s*(?:secure|httponly|partitioned)?\s*$/i;

@@ -84,7 +84,10 @@ const SECRET_CONTAINS = ['password', 'passwd', 'secret', 'privatekey', 'apikey',
 // Names whose values are personal data of a type (pseudonymised, not removed).
 const PERSONAL_EXACT: ReadonlyArray<readonly [string, PersonalDataType]> = [
   ...['contactnumber', 'callbacknumber', 'phoneno', 'mobileno', 'telno', 'whatsapp', 'smsnumber', 'landline',
-    'cellnumber', 'telefon', 'telefono', 'handy'].map((k) => [k, 'phone'] as const),
+    'cellnumber', 'telefon', 'telefono', 'handy',
+    // Telephony names of the caller's number: ANI (the calling line an IVR or SIP trunk reports),
+    // the calling/caller number, and where a second factor's code is texted.
+    'ani', 'callingnumber', 'callernumber', 'callingparty', 'smsto', 'smsrecipient'].map((k) => [k, 'phone'] as const),
   ...['steuerid', 'steueridnr', 'steuernummer', 'personalidentitynumber', 'personnummer', 'aadhaar', 'aadhaarnumber',
     'aadhar', 'cpf', 'dni', 'nie', 'nir', 'insee', 'nationalinsurancenumber', 'nationalidentitynumber',
     'nationalidnumber', 'socialsecurity', 'idcardnumber', 'identitynumber', 'personalnumber', 'ninumber',
@@ -160,6 +163,7 @@ const ENTITY_KEYS = [
   // A country is a place many millions share: inside a person record (`shipTo.country`) it is no name.
   'country',
 ];
+const COORDINATE_WORDS = new Set(['lat', 'lng', 'lon', 'latitude', 'longitude']);
 const ORG_UNIT_WORDS = new Set(['department', 'departments', 'dept', 'division', 'team', 'squad', 'tribe']);
 const ORG_UNIT_NAMES = ['costcenter', 'costcentre', 'businessunit', 'orgunit'];
 const VERSION_WORDS = new Set(['version', 'ver', 'build', 'release', 'firmware', 'fw', 'revision']);
@@ -318,6 +322,9 @@ export class KeyClassifier {
       if (by < 1 || words[by] !== 'by' || last === undefined || last.endsWith('ed') || DONE_BY.has(last)) cls = 'none';
       // A table of sessions maps people to their session ids: bearer credentials while they live.
       else if (last === 'sessions' || last === 'session' || last === 'sids') cls = 'secret';
+      // `keysByPartner`, `keysByTenant`: a table of keys indexed by who holds them; a lone `keys`
+      // is left to its value, but a table of them holds credentials (`pk_<hex>` reads as a word).
+      else if (head.length === 1 && last === 'keys') cls = 'secret';
       else cls = this.classify(head.join('_'));
       this.#tables.set(key, cls);
     }
@@ -376,6 +383,8 @@ export class KeyClassifier {
     // many people share, even inside a person's record. Its words look like a name (two capitalised
     // words) but name no one; the value is still scanned as text.
     if (ORG_UNIT_WORDS.has(lastWord) || ORG_UNIT_NAMES.some((s) => name.endsWith(s))) return 'entity';
+    // EXIF's `GPSLatitude`/`GPSLongitude`, `pickupLat`, `home_lng`: one number of a point.
+    if (COORDINATE_WORDS.has(lastWord) && words.length > 1) return 'address';
     return 'plain';
   }
 }

@@ -350,6 +350,8 @@ export function phoneShaped(value: string): boolean {
   if (value.length < 7 || value.length > 24 || !/^\+?\(?\d[\d ()./-]{5,22}\d$/.test(value)) return false;
   const digits = value.replace(/\D/g, '').length;
   if (digits < 7 || digits > 15) return false;
+  // An amount with its cents (`15351.07`, `8420,50`): a phone number is never split once before two digits.
+  if (/^\d+[.,]\d{2}$/.test(value)) return false;
   // An ISO date or an IPv4 address has the digits and separators of a phone number.
   if (/^\d{4}-\d{2}-\d{2}$|^\d{1,3}(?:\.\d{1,3}){3}$/.test(value)) return false;
   return value.startsWith('+') || value.startsWith('0') || /\d[ ./-]\d/.test(value);

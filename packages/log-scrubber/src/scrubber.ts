@@ -227,6 +227,7 @@ function mayHaveStructure(keys: readonly string[]): boolean {
       case 'dataPath':
       case 'number':
       case 'code':
+      case 'to':
         return true;
     }
   }
@@ -236,6 +237,7 @@ function mayHaveStructure(keys: readonly string[]): boolean {
 // Fields of an OAuth token request (RFC 6749 §4.1.3, RFC 7636 §4.5): beside them `code` is the
 // authorization code, which buys tokens until it is used or expires. Elsewhere `code` is mostly an
 // error or status code.
+const SMS_SIBLINGS = new Set(['body', 'text', 'messagingServiceSid', 'MessagingServiceSid', 'messaging_service_sid', 'smsStatus', 'SmsStatus', 'sms']);
 const OAUTH_SIBLINGS = new Set(['grant_type', 'grantType', 'code_verifier', 'codeVerifier', 'redirect_uri', 'redirectUri']);
 // Bare names a list of second-factor recovery codes is logged under (see one-time-codes.ts).
 const RECOVERY_NAMES = new Set(['recovery', 'Recovery', 'backup', 'Backup']);
@@ -792,6 +794,12 @@ class ScrubberImpl implements Scrubber {
       const v = get('number');
       const digits = typeof v === 'string' ? v.replace(/[ -]/g, '') : typeof v === 'number' && Number.isSafeInteger(v) ? String(v) : '';
       if (isNetworkCardNumber(digits)) (override ??= new Map()).set('number', 'card');
+    }
+    // An SMS provider's message record (Twilio, Vonage, MessageBird: `to`, `body`,
+    // `messagingServiceSid`): `to` is the handset, often written nationally without `+`.
+    if (keys.includes('to') && keys.some((k) => SMS_SIBLINGS.has(k)) && override?.has('to') !== true) {
+      const v = get('to');
+      if (typeof v === 'string' && /^\+?\d[\d -]{6,17}\d$/.test(v)) (override ??= new Map()).set('to', 'phone');
     }
     // The code is token-shaped; `code: "invalid_grant"` or `code: 400` of an error answer stays.
     if (keys.includes('code') && keys.some((k) => OAUTH_SIBLINGS.has(k)) && override?.has('code') !== true) (override ??= new Map()).set('code', 'keylike');

@@ -137,7 +137,7 @@ const DOB_HINT = /birth|dob|d\.o\.b|born|geb|nac(?:imiento|\.|[íi] el)|naissanc
 const ARABIC_ADDRESS = String.raw`[\u0620-\u064A\u066E-\u06D3]{2,20}(?:[ \t]?[\u060C,]?[ \t][\u0620-\u064A\u066E-\u06D3]{2,20}){0,7}[ \t]\d{4,5}(?!\d)`;
 const ADDRESS_HINT = /عنوان|address|adres|anschrift|direcci[óo]n|indirizzo|endere[çc]o|live at|moved to|ship(?:ping)? to|deliver(?:y)? to/i;
 const ORACLE_HINT = /sqlplus|oracle|ORA-\d|\bconnect\b|impdp|expdp|rman|@\/\/|:1521\b/i;
-const GEO_HINT = /-?\d{1,3}\.\d{4,}, ?-?\d{1,3}\.\d{4,}/;
+const GEO_HINT = /-?\d{1,3}\.\d{4,}(?:, ?|%2[Cc]|[ \t]{1,3})-?\d{1,3}\.\d{4,}/;
 // Bare 11–12 digit numbers are national ids only with one of these words in the same text.
 const NATID_CONTEXT = /steuer|tax|\btin\b|idnr|aadhaar|uidai|\bcpf\b|nino|insurance|\bdni\b|\bnie\b|\bnir\b|insee|s[ée]curit[ée] sociale|personnummer|social security|national id|identity/i;
 // Bare 13–19 digit runs are cards only with one of these words, or when grouped like a card.
@@ -328,11 +328,18 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   // After `digit/` a number is the last of a timer or counter list (HAProxy's `5/0/0/502/501 302 3926`).
   [F_NANP, String.raw`(?<![\w+.-])(?<!\d\/)(?<nanp>(?:1[-. ])?(?:\(\d{3}\) ?\d{3}[-. ]\d{4}|\d{3}(?<nsep>[-.])\d{3}\k<nsep>\d{4}|\d{3} \d{3} \d{4}))(?![\w-]|\.\d)`],
   // National numbers after a word about phoning ("callback on 0176 12345678", "call me at 06 22 81 75 77").
-  [F_NANP, String.raw`(?<phctx>(?:[Pp]hone|PHONE|[Tt]el(?:ephone)?\.?|TEL|[Mm]obile|[Cc]ell|[Cc]all(?:[ -]?back)?(?: me)?(?: back)?(?: on| at)?|[Rr]each (?:me )?(?:on|at)|SMS(?: to)?|[Tt]ext(?: me)? (?:on|at)|[Hh]otline|[Dd]ial(?:led)?|[Dd]eliver(?:ed)? to|[Rr]ing(?: me)?(?: on| at)?|[Cc]ontact(?: me)?(?: on| at)?|[Ww]hats[Aa]pp|[Ff]ax|[Nn]umber|[Tt]elefon|[Hh]andy|[Rr]ufnummer|[Tt][ée]l[ée]phone|[Tt]el[ée]fono|[Tt]él\.?|[Mm]ob\.?|[Pp]h\.?|[Ff]one|[Cc]el(?:ular|lulare)?|[Mm][óo]vil|[Pp]ortable|[Тт]ел(?:ефон)?\.?|[Мм]об(?:\.|ильный)?|[Rr]eachable (?:at|on)|[Aa]nrufen unter|[Ll]lamar al|[Aa]ppeler au|[Cc]hiamare (?:il|al)|[Tt]el\.?[ ]?[Kk]om\.?|[Mm]obil(?:nummer|telefon)?|[Tt]elefon(?:nummer|nr\.?)|GSM|(?:رقم[ \t])?(?:ال)?(?:هاتف|جوال|موبايل)ي?)(?:[ \t]?(?:[Nn]o\.|[Nn]o|[Nn]r\.?|#))?[:=]?[ \t]{1,3}(?:(?:is|on|at|to)[ \t]{1,3})?)(?<nphone>(?:\+|00)?\(?\d{1,5}\)?(?:[ ./-]?\(?\d{1,5}\)?){1,6})(?![\w-])`],
+  [F_NANP, String.raw`(?<phctx>(?:[Pp]hone|PHONE|[Tt]el(?:ephone)?\.?|TEL|[Mm]obile|[Cc]ell|[Cc]all(?:[ -]?back)?(?: me)?(?: back)?(?: on| at)?|[Rr]each (?:me )?(?:on|at)|SMS(?: to)?|[Tt]ext(?: me)? (?:on|at)|[Hh]otline|[Dd]ial(?:led)?|[Dd]eliver(?:ed)? to|[Rr]ing(?: me)?(?: on| at)?|[Cc]ontact(?: me)?(?: on| at)?|[Ww]hats[Aa]pp|[Ff]ax|[Nn]umber|[Tt]elefon|[Hh]andy|[Rr]ufnummer|[Tt][ée]l[ée]phone|[Tt]el[ée]fono|[Tt]él\.?|[Mm]ob\.?|[Pp]h\.?|[Ff]one|[Cc]el(?:ular|lulare)?|[Mm][óo]vil|[Pp]ortable|[Тт]ел(?:ефон)?\.?|[Мм]об(?:\.|ильный)?|[Rr]eachable (?:at|on)|[Aa]nrufen unter|[Ll]lam(?:ar|e|ame|arme|arnos)(?: al)?|[Aa]ppeler au|[Cc]hiamare (?:il|al)|[Tt]el\.?[ ]?[Kk]om\.?|[Mm]obil(?:nummer|telefon)?|[Tt]elefon(?:nummer|nr\.?)|GSM|(?:رقم[ \t])?(?:ال)?(?:هاتف|جوال|موبايل)ي?)(?:[ \t]?(?:[Nn]o\.|[Nn]o|[Nn]r\.?|#))?[:=]?[ \t]{1,3}(?:(?:is|on|at|to)[ \t]{1,3})?)(?<nphone>(?:\+|00)?\(?\d{1,5}\)?(?:[ ./-]?\(?\d{1,5}\)?){1,6})(?![\w-])`],
+  // A second way to reach the writer after the first ("contact me <mail> or 612 345 678"): the
+  // number is the alternative the contact phrase offers, written in its national form.
+  [F_NANP, String.raw`(?<=(?:[Cc]ontact|[Cc]all|[Rr]each|[Tt]ext|[Ww]rite|[Mm]essage)(?: me| us)?(?: on| at| via)?[ \t]\S{3,80}[ \t](?:or|oder|ou|o|of|eller)[ \t])(?<ophone>\+?\d{2,4}(?:[ .-]\d{2,4}){1,4})(?![\w-])`],
   // key=value / key: value / "key":"value" (also JSON escaped inside a string).
   [F_NATID, String.raw`(?<![\w.-])(?<natid>${NATIONAL_ID_SHAPES}|[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]|\d{3}\.\d{3}\.\d{3}-\d{2}|[XYZxyz]-?\d{7}-?[A-Za-z]|\d{8}-?[A-Za-z]|(?:\d{2})?\d{6}[-+]\d{4}|[2-9]\d{3} \d{4} \d{4}|[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[ABab]) ?\d{3} ?\d{3} ?\d{2}|\d{2} \d{3} \d{3} \d{3}|\d{8,18})(?![\w-])`],
   // A latitude,longitude pair ("driver position -44.903403,154.57155").
-  [F_NATID, String.raw`(?<![\w.-])(?<geo>-?\d{1,2}\.\d{4,8}, ?-?\d{1,3}\.\d{4,8})(?![\w.])`],
+  // In a query value the comma is percent-encoded (`near=35.6581%2C139.7017`, RFC 3986 §2.1).
+  [F_NATID, String.raw`(?<![\w.-])(?<geo>-?\d{1,2}\.\d{4,8}(?:, ?|%2[Cc])-?\d{1,3}\.\d{4,8})(?![\w.])`],
+  // A pair separated by a blank after a word about place ("position 45.4642 9.1903", "GPS: …"):
+  // two numbers of four or more decimals there are a point, where a version or an amount has fewer.
+  [F_NATID, String.raw`(?<geoctx>(?<![\w-])(?:[Pp]osition|POSITION|[Pp]os|[Ll]ocation|LOCATION|[Ll]oc|[Cc]oord(?:inate)?s?|GPS|[Gg]ps|[Gg]eo|[Ll]at(?:itude)?[/,]?[Ll](?:ng|on|ong)(?:gitude)?|[Pp]oint|at|near|@)[:=]?[ \t]{1,3})(?<geo2>-?\d{1,2}\.\d{4,8}[ \t]{1,3}-?\d{1,3}\.\d{4,8})(?![\w.])`],
   // The cue may be joined to the date by a copula ("date of birth is …", "Geburtsdatum ist …") or
   // by a few words before a colon ("Date of birth for verification: …"): people write the cue as a
   // sentence in tickets and chats. A date without a birth cue is never taken for one.
@@ -731,11 +738,16 @@ export class TextScanner {
       return personCued(g.tname, 'title') ? [g.tctx + p('name', g.tname), end] : [g.tctx, start + g.tctx.length];
     }
     if (g.gname !== undefined && g.gsur !== undefined) {
+      if (namedInstitution(text, start)) return [matched, end];
       return namePair(g.gname, g.gsur) ? [p('name', matched), end] : [g.gname, start + g.gname.length];
     }
     if (g.geo !== undefined) {
-      const [lat, lng] = g.geo.split(/, ?/).map(Number) as [number, number];
+      const [lat, lng] = g.geo.split(/, ?|%2C/i).map(Number) as [number, number];
       return Math.abs(lat) <= 90 && Math.abs(lng) <= 180 ? [p('address', g.geo), end] : [matched, end];
+    }
+    if (g.geoctx !== undefined && g.geo2 !== undefined) {
+      const [lat, lng] = g.geo2.split(/[ \t]+/).map(Number) as [number, number];
+      return Math.abs(lat) <= 90 && Math.abs(lng) <= 180 ? [g.geoctx + p('address', g.geo2), end] : [g.geoctx, start + g.geoctx.length];
     }
     if (g.addrctx !== undefined && g.addr !== undefined) {
       // A street needs a house number ("my new address is Kungsgatan 223"); "address is invalid" stays.
@@ -759,6 +771,10 @@ export class TextScanner {
     }
     if (g.home !== undefined && g.homeuser !== undefined) {
       return SYSTEM_USERS.has(g.homeuser) ? [matched, end] : [g.home + p('name', g.homeuser), end];
+    }
+    if (g.ophone !== undefined) {
+      const digits = countDigits(g.ophone);
+      return digits >= 8 && digits <= 15 ? [p('phone', g.ophone), end] : [matched, end];
     }
     if (g.phctx !== undefined && g.nphone !== undefined) {
       // "delivered to 192.168.1.10": an address (or a version), left to its own detector.
@@ -1529,4 +1545,26 @@ function isIdFieldValue(text: string, start: number, end: number): boolean {
   const after = text.charCodeAt(end);
   const quoted = text.charCodeAt(start - 1) === 34;
   return quoted ? after === 34 : Number.isNaN(after) || after === 32 || after === 9 || after === 44 || after === 59;
+}
+
+// Institutions named after a person ("Hospital Israelita Albert Einstein", "Fundação Getulio
+// Vargas", "Universidad Carlos III"): the institution word opens the run of capitalised words the
+// name ends, and the whole names a place of care, study or work, not the person it honours.
+const INSTITUTION_WORDS = new Set((
+  'Hospital Hospitals Hôpital Hopital Ospedale Hospitalet Krankenhaus Klinikum Klinik Clinic Clinica Clínica Clinique ' +
+  'Sjukhus Sykehus Sygehus Ziekenhuis Szpital Nemocnice Policlinico Poliklinik Infirmary Sanatorium Sanatorio Hospice ' +
+  'University Universidad Universidade Università Universität Universite Université Universiteit Uniwersytet ' +
+  'College Colegio Collège Escola Escuela School Schule Gymnasium Lycée Liceo Academy Akademie Academia Instituto ' +
+  'Institute Institut Istituto Foundation Fundação Fundación Fondazione Fondation Stiftung Stichting Museum Museo ' +
+  'Musée Library Biblioteca Centre Center Centro Zentrum Laboratory Laboratório Laboratorio Labor'
+).split(' '));
+const PERSON_CUE_WORDS = new Set(['Patient', 'Patientin', 'Paciente', 'Patiente', 'Dr', 'Doctor', 'Prof', 'Professor', 'Mr', 'Mrs', 'Ms', 'Miss', 'Nurse', 'Dear', 'Hi', 'Hello', 'Herr', 'Frau', 'Sr', 'Sra', 'Mme', 'M', 'Dott', 'Caller', 'Customer', 'Client', 'Student']);
+const CAPITAL_RUN_BEFORE = /(?:\p{Lu}[\p{L}'’.-]*[ \t]){1,4}$/u;
+
+function namedInstitution(text: string, start: number): boolean {
+  const run = CAPITAL_RUN_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
+  if (run === null) return false;
+  const words = run[0].split(/[ \t]+/);
+  // "Hospital Patient Anna Berg", "Clinic Dr. Anna Berg": a cue between them makes it a person again.
+  return words.some((w) => INSTITUTION_WORDS.has(w)) && !words.some((w) => PERSON_CUE_WORDS.has(w.replace(/\.$/, '')));
 }
