@@ -93,6 +93,57 @@ Walid Youssef Yusra Zaid Ziad Zahra Zeinab Arman Babak Bahram Behrouz Dariush Fa
 Mehdi Mitra Nasrin Parisa Parviz Roya Sahar Shirin Soraya Yasaman Eitan Eyal Itai Liat Moshe Noam Ofer Yosef
 Ronit Shlomo Amaru Nalani Imogen Bernadette Rosalind Saskia Cosima Ottilie Wilhelmina Hermione Bartholomew Cornelius Ignatius Evangeline Josephine Marisol
 Marisela Yaretzi Aurelio Leopoldo Nestor Ofelia Rigoberto Rosalía Zulema
+Agneta Alva Birgitta Bengt Ebba Elsa Emelie Erling Espen Göran Gustav Halvard Håkon Haakon Helge Hege Hjalmar Ingvild Jonna Jørgen
+Kasper Kjersti Knut Lasse Leif Linnea Linnéa Magnus Malin Mats Mette Mikkel Morten Ole Ove Pernille Ragnar Runa Sindre Sigurd Siv
+Stina Sune Svein Torbjørn Tuva Ulf Vegard Viggo Vibeke Åsa Øyvind Eskil Gunilla Kristoffer Kristian Kaja Marit Freja Ebbe Ylva
+Juha Jussi Jani Janne Jari Jarmo Kalle Kimmo Markku Matti Mika Minna Niina Outi Pasi Petri Päivi Raili Reijo Riitta Sanni Satu
+Sirpa Taina Tero Tuomo Veikko Ville Elina Emmi Helmi Iida Inkeri Jenni Kirsi Kristiina Lotta Marjatta Merja Milla Noora Onni Oona
+Pertti Raimo Sakari Sari Seija Sinikka Eetu Joonas Juho Juuso Lassi Topias Väinö Ilmari Veeti Anneli Heli Henna Jaakko Jouni
+Kaarina Kaija Liisa Maarit Mervi Mirja Pirkko Raija Ritva Terhi Tuija Urho Vesa Bram Daan Joris Thijs Sanne Joost Jeroen Sjoerd
+Wouter Maarten Pieter Rutger Koen Ruud Gijs Lotte Femke Anouk Annelies Eline Esmee Fleur Janneke Jesse Karlijn Lieke Lisanne Loes
+Maaike Marloes Merel Mirjam Niels Renske Roos Sander Sem Teun Tijmen Wim Willem Wietske Henk Kees Gert Geert Dirk Diederik Evert
+Frits Gerrit Gerard Hanneke Jasper Jochem Luuk Marieke Mees Milou Nienke Pim Rik Stijn Tess Wessel Arjen Arnoud Bart Casper Erwin
+Freek Jolanda Marijke Marjolein Mieke Reinier Remco Roel Sietse Siebe Tjeerd Wiebe Grzegorz Agata Alicja Aneta Artur Beata
+Bogusław Czesław Damian Danuta Edyta Elżbieta Hubert Ilona Irena Jacek Kacper Kamila Leszek Maciej Mariusz Mateusz Milena Oliwia
+Patryk Szymon Wioletta Witold Łucja Dawid Wiktor Izabela Waldemar Wiesława Weronika Conceição Luíza Luiza Antônio António
+Francisca Aline Bernardo Caio Cauã Davi Eduarda Enzo Fábio Henrique Isabela Júlia Kauã Luan Luís Matheus Natália Patrícia Raimundo
+Sebastião Sérgio Thaís Vinícius Vitória Arthur Heloísa Lara Laís Giovanna Benedita Severino Vitor Cristiano Rogério Márcia Márcio
+Cláudia Cláudio Sílvia Rosângela Rosana Tânia Fabrício Ivone Graça Fátima Nuno Filipe Catarina Margarida Madalena Afonso Martim
+Niccolò Nicolò Alessia Antonella Carlo Edoardo Emanuele Enrico Filippo Giacomo Giorgia Giuliana Giulio Guido Jacopo Luigi Mattia
+Michele Paolo Pietro Roberta Rocco Serena Simona Stefania Tiziana Valerio Aldo Caterina Corrado Debora Dario Elisabetta Ettore
+Fausto Flavio Gianfranco Gino Giuseppina Letizia Loredana Marcello Mariangela Maurizio Mirko Nicoletta Ottavio Patrizia Piero
+Raffaella Renzo Rosanna Sandro Silvana Ugo Andrés Begoña Concepción Esteban Guillermo Jaime Nerea Nuria Raúl Rubén Adrián Agustín
+Ainhoa Aitana Amparo Anabel Celia Cristóbal Emilio Encarnación Héctor Inmaculada Jordi Josep Maite Martín Míriam Noelia Sofía
+Víctor Iker Unai Aitor Mikel Iñaki Asier Leire Amaia Abhinav Aishwarya Alok Ankit Ankita Anuj Anushka Arpita Arun Arvind Ashish
+Bhavesh Chetan Deepti Dhruv Geeta Hari Harpreet Jaspreet Jyoti Kiran Kishore Kunal Lalit Lata Manoj Meera Mukesh Nalini Naresh
+Nitin Parveen Poonam Pradeep Pramod Prateek Prerna Priyanka Radha Raghav Rajendra Ramya Ranjit Rashmi Ritu Sakshi Sameer Sangeeta
+Sanjeev Sapna Saurabh Seema Shikha Shruti Shubham Simran Smita Subhash Sudha Sumit Suraj Surya Sushil Tarun Uday Umesh Vandana
+Vidya Vinay Vineet Vivek Yogesh Anupama Aparna Bhavya Gautam Girish Indira Ishita Kavya Keshav Madhavi Mansi Mehul Namrata Nandita
+Nupur Radhika Rajat Ravindra Roshni Rupali Sahil Shalini Sourav Sridhar Srinivas Sudhir Swapna Tanya Trisha Vaibhav Varsha Venkat
+Vidhi Yamini Zoya Aakash Aarush Advait Anika Diya Kabir Myra Reyansh Riya Saanvi Vihaan Gurpreet Manpreet Navjot Harjit Sukhwinder
+Balwinder Kuldeep Amandeep Aoi Emi Eri Fumiko Hideki Hideo Hikaru Hiromi Hisashi Junko Kaori Katsuya Kazuko Kazuya Kei Kenichi
+Kyoko Mao Masako Masao Mayu Michiko Minoru Miyu Momoko Nana Natsuki Noriko Osamu Rin Ryosuke Saki Sayaka Shinji Sota Takahiro
+Takuya Taro Tomohiro Tsubasa Yoko Yoshiko Yuji Yumi Yui Yuma Yuri Akiko Ayaka Chiaki Daichi Eiji Goro Jiro Manami Mayumi Midori
+Nozomi Rika Ryuji Satomi Shiori Shigeru Sumiko Takeru Tatsuya Tomoki Yasuko Yoshio Yuka Yukari Yumiko Yuta Alexandros Anastasios
+Angeliki Antonis Apostolos Argyro Despina Dimitra Eirini Elpida Evangelos Fotini Ioanna Kalliopi Konstantina Kostas Kyriakos
+Lefteris Manolis Michalis Nikos Panagiota Paraskevi Petros Stelios Thanasis Theodoros Vasilis Vassilis Xanthi Zoi Charalambos
+Chrysa Efthymios Georgios Ilias Marios Markos Pavlos Spyridon Stavroula Vangelis Yiannis Yiorgos Barış Berk Betül Burcu Cem Derya
+Didem Ece Emel Erdem Eren Gamze Gizem Gül Gülşen Hande Hülya İbrahim İpek Kaan Kadir Leyla Melek Melike Meltem Mert Nazlı Nihat
+Onur Orhan Ozan Pınar Recep Seda Selim Serap Sevda Sibel Sinan Şule Tolga Tuncay Uğur Ümit Yakup Yavuz Yunus Zehra Zeki Özge Özgür
+Abdelaziz Abdallah Adnan Aya Ayman Bassam Faris Fawzi Ghassan Hadi Hanan Haneen Hiba Hisham Huda Imad Iman Issa Kareem Lubna Majid
+Malak Marwan Mona Mostafa Mustapha Nasser Nawal Nizar Noura Osama Qasim Rana Reem Rima Saleh Salim Samer Sawsan Shadi Sherif Suha
+Tamer Wael Wafa Yasmine Younes Zakaria Ayoub Soufiane Rachid Driss Khadija Hafsa Houda Meryem Imane Oussama Anas Ilyas Abiodun
+Adaora Adeyemi Akua Ayo Bola Chidera Chisom Dayo Ebele Femi Gbenga Ifeoluwa Jide Kemi Kunle Lanre Nneka Nnamdi Obiageli Ogechi
+Olamide Olawale Seun Sola Temitope Tobi Tolu Uche Yaw Yetunde Kwesi Yaa Esi Mawuli Sekou Ibrahima Aissatou Awa Binta Cheikh
+Djibril Lamine Modou Ndeye Oumar Rokhaya Souleymane Babacar Alioune Adama Harry Eleanor Callum Charlie Alfie Archie Freddie Toby
+Rory Jamie Craig Darren Gavin Gareth Graham Stuart Keith Neil Ian Philip Nigel Trevor Derek Malcolm Duncan Hamish Ewan Euan Kieran
+Declan Conor Cormac Ronan Shane Sean Barry Brendan Dominic Elliot Joe Josh Kyle Luke Owen Reece Robbie Tony Harvey Louie
+Reggie Stanley Teddy Ronnie Frankie Evie Rosie Millie Phoebe Matilda Lucy Megan Bethany Rachel Kayleigh Stacey Joanne Shona
+Gillian Lindsay Leanne Katie Ellie Harriet Jemima Penelope Tabitha Beatrix Philippa Rosamund Georgina Darnell Latoya Keisha Tamika
+Shanice Courtney Whitney Kayla Brianna Aaliyah Jalen Terrell Jermaine Darius Friederike Carola Christel Elfriede Erna
+Gertrud Hedwig Hildegard Irmgard Margot Marlene Rosemarie Sieglinde Ute Wilfried Detlef Dietmar Eckhard Egon Ernst Gerd Gottfried
+Horst Joachim Kurt Lothar Rainer Reinhold Rolf Rudolf Malte Svenja Nele Merle Christiane Cornelia Dorothea Renate Bettina
+Franziska Theresa Veronika Annette Antje Holger Markus Sascha Günther
 `;
 
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter((n) => n.length > 0));

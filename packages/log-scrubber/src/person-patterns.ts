@@ -79,6 +79,16 @@ const NOUNS = [
   'titular', 'kontoinhaber', 'kontoinhaberin', 'inhaber', 'inhaberin', 'au nom de', 'a nombre de', 'em nome de',
   'a nome di', 'intestatario', 'intestataria', 'bénéficiaire', 'beneficiario', 'beneficiária', 'begünstigter',
   'ship to', 'bill to', 'sold to', 'deliver to', 'signatory', 'le client', 'la cliente', 'el cliente', 'il cliente',
+  // Customers, patients, the insured, applicants, employees and callers as case notes and summaries
+  // name them in the languages of the countries they are written in ("Klant … vraagt", "Patientin …").
+  'klant', 'klantnaam', 'kund', 'kunden', 'klient', 'klientin', 'klientka', 'clienta', 'asiakas', 'müşteri',
+  'patiënt', 'patiënte', 'pacjent', 'pacjentka', 'pacient', 'pacientka', 'paziente', 'potilas', 'pasient',
+  'versicherte', 'versicherter', 'versicherten', 'verzekerde', 'assuré', 'assurée', 'asegurado', 'asegurada',
+  'segurado', 'segurada', 'assicurato', 'assicurata', 'ubezpieczony', 'ubezpieczona', 'antragsteller',
+  'antragstellerin', 'aanvrager', 'demandeur', 'demandeuse', 'solicitante', 'richiedente', 'wnioskodawca',
+  'mitarbeiter', 'mitarbeiterin', 'medewerker', 'medewerkster', 'employé', 'employée', 'empleado', 'empleada',
+  'funcionário', 'funcionária', 'dipendente', 'pracownik', 'pracownica', 'anställd', 'ansatt', 'anrufer',
+  'anruferin', 'beller', 'appelant', 'appelante', 'llamante', 'chiamante', 'mitglied', 'socio', 'socia',
   'author', 'sender', 'agent', 'caller', 'requester', 'reporter', 'submitter', 'spoke with', 'talked to', 'met with',
   'on behalf of', 'c/o', 'care of', 'hey', 'insured', 'policyholder', 'rider', 'payer', 'payee', 'defendant',
   'plaintiff', 'claimant', 'witness', 'tenant', 'landlord', 'pasajero', 'pasajera', 'passageiro', 'passager', 'fahrgast',
@@ -135,6 +145,24 @@ const CONTACT_FOR = String.raw`(?<=[ \t]to[ \t](?:\+?\d[\d ().-]{5,18}\d|[\w.+-]
 // words may be anyone's or anything's ("Hello, World"), so the word after the name must follow.
 const LATIN_GREETINGS = ['bonjour', 'salut', 'allô', 'allo', 'bonsoir', 'hallo', 'hello', 'hi', 'hey', 'hoi', 'hola', 'ciao', 'buongiorno', 'olá', 'ola', 'moin', 'servus'];
 const SELF_NAMED = String.raw`${wordAlternation(LATIN_GREETINGS, true)},(?=[ \t]{1,3}${LATIN_NAME}[ \t]{1,2}(?:ici|hier|here|aquí|aqui|qui)(?![\w\u00C0-\u017F]))`;
+// The person an identity, document or screening check was run for ("document check passed for …",
+// "KYC verification failed for …"): onboarding and compliance workers log whose check it was.
+const CHECK_SUBJECTS = ['kyc', 'KYC', 'aml', 'AML', 'identity', 'id', 'ID', 'document', 'liveness', 'sanctions', 'pep', 'PEP', 'background', 'age', 'biometric', 'selfie', 'face match'];
+const CHECK_NOUNS = ['check', 'checks', 'verification', 'screening', 'match', 'review'];
+const CHECK_OUTCOMES = ['passed', 'failed', 'completed', 'succeeded', 'started', 'requested', 'pending', 'approved', 'rejected', 'cleared', 'done', 'ok', 'OK', 'queued', 'expired'];
+const CHECK_FOR = String.raw`${wordAlternation(CHECK_SUBJECTS, true)}[ \t_-]${wordAlternation(CHECK_NOUNS)}(?:[ \t]${wordAlternation(CHECK_OUTCOMES)})?[ \t]for`;
+// A call transcript asks for the name and the next turn answers it ("Ihr vollständiger Name bitte?
+// Anrufer: …", "Aapka poora naam? Caller: …", "Quel est votre nom ? Client : …"): the question is
+// about the caller's own name (a possessive or "full" before the word), then a speaker tag may follow.
+const NAME_OWNERS = ['your', 'full', 'ihr', 'ihren', 'dein', 'deinen', 'uw', 'je', 'votre', 'ton', 'su', 'tu', 'seu', 'teu', 'suo', 'tuo', 'pana', 'pani', 'twoje', 'ditt', 'dit', 'ert', 'aapka', 'apka', 'apna', 'tumhara', 'poora', 'pura'];
+const NAME_WORDS = ['name', 'naam', 'nom', 'nom complet', 'nombre', 'nombre completo', 'nome', 'nome completo', 'imię', 'imię i nazwisko', 'navn', 'namn', 'nimi', 'adınız', 'isim'];
+const NAME_QUESTION = String.raw`${wordAlternation(NAME_OWNERS, true)}[ \t](?:[A-Za-z\u00C0-\u017F]{2,16}[ \t])?${wordAlternation(NAME_WORDS, true)}(?:[ \t]${wordAlternation(['please', 'bitte', 'svp', "s'il vous plaît", 'por favor', 'per favore', 'proszę', 'alstublieft', 'alsjeblieft', 'kya hai', 'batayein', 'bataiye'])})?[ \t]?\?[ \t]{0,2}(?:\[[^\]\n]{1,40}\]|[A-Z][\w .#()-]{0,30}:)?`;
+// A signature closing a message: a dash and the writer's name right after the number or mail
+// address left for a reply ("Contact me jane@… or 0612 … — Jane Doe"). The scanner also needs the
+// name to end the message (a quote, the line's end), see {@link SIGNATURE_DASH}.
+const CONTACT_DASH = String.raw`(?<=(?:\+?\d[\d ().-]{5,18}\d|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}|<(?:phone|email):[^<>\s]{1,60}>)[ \t]{1,2})[\u2013\u2014-]{1,2}`;
+/** A cue that ends in a signature dash: the name after it must close its message. */
+export const SIGNATURE_DASH = /[\u2013\u2014-][ \t]*$/;
 const CUE = [
   `${wordAlternation(BY_VERBS, true)}[ \\t]by`,
   `${wordAlternation(TO_VERBS, true)}[ \\t]to`,
@@ -143,6 +171,9 @@ const CUE = [
   `${wordAlternation(ROLE_LABELS, true)}(?=[ \\t]{0,3}:)`,
   CONTACT_FOR,
   SELF_NAMED,
+  CHECK_FOR,
+  NAME_QUESTION,
+  CONTACT_DASH,
 ].join('|');
 const TITLE = String.raw`${wordAlternation(TITLES)}\.?|(?:M|Hr|Fr|Sig\.ra)\.`;
 
@@ -321,7 +352,8 @@ export const ID_HOLDER_NAME = new RegExp(
 export const CONTACT_NAME_HINT = / (?:at|on|via) (?:[+(\d]|[^\s@]{1,64}@)/;
 
 /** Cheap tests that decide whether the patterns above run on a string. */
-export const NAME_PAIR_HINT = new RegExp(`[${UPPER}][${LOWER}]{1,20}[ \\t][${UPPER}]`);
+// Particles may stand between the given and the family name ("Thijs de Groot", "Conceição da Silva").
+export const NAME_PAIR_HINT = new RegExp(`[${UPPER}][${LOWER}]{1,20}[ \\t](?:${PARTICLE}[ \\t]){0,3}[${UPPER}]`);
 /** A cue or title right before one capitalised word ("assigned to Priya", "Mme Dubois"). */
 export const PERSON_CUE_HINT = new RegExp(
   String.raw`(?:${CUE}|${TITLE})[ \t]{0,3}:?(?:[ \t]{1,3}|\r?\n[ \t]{0,8})[${UPPER}]|(?:${TITLE})[ \t]{1,3}${PARTICLE}[ \t]`,
