@@ -435,3 +435,23 @@ export function icaoCheckDigit(field: string): number {
   }
   return sum % 10;
 }
+
+/**
+ * German pension insurance number (Sozialversicherungsnummer / Rentenversicherungsnummer): area
+ * number, birth date DDMMYY, the initial of the birth name, a serial and a check digit. The letter
+ * counts as its two-digit place in the alphabet; the twelve digits are weighted 2 1 2 5 7 1 2 1 2 1 2 1
+ * and the digit sums of the products, mod 10, give the check.
+ */
+export function deSvnrValid(value: string): boolean {
+  const m = /^(\d{2})(\d{2})(\d{2})\d{2}([A-Z])(\d{2})(\d)$/.exec(value);
+  if (m === null || !validDate(Number(m[3]), Number(m[2]))) return false;
+  const letter = m[4]!.charCodeAt(0) - 64;
+  const d = [...digitsOf(value.slice(0, 8)), Math.floor(letter / 10), letter % 10, ...digitsOf(m[5]!)];
+  const weights = [2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1];
+  let sum = 0;
+  for (let i = 0; i < 12; i++) {
+    const p = d[i]! * weights[i]!;
+    sum += Math.floor(p / 10) + (p % 10);
+  }
+  return sum % 10 === Number(m[6]);
+}

@@ -3,6 +3,7 @@ import type { LineSpan } from './people-lines.js';
 import { NOT_A_SURNAME } from './given-names.js';
 import { NOT_IN_A_CAPS_NAME, phoneShaped } from './personal-keys.js';
 import { ibanValid } from './checksums.js';
+import { checkedPersonId, personRowId } from './national-ids.js';
 
 /**
  * Delimited exports logged whole (CSV, semicolon and tab separated, pipe tables):
@@ -158,6 +159,7 @@ function beside(text: string, ends: number[], spans: LineSpan[]): void {
 // --- rows without a header -------------------------------------------------------------------
 
 const ROW_DELIMITERS = [';', '|', '\t'] as const;
+const LONG_NUMBER = /\d{9}/;
 // A pseudonym an earlier pass left in the cell (`<email:k1:…>`) proves as much as the value did.
 const PROVING_TOKEN = /^<(?:email|iban|phone):[\w-]{1,16}:[0-9a-f]{8,64}>$/;
 const INTERNATIONAL_PHONE = /^\+\d{1,3}[ .-]?\(?\d{1,4}\)?(?:[ .-]?\d{2,4}){2,4}$/;
@@ -167,7 +169,7 @@ const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z
 const DATE_CELL = new RegExp(String.raw`^(?:(\d{4})-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-](\d{4})|${MONTH} \d{1,2},? (\d{4})|\d{1,2} ${MONTH},? (\d{4}))$`);
 
 function provesPerson(value: string): boolean {
-  if (EMAIL_CELL.test(value) || PROVING_TOKEN.test(value) || INTERNATIONAL_PHONE.test(value)) return true;
+  if (EMAIL_CELL.test(value) || PROVING_TOKEN.test(value) || INTERNATIONAL_PHONE.test(value) || checkedPersonId(value)) return true;
   const compact = value.replace(/ /g, '');
   return /^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(compact) && ibanValid(compact);
 }
@@ -201,8 +203,23 @@ function judgeRow(row: Cell[], spans: LineSpan[]): void {
   for (let i = first; i >= 0 && i < first + 3 && i < values.length && nameCell(values[i]!); i++) push(i, 'name');
   for (let i = mail - 1; i >= 0 && i >= mail - 3 && i !== first && nameCell(values[i]!); i--) push(i, 'name');
   values.forEach((v, i) => {
-    if (birthDateCell(v)) push(i, 'dob');
+    if (personRowId(v)) push(i, 'ssn');
+    else if (birthDateCell(v)) push(i, 'dob');
     else if (!DATE_CELL.test(v) && phoneShaped(v)) push(i, 'phone');
+  });
+}
+
+// Comma rows are common in prose and in lists of codes: there only the national numbers of a row
+// proven to be a person's (by an e-mail address, an IBAN, an international phone number or a
+// national number with its own check digits) are taken; amounts, codes and dates stay.
+function judgeCommaRow(row: Cell[], spans: LineSpan[]): void {
+  if (row.length < 4) return;
+  const values = row.map((c) => c.value.trim());
+  if (!values.some(provesPerson)) return;
+  values.forEach((v, i) => {
+    if (!personRowId(v)) return;
+    const at = row[i]!.at + row[i]!.value.indexOf(v);
+    spans.push([at, at + v.length, 'ssn']);
   });
 }
 
@@ -229,6 +246,7 @@ export function personRowSpans(text: string, spans: LineSpan[]): void {
       }
       if (!quoted) judgeRow(cells(text, from, end, d), spans);
     }
+    if (text.slice(from, end).includes(',') && LONG_NUMBER.test(text.slice(from, end))) judgeCommaRow(cells(text, from, end, ','), spans);
     from = end + 1;
   }
 }

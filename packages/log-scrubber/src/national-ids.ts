@@ -1,15 +1,20 @@
 import {
   ahvValid,
   auTfnValid,
+  deSvnrValid,
   beNrnValid,
   bsnValid,
   caSinValid,
   cnpjValid,
   cnRidValid,
   codiceFiscaleValid,
+  cpfValid,
+  deTaxIdValid,
+  dniValid,
   dkCprValid,
   fiHetuValid,
   hkIdValid,
+  inseeValid,
   inPanShaped,
   itinValid,
   jpMyNumberValid,
@@ -19,6 +24,7 @@ import {
   nricValid,
   noFnrValid,
   peselValid,
+  personnummerValid,
   roCnpValid,
   zaIdValid,
   ssnValid,
@@ -61,10 +67,14 @@ export const NATIONAL_ID_SHAPES = [
   String.raw`[A-Z]{1,2}\d{6}\([0-9A]\)`,
   // CA SIN, AU TFN written in threes.
   String.raw`\d{3}[ -]\d{3}[ -]\d{3}`,
+  // DE Sozialversicherungsnummer: area, birth date, the birth name's initial, serial and check.
+  String.raw`\d{8}[A-Z]\d{3}`,
+  // JP My Number written in groups of four (not the first twelve digits of a card in fours).
+  String.raw`\d{4} \d{4} \d{4}(?! ?\d)`,
 ].join('|');
 
 /** Hint (with the scanner's own) that a string may hold one of these shapes. */
-export const NATIONAL_ID_HINT_SOURCE = String.raw`\d\/\d{4}-\d{2}|[A-Za-z]{6}[\dLMNPQRSTUV]{2}[A-Za-z]|[A-Z]{4}\d{6}|\d{6}[-+A-Y]\d{3}|[A-Z]{5}\d{4}[A-Z]|\d{3}[ -]\d{3}[ -]\d{3}|756\.\d{4}\.|\d{4}\.\d{2}\.\d{3}|\d{6} \d{5}|[STFG]\d{7}[A-Z]|[A-Z]\d{6}\(`;
+export const NATIONAL_ID_HINT_SOURCE = String.raw`\d\/\d{4}-\d{2}|[A-Za-z]{6}[\dLMNPQRSTUV]{2}[A-Za-z]|[A-Z]{4}\d{6}|\d{6}[-+A-Y]\d{3}|[A-Z]{5}\d{4}[A-Z]|\d{3}[ -]\d{3}[ -]\d{3}|756\.\d{4}\.|\d{4}\.\d{2}\.\d{3}|\d{6} \d{5}|[STFG]\d{7}[A-Z]|[A-Z]\d{6}\(|\d{8}[A-Z]\d{3}`;
 
 // Words naming one country's identifier, in the languages it is written about.
 const CTX_BSN = /\bbsn\b|burgerservice|\bsofi\b/i;
@@ -98,10 +108,15 @@ const CTX_ANY =
 // number. The number must still pass a scheme's checksum, so an order number beside them stays.
 const CTX_KYC = /\bkyc\b|\bapplicant\b|identity (?:check|verification)|identit(?:ätsprüfung|eitscontrole)/i;
 const CTX_DOCUMENT = /\bdoc(?:ument)?(?:[ _-]?(?:no|nr|number|id))?\b|(?<![\w.-])id(?=[ \t]{1,2}\d|[:=#][ \t]{0,2}\d)/i;
+// An automated caller check (IVR) asks for the date of birth and a spoken or keyed id
+// (`dtmf_dob=… asr_id="…"`): a date-of-birth field beside a field named as an id is the same check.
+const CTX_DOB_FIELD = /(?:^|[^a-z])(?:dob|birth_?date|date_of_birth|birthday)["']?[ \t]{0,2}[=:]/i;
+const CTX_ID_FIELD = /[a-z]_id["']?[ \t]{0,2}[=:][ \t]{0,2}["']?\d/i;
 
 /** Whether the text is an identity check that quotes a document's number. */
 export function identityCheckContext(text: string): boolean {
-  return contextIn(CTX_KYC, text) && contextIn(CTX_DOCUMENT, text);
+  if (contextIn(CTX_KYC, text) && contextIn(CTX_DOCUMENT, text)) return true;
+  return contextIn(CTX_DOB_FIELD, text) && (contextIn(CTX_DOCUMENT, text) || contextIn(CTX_ID_FIELD, text));
 }
 
 // Context words are looked for once per text: a long text with many id-shaped candidates (or
@@ -134,6 +149,7 @@ export function nationalIdValid(text: string, value: string): boolean {
   if (/^\d{6}[-+A-FU-Ya-fu-y]\d{3}[0-9A-Ya-y]$/.test(value)) {
     return fiHetuValid(value) || (/^\d{6}-\d{4}$/.test(value) && dkCprValid(value) && (contextIn(CTX_CPR, text) || any()));
   }
+  if (/^\d{8}[A-Z]\d{3}$/.test(value)) return deSvnrValid(value);
   if (/^[STFG]\d{7}[A-Z]$/.test(value)) return nricValid(value);
   // A letter and nine digits is also a common shape of business ids: only with its word.
   if (/^[A-Z][12]\d{8}$/.test(value)) return twIdValid(value) && (contextIn(CTX_TW, text) || any());
@@ -175,4 +191,27 @@ export function nationalIdValid(text: string, value: string): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * A bare number whose own check digits (two of them, or one with a birth date or the digit rule of
+ * its scheme) make it a person's national id in a record that says nothing about it: NO
+ * fødselsnummer, PL PESEL, BR CPF, DE Steuer-ID (11 digits), SE personnummer with its century (12),
+ * DE Sozialversicherungsnummer. Used where a row's layout already says it is about someone.
+ */
+export function checkedPersonId(value: string): boolean {
+  if (value.length < 9 || value.length > 21) return false;
+  if (/^\d{11}$/.test(value)) return noFnrValid(value) || peselValid(value) || cpfValid(value) || deTaxIdValid(value);
+  // A twelve-digit personnummer is also how timestamps are written to the minute (`202607132129`, HL7
+  // `MSH-7`): one whose last four digits read as a time of day is left to its word.
+  if (/^\d+$/.test(value)) return (/^(?:19|20)\d{10}$/.test(value) && !/(?:[01]\d|2[0-3])[0-5]\d$/.test(value) && personnummerValid(value)) || (/^[12]\d{14}$/.test(value) && inseeValid(value));
+  // ES DNI/NIE (check letter), and the shapes above that count on their check alone (IT codice
+  // fiscale, MX CURP, CN resident id, BE, FI, CH, SG, HK, DE SVNR, formatted CNPJ).
+  if (/^[XYZ]?\d{7,8}[A-Z]$/.test(value)) return dniValid(value);
+  return nationalIdValid('', value);
+}
+
+/** A number that is a national id when its row is known to be about a person: the above, or a Dutch BSN. */
+export function personRowId(value: string): boolean {
+  return checkedPersonId(value) || (/^\d{9}$/.test(value) && bsnValid(value));
 }

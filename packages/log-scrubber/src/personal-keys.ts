@@ -2,7 +2,7 @@ import { BoundedCache } from './bounded-cache.js';
 import { KeyClassifier, keyWords, normaliseKeyName, type KeyClass } from './key-names.js';
 import type { PersonalDataType } from './options.js';
 import { NOT_A_SURNAME } from './given-names.js';
-import { beNrnValid, noFnrValid, peselValid, roCnpValid, trTcknValid, zaIdValid } from './checksums.js';
+import { beNrnValid, noFnrValid, peselValid, personnummerValid, roCnpValid, trTcknValid, zaIdValid } from './checksums.js';
 
 /**
  * Personal data named by words rather than exact key names: national identifiers under their short
@@ -79,7 +79,7 @@ export function identifierType(keyWordList: readonly string[]): PersonalDataType
   return undefined;
 }
 
-const PHONE_LABELS = new Set(['phone', 'mobile', 'tel', 'telephone', 'sms', 'fax', 'cell', 'cellphone', 'whatsapp', 'landline', 'pager', 'msisdn']);
+const PHONE_LABELS = new Set(['phone', 'mobile', 'tel', 'telephone', 'sms', 'fax', 'cell', 'cellphone', 'whatsapp', 'landline', 'pager', 'msisdn', 'telefone', 'celular', 'telefono']);
 const EMAIL_LABELS = new Set(['email', 'mail', 'emailaddress']);
 // `callbackOn`, `contact_no`: where a person is called back.
 const PHONE_AFTER = new Set(['on', 'at', 'no', 'nr', 'number', 'num', 'phone', 'tel', 'mobile']);
@@ -109,18 +109,30 @@ export function labelType(label: string): PersonalDataType | undefined {
 // A registry named by an OID or an opaque URI (`urn:oid:2.16.840.1.113883.…`): its scheme is not
 // readable, but a value with the birth date and check digits of a national number is one.
 const OPAQUE_SYSTEM = /^(?:urn:oid:)?\d+(?:\.\d+){3,}$|^urn:/;
+// OIDs of national registries as FHIR and HL7 v3 name them: SE personnummer and samordningsnummer,
+// NO fødselsnummer and D-number, DK CPR, FI henkilötunnus, NL BSN, US SSN, UK NHS number.
+const NATIONAL_REGISTRY_OIDS = new Set([
+  '1.2.752.129.2.1.3.1', '1.2.752.129.2.1.3.3', '2.16.578.1.12.4.1.4.1', '2.16.578.1.12.4.1.4.2', '1.2.208.176.1.2',
+  '1.2.246.21', '2.16.840.1.113883.2.4.6.3', '2.16.840.1.113883.4.1', '2.16.840.1.113883.2.1.4.1',
+]);
 function opaqueSystemId(labelKey: string, label: string, get: (key: string) => unknown): PersonalDataType | undefined {
   if (labelKey !== 'system' || !OPAQUE_SYSTEM.test(label)) return undefined;
+  if (NATIONAL_REGISTRY_OIDS.has(label.replace(/^urn:oid:/, ''))) return 'ssn';
   const value = get('value');
-  if (typeof value !== 'string' || !/^\d{11,13}$/.test(value)) return undefined;
+  if (typeof value !== 'string' || !/^\d{10,13}$/.test(value)) return undefined;
+  if ((value.length === 10 || value.length === 12) && personnummerValid(value)) return 'ssn';
   return (value.length === 11 && (peselValid(value) || noFnrValid(value) || beNrnValid(value) || trTcknValid(value))) || (value.length === 13 && (roCnpValid(value) || zaIdValid(value))) ? 'ssn' : undefined;
 }
 
 /** Keys of a record whose label gives another key's value a meaning. */
-const LABEL_KEYS = ['system', 'scheme', 'type', 'kind', 'idType', 'documentType', 'docType', 'identifierType', 'category'];
+// Brazil's instant payments (PIX) type a payment key `{ tipo: 'CPF', valor }` or `{ keyType: 'PHONE', key }`:
+// the key is the payee's CPF/CNPJ, e-mail address or phone number (or a random EVP, which names no one).
+const LABEL_KEYS = ['system', 'scheme', 'type', 'kind', 'idType', 'documentType', 'docType', 'identifierType', 'category', 'tipo', 'keyType', 'key_type'];
 // An `id` beside `type: 'email'` is a message's id, not an address: only identity documents take it.
-const LABELLED_VALUE_KEYS = ['value', 'number', 'val', 'Value', 'idNumber'];
-const LABELLED_ID_KEYS = ['value', 'number', 'val', 'Value', 'idNumber', 'idValue', 'identifier', 'identifierValue', 'docNumber', 'id'];
+const LABELLED_VALUE_KEYS = ['value', 'number', 'val', 'Value', 'idNumber', 'valor', 'chave'];
+const LABELLED_ID_KEYS = ['value', 'number', 'val', 'Value', 'idNumber', 'idValue', 'identifier', 'identifierValue', 'docNumber', 'id', 'valor', 'chave'];
+// A payment key's own name (`key`) holds it only beside a label that types keys.
+const KEY_LABELS = new Set(['keyType', 'key_type']);
 
 /**
  * In an identifier or contact-point object (`{ system: 'no_fodselsnummer', value }`, FHIR
@@ -134,7 +146,8 @@ export function labelledValue(keys: readonly string[], get: (key: string) => unk
     if (typeof label !== 'string') continue;
     const type = labelType(label) ?? opaqueSystemId(labelKey, label, get);
     if (type === undefined) continue;
-    const valueKey = (type === 'ssn' || type === 'id' ? LABELLED_ID_KEYS : LABELLED_VALUE_KEYS).find((k) => k !== labelKey && keys.includes(k) && typeof get(k) === 'string');
+    const valueKeys = KEY_LABELS.has(labelKey) ? ['key'] : type === 'ssn' || type === 'id' ? LABELLED_ID_KEYS : LABELLED_VALUE_KEYS;
+    const valueKey = valueKeys.find((k) => k !== labelKey && keys.includes(k) && typeof get(k) === 'string');
     if (valueKey !== undefined) return [valueKey, type];
   }
   return undefined;
@@ -156,7 +169,7 @@ export class PersonalKeyClassifier extends KeyClassifier {
       cls = super.classify(key);
       if (cls === 'plain') {
         const words = keyWords(key);
-        cls = identifierType(words) ?? (phoneKey(words) ? 'phone' : (JOINED_KEYS.get(words.join('')) ?? locationKey(words) ?? addressKey(words) ?? personKey(words)));
+        cls = identifierType(words) ?? (phoneKey(words) ? 'phone' : (JOINED_KEYS.get(words.join('')) ?? locationKey(words) ?? addressKey(words) ?? scriptKey(key) ?? personKey(words)));
         // Identity providers prefix their claim names (`cognito:username`, `custom:full_name`), as
         // XML does its element names: the prefix names who defined the field, the local name what
         // it holds, so the local name alone is judged.
@@ -340,6 +353,36 @@ const JOINED_KEYS: ReadonlyMap<string, KeyClass> = new Map<string, KeyClass>([
   // certificate's `cn: "api.example.com"` is scanned as text.
   ...['cn', 'sn', 'commonname', 'gecos'].map((k) => [k, 'person'] as const),
 ]);
+
+// Personal fields named in Japanese, Chinese and Korean (an order's 氏名, フリガナ, 住所, 電話, マイナンバー,
+// 生年月日; 姓名, 身份证号, 出生日期; 성명, 주민등록번호, 생년월일): the whole key, or a key ending in one of
+// them after the words of whose it is (顧客氏名, お客様電話番号, 收货地址). Single characters (名, 姓)
+// and words that also name things (所在地, 連絡先) are left out: 商品名 is a product's name.
+const SCRIPT_KEYS: ReadonlyMap<string, KeyClass> = new Map<string, KeyClass>([
+  ...['氏名', '名前', 'お名前', 'フリガナ', 'ふりがな', '氏名カナ', 'カナ氏名', 'セイメイ', '宛名', '姓名', '客户姓名', '收件人',
+    '收货人', '联系人', '聯絡人', '이름', '성명', '고객명', '수령인', '받는분'].map((k) => [k, 'name'] as const),
+  ...['住所', 'ご住所', '現住所', '配送先住所', 'お届け先住所', '地址', '住址', '收货地址', '收件地址', '家庭住址', '주소',
+    '배송지', '배송주소'].map((k) => [k, 'address'] as const),
+  ...['電話', '電話番号', '携帯', '携帯電話', '携帯番号', '携帯電話番号', '电话', '电话号码', '手机', '手机号', '手机号码', '联系电话',
+    '電話號碼', '手機', '전화', '전화번호', '휴대폰', '휴대전화', '핸드폰', '연락처'].map((k) => [k, 'phone'] as const),
+  ...['メール', 'メールアドレス', 'eメール', '電子メール', '邮箱', '电子邮件', '电子邮箱', '電子郵件', '이메일', '메일'].map((k) => [k, 'email'] as const),
+  ...['マイナンバー', '個人番号', '身份证', '身份证号', '身份证号码', '公民身份号码', '身分證', '身分證字號', '身分證號碼', '주민등록번호',
+    '주민번호', '외국인등록번호'].map((k) => [k, 'ssn'] as const),
+  ...['生年月日', '誕生日', '出生日期', '生日', '出生年月日', '생년월일', '생일'].map((k) => [k, 'dob'] as const),
+]);
+const SCRIPT_ENDINGS = ['氏名', 'フリガナ', '住所', '電話番号', '携帯番号', 'メールアドレス', 'マイナンバー', '生年月日', '姓名', '身份证号',
+  '身份证号码', '手机号', '手机号码', '出生日期', '地址', '성명', '주소', '전화번호', '주민등록번호', '생년월일'];
+const CJK_KEY = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
+/** The class of a key written in Japanese, Chinese or Korean, if it names personal data. */
+function scriptKey(key: string): KeyClass | undefined {
+  if (key.length > 24 || !CJK_KEY.test(key)) return undefined;
+  const k = key.replace(/[\s_\-・（）()]/g, '').toLowerCase();
+  const exact = SCRIPT_KEYS.get(k);
+  if (exact !== undefined) return exact;
+  const ending = SCRIPT_ENDINGS.find((e) => k.endsWith(e));
+  return ending === undefined ? undefined : SCRIPT_KEYS.get(ending);
+}
 
 function phoneKey(words: readonly string[]): boolean {
   return words.length === 2 && (words[0] === 'callback' || words[0] === 'contact') && PHONE_AFTER.has(words[1]!);

@@ -3,6 +3,7 @@ import { capitalsName } from './personal-keys.js';
 import { ibanValid, isCardNumber, ssnValid } from './checksums.js';
 import { NOT_A_SURNAME } from './given-names.js';
 import { interchangeSpans } from './interchange-records.js';
+import { checkedPersonId } from './national-ids.js';
 
 /**
  * People in records whose layout, not a sentence, says what a value is:
@@ -216,6 +217,9 @@ const PADDED_DIGITS = /(?<=[ \t])\d{13,19}(?= {2}|\t|$)/g;
 const PADDED_IBAN = /(?<=[ \t])[A-Z]{2}\d{2}[A-Z0-9]{11,30}(?= {2}|\t|$)/g;
 // An upper-case name glued to a record id or after a field gap, padded to its column with blanks.
 const PADDED_NAME = new RegExp(String.raw`(?:(?<=\d)|(?<=^|  ))[${CAP}][${CAP}'-]{1,24}(?: [${CAP}][${CAP}'-]{1,24}){1,3}(?= {2})`, 'gm');
+// Registry extracts (vaccination, population, payroll) open a row with the person's national number
+// glued to the upper-case name padded to its column: `24038500089KARI NORDMANN      J07BX03`.
+const GLUED_ID = new RegExp(String.raw`(?<![\w.-])(?:\d{11,12}|\d{8}[A-Z]\d{3})(?=[${CAP}]{2}[${CAP}'-]{0,24}(?: [${CAP}][${CAP}'-]{0,24}){0,3} {2})`, 'g');
 // The same in mixed case ("Jane van Doe"), after a field gap: the gap is matched from the field before
 // it (a lookbehind over a run of blanks would be tried again at every blank).
 const PADDED_MIXED_NAME = new RegExp(
@@ -261,6 +265,9 @@ export function fixedWidthSpans(text: string, spans: LineSpan[]): void {
     let end = text.indexOf('\n', from);
     if (end < 0) end = text.length;
     const line = text.slice(from, end);
+    if (line.includes('   ')) {
+      for (const m of line.matchAll(GLUED_ID)) if (checkedPersonId(m[0])) spans.push([from + m.index, from + m.index + m[0].length, 'ssn']);
+    }
     if (line.includes('   ') && MONEY.test(line)) {
       let card = false;
       for (const m of line.matchAll(PADDED_DIGITS)) {

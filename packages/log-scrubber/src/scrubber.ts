@@ -211,6 +211,9 @@ function mayHaveStructure(keys: readonly string[]): boolean {
       case 'documentType':
       case 'docType':
       case 'identifierType':
+      case 'tipo':
+      case 'keyType':
+      case 'key_type':
       case 'family':
       case 'given':
       case 'name':
