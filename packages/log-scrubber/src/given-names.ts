@@ -178,6 +178,8 @@ export const NOT_A_SURNAME: ReadonlySet<string> = new Set(
     'Expired Failed Passed Done Updated Created Deleted Enabled Disabled Required Missing Found Exceeded Timeout ' +
     // Names of scheduled jobs, mailings and promotions ("Nightly Export", "Weekly Digest", "Spring Sale").
     'Export Exports Import Imports Digest Newsletter Sale Sales Clearance Campaign Promo Promotion Backup Backups Sync ' +
-    'Batch Nightly Weekly Daily Monthly Hourly Schedule Reminder Reminders Notification Notifications Alert Alerts'
+    'Batch Nightly Weekly Daily Monthly Hourly Schedule Reminder Reminders Notification Notifications Alert Alerts ' +
+    // Words of Indian localities and buildings ("Anna Nagar", "Rajiv Colony", "HSR Layout", "Lotus Enclave").
+    'Nagar Colony Layout Sector Enclave Vihar Puram Bazar Bazaar Chowk Marg Residency Apartments Towers Society'
   ).split(' '),
 );

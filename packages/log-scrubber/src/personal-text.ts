@@ -49,7 +49,8 @@ const LOWER = String.raw`a-z\u00DF-\u00FF\u0100-\u017F`;
 const WORD = String.raw`[${UPPER}][${LOWER}'\u2019]{1,24}`;
 const HOUSE = String.raw`\d{1,5}[A-Za-z]?(?:[\/-]\d{1,4}[A-Za-z]?)?`;
 // Flat, floor and door after the number: ", 1º C", ", 6. B", ", 2. tv", " - apto 126".
-const UNIT = String.raw`(?:,[ \t]?\d{1,2}(?:º|ª|°|\.)[ \t]?[A-Za-z]{1,3}(?![\w])|[ \t]?-[ \t]?(?:apto|apt|ap|dpto|piso|bloco|casa|sala)\.?[ \t]?\d{1,5}[A-Za-z]?)?`;
+// Danish lines write the ground floor `st.` and the basement `kl.`, with or without the side (`st. tv`).
+const UNIT = String.raw`(?:,[ \t]?(?:\d{1,2}(?:º|ª|°|\.)[ \t]?[A-Za-z]{1,3}|(?:st|kl)\.(?:[ \t](?:tv|th|mf))?)(?![\w])|[ \t]?-[ \t]?(?:apto|apt|ap|dpto|piso|bloco|casa|sala)\.?[ \t]?\d{1,5}[A-Za-z]?)?`;
 
 // English street types, written after the street's name. Types that are also common words of
 // interfaces and reports ("3 Grid View", "2 Lime Green", "12 Review Row") are left out.
@@ -99,6 +100,21 @@ const CN_STREET = String.raw`[\u4E00-\u9FFF]{2,30}?(?:路|街|大道|大街|巷|
 const TR_TYPES = ['Mah.', 'Mahallesi', 'Cad.', 'Caddesi', 'Sok.', 'Sokak', 'Sokağı', 'Sk.', 'Bulvarı', 'Blv.'];
 const TR_STREET = String.raw`(?:${WORD}[ \t]){1,2}${wordAlternation(TR_TYPES)}(?:[ \t]${WORD}[ \t]${wordAlternation(TR_TYPES)})?[ \t]No[:.][ \t]?\d{1,5}[A-Za-z]?(?:[ \t]D[:.][ \t]?\d{1,4})?(?:,[ \t]\d{5}[ \t][${UPPER}][${LOWER}]{1,24}(?:\/[${UPPER}][${LOWER}]{1,24})?)?${END}`;
 
+// Danish streets are often named without a type word (`Strøget`, `Lille Torv`, `Toldboden`); the
+// floor and side after the number (`1. tv` left, `2. th` right, `3. mf` middle, `st.` ground floor,
+// `kl.` basement) and the four-digit postcode before the town make the line.
+const DK_FLOOR = String.raw`(?:\d{1,2}\.|st\.|kl\.)(?:[ \t](?:tv|th|mf|\d{1,3}))?`;
+const DK_STREET = String.raw`${WORD}(?:[ \t]${WORD}){0,2}[ \t]${HOUSE},[ \t]?${DK_FLOOR}(?=,[ \t]\d{4}[ \t][${UPPER}])`;
+
+// Indian lines: a plot, house, flat or door number (`Plot 80`, `House No. 156`, `H.No. 4-5-66`,
+// `Flat No. A-402`, `Door No. 7/12`), then building, locality and city as comma-separated runs of
+// capitalised words (`Green Park Apartments`, `Salt Lake Sector V`, `2nd Cross Street`), then the
+// six-digit PIN code, sometimes grouped `400 097` or after a dash.
+const IN_PREMISES = String.raw`(?:Plot|House|Flat|Door|Villa|Shop|Quarter|Qtr\.|H\.|D\.)(?:[ \t]?(?:No\.?|Number|#))?`;
+const IN_NUMBER = String.raw`(?:[A-Z]{1,2}-?)?\d{1,5}[A-Za-z]?(?:[\/-]\d{1,4}[A-Za-z]?){0,2}`;
+const IN_WORD = String.raw`[A-Z0-9\u00C0-\u00DE][\w\u00C0-\u017F.'\u2019&-]{0,30}`;
+const IN_STREET = String.raw`${IN_PREMISES}[ \t]?${IN_NUMBER}(?:,[ \t]?${IN_WORD}(?:[ \t]${IN_WORD}){0,4}){1,5}(?:,?[ \t]?[-\u2013][ \t]?|,?[ \t])[1-9]\d{2}[ \t]?\d{3}(?![\w])`;
+
 // Dutch types that also come first ("Laan van Meerdervoort").
 const NL_PREFIX_TYPES = ['Laan', 'Plein', 'Kade', 'Dijk', 'Singel'];
 // A street's name after its type: particles and up to three capitalised words ("de la Constitución").
@@ -110,8 +126,9 @@ const DATE_NAME = String.raw`(?:[IVXL]{1,5}|\d{1,2}º?)[ \t]de[ \t]`;
 // ("… 246 - Centro, Curitiba - PR, 80020-310").
 const BR_TAIL = String.raw`(?:[ \t]-[ \t]${NAME_PARTS},[ \t]${NAME_PARTS}[ \t]-[ \t][A-Z]{2}(?:,[ \t]\d{5}-?\d{3})?)?`;
 
-// The postcode and town after a street line (`, 04109 Leipzig`, `, 3511 AE Utrecht`, `, D-80331 München`).
-const POSTAL_TAIL = String.raw`(?:,[ \t](?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{2}-\d{3}|\d{3}[ \t]\d{2})(?:[ \t][A-Z]{2})?[ \t][${UPPER}][${LOWER}]{1,30}(?:[ -][${UPPER}][${LOWER}]{1,30})?${END})`;
+// The postcode and town after a street line (`, 04109 Leipzig`, `, 3511 AE Utrecht`, `, D-80331 München`),
+// and the district letter of a Danish town (`1620 København V`, `8000 Aarhus C`, `5230 Odense M`).
+const POSTAL_TAIL = String.raw`(?:,[ \t](?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{2}-\d{3}|\d{3}[ \t]\d{2})(?:[ \t][A-Z]{2})?[ \t][${UPPER}][${LOWER}]{1,30}(?:[ -][${UPPER}][${LOWER}]{1,30})?(?:[ \t](?:[NS][ØVE]|[CKMNSVØ]))?${END})`;
 
 // Words before where a person lives or a delivery was left.
 const RESIDENCE_CUE = String.raw`(?:[Nn]eighbou?r at|[Ll]iv(?:es|ing) at|[Rr]esid(?:es|ing) at|[Ww]oonachtig(?: aan| op)?|[Ww]ohnhaft(?: in| an der| am)?)`;
@@ -131,6 +148,8 @@ export const STREET = String.raw`(?<![\w\u00C0-\u017F])(?<street>(?:${[
   // saying someone lives there or a parcel was left there. One word is too often a thing ("lives
   // at Level 3", "neighbour at Node 12").
   String.raw`(?<=${RESIDENCE_CUE}[ \t])${WORD}(?:[ \t]${WORD}){1,2}[ \t]${HOUSE}${UNIT}${END}`,
+  IN_STREET,
+  DK_STREET,
   TR_STREET,
   CYR_STREET,
   JP_STREET,
@@ -140,7 +159,7 @@ export const STREET = String.raw`(?<![\w\u00C0-\u017F])(?<street>(?:${[
 
 /** Cheap test before {@link STREET}: one of the street-type words (the detector needs the number). */
 export const STREET_HINT = new RegExp(
-  String.raw`[a-z](?:${wordAlternation([...FUSED_TYPES, ...FI_TYPES])})(?![\w\u00C0-\u017F])|\b(?:${wordAlternation([...EN_TYPES, ...WORD_TYPES])})(?![\w\u00C0-\u017F])|(?:^|[^\w])(?:${wordAlternation([...PREFIX_TYPES, ...NL_PREFIX_TYPES])})[ \t]|\d,?[ \t](?:${wordAlternation(FR_TYPES)})[ \t]|(?:Mah|Cad|Sok|Sk|Blv)\.[ \t]|Mahallesi|Caddesi|Sokak|Sokağı|Bulvarı|(?:ул|пр|пер|ш|бул|наб|пл|вул)\.|улиц|проспект|переул|шоссе|бульвар|набережн|площад|вулиц|${RESIDENCE_CUE} [${UPPER}]|[都道府県市区町村][^\s]{0,20}\d|[로길][ \t]?\d|[路街道巷弄同]\d`,
+  String.raw`[a-z](?:${wordAlternation([...FUSED_TYPES, ...FI_TYPES])})(?![\w\u00C0-\u017F])|\b(?:${wordAlternation([...EN_TYPES, ...WORD_TYPES])})(?![\w\u00C0-\u017F])|(?:^|[^\w])(?:${wordAlternation([...PREFIX_TYPES, ...NL_PREFIX_TYPES])})[ \t]|\d,?[ \t](?:${wordAlternation(FR_TYPES)})[ \t]|(?:Mah|Cad|Sok|Sk|Blv)\.[ \t]|Mahallesi|Caddesi|Sokak|Sokağı|Bulvarı|(?:ул|пр|пер|ш|бул|наб|пл|вул)\.|улиц|проспект|переул|шоссе|бульвар|набережн|площад|вулиц|${RESIDENCE_CUE} [${UPPER}]|(?:Plot|House|Flat|Door|Villa|Shop|Quarter|Qtr\.|H\.|D\.)(?:[ \t]?(?:No\.?|Number|#))?[ \t]?[A-Z]{0,2}-?\d|\d,[ \t]?(?:\d{1,2}\.|st\.|kl\.)[ ,]|[都道府県市区町村][^\s]{0,20}\d|[로길][ \t]?\d|[路街道巷弄同]\d`,
 );
 
 // Words naming an identity document or its number, in the languages logs are often written in.

@@ -946,6 +946,8 @@ export class TextScanner {
     // `resource "random_password" "db" { result = "…" }`: the generated secret (see carried-secrets.ts).
     if (cls === 'plain' && sep.includes('=') && generatedSecretAttribute(text, start, key)) cls = 'secret';
     const isQuery = sep === '=' && (start === 0 || SEPARATOR_BEFORE_QUERY.has(text[start - 1] ?? ''));
+    // Inside a URL's query for certain: a line starting `key=` may be logfmt, where a name has blanks.
+    const inQuery = sep === '=' && (text.charCodeAt(start - 1) === 63 || text.charCodeAt(start - 1) === 38);
     if (cls === 'plain' && isQuery && SECRET_QUERY_PARAMS.has(normaliseKeyName(key)) && !isIdCode(text, start, valueAt)) {
       cls = 'secret';
     }
@@ -1003,10 +1005,15 @@ export class TextScanner {
       // `REDIS_AUTH=<password>`, `HASH_SALT=<hex>` go; `auth: "jwt"`, `BASIC_AUTH=false` stay.
       if (isBasicCredential(value) || credentialShaped(value)) return [key + sep + REDACTED, valueAt + value.length];
     }
+    if (cls === 'name' && !/["']$/.test(sep) && isLoginFlag(text, valueAt)) {
+      // `?login=true`, `username=1`: a switch of a sign-in form or an account number, no one's login.
+      return [key + sep, valueAt];
+    }
     if (cls === 'person' && !/["']$/.test(sep)) {
       // `requester=Akua Boateng`: a name under a key about a person (a bare `user=bob` of a form body stays).
       PERSON_VALUE.lastIndex = valueAt;
-      const named = PERSON_VALUE.exec(text)?.[0];
+      const matched = PERSON_VALUE.exec(text)?.[0];
+      const named = matched === undefined ? undefined : nameExtent(matched, inQuery);
       if (named !== undefined && (isPersonName(named) || capitalsName(named) || loneGivenName(key, named))) {
         return [key + sep + this.#hooks.pseudonymise('name', named), valueAt + named.length];
       }
@@ -1124,6 +1131,7 @@ export class TextScanner {
             ? readPosition(text, valueAt) ?? readValue(text, valueAt, sep)
           : readTyped(cls, text, valueAt) ?? readValue(text, valueAt, sep);
     if (!/["']$/.test(sep)) value = value.slice(0, value.length - closingTail(text, start, value));
+    if (cls === 'name' && !/["']$/.test(sep)) value = nameExtent(value, inQuery);
     if (value.length === 0) {
       // `password=&&x-1&ssl=true`: a secret that starts with `&` runs to the next parameter.
       if (cls === 'secret' && text.charCodeAt(valueAt) === 38) {
@@ -1309,6 +1317,38 @@ function looksLikeIpv6(candidate: string): boolean {
 // A bare value that may be a name: one token, then capitalised words (a logfmt key may follow).
 // A name in another script goes on with words of such scripts (`owner=李 娜`, `oncall=Дарья Соколова`).
 const PERSON_VALUE = new RegExp(String.raw`[^\s,;"'&<>=]{1,64}(?: (?:[A-Z\u00C0-\u024F][^\s,;"'&<>=:]{0,63}|[${NON_LATIN}]{1,24})(?![^\s,;"'&<>]*[=:])){0,3}`, 'y');
+
+// What follows a name on an access-log line and is never part of it: the protocol of the request
+// line (`HTTP/1.1`, `HTTP/2`, `h2`, `h2c`, `h3`), a status code, the next `key=` field.
+const NOT_A_NAME_WORD = /^(?:HTTPS?\/\d(?:\.\d)?|h2c?|h3|SPDY\/\d(?:\.\d)?|\d{3}|[^\s=]*[=:].*)$/i;
+
+/**
+ * The part of a value read under a name or login key that can be the name. A query-string value
+ * holds no raw blank (RFC 3986 §2.2; `+` and `%20` encode one), so the blank after it ends the
+ * request target; elsewhere the words of a name end before a protocol token, a status or a field.
+ */
+function nameExtent(value: string, inQuery: boolean): string {
+  const blank = value.indexOf(' ');
+  if (blank < 0) return value;
+  if (inQuery) return value.slice(0, blank);
+  let end = blank;
+  for (let at = blank; at < value.length; ) {
+    const next = value.indexOf(' ', at + 1);
+    const word = value.slice(at + 1, next < 0 ? value.length : next);
+    if (NOT_A_NAME_WORD.test(word)) break;
+    end = next < 0 ? value.length : next;
+    if (next < 0) break;
+    at = next;
+  }
+  return value.slice(0, end);
+}
+
+// A switch of a sign-in form (`?login=true`, `remember=on`) or an account number under a login key.
+const LOGIN_FLAG = /(?:true|false|yes|no|on|off|\d{1,12})(?=$|[\s&,;"'<>)\]}])/iy;
+function isLoginFlag(text: string, valueAt: number): boolean {
+  LOGIN_FLAG.lastIndex = valueAt;
+  return LOGIN_FLAG.test(text);
+}
 
 /** Whitespace, `,`, `;`, `&` or a quote: where a logfmt value ends. */
 function isBoundary(c: number): boolean {
