@@ -110,10 +110,11 @@ const DK_STREET = String.raw`${WORD}(?:[ \t]${WORD}){0,2}[ \t]${HOUSE},[ \t]?${D
 // `Flat No. A-402`, `Door No. 7/12`), then building, locality and city as comma-separated runs of
 // capitalised words (`Green Park Apartments`, `Salt Lake Sector V`, `2nd Cross Street`), then the
 // six-digit PIN code, sometimes grouped `400 097` or after a dash.
-const IN_PREMISES = String.raw`(?:Plot|House|Flat|Door|Villa|Shop|Quarter|Qtr\.|H\.|D\.)(?:[ \t]?(?:No\.?|Number|#))?`;
+const IN_PREMISES = String.raw`(?:(?:Plot|House|Flat|Door|Villa|Shop|Quarter|Qtr\.|H\.|D\.)(?:[ \t]?(?:No\.?|Number|#))?|#)`;
 const IN_NUMBER = String.raw`(?:[A-Z]{1,2}-?)?\d{1,5}[A-Za-z]?(?:[\/-]\d{1,4}[A-Za-z]?){0,2}`;
 const IN_WORD = String.raw`[A-Z0-9\u00C0-\u00DE][\w\u00C0-\u017F.'\u2019&-]{0,30}`;
-const IN_STREET = String.raw`${IN_PREMISES}[ \t]?${IN_NUMBER}(?:,[ \t]?${IN_WORD}(?:[ \t]${IN_WORD}){0,4}){1,5}(?:,?[ \t]?[-\u2013][ \t]?|,?[ \t])[1-9]\d{2}[ \t]?\d{3}(?![\w])`;
+/** An Indian address line (see above), also read after an address word or question in text. */
+export const IN_STREET = String.raw`${IN_PREMISES}[ \t]?${IN_NUMBER}(?:,[ \t]?${IN_WORD}(?:[ \t]${IN_WORD}){0,4}){1,5}(?:,?[ \t]?[-\u2013][ \t]?|,?[ \t])[1-9]\d{2}[ \t]?\d{3}(?![\w])`;
 
 // Dutch types that also come first ("Laan van Meerdervoort").
 const NL_PREFIX_TYPES = ['Laan', 'Plein', 'Kade', 'Dijk', 'Singel'];

@@ -70,6 +70,7 @@ import {
   ID_DOCUMENT,
   idDocumentNumber,
   innerQueryValue,
+  IN_STREET,
   insideDigest,
   MOBILE_RUN,
   NATIONAL_PHONE,
@@ -136,10 +137,6 @@ const DOB_HINT = /birth|dob|d\.o\.b|born|geb|nac(?:imiento|\.|[íi] el)|naissanc
 // Words in Arabic letters (no punctuation or digits of the block), separated by blanks and Arabic or
 // Latin commas, then the postcode: "شارع …، حي …، جدة 23531".
 const ARABIC_ADDRESS = String.raw`[\u0620-\u064A\u066E-\u06D3]{2,20}(?:[ \t]?[\u060C,]?[ \t][\u0620-\u064A\u066E-\u06D3]{2,20}){0,7}[ \t]\d{4,5}(?!\d)`;
-// An Indian address: the house (`Flat 12`, `House No. 8`, `Plot 127`, `#14`), then the building,
-// street, locality and city, comma-separated, ending in the six-digit PIN code.
-const PIN_SEGMENT = String.raw`[A-Z][A-Za-z.'-]{0,24}(?:[ ][A-Za-z0-9.'-]{1,24}){0,4}`;
-const PIN_ADDRESS = String.raw`(?:(?:[A-Z][A-Za-z]{1,10}\.?(?:[ ]No\.?)?|#)[ ]?)?\d{1,5}[A-Za-z]?(?:[\/-]\d{1,4}[A-Za-z]?){0,2}(?:,[ ]?${PIN_SEGMENT}){1,6}[ ,]{1,2}\d{6}(?!\d)`;
 const ADDRESS_HINT = /pata|عنوان|address|adres|anschrift|direcci[óo]n|indirizzo|endere[çc]o|live at|moved to|ship(?:ping)? to|deliver(?:y)? to/i;
 const ORACLE_HINT = /sqlplus|oracle|ORA-\d|\bconnect\b|impdp|expdp|rman|@\/\/|:1521\b/i;
 const GEO_HINT = /-?\d{1,3}\.\d{4,}(?:, ?|%2[Cc]|[ \t]{1,3})-?\d{1,3}\.\d{4,}/;
@@ -352,7 +349,7 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   // birth?" / "[customer] …"): only the turn right after the question, with at most a speaker tag.
   [F_NATID, String.raw`(?<dobctx>(?:[Dd]ate[ _]of[ _][Bb]irth|DATE OF BIRTH|BIRTH ?DATE|[Ff]ødselsdag|[Ff]ödelsedag|[Gg]eburtstag|DOB|[Dd]\.?[Oo]\.?[Bb]\.?|[Bb]irth ?[Dd]ate|[Bb]irthday|[Bb]orn(?: on| in)?|[Gg]eburtsdatum|[Gg]eb\.|[Gg]eboren(?: am)?|[Ff]echa de nac(?:imiento|\.)|[Ff]\. ?nac\.|[Dd]ate de naissance|[Nn][ée](?:e|\(e\))? le|[Nn]arozen[aáý]?|[Nn]arodený|[Nn]arodená|[Ss]zületett|[Nn]ăscut[ăa]?|[Rr]ođen[a]?|[Gg]eboren op|[Nn]ée|[Nn]at[oa] il|[Nn]acid[oa] el|[Nn]ac[íi] el|[Nn]ascid[oa] em|[Ff]ødt|[Ff]ödd|[Uu]rodzon[ya]|[Ss]yntynyt|[Gg]eboortedatum|[Dd]ata di nascita|[Dd]ata de nascimento|[Ff]ødselsdato|[Ff]ödelsedatum|[Dd]ata urodzenia|[Dd]atum narození|[Dd]oğum tarihi|生年月日|出生日期|생년월일|(?<![\w.])b\.)(?:[ \t]{1,2}(?:is|was|ist|war|est|es|era|é|è|jest)(?=[ \t])|(?:[ \t]{1,2}[A-Za-z\u00C0-\u017F]{2,16}){1,3}(?=[ \t]?:))?(?:[ \t]{0,2}\([^()\n]{1,24}\))?(?:[:=：は|]|";"|","|":"|\?[ \t]{0,2}\r?\n(?:\[[^\]\n]{1,40}\]|[A-Za-z][\w .#()-]{0,30}:)?)?[ \t]{0,3}(?:[:=(\u2013\u2014-][ \t]{0,2})?)(?<dob>\d{4}-\d{2}-\d{2}|\d{4}[./]\d{2}[./]\d{2}|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}-[A-Za-z]{3}-\d{2,4}|\d{2}[A-Z]{3}\d{4}|\d{1,2}(?:st|nd|rd|th|er)?\.?(?:[ \t]de)?[ \t][A-Za-z\u00C0-\u00FC]{3,10}\.?(?:[ \t]de)?[ \t]\d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|(?:19|20)\d{6})(?!\d)`],
   // Arabic "my address" (`عنواني`): the street, district and city written as words up to the postcode.
-  [F_NATID, String.raw`(?<addrctx>(?:[Aa]ddress(?:[ _-]?(?:[Ll]ine|LINE)?[ _-]?[1-4])?(?: is)?|[Aa]dresse(?: ist)?|[Aa]nschrift|[Dd]irecci[óo]n|[Ii]ndirizzo|[Ee]ndere[çc]o|[Aa]dres|[Aa]dresa|[Ll]ive (?:at|in)|[Mm]oved to|[Ss]hip(?:ping)? to|[Dd]eliver(?:y)? to|عنواني(?:[ \t]هو)?|[Gg]har ka pata|[Mm]era pata|[Aa]a?pka pata|[Pp]oo?ra pata)(?:(?:[ \t]{1,2}(?:please|bitte|svp|por favor|alstublieft))?[ \t]?\?[ \t]{0,2}(?:\[[^\]\n]{1,40}\]|[A-Z][\w .#()-]{0,30}:)?|[:=])?[ \t]{1,3})(?<addr>${ARABIC_ADDRESS}|${PIN_ADDRESS}|(?:\d{1,5}[A-Za-z]? )?(?:(?:ul|al|pl|os|rue|via|calle|av|avenida|rua|strada|viale|piazza|chemin|allée|carrer|straat)\.? )?[A-Z\u00C0-\u024F][A-Za-z\u00C0-\u024F'.-]+(?: [A-Za-z\u00C0-\u024F'.-]+){0,4}(?: \d{1,5}[A-Za-z]?(?:[\/-]\d{1,4}[A-Za-z]?)?)?(?:, ?(?:[A-Z]{1,2}-)?\d{4,5}(?: ?[A-Z]{2})? [A-Z\u00C0-\u024F][A-Za-z\u00C0-\u024F-]+)?)`],
+  [F_NATID, String.raw`(?<addrctx>(?:[Aa]ddress(?:[ _-]?(?:[Ll]ine|LINE)?[ _-]?[1-4])?(?: is)?|[Aa]dresse(?: ist)?|[Aa]nschrift|[Dd]irecci[óo]n|[Ii]ndirizzo|[Ee]ndere[çc]o|[Aa]dres|[Aa]dresa|[Ll]ive (?:at|in)|[Mm]oved to|[Ss]hip(?:ping)? to|[Dd]eliver(?:y)? to|عنواني(?:[ \t]هو)?|[Gg]har ka pata|[Mm]era pata|[Aa]a?pka pata|[Pp]oo?ra pata)(?:(?:[ \t]{1,2}(?:please|bitte|svp|por favor|alstublieft))?[ \t]?\?[ \t]{0,2}(?:\[[^\]\n]{1,40}\]|[A-Z][\w .#()-]{0,30}:)?(?:[ \t]{1,3}(?:[Gg]har ka|[Mm]era|[Aa]a?pka|[Pp]oo?ra) pata)?|[:=])?[ \t]{1,3})(?<addr>${ARABIC_ADDRESS}|${IN_STREET}|(?:\d{1,5}[A-Za-z]? )?(?:(?:ul|al|pl|os|rue|via|calle|av|avenida|rua|strada|viale|piazza|chemin|allée|carrer|straat)\.? )?[A-Z\u00C0-\u024F][A-Za-z\u00C0-\u024F'.-]+(?: [A-Za-z\u00C0-\u024F'.-]+){0,4}(?: \d{1,5}[A-Za-z]?(?:[\/-]\d{1,4}[A-Za-z]?)?)?(?:, ?(?:[A-Z]{1,2}-)?\d{4,5}(?: ?[A-Z]{2})? [A-Z\u00C0-\u024F][A-Za-z\u00C0-\u024F-]+)?)`],
   // Phones in national formats (trunk 0, grouped), after the national ids that share their shapes.
   [F_TPHONE, NATIONAL_PHONE],
   // Identity-document numbers, postcodes and ages after their words.
