@@ -227,6 +227,7 @@ function mayHaveStructure(keys: readonly string[]): boolean {
       case 'dataPath':
       case 'number':
       case 'code':
+      case 'display':
         return true;
     }
   }
