@@ -215,12 +215,14 @@ function judgeRow(row: Cell[], spans: LineSpan[]): void {
   const first = nameCell(values[0]!) ? 0 : (values[0] === '' || /^(?:[^"]{0,60}?[:=] ?)?[\w-]*\d[\w-]*$/.test(values[0]!) || /^[A-Z]{1,2}$/.test(values[0]!)) && nameCell(values[1]!) ? 1 : -1;
   // A row logged after a label (`import line 21: Jane Doe;…`, `first row: "Jane Doe";…`): the first
   // cell holds the label and the name, quoted or not.
-  if (first < 0) {
-    const lead = LABELLED_LEAD.exec(values[0]!);
+  // The label may follow the log line's own text in the cell before (`fetched x.csv; first row: …`).
+  for (let i = 0; first < 0 && i < 2 && i < values.length; i++) {
+    const lead = LABELLED_LEAD.exec(values[i]!);
     if (lead !== null && nameCell(lead[2]!)) {
-      const cell = row[0]!;
-      const at = cell.at + cell.value.indexOf(values[0]!) + lead[1]!.length;
+      const cell = row[i]!;
+      const at = cell.at + cell.value.indexOf(values[i]!) + lead[1]!.length;
       spans.push([at, at + lead[2]!.length, 'name']);
+      break;
     }
   }
   for (let i = first; i >= 0 && i < first + 3 && i < values.length && nameCell(values[i]!); i++) push(i, 'name');
@@ -228,8 +230,9 @@ function judgeRow(row: Cell[], spans: LineSpan[]): void {
   for (const i of ids) if (i + 1 < values.length && i + 1 !== first && nameCell(values[i + 1]!)) push(i + 1, 'name');
   values.forEach((v, i) => {
     if (birthDateCell(v)) push(i, 'dob');
-    // An amount with decimals (`39404.88`) is no phone number.
-    else if (!DATE_CELL.test(v) && !/^\d+[.,]\d{2}$/.test(v) && !ids.includes(i) && phoneShaped(v)) push(i, 'phone');
+    // An amount or a timestamp with decimals (`39404.88`, an Asterisk `uniqueid` `1700000000.42`) is no
+    // phone number.
+    else if (!DATE_CELL.test(v) && !/^\d+[.,]\d{1,4}$/.test(v) && !ids.includes(i) && phoneShaped(v)) push(i, 'phone');
   });
 }
 

@@ -60,6 +60,9 @@ describe('delimited rows without a header', () => {
     gone(text, 'Wessel Brouwenstein');
     expect(text).toContain('1520.40');
     expect(out('export row=13: SKU-1,"Garden Chair",12,20.00,EUR')).toContain('Garden Chair');
+    const cdr = out('"+31612345678","+31201234567","from-trunk","PJSIP/trunk-1","2026-01-02 03:04:05",35,ANSWERED,1700000000.615');
+    expect(cdr).toContain('1700000000.615');
+    gone(out('poller: fetched lab_0042.csv; first row: "Rosalba Ferrantelli";02.03.1961;<ssn:k1:0123456789abcdef0123>;K21.0;NEG'), 'Rosalba Ferrantelli');
   });
 });
 
