@@ -90,6 +90,9 @@ describe('person keys in other languages and role keys', () => {
   it('payer and payee keys of other languages hold a name', () => {
     const text = out({ recebedor: 'Tainá Albuquerque', beneficiário: 'Ignacio Larrañaga', empfänger: 'Hedwig Strohmeyer' });
     gone(text, 'Tainá', 'Larrañaga', 'Strohmeyer');
+    const pix = out({ pagador: { nome: 'Tainá Albuquerque', cpf: '529.982.247-25', ispb: '60746948' } });
+    gone(pix, 'Tainá');
+    expect(pix).toContain('60746948');
   });
   it('insurance and health roles', () => {
     const text = out({ claim: 'C-1', adjuster: 'Wilhelmina Drachenfels', prescriber: 'Teodor Wąsowicz', caseworker: 'Siobhra Keane', underwriter: 'Ansgar Lindholt' });
