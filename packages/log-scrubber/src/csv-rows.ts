@@ -2,7 +2,7 @@ import type { KeyClass } from './key-names.js';
 import type { LineSpan } from './people-lines.js';
 import { NOT_A_SURNAME } from './given-names.js';
 import { NOT_IN_A_CAPS_NAME, phoneShaped } from './personal-keys.js';
-import { ibanValid } from './checksums.js';
+import { fiHetuValid, ibanValid, noFnrValid, personnummerValid } from './checksums.js';
 import { checkedPersonId, personRowId } from './national-ids.js';
 
 /**
@@ -17,8 +17,8 @@ import { checkedPersonId, personRowId } from './national-ids.js';
  *   address: a cell beside it that is written like a person's name is that person's name.
  * - A row an importer rejects is logged whole (`line="Given;Family;mail;phone;…;birth date"`): when
  *   one of its cells proves it a person's (an e-mail address, a valid IBAN, a phone number in
- *   international form), the name-shaped cells that open it or stand right before the e-mail
- *   address are the name, a phone-shaped cell is a phone number in national form (`06-12345678`,
+ *   international form, a checked national number), the name-shaped cells that open it, stand
+ *   right before the e-mail address or right after the national number are the name, a phone-shaped cell is a phone number in national form (`06-12345678`,
  *   `020 7946 0321`), and a date old enough to be a birth date (ISO, `11/23/1969`, `09.02.1971`,
  *   `March 3, 1990`, `14 Feb 1988`) is the birth date.
  */
@@ -158,10 +158,10 @@ function beside(text: string, ends: number[], spans: LineSpan[]): void {
 
 // --- rows without a header -------------------------------------------------------------------
 
-const ROW_DELIMITERS = [';', '|', '\t'] as const;
+const ROW_DELIMITERS = [';', '|', '\t', ','] as const;
 const LONG_NUMBER = /\d{9}/;
 // A pseudonym an earlier pass left in the cell (`<email:k1:…>`) proves as much as the value did.
-const PROVING_TOKEN = /^<(?:email|iban|phone):[\w-]{1,16}:[0-9a-f]{8,64}>$/;
+const PROVING_TOKEN = /^<(?:email|iban|phone|ssn):[\w-]{1,16}:[0-9a-f]{8,64}>$/;
 const INTERNATIONAL_PHONE = /^\+\d{1,3}[ .-]?\(?\d{1,4}\)?(?:[ .-]?\d{2,4}){2,4}$/;
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?`;
 // Birth dates as rows write them: ISO, day and month with `/`, `.` or `-` (either order), and the
@@ -172,6 +172,16 @@ function provesPerson(value: string): boolean {
   if (EMAIL_CELL.test(value) || PROVING_TOKEN.test(value) || INTERNATIONAL_PHONE.test(value) || checkedPersonId(value)) return true;
   const compact = value.replace(/ /g, '');
   return /^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(compact) && ibanValid(compact);
+}
+
+// A person's national number in a cell of its own, checked (Swedish personnummer, Norwegian
+// fødselsnummer, Finnish henkilötunnus) or left as a token by an earlier pass: a payroll or
+// timesheet row keyed by it is about that person, and the name cell after it is theirs.
+function idCell(value: string): boolean {
+  if (/^<ssn:[\w-]{1,16}:[0-9a-f]{8,64}>$/.test(value) || personRowId(value)) return true;
+  if (/^\d{11}$/.test(value)) return noFnrValid(value);
+  if (/^(?:\d{2})?\d{6}[-+]\d{4}$/.test(value)) return personnummerValid(value);
+  return /^\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]$/.test(value) && fiHetuValid(value);
 }
 
 // A name cell: a given name, a family name or both, in any script; not a word of products or
@@ -188,24 +198,44 @@ function birthDateCell(value: string): boolean {
   return year >= 1900 && year <= new Date().getUTCFullYear() - 10;
 }
 
+// A label ending in `:` or `=` before the name in a row's first cell (the name optionally quoted).
+const LABELLED_LEAD = /^([^"]{0,60}?[:=] ?"?)([^":=]{2,60}?)"?$/;
+
 function judgeRow(row: Cell[], spans: LineSpan[]): void {
   if (row.length < 4) return;
   const values = row.map((c) => c.value.trim());
   const mail = values.findIndex((v) => EMAIL_CELL.test(v) || v.startsWith('<email:'));
-  if (mail < 0 && !values.some(provesPerson)) return;
+  const ids = values.flatMap((v, i) => (idCell(v) ? [i] : []));
+  if (mail < 0 && ids.length === 0 && !values.some(provesPerson)) return;
   const push = (i: number, type: LineSpan[2]): void => {
     const cell = row[i]!;
     const at = cell.at + cell.value.indexOf(values[i]!);
     spans.push([at, at + values[i]!.length, type]);
   };
-  // The name opens the row (after an id or an empty cell at most) or stands right before the e-mail.
-  const first = nameCell(values[0]!) ? 0 : (values[0] === '' || /^[\w-]*\d[\w-]*$/.test(values[0]!)) && nameCell(values[1]!) ? 1 : -1;
+  // The name opens the row (after an id, a record-type letter such as a pipe file's `D` or an empty
+  // cell at most) or stands right before the e-mail.
+  const first = nameCell(values[0]!) ? 0 : (values[0] === '' || /^(?:[^"]{0,60}?[:=] ?)?[\w-]*\d[\w-]*$/.test(values[0]!) || /^[A-Z]{1,2}$/.test(values[0]!)) && nameCell(values[1]!) ? 1 : -1;
+  // A row logged after a label (`import line 21: Jane Doe;…`, `first row: "Jane Doe";…`): the first
+  // cell holds the label and the name, quoted or not.
+  // The label may follow the log line's own text in the cell before (`fetched x.csv; first row: …`).
+  for (let i = 0; first < 0 && i < 2 && i < values.length; i++) {
+    const lead = LABELLED_LEAD.exec(values[i]!);
+    if (lead !== null && nameCell(lead[2]!)) {
+      const cell = row[i]!;
+      const at = cell.at + cell.value.indexOf(values[i]!) + lead[1]!.length;
+      spans.push([at, at + lead[2]!.length, 'name']);
+      break;
+    }
+  }
   for (let i = first; i >= 0 && i < first + 3 && i < values.length && nameCell(values[i]!); i++) push(i, 'name');
   for (let i = mail - 1; i >= 0 && i >= mail - 3 && i !== first && nameCell(values[i]!); i--) push(i, 'name');
+  for (const i of ids) if (i + 1 < values.length && i + 1 !== first && nameCell(values[i + 1]!)) push(i + 1, 'name');
   values.forEach((v, i) => {
     if (personRowId(v)) push(i, 'ssn');
     else if (birthDateCell(v)) push(i, 'dob');
-    else if (!DATE_CELL.test(v) && phoneShaped(v)) push(i, 'phone');
+    // An amount or a timestamp with decimals (`39404.88`, an Asterisk `uniqueid` `1700000000.42`) is no
+    // phone number.
+    else if (!DATE_CELL.test(v) && !/^\d+[.,]\d{1,4}$/.test(v) && !ids.includes(i) && phoneShaped(v)) push(i, 'phone');
   });
 }
 
@@ -225,7 +255,7 @@ function judgeCommaRow(row: Cell[], spans: LineSpan[]): void {
 
 /**
  * Person rows logged without their header (see the module comment): each line, or the quoted
- * rows inside it (`line="…"`), split on `;`, `|` or a tab.
+ * rows inside it (`line="…"`), split on `;`, `|`, a tab or — in a line with a quoted cell — a comma.
  */
 export function personRowSpans(text: string, spans: LineSpan[]): void {
   let from = 0;
@@ -234,6 +264,8 @@ export function personRowSpans(text: string, spans: LineSpan[]): void {
     if (end < 0) end = text.length;
     for (const d of ROW_DELIMITERS) {
       if (!text.slice(from, end).includes(d)) continue;
+      // Commas split prose as well: a comma row is one with a quoted cell (`,"Jane Doe",`).
+      if (d === ',' && !text.slice(from, end).includes(',"')) continue;
       let quoted = false;
       for (let q = text.indexOf('"', from); q >= 0 && q < end; ) {
         const close = text.indexOf('"', q + 1);
@@ -246,7 +278,9 @@ export function personRowSpans(text: string, spans: LineSpan[]): void {
       }
       if (!quoted) judgeRow(cells(text, from, end, d), spans);
     }
-    if (text.slice(from, end).includes(',') && LONG_NUMBER.test(text.slice(from, end))) judgeCommaRow(cells(text, from, end, ','), spans);
+    // A comma row without a quoted cell gives up only its checked national numbers (judgeCommaRow).
+    const line = text.slice(from, end);
+    if (line.includes(',') && !line.includes(',"') && LONG_NUMBER.test(line)) judgeCommaRow(cells(text, from, end, ','), spans);
     from = end + 1;
   }
 }

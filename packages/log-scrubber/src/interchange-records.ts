@@ -1,4 +1,6 @@
+import { NOT_A_SURNAME } from './given-names.js';
 import type { LineSpan } from './people-lines.js';
+import { NOT_IN_A_CAPS_NAME } from './personal-keys.js';
 
 /**
  * People in interchange formats whose segments and tags fix the meaning of each value:
@@ -6,6 +8,7 @@ import type { LineSpan } from './people-lines.js';
  * - ASC X12 (834 enrolments, 837 claims, 270 eligibility): `NM1` with entity type 1 is a person
  *   (last, first, middle name, and an id after qualifier 34 = SSN or MI = member id); `N3`/`N4`
  *   the address, `DMG` the birth date, `PER` a contact's name and numbers, `REF*SY` an SSN.
+ *   `N1` names the party an order ships or bills to, a person when its name reads as one.
  * - vCard (RFC 6350): `N`, `FN`, `NICKNAME`, `BDAY`, `ADR`.
  * - SWIFT MT payments: the ordering customer (`:50K:`, `:50F:`) and beneficiary (`:59:`, `:59F:`),
  *   a name line then address lines (or `1/` name, `2/` address, `3/` country and town).
@@ -14,8 +17,27 @@ import type { LineSpan } from './people-lines.js';
 type Type = LineSpan[2];
 
 // X12 separates segments with `~` (often with a line break) and elements with `*`.
-const X12_SEGMENT = /(?:^|~)[\r\n]{0,2}(NM1|N3|N4|DMG|PER|REF)\*([^~\r\n]{1,400})/g;
+const X12_SEGMENT = /(?:^|~)[\r\n]{0,2}(NM1|N1|N3|N4|DMG|PER|REF)\*([^~\r\n]{1,400})/g;
 const X12_PHONE_QUALIFIERS = new Set(['TE', 'CP', 'HP', 'WP', 'FX', 'BN']);
+
+// N1 entity identifiers (X12 element 98) of parties that are often one person: ship-to, bill-to,
+// buyer, sold-to, insured, patient, subscriber, dependent, employee, claimant, payee, recipient.
+const X12_PARTY_ENTITIES = new Set(['ST', 'BT', 'BY', 'SO', 'IL', 'QC', 'SJ', '1P', 'EY', 'QD', 'CA', 'PE', 'RC', 'OB', 'DN', 'EE', 'GW']);
+
+/**
+ * Whether an N1 name reads as a person's: two to four words of letters, none of them a word of a
+ * firm, a site or a department (`ACME DISTRIBUTION CENTER`, `Nordic Health AB` stay).
+ */
+function partyName(value: string): boolean {
+  if (value.length < 4 || value.length > 60 || !/^\p{L}[\p{L}'.-]*(?: \p{L}[\p{L}'.-]*){1,3}$/u.test(value)) return false;
+  return value.split(' ').every((w) => {
+    const bare = w.replace(/\.$/, '');
+    const upper = bare.toUpperCase();
+    return !NOT_IN_A_CAPS_NAME.has(upper) && !NOT_A_SURNAME.has(bare) && !NOT_A_SURNAME.has(upper.charAt(0) + upper.slice(1).toLowerCase()) && !ORG_WORDS.has(upper);
+  });
+}
+// Words of firms and sites in shipping parties not on the shared lists above.
+const ORG_WORDS = new Set(['AB', 'AS', 'ASA', 'OY', 'OYJ', 'APS', 'KG', 'SRL', 'SPA', 'SL', 'LTDA', 'PTY', 'KK', 'LIMITED', 'INCORPORATED', 'CORPORATION', 'HOLDINGS', 'INTERNATIONAL', 'DISTRIBUTION', 'WAREHOUSE', 'DC', 'LOGISTICS', 'DEPOT', 'STORES', 'RETAIL', 'WHOLESALE', 'SUPPLY', 'TRADING', 'INDUSTRIES', 'HEALTH', 'HEALTHCARE', 'MEDICAL', 'PHARMACY', 'INSURANCE', 'MUTUAL', 'ASSURANCE', 'HOSPITAL', 'CLINIC', 'LAB', 'LABS', 'DEPT', 'DEPARTMENT', 'OFFICE', 'UNIT', 'PLANT', 'FACTORY', 'OF', 'AND', '&', 'THE']);
 
 function x12Spans(text: string, spans: LineSpan[]): void {
   X12_SEGMENT.lastIndex = 0;
@@ -39,6 +61,9 @@ function x12Spans(text: string, spans: LineSpan[]): void {
         for (const i of [2, 3, 4]) take(i, 'name');
         if (elements[7] === '34') take(8, 'ssn');
         else if (elements[7] === 'MI' || elements[7] === 'II') take(8, 'id');
+        break;
+      case 'N1': // entity id, name, id qualifier, id: the party an order ships or bills to
+        if (X12_PARTY_ENTITIES.has(elements[0]!) && partyName(elements[1] ?? '')) take(1, 'name');
         break;
       case 'N3':
         take(0, 'address');
@@ -117,5 +142,5 @@ export function interchangeSpans(text: string, spans: LineSpan[]): void {
 }
 
 function mayBeX12(text: string): boolean {
-  return text.includes('~') && text.includes('*') && (text.includes('NM1*') || text.includes('N3*') || text.includes('DMG*'));
+  return text.includes('~') && text.includes('*') && (text.includes('NM1*') || text.includes('N1*') || text.includes('N3*') || text.includes('DMG*'));
 }

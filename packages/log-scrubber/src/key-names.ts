@@ -131,9 +131,9 @@ const PERSONAL_EXACT: ReadonlyArray<readonly [string, PersonalDataType]> = [
   ),
 ];
 
-// Codes of banks (ISO 9362 BIC/SWIFT): they name the bank, never the account holder, even inside
-// a person's bank details.
-const BANK_CODES = ['bic', 'swift', 'swiftcode', 'swiftbic', 'bicswift', 'bankbic'];
+// Codes of banks (ISO 9362 BIC/SWIFT; Brazil's eight-digit ISPB of a PIX participant): they name
+// the bank, never the account holder, even inside a person's bank details.
+const BANK_CODES = ['bic', 'swift', 'swiftcode', 'swiftbic', 'bicswift', 'bankbic', 'ispb'];
 
 // Message identifiers (RFC 5322 §3.6.4: `<local@host>` names a message and the host that made it,
 // not a mailbox).

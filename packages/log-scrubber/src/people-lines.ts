@@ -6,7 +6,7 @@ import { termFieldSpans } from './term-fields.js';
 import { bindParameterSpans, mayHaveBindParameters } from './bind-parameters.js';
 import { mayHaveTravelDocument, travelDocumentSpans } from './travel-documents.js';
 import type { KeyClass } from './key-names.js';
-import { CONTACT_NAME, CONTACT_NAME_HINT, cuedName, cuedNameWords, ID_HOLDER_NAME, PAYEE_NAME } from './person-patterns.js';
+import { CONTACT_NAME, CONTACT_NAME_HINT, cuedName, cuedNameWords, ID_HOLDER_NAME, PAYEE_NAME, QUOTED_PAYEE_NAME } from './person-patterns.js';
 import { namesBesideContact } from './personal-keys.js';
 
 /**
@@ -423,7 +423,7 @@ function namedBesideSpans(pattern: RegExp, text: string, spans: LineSpan[]): voi
   for (const m of text.matchAll(pattern)) {
     const name = m[1]!;
     if (!cuedName(name, 'cue') || !cuedNameWords(name)) continue;
-    const at = pattern === PAYEE_NAME ? m.index + m[0].indexOf(name) : m.index + m[0].length - name.length;
+    const at = pattern === PAYEE_NAME || pattern === QUOTED_PAYEE_NAME ? m.index + m[0].indexOf(name) : m.index + m[0].length - name.length;
     spans.push([at, at + name.length, 'name']);
   }
 }
@@ -535,13 +535,14 @@ export function peopleLineSpans(text: string, classify?: (key: string) => KeyCla
   if (mayHaveTravelDocument(text)) travelDocumentSpans(text, spans);
   if ((has(' at ') || has(' on ') || has(' via ')) && CONTACT_NAME_HINT.test(text)) contactNameSpans(text, spans);
   if (has('for ') && has(' to ')) namedBesideSpans(PAYEE_NAME, text, spans);
+  if (has('" ')) namedBesideSpans(QUOTED_PAYEE_NAME, text, spans);
   if (/ (?:van|of|de|von|di|do|da|du|dla) \p{Lu}/u.test(text) && /\d{5}/.test(text)) namedBesideSpans(ID_HOLDER_NAME, text, spans);
   if (has('-AD')) adUserSpans(text, spans);
   if (has('["') && has('@')) argumentListSpans(text, spans);
   if (has("'s ") || has('’s ')) deviceOwnerSpans(text, spans);
   if (classify !== undefined) {
     if (mayBeCsv(text)) csvRowSpans(text, classify, spans);
-    else if (has(';') || has('|') || has('\t') || (has(',') && /\d{9}/.test(text))) personRowSpans(text, spans);
+    else if (has(';') || has('|') || has('\t') || has(',"') || (has(',') && /\d{9}/.test(text))) personRowSpans(text, spans);
     termFieldSpans(text, classify, spans);
     if (mayHaveBindParameters(text)) bindParameterSpans(text, classify, spans);
     if (has('AttributeValue')) samlAttributeSpans(text, classify, spans);

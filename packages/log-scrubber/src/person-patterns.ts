@@ -340,6 +340,13 @@ export const PAYEE_NAME = new RegExp(
   String.raw`(?<![\w\u00C0-\u017F])for[ \t]+(${LATIN_WORD}(?:[ \t](?:${PARTICLE}[ \t])*${LATIN_SURNAME}){1,3})[ \t]+to[ \t]+(?=[A-Z]{2}\d{2}[ ]?[A-Z0-9]{4})`,
   'g',
 );
+// A payee quoted right before the IBAN a payment goes to (`payment FP… to "Jane Doe" GB29 NWBK …`,
+// a display name beside the account, as Faster Payments and SEPA gateways log it).
+/** A quoted name right before an IBAN (or the token an earlier pass left for one). */
+export const QUOTED_PAYEE_NAME = new RegExp(
+  String.raw`(?<![\w\u00C0-\u017F])"(${LATIN_WORD}(?:[ \t](?:${PARTICLE}[ \t])*${LATIN_SURNAME}){1,3})"[ \t]+(?=[A-Z]{2}\d{2}[ ]?[A-Z0-9]{4}|<iban:)`,
+  'g',
+);
 // The holder after a national identity number and "of" ("BSN 123456782 van Jan Jansen", "PESEL …
 // of …"): whose number it is.
 /** A name after an identity number's word, the number, and "of" in a few languages. */

@@ -168,7 +168,9 @@ export class PersonalKeyClassifier extends KeyClassifier {
     if (cls === undefined) {
       cls = super.classify(key);
       if (cls === 'plain') {
-        const words = keyWords(key);
+        // Keys in other languages carry accents (`prénom`, `förnamn`, `imię`, `beneficiário`): their
+        // base letters are the words the lists hold.
+        const words = keyWords(/[^\p{ASCII}]/u.test(key) ? key.normalize('NFD').replace(/\p{M}/gu, '') : key);
         cls = identifierType(words) ?? (phoneKey(words) ? 'phone' : (JOINED_KEYS.get(words.join('')) ?? locationKey(words) ?? addressKey(words) ?? scriptKey(key) ?? personKey(words)));
         // Identity providers prefix their claim names (`cognito:username`, `custom:full_name`), as
         // XML does its element names: the prefix names who defined the field, the local name what
@@ -204,6 +206,16 @@ const ROLE_WORDS = new Set([
   // Incident tooling names who was paged and who holds the pager (`paged=…`, `oncall=…`,
   // `incident_commander=…`).
   'paged', 'oncall', 'responder', 'responders', 'commander',
+  // Insurance, health and finance staff named on a claim, a prescription or an advice file
+  // (`adjuster`, `prescriber`, `caseworker`): people, each one named in full.
+  'adjuster', 'assessor', 'underwriter', 'prescriber', 'pharmacist', 'caseworker', 'advisor', 'adviser',
+  'surveyor', 'examiner', 'therapist', 'midwife', 'dentist', 'surgeon', 'optician', 'notary', 'solicitor',
+  'guarantor', 'insuree', 'policyowner', 'annuitant', 'decedent', 'deceased', 'testator', 'executor', 'trustee',
+  // Payer and payee in Portuguese, Spanish, Italian, French and German payment messages (PIX
+  // `pagador`/`recebedor`, SEPA `ordenante`/`beneficiario`, `titular` of an account).
+  'pagador', 'recebedor', 'beneficiario', 'titular', 'destinatario', 'favorecido', 'remetente', 'remitente',
+  'ordenante', 'pagatore', 'beneficiaire', 'emetteur', 'zahler', 'empfanger', 'auftraggeber', 'kontoinhaber',
+  'intestatario', 'ordinante', 'correntista', 'cliente', 'paciente', 'paziente', 'asegurado', 'segurado',
 ]);
 // Words that end a key holding a person's name whatever comes before (`motherSurname`, `spouseForename`).
 const NAME_ONLY_WORDS = new Set(['surname', 'surnames', 'forename', 'forenames', 'firstname', 'lastname', 'givenname', 'familyname', 'maidenname', 'middlename']);
@@ -283,6 +295,15 @@ export function personNameFields(keys: readonly string[], get: (key: string) => 
   if ((hasFamily || hasGiven) && (keys.includes('use') || (hasFamily && hasGiven)) && keys.every((k) => HUMAN_NAME_KEYS.has(k))) {
     return HUMAN_NAME_PARTS.filter((k) => keys.includes(k));
   }
+  // A FHIR Reference (`{ reference: 'Patient/…', display }`): the type it points at says whether
+  // its `display` is a person's name; a Medication's or an Organization's stays.
+  if (keys.includes('display') && keys.length <= 6) {
+    const ref = get('reference');
+    const type = get('type');
+    if ((typeof ref === 'string' && PERSON_REFERENCE.test(ref)) || (typeof type === 'string' && PERSON_RESOURCE.test(type))) {
+      if (typeof get('display') === 'string') return ['display'];
+    }
+  }
   const nameKey = NAME_KEYS.find((k) => keys.includes(k));
   const value = nameKey === undefined ? undefined : get(nameKey);
   // An order's `name: "#1001"` (Shopify) or a numbered label is no person's name.
@@ -290,6 +311,11 @@ export function personNameFields(keys: readonly string[], get: (key: string) => 
   for (const k of keys) if (k !== nameKey && CONTACT_CLASSES.has(classify(k)) && !/support|team|sales|info|noreply|abuse|admin|billing/i.test(k)) return [nameKey];
   return undefined;
 }
+
+// FHIR resources that are people (R4 §3.1.0: Patient, Practitioner, RelatedPerson, Person), by a
+// relative or absolute reference to one or by a Reference's `type`.
+const PERSON_RESOURCE = /^(?:Patient|Practitioner|RelatedPerson|Person)$/;
+const PERSON_REFERENCE = /^(?:[a-z][a-z0-9+.-]*:\/\/[^\s]*\/)?(?:Patient|Practitioner|RelatedPerson|Person)\/[A-Za-z0-9\-.]{1,64}(?:\/_history\/[A-Za-z0-9\-.]{1,64})?$/;
 
 // `emergencyContact` is a person, `supportContact` a mailbox and `dependentService` no one.
 const THING_BEFORE_ROLE = new Set(['support', 'sales', 'billing', 'technical', 'tech', 'service', 'system', 'default', 'team', 'admin', 'abuse', 'security', 'noreply']);
@@ -342,7 +368,11 @@ const JOINED_KEYS: ReadonlyMap<string, KeyClass> = new Map<string, KeyClass>([
   ...['principalname', 'targetusername', 'subjectusername', 'screenname', 'nick', 'userhandle', 'gamertag', 'twitterhandle', 'socialhandle', 'githubhandle', 'githublogin',
     'slackhandle', 'givennames', 'firstnames', 'lastnames', 'middlenames', 'familynames', 'forenames', 'surnames',
     'vorname', 'nachname', 'nombre', 'apellido', 'apellidos', 'prenom', 'nom', 'cognome', 'sobrenome',
-    'achternaam', 'voornaam', 'imie', 'nazwisko', 'efternamn', 'fornavn', 'etternavn'].map((k) => [k, 'name'] as const),
+    'achternaam', 'voornaam', 'imie', 'nazwisko', 'efternamn', 'fornavn', 'etternavn',
+    // The same words in Portuguese, Italian, Dutch, the Scandinavian languages and Finnish (a PIX
+    // payer's `nome`, a Dutch `naam`, `förnamn`, `sukunimi`); full-name forms (`nomeCompleto`).
+    'nome', 'naam', 'navn', 'namn', 'fornamn', 'mellomnavn', 'nimi', 'etunimi', 'sukunimi', 'tussenvoegsel',
+    'nomecompleto', 'nombrecompleto', 'nomcomplet', 'volledigenaam', 'vollstandigername', 'apelido'].map((k) => [k, 'name'] as const),
   // Birth dates under the words of other languages (`fecha_nacimiento`, `data_di_nascita`, `fødselsdato`).
   ...['fechanacimiento', 'fechadenacimiento', 'datanascita', 'datadinascita', 'datanascimento', 'datadenascimento',
     'datenaissance', 'datedenaissance', 'geboortedatum', 'fodselsdato', 'fødselsdato', 'fodelsedatum', 'födelsedatum',

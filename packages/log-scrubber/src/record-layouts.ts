@@ -1,6 +1,6 @@
 import type { LineSpan } from './people-lines.js';
 import { capitalsName } from './personal-keys.js';
-import { ibanValid, isCardNumber, ssnValid } from './checksums.js';
+import { dkCprValid, ibanValid, isCardNumber, noFnrValid, ssnValid } from './checksums.js';
 import { NOT_A_SURNAME } from './given-names.js';
 import { interchangeSpans } from './interchange-records.js';
 import { checkedPersonId } from './national-ids.js';
@@ -188,7 +188,7 @@ function edifactSpans(text: string, spans: LineSpan[]): void {
 
 /** Spans found by the record layouts above (unsorted; the caller sorts and drops overlaps). */
 // The literals every layout above needs, in one expression: most strings fail it and run nothing else.
-const LAYOUT_HINT = /\^[A-Z]|PAX|NAME|HOLDER|PAYEE|PATIENT|CUSTOMER|CLIENT|GUEST|PASSENGER|EMPLOYEE|INSURED|BENEFICIARY|TRAVEL|STRAS|STREET|ADDR|ADRESSE|\(00|UN[HBA][+:]|NM1\*|N3\*|DMG\*|BEGIN:VCARD|\n:5/;
+const LAYOUT_HINT = /\^[A-Z]|PAX|NAME|HOLDER|PAYEE|PATIENT|CUSTOMER|CLIENT|GUEST|PASSENGER|EMPLOYEE|INSURED|BENEFICIARY|TRAVEL|STRAS|STREET|ADDR|ADRESSE|\(00|UN[HBA][+:]|NM1\*|N1\*|N3\*|DMG\*|BEGIN:VCARD|\n:5/;
 const CAPS_LABEL_HINT = /NAME|HOLDER|PAX|PAYEE|PATIENT|CUSTOMER|CLIENT|GUEST|PASSENGER|EMPLOYEE|INSURED|BENEFICIARY|TRAVEL/;
 
 /** Spans found by the record layouts above (unsorted; the caller sorts and drops overlaps). */
@@ -236,6 +236,18 @@ const PADDED_PERSON = new RegExp(
   'dgm',
 );
 
+// Health and population registers (vaccination, screening, benefit rolls) write a person's number
+// and the name in capitals glued into one fixed-width field: the checked number says whose row it is.
+const GLUED_ID_NAME = new RegExp(String.raw`(?<![\dA-Za-z])(\d{10,11})([${CAP}][${CAP}'-]{1,24}(?: [${CAP}][${CAP}'-]{1,24}){1,3})(?= {2}|$)`, 'dg');
+
+function gluedIdNameSpans(line: string, from: number, spans: LineSpan[]): void {
+  for (const m of line.matchAll(GLUED_ID_NAME)) {
+    const id = m[1]!;
+    if (!(id.length === 11 ? noFnrValid(id) : dkCprValid(id)) || !capitalsName(m[2]!)) continue;
+    spans.push([from + m.indices![2]![0], from + m.indices![2]![1], 'name']);
+  }
+}
+
 function birthDate(ymd: string): boolean {
   const y = Number(ymd.slice(0, 4));
   const mo = Number(ymd.slice(4, 6));
@@ -265,8 +277,11 @@ export function fixedWidthSpans(text: string, spans: LineSpan[]): void {
     let end = text.indexOf('\n', from);
     if (end < 0) end = text.length;
     const line = text.slice(from, end);
-    if (line.includes('   ')) {
-      for (const m of line.matchAll(GLUED_ID)) if (checkedPersonId(m[0])) spans.push([from + m.index, from + m.index + m[0].length, 'ssn']);
+    if (line.includes('  ')) {
+      if (line.includes('   ')) {
+        for (const m of line.matchAll(GLUED_ID)) if (checkedPersonId(m[0])) spans.push([from + m.index, from + m.index + m[0].length, 'ssn']);
+      }
+      if (/\d[A-Z\u00C0-\u00DE]/.test(line)) gluedIdNameSpans(line, from, spans);
     }
     if (line.includes('   ') && MONEY.test(line)) {
       let card = false;

@@ -231,6 +231,7 @@ function mayHaveStructure(keys: readonly string[]): boolean {
       case 'number':
       case 'code':
       case 'to':
+      case 'display':
         return true;
     }
   }
