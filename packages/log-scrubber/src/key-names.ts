@@ -257,8 +257,19 @@ export function keyWords(key: string): string[] {
  * after it), 'about' when a word after it makes the key describe the credential
  * (`passwordPolicy`, `tokenExpiresIn`), undefined when no credential word occurs.
  */
+// Words before `code(s)` that make it a second factor's code (`recovery_code_used`, `backupCodeEntered`),
+// and words after it that name the code as given: the one typed in, not a fact about it.
+const ONE_TIME_CODE_PREFIX = new Set(['recovery', 'backup', 'mfa', 'otp', 'totp', 'hotp', '2fa', 'twofa', 'sms', 'verification', 'onetime', 'authenticator']);
+const CODE_AS_GIVEN = new Set(['used', 'entered', 'submitted', 'supplied', 'provided', 'given', 'typed', 'presented', 'redeemed']);
+
 export function secretByWords(words: readonly string[], envStyle = false): 'secret' | 'about' | undefined {
   const lookup = envStyle ? ENV_LOOKUP_KEY_PREFIX : LOOKUP_KEY_PREFIX;
+  for (let i = words.length - 2; i >= 1; i--) {
+    const word = words[i]!;
+    if ((word !== 'code' && word !== 'codes') || !ONE_TIME_CODE_PREFIX.has(words[i - 1]!)) continue;
+    const rest = words.slice(i + 1);
+    if (rest.length > 0 && rest.every((w) => CODE_AS_GIVEN.has(w) || SECRET_QUALIFIER.test(w))) return 'secret';
+  }
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i]!;
     if (!SECRET_WORDS.has(word)) continue;

@@ -243,6 +243,23 @@ function mayHaveStructure(keys: readonly string[]): boolean {
 // error or status code.
 const SMS_SIBLINGS = new Set(['body', 'text', 'messagingServiceSid', 'MessagingServiceSid', 'messaging_service_sid', 'smsStatus', 'SmsStatus', 'sms']);
 const OAUTH_SIBLINGS = new Set(['grant_type', 'grantType', 'code_verifier', 'codeVerifier', 'redirect_uri', 'redirectUri']);
+// How a second factor was delivered, and names of events about one.
+const FACTOR_KEYS = ['method', 'factor', 'factorType', 'factor_type', 'mfaMethod', 'mfa_method', 'channel', 'type'];
+const FACTOR_METHODS = /^(?:totp|hotp|otp|sms|email|e-mail|voice|call|authenticator|app|push)$/i;
+const FACTOR_EVENT_KEYS = ['event', 'type', 'action', 'name', 'msg', 'message', 'eventType', 'event_type'];
+const FACTOR_EVENT = /(?:^|[^a-z])(?:mfa|otp|totp|2fa|two[-_ ]?factor|second[-_ ]?factor|challenge|verification)(?:[^a-z]|$)/i;
+
+function secondFactorEvent(keys: readonly string[], get: (k: string) => unknown): boolean {
+  for (const k of FACTOR_KEYS) {
+    const v = keys.includes(k) ? get(k) : undefined;
+    if (typeof v === 'string' && FACTOR_METHODS.test(v)) return true;
+  }
+  for (const k of FACTOR_EVENT_KEYS) {
+    const v = keys.includes(k) ? get(k) : undefined;
+    if (typeof v === 'string' && v.length <= 120 && FACTOR_EVENT.test(v)) return true;
+  }
+  return false;
+}
 // Bare names a list of second-factor recovery codes is logged under (see one-time-codes.ts).
 const RECOVERY_NAMES = new Set(['recovery', 'Recovery', 'backup', 'Backup']);
 // Keys of a session object (a cookie session's store record, a logged `req.session`).
@@ -391,6 +408,11 @@ class ScrubberImpl implements Scrubber {
       classifier: this.#classifier,
       pseudonymise: (type, value) => this.#pseudonyms.pseudonymise(type, value),
       extraPatterns: resolved.secretPatterns,
+      secretDocument: (doc) => {
+        const parsed = doc.startsWith('{') && doc.endsWith('}') ? serialisedDocument(doc, this.#maxString) : undefined;
+        const walked = parsed === undefined ? undefined : this.#walk(parsed, 'secret', 1, { nodes: 0, chars: 0, ancestors: [] }, false);
+        return typeof walked === 'object' && walked !== null ? JSON.stringify(walked) : undefined;
+      },
     });
     this.#textCache = new BoundedCache(resolved.cacheSize);
     this.#keyCache = new BoundedCache(Math.min(resolved.cacheSize, 4096));
@@ -807,6 +829,13 @@ class ScrubberImpl implements Scrubber {
     }
     // The code is token-shaped; `code: "invalid_grant"` or `code: 400` of an error answer stays.
     if (keys.includes('code') && keys.some((k) => OAUTH_SIBLINGS.has(k)) && override?.has('code') !== true) (override ??= new Map()).set('code', 'keylike');
+    // A second-factor event (`{ event: 'mfa.challenge.verified', method: 'totp', code: '250767' }`):
+    // `code` is the one-time code typed in, still valid for its window. Only digits count, so an
+    // error's `code: 'invalid_code'` stays; three digits are a status (`code: 404`).
+    if (keys.includes('code') && override?.has('code') !== true && secondFactorEvent(keys, get)) {
+      const v = get('code');
+      if ((typeof v === 'string' && /^\d{4,10}$/.test(v)) || (typeof v === 'number' && Number.isSafeInteger(v) && v >= 1000)) (override ??= new Map()).set('code', 'secret');
+    }
     const command = get('command') ?? get('name');
     if (typeof command === 'string' && command.toLowerCase() === 'auth' && keys.includes('args')) {
       (override ??= new Map()).set('args', 'secret');

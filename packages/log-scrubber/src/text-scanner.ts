@@ -419,6 +419,8 @@ export interface TextScannerHooks {
   readonly classifier: KeyClassifier;
   readonly pseudonymise: (type: PersonalDataType, value: string) => string;
   readonly extraPatterns: readonly RegExp[];
+  /** A JSON object under a credential name, judged member by member as the walk does; undefined when it must go whole. */
+  readonly secretDocument?: (doc: string) => string | undefined;
 }
 
 function readValue(text: string, at: number, sep: string): string {
@@ -1162,6 +1164,20 @@ export class TextScanner {
       BRACED.lastIndex = valueAt;
       const braced = BRACED.exec(text);
       if (braced !== null) return [key + sep + '{' + REDACTED + '}', valueAt + braced[0].length];
+    }
+    if (cls === 'secret' && sep.endsWith('"') && !sep.endsWith('\\"') && value.startsWith('{\\"') && value.endsWith('}') && this.#hooks.secretDocument !== undefined) {
+      // AWS Secrets Manager's `"SecretString":"{\"username\":…,\"password\":…,\"host\":…}"` in a
+      // printed response body: a credential document as a JSON string, judged member by member like
+      // the same string in a record (the password goes, the host and port stay). Not a whole JSON
+      // object: it goes whole below.
+      let doc: unknown;
+      try {
+        doc = JSON.parse(`"${value}"`);
+      } catch {
+        doc = undefined;
+      }
+      const judged = typeof doc === 'string' ? this.#hooks.secretDocument(doc) : undefined;
+      if (judged !== undefined) return [key + sep + JSON.stringify(judged).slice(1, -1), valueAt + value.length];
     }
     if (cls === 'secret') {
       // A list in an environment dump (`KOA_KEYS=a,b`): every item is part of the secret.
