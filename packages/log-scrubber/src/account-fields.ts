@@ -41,6 +41,9 @@ const WHO_WORDS = new Set([
   'subject', 'sudo', 'remote', 'auth', 'authenticated', 'logged', 'current', 'effective', 'real', 'original', 'impersonated',
   'acting', 'caller', 'requesting', 'end', 'os', 'unix', 'linux', 'windows', 'ad', 'ldap', 'ssh', 'sftp', 'vpn', 'portal',
   'sso', 'okta', 'github', 'gitlab', 'jira', 'slack', 'approver', 'submitter', 'uploader', 'operator', 'initiator',
+  // Experiment trackers and notebook servers tag a run or a kernel with the login that started it
+  // (MLflow's `mlflow.user`, Weights & Biases' `wandb.user`, `jupyter.user`).
+  'mlflow', 'wandb', 'comet', 'neptune', 'jupyter', 'jupyterhub', 'notebook',
 ]);
 // Keys whose value is a login (classified as names already): only their exceptions are decided here.
 const NAME_KEYS = new Set([

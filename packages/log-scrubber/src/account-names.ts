@@ -15,6 +15,7 @@
  * - RACF and TSO on z/OS: `ICH408I USER(JDOE ) … NAME(JANE DOE)`, `USERID(JDOE)`, `ICH70001I JDOE LAST ACCESS AT`,
  *   `IEF125I JDOE - LOGGED ON`, the TSO `LOGON JDOE/… PROC(…)` command, `ALTUSER JDOE`
  * - Erlang and Elixir terms: `{auth_failed,<<"jdoe">>,…}`, `{user,<<"jdoe">>}`, `{jid,<<"jdoe">>,…}`
+ * - JupyterHub's per-user OAuth client and service: `client_id=jupyterhub-user-jdoe`
  * - a login at a host: cron mail `Cron <jdoe@batch3>`, shell prompts `[jdoe@web-1 ~]$`, the comment
  *   of an ssh public key or fingerprint `… AAAA… jdoe@laptop` (only the login goes; the host stays)
  *
@@ -124,6 +125,17 @@ const GROUPS: readonly PlaceGroup[] = [
         String.raw`\bLogin (?:OK|incorrect)(?:[ \t]*\([^)\n]{0,160}\))?:[ \t]+\[(${LOGIN})[\/\]]`,
         String.raw`\bnew user: name=(${LOGIN}),`,
         String.raw`\bpassword (?:changed|expired|reset|updated|set) for (?:user )?['"]?(${LOGIN})(?=['"]?(?:[\s,;]|\.(?:\s|$)|$))`,
+      ].join('|'),
+      'dg',
+    ),
+  },
+  {
+    gate: /jupyterhub-user-/,
+    pattern: new RegExp(
+      [
+        // JupyterHub registers each user's server as an OAuth client and a service named after the
+        // login (`client_id=jupyterhub-user-jdoe`, the `jupyterhub-user-jdoe` token owner).
+        String.raw`(?<![\w-])jupyterhub-user-(${LOGIN})(?=[^\w.$-]|$|\.(?:\s|$))`,
       ].join('|'),
       'dg',
     ),

@@ -93,7 +93,7 @@ const NOUNS = [
   'on behalf of', 'c/o', 'care of', 'hey', 'insured', 'policyholder', 'rider', 'payer', 'payee', 'defendant',
   'plaintiff', 'claimant', 'witness', 'tenant', 'landlord', 'pasajero', 'pasajera', 'passageiro', 'passager', 'fahrgast',
   'huésped', 'pupil', 'staff member', 'account owner', 'account name', 'owner of account', 'name on account',
-  'name on card', 'verified as', 'identified as', 'this is', 'mein Name ist', 'ich heiße', 'ik ben', 'ik heet', 'mijn naam is', 'aqui é', 'aquí es', 'soy',
+  'name on card', 'verified as', 'identified as', 'this is', 'mein Name ist', 'ich heiße', 'ik ben', 'ik heet', 'mijn naam is', 'aqui é', 'aquí es', 'soy', 'sou',
   'me chamo', 'meu nome é', 'mi nombre es', 'jestem', 'nazywam się', 'je suis', "je m'appelle", 'me llamo', 'mi chiamo', 'меня зовут', 'اسمي', 'שמי',
   // Self-introductions at the start of a chat or a text message ("Hi, I'm …", "hier ist …", "sono …");
   // "it's" only after a greeting ("Hi its …"), where it introduces the writer.

@@ -153,6 +153,7 @@ export function labelledValue(keys: readonly string[], get: (key: string) => unk
   return undefined;
 }
 
+const ATTRIBUTE_CONTAINERS = new Set(['attrs', 'attr', 'attributes', 'attribute', 'claims', 'claim', 'saml', 'oidc', 'userinfo', 'idtoken', 'assertion', 'ldap', 'scim']);
 const NAMESPACED = /^[A-Za-z][\w.-]{0,31}:([A-Za-z][\w.-]{0,63})$/;
 
 /**
@@ -179,6 +180,13 @@ export class PersonalKeyClassifier extends KeyClassifier {
           const local = NAMESPACED.exec(key)?.[1];
           if (local !== undefined) cls = this.classify(local);
         }
+        // Assertion and token attributes flattened under their container (`attrs.displayName`,
+        // `claims.given_name`, `saml.cn` of a SAML or OIDC service provider's log): the container
+        // says only where the attribute came from, the attribute's own name what it holds.
+        if (cls === 'plain') {
+          const dot = key.indexOf('.');
+          if (dot > 0 && ATTRIBUTE_CONTAINERS.has(key.slice(0, dot).toLowerCase()) && dot < key.length - 1) cls = this.classify(key.slice(dot + 1));
+        }
       }
       this.#memo.set(key, cls);
     }
@@ -197,6 +205,9 @@ const ROLE_WORDS = new Set([
   'applicant', 'employee', 'patient', 'passenger', 'traveler', 'traveller', 'guest', 'student', 'teacher', 'doctor',
   'spouse', 'emergency', 'recipient', 'assignee', 'reviewer', 'approver', 'requester', 'reporter', 'signer', 'driver',
   'actor', 'committer', 'uploader', 'submitter', 'creator', 'rider',
+  // The parties to a contract or a deal (`party`, `counterparty`, `first_party`): a person or a
+  // firm; a firm's name carries its legal form or trade and is kept (see organisationName).
+  'party', 'counterparty',
   // The people who carry, pick and service an order (a delivery app's `courier`, a field-service
   // `technician`): their names travel in dispatch and tracking events.
   'courier', 'couriers', 'dispatcher', 'picker', 'packer', 'technician', 'deliverer', 'chauffeur', 'caregiver',
@@ -446,6 +457,31 @@ const POSTCODE_SHAPE = new RegExp(
  */
 export function notAPostcode(key: string, value: string): boolean {
   return POSTCODE_KEYS.has(normaliseKeyName(key)) && !POSTCODE_SHAPE.test(value.trim());
+}
+
+// The trade or legal form that ends a firm's name ("Acme Insurance", "Initech Logistics", "Globex
+// GmbH", "Hooli Inc."): under keys that people and firms both fill (`customer`, `tenant`, `party`)
+// such a value names the firm. A family name that is also a trade word is rare beside these.
+const ORGANISATION_WORDS = new Set([
+  'Insurance', 'Assurance', 'Logistics', 'Retail', 'Holdings', 'Holding', 'Bank', 'Banking', 'Labs', 'Lab', 'Systems',
+  'Group', 'Partners', 'Consulting', 'Solutions', 'Media', 'Technologies', 'Technology', 'Software', 'Industries',
+  'Capital', 'Ventures', 'Healthcare', 'Pharma', 'Pharmaceuticals', 'Energy', 'Motors', 'Airlines', 'Airways', 'Foods',
+  'Networks', 'Analytics', 'Studios', 'Services', 'Enterprises', 'Trading', 'Financial', 'Investments', 'Properties',
+  'Realty', 'Telecom', 'Communications', 'Manufacturing', 'Shipping', 'Freight', 'Robotics', 'Dynamics', 'Corporation',
+  'Company', 'Limited', 'Health', 'Medical', 'Mobility', 'Payments', 'Finance', 'Cloud', 'Digital', 'Versicherung',
+  'Versicherungen', 'Logistik', 'Seguros', 'Assurances',
+  'GmbH', 'AG', 'KG', 'Ltd', 'LLC', 'Inc', 'Corp', 'Co', 'PLC', 'plc', 'SA', 'SAS', 'SARL', 'SRL', 'SpA', 'BV', 'NV',
+  'AB', 'AS', 'ASA', 'Oy', 'Oyj', 'KK', 'Pty', 'LP', 'LLP', 'S.A', 'B.V', 'N.V',
+]);
+// Legal forms written in Chinese, Japanese and Korean (株式会社, 有限公司, 주식회사).
+const CJK_ORGANISATION = /株式会社|有限会社|合同会社|有限公司|股份|集团|集團|公司|주식회사|\(주\)/;
+
+/** A firm's name by its trade word or legal form after its first word, or a CJK legal form. */
+export function organisationName(value: string): boolean {
+  if (value.length > 80) return false;
+  if (CJK_ORGANISATION.test(value)) return true;
+  const words = value.trim().split(/[\s,]+/);
+  return words.length >= 2 && words.length <= 6 && words.slice(1).some((w) => ORGANISATION_WORDS.has(w.replace(/\.$/, '')));
 }
 
 // Words of organisations and systems written in capitals ("ACME GMBH", "PLATFORM TEAM").

@@ -11,7 +11,7 @@ import { isCookieHeader, scrubCookieField } from './cookies.js';
 import { BoundedCache } from './bounded-cache.js';
 import { resolveScrubberOptions, type PersonalDataType, type ResolvedScrubberOptions, type ScrubberOptions } from './options.js';
 import { fieldValueType } from './csv-rows.js';
-import { capitalsName, changedValues, cityName, idDocumentLabel, labelledValue, namesBesideContact, notAPostcode, notCoordinates, PersonalKeyClassifier, personHandle, personNameFields, phoneShaped, repositoryPath, streetLine } from './personal-keys.js';
+import { capitalsName, changedValues, organisationName, cityName, idDocumentLabel, labelledValue, namesBesideContact, notAPostcode, notCoordinates, PersonalKeyClassifier, personHandle, personNameFields, phoneShaped, repositoryPath, streetLine } from './personal-keys.js';
 import { generateEphemeralKey, Pseudonymiser, TOKEN } from './pseudonym.js';
 import { isPersonName, REDACTED, TextScanner } from './text-scanner.js';
 import { cuedNameWords, nameBeforeVerb, searchedName } from './person-patterns.js';
@@ -1091,7 +1091,8 @@ class ScrubberImpl implements Scrubber {
         return this.#string(value, depth, state);
       case 'person':
         // `author: "Jane Doe"`, `assignee: "이서연"`: a person's name given as the whole value.
-        if (isPersonName(value) || capitalsName(value)) return this.#pseudonyms.pseudonymise('name', value);
+        // `customer: "Acme Insurance"`, `tenant: "Initech Logistics"`: a firm fills the role, and stays.
+        if ((isPersonName(value) || capitalsName(value)) && !organisationName(value)) return this.#pseudonyms.pseudonymise('name', value);
         // `shipping: "Lindenring 17, 40231 Düsseldorf"`: where the person lives or receives goods.
         if (streetLine(value)) return this.#pseudonyms.pseudonymise('address', value);
         // `contact: "0177 74305574"`: how to reach the person.

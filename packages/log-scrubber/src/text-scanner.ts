@@ -84,7 +84,7 @@ import {
   URL_USER_HINT,
   urlUser,
 } from './personal-text.js';
-import { capitalsName, loneGivenName, phoneShaped } from './personal-keys.js';
+import { capitalsName, loneGivenName, organisationName, phoneShaped } from './personal-keys.js';
 import type { PersonalDataType } from './options.js';
 import { TOKEN_SOURCE } from './pseudonym.js';
 import { VendorScanner } from './vendor-scanner.js';
@@ -383,7 +383,9 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   // `lower(last_name) = 'x'`: a column wrapped in a SQL function is still the key; aligned blanks, `=>` and `::` separate too.
   // PHP's print_r writes `[password] => x`; RADIUS attribute lists and Go write `:=`, comparisons `==`.
   // `name://` starts a URL (after dot padding: `jdbcUrl.....amqps://u:p@h`), not a `name:` pair.
-  [F_KV, String.raw`(?<![\w.]|[\w.]-)(?<key>[A-Za-z_][\w.-]{0,63})(?<sep>[)\]]?\\?["']?[ \t]{0,40}(?:=>|[:=]=|::?|=)[ \t]{0,40}(?:\\?["'])?)(?=\S)(?!(?<=:)\/\/)`],
+  // Keys written in Japanese, Chinese or Korean (`氏名=`, `성명=`): a whole run of those letters,
+  // classified like the same key in an object (see personal-keys.ts).
+  [F_KV, String.raw`(?<![\w.]|[\w.]-)(?<key>[A-Za-z_][\w.-]{0,63}|(?<![\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,12})(?<sep>[)\]]?\\?["']?[ \t]{0,40}(?:=>|[:=]=|::?|=)[ \t]{0,40}(?:\\?["'])?)(?=\S)(?!(?<=:)\/\/)`],
 ];
 
 const AUTH_SCHEMES = 'Bearer|Basic|Digest|Negotiate|NTLM|Token|AWS4-HMAC-SHA256|bearer|basic|token';
@@ -990,7 +992,7 @@ export class TextScanner {
     if ((cls === 'person' || cls === 'namepart') && /["']$/.test(sep)) {
       // `customer="Jane Doe"`: a quoted person-shaped value under a key about a person.
       const quoted = readValue(text, valueAt, sep);
-      if (isPersonName(quoted)) return [key + sep + this.#hooks.pseudonymise('name', quoted), valueAt + quoted.length];
+      if (isPersonName(quoted) && !organisationName(quoted)) return [key + sep + this.#hooks.pseudonymise('name', quoted), valueAt + quoted.length];
     }
     if (cls === 'keylike' && (key === 'key' || key === 'Key') && (contextIn(UNSEAL_CONTEXT, text) || cryptoParentMember(text, start))) {
       // Vault logs the share an operator entered while unsealing (`unseal progress: 2/3 key=…`):
@@ -1013,7 +1015,7 @@ export class TextScanner {
       PERSON_VALUE.lastIndex = valueAt;
       const matched = PERSON_VALUE.exec(text)?.[0];
       const named = matched === undefined ? undefined : nameExtent(matched, inQuery);
-      if (named !== undefined && (isPersonName(named) || capitalsName(named) || loneGivenName(key, named))) {
+      if (named !== undefined && (isPersonName(named) || capitalsName(named) || loneGivenName(key, named)) && !organisationName(named)) {
         return [key + sep + this.#hooks.pseudonymise('name', named), valueAt + named.length];
       }
       // `contact=07486322395`: how to reach the person, in logfmt.
@@ -1554,7 +1556,8 @@ const TYPED_READERS: Partial<Record<string, RegExp>> = {
   card: /\d(?:[ .-]?\d){12,18}/y,
   // A group after a space holds a digit or is a lone check letter: `born` after `520202-7032 ` is the next key.
   ssn: /[A-Za-z0-9]{1,12}(?:(?:[./-][A-Za-z0-9]{1,4}|[ ](?:[A-Za-z]|[A-Za-z]{0,3}\d[A-Za-z0-9]{0,3}))(?![A-Za-z0-9])){0,6}/y,
-  name: /[^\s,;"'&<>]{1,64}(?: [A-Z\u00C0-\u024F\u1E00-\u1EFF][^\s,;"'&<>]{0,63}){0,3}/y,
+  // A name in a script without capitals goes on over its blanks (`氏名=山田 花子 電話=…`) up to the next key.
+  name: new RegExp(String.raw`[^\s,;"'&<>]{1,64}(?: (?:[A-Z\u00C0-\u024F\u1E00-\u1EFF][^\s,;"'&<>]{0,63}|[${NON_LATIN}]{1,24}(?![^\s,;"'&<>]*[=:])(?=[\s,;"'&<>]|$))){0,3}`, 'y'),
   address: /[^\n\r,;"'&<>]{1,128}/y,
   dob: /[^\s,;"'&<>]{1,32}(?: [A-Za-z]{3,9}\.?,? \d{2,4})?/y,
   // An identifier ends at a field separator of a pipe-delimited record (`IMSI=…|CELL=…`).
