@@ -4,6 +4,8 @@ import { NOT_A_SURNAME } from './given-names.js';
 import { NOT_IN_A_CAPS_NAME, phoneShaped } from './personal-keys.js';
 import { fiHetuValid, ibanValid, noFnrValid, personnummerValid } from './checksums.js';
 import { checkedPersonId, personRowId } from './national-ids.js';
+import { isNetworkCardNumber } from './checksums.js';
+import { STREET } from './personal-text.js';
 
 /**
  * Delimited exports logged whole (CSV, semicolon and tab separated, pipe tables):
@@ -45,13 +47,13 @@ function cells(text: string, from: number, to: number, delimiter: string): Cell[
       while (end < to && !(text[end] === '"' && text[end + 1] !== '"')) end += text[end] === '"' ? 2 : 1;
       out.push({ at: at + 1, value: text.slice(at + 1, end) });
       at = end + 1;
-      if (at < to && text[at] !== delimiter) return [];
-      at++;
+      if (at < to && !text.startsWith(delimiter, at)) return [];
+      at += delimiter.length;
     } else {
       let end = text.indexOf(delimiter, at);
       if (end < 0 || end > to) end = to;
       out.push({ at, value: text.slice(at, end) });
-      at = end + 1;
+      at = end + delimiter.length;
     }
   }
   return out;
@@ -158,10 +160,17 @@ function beside(text: string, ends: number[], spans: LineSpan[]): void {
 
 // --- rows without a header -------------------------------------------------------------------
 
-const ROW_DELIMITERS = [';', '|', '\t', ','] as const;
+// A row quoted inside a logfmt value or a JSON string was escaped with it: its tabs are the two
+// characters `\t` and the rows of a batch are parted by `\n`.
+const ESCAPED_TAB = '\\t';
+const ESCAPED_BREAK = '\\n';
+const ROW_DELIMITERS = [';', '|', '\t', ESCAPED_TAB, ','] as const;
 const LONG_NUMBER = /\d{9}/;
 // A pseudonym an earlier pass left in the cell (`<email:k1:…>`) proves as much as the value did.
 const PROVING_TOKEN = /^<(?:email|iban|phone|ssn):[\w-]{1,16}:[0-9a-f]{8,64}>$/;
+// A whole cell that is a street line (the text scanner reads one only after a blank or a quote, not
+// after an escaped tab's `t`).
+const STREET_CELL = new RegExp(String.raw`^(?:${STREET})`);
 const INTERNATIONAL_PHONE = /^\+\d{1,3}[ .-]?\(?\d{1,4}\)?(?:[ .-]?\d{2,4}){2,4}$/;
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?`;
 // Birth dates as rows write them: ISO, day and month with `/`, `.` or `-` (either order), and the
@@ -231,11 +240,25 @@ function judgeRow(row: Cell[], spans: LineSpan[]): void {
   for (let i = mail - 1; i >= 0 && i >= mail - 3 && i !== first && nameCell(values[i]!); i--) push(i, 'name');
   for (const i of ids) if (i + 1 < values.length && i + 1 !== first && nameCell(values[i + 1]!)) push(i + 1, 'name');
   values.forEach((v, i) => {
+    const compact = v.replace(/[ -]/g, '');
     if (personRowId(v)) push(i, 'ssn');
+    // A grouped IBAN is read whole before its digit groups can pass for a card number.
+    else if (/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(compact) && ibanValid(compact)) push(i, 'iban');
+    // A card number in a person's row: a network's range and length besides Luhn (one random number
+    // in ten passes Luhn alone).
+    else if (/^\d{4}(?:[ -]?\d{2,6}){2,4}$/.test(v) && isNetworkCardNumber(compact)) push(i, 'card');
+    else if (INTERNATIONAL_PHONE.test(v)) push(i, 'phone');
     else if (birthDateCell(v)) push(i, 'dob');
     // An amount or a timestamp with decimals (`39404.88`, an Asterisk `uniqueid` `1700000000.42`) is no
     // phone number.
     else if (!DATE_CELL.test(v) && !/^\d+[.,]\d{1,4}$/.test(v) && !ids.includes(i) && phoneShaped(v)) push(i, 'phone');
+    else if (v.length <= 120) {
+      const street = STREET_CELL.exec(v);
+      if (street !== null) {
+        const at = row[i]!.at + row[i]!.value.indexOf(v);
+        spans.push([at, at + street[0].length, 'address']);
+      }
+    }
   });
 }
 
@@ -251,6 +274,20 @@ function judgeCommaRow(row: Cell[], spans: LineSpan[]): void {
     const at = row[i]!.at + row[i]!.value.indexOf(v);
     spans.push([at, at + v.length, 'ssn']);
   });
+}
+
+// The rows of an escaped batch, each judged on its own.
+function judgeRows(text: string, from: number, to: number, d: string, spans: LineSpan[]): void {
+  if (d !== ESCAPED_TAB) {
+    judgeRow(cells(text, from, to, d), spans);
+    return;
+  }
+  for (let at = from; at <= to; ) {
+    let end = text.indexOf(ESCAPED_BREAK, at);
+    if (end < 0 || end > to) end = to;
+    judgeRow(cells(text, at, end, d), spans);
+    at = end + ESCAPED_BREAK.length;
+  }
 }
 
 /**
@@ -270,13 +307,16 @@ export function personRowSpans(text: string, spans: LineSpan[]): void {
       for (let q = text.indexOf('"', from); q >= 0 && q < end; ) {
         const close = text.indexOf('"', q + 1);
         if (close < 0 || close > end) break;
-        if (text.slice(q + 1, close).split(d).length >= 4) {
+        // A quoted cell of a row quoted cell by cell (`"5521","12 Oak St, Apt 4, Reno, NV 89501",…`)
+        // is no row of its own, however many commas it holds.
+        const cell = text.startsWith(d, close + 1) || text.slice(0, q).endsWith(d);
+        if (!cell && text.slice(q + 1, close).split(d).length >= 4) {
           quoted = true;
-          judgeRow(cells(text, q + 1, close, d), spans);
+          judgeRows(text, q + 1, close, d, spans);
         }
         q = text.indexOf('"', close + 1);
       }
-      if (!quoted) judgeRow(cells(text, from, end, d), spans);
+      if (!quoted) judgeRows(text, from, end, d, spans);
     }
     // A comma row without a quoted cell gives up only its checked national numbers (judgeCommaRow).
     const line = text.slice(from, end);

@@ -124,7 +124,7 @@ const PERSONAL_EXACT: ReadonlyArray<readonly [string, PersonalDataType]> = [
   ),
   ...['address', 'streetaddress', 'street', 'addressline1', 'addressline2', 'address1', 'address2', 'postcode',
     'postalcode', 'zip', 'zipcode', 'homeaddress', 'billingaddress', 'shippingaddress', 'geolocation', 'latlng',
-    'latitude', 'longitude'].map((k) => [k, 'address'] as const),
+    'latitude', 'longitude', 'residence', 'residentialaddress', 'placeofresidence', 'domicile'].map((k) => [k, 'address'] as const),
   ...['dob', 'dateofbirth', 'birthdate', 'birthday', 'birthdt'].map((k) => [k, 'dob'] as const),
   ...['passportnumber', 'passportno', 'driverslicense', 'driverlicense', 'licensenumber', 'imei'].map(
     (k) => [k, 'id'] as const,

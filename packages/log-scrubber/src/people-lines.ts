@@ -542,7 +542,7 @@ export function peopleLineSpans(text: string, classify?: (key: string) => KeyCla
   if (has("'s ") || has('’s ')) deviceOwnerSpans(text, spans);
   if (classify !== undefined) {
     if (mayBeCsv(text)) csvRowSpans(text, classify, spans);
-    else if (has(';') || has('|') || has('\t') || has(',"') || (has(',') && /\d{9}/.test(text))) personRowSpans(text, spans);
+    else if (has(';') || has('|') || has('\t') || has('\\t') || has(',"') || (has(',') && /\d{9}/.test(text))) personRowSpans(text, spans);
     termFieldSpans(text, classify, spans);
     if (mayHaveBindParameters(text)) bindParameterSpans(text, classify, spans);
     if (has('AttributeValue')) samlAttributeSpans(text, classify, spans);

@@ -543,6 +543,23 @@ export function notCoordinates(key: string, item: unknown): boolean {
   return words;
 }
 
+// The last word of a key that holds a point on a map (`selfie_geo`, `home_location`, `pickup_latlng`).
+const COORDINATE_ENDINGS = new Set(['geo', 'location', 'loc', 'coords', 'coordinates', 'position', 'latlng', 'latlon', 'lnglat', 'lonlat', 'gps', 'geolocation', 'geopoint']);
+
+/**
+ * Whether `item` under `key` is a point: two or three numbers (`[lat, lng]`, GeoJSON's `[lng, lat]`,
+ * an altitude after them) in the ranges of degrees, one with decimals, under a key naming a place.
+ * Number pairs under other keys (sizes, ranges, ids) and `location: "eu-west-1"` stay.
+ */
+export function coordinatePair(key: string, item: unknown): boolean {
+  if (!Array.isArray(item) || item.length < 2 || item.length > 3) return false;
+  const words = keyWords(key);
+  if (words.length === 0 || words.length > 4 || !COORDINATE_ENDINGS.has(words[words.length - 1]!)) return false;
+  const [a, b] = item as unknown[];
+  if (typeof a !== 'number' || typeof b !== 'number' || !item.every((v) => typeof v === 'number' && Number.isFinite(v))) return false;
+  return Math.abs(a) <= 180 && Math.abs(b) <= 180 && Math.min(Math.abs(a), Math.abs(b)) <= 90 && (!Number.isInteger(a) || !Number.isInteger(b));
+}
+
 // City-level and coarser parts of an address: a city, region or country is shared by thousands
 // and names no one, unlike the street line and number beside it.
 const CITY_KEYS = new Set(['city', 'town', 'locality', 'cityname', 'state', 'province', 'region', 'country', 'countrycode', 'countryname']);

@@ -57,6 +57,7 @@ const UNIT = String.raw`(?:,[ \t]?(?:\d{1,2}(?:º|ª|°|\.)[ \t]?[A-Za-z]{1,3}|(
 const EN_TYPES = [
   'Street', 'St', 'Road', 'Rd', 'Avenue', 'Ave', 'Lane', 'Ln', 'Walk', 'Way', 'Drive', 'Boulevard', 'Blvd', 'Court',
   'Place', 'Terrace', 'Close', 'Crescent', 'Gardens', 'Square', 'Grove', 'Parade', 'Mews', 'Highway', 'Parkway',
+  'Dr', 'Ct', 'Pkwy', 'Hwy', 'Circle',
 ];
 // Street types fused to the end of the name (German, Dutch, Scandinavian, Finnish).
 const FUSED_TYPES = [
@@ -83,7 +84,10 @@ const WORD_TYPES = ['Straße', 'Strasse', 'Str.', 'Allee', 'Weg', 'Platz', 'Gass
 const FI_TYPES = ['tie', 'polku', 'kuja', 'raitti', 'kaari', 'rinne'];
 // US lines: directions, ordinal street names and the unit ("118 E 21st St Apt 4B", "… Ave NW").
 const US_WORD = String.raw`(?:${WORD}|[NSEW]\.?|\d{1,3}(?:st|nd|rd|th))`;
-const US_TAIL = String.raw`(?:[ \t](?:NW|NE|SW|SE|N|S|E|W)\.?)?(?:,?[ \t](?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|#)\.?[ \t]?#?[A-Za-z0-9-]{1,6})?`;
+// The city, the state's USPS code and the ZIP code may follow, after the unit if there is one
+// ("1200 Oak Dr, Apt 28B, Austin, TX 78704").
+const US_CITY = String.raw`(?:,[ \t]${WORD}(?:[ \t]${WORD}){0,2},[ \t][A-Z]{2}[ \t]\d{5}(?:-\d{4})?)`;
+const US_TAIL = String.raw`(?:[ \t](?:NW|NE|SW|SE|N|S|E|W)\.?)?(?:,?[ \t](?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|#)\.?[ \t]?#?[A-Za-z0-9-]{1,6})?${US_CITY}?`;
 const END = String.raw`(?![\w\u00C0-\u017F])`;
 // Russian and Ukrainian: "ул. Тверская, д. 7, кв. 12".
 const CYR_TYPES = ['ул.', 'улица', 'пр.', 'пр-т', 'проспект', 'пер.', 'переулок', 'ш.', 'шоссе', 'бул.', 'бульвар', 'наб.', 'набережная', 'пл.', 'площадь', 'вул.', 'вулиця'];

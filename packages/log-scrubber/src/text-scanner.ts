@@ -124,6 +124,8 @@ const F_CONTEXT = 32768;
 const F_ORACLE = 65536;
 const F_PERSON = 131072;
 const F_STREET = 262144;
+// A street line at a given place (see the address-word rule).
+const STREET_AT = new RegExp(STREET, 'y');
 const F_TPHONE = 524288;
 const F_PCTX = 1048576;
 const F_URLUSER = 2097152;
@@ -759,7 +761,15 @@ export class TextScanner {
     }
     if (g.addrctx !== undefined && g.addr !== undefined) {
       // A street needs a house number ("my new address is Kungsgatan 223"); "address is invalid" stays.
-      if (/\d/.test(g.addr)) return [g.addrctx + p('address', g.addr), end];
+      if (/\d/.test(g.addr)) {
+        // A street line read to its end when it goes on past the words above ("41 Maple Ave, Unit 3,
+        // Denver, CO 80203"): the unit, city, state and ZIP are part of the same address.
+        const at = start + g.addrctx.length;
+        STREET_AT.lastIndex = at;
+        const street = STREET_AT.exec(text)?.[0];
+        const addr = street !== undefined && street.length > g.addr.length ? street : g.addr;
+        return [g.addrctx + p('address', addr), at + addr.length];
+      }
       // "Ship to: Imogen Eriksen" on a label: the recipient's name.
       const shipName = /^[Ss]hip|^[Dd]eliver/.test(g.addrctx) ? /^[^\n,;]+?(?=[ \t]*(?:\n|$))/.exec(g.addr)?.[0] : undefined;
       if (shipName !== undefined && isPersonName(shipName)) return [g.addrctx + p('name', shipName), start + g.addrctx.length + shipName.length];
