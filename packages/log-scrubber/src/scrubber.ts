@@ -246,8 +246,13 @@ const OAUTH_SIBLINGS = new Set(['grant_type', 'grantType', 'code_verifier', 'cod
 // How a second factor was delivered, and names of events about one.
 const FACTOR_KEYS = ['method', 'factor', 'factorType', 'factor_type', 'mfaMethod', 'mfa_method', 'channel', 'type'];
 const FACTOR_METHODS = /^(?:totp|hotp|otp|sms|email|e-mail|voice|call|authenticator|app|push)$/i;
-const FACTOR_EVENT_KEYS = ['event', 'type', 'action', 'name', 'msg', 'message', 'eventType', 'event_type'];
+const FACTOR_EVENT_KEYS = ['event', 'type', 'action', 'name', 'eventType', 'event_type'];
 const FACTOR_EVENT = /(?:^|[^a-z])(?:mfa|otp|totp|2fa|two[-_ ]?factor|second[-_ ]?factor|challenge|verification)(?:[^a-z]|$)/i;
+// A message says "verification" or "challenge" about signatures, cookies and TLS too, beside their
+// error codes (`{ msg: 'cookie value failed verification', code: '40001' }`): there the second
+// factor must be named.
+const FACTOR_MESSAGE_KEYS = ['msg', 'message'];
+const FACTOR_MESSAGE = /(?:^|[^a-z])(?:mfa|otp|totp|2fa|two[-_ ]?factor|second[-_ ]?factor|one[-_ ]?time|verification[-_ ]code)(?:[^a-z]|$)/i;
 
 function secondFactorEvent(keys: readonly string[], get: (k: string) => unknown): boolean {
   for (const k of FACTOR_KEYS) {
@@ -257,6 +262,10 @@ function secondFactorEvent(keys: readonly string[], get: (k: string) => unknown)
   for (const k of FACTOR_EVENT_KEYS) {
     const v = keys.includes(k) ? get(k) : undefined;
     if (typeof v === 'string' && v.length <= 120 && FACTOR_EVENT.test(v)) return true;
+  }
+  for (const k of FACTOR_MESSAGE_KEYS) {
+    const v = keys.includes(k) ? get(k) : undefined;
+    if (typeof v === 'string' && v.length <= 120 && FACTOR_MESSAGE.test(v)) return true;
   }
   return false;
 }
