@@ -383,7 +383,7 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   // `lower(last_name) = 'x'`: a column wrapped in a SQL function is still the key; aligned blanks, `=>` and `::` separate too.
   // PHP's print_r writes `[password] => x`; RADIUS attribute lists and Go write `:=`, comparisons `==`.
   // `name://` starts a URL (after dot padding: `jdbcUrl.....amqps://u:p@h`), not a `name:` pair.
-  [F_KV, String.raw`(?<![\w.]|[\w.]-)(?<key>[A-Za-z_][\w.-]{0,63})(?<sep>[)\]]?\\?["']?[ \t]{0,40}(?:=>|[:=]=|::?|=)[ \t]{0,40}(?:\\?["'])?)(?=\S)(?!(?<=:)\/\/)`],
+  [F_KV, String.raw`(?<![\w.]|[\w.]-)(?<key>[A-Za-z_][\w.-]{0,63})(?<sep>[)\]]?(?:\\{2,15}["']|\\?["']?)[ \t]{0,40}(?:=>|[:=]=|::?|=)[ \t]{0,40}(?:\\{0,15}["'])?)(?=\S)(?!(?<=:)\/\/)`],
 ];
 
 const AUTH_SCHEMES = 'Bearer|Basic|Digest|Negotiate|NTLM|Token|AWS4-HMAC-SHA256|bearer|basic|token';
@@ -423,7 +423,74 @@ export interface TextScannerHooks {
   readonly secretDocument?: (doc: string) => string | undefined;
 }
 
+/** Backslashes before the quote that opened a value (`"` 0, `\\"` 1, Python's `\\\\"` 2, …); -1 without a quote. */
+function quoteEscapes(sep: string): number {
+  if (!sep.endsWith('"')) return -1;
+  let n = 0;
+  while (n < sep.length - 1 && sep.charCodeAt(sep.length - 2 - n) === 92) n++;
+  return n;
+}
+
+// Python prints a bytes body as its repr, which doubles every backslash of the JSON in it
+// (`b'{"SecretString":"{\\\\"password\\\\":…}"}'`): a quote after an even run of backslashes that
+// opens a key or a value (`\\\\"password`, `\\\\":`) is an escaped one, which plain JSON never writes.
+const DOUBLED_ESCAPES = /(?<!\\)(?:\\\\)+"(?=[A-Za-z_{[:,}])/;
+const ODD_ESCAPED_QUOTE = /(?<!\\)\\(?:\\\\)*"/;
+let doubledText = '';
+let doubled = false;
+
+/** Whether a text writes its escapes doubled, as a printed bytes repr does (every run before a quote even). */
+function writesDoubledEscapes(text: string): boolean {
+  if (text !== doubledText) {
+    doubledText = text;
+    doubled = text.includes('\\\\"') && DOUBLED_ESCAPES.test(text) && !ODD_ESCAPED_QUOTE.test(text);
+  }
+  return doubled;
+}
+
+/**
+ * A quoted value opened by `n` backslashes and a quote: it ends at the quote written with exactly
+ * as many. Quotes of the strings nested in it carry more, and those of the enclosing ones fewer
+ * (which cannot occur inside it).
+ */
+function readEscapedValue(text: string, at: number, n: number): string {
+  const limit = Math.min(text.length, at + 4096);
+  let run = 0;
+  for (let i = at; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 && run === n) return text.slice(at, i - n);
+    run = c === 92 ? run + 1 : 0;
+  }
+  return text.slice(at, limit);
+}
+
+/**
+ * A JSON document written as a string value, at any depth of escaping (and doubled, as a bytes
+ * repr prints it): unescaped to the document, judged, and escaped back to the same depth.
+ */
+function judgeEscapedDocument(value: string, doubledEscapes: boolean, judge: (doc: string) => string | undefined): string | undefined {
+  let doc = doubledEscapes ? value.replace(/\\\\/g, '\\') : value;
+  let depth = 0;
+  while (!doc.startsWith('{"') && depth < 8) {
+    try {
+      const parsed: unknown = JSON.parse(`"${doc}"`);
+      if (typeof parsed !== 'string') return undefined;
+      doc = parsed;
+    } catch {
+      return undefined;
+    }
+    depth++;
+  }
+  if (!doc.startsWith('{"')) return undefined;
+  let judged = judge(doc);
+  if (judged === undefined) return undefined;
+  for (let i = 0; i < depth; i++) judged = JSON.stringify(judged).slice(1, -1);
+  return doubledEscapes ? judged.replace(/\\/g, '\\\\') : judged;
+}
+
 function readValue(text: string, at: number, sep: string): string {
+  const escapes = quoteEscapes(sep);
+  if (escapes >= 2 || (escapes === 0 && writesDoubledEscapes(text))) return readEscapedValue(text, at, escapes);
   const reader = sep.endsWith('\\"')
     ? VALUE_ESCAPED_DQ
     : sep.endsWith('"')
@@ -1165,19 +1232,13 @@ export class TextScanner {
       const braced = BRACED.exec(text);
       if (braced !== null) return [key + sep + '{' + REDACTED + '}', valueAt + braced[0].length];
     }
-    if (cls === 'secret' && sep.endsWith('"') && !sep.endsWith('\\"') && value.startsWith('{\\"') && value.endsWith('}') && this.#hooks.secretDocument !== undefined) {
+    if (cls === 'secret' && sep.endsWith('"') && value.startsWith('{\\') && value.endsWith('}') && this.#hooks.secretDocument !== undefined) {
       // AWS Secrets Manager's `"SecretString":"{\"username\":…,\"password\":…,\"host\":…}"` in a
       // printed response body: a credential document as a JSON string, judged member by member like
       // the same string in a record (the password goes, the host and port stay). Not a whole JSON
       // object: it goes whole below.
-      let doc: unknown;
-      try {
-        doc = JSON.parse(`"${value}"`);
-      } catch {
-        doc = undefined;
-      }
-      const judged = typeof doc === 'string' ? this.#hooks.secretDocument(doc) : undefined;
-      if (judged !== undefined) return [key + sep + JSON.stringify(judged).slice(1, -1), valueAt + value.length];
+      const judged = judgeEscapedDocument(value, quoteEscapes(sep) === 0 && writesDoubledEscapes(text), this.#hooks.secretDocument);
+      if (judged !== undefined) return [key + sep + judged, valueAt + value.length];
     }
     if (cls === 'secret') {
       // A list in an environment dump (`KOA_KEYS=a,b`): every item is part of the secret.

@@ -51,6 +51,61 @@ describe('a secret document inside a printed response body', () => {
   });
 });
 
+describe('credentials in JSON escaped more than once', () => {
+  // Python prints a bytes body as its repr: every backslash of the JSON doubles (`\\"`), and a JSON
+  // string logged inside a JSON string escapes its quotes again (`\"`, `\\\"`, `\\\\\\\"`).
+  const pyBytes = (body: string): string => `b'${body.replace(/\\/g, '\\\\')}'`;
+  const nest = (inner: unknown, depth: number): string => {
+    let s = JSON.stringify(inner);
+    for (let i = 0; i < depth; i++) s = JSON.stringify({ payload: s });
+    return s;
+  };
+  const secrets: Record<string, string> = {
+    password: 'Qv7-dolphin!Marsh',
+    token: 'tk_9fQ2mZx81LpWv0Rr',
+    api_key: 'ak-73JdPq0sXw9Lm2Vb',
+    client_secret: 'cs~Hq28vLz0PnW4yTe',
+    secretAccessKey: 'wJa9+Xk2/Pq7Rt5Vn8Lm3Zs6Yb1Cd4Ef0Gh2Ij',
+  };
+
+  it('a SecretString document in a printed bytes body is judged member by member', () => {
+    const doc = JSON.stringify({ username: 'etl_loader', password: 'Tr0ut-Lake#88', host: 'warehouse-2.db.example.net', port: 5432 });
+    const body = JSON.stringify({ ARN: 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:etl', Name: 'etl', SecretString: doc });
+    const o = text(`2025-04-11 18:01:02 DEBUG botocore.parsers: Response body: ${pyBytes(body)}`);
+    expect(o).not.toContain('Tr0ut-Lake#88');
+    expect(o).toContain('warehouse-2.db.example.net');
+    expect(o).toContain('"Name":"etl"');
+  });
+
+  it('credential-named members go at every escaping depth, plain and as a bytes repr', () => {
+    for (let depth = 0; depth <= 3; depth++) {
+      for (const [key, value] of Object.entries(secrets)) {
+        const line = nest({ status: 'ok', [key]: value, region: 'eu-west-1' }, depth);
+        for (const shown of [line, pyBytes(line), `msg=${JSON.stringify(line)}`]) {
+          const o = text(`DEBUG client: ${shown}`);
+          expect(o, `${key} depth ${depth}: ${shown}`).not.toContain(value);
+          expect(o).toContain('eu-west-1');
+        }
+      }
+    }
+  });
+
+  it('a bearer header and a connection URL with a password go when escaped twice', () => {
+    const headers = JSON.stringify({ payload: JSON.stringify({ Authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiI0MiJ9.Xq9vT2mLr0pWc8', Accept: 'application/json' }) });
+    for (const shown of [headers, pyBytes(headers), pyBytes(JSON.stringify({ h: headers }))]) {
+      const o = text(`request headers: ${shown}`);
+      expect(o).not.toContain('Xq9vT2mLr0pWc8');
+      expect(o).not.toContain('eyJzdWIiOiI0MiJ9');
+      expect(o).toContain('application/json');
+    }
+    const cfg = JSON.stringify({ payload: JSON.stringify({ dsn: 'postgresql://report_rw:Gl4cier-Melt77@db-3.internal:5432/sales' }) });
+    for (const shown of [cfg, pyBytes(cfg)]) {
+      const o = text(`config: ${shown}`);
+      expect(o).not.toContain('Gl4cier-Melt77');
+    }
+  });
+});
+
 describe('personal values in data-platform errors and reports (not handled yet)', () => {
   it.todo('a key naming an identifier among other words (`ssn_last_lookup`) is the identifier unless they make it a count, flag or time');
   it.todo('unexpected values of a data-quality expectation about a personal column are that column\'s values');
