@@ -488,6 +488,22 @@ function judgeEscapedDocument(value: string, doubledEscapes: boolean, judge: (do
   return doubledEscapes ? judged.replace(/\\/g, '\\\\') : judged;
 }
 
+const UNEXPECTED_KEYS: ReadonlySet<string> = new Set(['unexpected', 'unexpected_list', 'partial_unexpected_list', 'unexpected_values']);
+const UNEXPECTED_LIST = /\[[^\]\r\n]{0,4000}\]/y;
+const QUOTED_ITEM = /(['"])((?:(?!\1)[^\\]|\\.){1,200})\1/g;
+const EXPECTATION_COLUMN = /\bexpect_(?:column|multicolumn)_\w{1,80}\(\s{0,3}(?:column(?:_list)?\s{0,2}=\s{0,2})?\[?['"]?([A-Za-z_][\w.]{0,63})/g;
+const COUNTED_AT = /(\d{1,12})(?=[ \t]{1,3}(?:duplicates?|unexpected|nulls?|missing|rows?|values?|records?|distinct|invalid|failures?|errors?|mismatch(?:es)?|violations?|occurrences?)\b)/y;
+
+/** The column of the data-quality expectation a result line belongs to: the last one named before it. */
+function expectationColumn(text: string, start: number): string | undefined {
+  const before = text.slice(Math.max(0, start - 600), start);
+  if (!before.includes('expect_')) return undefined;
+  let column: string | undefined;
+  EXPECTATION_COLUMN.lastIndex = 0;
+  for (let m = EXPECTATION_COLUMN.exec(before); m !== null; m = EXPECTATION_COLUMN.exec(before)) column = m[1];
+  return column === undefined ? undefined : column.slice(column.lastIndexOf('.') + 1);
+}
+
 function readValue(text: string, at: number, sep: string): string {
   const escapes = quoteEscapes(sep);
   if (escapes >= 2 || (escapes === 0 && writesDoubledEscapes(text))) return readEscapedValue(text, at, escapes);
@@ -1009,6 +1025,21 @@ export class TextScanner {
         if (fieldCls !== 'ip' && (!isScannedClass(fieldCls) || fieldCls === 'person' || fieldCls === 'namepart')) cls = fieldCls;
       }
     }
+    if (cls === 'plain' && UNEXPECTED_KEYS.has(key) && text.charCodeAt(valueAt) === 91) {
+      // Great Expectations lists the failing values of an expectation under it
+      // (`expect_column_values_to_be_unique(national_id): 2 duplicates` / `unexpected: ['…', '…']`):
+      // they are values of the column the expectation is about.
+      const column = expectationColumn(text, start);
+      let fieldCls = column === undefined ? 'plain' : this.#hooks.classifier.classify(column);
+      if (fieldCls === 'person' || fieldCls === 'namepart') fieldCls = 'name';
+      UNEXPECTED_LIST.lastIndex = valueAt;
+      const list = fieldCls === 'secret' || (!isScannedClass(fieldCls) && fieldCls !== 'ip') ? UNEXPECTED_LIST.exec(text) : null;
+      if (list !== null) {
+        const judged = list[0].replace(QUOTED_ITEM, (_m, q: string, item: string) =>
+          q + (fieldCls === 'secret' ? REDACTED : this.#hooks.pseudonymise(fieldCls as PersonalDataType, item)) + q);
+        return [key + sep + judged, valueAt + list[0].length];
+      }
+    }
     // `resource "random_password" "db" { result = "…" }`: the generated secret (see carried-secrets.ts).
     if (cls === 'plain' && sep.includes('=') && generatedSecretAttribute(text, start, key)) cls = 'secret';
     const isQuery = sep === '=' && (start === 0 || SEPARATOR_BEFORE_QUERY.has(text[start - 1] ?? ''));
@@ -1159,6 +1190,13 @@ export class TextScanner {
       SECRET_REFERENCE_AT.lastIndex = valueAt;
       const ref = SECRET_REFERENCE_AT.exec(text);
       if (ref !== null) return [key + sep + ref[0], valueAt + ref[0].length];
+    }
+    // `expect_column_values_to_be_unique(national_id): 2 duplicates`: a number followed by what it
+    // counts is a tally of the column's values, not one of them.
+    if (cls !== 'secret' && sep.startsWith(')')) {
+      COUNTED_AT.lastIndex = valueAt;
+      const counted = COUNTED_AT.exec(text);
+      if (counted !== null) return [key + sep + counted[1]!, valueAt + counted[1]!.length];
     }
     if (text.charCodeAt(valueAt) === 123) {
       const inner = innerQueryValue(cls, text, valueAt);

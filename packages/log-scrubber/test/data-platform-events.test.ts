@@ -106,8 +106,60 @@ describe('credentials in JSON escaped more than once', () => {
   });
 });
 
-describe('personal values in data-platform errors and reports (not handled yet)', () => {
-  it.todo('a key naming an identifier among other words (`ssn_last_lookup`) is the identifier unless they make it a count, flag or time');
-  it.todo('unexpected values of a data-quality expectation about a personal column are that column\'s values');
-  it.todo('a database conversion error echoing a name-shaped value (`Numeric value \'…\' is not recognized`) pseudonymises it');
+describe('personal values in data-platform errors and reports', () => {
+  it('a key naming an identifier among other words (`ssn_last_lookup`) is the identifier unless they make it a count, flag or time', () => {
+    const toolOutput = JSON.stringify({ status: 'ok', user: { ssn_last_lookup: '287-61-0934', nino_on_file: 'QQ 12 34 56 C', last_personnummer_seen: '19811224-4873', tax_id_previous: '93-4417021' } });
+    const o = out({ level: 'debug', msg: 'tool result', tool: 'crm_lookup', output: toolOutput });
+    for (const v of ['287-61-0934', 'QQ 12 34 56 C', '19811224-4873', '93-4417021']) expect(o).not.toContain(v);
+    for (const record of [
+      { ssn_verified: true, ssn_lookup_count: 3, ssn_checked_at: '2026-03-02T08:15:00Z', national_id_attempts: 2 },
+      { nino_status: 'matched', tax_id_source: 'hmrc', ssn_last_verified_at: '2026-01-09T11:00:00Z' },
+    ]) expect(out(record)).toBe(JSON.stringify(record));
+  });
+
+  it('unexpected values of a data-quality expectation about a personal column are that column\'s values', () => {
+    const report = [
+      'Validation of suite "people.warning" FAILED (5c0e2f4a-2b1d-4d61-9a3e-0d7c4b1e9f20)',
+      '  ✗ expect_column_values_to_be_unique(national_id): 2 duplicates',
+      "      unexpected: ['48201937755', '48201937755']",
+      '  ✗ expect_column_values_to_not_be_null(email): 14 unexpected',
+      "  ✗ expect_column_values_to_match_regex(customer_name): 3 unexpected",
+      "      unexpected: ['Ingrid Solberg', 'Tomasz Wrona']",
+      '  ✓ expect_table_row_count_to_be_between(min=1000, max=50000)',
+    ].join('\n');
+    const o = text(report);
+    expect(o).not.toContain('48201937755');
+    expect(o).not.toContain('Ingrid Solberg');
+    expect(o).not.toContain('Tomasz Wrona');
+    expect(o).toContain('(national_id): 2 duplicates');
+    expect(o).toContain('14 unexpected');
+    expect(o).toContain('min=1000, max=50000');
+    // About a column that is not personal, the values are kept.
+    const kept = "  ✗ expect_column_values_to_be_in_set(order_status): 2 unexpected\n      unexpected: ['refunded_partial', 'on_hold']";
+    expect(text(kept)).toBe(kept);
+  });
+
+  it('a database conversion error echoing a name-shaped value (`Numeric value \'…\' is not recognized`) pseudonymises it', () => {
+    for (const [line, value] of [
+      ["100038 (22018): Numeric value 'Maren Ødegård' is not recognized", 'Maren Ødegård'],
+      ["100040 (22007): Date 'Oskar Lindahl' is not recognized", 'Oskar Lindahl'],
+      ['ERROR:  invalid input syntax for type integer: "Beatriz Quintela"', 'Beatriz Quintela'],
+      ["ERROR 1366 (HY000): Incorrect integer value: 'Dmitri Volkov' for column 'amount' at row 1", 'Dmitri Volkov'],
+      ['Bad int64 value: Ji-woo Choi', 'Ji-woo Choi'],
+      ["100038 (22018): Numeric value '山田 太郎' is not recognized", '山田 太郎'],
+    ] as const) {
+      const o = text(line);
+      expect(o, line).not.toContain(value);
+      expect(o).toMatch(/<name:k1:[0-9a-f]{20}>/);
+    }
+    for (const line of [
+      "100038 (22018): Numeric value 'abc' is not recognized",
+      "100038 (22018): Numeric value 'N/A' is not recognized",
+      "100040 (22007): Date '2024-13-45' is not recognized",
+      'ERROR:  invalid input syntax for type integer: "12.5"',
+      "ERROR 1366 (HY000): Incorrect integer value: 'SKU-4471' for column 'qty' at row 9",
+      'Bad int64 value: NULL',
+      "100038 (22018): Numeric value 'Pending Review' is not recognized",
+    ]) expect(text(line)).toBe(line);
+  });
 });
