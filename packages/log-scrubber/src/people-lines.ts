@@ -6,6 +6,7 @@ import { termFieldSpans } from './term-fields.js';
 import { bindParameterSpans, mayHaveBindParameters } from './bind-parameters.js';
 import { mayHaveTravelDocument, travelDocumentSpans } from './travel-documents.js';
 import type { KeyClass } from './key-names.js';
+import { isGivenName, NOT_A_SURNAME } from './given-names.js';
 import { CONTACT_NAME, CONTACT_NAME_HINT, cuedName, cuedNameWords, ID_HOLDER_NAME, PAYEE_NAME, QUOTED_PAYEE_NAME } from './person-patterns.js';
 import { namesBesideContact } from './personal-keys.js';
 
@@ -428,6 +429,33 @@ function namedBesideSpans(pattern: RegExp, text: string, spans: LineSpan[]): voi
   }
 }
 
+// Database conversion errors echo the value that failed to convert: Snowflake's `Numeric value
+// '…' is not recognized` and `Date '…' is not recognized`, PostgreSQL's `invalid input syntax for
+// type integer: "…"`, MySQL's `Incorrect integer value: '…' for column`, BigQuery's `Bad int64
+// value: …`. A pipeline that shifted a column puts a customer's name there; codes, words and
+// numbers (`'N/A'`, `'abc'`, `'SKU-4471'`) stay.
+const CONVERSION_ECHO = /\b(?:(?:Numeric|Boolean|Decimal|Integer|Timestamp|Time|Date)(?: value)? '([^'\n]{2,120})' is not recognized|invalid input syntax for (?:type )?[\w ]{1,40}: "([^"\n]{2,120})"|Incorrect \w{1,20} value: '([^'\n]{2,120})' for column|Bad (?:int64|float64|double|numeric|bignumeric|bool|date|datetime|timestamp|time) value: ([^\n;,'"]{2,120}))/g;
+const ROMANISED_GIVEN = /^[A-Z][a-z]{1,5}-[a-z]{1,5}$/;
+const LATIN_ECHOED_NAME = /^(?:[A-Z\u00C0-\u00DE\u0100-\u017F][\p{Ll}'’-]{1,30} ){1,3}(?:(?:van|von|de|der|den|da|di|du|del|dos|das|le|la|ten|ter) )*[A-Z\u00C0-\u00DE\u0100-\u017F][\p{Ll}'’-]{1,30}$/u;
+const NON_LATIN_ECHOED_NAME = /^(?![^]*[A-Za-z\d])[\p{L}\p{M}]{2,24}(?:[ \u00B7\u30FB][\p{L}\p{M}]{1,24}){0,3}$/u;
+
+function echoedName(value: string): boolean {
+  if (NON_LATIN_ECHOED_NAME.test(value)) return true;
+  if (!LATIN_ECHOED_NAME.test(value)) return false;
+  const words = value.split(' ');
+  const first = words[0]!;
+  return (isGivenName(first) || ROMANISED_GIVEN.test(first)) && !NOT_A_SURNAME.has(words[words.length - 1]!);
+}
+
+function conversionEchoSpans(text: string, spans: LineSpan[]): void {
+  for (const m of text.matchAll(CONVERSION_ECHO)) {
+    const value = (m[1] ?? m[2] ?? m[3] ?? m[4]!).trimEnd();
+    if (!echoedName(value)) continue;
+    const at = m.index + m[0].indexOf(value, m[0].indexOf(m[1] !== undefined ? "'" : m[2] !== undefined ? '"' : m[3] !== undefined ? "'" : ': '));
+    spans.push([at, at + value.length, 'name']);
+  }
+}
+
 // Active Directory's user cmdlets (`New-ADUser -Name "Jane Doe" -GivenName Jane -Surname Doe
 // -SamAccountName jdoe`): their name parameters are the person's name and login. Groups, OUs and
 // computers have cmdlets of their own, so their names stay.
@@ -501,7 +529,7 @@ function samlAttributeSpans(text: string, classify: (key: string) => KeyClass, s
 
 // Short strings the first pass of the text scanner finds nothing in (`<jdoe> ok`, `CORP\\jdoe`,
 // `deployed by jdoe`) still need a look; one character class and three literals decide.
-const SHORT_HINT = /[<\\|°;]|-AD|['’]s (?:i[PMp]|Mac|[Ll]ap|[Pp]ho|PC|[Dd]esk|[Tt]ab|Pix|Gal|[Ww]at|Air|[Cc]om|[Nn]ot|Thi|Sur|Chr|Kin)|by |ID|POINT|\$G|user|USER|User|ed as |in as |passwd|sql|login|Uid=|uid=|Name=|cron|CRON|Peer|recovery|rejected value|SSR DOCS|\d[+-]\d{1,3}\.\d{2,8}(?:[+-][\d.]{1,11})?(?:CRS\w{1,20})?\//;
+const SHORT_HINT = /[<\\|°;]|-AD|not recognized|invalid input syntax|[Ii]ncorrect \w{1,20} value|Bad \w{1,12} value|['’]s (?:i[PMp]|Mac|[Ll]ap|[Pp]ho|PC|[Dd]esk|[Tt]ab|Pix|Gal|[Ww]at|Air|[Cc]om|[Nn]ot|Thi|Sur|Chr|Kin)|by |ID|POINT|\$G|user|USER|User|ed as |in as |passwd|sql|login|Uid=|uid=|Name=|cron|CRON|Peer|recovery|rejected value|SSR DOCS|\d[+-]\d{1,3}\.\d{2,8}(?:[+-][\d.]{1,11})?(?:CRS\w{1,20})?\//;
 
 /** Cheap test for short strings before {@link peopleLineSpans}. */
 export function mayHavePeopleLines(text: string): boolean {
@@ -538,6 +566,7 @@ export function peopleLineSpans(text: string, classify?: (key: string) => KeyCla
   if (has('" ')) namedBesideSpans(QUOTED_PAYEE_NAME, text, spans);
   if (/ (?:van|of|de|von|di|do|da|du|dla) \p{Lu}/u.test(text) && /\d{5}/.test(text)) namedBesideSpans(ID_HOLDER_NAME, text, spans);
   if (has('-AD')) adUserSpans(text, spans);
+  if (has(' value') || has('not recognized') || has('invalid input syntax')) conversionEchoSpans(text, spans);
   if (has('["') && has('@')) argumentListSpans(text, spans);
   if (has("'s ") || has('’s ')) deviceOwnerSpans(text, spans);
   if (classify !== undefined) {

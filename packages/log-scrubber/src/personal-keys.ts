@@ -43,6 +43,19 @@ const DOCUMENT_WORDS = new Set(['doc', 'document', 'documento']);
 const NUMBER_WORDS = new Set(['no', 'nr', 'number', 'num', 'numero', 'nummer']);
 const LICENCE_WORDS = new Set(['license', 'licence', 'licensenumber', 'licenceno']);
 
+// Names that are also other words in code (`sin_theta`, `nie_flag`): only alone or with a number word.
+const SHORT_ID_WORDS = new Set(['sin', 'nie', 'nir', 'nif', 'cpr', 'fnr', 'ktp', 'oib', 'egn', 'tfn', 'idnr']);
+// Words that make a key about an identifier hold something else: counts, flags, times, states,
+// sources, checks, formats and the names of fields or services.
+const NOT_THE_ID = new Set([
+  'count', 'counts', 'total', 'attempts', 'attempt', 'tries', 'retries', 'failures', 'errors', 'error', 'err', 'len', 'length',
+  'verified', 'valid', 'invalid', 'validated', 'validation', 'checked', 'check', 'checks', 'present', 'exists', 'missing',
+  'required', 'provided', 'enabled', 'disabled', 'is', 'has', 'match', 'matched', 'matches', 'mismatch', 'score', 'confidence',
+  'at', 'time', 'ts', 'timestamp', 'date', 'since', 'until', 'updated', 'created', 'expires', 'expiry', 'ms', 'age',
+  'status', 'state', 'source', 'provider', 'service', 'api', 'url', 'uri', 'endpoint', 'version', 'type', 'kind', 'format',
+  'regex', 'pattern', 'mask', 'field', 'column', 'key', 'label', 'name', 'reason', 'message', 'msg', 'hash', 'hashed',
+  'digest', 'policy', 'rule', 'config', 'mode', 'level', 'country', 'issuer', 'scheme', 'system', 'encrypted', 'ref',
+]);
 const PLURAL_TAILS = new Map([['ids', 'id'], ['numbers', 'number'], ['nos', 'no']]);
 
 function onlyTail(words: readonly string[], from: number): boolean {
@@ -61,6 +74,12 @@ export function identifierType(keyWordList: readonly string[]): PersonalDataType
     if (ID_WORDS.has(w) && onlyTail(words, i + 1)) return 'ssn';
     if (i > 0 && ID_PAIRS.has(`${words[i - 1]} ${w}`) && onlyTail(words, i + 1)) return 'ssn';
     if (w === 'passport' && onlyTail(words, i + 1)) return 'id';
+  }
+  // `ssn_last_lookup`, `nino_on_file`, `previous_tax_id`: the identifier with words about which one
+  // it is. Not when a word makes the value something said about it: a count, a flag, a time, a
+  // status or where it came from (`ssn_lookup_count`, `ssn_verified`, `ssn_checked_at`).
+  if (words.some((w, i) => (ID_WORDS.has(w) && !SHORT_ID_WORDS.has(w)) || (i > 0 && ID_PAIRS.has(`${words[i - 1]} ${w}`))) && !words.some((w) => NOT_THE_ID.has(w))) {
+    return 'ssn';
   }
   const last = words[n - 1]!;
   const before = words[n - 2];

@@ -387,7 +387,7 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   // `name://` starts a URL (after dot padding: `jdbcUrl.....amqps://u:p@h`), not a `name:` pair.
   // Keys written in Japanese, Chinese or Korean (`氏名=`, `성명=`): a whole run of those letters,
   // classified like the same key in an object (see personal-keys.ts).
-  [F_KV, String.raw`(?<![\w.]|[\w.]-)(?<key>[A-Za-z_][\w.-]{0,63}|(?<![\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,12})(?<sep>[)\]]?\\?["']?[ \t]{0,40}(?:=>|[:=]=|::?|=)[ \t]{0,40}(?:\\?["'])?)(?=\S)(?!(?<=:)\/\/)`],
+  [F_KV, String.raw`(?<![\w.]|[\w.]-)(?<key>[A-Za-z_][\w.-]{0,63}|(?<![\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,12})(?<sep>[)\]]?(?:\\{2,15}["']|\\?["']?)[ \t]{0,40}(?:=>|[:=]=|::?|=)[ \t]{0,40}(?:\\{0,15}["'])?)(?=\S)(?!(?<=:)\/\/)`],
 ];
 
 const AUTH_SCHEMES = 'Bearer|Basic|Digest|Negotiate|NTLM|Token|AWS4-HMAC-SHA256|bearer|basic|token';
@@ -427,7 +427,90 @@ export interface TextScannerHooks {
   readonly secretDocument?: (doc: string) => string | undefined;
 }
 
+/** Backslashes before the quote that opened a value (`"` 0, `\\"` 1, Python's `\\\\"` 2, …); -1 without a quote. */
+function quoteEscapes(sep: string): number {
+  if (!sep.endsWith('"')) return -1;
+  let n = 0;
+  while (n < sep.length - 1 && sep.charCodeAt(sep.length - 2 - n) === 92) n++;
+  return n;
+}
+
+// Python prints a bytes body as its repr, which doubles every backslash of the JSON in it
+// (`b'{"SecretString":"{\\\\"password\\\\":…}"}'`): a quote after an even run of backslashes that
+// opens a key or a value (`\\\\"password`, `\\\\":`) is an escaped one, which plain JSON never writes.
+const DOUBLED_ESCAPES = /(?<!\\)(?:\\\\)+"(?=[A-Za-z_{[:,}])/;
+const ODD_ESCAPED_QUOTE = /(?<!\\)\\(?:\\\\)*"/;
+let doubledText = '';
+let doubled = false;
+
+/** Whether a text writes its escapes doubled, as a printed bytes repr does (every run before a quote even). */
+function writesDoubledEscapes(text: string): boolean {
+  if (text !== doubledText) {
+    doubledText = text;
+    doubled = text.includes('\\\\"') && DOUBLED_ESCAPES.test(text) && !ODD_ESCAPED_QUOTE.test(text);
+  }
+  return doubled;
+}
+
+/**
+ * A quoted value opened by `n` backslashes and a quote: it ends at the quote written with exactly
+ * as many. Quotes of the strings nested in it carry more, and those of the enclosing ones fewer
+ * (which cannot occur inside it).
+ */
+function readEscapedValue(text: string, at: number, n: number): string {
+  const limit = Math.min(text.length, at + 4096);
+  let run = 0;
+  for (let i = at; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 && run === n) return text.slice(at, i - n);
+    run = c === 92 ? run + 1 : 0;
+  }
+  return text.slice(at, limit);
+}
+
+/**
+ * A JSON document written as a string value, at any depth of escaping (and doubled, as a bytes
+ * repr prints it): unescaped to the document, judged, and escaped back to the same depth.
+ */
+function judgeEscapedDocument(value: string, doubledEscapes: boolean, judge: (doc: string) => string | undefined): string | undefined {
+  let doc = doubledEscapes ? value.replace(/\\\\/g, '\\') : value;
+  let depth = 0;
+  while (!doc.startsWith('{"') && depth < 8) {
+    try {
+      const parsed: unknown = JSON.parse(`"${doc}"`);
+      if (typeof parsed !== 'string') return undefined;
+      doc = parsed;
+    } catch {
+      return undefined;
+    }
+    depth++;
+  }
+  if (!doc.startsWith('{"')) return undefined;
+  let judged = judge(doc);
+  if (judged === undefined) return undefined;
+  for (let i = 0; i < depth; i++) judged = JSON.stringify(judged).slice(1, -1);
+  return doubledEscapes ? judged.replace(/\\/g, '\\\\') : judged;
+}
+
+const UNEXPECTED_KEYS: ReadonlySet<string> = new Set(['unexpected', 'unexpected_list', 'partial_unexpected_list', 'unexpected_values']);
+const UNEXPECTED_LIST = /\[[^\]\r\n]{0,4000}\]/y;
+const QUOTED_ITEM = /(['"])((?:(?!\1)[^\\]|\\.){1,200})\1/g;
+const EXPECTATION_COLUMN = /\bexpect_(?:column|multicolumn)_\w{1,80}\(\s{0,3}(?:column(?:_list)?\s{0,2}=\s{0,2})?\[?['"]?([A-Za-z_][\w.]{0,63})/g;
+const COUNTED_AT = /(\d{1,12})(?=[ \t]{1,3}(?:duplicates?|unexpected|nulls?|missing|rows?|values?|records?|distinct|invalid|failures?|errors?|mismatch(?:es)?|violations?|occurrences?)\b)/y;
+
+/** The column of the data-quality expectation a result line belongs to: the last one named before it. */
+function expectationColumn(text: string, start: number): string | undefined {
+  const before = text.slice(Math.max(0, start - 600), start);
+  if (!before.includes('expect_')) return undefined;
+  let column: string | undefined;
+  EXPECTATION_COLUMN.lastIndex = 0;
+  for (let m = EXPECTATION_COLUMN.exec(before); m !== null; m = EXPECTATION_COLUMN.exec(before)) column = m[1];
+  return column === undefined ? undefined : column.slice(column.lastIndexOf('.') + 1);
+}
+
 function readValue(text: string, at: number, sep: string): string {
+  const escapes = quoteEscapes(sep);
+  if (escapes >= 2 || (escapes === 0 && writesDoubledEscapes(text))) return readEscapedValue(text, at, escapes);
   const reader = sep.endsWith('\\"')
     ? VALUE_ESCAPED_DQ
     : sep.endsWith('"')
@@ -954,6 +1037,21 @@ export class TextScanner {
         if (fieldCls !== 'ip' && (!isScannedClass(fieldCls) || fieldCls === 'person' || fieldCls === 'namepart')) cls = fieldCls;
       }
     }
+    if (cls === 'plain' && UNEXPECTED_KEYS.has(key) && text.charCodeAt(valueAt) === 91) {
+      // Great Expectations lists the failing values of an expectation under it
+      // (`expect_column_values_to_be_unique(national_id): 2 duplicates` / `unexpected: ['…', '…']`):
+      // they are values of the column the expectation is about.
+      const column = expectationColumn(text, start);
+      let fieldCls = column === undefined ? 'plain' : this.#hooks.classifier.classify(column);
+      if (fieldCls === 'person' || fieldCls === 'namepart') fieldCls = 'name';
+      UNEXPECTED_LIST.lastIndex = valueAt;
+      const list = fieldCls === 'secret' || (!isScannedClass(fieldCls) && fieldCls !== 'ip') ? UNEXPECTED_LIST.exec(text) : null;
+      if (list !== null) {
+        const judged = list[0].replace(QUOTED_ITEM, (_m, q: string, item: string) =>
+          q + (fieldCls === 'secret' ? REDACTED : this.#hooks.pseudonymise(fieldCls as PersonalDataType, item)) + q);
+        return [key + sep + judged, valueAt + list[0].length];
+      }
+    }
     // `resource "random_password" "db" { result = "…" }`: the generated secret (see carried-secrets.ts).
     if (cls === 'plain' && sep.includes('=') && generatedSecretAttribute(text, start, key)) cls = 'secret';
     const isQuery = sep === '=' && (start === 0 || SEPARATOR_BEFORE_QUERY.has(text[start - 1] ?? ''));
@@ -1105,6 +1203,13 @@ export class TextScanner {
       const ref = SECRET_REFERENCE_AT.exec(text);
       if (ref !== null) return [key + sep + ref[0], valueAt + ref[0].length];
     }
+    // `expect_column_values_to_be_unique(national_id): 2 duplicates`: a number followed by what it
+    // counts is a tally of the column's values, not one of them.
+    if (cls !== 'secret' && sep.startsWith(')')) {
+      COUNTED_AT.lastIndex = valueAt;
+      const counted = COUNTED_AT.exec(text);
+      if (counted !== null) return [key + sep + counted[1]!, valueAt + counted[1]!.length];
+    }
     if (text.charCodeAt(valueAt) === 123) {
       const inner = innerQueryValue(cls, text, valueAt);
       if (inner !== undefined) return [key + sep + inner[0] + this.#hooks.pseudonymise(inner[1], inner[2]), inner[3]];
@@ -1177,19 +1282,13 @@ export class TextScanner {
       const braced = BRACED.exec(text);
       if (braced !== null) return [key + sep + '{' + REDACTED + '}', valueAt + braced[0].length];
     }
-    if (cls === 'secret' && sep.endsWith('"') && !sep.endsWith('\\"') && value.startsWith('{\\"') && value.endsWith('}') && this.#hooks.secretDocument !== undefined) {
+    if (cls === 'secret' && sep.endsWith('"') && value.startsWith('{\\') && value.endsWith('}') && this.#hooks.secretDocument !== undefined) {
       // AWS Secrets Manager's `"SecretString":"{\"username\":…,\"password\":…,\"host\":…}"` in a
       // printed response body: a credential document as a JSON string, judged member by member like
       // the same string in a record (the password goes, the host and port stay). Not a whole JSON
       // object: it goes whole below.
-      let doc: unknown;
-      try {
-        doc = JSON.parse(`"${value}"`);
-      } catch {
-        doc = undefined;
-      }
-      const judged = typeof doc === 'string' ? this.#hooks.secretDocument(doc) : undefined;
-      if (judged !== undefined) return [key + sep + JSON.stringify(judged).slice(1, -1), valueAt + value.length];
+      const judged = judgeEscapedDocument(value, quoteEscapes(sep) === 0 && writesDoubledEscapes(text), this.#hooks.secretDocument);
+      if (judged !== undefined) return [key + sep + judged, valueAt + value.length];
     }
     if (cls === 'secret') {
       // A list in an environment dump (`KOA_KEYS=a,b`): every item is part of the secret.
