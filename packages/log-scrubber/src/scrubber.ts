@@ -146,7 +146,8 @@ function changePair(item: unknown): boolean {
   return Array.isArray(item) && item.length >= 2 && item.length <= 3 && item.some((v) => typeof v === 'string') && item.every((v) => v === null || typeof v !== 'object');
 }
 // `(unchanged)`, `<removed>`, `[none]`: a change log's stand-in for a value it does not print.
-const CHANGE_MARKER = /^(?:[([<][\w -]{0,30}[)\]>]|-|)$/;
+// Markers are lower-case words or one word in capitals (`<REDACTED>`): `<Jane Doe>` is a value.
+const CHANGE_MARKER = /^(?:[([<](?:[a-z][a-z0-9_ -]{0,29}|[A-Z_]{1,30})?[)\]>]|-|)$/;
 const JWK_PRIVATE = new Set(['d', 'p', 'q', 'dp', 'dq', 'qi', 'k', 'oth', 'priv']);
 const ACCOUNT_NUMBER = /^\d{1,12}$/;
 const RELEASE_NUMBER = /^v?\d{1,4}\.\d{1,4}(?:\.\d{1,6})?(?:[-+][\w.-]{1,40})?$/;
@@ -1296,6 +1297,9 @@ const CONNECTION_STRING = /^[a-z][\w+.-]{1,30}:\/\/[^\s/@:]{0,256}:[^\s@]{0,512}
 
 const MEMBER_DIGEST = /^[0-9a-f]{32,128}$/i;
 const DIGEST_NAME = /(?:^|[._-])(?:sha(?:1|256|384|512)|md5|checksum|digest)$/i;
+// A digest of what a person chose (a password, a PIN, a security answer) is as good as the value:
+// unsalted, a dictionary or all 10^4 PINs reverse it. Only digests of generated content stay.
+const CHOSEN_SECRET_DIGEST = /pass|pwd|pin(?![a-z])|answer|phrase|otp/i;
 const KEY_FINGERPRINT = /^(?:SHA256:[A-Za-z0-9+/]{43}=?|MD5(?::[0-9a-f]{2}){16}|(?:0x)?[0-9A-F]{40})$/;
 
 /**
@@ -1310,7 +1314,7 @@ function memberClass(own: KeyClass, parent: KeyClass, key: string, item: unknown
     if (typeof item === 'string' && KEY_FINGERPRINT.test(item) && /fingerprint$/i.test(key)) return 'allow';
     // A digest of another member (`tls.crt.sha256`, `ca.md5`) names content, as a fingerprint
     // does: a hex string of a digest's length under a name that ends in its algorithm.
-    if (typeof item === 'string' && MEMBER_DIGEST.test(item) && DIGEST_NAME.test(key) && [32, 40, 64, 96, 128].includes(item.length)) return 'allow';
+    if (typeof item === 'string' && MEMBER_DIGEST.test(item) && DIGEST_NAME.test(key) && !CHOSEN_SECRET_DIGEST.test(key) && [32, 40, 64, 96, 128].includes(item.length)) return 'allow';
     return describesCredential(key) ? 'allow' : 'secret';
   }
   if (own === 'ssn' && typeof item === 'string' && isRetrievalReference(key, item)) return 'plain';

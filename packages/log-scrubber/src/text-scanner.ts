@@ -840,6 +840,8 @@ export class TextScanner {
     }
     if (g.geoctx !== undefined && g.geo2 !== undefined) {
       const [lat, lng] = g.geo2.split(/[ \t]+/).map(Number) as [number, number];
+      // `latency at 12.3456 13.2345 ms`: a unit after the pair makes both numbers measurements.
+      if (MEASUREMENT_UNIT_AFTER.test(text.slice(end, end + 16))) return [g.geoctx, start + g.geoctx.length];
       return Math.abs(lat) <= 90 && Math.abs(lng) <= 180 ? [g.geoctx + p('address', g.geo2), end] : [g.geoctx, start + g.geoctx.length];
     }
     if (g.addrctx !== undefined && g.addr !== undefined) {
@@ -1335,6 +1337,8 @@ const RUST_SOME = /Some\((?:"((?:[^"\\\n]|\\.){0,1024})"|([^\s()",]{1,512}))\)/y
 // Shamir shares of a Vault root or recovery key, as the unseal and rekey flows print them.
 // Fields of an OAuth token request (RFC 6749 §4.1.3, RFC 7636 §4.5) that name `code` the authorization code.
 const TOKEN_REQUEST_CONTEXT = /grant_type|code_verifier|redirect_uri|grantType|codeVerifier|redirectUri/;
+// A unit of time, size or share right after two numbers: they measure something, they are no place.
+const MEASUREMENT_UNIT_AFTER = /^[ \t]?(?:[nµu]?s|ms|sec(?:ond)?s?|min(?:ute)?s?|h|hours?|%|[kKMG]i?B|px|pt|em)(?![\w])/;
 // Bearer tokens of mailed links are 128 bits or more: 22+ base64url characters, 32 hex.
 const TOKEN_PARAM_MIN = 24;
 const UNSEAL_CONTEXT = /\bunseal|\b[Rr]ecovery[ _-]key|\brekey/i;
@@ -1731,12 +1735,14 @@ const INSTITUTION_WORDS = new Set((
   'Musée Library Biblioteca Centre Center Centro Zentrum Laboratory Laboratório Laboratorio Labor'
 ).split(' '));
 const PERSON_CUE_WORDS = new Set(['Patient', 'Patientin', 'Paciente', 'Patiente', 'Dr', 'Doctor', 'Prof', 'Professor', 'Mr', 'Mrs', 'Ms', 'Miss', 'Nurse', 'Dear', 'Hi', 'Hello', 'Herr', 'Frau', 'Sr', 'Sra', 'Mme', 'M', 'Dott', 'Caller', 'Customer', 'Client', 'Student']);
-const CAPITAL_RUN_BEFORE = /(?:\p{Lu}[\p{L}'’.-]*[ \t]){1,4}$/u;
+const CAPITAL_RUN_BEFORE = /(?<![\p{L}'’.-])(?:\p{Lu}[\p{L}'’.-]*[ \t]){1,4}$/u;
 
 function namedInstitution(text: string, start: number): boolean {
   const run = CAPITAL_RUN_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
   if (run === null) return false;
-  const words = run[0].split(/[ \t]+/);
+  const words = run[0].split(/[ \t]+/).filter((w) => w !== '');
+  // The institution word must open the run: "Riverside Hospital Anna Berg" is a place named for its
+  // town, then a person (a patient, a pupil), not a hospital named for Anna Berg.
   // "Hospital Patient Anna Berg", "Clinic Dr. Anna Berg": a cue between them makes it a person again.
-  return words.some((w) => INSTITUTION_WORDS.has(w)) && !words.some((w) => PERSON_CUE_WORDS.has(w.replace(/\.$/, '')));
+  return INSTITUTION_WORDS.has(words[0]!) && !words.some((w) => PERSON_CUE_WORDS.has(w.replace(/\.$/, '')));
 }
