@@ -88,7 +88,9 @@ const CTX_NO = /f[øo]e?dselsnummer|personnummer|\bf\.?nr\b|d-nummer/i;
 const CTX_BE = /rijksregister|registre national|national(?:e)? (?:number|nummer)|num[ée]ro national|\bniss\b|\binsz\b|\brrn\b/i;
 const CTX_KR = /주민|\brrn\b|resident registration/i;
 const CTX_CNPJ = /cnpj/i;
-const CTX_ZA = /\bza\b|south africa|\brsa\b|identity number/i;
+// A South African driving licence and work permit carry the holder's identity number, and
+// fleet and HR tools log it as `licence=…`.
+const CTX_ZA = /\bza\b|south africa|\brsa\b|identity number|\b(?:licen[cs]e|permit)(?:[ _-]?(?:no|nr|number))?[ \t]{0,2}[=:][ \t]{0,2}\d/i;
 const CTX_AHV = /\bahv\b|\bavs\b|sozialversicherung|ahv-?n/i;
 const CTX_TW = /身分證|身份證|統一編號|taiwan|\btw\b/i;
 const CTX_JP = /マイナンバー|個人番号|my ?number|kojin bang/i;

@@ -101,9 +101,9 @@ function hl7Spans(text: string, spans: LineSpan[]): void {
 // `on field 'dateOfBirth': rejected value [13.03.1957]`.
 const REJECTED_DOB = /\bfield '(?:[A-Za-z]{0,40}\.)?(?:[Dd]ate_?[Oo]f_?[Bb]irth|[Bb]irth_?[Dd]ate|[Bb]irthday|[Dd]ob|DOB|[Gg]eburtsdatum)':? rejected value \[([^\]\n]{1,40})\]/dg;
 
-// An airline SSR DOCS element: `HK1/P/FRA/[passport/FRA/]11 Sep 1985/M/…`; the first date after the
+// An airline SSR DOCS element: `HK1/P/FRA/[passport/FRA/]11 Sep 1985/M/…` (`HK1 P/…` in a PNR display); the first date after the
 // document fields is the passenger's birth date (a later one is the passport's expiry).
-const SSR_DOCS = /\bSSR DOCS\b[^\n]{0,24}?\/[A-Z]{1,2}\/[A-Z]{3}\/(?:[A-Z0-9]{5,20}\/[A-Z]{3}\/)?(\d{1,2} ?[A-Za-z]{3} ?\d{2,4})\/[MFXU]I?\b/dg;
+const SSR_DOCS = /\bSSR DOCS\b[^\n]{0,24}?[ /][A-Z]{1,2}\/[A-Z]{3}\/(?:[A-Z0-9]{5,20}\/[A-Z]{3}\/)?(\d{1,2} ?[A-Za-z]{3} ?\d{2,4})\/[MFXU]I?\b/dg;
 
 function dobLineSpans(text: string, spans: LineSpan[]): void {
   for (const re of [REJECTED_DOB, SSR_DOCS]) {

@@ -579,6 +579,37 @@ export function coordinatePair(key: string, item: unknown): boolean {
   return Math.abs(a) <= 180 && Math.abs(b) <= 180 && Math.min(Math.abs(a), Math.abs(b)) <= 90 && (!Number.isInteger(a) || !Number.isInteger(b));
 }
 
+// The last word of a key that holds a recorded route as a list of points (a workout's `track`, a
+// ride's `route`, GeoJSON's LineString and Polygon `coordinates`, a decoded `polyline`).
+const TRACK_ENDINGS = new Set(['track', 'tracks', 'route', 'path', 'trace', 'points', 'coordinates', 'coords', 'polyline', 'waypoints', 'breadcrumbs', 'latlngs']);
+
+function pointShaped(p: unknown): boolean {
+  if (!Array.isArray(p) || p.length < 2 || p.length > 4) return false;
+  const [a, b] = p as unknown[];
+  if (typeof a !== 'number' || typeof b !== 'number' || !p.every((v) => typeof v === 'number' && Number.isFinite(v))) return false;
+  return Math.abs(a) <= 180 && Math.abs(b) <= 180 && Math.min(Math.abs(a), Math.abs(b)) <= 90;
+}
+
+/**
+ * Whether `item` under `key` is a track: an array of points (two to four numbers each: lat/lng or
+ * lng/lat, elevation, a time offset), or of such arrays (GeoJSON polygon rings), under a key naming a
+ * route, most points with decimals. A matrix under another key, or of integers, is no route.
+ */
+export function coordinateTrack(key: string, item: unknown): boolean {
+  if (!Array.isArray(item) || item.length === 0 || item.length > 100_000) return false;
+  const words = keyWords(key);
+  if (words.length === 0 || words.length > 4 || !TRACK_ENDINGS.has(words[words.length - 1]!)) return false;
+  const points = Array.isArray(item[0]) && Array.isArray((item[0] as unknown[])[0]) ? (item as unknown[][]).flat() : (item as unknown[]);
+  if (points.length === 0 || points.length > 100_000) return false;
+  let decimals = 0;
+  for (const p of points) {
+    if (!pointShaped(p)) return false;
+    const [a, b] = p as number[];
+    if (!Number.isInteger(a) || !Number.isInteger(b)) decimals++;
+  }
+  return decimals * 2 >= points.length;
+}
+
 // City-level and coarser parts of an address: a city, region or country is shared by thousands
 // and names no one, unlike the street line and number beside it.
 const CITY_KEYS = new Set(['city', 'town', 'locality', 'cityname', 'state', 'province', 'region', 'country', 'countrycode', 'countryname']);

@@ -101,7 +101,7 @@ const CN_STREET = String.raw`[\u4E00-\u9FFF]{2,30}?(?:路|街|大道|大街|巷|
 
 // Turkish: neighbourhood, avenue or street, then `No:` and the door (`D:`), then postcode and
 // district/city ("Cumhuriyet Mah. No:97 D:20, 56799 Konak/İzmir").
-const TR_TYPES = ['Mah.', 'Mahallesi', 'Cad.', 'Caddesi', 'Sok.', 'Sokak', 'Sokağı', 'Sk.', 'Bulvarı', 'Blv.'];
+const TR_TYPES = ['Mah.', 'Mahallesi', 'Cad.', 'Cd.', 'Caddesi', 'Sok.', 'Sokak', 'Sokağı', 'Sk.', 'Bulvarı', 'Blv.'];
 const TR_STREET = String.raw`(?:${WORD}[ \t]){1,2}${wordAlternation(TR_TYPES)}(?:[ \t]${WORD}[ \t]${wordAlternation(TR_TYPES)})?[ \t]No[:.][ \t]?\d{1,5}[A-Za-z]?(?:[ \t]D[:.][ \t]?\d{1,4})?(?:,[ \t]\d{5}[ \t][${UPPER}][${LOWER}]{1,24}(?:\/[${UPPER}][${LOWER}]{1,24})?)?${END}`;
 
 // Danish streets are often named without a type word (`Strøget`, `Lille Torv`, `Toldboden`); the
@@ -136,6 +136,8 @@ const BR_TAIL = String.raw`(?:[ \t]-[ \t]${NAME_PARTS},[ \t]${NAME_PARTS}[ \t]-[
 const POSTAL_TAIL = String.raw`(?:,[ \t](?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{2}-\d{3}|\d{3}[ \t]\d{2})(?:[ \t][A-Z]{2})?[ \t][${UPPER}][${LOWER}]{1,30}(?:[ -][${UPPER}][${LOWER}]{1,30})?(?:[ \t](?:[NS][ØVE]|[CKMNSVØ]))?${END})`;
 
 // Words before where a person lives or a delivery was left.
+// Words that number parts of a system, a building or a document rather than a street.
+const NUMBERED_THINGS = ['Level', 'Node', 'Version', 'Floor', 'Room', 'Suite', 'Unit', 'Step', 'Stage', 'Port', 'Slot', 'Rack', 'Gate', 'Block', 'Building', 'Row', 'Line', 'Page', 'Section', 'Chapter', 'Phase', 'Tier', 'Zone', 'Region', 'Shard', 'Partition', 'Index', 'Offset', 'Position', 'Rank', 'Layer', 'Build', 'Release', 'Revision', 'Day', 'Week', 'Month', 'Year', 'Hour', 'Minute', 'Table', 'Column', 'Cluster', 'Worker', 'Instance', 'Replica', 'Terminal', 'Platform', 'Track', 'Lane', 'Desk', 'Bay', 'Window', 'Counter', 'Station', 'Sector', 'Area', 'Ward', 'Bed', 'Cell', 'Box', 'Locker', 'Cabin', 'Seat', 'Pier', 'Dock', 'Hangar', 'Hall', 'Wing', 'Tower'];
 const RESIDENCE_CUE = String.raw`(?:[Nn]eighbou?r at|[Ll]iv(?:es|ing) at|[Rr]esid(?:es|ing) at|[Ww]oonachtig(?: aan| op)?|[Ww]ohnhaft(?: in| an der| am)?)`;
 
 /** A street line: house number and street, in the word orders above. */
@@ -153,6 +155,11 @@ export const STREET = String.raw`(?<![\w\u00C0-\u017F])(?<street>(?:${[
   // saying someone lives there or a parcel was left there. One word is too often a thing ("lives
   // at Level 3", "neighbour at Node 12").
   String.raw`(?<=${RESIDENCE_CUE}[ \t])${WORD}(?:[ \t]${WORD}){1,2}[ \t]${HOUSE}${UNIT}${END}`,
+  // One word and a number there (`Reeperbahn 21`, `Kurfürstendamm 9`) only when the clause ends
+  // after it, and not a word that numbers parts of a system or a document (`Level 3`, `Version 2`).
+  String.raw`(?<=${RESIDENCE_CUE}[ \t])(?!${wordAlternation(NUMBERED_THINGS)}[ \t])[${UPPER}][${LOWER}]{3,24}[ \t]${HOUSE}(?=[;,.]?(?:[ \t"'\n]|$)|[;,]|$)(?![ \t]{1,2}[${LOWER}\d])`,
+  // An Indian line without its PIN code, only there: the cue says the runs are an address.
+  String.raw`(?<=${RESIDENCE_CUE}[ \t])${IN_PREMISES}[ \t]?${IN_NUMBER}(?:,[ \t]?${IN_WORD}(?:[ \t]${IN_WORD}){0,4}){1,5}${END}`,
   IN_STREET,
   DK_STREET,
   TR_STREET,
@@ -164,7 +171,7 @@ export const STREET = String.raw`(?<![\w\u00C0-\u017F])(?<street>(?:${[
 
 /** Cheap test before {@link STREET}: one of the street-type words (the detector needs the number). */
 export const STREET_HINT = new RegExp(
-  String.raw`[a-z](?:${wordAlternation([...FUSED_TYPES, ...FI_TYPES])})(?![\w\u00C0-\u017F])|\b(?:${wordAlternation([...EN_TYPES, ...WORD_TYPES])})(?![\w\u00C0-\u017F])|(?:^|[^\w])(?:${wordAlternation([...PREFIX_TYPES, ...NL_PREFIX_TYPES])})[ \t]|\d,?[ \t](?:${wordAlternation(FR_TYPES)})[ \t]|(?:Mah|Cad|Sok|Sk|Blv)\.[ \t]|Mahallesi|Caddesi|Sokak|Sokağı|Bulvarı|(?:ул|пр|пер|ш|бул|наб|пл|вул)\.|улиц|проспект|переул|шоссе|бульвар|набережн|площад|вулиц|${RESIDENCE_CUE} [${UPPER}]|(?:Plot|House|Flat|Door|Villa|Shop|Quarter|Qtr\.|H\.|D\.)(?:[ \t]?(?:No\.?|Number|#))?[ \t]?[A-Z]{0,2}-?\d|\d,[ \t]?(?:\d{1,2}\.|st\.|kl\.)[ ,]|[都道府県市区町村][^\s]{0,20}\d|[로길][ \t]?\d|[路街道巷弄同]\d`,
+  String.raw`[a-z](?:${wordAlternation([...FUSED_TYPES, ...FI_TYPES])})(?![\w\u00C0-\u017F])|\b(?:${wordAlternation([...EN_TYPES, ...WORD_TYPES])})(?![\w\u00C0-\u017F])|(?:^|[^\w])(?:${wordAlternation([...PREFIX_TYPES, ...NL_PREFIX_TYPES])})[ \t]|\d,?[ \t](?:${wordAlternation(FR_TYPES)})[ \t]|(?:Mah|Cad|Cd|Sok|Sk|Blv)\.[ \t]|Mahallesi|Caddesi|Sokak|Sokağı|Bulvarı|(?:ул|пр|пер|ш|бул|наб|пл|вул)\.|улиц|проспект|переул|шоссе|бульвар|набережн|площад|вулиц|${RESIDENCE_CUE} [${UPPER}]|(?:Plot|House|Flat|Door|Villa|Shop|Quarter|Qtr\.|H\.|D\.)(?:[ \t]?(?:No\.?|Number|#))?[ \t]?[A-Z]{0,2}-?\d|\d,[ \t]?(?:\d{1,2}\.|st\.|kl\.)[ ,]|[都道府県市区町村][^\s]{0,20}\d|[로길][ \t]?\d|[路街道巷弄同]\d`,
 );
 
 // Words naming an identity document or its number, in the languages logs are often written in.

@@ -11,7 +11,7 @@ import { isCookieHeader, scrubCookieField } from './cookies.js';
 import { BoundedCache } from './bounded-cache.js';
 import { resolveScrubberOptions, type PersonalDataType, type ResolvedScrubberOptions, type ScrubberOptions } from './options.js';
 import { fieldValueType } from './csv-rows.js';
-import { capitalsName, changedValues, organisationName, cityName, coordinatePair, idDocumentLabel, labelledValue, namesBesideContact, notAPostcode, notCoordinates, PersonalKeyClassifier, personHandle, personNameFields, phoneShaped, repositoryPath, streetLine } from './personal-keys.js';
+import { capitalsName, changedValues, organisationName, cityName, coordinatePair, coordinateTrack, idDocumentLabel, labelledValue, namesBesideContact, notAPostcode, notCoordinates, PersonalKeyClassifier, personHandle, personNameFields, phoneShaped, repositoryPath, streetLine } from './personal-keys.js';
 import { generateEphemeralKey, Pseudonymiser, TOKEN } from './pseudonym.js';
 import { isPersonName, REDACTED, TextScanner } from './text-scanner.js';
 import { cuedNameWords, nameBeforeVerb, searchedName } from './person-patterns.js';
@@ -915,6 +915,8 @@ class ScrubberImpl implements Scrubber {
     if (own === 'address' && notCoordinates(key, item)) own = 'plain';
     // `selfie_geo: [43.65, -79.41]`: a point on a map under a key naming a place (see coordinatePair).
     if (own !== 'address' && own !== 'secret' && coordinatePair(key, item)) own = 'address';
+    // `track: [[lat, lng, ele], …]`: a recorded route is every place its owner went (see coordinateTrack).
+    if (own !== 'secret' && coordinateTrack(key, item)) own = 'address';
     if (parent === 'person' && own === 'plain' && info.personAccount && typeof item === 'string' && personLogin(item)) {
       // `user: { accountName: "jdoe" }`: the person's login (see personAccountKey).
       if (outKey !== '__proto__') out[outKey] = this.#loginPseudonym(item);

@@ -143,7 +143,8 @@ const ADDRESS_HINT = /pata|عنوان|address|adres|anschrift|direcci[óo]n|indi
 const ORACLE_HINT = /sqlplus|oracle|ORA-\d|\bconnect\b|impdp|expdp|rman|@\/\/|:1521\b/i;
 const GEO_HINT = /-?\d{1,3}\.\d{4,}(?:, ?|%2[Cc]|[ \t]{1,3})-?\d{1,3}\.\d{4,}/;
 // Bare 11–12 digit numbers are national ids only with one of these words in the same text.
-const NATID_CONTEXT = /steuer|tax|\btin\b|idnr|aadhaar|uidai|\bcpf\b|nino|insurance|\bdni\b|\bnie\b|\bnir\b|insee|s[ée]curit[ée] sociale|personnummer|social security|national id|identity/i;
+// A number written as a driver's licence or permit (`licence=…`) is often the holder's national id.
+const NATID_CONTEXT = /steuer|tax|\btin\b|idnr|aadhaar|uidai|\bcpf\b|nino|insurance|\bdni\b|\bnie\b|\bnir\b|insee|s[ée]curit[ée] sociale|personnummer|social security|national id|identity|\b(?:licen[cs]e|permit)(?:[ _-]?(?:no|nr|number))?[ \t]{0,2}[=:][ \t]{0,2}\d/i;
 // Bare 13–19 digit runs are cards only with one of these words, or when grouped like a card.
 // The card word in other scripts too: Russian and Ukrainian карта/картка, Greek κάρτα, Japanese
 // カード, Korean 카드, Chinese 信用卡/银行卡/卡号, Arabic بطاقة, Hebrew כרטיס, Hindi कार्ड, and
@@ -924,6 +925,14 @@ export class TextScanner {
         if (!ported) return [p('ip', matched), end];
       }
       if (looksLikeIpv6(matched) && (!ported || FULL_IPV6.test(matched)) && parseIp(matched) !== undefined) return [p('ip', matched), end];
+      // A compressed address then a five-digit port (Redis MONITOR's `[db addr:port]`, MongoDB's
+      // `client`): no group has five digits, so the split is certain. A shorter decimal after `::`
+      // is read as a last group and the whole run goes as one address above.
+      // As for FULL_IPV6, a routable or ULA address opens with a four-digit group.
+      if (ported && matched.includes('::') && /^[0-9A-Fa-f]{4}:/.test(matched) && looksLikeIpv6(matched) && parseIp(matched) !== undefined) {
+        const port = /^:(\d{5})(?![\w:.])/.exec(text.slice(end, end + 7));
+        if (port !== null && Number(port[1]) <= 65535) return [p('ip', matched), end];
+      }
       // Not an address ("12:30:45", a MAC): skip only its first group so an embedded IPv4 is still found.
       const resume = matched.indexOf(':') + 1;
       return [matched.slice(0, resume), start + resume];

@@ -9,20 +9,30 @@ import type { LineSpan } from './people-lines.js';
  *   digit; the check digits decide, so a line of fillers and capitals alone takes nothing.
  * - Boarding-pass barcodes (IATA BCBP): `M1` and a 20-character `SURNAME/GIVEN` field, the
  *   e-ticket flag, a booking reference and the city pair.
- * - PNR elements: the passport number of `SSR DOCS …/P/ISSUER/NUMBER/…` and the e-mail of `CTCE`,
- *   written in the reservation systems' alphabet (`@` as `//`).
+ * - PNR elements: `SSR DOCS` (document type / issuer / number / nationality / birth date / gender /
+ *   expiry / surname / given names; the type follows the status code after `/` or a space), the
+ *   e-mail of `CTCE` and of the `APE` contact element, written in the reservation systems' alphabet
+ *   (`//` for `@`, `..` for `_`, `./` for `-`), the phone of `CTCM` and the identity document of
+ *   `FOID` (`PP` passport, `NI` national id, `DL` driving licence, `ID` identity card + number).
  */
 
 const MRZ_NAME = /(?<![A-Za-z0-9])P[A-Z<]([A-Z]{3})([A-Z]{1,39}(?:<[A-Z]{1,39}){0,4}<<[A-Z]{1,39}(?:<[A-Z]{1,39}){0,6})/g;
 // Document number, check, nationality, birth date, check, sex, expiry, check.
 const MRZ_LINE2 = /([A-Z0-9<]{9})(\d)[A-Z<]{3}(\d{6})(\d)[MFX<]\d{6}\d/g;
 const BCBP = /(?:^|[^A-Za-z0-9])M[1-4]([A-Z][A-Z/ .'-]{19})[E ][A-Z0-9 ]{7}[A-Z]{6}/g;
-const DOCS_NUMBER = /\bSSR DOCS\b[^\n]{0,24}?\/P\/[A-Z]{3}\/([A-Z0-9]{5,20})\//g;
-const CTCE = /\bCTCE (?:[A-Z0-9]{2} HK\d\/)?([A-Z0-9._+-]{1,64}\/\/[A-Z0-9-]{1,63}(?:\.[A-Z0-9-]{1,63})*\.[A-Z]{2,})/g;
+// Birth date and expiry are `DDMMMYY`; the gender may carry `I` for an infant. Surname and given
+// names are optional (a DOCS element may stop after the expiry).
+const DOCS = /\bSSR DOCS\b[^\n/]{0,24}?[ /][A-Z]{1,2}\/[A-Z]{3}\/([A-Z0-9]{5,20})(?=\/)(?:\/[A-Z]{3}\/\d{1,2}[A-Z]{3}\d{2,4}\/[MFXU]I?\/(?:\d{1,2}[A-Z]{3}\d{2,4})?(?:\/([A-Z][A-Z' -]{0,39}(?:\/[A-Z][A-Z' -]{0,39}){0,3}))?)?/dg;
+// Reservation-system e-mail: `..` and `./` stand for `_` and `-`, so `/` occurs inside the parts.
+const PNR_MAIL_PART = String.raw`(?:[A-Z0-9_+-]|\.[./]?)`;
+const PNR_MAIL = String.raw`(${PNR_MAIL_PART}{1,64}\/\/(?:[A-Z0-9-]|\.\/){1,63}(?:\.(?:[A-Z0-9-]|\.\/){1,63})*\.[A-Z]{2,})`;
+const CTCE = new RegExp(String.raw`\b(?:CTCE (?:[A-Z0-9]{2} HK\d\/)?|AP ?E[ -])${PNR_MAIL}`, 'g');
+const CTCM = /\bCTCM [A-Z0-9]{2} HK\d\/(\+?\d{6,16})\b/g;
+const FOID = /\bSSR FOID [A-Z0-9]{2} HK\d[/-](?:PP|NI|DL|ID)([A-Z0-9]{5,20})\b/g;
 
 /** Cheap test: the literal every one of the encodings above carries. */
 export function mayHaveTravelDocument(text: string): boolean {
-  return text.includes('<<') || text.includes('M1') || text.includes('M2') || text.includes('CTCE') || text.includes('SSR DOCS');
+  return text.includes('<<') || text.includes('M1') || text.includes('M2') || text.includes('CTC') || text.includes('SSR ') || text.includes('APE') || text.includes('AP E');
 }
 
 // The second line starts at most this far after the name (the rest of line one, a line break or
@@ -59,15 +69,36 @@ export function travelDocumentSpans(text: string, spans: LineSpan[]): void {
     }
   }
   if (text.includes('SSR DOCS')) {
-    for (const m of text.matchAll(DOCS_NUMBER)) {
-      const at = m.index + m[0].length - 1 - m[1]!.length;
-      spans.push([at, at + m[1]!.length, 'ssn']);
+    for (const m of text.matchAll(DOCS)) {
+      const [at, end] = m.indices![1]!;
+      spans.push([at, end, 'ssn']);
+      const names = m.indices![2];
+      // Each name field is its own span: the `/` between surname and given names is the format's.
+      if (names !== undefined) {
+        let from = names[0];
+        for (const part of m[2]!.split('/')) {
+          spans.push([from, from + part.length, 'name']);
+          from += part.length + 1;
+        }
+      }
     }
   }
-  if (text.includes('CTCE')) {
+  if (text.includes('CTCE') || text.includes('APE') || text.includes('AP E')) {
     for (const m of text.matchAll(CTCE)) {
       const at = m.index + m[0].length - m[1]!.length;
       spans.push([at, at + m[1]!.length, 'email']);
+    }
+  }
+  if (text.includes('CTCM')) {
+    for (const m of text.matchAll(CTCM)) {
+      const at = m.index + m[0].length - m[1]!.length;
+      spans.push([at, at + m[1]!.length, 'phone']);
+    }
+  }
+  if (text.includes('SSR FOID')) {
+    for (const m of text.matchAll(FOID)) {
+      const at = m.index + m[0].length - m[1]!.length;
+      spans.push([at, at + m[1]!.length, 'ssn']);
     }
   }
 }

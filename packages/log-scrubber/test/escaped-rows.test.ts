@@ -70,6 +70,22 @@ describe('coordinates as a number pair under a key naming a place', () => {
   });
 });
 
+describe('a recorded track: an array of coordinate points under a track-like key', () => {
+  it('takes every point, with or without an elevation, and the rings of a GeoJSON polygon', () => {
+    for (const key of ['track', 'route', 'path', 'trace', 'points', 'coordinates', 'polyline', 'gps_track', 'waypoints']) {
+      const r = json({ activity: { sport: 'hike', [key]: [[47.37712, 8.54171, 411], [-33.86815, 151.20932, 12], [47.37801, 8.5433]] } });
+      gone(r, ['47.37712', '8.54171', '-33.86815', '151.20932', '47.37801', '8.5433']);
+      kept(r, ['hike']);
+    }
+    gone(json({ geometry: { type: 'Polygon', coordinates: [[[8.54171, 47.37712], [8.5433, 47.37801], [8.54171, 47.37712]]] } }), ['47.37712', '8.5433']);
+  });
+
+  it('keeps numeric matrices under other keys and integer grids under a path key', () => {
+    const r = json({ matrix: [[12.5, 3.25, 7], [1.5, 2.75, 9]], histogram: [[0.5, 10.25], [1.5, 20.75]], path: [[0, 1], [2, 3]], track: [[1, 2, 3, 4, 5]] });
+    kept(r, ['12.5', '3.25', '1.5', '2.75', '10.25', '20.75', '[[0,1],[2,3]]', '[[1,2,3,4,5]]']);
+  });
+});
+
 describe('US street lines with a unit before the city, state and ZIP', () => {
   for (const line of ['1860 Lakeview Dr, Apt 28B, Austin, TX 78704', '77 Birch Street, Unit 3, Boise, ID 83702', '905 Cedar Ave, Suite 210, San Jose, CA 95112', '12 Harbor Rd, #4, Salem, OR 97301']) {
     it(`takes "${line}" whole in prose and under a residence key`, () => {

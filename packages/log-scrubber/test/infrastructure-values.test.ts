@@ -131,3 +131,18 @@ describe('a person introducing themselves in Arabic', () => {
     kept(text('عنواني القديم لم يعد صالحا'), ['القديم لم يعد صالحا']);
   });
 });
+
+describe('a compressed IPv6 address followed by an unbracketed port', () => {
+  it('takes the address of a Redis MONITOR client and a MongoDB profiler client', () => {
+    const monitor = s.scrubText('1767000000.123456 [3 2a02:8071:5c2::41:be0:51377] "GET" "cart:9"');
+    expect(monitor).not.toContain('2a02:8071:5c2::41:be0');
+    expect(monitor).toContain('"GET" "cart:9"');
+    const profiler = JSON.stringify(s.scrub({ op: 'query', millis: 12, client: 'fd3c:91aa:7e0::2f4:60211', user: 'svc@admin' }));
+    expect(profiler).not.toContain('fd3c:91aa:7e0::2f4');
+    expect(profiler).toContain('"millis":12');
+  });
+
+  it('keeps a clock time and a short hex run before a port', () => {
+    for (const line of ['at 12:30:45:51377 ok', 'ab::cd:51377 ok']) expect(s.scrubText(line)).toBe(line);
+  });
+});

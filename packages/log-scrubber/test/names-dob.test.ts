@@ -107,7 +107,21 @@ describe('Turkish street lines', () => {
     ['Adresim Cumhuriyet Mah. No:124 D:8, 25254 Konak/İzmir, telefonum', 'Cumhuriyet Mah. No:124 D:8, 25254 Konak/İzmir', ['telefonum']],
     ['ship to İstiklal Cad. No:213 D:1, 29475 Nilüfer/Bursa.', 'İstiklal Cad. No:213 D:1, 29475 Nilüfer/Bursa', []],
     ['teslimat Atatürk Bulvarı No:5 kat 2', 'Atatürk Bulvarı No:5', ['teslimat', 'kat 2']],
+    ['your courier waits at Halaskargazi Cd. No:118 D:4 now', 'Halaskargazi Cd. No:118 D:4', ['now']],
+    ['kurye geldi: Moda Cd. No:9, zili çalın', 'Moda Cd. No:9', ['zili']],
   ] as const)('%s', (line, value, kept) => removes(line, value, kept));
+
+  it.each([
+    ['tenant check ok, lives at House 57, Park Circus Road, Ballygunge; ref=7', 'House 57, Park Circus Road, Ballygunge', ['ref=7']],
+    ['tenant check ok, residing at Flat 12, 40 Whitworth Street; ref=7', 'Flat 12, 40 Whitworth Street', ['ref=7']],
+    ['tenant check ok, lives at Flat 8, 211 Bold Street; ref=7', 'Flat 8, 211 Bold Street', ['ref=7']],
+    ['tenant check ok, lives at Schanzenstraße 14b; ref=7', 'Schanzenstraße 14b', ['ref=7']],
+    ['tenant check ok, lives at Kurfürstendamm 9; ref=7', 'Kurfürstendamm 9', ['ref=7']],
+  ] as const)('a street line without a postcode after a residence cue: %s', (line, value, kept) => removes(line, value, kept));
+
+  it('keeps a thing and a number after the same cue', () => {
+    for (const line of ['the service lives at Level 3 of the stack', 'cache lives at Node 12 now', 'config lives at Version 2; ok']) expect(text(line)).toBe(line);
+  });
 
   it('keeps sentences that only share the abbreviations', () => {
     for (const line of ['see Sect. No:12 of the policy', 'Cad. files: 3 found']) expect(text(line)).toBe(line);

@@ -128,3 +128,18 @@ describe('national ids placed in records without a word about them', () => {
     gone(s.scrub({ msg: 'FHIR bundle accepted', body }), PERSONNUMMER, '1979-03-14');
   });
 });
+
+describe('a national id given as the number under a licence or permit label', () => {
+  it('takes a South African id and an Aadhaar number written as the licence', () => {
+    const za = s.scrubText('shift export written: driver="K. Mokoena" licence=8001015009087 hours=7h05m');
+    expect(za).not.toContain('8001015009087');
+    expect(za).toContain('hours=7h05m');
+    expect(s.scrubText('roster ok permit: 8001015009087 depot=3')).not.toContain('8001015009087');
+    expect(s.scrubText('shift export written: driver="R. Iyer" license=234123412346 hours=4h10m')).not.toContain('234123412346');
+  });
+
+  it('keeps a licence word beside numbers that are no id', () => {
+    const line = 'license=MIT build=1767126747309 seats=2026010112345';
+    expect(s.scrubText(line)).toBe(line);
+  });
+});

@@ -51,6 +51,23 @@ describe('travel documents', () => {
     gone(text('PNR ABCDEF CTCE LJUBICA.M77//EXAMPLE.HR OK'), ['LJUBICA.M77//EXAMPLE.HR']);
   });
 
+  it('takes every traveller field of a PNR display: DOCS after a space, APE, CTCE/CTCM, FOID', () => {
+    const pnr = [
+      'RP/OSLSK21AB/',
+      '  1.HAUGEN/TRINE MS',
+      '  4 SSR DOCS SK HK1 P/NOR/NK4471203/SWE/03FEB79/F/22AUG30/HAUGEN/TRINE/MARIT',
+      '  5 APE T./HAUGEN..OSL//POST./NORD.NO',
+      '  6 SSR CTCE SK HK1/MARIT_H//EXAMPLE.NO',
+      '  7 SSR CTCM SK HK1/4791234567',
+      '  8 SSR FOID SK HK1-PPNK4471203',
+      '  9 SSR DOCS SK HK1/I/SWE/ZX1190034/SWE/17NOV02/MI/30JAN28/LUND/ELIN',
+      ' 10 SSR FOID SK HK1/NIAB9930117',
+    ].join('\n');
+    const r = text(pnr);
+    gone(r, ['NK4471203', '03FEB79', 'TRINE', 'MARIT', 'T./HAUGEN..OSL//POST./NORD.NO', 'MARIT_H//EXAMPLE.NO', '4791234567', 'ZX1190034', '17NOV02', 'LUND', 'ELIN', 'AB9930117']);
+    kept(r, ['RP/OSLSK21AB/', 'SSR DOCS SK HK1', '22AUG30', 'SSR CTCM SK HK1']);
+  });
+
   it('leaves lines that only look alike', () => {
     for (const line of ['M1 chip build ok', 'status P<<OK', 'path=/M1/ARM64/BUILD']) expect(text(line)).toBe(line);
   });
