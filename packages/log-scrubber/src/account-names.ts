@@ -241,6 +241,10 @@ const MACHINE_LAST = new Set([
   'deployer', 'build', 'builder', 'backup', 'replication', 'replica', 'repl', 'monitor', 'monitoring', 'metrics', 'system',
   'integration', 'automation', 'dba', 'db', 'reporting', 'reports', 'analytics', 'scheduler', 'webhook', 'ingest', 'indexer',
   'crawler', 'scanner', 'proxy', 'gateway', 'healthcheck', 'probe', 'user', 'migrator', 'migrations',
+  // The business function or transfer a shared account feeds (`acme_kyc` uploading to a bank's
+  // SFTP, `partner-export`, `payouts_sftp`): a workload's login, no person behind it.
+  'kyc', 'aml', 'export', 'exports', 'import', 'imports', 'sftp', 'ftp', 'edi', 'feed', 'feeds', 'payouts', 'settlement',
+  'settlements', 'recon', 'reconciliation', 'billing', 'payments', 'invoicing', 'uploader', 'upload', 'transfer',
   // Roles of message-queue clients (`billing-consumer`, `audit_subscriber`): a program's connection.
   'consumer', 'consumers', 'producer', 'publisher', 'subscriber', 'listener', 'dispatcher', 'processor', 'poller',
   // Teams and groups: many people, no one in particular.

@@ -154,17 +154,35 @@ const CHECK_FOR = String.raw`${wordAlternation(CHECK_SUBJECTS, true)}[ \t_-]${wo
 // A call transcript asks for the name and the next turn answers it ("Ihr vollständiger Name bitte?
 // Anrufer: …", "Aapka poora naam? Caller: …", "Quel est votre nom ? Client : …"): the question is
 // about the caller's own name (a possessive or "full" before the word), then a speaker tag may follow.
+// Recorded calls put each turn on its own line with a time stamp and a speaker in capitals
+// (`[00:00:19] CUSTOMER: …`): the answer is the next line's turn.
 const NAME_OWNERS = ['your', 'full', 'ihr', 'ihren', 'dein', 'deinen', 'uw', 'je', 'votre', 'ton', 'su', 'tu', 'seu', 'teu', 'suo', 'tuo', 'pana', 'pani', 'twoje', 'ditt', 'dit', 'ert', 'aapka', 'apka', 'apna', 'tumhara', 'poora', 'pura'];
 const NAME_WORDS = ['name', 'naam', 'nom', 'nom complet', 'nombre', 'nombre completo', 'nome', 'nome completo', 'imię', 'imię i nazwisko', 'navn', 'namn', 'nimi', 'adınız', 'isim'];
-const NAME_QUESTION = String.raw`${wordAlternation(NAME_OWNERS, true)}[ \t](?:[A-Za-z\u00C0-\u017F]{2,16}[ \t])?${wordAlternation(NAME_WORDS, true)}(?:[ \t]${wordAlternation(['please', 'bitte', 'svp', "s'il vous plaît", 'por favor', 'per favore', 'proszę', 'alstublieft', 'alsjeblieft', 'kya hai', 'batayein', 'bataiye'])})?[ \t]?\?[ \t]{0,2}(?:\[[^\]\n]{1,40}\]|[A-Z][\w .#()-]{0,30}:)?`;
+const NAME_QUESTION = String.raw`${wordAlternation(NAME_OWNERS, true)}[ \t](?:[A-Za-z\u00C0-\u017F]{2,16}[ \t])?${wordAlternation(NAME_WORDS, true)}(?:[ \t]${wordAlternation(['please', 'bitte', 'svp', "s'il vous plaît", 'por favor', 'per favore', 'proszę', 'alstublieft', 'alsjeblieft', 'kya hai', 'batayein', 'bataiye'])})?[ \t]?\?(?:[ \t]{0,2}\r?\n(?=[ \t]{0,8}\[[^\]\n]{1,40}\][ \t]{0,2}[A-Z][\w .#()-]{0,30}:))?[ \t]{0,2}(?:\[[^\]\n]{1,40}\][ \t]{0,2})?(?:[A-Z][\w .#()-]{0,30}:)?`;
 // A signature closing a message: a dash and the writer's name right after the number or mail
 // address left for a reply ("Contact me jane@… or 0612 … — Jane Doe"). The scanner also needs the
 // name to end the message (a quote, the line's end), see {@link SIGNATURE_DASH}.
 const CONTACT_DASH = String.raw`(?<=(?:\+?\d[\d ().-]{5,18}\d|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}|<(?:phone|email):[^<>\s]{1,60}>)[ \t]{1,2})[\u2013\u2014-]{1,2}`;
 /** A cue that ends in a signature dash: the name after it must close its message. */
 export const SIGNATURE_DASH = /[\u2013\u2014-][ \t]*$/;
+// Who asked for something, in the languages of the agent's desk ("Remboursement demandé par …",
+// "Reembolso solicitado por …", "Erstattung angefordert von …"): the English "requested by" is a BY_VERB.
+const REQUESTED_BY = [
+  'demandé par', 'demandée par', 'solicitado por', 'solicitada por', 'pedido por', 'pedida por', 'angefordert von',
+  'beantragt von', 'richiesto da', 'richiesta da', 'aangevraagd door', 'zlecone przez',
+];
+// An identity check's verdict in capitals, then a colon and whose it was (`host verification
+// APPROVED: …`, `KYC check MANUAL_REVIEW: …`), as onboarding workers log it.
+const CHECK_VERDICTS = ['APPROVED', 'REJECTED', 'DECLINED', 'MANUAL_REVIEW', 'PASSED', 'FAILED', 'PENDING', 'CLEARED', 'FLAGGED', 'VERIFIED'];
+const CHECK_VERDICT = String.raw`${wordAlternation(CHECK_NOUNS, true)}[ \t]${wordAlternation(CHECK_VERDICTS)}(?=[ \t]?:)`;
+// A user named before their mail address in brackets ("appeal: user Jane Doe (jane@…) says"): the
+// address says the words before it are a person's name (MAIL_COMMENT_NAME is the reverse order).
+const USER_BEFORE_MAILBOX = String.raw`user(?=[ \t]{1,3}(?:${LATIN_NAME}|${NON_LATIN_NAME})[ \t]{0,2}\((?:[\w.+-]{1,64}@|<email:))`;
 const CUE = [
   `${wordAlternation(BY_VERBS, true)}[ \\t]by`,
+  wordAlternation(REQUESTED_BY, true),
+  CHECK_VERDICT,
+  USER_BEFORE_MAILBOX,
   `${wordAlternation(TO_VERBS, true)}[ \\t]to`,
   `${wordAlternation(FOR_VERBS, true)}[ \\t]for`,
   wordAlternation(NOUNS, true),

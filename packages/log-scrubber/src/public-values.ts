@@ -90,6 +90,10 @@ const SERVICE_MAILBOX = /@(?:[\w-]{1,63}\.){0,3}gserviceaccount\.com$/i;
 const SYSTEM_MAILBOXES = new Set([
   'root', 'daemon', 'cron', 'postmaster', 'mailer-daemon', 'nobody', 'noreply', 'no-reply', 'donotreply', 'do-not-reply',
   'bounce', 'bounces', 'hostmaster', 'abuse', 'www-data', 'anacron', 'systemd', 'logwatch',
+  // Role mailboxes of RFC 2142 and of a shop's desks: many people or none read them, none is named.
+  'info', 'support', 'sales', 'marketing', 'security', 'webmaster', 'noc', 'billing', 'payments', 'invoices', 'accounts',
+  'help', 'helpdesk', 'servicedesk', 'service', 'customerservice', 'care', 'contact', 'privacy', 'dpo', 'legal',
+  'compliance', 'orders', 'returns', 'refunds', 'bookings', 'reservations', 'press', 'careers', 'jobs', 'feedback',
 ]);
 
 /** Whether an e-mail address is a service account's or a system's identity rather than a person's mailbox. */

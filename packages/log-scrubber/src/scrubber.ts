@@ -730,10 +730,11 @@ class ScrubberImpl implements Scrubber {
         if (scrubbed !== undefined) out[info.out] = scrubbed;
         continue;
       }
-      if (key === 'body' && typeof item === 'string' && keys.includes('title')) {
-        // A push notification (FCM `notification`, APNs `aps.alert`: a title and a body) previews a
-        // chat message as `<sender>: <text>`: the prefix is a person's name.
-        const sender = notificationSender(item);
+      if (typeof item === 'string' && ((key === 'body' && keys.includes('title')) || (key === 'alert' && (keys.includes('sound') || keys.includes('badge'))))) {
+        // A push notification (FCM `notification`, APNs `aps.alert`: a title and a body, or the alert
+        // as a string beside `sound`/`badge`) previews a chat message as `<sender>: <text>`, or says
+        // what a courier, driver or match is doing under their given name ("Anna is 4 min away").
+        const sender = key === 'body' ? notificationSender(item) ?? notificationActor(item) : notificationActor(item);
         if (sender !== undefined) {
           out[info.out] = this.#pseudonyms.pseudonymise('name', sender) + this.#string(item.slice(sender.length), depth + 1, state);
           continue;
@@ -1365,6 +1366,16 @@ function notificationSender(body: string): string | undefined {
     return name.includes(' ') && isPersonName(name) && nameBeforeVerb(name) && cuedNameWords(name) ? name : undefined;
   }
   return searchedName(name) ? name : undefined;
+}
+
+// What delivery, ride and dating apps push about the person on the other side, by given name:
+// "… is 4 min away", "… is on the way", "… sent you …", "… accepted your …", "… arrived", "… liked your …".
+const ACTOR_PHRASE = /^([^\s:,]{2,31}) (?:is (?:\d{1,3} ?(?:min|mins|minutes)(?: away)?|on (?:the|their|his|her) way|nearby|outside|arriving|here|calling|typing)|sent you|messaged you|accepted|arrived|liked|loved|replied|matched with you|wants to)(?![\w\u00C0-\u024F])/;
+
+/** A listed given name opening a notification before what that person is doing. */
+function notificationActor(body: string): string | undefined {
+  const name = ACTOR_PHRASE.exec(body)?.[1];
+  return name !== undefined && GIVEN_NAMES.has(name) ? name : undefined;
 }
 
 /** A full name, a name in capitals, or a lone given name (`Tomasz`). */
