@@ -1,5 +1,6 @@
 import { isGivenName, NOT_A_SURNAME } from './given-names.js';
 import { wordAlternation } from './word-trie.js';
+import { SCRIPT_FIELD_NAMES } from './personal-keys.js';
 
 /**
  * Patterns for people in free text: a word that introduces a person ("approved by:", "handed to",
@@ -204,7 +205,9 @@ const CJK_CUES = [
   // "Dear" in Chinese letters and mails (`尊敬的王伟`, `亲爱的 李 娜`).
   '尊敬的', '亲爱的', '親愛的',
 ];
-const CJK_CUE = wordAlternation(CJK_CUES);
+// CJK writes a compound key without a space (`고객성명=…`, `受取人氏名: …`): a cue word there opens a
+// key that ends in a personal field name, and the pair is read as a key and its value instead.
+const CJK_CUE = `${wordAlternation(CJK_CUES)}(?![ \\t]{0,2}${wordAlternation(SCRIPT_FIELD_NAMES)}[ \\t]{0,2}[=:：])`;
 
 // An HTML table row or definition list puts the label in one cell and its value in the next
 // (`<td>Ship to</td><td>…`, `<dt>Recipient</dt><dd>…`): the cell boundary stands for the colon.
@@ -313,7 +316,7 @@ export function introName(words: string): boolean {
  * possessive and a personal device (`अमित शर्मा's laptop` in WireGuard and MDM peer comments): only a
  * person owns a laptop named after them.
  */
-export const HONORIFIC_NAME = String.raw`(?<![\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF])(?<hon>[\u4E00-\u9FFF\uAC00-\uD7AF]{2,5}(?=様|さま|さん|氏|先生|殿|님|씨)|[\u4E00-\u9FFF]{1,4} [\u4E00-\u9FFF]{1,4}(?= ?(?:様|さま|さん|氏|殿))|(?<=^|[\s:：,，、])[\u4E00-\u9FFF]{2,4}(?= ?的(?:身份证|身份證|手机|手機|电话|電話|地址|住址|护照|護照|银行卡|銀行卡|邮箱|郵箱|账户|帳戶|出生日期|生日)))|(?<![${NON_LATIN}])(?<own>${NON_LATIN_NAME})(?=['\u2019]s (?:laptop|phone|iPhone|iPad|MacBook|Mac|PC|desktop|tablet|computer|notebook|Pixel|Android|workstation)\b)|(?<intro>${GREETING_INTRO})`;
+export const HONORIFIC_NAME = String.raw`(?<![\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF])(?<hon>[\u4E00-\u9FFF\uAC00-\uD7AF]{2,5}(?=様|さま|さん|氏(?!名)|先生|殿|님|씨)|[\u4E00-\u9FFF]{1,4} [\u4E00-\u9FFF]{1,4}(?= ?(?:様|さま|さん|氏(?!名)|殿))|(?<=^|[\s:：,，、])[\u4E00-\u9FFF]{2,4}(?= ?的(?:身份证|身份證|手机|手機|电话|電話|地址|住址|护照|護照|银行卡|銀行卡|邮箱|郵箱|账户|帳戶|出生日期|生日)))|(?<![${NON_LATIN}])(?<own>${NON_LATIN_NAME})(?=['\u2019]s (?:laptop|phone|iPhone|iPad|MacBook|Mac|PC|desktop|tablet|computer|notebook|Pixel|Android|workstation)\b)|(?<intro>${GREETING_INTRO})`;
 
 /** An airline passenger name record: `DOE/JOHN MR`. */
 export const PNR_NAME = String.raw`(?<![\w/])(?<pnr>[A-Z]{2,20}\/[A-Z]{2,20}(?:[ ][A-Z]{2,20})?[ ](?:MR|MRS|MS|MISS|MSTR|DR|MX))(?![\w])`;
@@ -401,6 +404,11 @@ const NOT_A_NAME_START = new Set([
   // "Customer", "user", "colleagues", "everyone" after a greeting in other scripts ("Уважаемый клиент").
   'клиент', 'клиентка', 'покупатель', 'пользователь', 'коллеги', 'коллега', 'друзья', 'друг', 'все', 'всем', 'команда',
   'клієнте', 'πελάτη', 'χρήστη', 'συνεργάτες', 'العميل', 'عميلنا', 'المستخدم',
+  // Korean nouns of a support or order log after a cue (`고객 등록:` "customer registration"):
+  // a Hangul name is two to four syllables too, so the word itself must be ruled out.
+  '고객', '회원', '사용자', '관리자', '등록', '가입', '결제', '주문', '배송', '상담', '문의', '오류', '에러', '시스템',
+  '서비스', '요청', '처리', '확인', '완료', '실패', '성공', '취소', '환불', '변경', '조회', '접수', '인증', '로그인',
+  '계정', '정보', '상태', '알림', '예약', '정산', '반품', '교환', '배달', '결과', '내역', '번호', '센터', '데이터', '서버',
 ]);
 
 /** Whether capitalised words before a verb of a person are a name (not "Payment Service", "Order Worker"). */

@@ -433,6 +433,8 @@ const SCRIPT_KEYS: ReadonlyMap<string, KeyClass> = new Map<string, KeyClass>([
 const SCRIPT_ENDINGS = ['氏名', 'フリガナ', '住所', '電話番号', '携帯番号', 'メールアドレス', 'マイナンバー', '生年月日', '姓名', '身份证号',
   '身份证号码', '手机号', '手机号码', '出生日期', '地址', '성명', '주소', '전화번호', '주민등록번호', '생년월일'];
 const CJK_KEY = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+/** The personal field names above (keys on their own and key endings), for patterns over text. */
+export const SCRIPT_FIELD_NAMES: readonly string[] = [...new Set([...SCRIPT_KEYS.keys(), ...SCRIPT_ENDINGS])];
 
 /** The class of a key written in Japanese, Chinese or Korean, if it names personal data. */
 function scriptKey(key: string): KeyClass | undefined {

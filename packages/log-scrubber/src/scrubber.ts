@@ -150,6 +150,7 @@ function changePair(item: unknown): boolean {
 const CHANGE_MARKER = /^(?:[([<](?:[a-z][a-z0-9_ -]{0,29}|[A-Z_]{1,30})?[)\]>]|-|)$/;
 const JWK_PRIVATE = new Set(['d', 'p', 'q', 'dp', 'dq', 'qi', 'k', 'oth', 'priv']);
 const ACCOUNT_NUMBER = /^\d{1,12}$/;
+const PHONE_LOGIN = /^\+?\d{10,15}$/;
 const RELEASE_NUMBER = /^v?\d{1,4}\.\d{1,4}(?:\.\d{1,6})?(?:[-+][\w.-]{1,40})?$/;
 // express-validator names the field of an error `param` (v6) or `path` (v7).
 const PAIR_NAMES = ['name', 'key', 'field', 'Name', 'Key', 'param', 'path', 'label', 'attribute'];
@@ -1161,6 +1162,8 @@ class ScrubberImpl implements Scrubber {
         // Digits alone are no one's name: under `username`/`login` they are an account or instance
         // number (Grafana Cloud, Prometheus remote-write), an id like `userId: 730418`, which stays.
         // Scanned as text so checksummed numbers (cards, national ids) are still caught.
+        // Ten digits and more are a phone number that signs in (services that log in by phone).
+        if (PHONE_LOGIN.test(value)) return this.#pseudonyms.pseudonymise('phone', value);
         if (ACCOUNT_NUMBER.test(value)) return this.#string(value, depth, state);
         return value.length === 0 ? value : this.#pseudonyms.pseudonymise(cls, value.slice(0, this.#maxString));
       case 'iban':

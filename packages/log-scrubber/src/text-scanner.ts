@@ -209,6 +209,11 @@ function tokenHint(text: string, upper: boolean, underscore: boolean, dash: bool
   );
 }
 
+const PSEUDONYM_AT = new RegExp(TOKEN_SOURCE, 'y');
+const PSEUDONYMS = new RegExp(TOKEN_SOURCE, 'g');
+// Same length and the same word boundaries, no word a hint looks for.
+const blankOut = (token: string): string => `<${'x'.repeat(token.length - 2)}>`;
+
 /**
  * One pass over the string: which detectors could possibly match. Most log strings (ids,
  * paths, user agents, messages) rule out most detectors, and a string that rules out all of
@@ -216,6 +221,9 @@ function tokenHint(text: string, upper: boolean, underscore: boolean, dash: bool
  */
 function features(text: string): number {
   let seen = 0;
+  // Pseudonyms written by an earlier pass (`<name:k1:…>`, see below) and a bare `<` outside them.
+  let tokens = false;
+  let lt = false;
   let digits = 0;
   let runDigits = 0;
   let maxRunDigits = 0;
@@ -227,6 +235,17 @@ function features(text: string): number {
     if (k === 0) {
       // Lower-case letters and most punctuation: the common case, one table lookup.
       runDigits = 0;
+      if (c === 60) {
+        // A pseudonym an earlier pass wrote (a header-less person row pseudonymises every cell) is
+        // no evidence of anything: its colons, hex digits and kind word (`<phone:…>`, `<dob:…>`)
+        // would switch on the IPv6, userinfo, name and id detectors for the whole, now longer,
+        // string, several times the cost per character of the row itself.
+        PSEUDONYM_AT.lastIndex = i;
+        if (PSEUDONYM_AT.test(text)) {
+          tokens = true;
+          i = PSEUDONYM_AT.lastIndex - 1;
+        } else lt = true;
+      }
       continue;
     }
     if (k === C_DIGIT) {
@@ -250,6 +269,9 @@ function features(text: string): number {
   const space = (seen & C_SPACE) !== 0;
   const slash = (seen & C_SLASH) !== 0;
   const high = (seen & C_HIGH) !== 0;
+  // The word hints below read the text without the pseudonyms (same length, so offsets and
+  // length checks hold).
+  if (tokens) text = text.replace(PSEUDONYMS, blankOut);
   let f = 0;
   if (digits >= 4 && NATID_HINT.test(text)) f |= F_NATID;
   if (dash && digits >= 4) f |= F_HOSTIP;
@@ -261,7 +283,7 @@ function features(text: string): number {
   // People: two capitalised words, one after a cue or title, or letters beyond ASCII (other scripts).
   // CJK text needs no space between a cue or honorific and the name.
   if ((space && upper && (NAME_PAIR_HINT.test(text) || PERSON_CUE_HINT.test(text))) || high) f |= F_PERSON;
-  if (at && text.includes('<')) f |= F_PERSON;
+  if (at && lt) f |= F_PERSON;
   if ((at || slash) && MENTION_OR_PNR_HINT.test(text)) f |= F_PERSON;
   if (digits >= 1 && ((space && upper) || high) && STREET_HINT.test(text)) f |= F_STREET;
   // A trunk `0` starts the number: at the start, or after a space, `=`, a quote or a bracket.
@@ -571,6 +593,11 @@ const DETECTION = new SplitAlternation(DETECTORS, [
   F_SSN | F_PHONE | F_NANP | F_TPHONE,
   F_NATID | F_PCTX | F_STREET | F_PERSON,
 ]);
+
+/** Which detectors a string switches on (a bit each): what a scan of it costs depends on it. */
+export function detectorFeatures(text: string): number {
+  return features(text);
+}
 
 /** How many scanning patterns this process has compiled (they cost memory and a compile each). */
 export function compiledPatternCount(): number {
@@ -1128,8 +1155,15 @@ export class TextScanner {
       if (isBasicCredential(value) || credentialShaped(value)) return [key + sep + REDACTED, valueAt + value.length];
     }
     if (cls === 'name' && !/["']$/.test(sep) && isLoginFlag(text, valueAt)) {
-      // `?login=true`, `username=1`: a switch of a sign-in form or an account number, no one's login.
+      // `?login=true`, `username=1`: a switch of a sign-in form or a short account number, no one's login.
       return [key + sep, valueAt];
+    }
+    if (cls === 'name') {
+      // `username=79161234567`: services that sign in by phone number take it as the login; a
+      // longer number is a phone or a customer number, either one identifies the person.
+      LOGIN_NUMBER.lastIndex = valueAt;
+      const number = LOGIN_NUMBER.exec(text)?.[0];
+      if (number !== undefined) return [key + sep + this.#hooks.pseudonymise(loginNumberType(number), number), valueAt + number.length];
     }
     if (cls === 'person' && !/["']$/.test(sep)) {
       // `requester=Akua Boateng`: a name under a key about a person (a bare `user=bob` of a form body stays).
@@ -1337,8 +1371,9 @@ export class TextScanner {
       }
       return [key + sep + (scheme === null ? '' : scheme[0]) + REDACTED, valueAt + value.length];
     }
-    // Digits alone under a login key (`username: "730418"`) are an account or instance number, not a name.
-    if (cls === 'name' && /^\d{1,12}$/.test(value)) return [key + sep + value, valueAt + value.length];
+    // Short digits alone under a login key (`username: "730418"`) are an account or instance number, not a name.
+    if (cls === 'name' && /^\d{1,6}$/.test(value)) return [key + sep + value, valueAt + value.length];
+    if (cls === 'name' && /^\+?\d{7,15}$/.test(value)) return [key + sep + this.#hooks.pseudonymise(loginNumberType(value), value), valueAt + value.length];
     return [key + sep + this.#hooks.pseudonymise(cls, safeDecode(value)), valueAt + value.length];
   }
 }
@@ -1482,8 +1517,15 @@ function nameExtent(value: string, inQuery: boolean): string {
   return value.slice(0, end);
 }
 
-// A switch of a sign-in form (`?login=true`, `remember=on`) or an account number under a login key.
-const LOGIN_FLAG = /(?:true|false|yes|no|on|off|\d{1,12})(?=$|[\s&,;"'<>)\]}])/iy;
+// A switch of a sign-in form (`?login=true`, `remember=on`) or a short account number under a login
+// key (`?login=1`, `username=0`). Seven digits and more are a phone number or a customer number.
+const LOGIN_FLAG = /(?:true|false|yes|no|on|off|\d{1,6})(?=$|[\s&,;"'<>)\]}])/iy;
+const LOGIN_NUMBER = /\+?\d{7,15}(?=$|[\s&,;"'<>)\]}])/y;
+// International (`+44…`), national with a trunk 0 (`07700…`) or a full international number
+// written without the plus (`7916…`, `4477…`): ten digits and more.
+function loginNumberType(value: string): 'phone' | 'name' {
+  return value.startsWith('+') || /^\d{10,15}$/.test(value) ? 'phone' : 'name';
+}
 function isLoginFlag(text: string, valueAt: number): boolean {
   LOGIN_FLAG.lastIndex = valueAt;
   return LOGIN_FLAG.test(text);
