@@ -166,6 +166,11 @@ const CRYPTO_PARENT_WORDS = new Set(['encryption', 'encrypt', 'crypto', 'cipher'
 const PARENT_WINDOW = 400;
 const PARENT_NAME_BEFORE = /["']?([A-Za-z_$][\w$-]{0,40})["']?[ \t]*[:=][ \t]*$/;
 
+/** Whether a name is about a cipher or signature (`hmac`, `jwtSigning`): its object's `key` is key material. */
+export function cryptoParentName(name: string): boolean {
+  return keyWords(name).some((w) => CRYPTO_PARENT_WORDS.has(w));
+}
+
 /**
  * Whether the `key` member at `start` sits directly inside an object literal whose own name is
  * about a cipher or signature (`encryption: {`, `"jwt": {`, `hmac = {`).
@@ -182,7 +187,7 @@ export function cryptoParentMember(text: string, start: number): boolean {
         continue;
       }
       const name = PARENT_NAME_BEFORE.exec(text.slice(Math.max(0, i - 48), i))?.[1];
-      return name !== undefined && keyWords(name).some((w) => CRYPTO_PARENT_WORDS.has(w));
+      return name !== undefined && cryptoParentName(name);
     }
   }
   return false;

@@ -87,3 +87,17 @@ export const FLOW_SEGMENT = new RegExp(`^(?:${[...FLOW_WORDS.map((w) => SEGMENT_
  * alone does not open the scan; it follows an invitation's word.
  */
 export const FLOW_PATH_HINT = new RegExp(String.raw`:\/\/[^\s/]{1,253}\/[^\s]{0,200}?(?:${FLOW_WORDS.join('|')})`, 'i');
+
+/**
+ * A mail job whose template or subject names a flow (`template=magic-link-v4`,
+ * `subject="Reset your password"`, `"template_id":"verify_email"`): its plain `link`, `url` or
+ * `href` is the flow's link, so an opaque segment in it is the token. Sign-in words count here:
+ * a mail about signing in carries the sign-in link.
+ */
+export const FLOW_MAIL = new RegExp(
+  String.raw`(?:template(?:[-_]?(?:id|name))?|subject|tmpl|mail[-_]?type)["']?[ \t]*[:=][ \t]*["']?[^\s"',;&]{0,40}?(?:${[...FLOW_WORDS, ...SIGN_IN_WORDS, 'log-in', 'sign-in'].join('|')})`,
+  'i',
+);
+
+/** The plain link keys of a mail job (see {@link FLOW_MAIL}). */
+export const MAIL_LINK_KEYS: ReadonlySet<string> = new Set(['link', 'url', 'href', 'Link', 'URL', 'Url', 'Href']);

@@ -77,6 +77,9 @@ const SECRET_SUFFIXES = [
   'authorization', 'passphrase', 'credentials', 'accesskey', 'otp', 'otpcode', 'mfacode', 'smscode', '2facode',
   'twofactorcode', 'totpcode', 'verificationcode', 'onetimecode', 'recoverycode', 'recoverycodes', 'backupcode',
   'backupcodes', 'resetcode', 'pin', 'pincode', 'cvv', 'cvc', 'cvv2', 'cvc2', 'securityanswer', 'passcode',
+  // The shared key of a webhook or request signature (`webhookHmac`, `callbackHmacKey`,
+  // `signingSecret`): whoever holds it forges the sender's signatures.
+  'hmac', 'hmackey', 'hmacsecret', 'signingkey', 'signingsecret',
 ];
 // Substrings that mark a credential anywhere in the name (`passwordHash`, `secretValue`).
 const SECRET_CONTAINS = ['password', 'passwd', 'secret', 'privatekey', 'apikey', 'csrf', 'xsrf', 'passwort', 'kennwort', 'motdepasse', 'contrasena', 'wachtwoord'];

@@ -7,6 +7,8 @@
  *   `<string name="api_key">x</string>` (Android resources);
  * - a name/value attribute pair: `<add key="DbPassword" value="x"/>` (.NET appSettings),
  *   `<property name="password" value="x"/>` (Spring, Hibernate), `<Parameter Name="Password" Value="x"/>`;
+ * - a form input picked by a CSS attribute selector, then its value: `input[name=password] value="x"`
+ *   (UI breadcrumbs of Sentry and session-replay SDKs, test runners);
  * - a name/value list item: `- name: DB_PASSWORD` / `  value: x` (Kubernetes container env in YAML),
  *   `{"name": "DB_PASSWORD", "value": "x"}` inside text (ECS task definitions, env dumps), and
  *   `{"key": "db_password", "value": "x"}` (Ansible `dict2items` loop items);
@@ -33,6 +35,10 @@ const ATTRIBUTE_PAIR = new RegExp(
   String.raw`(?<![\w-])${NAME_ATTR}[ \t]*=[ \t]*(["'])([^"'<>]{1,128})\1[ \t\r\n]{1,16}(?:[\w:-]{1,32}[ \t]*=[ \t]*(["'])[^"'<>]{0,128}\3[ \t\r\n]{1,16}){0,2}value[ \t]*=[ \t]*(["'])([^"'<>]{0,2048})\4`,
   'gi',
 );
+// `input[name=password] value="x"`, `#login input[id='pin'] value=x`: a UI event names the field by
+// a selector and records what was typed.
+const SELECTOR_VALUE =
+  /\[(?:name|id)[ \t]*=[ \t]*(["']?)([\w.-]{1,64})\1[ \t]*\][ \t]{1,8}value[ \t]*[=:][ \t]*(?:"((?:[^"\\\n]|\\.){0,512})"|'([^'\n]{0,512})'|([^\s"'][^\s]{0,511}))/g;
 // `- name: X` then `value: V` on the next line (YAML), or `"name": "X", "value": "V"` (JSON text).
 const LIST_PAIR =
   /(?:^|\n)[ \t]*-?[ \t]*name:[ \t]*(["']?)([\w.-]{1,128})\1[ \t]*\r?\n[ \t]*value:[ \t]*(?:"((?:[^"\\\n]|\\.){0,2048})"|'([^'\n]{0,2048})'|([^\r\n]{1,2048}))|"(?:[Nn]ame|[Kk]ey)"[ \t]*:[ \t]*"([\w.-]{1,128})"[ \t]*,[ \t]*"[Vv]alue"[ \t]*:[ \t]*"((?:[^"\\]|\\.){0,2048})"/g;
@@ -141,6 +147,14 @@ export function markupSpans(text: string, isSecret: (name: string) => boolean): 
   ATTRIBUTE_PAIR.lastIndex = 0;
   while ((m = ATTRIBUTE_PAIR.exec(text)) !== null) {
     if (isSecret(m[2]!)) push(m.index + m[0].length - 1, m[5]!);
+  }
+  if (text.includes('[')) {
+    SELECTOR_VALUE.lastIndex = 0;
+    while ((m = SELECTOR_VALUE.exec(text)) !== null) {
+      if (!isSecret(m[2]!)) continue;
+      const value = (m[3] ?? m[4] ?? m[5])!;
+      push(m.index + m[0].length - (m[5] === undefined ? 1 : 0), value);
+    }
   }
   LIST_PAIR.lastIndex = 0;
   while ((m = LIST_PAIR.exec(text)) !== null) {

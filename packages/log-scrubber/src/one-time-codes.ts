@@ -8,9 +8,14 @@
 // A blank, or a blank as a form-encoded body writes it (`+`, `%20`): SMS gateways post the message
 // text that way (`Body=your+login+code+is+…`), and request logs print the body as it came.
 const SP = String.raw`(?:[ \t]|\+|%20)`;
-const CODE_WORD = String.raw`(?:(?:verification|one[- ]time|security|authentication|authenticator|auth|login|log-in|sign[- ]?in|2fa|mfa|sms|access|otp|totp|reset|recovery|backup|confirmation|unlock|activation|pairing|enrollment|enrolment|pin|bestätigungs|verifizierungs|sicherheits)${SP}?code|(?:code|c[oó]digo)${SP}+(?:de${SP}+)?(?:v[ée]rification|verificaci[oó]n|verifica[cç][aã]o|s[ée]curit[ée]|seguridad|acceso|acesso)|pin|otp|totp|passcode|tan|mtan|cvv2?|cvc2?|one[- ]time${SP}+(?:password|passcode|pin)|暗証番号|인증번호|验证码|驗證碼|認証コード)`;
+// The same words in other languages SMS gateways send in: Indonesian and Malay (`kode verifikasi`),
+// Polish (`kod weryfikacyjny`), Turkish (`doğrulama kodu`), Vietnamese (`mã xác minh`), Italian,
+// Dutch, Scandinavian and Russian. A possessive may follow (`Kode verifikasi Anda`, `Mã xác minh
+// của bạn`).
+const FOREIGN_CODE_WORD = String.raw`(?:kode${SP}+(?:verifikasi|otp|keamanan|masuk|pengesahan)|kod${SP}+(?:weryfikacyjny|potwierdzaj[aą]cy|jednorazowy|sms)|(?:do[gğ]rulama|onay|g[uü]venlik)${SP}+kod(?:u|unuz|un)?|m[aã]${SP}+(?:x[aá]c${SP}+(?:minh|th[uự]c|nh[aậ]n)|otp)|codice${SP}+(?:di${SP}+)?(?:verifica|sicurezza|accesso|conferma)|verificatiecode|bevestigingscode|inlogcode|engangskode|bekr[aä]ftelsekod|verifieringskod|код${SP}+(?:подтверждения|проверки|доступа))(?:${SP}+(?:anda|kamu|của${SP}+bạn|sizin))?`;
+const CODE_WORD = String.raw`(?:(?:verification|one[- ]time|security|authentication|authenticator|auth|login|log-in|sign[- ]?in|2fa|mfa|sms|access|otp|totp|reset|recovery|backup|confirmation|unlock|activation|pairing|enrollment|enrolment|pin|bestätigungs|verifizierungs|sicherheits)${SP}?code|(?:code|c[oó]digo)${SP}+(?:de${SP}+)?(?:v[ée]rification|verificaci[oó]n|verifica[cç][aã]o|s[ée]curit[ée]|seguridad|acceso|acesso)|pin|otp|totp|passcode|tan|mtan|cvv2?|cvc2?|one[- ]time${SP}+(?:password|passcode|pin)|暗証番号|인증번호|验证码|驗證碼|認証コード|${FOREIGN_CODE_WORD})`;
 const ONE_TIME = new RegExp(
-  String.raw`(?:(?<=%20)|(?<![\w-]))${CODE_WORD}(?:${SP}+(?:is|was|lautet|ist|es|est|é|era))?${SP}*[:=：]?${SP}*["']?(\d{3,4}[ -]\d{3,4}|\d{3,8})(?![\w-]|[.,]\d)`,
+  String.raw`(?:(?<=%20)|(?<![\w-]))${CODE_WORD}(?:${SP}+(?:is|was|lautet|ist|es|est|é|era|to|là|adalah|ialah))?${SP}*[:=：]?${SP}*["'\[(【]?(\d{3,4}[ -]\d{3,4}|\d{3,8})(?![\w-]|[.,]\d)`,
   'giu',
 );
 // SMS wording puts the code first: "482913 is your Acme verification code", "G-482913 is your
@@ -20,8 +25,14 @@ const CODE_FIRST = new RegExp(
   String.raw`(?<![\w-])(?:[A-Z]-)?(\d{4,8})${SP}+(?:is|as)${SP}+(?:your|the)${SP}+(?:code(?![\w-])|(?:[\p{L}\d'’-]{1,24}${SP}+){0,3}?${CODE_WORD}(?![\w-]))`,
   'giu',
 );
+// A code read out on a call or typed into chat: "the code I got is 637703", "my code was 40918".
+// The code is the one just received ("the"/"my"/"your" before "code"), so "error code is 5023" stays.
+const SPOKEN_CODE = new RegExp(
+  String.raw`(?<![\w-])(?:the|my|your|that)${SP}+code${SP}+(?:(?:I|we|you|they|he|she)${SP}+(?:just${SP}+)?(?:got|received|have|had|see|was${SP}+sent|were${SP}+sent)${SP}+)?(?:is|was|:)${SP}*["']?(\d{4,8})(?![\w-]|[.,]\d)`,
+  'gi',
+);
 /** Cheap test before {@link oneTimeCodeSpans}. */
-export const ONE_TIME_HINT = /(?<![A-Za-z])(?:pin|otp|tan|cvv|cvc|passcode)(?![A-Za-z])|code(?![A-Za-z])|暗証番号|인증번호|验证码|驗證碼|認証コード/i;
+export const ONE_TIME_HINT = /(?<![A-Za-z])(?:pin|otp|tan|cvv|cvc|passcode|kode?|kodu\w{0,3}|m[aã])(?![A-Za-z])|code(?![A-Za-z])|c[oó]digo|codice|код|暗証番号|인증번호|验证码|驗證碼|認証コード/i;
 
 /** Spans `[start, end)` of one-time codes; undefined when none. */
 export function oneTimeCodeSpans(text: string): Array<readonly [number, number]> | undefined {
@@ -35,6 +46,11 @@ export function oneTimeCodeSpans(text: string): Array<readonly [number, number]>
     if (code.length === 3 && !/^cv[vc]/.test(word)) continue;
     const end = m.index + m[0].length;
     (spans ??= []).push([end - code.length, end]);
+  }
+  SPOKEN_CODE.lastIndex = 0;
+  while ((m = SPOKEN_CODE.exec(text)) !== null) {
+    const end = m.index + m[0].length;
+    (spans ??= []).push([end - m[1]!.length, end]);
   }
   CODE_FIRST.lastIndex = 0;
   while ((m = CODE_FIRST.exec(text)) !== null) {

@@ -65,16 +65,41 @@ export function isSshKeyWithLogin(value: string): boolean {
 // (`pi_…_secret_…`) hold a second `_` and do not match.
 const PAYMENT_OBJECT_ID = /^(?:tok|btok|pm|card|src|ba)_[A-Za-z0-9]{14,40}$/;
 
-// A Twilio account SID names the account in every API URL; the auth token beside it is the secret.
-const ACCOUNT_SID = /^AC[0-9a-f]{32}$/;
+// A name that says the value opens an account or a session (`access_token`, `refreshToken`,
+// `password`, `api_key`): whatever its prefix, the value there is that credential (an app may
+// well mint access tokens as `tok_…`), so the payment-object keep does not apply.
+const ACCESS_CREDENTIAL_NAME = /(?:access|refresh|auth|bearer|session|id|api|oauth|sso|login|client)[-_ ]?token|passw|secret|api[-_]?key|authori[sz]ation|bearer/i;
 
-/** Whether a value under a credential name is a publishable key, a public key, an object id or another filter's mask. */
-export function isPublicValue(value: string): boolean {
+/** Whether a key names a credential that opens an account or a session (see {@link isPublicValue}). */
+export function isAccessCredentialName(key: string): boolean {
+  return key.length <= 64 && ACCESS_CREDENTIAL_NAME.test(key);
+}
+
+// A Twilio account SID names the account in every API URL; the auth token beside it is the secret.
+// Message SIDs (`SM…` for SMS, `MM…` for MMS) name one message, logged as `sid=…` by every send.
+const ACCOUNT_SID = /^AC[0-9a-f]{32}$/;
+const MESSAGE_SID = /^[SM]M[0-9a-f]{32}$/;
+
+// Postfix and Sendmail write `dsn=4.2.2`: an enhanced mail status code (RFC 3463
+// `class.subject.detail`), not a data source name.
+const MAIL_STATUS = /^[245]\.\d{1,3}\.\d{1,3}$/;
+
+/**
+ * Whether a value under a credential name is a publishable key, a public key, an object id or
+ * another filter's mask. `key`, when known: under an access-credential name an object-id shape
+ * is no reason to keep the value.
+ */
+export function isPublicValue(value: string, key?: string): boolean {
+  if (key !== undefined) {
+    if (isAccessCredentialName(key)) return isPublicValue(value) && !PAYMENT_OBJECT_ID.test(value);
+    if (key.length === 3 && key.toLowerCase() === 'dsn' && MAIL_STATUS.test(value)) return true;
+  }
   const first = value.charCodeAt(0);
   // s, e: SSH public keys; t, b, c, s, p: payment object ids; s: SDK client keys.
   if (first === 115 || first === 101) return isSshPublicKey(value) || PAYMENT_OBJECT_ID.test(value) || (value.length <= 24 && PUBLISHABLE.test(value));
   if (first === 116 || first === 98 || first === 99) return PAYMENT_OBJECT_ID.test(value);
   if (first === 65) return ACCOUNT_SID.test(value);
+  if (first === 83 || first === 77) return value.length === 34 && MESSAGE_SID.test(value);
   // p (publishable), [ < ( * x X •: every match starts with one of these.
   if (first !== 112 && first !== 91 && first !== 60 && first !== 40 && first !== 42 && first !== 120 && first !== 88 && first !== 8226) return false;
   return value.length <= 700 && (PUBLISHABLE.test(value) || PAYMENT_OBJECT_ID.test(value) || MASKED.test(value));

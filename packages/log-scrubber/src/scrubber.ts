@@ -15,6 +15,7 @@ import { capitalsName, changedValues, organisationName, cityName, coordinatePair
 import { generateEphemeralKey, Pseudonymiser, TOKEN } from './pseudonym.js';
 import { isPersonName, REDACTED, TextScanner } from './text-scanner.js';
 import { cuedNameWords, nameBeforeVerb, searchedName } from './person-patterns.js';
+import { FLOW_MAIL, MAIL_LINK_KEYS } from './flow-words.js';
 import { isMaskedNumber, isPublicValue, isServiceMailbox, isSshKeyWithLogin } from './public-values.js';
 import { isSystemAccount } from './account-names.js';
 import { isRecoveryCodeList } from './one-time-codes.js';
@@ -197,6 +198,17 @@ const SECRET_FLAG = /^--?(?:auth|password|pass|passwd|pwd|token|secret|api-?key|
  * Whether #structure is worth a look: most objects have none of these keys. A switch over the
  * key strings (no property lookups: `in` on many object shapes goes megamorphic and costs µs).
  */
+/** Whether a value is the `metadata` of a Vault KV v2 secret version. */
+function kvMetadata(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const meta = value as Record<string, unknown>;
+  try {
+    return typeof meta.version === 'number' && typeof meta.created_time === 'string';
+  } catch {
+    return false;
+  }
+}
+
 function mayHaveStructure(keys: readonly string[]): boolean {
   for (const key of keys) {
     switch (key) {
@@ -234,6 +246,9 @@ function mayHaveStructure(keys: readonly string[]): boolean {
       case 'code':
       case 'to':
       case 'display':
+      case 'metadata':
+      case 'template':
+      case 'subject':
         return true;
     }
   }
@@ -848,6 +863,21 @@ class ScrubberImpl implements Scrubber {
       const v = get('code');
       if ((typeof v === 'string' && /^\d{4,10}$/.test(v)) || (typeof v === 'number' && Number.isSafeInteger(v) && v >= 1000)) (override ??= new Map()).set('code', 'secret');
     }
+    // A Vault KV v2 read (`{ data: { data: {…}, metadata: { version, created_time } } }`): every
+    // member of the inner `data` is the stored secret, whatever it is called; the metadata stays.
+    if (keys.includes('metadata') && keys.includes('data') && override?.has('data') !== true && kvMetadata(get('metadata'))) {
+      const data = get('data');
+      if (typeof data === 'object' && data !== null && !Array.isArray(data)) (override ??= new Map()).set('data', 'secret');
+    }
+    // A mail job `{ template: 'magic-link-v4', link: 'https://…/m/<token>' }`: its plain link is the
+    // flow's credential link (see flow-words.ts).
+    const mailKey = keys.includes('template') ? 'template' : keys.includes('subject') ? 'subject' : undefined;
+    if (mailKey !== undefined) {
+      const named = get(mailKey);
+      if (typeof named === 'string' && FLOW_MAIL.test(`${mailKey}=${named.slice(0, 60)}`)) {
+        for (const k of keys) if (MAIL_LINK_KEYS.has(k) && override?.has(k) !== true) (override ??= new Map()).set(k, 'link');
+      }
+    }
     const command = get('command') ?? get('name');
     if (typeof command === 'string' && command.toLowerCase() === 'auth' && keys.includes('args')) {
       (override ??= new Map()).set('args', 'secret');
@@ -873,6 +903,15 @@ class ScrubberImpl implements Scrubber {
       // `AWS_ACCESS_KEY_ID` ends in `id` and is a vendor key the scan knows.
       if (outKey !== '__proto__') out[outKey] = this.#string(item, depth + 1, state);
       return;
+    }
+    // `access_token: "tok_…"`: an object-id shape is no reason to keep an access credential;
+    // `dsn: "5.1.1"`: a mail status code, not a data source name (see public-values.ts).
+    if (own === 'secret' && typeof item === 'string' && item.length <= 44) {
+      const named = isPublicValue(item, key);
+      if (named !== isPublicValue(item)) {
+        if (outKey !== '__proto__') out[outKey] = named ? item : REDACTED;
+        return;
+      }
     }
     // `recovery: "4k2p9-x7m3q 8c1vd-q0zra"`: the codes a second factor issued, under a bare name.
     if (own === 'plain' && info.recovery && isRecoveryCodeList(item)) own = 'secret';

@@ -1,4 +1,5 @@
 import { namedLinkSpans, replaceSpans } from './credential-links.js';
+import { FLOW_MAIL, MAIL_LINK_KEYS } from './flow-words.js';
 import { parseIp } from '@parapet/https/core';
 import {
   aadhaarValid,
@@ -93,7 +94,7 @@ import { accountNameSpans, accountParameter } from './account-fields.js';
 import { isServiceAddress, isSystemAccount, loginTargetUser } from './account-names.js';
 import { machineMailbox } from './machine-mailboxes.js';
 import { closingTail, listOpening, validationField } from './native-reprs.js';
-import { authLinkParameter, capturedCookiesEnd, cryptoParentMember, edgeCookieFieldEnd, generatedSecretAttribute, scrubEncodedCookies, tokenAbbreviationParameter } from './carried-secrets.js';
+import { authLinkParameter, capturedCookiesEnd, cryptoParentMember, cryptoParentName, edgeCookieFieldEnd, generatedSecretAttribute, scrubEncodedCookies, tokenAbbreviationParameter } from './carried-secrets.js';
 
 export const REDACTED = '[REDACTED]';
 
@@ -1183,7 +1184,11 @@ export class TextScanner {
       const login = accountParameter(text, start, key, valueAt, sep, cls === 'name');
       if (login !== undefined) return [text.slice(start, login[0]) + (login[0] < login[1] ? this.#hooks.pseudonymise('name', text.slice(login[0], login[1])) : ''), login[1]];
     }
-    if (cls === 'link' && !/["']$/.test(sep) && /^https?:\/\//.test(text.slice(valueAt, valueAt + 8))) {
+    if (
+      (cls === 'link' || (cls === 'plain' && MAIL_LINK_KEYS.has(key) && FLOW_MAIL.test(text))) &&
+      !/["']$/.test(sep) &&
+      /^https?:\/\//.test(text.slice(valueAt, valueAt + 8))
+    ) {
       // `resetUrl=https://…/r/<token>` (a job's data printed as pairs): the link's token goes.
       const value = readValue(text, valueAt, sep);
       const spans = namedLinkSpans(value);
@@ -1261,6 +1266,12 @@ export class TextScanner {
       const inner = innerQueryValue(cls, text, valueAt);
       if (inner !== undefined) return [key + sep + inner[0] + this.#hooks.pseudonymise(inner[1], inner[2]), inner[3]];
     }
+    if (cls === 'secret' && !/["']$/.test(sep) && cryptoParentName(key)) {
+      // `hmac: { algorithm: 'sha256', key: '…' }` (util.inspect): a section about a MAC, whose
+      // `key` member goes (see carried-secrets.ts); `webhookHmac: '…'` itself is the key.
+      OBJECT_LITERAL_AT.lastIndex = valueAt;
+      if (OBJECT_LITERAL_AT.test(text)) return [key + sep, valueAt];
+    }
     if (cls !== 'secret' && !/["']$/.test(sep)) {
       // `address: { line1: "…", city: "…" }` (a GraphQL argument, a JS or Ruby object printed as
       // code): the value is an object whose members say what they hold. Read as one value, the
@@ -1317,7 +1328,7 @@ export class TextScanner {
     // `Address = 10.0.0.1/24` (WireGuard, network configs): a host's address, left to the IP detector.
     if (cls === 'address' && IP_VALUE.test(value)) return [key, start + key.length];
     if (cls === 'secret' && (isCredentialSetting(value) || isWorkingDirectory(key, value))) return [key, start + key.length];
-    if (cls === 'secret' && isPublicValue(value)) return [key + sep + value, valueAt + value.length];
+    if (cls === 'secret' && isPublicValue(value, key)) return [key + sep + value, valueAt + value.length];
     // `authorized_keys: ssh-ed25519 AAAA… jdoe@laptop`: scanned as text, where the key stays and the login goes.
     if (cls === 'secret' && isSshKeyWithLogin(value)) return [key + sep, valueAt];
     if ((cls === 'secret' && isApprovalCode(key, value) && contextIn(CARD_CONTEXT, text)) || (cls === 'ssn' && isRetrievalReference(key, value))) {

@@ -180,6 +180,9 @@ const PAYMENTS: readonly VendorRule[] = [
   prefixed('stripe-secret-key', ['sk_live_', 'sk_test_', 'sk_prod_'], 'sk_(?:live|test|prod)_[A-Za-z0-9]{10,247}', 3),
   prefixed('stripe-restricted-key', ['rk_live_', 'rk_test_', 'rk_prod_'], 'rk_(?:live|test|prod)_[A-Za-z0-9]{10,247}', 3),
   prefixed('stripe-webhook-secret', ['whsec_'], 'whsec_[A-Za-z0-9+/=]{24,128}', 3),
+  // Razorpay's key id is the user half of the Basic-auth pair (`rzp_live_…:<key secret>`); like
+  // other key pairs that authenticate together, both halves go.
+  prefixed('razorpay-key-id', ['rzp_live_', 'rzp_test_'], 'rzp_(?:live|test)_[A-Za-z0-9]{14,24}', 3),
   prefixed('square-access-token', ['eaaa', 'sq0atp-'], String.raw`(?:EAAA[\w-]{60}|sq0atp-[\w-]{22})`, 3.5),
   prefixed('square-oauth-secret', ['sq0csp-'], String.raw`sq0csp-[\w-]{43}`, 3.5),
   { id: 'braintree-access-token', keywords: ['access_token$'], pattern: /access_token\$(?:production|sandbox)\$[0-9a-z]{16}\$[0-9a-f]{32}/, entropy: 3 },
@@ -222,6 +225,9 @@ const AI_AND_SAAS: readonly VendorRule[] = [
   prefixed('dropbox-long-lived-token', ['aaaaaaaaaa'], String.raw`[a-z0-9]{11}AAAAAAAAAA[\w-]{43}`, 3.5),
   named('twitch-token', ['twitch'], 'twitch', '[a-z0-9]{30}', 3.8),
   prefixed('firebase-cloud-messaging-key', ['apa91b'], String.raw`AAAA[\w-]{7}:APA91b[\w-]{100,200}`, 4),
+  // A device's registration token (`<instance id>:APA91b…`): whoever holds it with a sender's key can
+  // push to that device, and it follows the install, so it is treated as a credential.
+  prefixed('firebase-registration-token', ['apa91b'], String.raw`[\w-]{20,64}:APA91b[\w-]{100,300}`, 4),
   prefixed('new-relic-user-api-key', ['nrak-'], 'NRAK-[A-Z0-9]{27}', 3.5),
   prefixed('new-relic-browser-key', ['nrjs-'], 'NRJS-[a-f0-9]{19}', 3),
   prefixed('new-relic-insert-key', ['nrii-'], String.raw`NRII-[\w-]{32}`, 3.5),
