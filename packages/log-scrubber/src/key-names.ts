@@ -425,6 +425,9 @@ const CREDENTIAL_SETTINGS = new Set([
   'none', 'disabled', 'enabled', 'required', 'optional', 'unset', 'not-set', 'redacted', 'masked',
   // MySQL's "(using password: YES)" and other flags saying whether one was given.
   'yes', 'no', 'true', 'false',
+  // The algorithm a MAC or signature setting names (`hmac: 'sha256'`, `signing: 'HS256'`), not its key.
+  'md5', 'sha1', 'sha-1', 'sha224', 'sha256', 'sha-256', 'sha384', 'sha-384', 'sha512', 'sha-512', 'sha3-256',
+  'hmac-sha1', 'hmac-sha256', 'hmac-sha512', 'hs256', 'hs384', 'hs512', 'rs256', 'es256', 'eddsa', 'blake2b',
 ]);
 
 /** Whether a string under a credential name is one of the settings above rather than a credential. */

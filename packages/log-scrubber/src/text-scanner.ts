@@ -1272,6 +1272,14 @@ export class TextScanner {
       OBJECT_LITERAL_AT.lastIndex = valueAt;
       if (OBJECT_LITERAL_AT.test(text)) return [key + sep, valueAt];
     }
+    if (cls === 'secret' && !/["']$/.test(sep) && (text.charCodeAt(valueAt) === 123 || text.charCodeAt(valueAt) === 91)) {
+      // `webhookSecret: { current: '…', previous: '…' }`, `keys: [ '…', '…' ]` (util.inspect, code
+      // printed as text): everything inside a literal under a secret name belongs to the secret.
+      OBJECT_LITERAL_AT.lastIndex = valueAt;
+      if (text.charCodeAt(valueAt) === 91 ? LIST_LITERAL_AT.test(text.slice(valueAt, valueAt + 64)) : OBJECT_LITERAL_AT.test(text)) {
+        return [key + sep + REDACTED, literalEnd(text, valueAt)];
+      }
+    }
     if (cls !== 'secret' && !/["']$/.test(sep)) {
       // `address: { line1: "…", city: "…" }` (a GraphQL argument, a JS or Ruby object printed as
       // code): the value is an object whose members say what they hold. Read as one value, the
@@ -1744,6 +1752,34 @@ const TYPED_READERS: Partial<Record<string, RegExp>> = {
 // A constructor or wrapper call around one literal, or around the integer parts of a date.
 // An object literal opening a value: a brace, then a member's key and its separator (`{ line1:`,
 // `{"line1"=>`, Ruby's `{:line1=>`).
+// A list literal opening a value: a bracket, then a quoted or numeric item or a nested literal. A
+// bracketed word is another filter's mask (`[FILTERED]`), kept as written.
+const LIST_LITERAL_AT = /^\[[ \t\r\n]*(?:["'`{[]|-?\d)/;
+// How far a printed literal may run before it is cut: a dump truncated by its logger never closes.
+const LITERAL_LIMIT = 8192;
+
+/**
+ * The end of the object or list literal opening at `at` (after its closing bracket), skipping
+ * quoted strings; a literal not closed within the limit ends at the end of its first line.
+ */
+function literalEnd(text: string, at: number): number {
+  let depth = 0;
+  let quote = 0;
+  const limit = Math.min(text.length, at + LITERAL_LIMIT);
+  for (let i = at; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === 92) i++;
+      else if (c === quote) quote = 0;
+      continue;
+    }
+    if (c === 34 || c === 39 || c === 96) quote = c;
+    else if (c === 123 || c === 91) depth++;
+    else if ((c === 125 || c === 93) && --depth === 0) return i + 1;
+  }
+  const eol = text.indexOf('\n', at);
+  return eol === -1 ? text.length : eol;
+}
 const OBJECT_LITERAL_AT = /\{[ \t]*(?:["']?[A-Za-z_][\w-]{0,63}["']?[ \t]*(?::|=>)|:[A-Za-z_])/y;
 const WRAPPED_VALUE = /(?:new[ \t]+)?(?:[A-Za-z_$][\w$]{0,40}\.){0,3}[A-Za-z_$][\w$]{0,40}\((?:[ \t]*(["'`])((?:(?!\1)[^\\\n]){1,128})\1[ \t]*|[ \t]*((?:-?\d{1,4}[ \t]*,[ \t]*){1,6}-?\d{1,4})[ \t]*)\)/y;
 

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { scrubber } from './helpers.js';
+
+const s = scrubber();
+const text = (value: string): string => s.scrubText(value);
+
+// util.inspect and code-like dumps print a secret-named member whose value is an object or a list:
+// everything inside belongs to the secret (rotating keys, a value with its metadata).
+describe('printed objects and lists under a secret name', () => {
+  it('every member of an object literal under a secret name goes; the fields after it stay', () => {
+    const out = text("config: { webhookSecret: { current: 'whsec_Qm8rT2vLx9', previous: 'zP4kW7nYc1Ve' }, port: 3000 }");
+    expect(out).not.toContain('whsec_Qm8rT2vLx9');
+    expect(out).not.toContain('zP4kW7nYc1Ve');
+    expect(out).toContain('port: 3000');
+    const nested = text('{ password: { value: "Tr0ub4dor&3", algo: { name: "bcrypt", cost: 12 } }, region: "eu-west-1" }');
+    expect(nested).not.toContain('Tr0ub4dor&3');
+    expect(nested).toContain('region: "eu-west-1"');
+  });
+  it('a list literal under a secret name goes whole', () => {
+    const out = text("app: { apiKeys: [ 'k3yOne-9f8e7d', 'k3yTwo-1a2b3c' ], env: 'prod' }");
+    expect(out).not.toContain('k3yOne-9f8e7d');
+    expect(out).not.toContain('k3yTwo-1a2b3c');
+    expect(out).toContain("env: 'prod'");
+  });
+  it('an unclosed literal under a secret name goes to the end of the line', () => {
+    const out = text("partial dump apiKey: { primary: 'pk9Xq2Lm7Wz4', secondary: 'sk1Vb8Nn3Tt6'\nnext line stays");
+    expect(out).not.toContain('pk9Xq2Lm7Wz4');
+    expect(out).not.toContain('sk1Vb8Nn3Tt6');
+    expect(out).toContain('next line stays');
+  });
+});
+
+describe('a MAC setting that names its algorithm', () => {
+  it('stays; the key beside it goes', () => {
+    const out = JSON.stringify(s.scrub({ hmac: 'sha256', signing: 'HS256', hmacKey: 'q8Vd2LmX9pTz4RwK' }));
+    expect(out).toContain('"hmac":"sha256"');
+    expect(out).toContain('"signing":"HS256"');
+    expect(out).not.toContain('q8Vd2LmX9pTz4RwK');
+  });
+});
