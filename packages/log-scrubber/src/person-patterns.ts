@@ -316,7 +316,14 @@ export function introName(words: string): boolean {
  * possessive and a personal device (`अमित शर्मा's laptop` in WireGuard and MDM peer comments): only a
  * person owns a laptop named after them.
  */
-export const HONORIFIC_NAME = String.raw`(?<![\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF])(?<hon>[\u4E00-\u9FFF\uAC00-\uD7AF]{2,5}(?=様|さま|さん|氏(?!名)|先生|殿|님|씨)|[\u4E00-\u9FFF]{1,4} [\u4E00-\u9FFF]{1,4}(?= ?(?:様|さま|さん|氏(?!名)|殿))|(?<=^|[\s:：,，、])[\u4E00-\u9FFF]{2,4}(?= ?的(?:身份证|身份證|手机|手機|电话|電話|地址|住址|护照|護照|银行卡|銀行卡|邮箱|郵箱|账户|帳戶|出生日期|生日)))|(?<![${NON_LATIN}])(?<own>${NON_LATIN_NAME})(?=['\u2019]s (?:laptop|phone|iPhone|iPad|MacBook|Mac|PC|desktop|tablet|computer|notebook|Pixel|Android|workstation)\b)|(?<intro>${GREETING_INTRO})`;
+// Scripts that Japanese text does not write its own words in: a run of them before が is a
+// foreign name, where Han or kana there may be any subject ("システム が …").
+const NOT_JAPANESE = String.raw`\u0370-\u03FF\u0400-\u04FF\u0530-\u058F\u0590-\u05FF\u0620-\u065F\u066E-\u06D3\u06D5-\u06FF\u0900-\u0DFF\u0E00-\u0EFF\u10A0-\u10FF\uAC00-\uD7AF`;
+// The person asking in a Japanese request line: a name in another script (or two or three
+// capitalised Latin words) before が and what is asked for, …を依頼 / 申請 / 希望 (requests,
+// applies for, wishes), within the clause ("Sara Levi が ORD-1 の返金を依頼").
+const JP_REQUESTER = String.raw`(?<![${NON_LATIN}\w\u00C0-\u017F])(?<jpreq>[${NOT_JAPANESE}]{2,24}(?:[ ][${NOT_JAPANESE}]{2,24}){0,2}|[${UPPER}][${LOWER}]{1,20}(?:[ ][${UPPER}][${LOWER}]{1,24}){1,2})(?=[ ]?が[ ]?[^\n。「」]{1,60}?を(?:依頼|申請|希望))`;
+export const HONORIFIC_NAME = String.raw`(?<![\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF])(?<hon>[\u4E00-\u9FFF\uAC00-\uD7AF]{2,5}(?=様|さま|さん|氏(?!名)|先生|殿|님|씨)|[\u4E00-\u9FFF]{1,4} [\u4E00-\u9FFF]{1,4}(?= ?(?:様|さま|さん|氏(?!名)|殿))|(?<=^|[\s:：,，、])[\u4E00-\u9FFF]{2,4}(?= ?的(?:身份证|身份證|手机|手機|电话|電話|地址|住址|护照|護照|银行卡|銀行卡|邮箱|郵箱|账户|帳戶|出生日期|生日)))|(?<![${NON_LATIN}])(?<own>${NON_LATIN_NAME})(?=['\u2019]s (?:laptop|phone|iPhone|iPad|MacBook|Mac|PC|desktop|tablet|computer|notebook|Pixel|Android|workstation)\b)|(?<intro>${GREETING_INTRO})|${JP_REQUESTER}`;
 
 /** An airline passenger name record: `DOE/JOHN MR`. */
 export const PNR_NAME = String.raw`(?<![\w/])(?<pnr>[A-Z]{2,20}\/[A-Z]{2,20}(?:[ ][A-Z]{2,20})?[ ](?:MR|MRS|MS|MISS|MSTR|DR|MX))(?![\w])`;

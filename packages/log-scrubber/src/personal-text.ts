@@ -139,6 +139,15 @@ const POSTAL_TAIL = String.raw`(?:,[ \t](?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{2}-\d{3}|\
 // Words that number parts of a system, a building or a document rather than a street.
 const NUMBERED_THINGS = ['Level', 'Node', 'Version', 'Floor', 'Room', 'Suite', 'Unit', 'Step', 'Stage', 'Port', 'Slot', 'Rack', 'Gate', 'Block', 'Building', 'Row', 'Line', 'Page', 'Section', 'Chapter', 'Phase', 'Tier', 'Zone', 'Region', 'Shard', 'Partition', 'Index', 'Offset', 'Position', 'Rank', 'Layer', 'Build', 'Release', 'Revision', 'Day', 'Week', 'Month', 'Year', 'Hour', 'Minute', 'Table', 'Column', 'Cluster', 'Worker', 'Instance', 'Replica', 'Terminal', 'Platform', 'Track', 'Lane', 'Desk', 'Bay', 'Window', 'Counter', 'Station', 'Sector', 'Area', 'Ward', 'Bed', 'Cell', 'Box', 'Locker', 'Cabin', 'Seat', 'Pier', 'Dock', 'Hangar', 'Hall', 'Wing', 'Tower'];
 const RESIDENCE_CUE = String.raw`(?:[Nn]eighbou?r at|[Ll]iv(?:es|ing) at|[Rr]esid(?:es|ing) at|[Ww]oonachtig(?: aan| op)?|[Ww]ohnhaft(?: in| an der| am)?)`;
+// Where the writer of a chat message is waiting, before the street line: "I'm at", "wait at",
+// Spanish "estoy en", Portuguese "estou na", French "je suis au", German "ich bin am" and the rear
+// courtyard or building of a Berlin block ("Hinterhof", "Hinterhaus"), Russian "я у" / "жду у
+// подъезда:" (at the entrance), Hindi "मैं … पर" (I am at), Arabic "أنا في" (I am in).
+const PLACE_CUE = String.raw`(?:I['\u2019]m at|I am at|[Ww]ait(?:ing)? (?:at|outside)|[Ee]stoy en|[Ee]stou n[ao]|[Jj]e suis (?:au|à|à la|devant le)|[Ii]ch bin (?:am|an der|in der|im)|[Ii]ch warte (?:am|an der|vor der)|Hinterhof|Hinterhaus|[Яя] у|[Жж]ду (?:у|возле)(?:[ \t][\u0430-\u044F\u0451]{2,20})?:?|\u092E\u0948\u0902|\u0623\u0646\u0627 \u0641\u064A)`;
+// Either cue: what follows is a place where a person is.
+const PLACE_OR_RESIDENCE_CUE = String.raw`(?:${RESIDENCE_CUE}|${PLACE_CUE})`;
+// A house number that is a version, a year or a decimal is a product's ("Windows Server 2019", "Node 18.2").
+const NOT_A_VERSION = String.raw`(?!(?:19|20)\d\d(?![\dA-Za-z])|\d{1,5}[.,]\d)`;
 
 /** A street line: house number and street, in the word orders above. */
 export const STREET = String.raw`(?<![\w\u00C0-\u017F])(?<street>(?:${[
@@ -154,12 +163,13 @@ export const STREET = String.raw`(?<![\w\u00C0-\u017F])(?<street>(?:${[
   // No type word ("Lange Voorhout 8"): two or three capitalised words and a number right after words
   // saying someone lives there or a parcel was left there. One word is too often a thing ("lives
   // at Level 3", "neighbour at Node 12").
-  String.raw`(?<=${RESIDENCE_CUE}[ \t])${WORD}(?:[ \t]${WORD}){1,2}[ \t]${HOUSE}${UNIT}${END}`,
+  String.raw`(?<=${PLACE_OR_RESIDENCE_CUE}[ \t])(?!${wordAlternation(NUMBERED_THINGS)}[ \t])${WORD}(?:[ \t]${WORD}){1,2}[ \t]${NOT_A_VERSION}${HOUSE}${UNIT}${END}`,
   // One word and a number there (`Reeperbahn 21`, `Kurfürstendamm 9`) only when the clause ends
   // after it, and not a word that numbers parts of a system or a document (`Level 3`, `Version 2`).
-  String.raw`(?<=${RESIDENCE_CUE}[ \t])(?!${wordAlternation(NUMBERED_THINGS)}[ \t])[${UPPER}][${LOWER}]{3,24}[ \t]${HOUSE}(?=[;,.]?(?:[ \t"'\n]|$)|[;,]|$)(?![ \t]{1,2}[${LOWER}\d])`,
-  // An Indian line without its PIN code, only there: the cue says the runs are an address.
-  String.raw`(?<=${RESIDENCE_CUE}[ \t])${IN_PREMISES}[ \t]?${IN_NUMBER}(?:,[ \t]?${IN_WORD}(?:[ \t]${IN_WORD}){0,4}){1,5}${END}`,
+  String.raw`(?<=${PLACE_OR_RESIDENCE_CUE}[ \t])(?!${wordAlternation(NUMBERED_THINGS)}[ \t])[${UPPER}][${LOWER}]{3,24}[ \t]${NOT_A_VERSION}${HOUSE}(?=[;,.]?(?:[ \t"'\n]|$)|[;,]|$)(?![ \t]{1,2}[${LOWER}\d])`,
+  // An Indian line without its PIN code, only there: the cue says the runs are an address. The same
+  // premises-number-comma runs make a UK flat line there ("Flat 9, 41 Harbour Mead").
+  String.raw`(?<=${PLACE_OR_RESIDENCE_CUE}[ \t])${IN_PREMISES}[ \t]?${IN_NUMBER}(?:,[ \t]?${IN_WORD}(?:[ \t]${IN_WORD}){0,4}){1,5}${END}`,
   IN_STREET,
   DK_STREET,
   TR_STREET,
@@ -171,7 +181,7 @@ export const STREET = String.raw`(?<![\w\u00C0-\u017F])(?<street>(?:${[
 
 /** Cheap test before {@link STREET}: one of the street-type words (the detector needs the number). */
 export const STREET_HINT = new RegExp(
-  String.raw`[a-z](?:${wordAlternation([...FUSED_TYPES, ...FI_TYPES])})(?![\w\u00C0-\u017F])|\b(?:${wordAlternation([...EN_TYPES, ...WORD_TYPES])})(?![\w\u00C0-\u017F])|(?:^|[^\w])(?:${wordAlternation([...PREFIX_TYPES, ...NL_PREFIX_TYPES])})[ \t]|\d,?[ \t](?:${wordAlternation(FR_TYPES)})[ \t]|(?:Mah|Cad|Cd|Sok|Sk|Blv)\.[ \t]|Mahallesi|Caddesi|Sokak|Sokağı|Bulvarı|(?:ул|пр|пер|ш|бул|наб|пл|вул)\.|улиц|проспект|переул|шоссе|бульвар|набережн|площад|вулиц|${RESIDENCE_CUE} [${UPPER}]|(?:Plot|House|Flat|Door|Villa|Shop|Quarter|Qtr\.|H\.|D\.)(?:[ \t]?(?:No\.?|Number|#))?[ \t]?[A-Z]{0,2}-?\d|\d,[ \t]?(?:\d{1,2}\.|st\.|kl\.)[ ,]|[都道府県市区町村][^\s]{0,20}\d|[로길][ \t]?\d|[路街道巷弄同]\d`,
+  String.raw`[a-z](?:${wordAlternation([...FUSED_TYPES, ...FI_TYPES])})(?![\w\u00C0-\u017F])|\b(?:${wordAlternation([...EN_TYPES, ...WORD_TYPES])})(?![\w\u00C0-\u017F])|(?:^|[^\w])(?:${wordAlternation([...PREFIX_TYPES, ...NL_PREFIX_TYPES])})[ \t]|\d,?[ \t](?:${wordAlternation(FR_TYPES)})[ \t]|(?:Mah|Cad|Cd|Sok|Sk|Blv)\.[ \t]|Mahallesi|Caddesi|Sokak|Sokağı|Bulvarı|(?:ул|пр|пер|ш|бул|наб|пл|вул)\.|улиц|проспект|переул|шоссе|бульвар|набережн|площад|вулиц|${PLACE_OR_RESIDENCE_CUE} [${UPPER}]|(?:Plot|House|Flat|Door|Villa|Shop|Quarter|Qtr\.|H\.|D\.)(?:[ \t]?(?:No\.?|Number|#))?[ \t]?[A-Z]{0,2}-?\d|\d,[ \t]?(?:\d{1,2}\.|st\.|kl\.)[ ,]|[都道府県市区町村][^\s]{0,20}\d|[로길][ \t]?\d|[路街道巷弄同]\d`,
 );
 
 // Words naming an identity document or its number, in the languages logs are often written in.

@@ -376,8 +376,9 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   // a speaker tag (`[00:00:33] CUSTOMER: …`); a few words may stand between the cue and the question
   // mark ("date of birth for verification?").
   [F_NATID, String.raw`(?<dobctx>(?:[Dd]ate[ _]of[ _][Bb]irth|DATE OF BIRTH|BIRTH ?DATE|[Ff]ødselsdag|[Ff]ödelsedag|[Gg]eburtstag|DOB|[Dd]\.?[Oo]\.?[Bb]\.?|[Bb]irth ?[Dd]ate|[Bb]irthday|[Bb]orn(?: on| in)?|[Gg]eburtsdatum|[Gg]eb\.|[Gg]eboren(?: am)?|[Ff]echa de nac(?:imiento|\.)|[Ff]\. ?nac\.|[Dd]ate de naissance|[Nn][ée](?:e|\(e\))? le|[Nn]arozen[aáý]?|[Nn]arodený|[Nn]arodená|[Ss]zületett|[Nn]ăscut[ăa]?|[Rr]ođen[a]?|[Gg]eboren op|[Nn]ée|[Nn]at[oa] il|[Nn]acid[oa] el|[Nn]ac[íi] el|[Nn]ascid[oa] em|[Ff]ødt|[Ff]ödd|[Uu]rodzon[ya]|[Ss]yntynyt|[Gg]eboortedatum|[Dd]ata di nascita|[Dd]ata de nascimento|[Ff]ødselsdato|[Ff]ödelsedatum|[Dd]ata urodzenia|[Dd]atum narození|[Dd]oğum tarihi|生年月日|出生日期|생년월일|(?<![\w.])b\.)(?:[ \t]{1,2}(?:is|was|ist|war|est|es|era|é|è|jest)(?=[ \t])|(?:[ \t]{1,2}[A-Za-z\u00C0-\u017F]{2,16}){1,3}(?=[ \t]?[:?]))?(?:[ \t]{0,2}\([^()\n]{1,24}\))?(?:[:=：は|]|";"|","|":"|[ \t]?\?[ \t]{0,2}\r?\n(?:\[[^\]\n]{1,40}\][ \t]{0,2})?(?:[A-Za-z][\w .#()-]{0,30}:)?)?[ \t]{0,3}(?:[:=(\u2013\u2014-][ \t]{0,2})?)(?<dob>\d{4}-\d{2}-\d{2}|\d{4}[./]\d{2}[./]\d{2}|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}-[A-Za-z]{3}-\d{2,4}|\d{2}[A-Z]{3}\d{4}|\d{1,2}(?:st|nd|rd|th|er)?\.?(?:[ \t]de)?[ \t][A-Za-z\u00C0-\u00FC]{3,10}\.?(?:[ \t]de)?[ \t]\d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|(?:19|20)\d{6})(?!\d)`],
+  // The words after the street line end before "on 2026-02-24T…" or "at 10:30": when, not where.
   // Arabic "my address" (`عنواني`): the street, district and city written as words up to the postcode.
-  [F_NATID, String.raw`(?<addrctx>(?:[Aa]ddress(?:[ _-]?(?:[Ll]ine|LINE)?[ _-]?[1-4])?(?: is)?|[Aa]dresse(?: ist)?|[Aa]nschrift|[Dd]irecci[óo]n|[Ii]ndirizzo|[Ee]ndere[çc]o|[Aa]dres|[Aa]dresa|[Ll]ive (?:at|in)|[Mm]oved to|[Ss]hip(?:ping)? to|[Dd]eliver(?:y)? to|عنواني(?:[ \t]هو)?|[Gg]har ka pata|[Mm]era pata|[Aa]a?pka pata|[Pp]oo?ra pata)(?:(?:[ \t]{1,2}(?:please|bitte|svp|por favor|alstublieft))?[ \t]?\?[ \t]{0,2}(?:\[[^\]\n]{1,40}\]|[A-Z][\w .#()-]{0,30}:)?(?:[ \t]{1,3}(?:[Gg]har ka|[Mm]era|[Aa]a?pka|[Pp]oo?ra) pata)?|[:=])?[ \t]{1,3})(?<addr>${ARABIC_ADDRESS}|${IN_STREET}|(?:\d{1,5}[A-Za-z]? )?(?:(?:ul|al|pl|os|rue|via|calle|av|avenida|rua|strada|viale|piazza|chemin|allée|carrer|straat)\.? )?[A-Z\u00C0-\u024F][A-Za-z\u00C0-\u024F'.-]+(?: [A-Za-z\u00C0-\u024F'.-]+){0,4}(?: \d{1,5}[A-Za-z]?(?:[\/-]\d{1,4}[A-Za-z]?)?)?(?:, ?(?:[A-Z]{1,2}-)?\d{4,5}(?: ?[A-Z]{2})? [A-Z\u00C0-\u024F][A-Za-z\u00C0-\u024F-]+)?)`],
+  [F_NATID, String.raw`(?<addrctx>(?:[Aa]ddress(?:[ _-]?(?:[Ll]ine|LINE)?[ _-]?[1-4])?(?: is)?|[Aa]dresse(?: ist)?|[Aa]nschrift|[Dd]irecci[óo]n|[Ii]ndirizzo|[Ee]ndere[çc]o|[Aa]dres|[Aa]dresa|[Ll]ive (?:at|in)|[Mm]oved to|[Ss]hip(?:ping)? to|[Dd]eliver(?:y)? to|عنواني(?:[ \t]هو)?|[Gg]har ka pata|[Mm]era pata|[Aa]a?pka pata|[Pp]oo?ra pata)(?:(?:[ \t]{1,2}(?:please|bitte|svp|por favor|alstublieft))?[ \t]?\?[ \t]{0,2}(?:\[[^\]\n]{1,40}\]|[A-Z][\w .#()-]{0,30}:)?(?:[ \t]{1,3}(?:[Gg]har ka|[Mm]era|[Aa]a?pka|[Pp]oo?ra) pata)?|[:=])?[ \t]{1,3})(?<addr>${ARABIC_ADDRESS}|${IN_STREET}|(?:\d{1,5}[A-Za-z]? )?(?:(?:ul|al|pl|os|rue|via|calle|av|avenida|rua|strada|viale|piazza|chemin|allée|carrer|straat)\.? )?[A-Z\u00C0-\u024F][A-Za-z\u00C0-\u024F'.-]+(?: (?!(?:on|at|um|le|el)[ \t]\d)[A-Za-z\u00C0-\u024F'.-]+){0,4}(?: (?!(?:19|20)\d\d-[01]\d)\d{1,5}[A-Za-z]?(?:[\/-]\d{1,4}[A-Za-z]?)?)?(?:, ?(?:[A-Z]{1,2}-)?\d{4,5}(?: ?[A-Z]{2})? [A-Z\u00C0-\u024F][A-Za-z\u00C0-\u024F-]+)?)`],
   // Phones in national formats (trunk 0, grouped), after the national ids that share their shapes.
   [F_TPHONE, NATIONAL_PHONE],
   // Identity-document numbers, postcodes and ages after their words.
@@ -837,7 +838,7 @@ export class TextScanner {
       const words = matched.slice(greeting.length);
       return introName(words) ? [greeting + p('name', words), end] : [greeting, start + greeting.length];
     }
-    if (g.hon !== undefined || g.own !== undefined || g.pnr !== undefined) return [p('name', matched), end];
+    if (g.hon !== undefined || g.own !== undefined || g.pnr !== undefined || g.jpreq !== undefined) return [p('name', matched), end];
     if (g.mention !== undefined) return NOT_A_MENTION.has(g.mention) || BOT_HANDLE.test(g.mention) ? [matched, end] : ['@' + p('name', g.mention), end];
     if (g.sname !== undefined && g.sctx !== undefined) {
       return speakerName(g.sname) ? [g.sctx + p('name', g.sname), end] : [g.sctx, start + g.sctx.length];
@@ -1138,6 +1139,14 @@ export class TextScanner {
     }
     // Plain keys, and IPs (found by their own pattern, also in "a, b" lists): keep the key and go on scanning the value.
     // Resume right after the key: the separator and value are scanned like any other text.
+    // A marketplace's `host.name` is the person letting a place (ECS uses the same key for the
+    // machine): a value no hostname can be (a blank, or letters of another script) is a name.
+    if (cls === 'plain' && /["']$/.test(sep) && /^host[._]name$/i.test(key)) {
+      const quoted = readValue(text, valueAt, sep);
+      if (/[\s\u0080-\uFFFF]/.test(quoted) && !/[.\d_]/.test(quoted) && isPersonName(quoted) && !organisationName(quoted)) {
+        return [key + sep + this.#hooks.pseudonymise('name', quoted), valueAt + quoted.length];
+      }
+    }
     if ((cls === 'person' || cls === 'namepart') && /["']$/.test(sep)) {
       // `customer="Jane Doe"`: a quoted person-shaped value under a key about a person.
       const quoted = readValue(text, valueAt, sep);
@@ -1514,6 +1523,9 @@ const PERSON_VALUE = new RegExp(String.raw`[^\s,;"'&<>=]{1,64}(?: (?:[A-Z\u00C0-
 // What follows a name on an access-log line and is never part of it: the protocol of the request
 // line (`HTTP/1.1`, `HTTP/2`, `h2`, `h2c`, `h3`), a status code, the next `key=` field.
 const NOT_A_NAME_WORD = /^(?:HTTPS?\/\d(?:\.\d)?|h2c?|h3|SPDY\/\d(?:\.\d)?|\d{3}|[^\s=]*[=:].*)$/i;
+// After a name in mixed case, a word in capitals or one with digits is the next field's label or
+// value (`debtor=Jana Nováková IBAN DE89…`, `payer=Ola Nordmann BIC NDEANOKK`), not a name part.
+const LABEL_AFTER_NAME = /^(?:[A-Z]{2,}|\S*\d\S*)$/;
 
 /**
  * The part of a value read under a name or login key that can be the name. A query-string value
@@ -1525,10 +1537,11 @@ function nameExtent(value: string, inQuery: boolean): string {
   if (blank < 0) return value;
   if (inQuery) return value.slice(0, blank);
   let end = blank;
+  const mixedCase = /\p{Ll}/u.test(value.slice(0, blank));
   for (let at = blank; at < value.length; ) {
     const next = value.indexOf(' ', at + 1);
     const word = value.slice(at + 1, next < 0 ? value.length : next);
-    if (NOT_A_NAME_WORD.test(word)) break;
+    if (NOT_A_NAME_WORD.test(word) || (mixedCase && LABEL_AFTER_NAME.test(word))) break;
     end = next < 0 ? value.length : next;
     if (next < 0) break;
     at = next;
