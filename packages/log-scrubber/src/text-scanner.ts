@@ -1281,9 +1281,10 @@ export class TextScanner {
       OBJECT_LITERAL_AT.lastIndex = valueAt;
       if (OBJECT_LITERAL_AT.test(text)) return [key + sep, valueAt];
     }
-    if (cls === 'secret' && !/["']$/.test(sep) && (text.charCodeAt(valueAt) === 123 || text.charCodeAt(valueAt) === 91)) {
+    if (cls === 'secret' && !/["']$/.test(sep) && !sep.includes('"') && (text.charCodeAt(valueAt) === 123 || text.charCodeAt(valueAt) === 91)) {
       // `webhookSecret: { current: '…', previous: '…' }`, `keys: [ '…', '…' ]` (util.inspect, code
       // printed as text): everything inside a literal under a secret name belongs to the secret.
+      // JSON (`"tokens":{"access_token":…,"token_type":"Bearer"}`) is judged member by member.
       OBJECT_LITERAL_AT.lastIndex = valueAt;
       if (text.charCodeAt(valueAt) === 91 ? LIST_LITERAL_AT.test(text.slice(valueAt, valueAt + 64)) : OBJECT_LITERAL_AT.test(text)) {
         return [key + sep + REDACTED, literalEnd(text, valueAt)];

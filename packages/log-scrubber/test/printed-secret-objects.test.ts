@@ -38,3 +38,13 @@ describe('a MAC setting that names its algorithm', () => {
     expect(out).not.toContain('q8Vd2LmX9pTz4RwK');
   });
 });
+
+describe('JSON under a secret name in text', () => {
+  it('is judged member by member: the token goes, its type stays', () => {
+    const out = text('[auth][debug] {"tokens":{"access_token":"ya29.Qx8vLm2Rt7Wz4Kp","token_type":"Bearer","expires_in":3599}}');
+    expect(out).not.toContain('ya29.Qx8vLm2Rt7Wz4Kp');
+    expect(out).toContain('"token_type":"Bearer"');
+    const nested = text('{"password":{"value":"Tr0ub4dor&3"}}');
+    expect(nested).not.toContain('Tr0ub4dor&3');
+  });
+});
