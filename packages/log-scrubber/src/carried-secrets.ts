@@ -134,21 +134,30 @@ export function scrubEncodedCookies(field: string, redacted: string): string {
 // generator with its result declared non-sensitive: it names buckets and stacks, so it stays.)
 const GENERATED_SECRET_ATTRS = new Set(['result', 'bcrypt_hash', 'base64', 'hex']);
 const GENERATED_SECRET_RESOURCE = /^resource "random_(?:password|bytes)" "/;
+// Resources that issue a credential (`cloudflare_api_token`, `datadog_api_key`,
+// `vault_generic_secret`): the provider returns it as `value`, `token`, `secret` or `result`.
+// Other attributes of theirs (`name`, `policy`) and the same names on other resources stay.
+const ISSUED_SECRET_ATTRS = new Set(['value', 'token', 'result', 'secret']);
+const ISSUED_SECRET_TYPE = /^resource "[a-z0-9]+(?:_[a-z0-9]+)*_(?:token|key|secret|password)(?:_[a-z0-9]+)?" "/;
 // A block in a plan is a few dozen attribute lines; looking back further would reach unrelated blocks.
 const RESOURCE_WINDOW = 4096;
 
 /**
  * Whether the attribute `key` at `start` sits inside the block of a resource that generates a
- * secret (`resource "random_password" "db" { … result = "…" }`).
+ * secret (`resource "random_password" "db" { … result = "…" }`) or issues one
+ * (`resource "cloudflare_api_token" "ci" { … value = "…" }`).
  */
 export function generatedSecretAttribute(text: string, start: number, key: string): boolean {
-  if (!GENERATED_SECRET_ATTRS.has(key)) return false;
+  const generated = GENERATED_SECRET_ATTRS.has(key);
+  const issued = ISSUED_SECRET_ATTRS.has(key);
+  if (!generated && !issued) return false;
   const from = Math.max(0, start - RESOURCE_WINDOW);
   // Search only the window: a long text of many `result=` pairs must not scan back to its start each time.
-  const found = text.slice(from, start).lastIndexOf('resource "random_');
+  const found = text.slice(from, start).lastIndexOf('resource "');
   if (found === -1) return false;
   const at = from + found;
-  if (!GENERATED_SECRET_RESOURCE.test(text.slice(at, at + 40))) return false;
+  const head = text.slice(at, at + 120);
+  if (!((generated && GENERATED_SECRET_RESOURCE.test(head)) || (issued && ISSUED_SECRET_TYPE.test(head)))) return false;
   // The block must still be open at the attribute: more `{` than `}` since the resource line.
   let depth = 0;
   for (let i = at; i < start; i++) {

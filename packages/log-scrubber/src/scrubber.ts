@@ -397,6 +397,23 @@ function truncate(value: string, max: number): { kept: string; dropped: number }
   return { kept: value.slice(0, cut), dropped: value.length - cut };
 }
 
+const MAX_COOKIES = 64;
+
+/** A parsed cookie jar: a plain object of string values. */
+function isCookieObject(item: unknown): item is Record<string, string> {
+  if (item === null || typeof item !== 'object' || Array.isArray(item) || Object.getPrototypeOf(item) !== Object.prototype) return false;
+  const values = Object.values(item);
+  return values.length > 0 && values.length <= MAX_COOKIES && values.every((v) => typeof v === 'string');
+}
+
+/** Cookies as `[name, value]` pairs. */
+function isCookiePairs(item: unknown): item is [string, string][] {
+  return (
+    Array.isArray(item) && item.length > 0 && item.length <= MAX_COOKIES &&
+    item.every((p) => Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && typeof p[1] === 'string')
+  );
+}
+
 class ScrubberImpl implements Scrubber {
   readonly #loginPseudonym = (v: string): string => this.#pseudonyms.pseudonymise('name', v);
   readonly #classifier: KeyClassifier;
@@ -1041,7 +1058,25 @@ class ScrubberImpl implements Scrubber {
     if (special === SPECIAL_COOKIE && Array.isArray(item) && item.length <= 64 && item.every((v) => typeof v === 'string')) {
       return item.map((v) => this.#cookieField(v));
     }
+    // Error trackers capture parsed cookies: Sentry's `request.cookies` as `{ name: value }` or as
+    // `[[name, value]]` pairs. Every value is judged as in a header, whatever its name says
+    // (`ajs_anonymous_id`, `_ga` follow a browser across sessions like a session id).
+    if (special === SPECIAL_COOKIE && isCookieObject(item)) {
+      const jar: Record<string, unknown> = {};
+      for (const [name, value] of Object.entries(item)) {
+        // Define, not assign: a "__proto__" cookie name must stay data.
+        Object.defineProperty(jar, name, { value: this.#cookieValue(name, value), enumerable: true, writable: true, configurable: true });
+      }
+      return jar;
+    }
+    if (special === SPECIAL_COOKIE && isCookiePairs(item)) return item.map(([name, value]) => [name, this.#cookieValue(name, value)]);
     return this.#walk(item, cls, depth + 1, state, false, info);
+  }
+
+  /** One parsed cookie's value: what {@link scrubCookieField} leaves of `name=value`. */
+  #cookieValue(name: string, value: string): string {
+    const scrubbed = this.#cookieField(`${name}=${value}`);
+    return scrubbed.startsWith(`${name}=`) ? scrubbed.slice(name.length + 1) : REDACTED;
   }
 
   #cookieField(item: string): string {

@@ -607,6 +607,18 @@ export function compiledPatternCount(): number {
 }
 
 /** Finds secrets and personal data in free text (messages, stacks, URLs, headers, dumps). */
+// A line about a second factor's recovery or backup codes (`mfa.recovery_codes.regenerated`,
+// `backup codes issued`): there a bare `codes=` lists them.
+const RECOVERY_LINE = /(?:recovery|backup)[ _.-]?codes?\b/i;
+const LINE_WINDOW = 512;
+
+/** The text of the current line before `at`, at most {@link LINE_WINDOW} characters. */
+function lineBefore(text: string, at: number): string {
+  const from = Math.max(0, at - LINE_WINDOW);
+  const nl = text.lastIndexOf('\n', at - 1);
+  return text.slice(Math.max(from, nl + 1), at);
+}
+
 export class TextScanner {
   readonly #replaceMatch = (text: string, m: RegExpExecArray): [string, number] => this.#replace(text, m);
   readonly #hooks: TextScannerHooks;
@@ -1125,11 +1137,17 @@ export class TextScanner {
       const typedId = cls === 'plain' && key.length >= 2 && value[key.length] === '_' && value.startsWith(key) && /^_[A-Za-z0-9]{6,16}$/.test(value.slice(key.length));
       if (credentialShaped(value) && !isNamespacedLookupKey(value) && !typedId && (linkParam || value.length >= TOKEN_PARAM_MIN)) return [key + sep + REDACTED, valueAt + value.length];
     }
-    if (cls === 'plain' && (key === 'recovery' || key === 'backup' || key === 'Recovery' || key === 'Backup')) {
-      // `recovery=4k2p9-x7m3q,8c1vd-q0zra`: the codes a second factor issued (see one-time-codes.ts).
-      RECOVERY_LIST_AT.lastIndex = valueAt;
+    if (
+      cls === 'plain' &&
+      (key === 'recovery' || key === 'backup' || key === 'Recovery' || key === 'Backup' ||
+        ((key === 'codes' || key === 'Codes') && RECOVERY_LINE.test(lineBefore(text, start))))
+    ) {
+      // `recovery=4k2p9-x7m3q,8c1vd-q0zra`, `mfa.recovery_codes.regenerated codes=[4k2p9-x7m3q, …]`:
+      // the codes a second factor issued (see one-time-codes.ts), bare or as a printed array.
+      const open = text.charCodeAt(valueAt) === 91 ? 1 : 0;
+      RECOVERY_LIST_AT.lastIndex = valueAt + open;
       const list = RECOVERY_LIST_AT.exec(text)?.[0];
-      if (list !== undefined && isRecoveryCodeList(list)) return [key + sep + REDACTED, valueAt + list.length];
+      if (list !== undefined && isRecoveryCodeList(list)) return [key + sep + (open ? '[' : '') + REDACTED, valueAt + open + list.length];
     }
     if (key === 'code' && cls === 'plain' && contextIn(TOKEN_REQUEST_CONTEXT, text)) {
       // A token request's fields beside it (`"grant_type":"authorization_code","code":"…"`, a body

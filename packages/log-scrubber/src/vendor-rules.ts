@@ -179,6 +179,8 @@ const MESSAGING: readonly VendorRule[] = [
 const PAYMENTS: readonly VendorRule[] = [
   prefixed('stripe-secret-key', ['sk_live_', 'sk_test_', 'sk_prod_'], 'sk_(?:live|test|prod)_[A-Za-z0-9]{10,247}', 3),
   prefixed('stripe-restricted-key', ['rk_live_', 'rk_test_', 'rk_prod_'], 'rk_(?:live|test|prod)_[A-Za-z0-9]{10,247}', 3),
+  // Chargebee site API keys: `live_`/`test_` and 32 or more letters and digits, no further `_`.
+  prefixed('chargebee-api-key', ['live_', 'test_'], '(?:live|test)_(?=[A-Za-z0-9]*[0-9])(?=[A-Za-z0-9]*[A-Z])[A-Za-z0-9]{28,48}', 3.5),
   prefixed('stripe-webhook-secret', ['whsec_'], 'whsec_[A-Za-z0-9+/=]{24,128}', 3),
   // Razorpay's key id is the user half of the Basic-auth pair (`rzp_live_…:<key secret>`); like
   // other key pairs that authenticate together, both halves go.

@@ -234,3 +234,64 @@ describe('values a Terraform plan shows for resources that generate secrets', ()
     expect(later).toContain(digest);
   });
 });
+
+describe('secrets of a token resource in a Terraform plan', () => {
+  it('removes value, token and result of resources whose type names a token, key, secret or password', () => {
+    const t = token(ALNUM, 40, 911);
+    const plan = text(`  + resource "cloudflare_api_token" "deploy" {\n      + name  = "deploy"\n      + value = "${t}"\n    }`);
+    expect(plan).not.toContain(t);
+    expect(plan).toContain('+ name  = "deploy"');
+    const k = token(ALNUM, 32, 912);
+    expect(text(`  + resource "datadog_api_key" "ci" {\n      + key = "x"\n      + token = "${k}"\n    }`)).not.toContain(k);
+  });
+
+  it('keeps the same attribute on resources whose type names no credential', () => {
+    const v = token(ALNUM, 40, 913);
+    expect(text(`  + resource "aws_ssm_parameter" "flag" {\n      + value = "${v}"\n    }`)).toContain(v);
+  });
+});
+
+describe('recovery codes listed in brackets', () => {
+  it('removes a bracketed list after codes= in a line about recovery or backup codes', () => {
+    const codes = ['k3v9a-7pqzx', 'm2xq8-d41hz', 'zz9k1-aab2c'];
+    for (const line of [
+      `mfa.recovery_codes.regenerated user=u-71 codes=[${codes.join(', ')}]`,
+      `backup codes issued account=a9 codes=${codes.join(',')}`,
+      `2fa recovery=[${codes.join(' ')}]`,
+    ]) {
+      const scrubbed = text(line);
+      for (const c of codes) expect(scrubbed).not.toContain(c);
+    }
+  });
+
+  it('keeps error codes listed in other lines', () => {
+    expect(text('deploy failed codes=[ab12c-x9, build-2024]')).toContain('build-2024');
+    expect(text('release tags codes=[v2024-rc1a, v2024-rc2b]')).toContain('v2024-rc1a');
+  });
+});
+
+describe('cookies of a captured request as an object or as pairs', () => {
+  it('removes every cookie value, including analytics ids', () => {
+    const anon = token('0123456789abcdef', 64, 921);
+    const sid = token(ALNUM, 24, 922);
+    const event = out({ request: { url: 'https://app.example.test/x', cookies: { sid, ajs_anonymous_id: anon, ajs_user_id: 'u-8812' } } });
+    expect(event).not.toContain(anon);
+    expect(event).not.toContain(sid);
+    expect(event).not.toContain('u-8812');
+    const pairs = out({ request: { cookies: [['sid', sid], ['ajs_anonymous_id', anon]] } });
+    expect(pairs).not.toContain(anon);
+    expect(pairs).not.toContain(sid);
+  });
+});
+
+describe('Chargebee API keys', () => {
+  it('removes live_ and test_ site keys wherever they sit', () => {
+    const live = `live_${token(ALNUM, 32, 931)}`;
+    expect(out({ webhook: 'billing', api_key_used: live })).not.toContain(live);
+    expect(text(`chargebee configured with ${live}`)).not.toContain(live);
+  });
+
+  it('keeps live_ and test_ identifiers that are words', () => {
+    expect(text('flag live_dashboard_enabled test_mode_checkout')).toContain('live_dashboard_enabled');
+  });
+});

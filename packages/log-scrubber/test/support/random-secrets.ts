@@ -239,5 +239,6 @@ export function vendorSamples(g: Gen): Record<string, Sample> {
       `recovery ${Array.from({ length: 7 }, () => g(DIGITS, 6)).join('-')}`,
     ),
     'putty-private-key': after('PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nPrivate-Lines: 1\n', g(B64, 64), `Private-Lines: x\n${g(B64, 64)}`),
+    'chargebee-api-key': bare(`live_Q7${an(30)}`, `live_Q7${an(5)}`),
   };
 }
