@@ -1329,6 +1329,13 @@ export class TextScanner {
         return [key + sep + text.slice(valueAt, innerAt) + this.#hooks.pseudonymise(cls, inner) + text.slice(innerAt + inner.length, end), end];
       }
     }
+    if (cls === 'secret' && text.startsWith('-----BEGIN', valueAt)) {
+      // A PEM block printed as one string (`KEY: '-----BEGIN …-----\nMIIE…\n-----END …-----'` in
+      // util.inspect): the escaped line breaks would end a quoted value early and ship the body.
+      const endAt = text.indexOf('-----END', valueAt);
+      const close = endAt === -1 || endAt - valueAt > PEM_LIMIT ? -1 : text.indexOf('-----', endAt + 8);
+      if (close !== -1 && close - endAt <= 80) return [key + sep + REDACTED, close + 5];
+    }
     let value = /["']$/.test(sep)
       ? readValue(text, valueAt, sep)
       : cls === 'phone'
@@ -1784,6 +1791,8 @@ const TYPED_READERS: Partial<Record<string, RegExp>> = {
 // A constructor or wrapper call around one literal, or around the integer parts of a date.
 // An object literal opening a value: a brace, then a member's key and its separator (`{ line1:`,
 // `{"line1"=>`, Ruby's `{:line1=>`).
+// How far a PEM block printed as one string may run (an RSA-4096 key is about 3.3 KB).
+const PEM_LIMIT = 16384;
 // A list literal opening a value: a bracket, then a quoted or numeric item or a nested literal. A
 // bracketed word is another filter's mask (`[FILTERED]`), kept as written.
 const LIST_LITERAL_AT = /^\[[ \t\r\n]*(?:["'`{[]|-?\d)/;

@@ -48,3 +48,14 @@ describe('JSON under a secret name in text', () => {
     expect(nested).not.toContain('Tr0ub4dor&3');
   });
 });
+
+describe('a PEM block in a printed single-quoted string', () => {
+  it('goes whole, body lines and all, when util.inspect escapes its line breaks', () => {
+    const body1 = 'MHcCAQEEIOq3Xv8mZk2LrT9yQw4PnB7sVd1HcF6aJe0uGx5tYbN2oAoGCCqGSM49';
+    const body2 = 'AwEHoUQDQgAE4r7Kd2mWq9ZxT1vLbN8cYh3sFp0uJe6aGk5tRyM2oXwQ9VnBz7Lc';
+    const out = text(`process.env = {\n  SIGNING_KEY: '-----BEGIN EC PRIVATE KEY-----\\n${body1}\\n${body2}\\n-----END EC PRIVATE KEY-----',\n  NODE_ENV: 'production'\n}`);
+    expect(out).not.toContain(body1);
+    expect(out).not.toContain(body2);
+    expect(out).toContain("NODE_ENV: 'production'");
+  });
+});
