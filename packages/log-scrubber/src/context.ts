@@ -4,7 +4,7 @@ import { AUTH_LINE_HINT, authLineSpans } from './auth-lines.js';
 import { COMMAND_HINT, commandSpans } from './command-line.js';
 import { ONE_TIME_HINT, oneTimeCodeSpans } from './one-time-codes.js';
 import { keyWords } from './key-names.js';
-import { isPublicValue } from './public-values.js';
+import { isErrorCode, isPublicValue } from './public-values.js';
 import { wordAlternation } from './word-trie.js';
 import { isRandomRun, shannonEntropy } from './vendor-scanner.js';
 
@@ -124,7 +124,7 @@ function classes(value: string): number {
  */
 export function credentialShaped(token: string): boolean {
   const value = token.replace(/[.:,;!]+$/, '');
-  if (value.length < 12) return false;
+  if (value.length < 12 || isErrorCode(value)) return false;
   if (UUID.test(value) || PSEUDONYM_OR_MARK.test(value) || ISO_TIME.test(value) || VERSION.test(value)) return false;
   if ((PATH_OR_URL.test(value) && !isRandomRun(value)) || DOTTED_WORDS.test(value) || ID_LIKE.test(value) || value.includes('@')) return false;
   if (/^[0-9a-f]{24,}$/i.test(value)) return true;
@@ -264,6 +264,7 @@ function strongValue(raw: string, quoted: boolean): boolean {
   if (value.length === 0) return false;
   if (PSEUDONYM_OR_MARK.test(value) || value === '***' || /^\*+$/.test(value) || /^\$\d+$|^\?$|^:\w+$/.test(value)) return false;
   if (quoted) return true;
+  if (isErrorCode(value.replace(/[.,;:!?]+$/, ''))) return false;
   const word = value.replace(/[.,;:!?]+$/, '').toLowerCase();
   if (word.length < 3 || STOPWORDS.has(word)) return false;
   return true;

@@ -495,7 +495,7 @@ const ORGANISATION_WORDS = new Set([
   'AB', 'AS', 'ASA', 'Oy', 'Oyj', 'KK', 'Pty', 'LP', 'LLP', 'S.A', 'B.V', 'N.V',
 ]);
 // Legal forms written in Chinese, Japanese and Korean (株式会社, 有限公司, 주식회사).
-const CJK_ORGANISATION = /株式会社|有限会社|合同会社|有限公司|股份|集团|集團|公司|주식회사|\(주\)/;
+const CJK_ORGANISATION = /株式会社|有限会社|合同会社|合資会社|合名会社|有限公司|股份|集团|集團|公司|주식회사|유한회사|[(（][株주][)）]/;
 
 /** A firm's name by its trade word or legal form after its first word, or a CJK legal form. */
 export function organisationName(value: string): boolean {

@@ -84,6 +84,16 @@ const MESSAGE_SID = /^[SM]M[0-9a-f]{32}$/;
 // `class.subject.detail`), not a data source name.
 const MAIL_STATUS = /^[245]\.\d{1,3}\.\d{1,3}$/;
 
+// Error codes printed after a credential's name ("GOOGLE_APPLICATION_CREDENTIALS (ERR_INVALID_CREDENTIALS)",
+// Node's `ERR_*`, `E_ACCESS_DENIED`): upper-case words joined by underscores, letters only, that an
+// error prefix opens or parentheses enclose. A secret generator does not write words in capitals.
+const ERROR_CODE = /^(?:\(?(?:ERR|ERROR|E)_[A-Z]{2,}(?:_[A-Z]{2,}){0,6}\)?|\((?:[A-Z]{2,}_){2,6}[A-Z]{2,}\)?)$/;
+
+/** An error code (`ERR_INVALID_CREDENTIALS`, `(INVALID_GRANT_TYPE)`), never a credential's value. */
+export function isErrorCode(value: string): boolean {
+  return ERROR_CODE.test(value);
+}
+
 /**
  * Whether a value under a credential name is a publishable key, a public key, an object id or
  * another filter's mask. `key`, when known: under an access-credential name an object-id shape
@@ -94,6 +104,7 @@ export function isPublicValue(value: string, key?: string): boolean {
     if (isAccessCredentialName(key)) return isPublicValue(value) && !PAYMENT_OBJECT_ID.test(value);
     if (key.length === 3 && key.toLowerCase() === 'dsn' && MAIL_STATUS.test(value)) return true;
   }
+  if (isErrorCode(value)) return true;
   const first = value.charCodeAt(0);
   // s, e: SSH public keys; t, b, c, s, p: payment object ids; s: SDK client keys.
   if (first === 115 || first === 101) return isSshPublicKey(value) || PAYMENT_OBJECT_ID.test(value) || (value.length <= 24 && PUBLISHABLE.test(value));

@@ -728,6 +728,17 @@ class ScrubberImpl implements Scrubber {
       if (typeof shape === 'string') return shape;
       override = shape;
     }
+    // A VAT number registers a business, not a person: kept where the object says it is a firm's.
+    for (const k of businessVatFields(keys, (k) => safeGet(record, k))) if (override?.has(k) !== true) (override ??= new Map()).set(k, 'plain');
+    if (keys.length <= 16 && keys.includes('From') && keys.includes('To') && outboundMessageRequest(record, state.ancestors)) {
+      if (typeof record['From'] === 'string') (override ??= new Map()).set('From', 'allow');
+    }
+    if (keys.length <= 32 && secretsManagerCall(obj, state.ancestors)) {
+      for (const k of keys) {
+        if (SECRET_REFERENCE_KEYS.has(k) && typeof record[k] === 'string') (override ??= new Map()).set(k, 'plain');
+        else if (k === 'secretBinary' || k === 'SecretBinary') (override ??= new Map()).set(k, 'secret');
+      }
+    }
     // `{ sql, bindings: [...] }`, `{ query, params: [...] }`: each bound value takes the class of its
     // column (bind-parameters.ts).
     const bound = (structured && keys.includes('sql')) || (keys.includes('query') && keys.includes('params')) ? objectBindings(keys, (k) => safeGet(record, k), (k) => this.#classifier.classify(k)) : undefined;
@@ -1458,4 +1469,64 @@ function notificationActor(body: string): string | undefined {
 /** A full name, a name in capitals, or a lone given name (`Tomasz`). */
 function personShapedName(value: string): boolean {
   return isPersonName(value) || capitalsName(value) || GIVEN_NAMES.has(value.trim());
+}
+
+// VAT numbers are issued to businesses (EU VAT Directive art. 214; the UK, Swiss and Norwegian
+// registers follow it): a country prefix and up to 13 characters. An Irish or Spanish VAT number
+// of a sole trader is their personal tax number with the prefix, so the object must say it is a firm's.
+const VAT_NUMBER = /^(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|GR|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI|GB|CH|NO)(?=[0-9A-Z+*]*\d)[0-9A-Z+*]{2,13}(?:MWST|TVA|IVA|MVA)?$/;
+const TAX_ID_KEYS = new Set(['taxid', 'tin', 'vat', 'vatid', 'vatnumber', 'vatno', 'vatnr', 'vatregistrationnumber', 'ustidnr', 'ustid']);
+const PARTY_TYPE_KEYS = ['type', 'kind', 'customerType', 'customer_type', 'entityType', 'entity_type', 'businessType', 'business_type', 'partyType', 'party_type', 'legalForm', 'legal_form', 'accountType', 'account_type'];
+// Stripe's tax id object (`{ type: "eu_vat", value }`) and the like name the register in `type`.
+const BUSINESS_TYPE = /^(?:company|business|corporation|corporate|organi[sz]ation|enterprise|b2b|legal[_ -]?entity|merchant|gmbh|ag|ltd|limited|llc|inc|plc|sa|sas|sarl|srl|spa|bv|nv|[a-z]{2}_vat|eu_oss_vat|vat)$/i;
+// A sole trader's or a private customer's tax number is the person's own.
+const PERSON_TYPE = /individual|sole[_ -]?(?:trader|proprietor(?:ship)?)|aut[oó]nomo|freelanc|self[_ -]?employed|natural[_ -]?person|private|consumer|b2c|einzelunternehm|micro[_ -]?entrepreneur|auto[_ -]?entrepreneur/i;
+
+/** The keys of an object holding a firm's VAT number: the object's type says it is a business. */
+function businessVatFields(keys: readonly string[], get: (key: string) => unknown): string[] {
+  if (keys.length > 24) return [];
+  const types = PARTY_TYPE_KEYS.filter((k) => keys.includes(k)).map((k) => get(k)).filter((v): v is string => typeof v === 'string');
+  if (types.some((t) => PERSON_TYPE.test(t)) || !types.some((t) => BUSINESS_TYPE.test(t.trim()))) return [];
+  const vatType = types.some((t) => /vat$/i.test(t.trim()));
+  return keys.filter((k) => {
+    const v = get(k);
+    if (typeof v !== 'string' || !VAT_NUMBER.test(v.replace(/[\s.-]/g, '').toUpperCase())) return false;
+    return TAX_ID_KEYS.has(normaliseKeyName(k)) || (vatType && (k === 'value' || k === 'id' || k === 'number'));
+  });
+}
+
+// A CloudTrail event of AWS Secrets Manager (`GetSecretValue`, `PutSecretValue`, `CreateSecret`):
+// `requestParameters.secretId` and `name` say which secret was read or written, as its ARN does;
+// the value itself (`secretString`, `secretBinary`) is still the secret. CloudTrail never logs it
+// for these calls, but an application that mirrors the request may.
+const SECRET_REFERENCE_KEYS = new Set(['secretId', 'SecretId', 'name', 'Name', 'arn', 'ARN', 'secretArn', 'SecretArn']);
+const CALL_PARTS = ['requestParameters', 'responseElements'];
+
+/** Whether `obj` is the request or response of a Secrets Manager call in a CloudTrail event. */
+function secretsManagerCall(obj: object, ancestors: readonly object[]): boolean {
+  const parent = ancestors.length >= 2 ? (ancestors[ancestors.length - 2] as Record<string, unknown>) : undefined;
+  if (parent === undefined || Array.isArray(parent)) return false;
+  try {
+    return parent['eventSource'] === 'secretsmanager.amazonaws.com' && CALL_PARTS.some((k) => parent[k] === obj);
+  } catch {
+    return false;
+  }
+}
+
+// An SMS sent through a provider's REST API (Twilio `POST …/Accounts/AC…/Messages.json`, Vonage
+// `POST …/sms/json`): the form's `From` is the sender the business rented (a number, short code or
+// alphanumeric sender id), the `To` is the person. Only when the record shows the outbound request:
+// in an inbound webhook or a conversation log `From` is the person who wrote.
+const OUTBOUND_MESSAGE_CALL = /^POST[ \t]+https?:\/\/[^\s?#]+\/(?:Messages\.json|sms\/json)(?:[?#\s]|$)/;
+
+/** Whether the object holding `To`/`From` is the form of an outbound message API call. */
+function outboundMessageRequest(record: Record<string, unknown>, ancestors: readonly object[]): boolean {
+  const own = ancestors.length >= 1 ? ancestors[ancestors.length - 1] : undefined;
+  const parent = ancestors.length >= 2 ? (ancestors[ancestors.length - 2] as Record<string, unknown>) : undefined;
+  const candidates = own === record && parent !== undefined && !Array.isArray(parent) ? [record, parent] : [record];
+  try {
+    return candidates.some((o) => Object.keys(o).some((k) => { const v = o[k]; return typeof v === 'string' && v.length < 512 && OUTBOUND_MESSAGE_CALL.test(v); }));
+  } catch {
+    return false;
+  }
 }

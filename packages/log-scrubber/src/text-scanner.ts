@@ -89,7 +89,7 @@ import { capitalsName, loneGivenName, organisationName, phoneShaped } from './pe
 import type { PersonalDataType } from './options.js';
 import { TOKEN_SOURCE } from './pseudonym.js';
 import { VendorScanner } from './vendor-scanner.js';
-import { isConnectionKeywords, isIdCode, isMessageId, isNodeName, isPublicValue, isServiceMailbox, isSshKeyWithLogin } from './public-values.js';
+import { isConnectionKeywords, isErrorCode, isIdCode, isMessageId, isNodeName, isPublicValue, isServiceMailbox, isSshKeyWithLogin } from './public-values.js';
 import { accountNameSpans, accountParameter } from './account-fields.js';
 import { isServiceAddress, isSystemAccount, loginTargetUser } from './account-names.js';
 import { machineMailbox } from './machine-mailboxes.js';
@@ -876,6 +876,13 @@ export class TextScanner {
     }
     if (g.gname !== undefined && g.gsur !== undefined) {
       if (namedInstitution(text, start)) return [matched, end];
+      if (cjkLegalFormBeside(text, start, end)) {
+        // A tab ends a column: "Jane Roe<TAB>Mori Trading 株式会社" is a contact, then the firm.
+        const cut = matched.lastIndexOf('\t');
+        const head = matched.slice(0, Math.max(cut, 0));
+        const pair = /^(\S+)[ \t]+(.+)$/.exec(head);
+        return pair !== null && namePair(pair[1]!, pair[2]!) ? [p('name', head) + matched.slice(cut), end] : [matched, end];
+      }
       return namePair(g.gname, g.gsur) ? [p('name', matched), end] : [g.gname, start + g.gname.length];
     }
     if (g.geo !== undefined) {
@@ -917,7 +924,9 @@ export class TextScanner {
       return urlUser(g.uname) && !insideDigest(text, start, end) ? [g.upre + p('name', g.uname), end] : [matched, end];
     }
     if (g.home !== undefined && g.homeuser !== undefined) {
-      return SYSTEM_USERS.has(g.homeuser) ? [matched, end] : [g.home + p('name', g.homeuser), end];
+      // `/scim/v2/Users/2819c223-…` (SCIM, RFC 7644 §3.2) and other REST collections called Users
+      // address an account by the server's opaque id; a home directory is named after its login.
+      return SYSTEM_USERS.has(g.homeuser) || OPAQUE_ACCOUNT_ID.test(g.homeuser) ? [matched, end] : [g.home + p('name', g.homeuser), end];
     }
     if (g.ophone !== undefined) {
       const digits = countDigits(g.ophone);
@@ -1079,6 +1088,9 @@ export class TextScanner {
     const listed = listOpening(text, valueAt, sep);
     if (listed > 0) return this.#keyValue(text, start, key, sep + text.slice(valueAt, valueAt + listed));
     let cls = this.#hooks.classifier.classify(key);
+    // `(ERR_INVALID_CREDENTIALS): {…}`: an error code that names a credential labels the message
+    // after it, not the credential's value; the message is read on its own.
+    if (cls === 'secret' && start > 0 && text.charCodeAt(start - 1) === 40 && isErrorCode(key)) return [key, start + key.length];
     // `[first name=Jane, infix=null, last name=Doe]`: toString output of a payment provider's name
     // object, whose field names hold a blank; the word before `name` makes it a person's name part.
     if (cls === 'namepart' && sep === '=' && start >= 5 && text.charCodeAt(start - 1) === 32 && SPACED_NAME_PART.test(text.slice(Math.max(0, start - 8), start))) cls = 'name';
@@ -1877,6 +1889,18 @@ const INSTITUTION_WORDS = new Set((
 ).split(' '));
 const PERSON_CUE_WORDS = new Set(['Patient', 'Patientin', 'Paciente', 'Patiente', 'Dr', 'Doctor', 'Prof', 'Professor', 'Mr', 'Mrs', 'Ms', 'Miss', 'Nurse', 'Dear', 'Hi', 'Hello', 'Herr', 'Frau', 'Sr', 'Sra', 'Mme', 'M', 'Dott', 'Caller', 'Customer', 'Client', 'Student']);
 const CAPITAL_RUN_BEFORE = /(?<![\p{L}'’.-])(?:\p{Lu}[\p{L}'’.-]*[ \t]){1,4}$/u;
+
+// A Latin trade name registered under a Chinese, Japanese or Korean legal form ("Mori Trading 株式会社",
+// "(株) Hoshi Kato", "Daehan Park 주식회사"): the form, written before or after, makes the whole run a firm.
+const CJK_FORM_AFTER = /^[ \t\u3000]*(?:株式会社|有限会社|合同会社|合資会社|合名会社|股份有限公司|有限公司|주식회사|유한회사|[(（][株주][)）])/;
+const CJK_FORM_BEFORE = /(?:株式会社|有限会社|合同会社|合資会社|合名会社|股份有限公司|有限公司|주식회사|유한회사|[(（][株주][)）])[ \t\u3000]*$/;
+
+function cjkLegalFormBeside(text: string, start: number, end: number): boolean {
+  return CJK_FORM_AFTER.test(text.slice(end, end + 12)) || CJK_FORM_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
+
+// A UUID, a ULID, a long hex or a plain number: ids a server assigns, never a chosen login.
+const OPAQUE_ACCOUNT_ID = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?=[0-9A-Z]*\d)[0-9A-Z]{26}|[0-9a-f]{16,64}|\d{1,20})$/i;
 
 function namedInstitution(text: string, start: number): boolean {
   const run = CAPITAL_RUN_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
