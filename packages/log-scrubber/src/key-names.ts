@@ -190,7 +190,7 @@ const SECRET_WORDS = new Set([
   'geslo', 'lozinka', 'parool', 'parole', 'adgangskode', 'kodeord', 'sandi', 'katasandi', 'laluan', 'katalaluan', 'lykilord',
 ]);
 // Words after the credential word that still describe the credential itself (`KEY_K2`, `passwordHash`, `tokenValue`).
-const SECRET_QUALIFIER = /^(?:k?\d+|v\d+|old|new|current|curr|prev|previous|next|primary|secondary|hash|hashed|digest|value|val|raw|plain|plaintext|clear|cleartext|text|str|string|b64|base64|hex|enc|encrypted|confirm|confirmation|again|repeat|input|attempt|data|bytes|material|b|prod|dev|test|staging|live|code|codes|number|no|num|base)$/;
+const SECRET_QUALIFIER = /^(?:k?\d+|v\d+|old|new|current|curr|prev|previous|next|primary|secondary|hash|hashed|digest|value|val|raw|plain|plaintext|clear|cleartext|text|str|string|b64|base64|binary|bin|blob|hex|enc|encrypted|confirm|confirmation|again|repeat|input|attempt|data|bytes|material|b|prod|dev|test|staging|live|code|codes|number|no|num|base)$/;
 // Words after it that make the key about the credential, not the credential (`passwordPolicy`, `apiKeyAgeDays`).
 const ABOUT_SECRET = new Set([
   'policy', 'policies', 'rule', 'rules', 'requirement', 'requirements', 'min', 'max', 'minimum', 'maximum', 'length',

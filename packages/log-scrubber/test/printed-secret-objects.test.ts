@@ -59,3 +59,12 @@ describe('a PEM block in a printed single-quoted string', () => {
     expect(out).toContain("NODE_ENV: 'production'");
   });
 });
+
+describe('a secret stored as bytes', () => {
+  it('goes under SecretBinary and other binary forms of a secret name', () => {
+    const out = JSON.stringify(s.scrub({ SecretBinary: 'c2VjcmV0LWJ5dGVzLTk4NzY1NDMyMTA=', password_blob: 'AQIDBAUGBwgJCgsMDQ4PEA==', Name: 'prod/db' }));
+    expect(out).not.toContain('c2VjcmV0LWJ5dGVzLTk4NzY1NDMyMTA=');
+    expect(out).not.toContain('AQIDBAUGBwgJCgsMDQ4PEA==');
+    expect(out).toContain('prod/db');
+  });
+});
