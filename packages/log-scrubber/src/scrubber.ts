@@ -711,9 +711,9 @@ class ScrubberImpl implements Scrubber {
       if (typeof shape === 'string') return shape;
       override = shape;
     }
-    // `{ sql, bindings: [...] }`, `{ query, params: [...] }`: each bound value takes the class of its
-    // column (bind-parameters.ts).
-    const bound = (structured && keys.includes('sql')) || (keys.includes('query') && keys.includes('params')) ? objectBindings(keys, (k) => safeGet(record, k), (k) => this.#classifier.classify(k)) : undefined;
+    // `{ sql, bindings: [...] }`, `{ query, params: [...] }`, node-postgres's `{ query, values }`: each
+    // bound value takes the class of its column (bind-parameters.ts).
+    const bound = (structured && keys.includes('sql')) || (keys.includes('query') && (keys.includes('params') || keys.includes('values'))) ? objectBindings(keys, (k) => safeGet(record, k), (k) => this.#classifier.classify(k)) : undefined;
     const infos = plan?.infos;
     // Filled as the keys come (so keys past the node budget are never looked at), kept if complete.
     const fresh: KeyInfo[] | undefined = planned && infos === undefined ? [] : undefined;

@@ -1479,8 +1479,9 @@ const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
 const FINDING = new RegExp(String.raw`\[REDACTED|${TOKEN_SOURCE}`, 'g');
 
 // A `+` between letters inside the value of a `&`-joined form field.
-const FORM_BLANK_HINT = /&[\w.-]{1,64}=[^&\s=]{0,200}?\p{L}\+\p{L}|\p{L}\+\p{L}[^&\s=]{0,200}&[\w.-]{1,64}=/u;
-const FORM_BLANK = /(?<=[\p{L}\d,.!?'])\+(?=\p{L})|(?<=\p{L})\+(?=\d)/gu;
+// A card number typed with blanks (`card[number]=4111+1111+…`) is a run of `+`-joined digit groups.
+const FORM_BLANK_HINT = /&[\w.-]{1,64}=[^&\s=]{0,200}?\p{L}\+\p{L}|\p{L}\+\p{L}[^&\s=]{0,200}&[\w.-]{1,64}=|[\w\]]=\d{3,6}(?:\+\d{3,6}){2,5}(?:&|"|$)/u;
+const FORM_BLANK = /(?<=[\p{L}\d,.!?'])\+(?=\p{L})|(?<=\p{L})\+(?=\d)|(?<=[\w\]]=(?:\d{3,6}\+){0,4}\d{3,6})\+(?=\d{3,6}(?:\+\d{3,6}){0,4}(?:&|"|$))/gu;
 
 function formBlanks(text: string): boolean {
   return text.includes('+') && text.includes('&') && FORM_BLANK_HINT.test(text);
