@@ -42,6 +42,9 @@ import {
   MAIL_DISPLAY_NAME,
   NAME_PAIR,
   NAME_PAIR_HINT,
+  FILE_NAME_PERSON,
+  FILE_NAME_HINT,
+  fileNamePerson,
   namePair,
   PERSON_AFTER_CUE,
   SIGNATURE_DASH,
@@ -284,6 +287,7 @@ function features(text: string): number {
   // People: two capitalised words, one after a cue or title, or letters beyond ASCII (other scripts).
   // CJK text needs no space between a cue or honorific and the name.
   if ((space && upper && (NAME_PAIR_HINT.test(text) || PERSON_CUE_HINT.test(text))) || high) f |= F_PERSON;
+  if (upper && (underscore || dash || space) && FILE_NAME_HINT.test(text)) f |= F_PERSON;
   if (at && lt) f |= F_PERSON;
   if ((at || slash) && MENTION_OR_PNR_HINT.test(text)) f |= F_PERSON;
   if (digits >= 1 && ((space && upper) || high) && STREET_HINT.test(text)) f |= F_STREET;
@@ -402,6 +406,8 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   [F_PERSON, MENTION],
   [F_PERSON, NOTIFICATION_SENDER],
   [F_PERSON, NAME_BEFORE_VERB],
+  // Before the pair of words: `CV_Jana_Novak.pdf` names the holder with `_` between the words.
+  [F_PERSON, FILE_NAME_PERSON],
   [F_PERSON, NAME_PAIR],
   // IPs spelt in host names: ip-203-0-113-9.compute.internal, 203-0-113-9.static.example.net.
   [F_HOSTIP, String.raw`(?<![\w.-])(?<hpre>[a-z][a-z0-9]{0,20}-)?(?<hip>(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:-(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?=\.[A-Za-z]|[^\w-]|$)`],
@@ -861,6 +867,11 @@ export class TextScanner {
     }
     if (g.tctx !== undefined && g.tname !== undefined) {
       return personCued(g.tname, 'title') ? [g.tctx + p('name', g.tname), end] : [g.tctx, start + g.tctx.length];
+    }
+    if (g.fname !== undefined && g.fgiven !== undefined) {
+      const doc = g.fdoc ?? '';
+      if (fileNamePerson(doc !== '', g.fgiven, g.fname)) return [doc + p('name', g.fname), end];
+      return [doc + g.fgiven, start + doc.length + g.fgiven.length];
     }
     if (g.gname !== undefined && g.gsur !== undefined) {
       if (namedInstitution(text, start)) return [matched, end];

@@ -22,4 +22,27 @@ describe('values bound beside a statement, form cards, uploaded file names, id l
     expect(out).not.toMatch(/4111.1111.1111.1111/);
     expect(out).toContain('card[exp_month]=4');
   });
+
+  it("reads a holder's name in the name of an uploaded file after a document word", () => {
+    for (const [file, name] of [
+      ['tenant-a/7f1c/CV_Renée_Okonkwo.jpg', 'Renée_Okonkwo'],
+      ['tenant-a/7f1c/Reisepass-Yusuf-Lindgren.png', 'Yusuf-Lindgren'],
+      ['tenant-a/7f1c/Ausweis_Tomás_van_der_Meulen.pdf', 'Tomás_van_der_Meulen'],
+      ['uploads/payslip_Greta_Thorsen_2024-03.pdf', 'Greta_Thorsen'],
+    ] as const) {
+      const out = obj({ upload: { key: file, mime: 'image/jpeg' } });
+      expect(out).not.toContain(name);
+      expect(out).toContain(file.slice(0, 14));
+    }
+  });
+
+  it('reads a listed given name and a surname in a file name without a document word', () => {
+    expect(s.scrubText('stored attachment Maria_Lindqvist_signed.pdf (212 KB)')).not.toContain('Lindqvist');
+  });
+
+  it('keeps file names of products and reports', () => {
+    for (const line of ['uploaded Quarterly_Report_Final.pdf', 'asset Hero_Banner-Dark.png', 'read Release_Notes.txt', 'CV_Template_Modern.docx']) {
+      expect(s.scrubText(line)).toBe(line);
+    }
+  });
 });
