@@ -981,7 +981,8 @@ class ScrubberImpl implements Scrubber {
     if (own === 'person' && typeof item === 'string') {
       // `User: "node"`, `actor: "argocd-image-updater"`: a system's or a program's account, kept;
       // `user: "jdoe42"`, `mergedBy: "mkowalski"`: a person's account name.
-      const handle = isSystemAccount(item) ? item : personHandle(key, item) ? this.#pseudonyms.pseudonymise('name', item) : undefined;
+      // `manager: "李娜"`: a full name in a script the text scan reads no name pair in.
+      const handle = isSystemAccount(item) ? item : personHandle(key, item) || scriptFullName(item) ? this.#pseudonyms.pseudonymise('name', item) : undefined;
       if (handle !== undefined) {
         if (outKey !== '__proto__') out[outKey] = handle;
         return;
@@ -1385,6 +1386,14 @@ function serialisedDocument(value: string, limit: number): Record<string, unknow
 function isPlainObject(value: object): boolean {
   const proto: unknown = Object.getPrototypeOf(value);
   return (proto === Object.prototype || proto === null) && !('toJSON' in value);
+}
+
+// Japanese names are written family name first, often with a blank (`高橋 直子`).
+const CJK_SPACED_NAME = /^[\u4E00-\u9FFF\u3005\u3040-\u30FF]{1,4}[ \u3000][\u4E00-\u9FFF\u3005\u3040-\u30FF]{1,4}$/;
+
+/** A person's full name in a non-Latin script (as a search query would hold one). */
+function scriptFullName(value: string): boolean {
+  return value.length <= 40 && (searchedName(value) || CJK_SPACED_NAME.test(value));
 }
 
 const ORGANISATION_ROLES = new Set(['client', 'tenant']);

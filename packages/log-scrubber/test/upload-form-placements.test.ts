@@ -45,4 +45,17 @@ describe('values bound beside a statement, form cards, uploaded file names, id l
       expect(s.scrubText(line)).toBe(line);
     }
   });
+
+  it('reads each item of a list under a plural national-identifier key', () => {
+    const out = obj({ worker: { nationalIdentifiers: ['12345678903'], workerId: 'W-1' } });
+    expect(out).not.toContain('12345678903');
+    expect(out).toContain('W-1');
+  });
+
+  it('reads a full name in another script under a role only people fill (manager, EXIF Artist)', () => {
+    const out = obj({ worker: { manager: '李娜', supervisor: 'Ольга Смирнова' }, exif: { Artist: '高橋 直子', Make: 'Apple' } });
+    for (const name of ['李娜', 'Ольга Смирнова', '高橋 直子']) expect(out).not.toContain(name);
+    expect(out).toContain('Apple');
+    expect(obj({ manager: 'systemd', artist: 'unknown' })).toBe('{"manager":"systemd","artist":"unknown"}');
+  });
 });
