@@ -514,3 +514,16 @@ export function fileNamePerson(doc: boolean, given: string, name: string): boole
   if (words.some((w) => NOT_A_SURNAME.has(w) || PLACE_WORDS.has(w) || FILE_WORDS.has(w))) return false;
   return doc || isGivenName(given);
 }
+
+/**
+ * The party of an invoice or an order quoted whole after its role (`bill-to "Jana Novak, 12 Elm
+ * Road, Leeds LS1 4AB"`): the name (in any script) before the first comma, then, when it starts
+ * with a house number, the postal address up to the closing quote.
+ */
+export const QUOTED_PARTY = String.raw`(?<![\w-])(?<qctx>(?:[Bb]ill|BILL|[Ss]hip|SHIP|[Ss]old|SOLD|[Dd]eliver|DELIVER|[Rr]emit|REMIT)[-_ ]?(?:[Tt]o|TO)[:=]?[ \t]?")(?<qname>[^",;\d\n<>]{2,60})(?<qsep>, ?)(?<qaddr>\d{1,5}[A-Za-z]?[ \t][^"\n<>]{3,100}(?="))?`;
+
+/** Whether the first part of a quoted bill-to or ship-to value is a person's name. */
+export function quotedPartyName(value: string): boolean {
+  if (/[A-Za-z]/.test(value)) return speakerName(value);
+  return /^[\p{L}\p{M}]{1,20}(?:[ \u00B7\u30FB][\p{L}\p{M}]{1,20}){0,3}$/u.test(value);
+}

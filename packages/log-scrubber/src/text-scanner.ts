@@ -43,6 +43,8 @@ import {
   NAME_PAIR,
   NAME_PAIR_HINT,
   FILE_NAME_PERSON,
+  QUOTED_PARTY,
+  quotedPartyName,
   FILE_NAME_HINT,
   fileNamePerson,
   namePair,
@@ -394,6 +396,7 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   // words in them is read as a name.
   [F_STREET, STREET],
   // A person's name after a word that introduces one ("created by Jane Doe", "Dear Ms. Ana García").
+  [F_PERSON, QUOTED_PARTY],
   [F_PERSON, CHAT_SPEAKER],
   [F_PERSON, CARDHOLDER_CAPS],
   [F_PERSON, PEOPLE_LIST],
@@ -867,6 +870,11 @@ export class TextScanner {
     }
     if (g.tctx !== undefined && g.tname !== undefined) {
       return personCued(g.tname, 'title') ? [g.tctx + p('name', g.tname), end] : [g.tctx, start + g.tctx.length];
+    }
+    if (g.qctx !== undefined && g.qname !== undefined) {
+      if (!quotedPartyName(g.qname)) return [g.qctx, start + g.qctx.length];
+      const addr = g.qaddr === undefined ? '' : p('address', g.qaddr);
+      return [g.qctx + p('name', g.qname) + g.qsep! + addr, end];
     }
     if (g.fname !== undefined && g.fgiven !== undefined) {
       const doc = g.fdoc ?? '';

@@ -58,4 +58,14 @@ describe('values bound beside a statement, form cards, uploaded file names, id l
     expect(out).toContain('Apple');
     expect(obj({ manager: 'systemd', artist: 'unknown' })).toBe('{"manager":"systemd","artist":"unknown"}');
   });
+
+  it('reads the name (any script) and the address of a quoted bill-to or ship-to party', () => {
+    for (const name of ['Mateus Okonjo', 'ณัฐพล ศรีสุข', 'يوسف الحربي', '鈴木 一郎']) {
+      const out = s.scrubText(`renderer: invoice INV-9 for Acme BV bill-to "${name}, 14 Harbour Street, Leeds LS1 4AB" template=eu-v2`);
+      expect(out).not.toContain(name);
+      expect(out).not.toContain('Harbour Street');
+      expect(out).toContain('template=eu-v2');
+    }
+    expect(s.scrubText('ship-to "Warehouse North, Dock 4" carrier=dhl')).toContain('Warehouse North');
+  });
 });
