@@ -527,3 +527,14 @@ export function quotedPartyName(value: string): boolean {
   if (/[A-Za-z]/.test(value)) return speakerName(value);
   return /^[\p{L}\p{M}]{1,20}(?:[ \u00B7\u30FB][\p{L}\p{M}]{1,20}){0,3}$/u.test(value);
 }
+
+// Japanese names are written family name first, often with a blank (`高橋 直子`).
+const CJK_SPACED_NAME = /^[\u4E00-\u9FFF\u3005\u3040-\u30FF]{1,4}[ \u3000][\u4E00-\u9FFF\u3005\u3040-\u30FF]{1,4}$/;
+
+/** A person's full name in a non-Latin script (as a search query would hold one). */
+export function scriptFullName(value: string): boolean {
+  return value.length <= 40 && (searchedName(value) || CJK_SPACED_NAME.test(value));
+}
+
+/** A run of up to three words of letters beyond Latin, after a key in text (`tech=高橋 直子`). */
+export const SCRIPT_NAME_VALUE = /[^\x00-\u024F\s"'=,;&<>()[\]{}]{1,20}(?:[ \u3000][^\x00-\u024F\s"'=,;&<>()[\]{}]{1,20}){0,2}/uy;

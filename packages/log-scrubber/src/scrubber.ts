@@ -14,7 +14,7 @@ import { fieldValueType } from './csv-rows.js';
 import { capitalsName, changedValues, organisationName, cityName, coordinatePair, coordinateTrack, idDocumentLabel, labelledValue, namesBesideContact, notAPostcode, notCoordinates, PersonalKeyClassifier, personHandle, personNameFields, phoneShaped, repositoryPath, streetLine } from './personal-keys.js';
 import { generateEphemeralKey, Pseudonymiser, TOKEN } from './pseudonym.js';
 import { isPersonName, REDACTED, TextScanner } from './text-scanner.js';
-import { cuedNameWords, nameBeforeVerb, searchedName } from './person-patterns.js';
+import { cuedNameWords, nameBeforeVerb, scriptFullName, searchedName } from './person-patterns.js';
 import { FLOW_MAIL, MAIL_LINK_KEYS } from './flow-words.js';
 import { isMaskedNumber, isPublicValue, isServiceMailbox, isSshKeyWithLogin } from './public-values.js';
 import { isSystemAccount } from './account-names.js';
@@ -1386,14 +1386,6 @@ function serialisedDocument(value: string, limit: number): Record<string, unknow
 function isPlainObject(value: object): boolean {
   const proto: unknown = Object.getPrototypeOf(value);
   return (proto === Object.prototype || proto === null) && !('toJSON' in value);
-}
-
-// Japanese names are written family name first, often with a blank (`高橋 直子`).
-const CJK_SPACED_NAME = /^[\u4E00-\u9FFF\u3005\u3040-\u30FF]{1,4}[ \u3000][\u4E00-\u9FFF\u3005\u3040-\u30FF]{1,4}$/;
-
-/** A person's full name in a non-Latin script (as a search query would hold one). */
-function scriptFullName(value: string): boolean {
-  return value.length <= 40 && (searchedName(value) || CJK_SPACED_NAME.test(value));
 }
 
 const ORGANISATION_ROLES = new Set(['client', 'tenant']);

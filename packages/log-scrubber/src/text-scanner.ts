@@ -44,6 +44,8 @@ import {
   NAME_PAIR_HINT,
   FILE_NAME_PERSON,
   QUOTED_PARTY,
+  SCRIPT_NAME_VALUE,
+  scriptFullName,
   quotedPartyName,
   FILE_NAME_HINT,
   fileNamePerson,
@@ -1201,6 +1203,13 @@ export class TextScanner {
       const named = matched === undefined ? undefined : nameExtent(matched, inQuery);
       if (named !== undefined && (isPersonName(named) || capitalsName(named) || loneGivenName(key, named)) && !organisationName(named)) {
         return [key + sep + this.#hooks.pseudonymise('name', named), valueAt + named.length];
+      }
+      // `tech=高橋 直子`: a full name in another script.
+      SCRIPT_NAME_VALUE.lastIndex = valueAt;
+      const script = SCRIPT_NAME_VALUE.exec(text)?.[0];
+      if (script !== undefined) {
+        const name = script.split(/[ \u3000]/).length > 2 && !scriptFullName(script) ? script.replace(/[ \u3000][^ \u3000]*$/, '') : script;
+        if (scriptFullName(name)) return [key + sep + this.#hooks.pseudonymise('name', name), valueAt + name.length];
       }
       // `contact=07486322395`: how to reach the person, in logfmt.
       const phone = readPhone(text, valueAt);

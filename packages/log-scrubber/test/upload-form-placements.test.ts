@@ -68,4 +68,11 @@ describe('values bound beside a statement, form cards, uploaded file names, id l
     }
     expect(s.scrubText('ship-to "Warehouse North, Dock 4" carrier=dhl')).toContain('Warehouse North');
   });
+
+  it('reads a full name in another script after a technician key in text', () => {
+    const out = s.scrubText('field-app job update tech=高橋 直子 device=ab12 battery=81');
+    expect(out).not.toContain('高橋 直子');
+    expect(out).toContain('device=ab12');
+    expect(s.scrubText('tech=nodejs region=eu')).toBe('tech=nodejs region=eu');
+  });
 });
