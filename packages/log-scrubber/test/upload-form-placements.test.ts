@@ -75,4 +75,11 @@ describe('values bound beside a statement, form cards, uploaded file names, id l
     expect(out).toContain('device=ab12');
     expect(s.scrubText('tech=nodejs region=eu')).toBe('tech=nodejs region=eu');
   });
+
+  it("reads a sole trader's business name as the person's name", () => {
+    const out = obj({ customer: { company: 'Brannoc Thistlewood', country: 'ES', type: 'autonomo' } });
+    expect(out).not.toContain('Brannoc Thistlewood');
+    expect(obj({ customer: { company: 'Lindholm Logistik GmbH', legalForm: 'sole_trader' } })).not.toContain('"company":"<');
+    expect(obj({ customer: { company: 'Acme Freight', type: 'company' } })).toContain('Acme Freight');
+  });
 });
