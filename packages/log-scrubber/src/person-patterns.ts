@@ -537,4 +537,4 @@ export function scriptFullName(value: string): boolean {
 }
 
 /** A run of up to three words of letters beyond Latin, after a key in text (`tech=高橋 直子`). */
-export const SCRIPT_NAME_VALUE = /[^\x00-\u024F\s"'=,;&<>()[\]{}]{1,20}(?:[ \u3000][^\x00-\u024F\s"'=,;&<>()[\]{}]{1,20}){0,2}/uy;
+export const SCRIPT_NAME_VALUE = /[^\p{Cc}\u0020-\u024F\s"'=,;&<>()[\]{}]{1,20}(?:[ \u3000][^\p{Cc}\u0020-\u024F\s"'=,;&<>()[\]{}]{1,20}){0,2}/uy;
