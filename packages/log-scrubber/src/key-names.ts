@@ -93,7 +93,7 @@ const PERSONAL_EXACT: ReadonlyArray<readonly [string, PersonalDataType]> = [
     'ani', 'callingnumber', 'callernumber', 'callingparty', 'smsto', 'smsrecipient'].map((k) => [k, 'phone'] as const),
   ...['steuerid', 'steueridnr', 'steuernummer', 'personalidentitynumber', 'personnummer', 'aadhaar', 'aadhaarnumber',
     'aadhar', 'cpf', 'dni', 'nie', 'nir', 'insee', 'nationalinsurancenumber', 'nationalidentitynumber',
-    'nationalidnumber', 'socialsecurity', 'idcardnumber', 'identitynumber', 'personalnumber', 'ninumber',
+    'nationalidnumber', 'nationalidentifier', 'nationalidentifiers', 'socialsecurity', 'idcardnumber', 'identitynumber', 'personalnumber', 'ninumber',
     'passport', 'passportid', 'codicefiscale', 'pesel', 'bsn', 'sozialversicherungsnummer', 'numerosecu', 'numsecu',
     'securitesociale', 'secu', 'nss', 'curp', 'rfc', 'sin', 'hetu', 'cpr', 'nric', 'hkid',
     // Identity-document numbers in other languages and countries.
@@ -151,6 +151,8 @@ const PERSON_KEYS = [
   'passengers', 'travelers', 'travellers', 'traveler', 'traveller', 'invitees', 'invitee', 'assignee', 'assignees',
   'reviewer', 'reviewers', 'approver', 'approvers', 'requester', 'reporter', 'signer', 'signers', 'driver', 'rider',
   'students', 'teacher', 'doctor', 'spouse', 'emergencycontact', 'nextofkin', 'speaker', 'speakers', 'organizer',
+  // Workers' line managers and the EXIF Artist (the photographer named in the image's metadata).
+  'manager', 'linemanager', 'supervisor', 'reportsto', 'artist', 'photographer', 'technician', 'tech', 'fieldtech',
   'commenter', 'createdby', 'updatedby', 'modifiedby', 'requestedby', 'assignedto', 'winner', 'patients',
   'customerinfo', 'userinfo', 'personaldata', 'personaldetails', 'kyc', 'delivery', 'deliveryaddress', 'cardholder',
   // Bind parameters of SQL statements (Sequelize `parameters`, pg `values`): a name among them is a person's.

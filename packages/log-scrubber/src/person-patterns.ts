@@ -474,3 +474,67 @@ export function searchedName(query: string): boolean {
   if (latin !== null) return namePair(latin[1]!, latin[2]!.replace(/-/g, ' '));
   return SEARCHED_SCRIPT.test(query);
 }
+
+// Words naming a personal document in the name of an uploaded file (`CV_Jana_Novak.pdf`,
+// `Reisepass-Jonas-Berg.jpg`): the words after one are its holder's given name and surname.
+const DOCUMENT_WORDS = [
+  'CV', 'Resume', 'Lebenslauf', 'Bewerbung', 'Application', 'Contract', 'Vertrag', 'Arbeitsvertrag', 'Mietvertrag',
+  'Passport', 'Reisepass', 'Pass', 'Ausweis', 'Personalausweis', 'ID', 'IDCard', 'ID_Card', 'Visa', 'Permit',
+  'Payslip', 'Paystub', 'Gehaltsabrechnung', 'Lohnabrechnung', 'Invoice', 'Rechnung', 'Fuehrerschein', 'Führerschein',
+  'License', 'Licence', 'DriversLicense', 'Zeugnis', 'Arbeitszeugnis', 'Certificate', 'Diploma', 'Offer', 'OfferLetter',
+  'Selfie', 'Portrait', 'Headshot', 'Photo', 'Foto', 'Statement', 'Kontoauszug', 'NDA', 'Medical', 'Attest',
+];
+const DOCUMENT_WORD = [...new Set(DOCUMENT_WORDS.flatMap((w) => [w, w.toLowerCase(), w.toUpperCase()]))].join('|');
+const FILE_EXTENSION = String.raw`\.(?:pdf|PDF|jpe?g|JPE?G|png|PNG|heic|HEIC|heif|tiff?|gif|webp|docx?|DOCX?|odt|rtf|txt|xlsx?|pages|zip)(?![\w])`;
+const FILE_PARTICLE = String.raw`(?:${PARTICLE}|Van|Von|De|Der|Den|Da|Di|Du|Del|Della|Dos|Das|La|Le|Al|El|Ten|Ter)`;
+const FILE_SURNAME = String.raw`[${UPPER}](?:[${LOWER}]|['\u2019](?=[${UPPER}${LOWER}]))[${UPPER}${LOWER}'\u2019]{0,30}`;
+
+/**
+ * A person's name in the name of an uploaded file: a given name and a surname joined by `_`, `-`
+ * or blanks, after a document word or (for a listed given name) alone, up to the extension.
+ */
+export const FILE_NAME_PERSON = String.raw`(?<![\w\u00C0-\u017F])(?<fdoc>(?:${DOCUMENT_WORD})(?:[_-]| - | )|)(?<fname>(?<fgiven>[${UPPER}][${LOWER}]{1,20})(?<fsep>[_-]| - | )(?:${FILE_PARTICLE}\k<fsep>){0,3}${FILE_SURNAME}(?:\k<fsep>${FILE_SURNAME})?)(?=(?:[_ -][\w-]{0,24})?${FILE_EXTENSION})`;
+
+/** A capitalised word, `_`, `-` or a blank and another before a file extension. */
+export const FILE_NAME_HINT = new RegExp(String.raw`[${UPPER}][${LOWER}]{1,20}(?:[_-]| - | )[^\s"'/\\]{2,80}${FILE_EXTENSION}`);
+
+// Words that describe the file, not its holder (`CV_Template_Modern.docx`, `Passport_Scan_Front.jpg`).
+const FILE_WORDS = new Set([
+  'Template', 'Vorlage', 'Draft', 'Entwurf', 'Final', 'Signed', 'Unsigned', 'Scan', 'Copy', 'Kopie', 'Front', 'Back',
+  'Page', 'Seite', 'New', 'Neu', 'Old', 'Alt', 'Version', 'Sample', 'Muster', 'Example', 'Beispiel', 'Modern', 'Classic',
+  'Blank', 'Empty', 'English', 'German', 'Deutsch', 'French', 'Spanish', 'Updated', 'Latest', 'Current', 'Full', 'Short',
+  'Long', 'Preview', 'Thumbnail', 'Small', 'Large', 'Original', 'Cropped', 'Redacted', 'Archive', 'Backup', 'Export',
+  'Report', 'Summary', 'Overview', 'Notes', 'Release', 'Banner', 'Hero', 'Logo', 'Icon', 'Dark', 'Light', 'Quarterly',
+  'Annual', 'Monthly', 'Weekly', 'Daily', 'Test', 'Demo', 'Upload', 'File', 'Document', 'Image', 'Photo', 'Picture',
+]);
+
+/** Whether the words matched in a file name are a person's name. */
+export function fileNamePerson(doc: boolean, given: string, name: string): boolean {
+  const words = name.split(/ - |[_ -]/);
+  if (words.some((w) => NOT_A_SURNAME.has(w) || PLACE_WORDS.has(w) || FILE_WORDS.has(w))) return false;
+  return doc || isGivenName(given);
+}
+
+/**
+ * The party of an invoice or an order quoted whole after its role (`bill-to "Jana Novak, 12 Elm
+ * Road, Leeds LS1 4AB"`): the name (in any script) before the first comma, then, when it starts
+ * with a house number, the postal address up to the closing quote.
+ */
+export const QUOTED_PARTY = String.raw`(?<![\w-])(?<qctx>(?:[Bb]ill|BILL|[Ss]hip|SHIP|[Ss]old|SOLD|[Dd]eliver|DELIVER|[Rr]emit|REMIT)[-_ ]?(?:[Tt]o|TO)[:=]?[ \t]?")(?<qname>[^",;\d\n<>]{2,60})(?<qsep>, ?)(?<qaddr>\d{1,5}[A-Za-z]?[ \t][^"\n<>]{3,100}(?="))?`;
+
+/** Whether the first part of a quoted bill-to or ship-to value is a person's name. */
+export function quotedPartyName(value: string): boolean {
+  if (/[A-Za-z]/.test(value)) return speakerName(value);
+  return /^[\p{L}\p{M}]{1,20}(?:[ \u00B7\u30FB][\p{L}\p{M}]{1,20}){0,3}$/u.test(value);
+}
+
+// Japanese names are written family name first, often with a blank (`高橋 直子`).
+const CJK_SPACED_NAME = /^[\u4E00-\u9FFF\u3005\u3040-\u30FF]{1,4}[ \u3000][\u4E00-\u9FFF\u3005\u3040-\u30FF]{1,4}$/;
+
+/** A person's full name in a non-Latin script (as a search query would hold one). */
+export function scriptFullName(value: string): boolean {
+  return value.length <= 40 && (searchedName(value) || CJK_SPACED_NAME.test(value));
+}
+
+/** A run of up to three words of letters beyond Latin, after a key in text (`tech=高橋 直子`). */
+export const SCRIPT_NAME_VALUE = /[^\p{Cc}\u0020-\u024F\s"'=,;&<>()[\]{}]{1,20}(?:[ \u3000][^\p{Cc}\u0020-\u024F\s"'=,;&<>()[\]{}]{1,20}){0,2}/uy;

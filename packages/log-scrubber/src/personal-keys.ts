@@ -334,12 +334,32 @@ export function personNameFields(keys: readonly string[], get: (key: string) => 
       if (typeof get('display') === 'string') return ['display'];
     }
   }
+  const soleTrader = soleTraderNames(keys, get);
+  if (soleTrader !== undefined) return soleTrader;
   const nameKey = NAME_KEYS.find((k) => keys.includes(k));
   const value = nameKey === undefined ? undefined : get(nameKey);
   // An order's `name: "#1001"` (Shopify) or a numbered label is no person's name.
   if (nameKey === undefined || typeof value !== 'string' || /\d/.test(value) || !/\p{L}/u.test(value)) return undefined;
   for (const k of keys) if (k !== nameKey && CONTACT_CLASSES.has(classify(k)) && !/support|team|sales|info|noreply|abuse|admin|billing/i.test(k)) return [nameKey];
   return undefined;
+}
+
+// A sole trader (Spain's autónomo, Germany's Einzelunternehmer, a freelancer) trades under their own
+// name: the business's name is the person's, and its tax number is theirs too.
+const SOLE_TRADER_FORMS = new Set(['autonomo', 'autónomo', 'soletrader', 'soleproprietor', 'soleproprietorship', 'einzelunternehmer', 'einzelunternehmen', 'freelancer', 'freelance', 'individual', 'selfemployed', 'microentrepreneur', 'autoentrepreneur', 'eenmanszaak', 'zzp']);
+const FORM_KEYS = ['type', 'legalForm', 'legal_form', 'entityType', 'entity_type', 'businessType', 'business_type', 'companyType', 'company_type', 'kind'];
+const BUSINESS_NAME_KEYS = ['company', 'companyName', 'company_name', 'businessName', 'business_name', 'tradingName', 'trading_name', 'legalName', 'legal_name', 'name'];
+
+function soleTraderNames(keys: readonly string[], get: (key: string) => unknown): string[] | undefined {
+  const formKey = FORM_KEYS.find((k) => keys.includes(k));
+  const form = formKey === undefined ? undefined : get(formKey);
+  if (typeof form !== 'string' || !SOLE_TRADER_FORMS.has(form.toLowerCase().replace(/[\s_-]/g, ''))) return undefined;
+  const names = BUSINESS_NAME_KEYS.filter((k) => {
+    if (!keys.includes(k)) return false;
+    const v = get(k);
+    return typeof v === 'string' && v.length <= 80 && !/\d/.test(v) && /\p{L}/u.test(v) && !organisationName(v);
+  });
+  return names.length > 0 ? names : undefined;
 }
 
 // FHIR resources that are people (R4 §3.1.0: Patient, Practitioner, RelatedPerson, Person), by a

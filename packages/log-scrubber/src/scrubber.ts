@@ -14,7 +14,7 @@ import { fieldValueType } from './csv-rows.js';
 import { capitalsName, changedValues, organisationName, cityName, coordinatePair, coordinateTrack, idDocumentLabel, labelledValue, namesBesideContact, notAPostcode, notCoordinates, PersonalKeyClassifier, personHandle, personNameFields, phoneShaped, repositoryPath, streetLine } from './personal-keys.js';
 import { generateEphemeralKey, Pseudonymiser, TOKEN } from './pseudonym.js';
 import { isPersonName, REDACTED, TextScanner } from './text-scanner.js';
-import { cuedNameWords, nameBeforeVerb, searchedName } from './person-patterns.js';
+import { cuedNameWords, nameBeforeVerb, scriptFullName, searchedName } from './person-patterns.js';
 import { FLOW_MAIL, MAIL_LINK_KEYS } from './flow-words.js';
 import { isMaskedNumber, isPublicValue, isServiceMailbox, isSshKeyWithLogin } from './public-values.js';
 import { isSystemAccount } from './account-names.js';
@@ -739,9 +739,9 @@ class ScrubberImpl implements Scrubber {
         else if (k === 'secretBinary' || k === 'SecretBinary') (override ??= new Map()).set(k, 'secret');
       }
     }
-    // `{ sql, bindings: [...] }`, `{ query, params: [...] }`: each bound value takes the class of its
-    // column (bind-parameters.ts).
-    const bound = (structured && keys.includes('sql')) || (keys.includes('query') && keys.includes('params')) ? objectBindings(keys, (k) => safeGet(record, k), (k) => this.#classifier.classify(k)) : undefined;
+    // `{ sql, bindings: [...] }`, `{ query, params: [...] }`, node-postgres's `{ query, values }`: each
+    // bound value takes the class of its column (bind-parameters.ts).
+    const bound = (structured && keys.includes('sql')) || (keys.includes('query') && (keys.includes('params') || keys.includes('values'))) ? objectBindings(keys, (k) => safeGet(record, k), (k) => this.#classifier.classify(k)) : undefined;
     const infos = plan?.infos;
     // Filled as the keys come (so keys past the node budget are never looked at), kept if complete.
     const fresh: KeyInfo[] | undefined = planned && infos === undefined ? [] : undefined;
@@ -1009,7 +1009,8 @@ class ScrubberImpl implements Scrubber {
     if (own === 'person' && typeof item === 'string') {
       // `User: "node"`, `actor: "argocd-image-updater"`: a system's or a program's account, kept;
       // `user: "jdoe42"`, `mergedBy: "mkowalski"`: a person's account name.
-      const handle = isSystemAccount(item) ? item : personHandle(key, item) ? this.#pseudonyms.pseudonymise('name', item) : undefined;
+      // `manager: "李娜"`: a full name in a script the text scan reads no name pair in.
+      const handle = isSystemAccount(item) ? item : personHandle(key, item) || scriptFullName(item) ? this.#pseudonyms.pseudonymise('name', item) : undefined;
       if (handle !== undefined) {
         if (outKey !== '__proto__') out[outKey] = handle;
         return;

@@ -42,6 +42,13 @@ import {
   MAIL_DISPLAY_NAME,
   NAME_PAIR,
   NAME_PAIR_HINT,
+  FILE_NAME_PERSON,
+  QUOTED_PARTY,
+  SCRIPT_NAME_VALUE,
+  scriptFullName,
+  quotedPartyName,
+  FILE_NAME_HINT,
+  fileNamePerson,
   namePair,
   PERSON_AFTER_CUE,
   SIGNATURE_DASH,
@@ -284,6 +291,7 @@ function features(text: string): number {
   // People: two capitalised words, one after a cue or title, or letters beyond ASCII (other scripts).
   // CJK text needs no space between a cue or honorific and the name.
   if ((space && upper && (NAME_PAIR_HINT.test(text) || PERSON_CUE_HINT.test(text))) || high) f |= F_PERSON;
+  if (upper && (underscore || dash || space) && FILE_NAME_HINT.test(text)) f |= F_PERSON;
   if (at && lt) f |= F_PERSON;
   if ((at || slash) && MENTION_OR_PNR_HINT.test(text)) f |= F_PERSON;
   if (digits >= 1 && ((space && upper) || high) && STREET_HINT.test(text)) f |= F_STREET;
@@ -390,6 +398,7 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   // words in them is read as a name.
   [F_STREET, STREET],
   // A person's name after a word that introduces one ("created by Jane Doe", "Dear Ms. Ana García").
+  [F_PERSON, QUOTED_PARTY],
   [F_PERSON, CHAT_SPEAKER],
   [F_PERSON, CARDHOLDER_CAPS],
   [F_PERSON, PEOPLE_LIST],
@@ -402,6 +411,8 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   [F_PERSON, MENTION],
   [F_PERSON, NOTIFICATION_SENDER],
   [F_PERSON, NAME_BEFORE_VERB],
+  // Before the pair of words: `CV_Jana_Novak.pdf` names the holder with `_` between the words.
+  [F_PERSON, FILE_NAME_PERSON],
   [F_PERSON, NAME_PAIR],
   // IPs spelt in host names: ip-203-0-113-9.compute.internal, 203-0-113-9.static.example.net.
   [F_HOSTIP, String.raw`(?<![\w.-])(?<hpre>[a-z][a-z0-9]{0,20}-)?(?<hip>(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:-(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?=\.[A-Za-z]|[^\w-]|$)`],
@@ -874,6 +885,16 @@ export class TextScanner {
     if (g.tctx !== undefined && g.tname !== undefined) {
       return personCued(g.tname, 'title') ? [g.tctx + p('name', g.tname), end] : [g.tctx, start + g.tctx.length];
     }
+    if (g.qctx !== undefined && g.qname !== undefined) {
+      if (!quotedPartyName(g.qname)) return [g.qctx, start + g.qctx.length];
+      const addr = g.qaddr === undefined ? '' : p('address', g.qaddr);
+      return [g.qctx + p('name', g.qname) + g.qsep! + addr, end];
+    }
+    if (g.fname !== undefined && g.fgiven !== undefined) {
+      const doc = g.fdoc ?? '';
+      if (fileNamePerson(doc !== '', g.fgiven, g.fname)) return [doc + p('name', g.fname), end];
+      return [doc + g.fgiven, start + doc.length + g.fgiven.length];
+    }
     if (g.gname !== undefined && g.gsur !== undefined) {
       if (namedInstitution(text, start)) return [matched, end];
       if (cjkLegalFormBeside(text, start, end)) {
@@ -1213,6 +1234,13 @@ export class TextScanner {
       if (named !== undefined && (isPersonName(named) || capitalsName(named) || loneGivenName(key, named)) && !organisationName(named)) {
         return [key + sep + this.#hooks.pseudonymise('name', named), valueAt + named.length];
       }
+      // `tech=高橋 直子`: a full name in another script.
+      SCRIPT_NAME_VALUE.lastIndex = valueAt;
+      const script = SCRIPT_NAME_VALUE.exec(text)?.[0];
+      if (script !== undefined) {
+        const name = script.split(/[ \u3000]/).length > 2 && !scriptFullName(script) ? script.replace(/[ \u3000][^ \u3000]*$/, '') : script;
+        if (scriptFullName(name)) return [key + sep + this.#hooks.pseudonymise('name', name), valueAt + name.length];
+      }
       // `contact=07486322395`: how to reach the person, in logfmt.
       const phone = readPhone(text, valueAt);
       const after = text.charCodeAt(valueAt + phone.length);
@@ -1516,8 +1544,9 @@ const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
 const FINDING = new RegExp(String.raw`\[REDACTED|${TOKEN_SOURCE}`, 'g');
 
 // A `+` between letters inside the value of a `&`-joined form field.
-const FORM_BLANK_HINT = /&[\w.-]{1,64}=[^&\s=]{0,200}?\p{L}\+\p{L}|\p{L}\+\p{L}[^&\s=]{0,200}&[\w.-]{1,64}=/u;
-const FORM_BLANK = /(?<=[\p{L}\d,.!?'])\+(?=\p{L})|(?<=\p{L})\+(?=\d)/gu;
+// A card number typed with blanks (`card[number]=4111+1111+…`) is a run of `+`-joined digit groups.
+const FORM_BLANK_HINT = /&[\w.-]{1,64}=[^&\s=]{0,200}?\p{L}\+\p{L}|\p{L}\+\p{L}[^&\s=]{0,200}&[\w.-]{1,64}=|[\w\]]=\d{3,6}(?:\+\d{3,6}){2,5}(?:&|"|$)/u;
+const FORM_BLANK = /(?<=[\p{L}\d,.!?'])\+(?=\p{L})|(?<=\p{L})\+(?=\d)|(?<=[\w\]]=(?:\d{3,6}\+){0,4}\d{3,6})\+(?=\d{3,6}(?:\+\d{3,6}){0,4}(?:&|"|$))/gu;
 
 function formBlanks(text: string): boolean {
   return text.includes('+') && text.includes('&') && FORM_BLANK_HINT.test(text);
