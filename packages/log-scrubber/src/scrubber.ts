@@ -1082,6 +1082,9 @@ class ScrubberImpl implements Scrubber {
       return jar;
     }
     if (special === SPECIAL_COOKIE && isCookiePairs(item)) return item.map(([name, value]) => [name, this.#cookieValue(name, value)]);
+    if (special === SPECIAL_COOKIE && item instanceof Map && item.size > 0 && item.size <= MAX_COOKIES && [...item].every(([k, v]) => typeof k === 'string' && typeof v === 'string')) {
+      return new Map([...(item as Map<string, string>)].map(([name, value]) => [name, this.#cookieValue(name, value)]));
+    }
     return this.#walk(item, cls, depth + 1, state, false, info);
   }
 

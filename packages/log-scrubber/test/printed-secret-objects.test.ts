@@ -68,3 +68,14 @@ describe('a secret stored as bytes', () => {
     expect(out).toContain('prod/db');
   });
 });
+
+describe('parsed cookies held in a Map', () => {
+  it('are judged value by value, as the same cookies in a plain object', () => {
+    const jar = new Map([['app_sid', 'Zq8Lm2Xv7Tr4Wk9PqB3n'], ['ajs_anonymous_id', '6f1e0c9b8a7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f']]);
+    const out = s.scrub({ request: { cookies: jar } }) as { request: { cookies: unknown } };
+    const flat = JSON.stringify(out, (_k, v: unknown) => (v instanceof Map ? Object.fromEntries(v) : v));
+    expect(flat).not.toContain('Zq8Lm2Xv7Tr4Wk9PqB3n');
+    expect(flat).not.toContain('6f1e0c9b8a7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f');
+    expect(flat).toContain('ajs_anonymous_id');
+  });
+});
