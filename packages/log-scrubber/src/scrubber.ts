@@ -90,6 +90,8 @@ interface KeyPlan {
   readonly infos: readonly KeyInfo[];
   /** Whether {@link mayHaveStructure} holds for these keys. */
   readonly structured: boolean;
+  /** Whether {@link mayHaveMemberRules} holds for these keys. */
+  readonly memberRules: boolean;
 }
 
 /**
@@ -207,6 +209,50 @@ function kvMetadata(value: unknown): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Whether the member rules of #object (a firm's VAT number, an outbound SMS form, a Secrets
+ * Manager call, query bindings) can apply: each needs one of these keys. A switch, as in
+ * {@link mayHaveStructure}.
+ */
+function mayHaveMemberRules(keys: readonly string[]): boolean {
+  for (const key of keys) {
+    switch (key) {
+      // PARTY_TYPE_KEYS (businessVatFields finds no type without one)
+      case 'type':
+      case 'kind':
+      case 'customerType':
+      case 'customer_type':
+      case 'entityType':
+      case 'entity_type':
+      case 'businessType':
+      case 'business_type':
+      case 'partyType':
+      case 'party_type':
+      case 'legalForm':
+      case 'legal_form':
+      case 'accountType':
+      case 'account_type':
+      // outboundMessageRequest
+      case 'From':
+      // SECRET_REFERENCE_KEYS and the secret's bytes (the only members a Secrets Manager call changes)
+      case 'secretId':
+      case 'SecretId':
+      case 'name':
+      case 'Name':
+      case 'arn':
+      case 'ARN':
+      case 'secretArn':
+      case 'SecretArn':
+      case 'secretBinary':
+      case 'SecretBinary':
+      // objectBindings of a query
+      case 'query':
+        return true;
+    }
+  }
+  return false;
 }
 
 function mayHaveStructure(keys: readonly string[]): boolean {
@@ -728,20 +774,24 @@ class ScrubberImpl implements Scrubber {
       if (typeof shape === 'string') return shape;
       override = shape;
     }
-    // A VAT number registers a business, not a person: kept where the object says it is a firm's.
-    for (const k of businessVatFields(keys, (k) => safeGet(record, k))) if (override?.has(k) !== true) (override ??= new Map()).set(k, 'plain');
-    if (keys.length <= 16 && keys.includes('From') && keys.includes('To') && outboundMessageRequest(record, state.ancestors)) {
-      if (typeof record['From'] === 'string') (override ??= new Map()).set('From', 'allow');
-    }
-    if (keys.length <= 32 && secretsManagerCall(obj, state.ancestors)) {
-      for (const k of keys) {
-        if (SECRET_REFERENCE_KEYS.has(k) && typeof record[k] === 'string') (override ??= new Map()).set(k, 'plain');
-        else if (k === 'secretBinary' || k === 'SecretBinary') (override ??= new Map()).set(k, 'secret');
+    // Most objects have none of the keys the member rules below look for: one test per key plan.
+    const memberRules = plan === undefined ? mayHaveMemberRules(keys) : plan.memberRules;
+    if (memberRules) {
+      // A VAT number registers a business, not a person: kept where the object says it is a firm's.
+      for (const k of businessVatFields(keys, (k) => safeGet(record, k))) if (override?.has(k) !== true) (override ??= new Map()).set(k, 'plain');
+      if (keys.length <= 16 && keys.includes('From') && keys.includes('To') && outboundMessageRequest(record, state.ancestors)) {
+        if (typeof record['From'] === 'string') (override ??= new Map()).set('From', 'allow');
+      }
+      if (keys.length <= 32 && secretsManagerCall(obj, state.ancestors)) {
+        for (const k of keys) {
+          if (SECRET_REFERENCE_KEYS.has(k) && typeof record[k] === 'string') (override ??= new Map()).set(k, 'plain');
+          else if (k === 'secretBinary' || k === 'SecretBinary') (override ??= new Map()).set(k, 'secret');
+        }
       }
     }
     // `{ sql, bindings: [...] }`, `{ query, params: [...] }`, node-postgres's `{ query, values }`: each
     // bound value takes the class of its column (bind-parameters.ts).
-    const bound = (structured && keys.includes('sql')) || (keys.includes('query') && (keys.includes('params') || keys.includes('values'))) ? objectBindings(keys, (k) => safeGet(record, k), (k) => this.#classifier.classify(k)) : undefined;
+    const bound = (structured && keys.includes('sql')) || (memberRules && keys.includes('query') && (keys.includes('params') || keys.includes('values'))) ? objectBindings(keys, (k) => safeGet(record, k), (k) => this.#classifier.classify(k)) : undefined;
     const infos = plan?.infos;
     // Filled as the keys come (so keys past the node budget are never looked at), kept if complete.
     const fresh: KeyInfo[] | undefined = planned && infos === undefined ? [] : undefined;
@@ -786,7 +836,7 @@ class ScrubberImpl implements Scrubber {
       }
       this.#setEntry(out, key, item, cls, depth, state, info);
     }
-    if (fresh !== undefined) slot!.plan = { keys, infos: fresh, structured };
+    if (fresh !== undefined) slot!.plan = { keys, infos: fresh, structured, memberRules };
     return out;
   }
 
