@@ -824,7 +824,7 @@ class ScrubberImpl implements Scrubber {
         if (scrubbed !== undefined) out[info.out] = scrubbed;
         continue;
       }
-      if (typeof item === 'string' && ((key === 'body' && keys.includes('title')) || (key === 'alert' && (keys.includes('sound') || keys.includes('badge'))))) {
+      if ((key === 'body' || key === 'alert') && typeof item === 'string' && (key === 'body' ? keys.includes('title') : keys.includes('sound') || keys.includes('badge'))) {
         // A push notification (FCM `notification`, APNs `aps.alert`: a title and a body, or the alert
         // as a string beside `sound`/`badge`) previews a chat message as `<sender>: <text>`, or says
         // what a courier, driver or match is doing under their given name ("Anna is 4 min away").
