@@ -11,12 +11,12 @@ import { isCookieHeader, scrubCookieField } from './cookies.js';
 import { BoundedCache } from './bounded-cache.js';
 import { resolveScrubberOptions, type PersonalDataType, type ResolvedScrubberOptions, type ScrubberOptions } from './options.js';
 import { fieldValueType } from './csv-rows.js';
-import { capitalsName, changedValues, organisationName, cityName, coordinatePair, coordinateTrack, idDocumentLabel, labelledValue, namesBesideContact, notAPostcode, notCoordinates, PersonalKeyClassifier, personHandle, personNameFields, phoneShaped, repositoryPath, streetLine } from './personal-keys.js';
+import { capitalsName, changedValues, organisationName, cityName, isCityKey, coordinatePair, coordinateTrack, idDocumentLabel, labelledValue, namesBesideContact, notAPostcode, notCoordinates, PersonalKeyClassifier, personHandle, personNameFields, phoneShaped, repositoryPath, streetLine } from './personal-keys.js';
 import { generateEphemeralKey, Pseudonymiser, TOKEN } from './pseudonym.js';
 import { isPersonName, REDACTED, TextScanner } from './text-scanner.js';
 import { cuedNameWords, nameBeforeVerb, scriptFullName, searchedName } from './person-patterns.js';
 import { FLOW_MAIL, MAIL_LINK_KEYS } from './flow-words.js';
-import { isMaskedNumber, isPublicValue, isServiceMailbox, isSshKeyWithLogin } from './public-values.js';
+import { isMaskedNumber, isPublicValue, isServiceMailbox, isSshKeyWithLogin, keyedPublicValue } from './public-values.js';
 import { isSystemAccount } from './account-names.js';
 import { isRecoveryCodeList } from './one-time-codes.js';
 import { ACCOUNT_MAP, accountField, accountKey, accountMap, NOT_AN_ACCOUNT, personAccountKey, personLogin, userTypedFields } from './account-fields.js';
@@ -82,6 +82,8 @@ interface KeyInfo extends PlanSlot {
   readonly personAccount: boolean;
   /** Whether the key names a session object, whose `id` is the session's bearer credential. */
   readonly session: boolean;
+  /** Whether the key names a city, region or country (see cityName). */
+  readonly city: boolean;
 }
 
 /** The key list of the objects last seen in one place of a record, with each key's info. */
@@ -985,8 +987,8 @@ class ScrubberImpl implements Scrubber {
     // `access_token: "tok_…"`: an object-id shape is no reason to keep an access credential;
     // `dsn: "5.1.1"`: a mail status code, not a data source name (see public-values.ts).
     if (own === 'secret' && typeof item === 'string' && item.length <= 44) {
-      const named = isPublicValue(item, key);
-      if (named !== isPublicValue(item)) {
+      const named = keyedPublicValue(item, key);
+      if (named !== undefined) {
         if (outKey !== '__proto__') out[outKey] = named ? item : REDACTED;
         return;
       }
@@ -1022,7 +1024,7 @@ class ScrubberImpl implements Scrubber {
     // tenant): roles that applications and organisations fill as often as people do. Only a value
     // shaped like a person's name is taken for one.
     if (own === 'name' && typeof item === 'string' && organisationRoleName(key) && !personShapedName(item)) own = 'plain';
-    if ((own === 'name' && repositoryPath(key, item)) || ((parent === 'address' || parent === 'person') && (own === 'plain' || own === 'entity') && cityName(key, item))) {
+    if ((own === 'name' && repositoryPath(key, item)) || ((parent === 'address' || parent === 'person') && (own === 'plain' || own === 'entity') && info.city && cityName(key, item))) {
       // `repository.full_name: "owner/repo"` names a repository; `address.city` (or its region or
       // country) alone names a place thousands share (the street line beside it stays personal),
       // also as a member of the person record itself (a CRM contact's `city: "São Paulo"`, where
@@ -1033,9 +1035,9 @@ class ScrubberImpl implements Scrubber {
     // `position: { title, costCenter }` is a job, not a point on a map: its members decide.
     if (own === 'address' && notCoordinates(key, item)) own = 'plain';
     // `selfie_geo: [43.65, -79.41]`: a point on a map under a key naming a place (see coordinatePair).
-    if (own !== 'address' && own !== 'secret' && coordinatePair(key, item)) own = 'address';
+    if (own !== 'address' && own !== 'secret' && Array.isArray(item) && coordinatePair(key, item)) own = 'address';
     // `track: [[lat, lng, ele], …]`: a recorded route is every place its owner went (see coordinateTrack).
-    if (own !== 'secret' && coordinateTrack(key, item)) own = 'address';
+    if (own !== 'secret' && Array.isArray(item) && coordinateTrack(key, item)) own = 'address';
     if (parent === 'person' && own === 'plain' && info.personAccount && typeof item === 'string' && personLogin(item)) {
       // `user: { accountName: "jdoe" }`: the person's login (see personAccountKey).
       if (outKey !== '__proto__') out[outKey] = this.#loginPseudonym(item);
@@ -1216,6 +1218,7 @@ class ScrubberImpl implements Scrubber {
         recovery: RECOVERY_NAMES.has(key),
         personAccount: personAccountKey(key),
         session: SESSION_OBJECTS.has(normaliseKeyName(key)),
+        city: isCityKey(key),
         plan: undefined,
       };
       this.#keyCache.set(key, info);
