@@ -215,13 +215,14 @@ function kvMetadata(value: unknown): boolean {
 
 /**
  * Whether the member rules of #object (a firm's VAT number, an outbound SMS form, a Secrets
- * Manager call, query bindings) can apply: each needs one of these keys. A switch, as in
- * {@link mayHaveStructure}.
+ * Manager call, query bindings) can apply: each needs one of these keys. In order: PARTY_TYPE_KEYS
+ * (businessVatFields finds no party type without one), the form's `From`, SECRET_REFERENCE_KEYS
+ * and the secret's bytes (the only members a Secrets Manager call changes), and `query`. A
+ * switch, as in {@link mayHaveStructure}.
  */
 function mayHaveMemberRules(keys: readonly string[]): boolean {
   for (const key of keys) {
     switch (key) {
-      // PARTY_TYPE_KEYS (businessVatFields finds no type without one)
       case 'type':
       case 'kind':
       case 'customerType':
@@ -236,9 +237,7 @@ function mayHaveMemberRules(keys: readonly string[]): boolean {
       case 'legal_form':
       case 'accountType':
       case 'account_type':
-      // outboundMessageRequest
       case 'From':
-      // SECRET_REFERENCE_KEYS and the secret's bytes (the only members a Secrets Manager call changes)
       case 'secretId':
       case 'SecretId':
       case 'name':
@@ -249,7 +248,6 @@ function mayHaveMemberRules(keys: readonly string[]): boolean {
       case 'SecretArn':
       case 'secretBinary':
       case 'SecretBinary':
-      // objectBindings of a query
       case 'query':
         return true;
     }
