@@ -641,7 +641,12 @@ const PLACE_NAME = /^\p{L}[\p{L}\p{M}'’.-]{0,29}(?: [\p{L}\p{M}'’.-]{1,30}){
 
 /** Whether `value` under `key` inside an address object is just the name (or code) of a city, region or country. */
 export function cityName(key: string, value: unknown): boolean {
-  return typeof value === 'string' && value.length <= 60 && CITY_KEYS.has(normaliseKeyName(key)) && PLACE_NAME.test(value);
+  return typeof value === 'string' && value.length <= 60 && isCityKey(key) && PLACE_NAME.test(value);
+}
+
+/** Whether a key names a city, region or country (the key half of {@link cityName}, memoised per key by the scrubber). */
+export function isCityKey(key: string): boolean {
+  return CITY_KEYS.has(normaliseKeyName(key));
 }
 
 // GitHub's and GitLab's `full_name`/`path_with_namespace` of a repository: `owner/name`.

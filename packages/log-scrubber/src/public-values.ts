@@ -116,6 +116,20 @@ export function isPublicValue(value: string, key?: string): boolean {
   return value.length <= 700 && (PUBLISHABLE.test(value) || PAYMENT_OBJECT_ID.test(value) || MASKED.test(value));
 }
 
+/**
+ * `isPublicValue(value, key)` where it differs from `isPublicValue(value)`, else undefined. Only
+ * a payment object id under an access-credential name (not kept) and a mail status under `dsn`
+ * (kept) differ; both are tested on the value first, which rules out nearly every value at once.
+ */
+export function keyedPublicValue(value: string, key: string): boolean | undefined {
+  // A payment object id is always public without a key (its first letter leads isPublicValue to
+  // PAYMENT_OBJECT_ID): under an access-credential name it is not.
+  if (PAYMENT_OBJECT_ID.test(value)) return isAccessCredentialName(key) ? false : undefined;
+  // A mail status starts with a digit, which isPublicValue never keeps without the key.
+  if (key.length === 3 && MAIL_STATUS.test(value) && !isAccessCredentialName(key) && key.toLowerCase() === 'dsn') return true;
+  return undefined;
+}
+
 // Google Cloud service accounts (`name@project.iam.gserviceaccount.com`, the App Engine and
 // Compute defaults under `appspot.`/`developer.gserviceaccount.com`): identities of programs,
 // listed in IAM policies, not mailboxes of people.

@@ -11,12 +11,12 @@ import { isCookieHeader, scrubCookieField } from './cookies.js';
 import { BoundedCache } from './bounded-cache.js';
 import { resolveScrubberOptions, type PersonalDataType, type ResolvedScrubberOptions, type ScrubberOptions } from './options.js';
 import { fieldValueType } from './csv-rows.js';
-import { capitalsName, changedValues, organisationName, cityName, coordinatePair, coordinateTrack, idDocumentLabel, labelledValue, namesBesideContact, notAPostcode, notCoordinates, PersonalKeyClassifier, personHandle, personNameFields, phoneShaped, repositoryPath, streetLine } from './personal-keys.js';
+import { capitalsName, changedValues, organisationName, cityName, isCityKey, coordinatePair, coordinateTrack, idDocumentLabel, labelledValue, namesBesideContact, notAPostcode, notCoordinates, PersonalKeyClassifier, personHandle, personNameFields, phoneShaped, repositoryPath, streetLine } from './personal-keys.js';
 import { generateEphemeralKey, Pseudonymiser, TOKEN } from './pseudonym.js';
 import { isPersonName, REDACTED, TextScanner } from './text-scanner.js';
 import { cuedNameWords, nameBeforeVerb, scriptFullName, searchedName } from './person-patterns.js';
 import { FLOW_MAIL, MAIL_LINK_KEYS } from './flow-words.js';
-import { isMaskedNumber, isPublicValue, isServiceMailbox, isSshKeyWithLogin } from './public-values.js';
+import { isMaskedNumber, isPublicValue, isServiceMailbox, isSshKeyWithLogin, keyedPublicValue } from './public-values.js';
 import { isSystemAccount } from './account-names.js';
 import { isRecoveryCodeList } from './one-time-codes.js';
 import { ACCOUNT_MAP, accountField, accountKey, accountMap, NOT_AN_ACCOUNT, personAccountKey, personLogin, userTypedFields } from './account-fields.js';
@@ -82,6 +82,8 @@ interface KeyInfo extends PlanSlot {
   readonly personAccount: boolean;
   /** Whether the key names a session object, whose `id` is the session's bearer credential. */
   readonly session: boolean;
+  /** Whether the key names a city, region or country (see cityName). */
+  readonly city: boolean;
 }
 
 /** The key list of the objects last seen in one place of a record, with each key's info. */
@@ -90,6 +92,8 @@ interface KeyPlan {
   readonly infos: readonly KeyInfo[];
   /** Whether {@link mayHaveStructure} holds for these keys. */
   readonly structured: boolean;
+  /** Whether {@link mayHaveMemberRules} holds for these keys. */
+  readonly memberRules: boolean;
 }
 
 /**
@@ -207,6 +211,48 @@ function kvMetadata(value: unknown): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Whether the member rules of #object (a firm's VAT number, an outbound SMS form, a Secrets
+ * Manager call, query bindings) can apply: each needs one of these keys. In order: PARTY_TYPE_KEYS
+ * (businessVatFields finds no party type without one), the form's `From`, SECRET_REFERENCE_KEYS
+ * and the secret's bytes (the only members a Secrets Manager call changes), and `query`. A
+ * switch, as in {@link mayHaveStructure}.
+ */
+function mayHaveMemberRules(keys: readonly string[]): boolean {
+  for (const key of keys) {
+    switch (key) {
+      case 'type':
+      case 'kind':
+      case 'customerType':
+      case 'customer_type':
+      case 'entityType':
+      case 'entity_type':
+      case 'businessType':
+      case 'business_type':
+      case 'partyType':
+      case 'party_type':
+      case 'legalForm':
+      case 'legal_form':
+      case 'accountType':
+      case 'account_type':
+      case 'From':
+      case 'secretId':
+      case 'SecretId':
+      case 'name':
+      case 'Name':
+      case 'arn':
+      case 'ARN':
+      case 'secretArn':
+      case 'SecretArn':
+      case 'secretBinary':
+      case 'SecretBinary':
+      case 'query':
+        return true;
+    }
+  }
+  return false;
 }
 
 function mayHaveStructure(keys: readonly string[]): boolean {
@@ -728,20 +774,24 @@ class ScrubberImpl implements Scrubber {
       if (typeof shape === 'string') return shape;
       override = shape;
     }
-    // A VAT number registers a business, not a person: kept where the object says it is a firm's.
-    for (const k of businessVatFields(keys, (k) => safeGet(record, k))) if (override?.has(k) !== true) (override ??= new Map()).set(k, 'plain');
-    if (keys.length <= 16 && keys.includes('From') && keys.includes('To') && outboundMessageRequest(record, state.ancestors)) {
-      if (typeof record['From'] === 'string') (override ??= new Map()).set('From', 'allow');
-    }
-    if (keys.length <= 32 && secretsManagerCall(obj, state.ancestors)) {
-      for (const k of keys) {
-        if (SECRET_REFERENCE_KEYS.has(k) && typeof record[k] === 'string') (override ??= new Map()).set(k, 'plain');
-        else if (k === 'secretBinary' || k === 'SecretBinary') (override ??= new Map()).set(k, 'secret');
+    // Most objects have none of the keys the member rules below look for: one test per key plan.
+    const memberRules = plan === undefined ? mayHaveMemberRules(keys) : plan.memberRules;
+    if (memberRules) {
+      // A VAT number registers a business, not a person: kept where the object says it is a firm's.
+      for (const k of businessVatFields(keys, (k) => safeGet(record, k))) if (override?.has(k) !== true) (override ??= new Map()).set(k, 'plain');
+      if (keys.length <= 16 && keys.includes('From') && keys.includes('To') && outboundMessageRequest(record, state.ancestors)) {
+        if (typeof record['From'] === 'string') (override ??= new Map()).set('From', 'allow');
+      }
+      if (keys.length <= 32 && secretsManagerCall(obj, state.ancestors)) {
+        for (const k of keys) {
+          if (SECRET_REFERENCE_KEYS.has(k) && typeof record[k] === 'string') (override ??= new Map()).set(k, 'plain');
+          else if (k === 'secretBinary' || k === 'SecretBinary') (override ??= new Map()).set(k, 'secret');
+        }
       }
     }
     // `{ sql, bindings: [...] }`, `{ query, params: [...] }`, node-postgres's `{ query, values }`: each
     // bound value takes the class of its column (bind-parameters.ts).
-    const bound = (structured && keys.includes('sql')) || (keys.includes('query') && (keys.includes('params') || keys.includes('values'))) ? objectBindings(keys, (k) => safeGet(record, k), (k) => this.#classifier.classify(k)) : undefined;
+    const bound = (structured && keys.includes('sql')) || (memberRules && keys.includes('query') && (keys.includes('params') || keys.includes('values'))) ? objectBindings(keys, (k) => safeGet(record, k), (k) => this.#classifier.classify(k)) : undefined;
     const infos = plan?.infos;
     // Filled as the keys come (so keys past the node budget are never looked at), kept if complete.
     const fresh: KeyInfo[] | undefined = planned && infos === undefined ? [] : undefined;
@@ -774,7 +824,7 @@ class ScrubberImpl implements Scrubber {
         if (scrubbed !== undefined) out[info.out] = scrubbed;
         continue;
       }
-      if (typeof item === 'string' && ((key === 'body' && keys.includes('title')) || (key === 'alert' && (keys.includes('sound') || keys.includes('badge'))))) {
+      if ((key === 'body' || key === 'alert') && typeof item === 'string' && (key === 'body' ? keys.includes('title') : keys.includes('sound') || keys.includes('badge'))) {
         // A push notification (FCM `notification`, APNs `aps.alert`: a title and a body, or the alert
         // as a string beside `sound`/`badge`) previews a chat message as `<sender>: <text>`, or says
         // what a courier, driver or match is doing under their given name ("Anna is 4 min away").
@@ -786,7 +836,7 @@ class ScrubberImpl implements Scrubber {
       }
       this.#setEntry(out, key, item, cls, depth, state, info);
     }
-    if (fresh !== undefined) slot!.plan = { keys, infos: fresh, structured };
+    if (fresh !== undefined) slot!.plan = { keys, infos: fresh, structured, memberRules };
     return out;
   }
 
@@ -935,8 +985,8 @@ class ScrubberImpl implements Scrubber {
     // `access_token: "tok_…"`: an object-id shape is no reason to keep an access credential;
     // `dsn: "5.1.1"`: a mail status code, not a data source name (see public-values.ts).
     if (own === 'secret' && typeof item === 'string' && item.length <= 44) {
-      const named = isPublicValue(item, key);
-      if (named !== isPublicValue(item)) {
+      const named = keyedPublicValue(item, key);
+      if (named !== undefined) {
         if (outKey !== '__proto__') out[outKey] = named ? item : REDACTED;
         return;
       }
@@ -972,7 +1022,7 @@ class ScrubberImpl implements Scrubber {
     // tenant): roles that applications and organisations fill as often as people do. Only a value
     // shaped like a person's name is taken for one.
     if (own === 'name' && typeof item === 'string' && organisationRoleName(key) && !personShapedName(item)) own = 'plain';
-    if ((own === 'name' && repositoryPath(key, item)) || ((parent === 'address' || parent === 'person') && (own === 'plain' || own === 'entity') && cityName(key, item))) {
+    if ((own === 'name' && repositoryPath(key, item)) || ((parent === 'address' || parent === 'person') && (own === 'plain' || own === 'entity') && info.city && cityName(key, item))) {
       // `repository.full_name: "owner/repo"` names a repository; `address.city` (or its region or
       // country) alone names a place thousands share (the street line beside it stays personal),
       // also as a member of the person record itself (a CRM contact's `city: "São Paulo"`, where
@@ -983,9 +1033,9 @@ class ScrubberImpl implements Scrubber {
     // `position: { title, costCenter }` is a job, not a point on a map: its members decide.
     if (own === 'address' && notCoordinates(key, item)) own = 'plain';
     // `selfie_geo: [43.65, -79.41]`: a point on a map under a key naming a place (see coordinatePair).
-    if (own !== 'address' && own !== 'secret' && coordinatePair(key, item)) own = 'address';
+    if (own !== 'address' && own !== 'secret' && Array.isArray(item) && coordinatePair(key, item)) own = 'address';
     // `track: [[lat, lng, ele], …]`: a recorded route is every place its owner went (see coordinateTrack).
-    if (own !== 'secret' && coordinateTrack(key, item)) own = 'address';
+    if (own !== 'secret' && Array.isArray(item) && coordinateTrack(key, item)) own = 'address';
     if (parent === 'person' && own === 'plain' && info.personAccount && typeof item === 'string' && personLogin(item)) {
       // `user: { accountName: "jdoe" }`: the person's login (see personAccountKey).
       if (outKey !== '__proto__') out[outKey] = this.#loginPseudonym(item);
@@ -1166,6 +1216,7 @@ class ScrubberImpl implements Scrubber {
         recovery: RECOVERY_NAMES.has(key),
         personAccount: personAccountKey(key),
         session: SESSION_OBJECTS.has(normaliseKeyName(key)),
+        city: isCityKey(key),
         plan: undefined,
       };
       this.#keyCache.set(key, info);
