@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { scrubber } from './helpers.js';
+import { gone, scrubbedString, scrubber } from './helpers.js';
 
 // Person names in free text: messages, summaries, transcripts and signatures, found by the words
 // around them or by a listed given name. The invented names (Brannoc Tezarin, Ysolde Marrack) are on
 // no list, so only the placement can find them.
 
 const s = scrubber();
-const out = (value: unknown): string => {
-  const r = s.scrub(value);
-  return typeof r === 'string' ? r : JSON.stringify(r);
-};
-const gone = (text: string, ...parts: string[]): void => {
-  for (const p of parts) expect(text).not.toContain(p);
-};
+const out = (value: unknown): string => scrubbedString(s, value);
 
 describe('a signature closing a message after a dash', () => {
   it('after the contact details the writer left', () => {

@@ -11,6 +11,12 @@ export function scrubber(options: ScrubberOptions = {}): Scrubber {
   return createScrubber({ keys: KEYS, ...options });
 }
 
+/** What `scrub` returns, as a string: a string as it comes, anything else as its JSON. */
+export function scrubbedString(s: Scrubber, value: unknown): string {
+  const r = s.scrub(value);
+  return typeof r === 'string' ? r : JSON.stringify(r);
+}
+
 /**
  * A deterministic random token over an alphabet (high entropy, no real credential). `salt`
  * keeps the streams of different test files apart.
@@ -58,9 +64,9 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** Asserts that none of `values` is left in a scrubbed string. */
-export function gone(result: string, values: readonly string[]): void {
-  for (const v of values) expect(result, v).not.toContain(v);
+/** Asserts that none of `values` (given as lists or one by one) is left in a scrubbed string. */
+export function gone(result: string, ...values: ReadonlyArray<string | readonly string[]>): void {
+  for (const v of values.flat()) expect(result, v).not.toContain(v);
 }
 
 /** Asserts that every one of `values` is still in a scrubbed string. */

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { scrubber } from './helpers.js';
+import { gone, scrubbedString, scrubber } from './helpers.js';
 
 // Personal fields written as text pairs under keys of other scripts, names of any script under
 // name keys, parties to a contract, self-introductions in chat, the logins of experiment trackers
 // and notebook hubs, and organisations under keys that people fill as well.
 
 const s = scrubber();
-const out = (value: unknown): string => {
-  const r = s.scrub(value);
-  return typeof r === 'string' ? r : JSON.stringify(r);
-};
-const gone = (text: string, ...parts: string[]): void => {
-  for (const p of parts) expect(text).not.toContain(p);
-};
+const out = (value: unknown): string => scrubbedString(s, value);
 
 describe('text pairs under a Japanese, Chinese or Korean personal key', () => {
   it('the whole name, blank included, up to the next pair', () => {

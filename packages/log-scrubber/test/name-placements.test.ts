@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { scrubber } from './helpers.js';
+import { gone, scrubbedString, scrubber } from './helpers.js';
 
 // Person names found by where they are written: the field of a record printed as text, a payment
 // provider's field, a label beside a value, a self-introduction in a chat line. The given names
 // here are on no list the scrubber keeps, so only the placement can find them.
 
 const s = scrubber();
-const out = (value: unknown): string => {
-  const r = s.scrub(value);
-  return typeof r === 'string' ? r : JSON.stringify(r);
-};
-const gone = (text: string, ...parts: string[]): void => {
-  for (const p of parts) expect(text).not.toContain(p);
-};
+const out = (value: unknown): string => scrubbedString(s, value);
 
 describe('the name field of a contact record printed as text', () => {
   it('a form-encoded body (`+` for blanks) whose other fields are contact data', () => {

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { scrubber } from './helpers.js';
+import { gone, scrubbedString, scrubber } from './helpers.js';
 
 // Names of people in messages and notifications, written in any script: the speaker of a chat
 // line, the addressee of a mail greeting, the sender in a push notification's title, a person
 // under a role key, a card number after the card word of another language.
 
 const s = scrubber();
-const out = (value: unknown): string => {
-  const r = s.scrub(value);
-  return typeof r === 'string' ? r : JSON.stringify(r);
-};
-const gone = (text: string, ...parts: string[]): void => {
-  for (const p of parts) expect(text).not.toContain(p);
-};
+const out = (value: unknown): string => scrubbedString(s, value);
 
 describe('the speaker of a pasted chat line (`#channel HH:MM Name: text`)', () => {
   it('in any script', () => {
