@@ -230,6 +230,33 @@ export function accountParameter(text: string, keyAt: number, key: string, value
   return [valueAt, end];
 }
 
+// A failed sign-in (`login failed`, `invalid credentials`, `reason=unknown_user`): the value of
+// its user field may be the password, typed into the wrong box or pasted from a manager.
+const FAILED_LOGIN = /\b(?:fail(?:ed|ure|s)?|invalid|incorrect|wrong|unknown[_ ]?user|bad[_ ]?(?:credentials?|password)|rejected|denied)\b/i;
+const TYPED_KEYS = new Set(['email', 'mail', 'emailaddress', 'user', 'usr']);
+// Upper and lower case, digits and a symbol no login takes (`._-@` do); or a long random run of
+// mixed case and digits, which no one picks as a user name.
+const TYPED_PASSWORD = /^(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)(?=[A-Za-z0-9._@-]*[^A-Za-z0-9._@-])\S{8,128}$/;
+const PASTED_SECRET = /^(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)(?=(?:[^A-Z]*[A-Z]){3})[A-Za-z0-9_]{12,128}$/;
+const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[A-Za-z]{2,}$/;
+
+/**
+ * At a user field of a failed sign-in: the end of a value shaped like a password, which goes
+ * whole (a pseudonym of a password would be linkable), or undefined.
+ */
+export function typedPassword(text: string, keyAt: number, key: string, valueAt: number): number | undefined {
+  const kind = accountKey(key);
+  if ((kind === NOT_AN_ACCOUNT || kind === ACCOUNT_MAP) && !TYPED_KEYS.has(normaliseKeyName(key))) return undefined;
+  BARE_VALUE.lastIndex = valueAt;
+  const value = BARE_VALUE.exec(text)?.[0];
+  if (value === undefined || EMAIL_SHAPE.test(value) || !(TYPED_PASSWORD.test(value) || PASTED_SECRET.test(value))) return undefined;
+  const lineStart = text.lastIndexOf('\n', keyAt) + 1;
+  let lineEnd = text.indexOf('\n', valueAt);
+  if (lineEnd < 0) lineEnd = text.length;
+  const line = text.slice(Math.max(lineStart, keyAt - 200), Math.min(lineEnd, valueAt + value.length + 200));
+  return FAILED_LOGIN.test(line.replace(value, ' ')) ? valueAt + value.length : undefined;
+}
+
 // CSV and TSV exports: a header row naming a login column (`user_name`, `login`, `benutzer`).
 const TABLE_HEADER_HINT = /user|login|logon|uid|principal|benutzer|usuario|utilisateur|utente|gebruiker|operator/i;
 const TABLE_SEPARATORS = [',', ';', '\t', '|'];

@@ -72,6 +72,10 @@ const STRONG_VALUE = /[ \t]*(?:(?:is|was|=|:|:=|of|to|lautet|ist|war|es|est|era|
 const LABEL_STATUS = /\b(?:expired?|expires|changed?|incorrect|invalid|wrong|fail(?:ed|ure|s)?|required|missing|updated?|reset|set|accepted|rejected|verified|mismatch|too|not|no|never|must|should|will|can|cannot|was|is|has|had|been|did|does|do|while|when|during|connecting)\b/i;
 // Label words (letters of any script) between a strong word and a colon (not a URL scheme's), then the value.
 const LABEL_TAIL = /((?:[ \t]+[\p{L}\p{M}'’-]{1,24}){1,4})[ \t]*[:：](?!\/\/)[ \t]*(?:'([^'\n]{1,256})'|"([^"\n]{1,256})"|([^\s'"`,;()[\]{}<>]{1,256}))/uy;
+// Some vendors issue their keys as UUIDs (Postmark server tokens, Heroku API keys, Mailgun's older
+// keys): a UUID right after the words naming such a key is the key. After "key id", "request id"
+// or "trace" a UUID names something and stays.
+const UUID_KEY_BEFORE = /(?:\b(?:api|server|access|account|auth|secret)[ _-]?(?:key|token)|\bsecret)[ \t]*(?:[:=]|\b(?:is|was|ist|est|es)\b)?[ \t]*$/i;
 /** Where a credential-shaped token is looked for after a weak word: the rest of the clause, bounded. */
 const WINDOW = 96;
 // Public key material: an OpenSSH public key blob (`AAAA…`) after its algorithm name, and a GnuPG
@@ -412,6 +416,11 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
       const candidate = colon > 0 && colon < token.length - 1 && !token.includes('://') ? token.slice(colon + 1) : token;
       // "auth to smtp.example.net:587": a host and its port, not a login and its password.
       if (colon > 0 && /^\d{1,5}$/.test(candidate) && token.lastIndexOf('.', colon) > 0) continue;
+      if (UUID.test(candidate) && UUID_KEY_BEFORE.test(text.slice(Math.max(0, from + c.index - 40), from + c.index))) {
+        (spans ??= []).push([from + c.index, from + c.index + candidate.length]);
+        CONTEXT_WORD.lastIndex = from + c.index + candidate.length;
+        break;
+      }
       if (isPublicValue(candidate)) continue;
       // "… at commit 3f2a…", "sha256 9c1d…": a hash named as such is not the credential.
       if (HASH_WORD_BEFORE.test(clause.slice(Math.max(0, c.index - 16), c.index)) || ALGORITHM_DIGEST.test(wholeToken(text, from + c.index, token).replace(/[.,;:!]+$/, ''))) continue;

@@ -280,7 +280,7 @@ export function speakerName(value: string): boolean {
 export const NAME_PAIR = String.raw`(?<![\w\u00C0-\u017F'\u2019-])(?<gname>[${UPPER}][${LOWER}]{1,20})[ \t](?<gsur>(?:${PARTICLE}[ \t])*${LATIN_SURNAME}(?!=|:\S)(?:[ \t](?:${PARTICLE}[ \t])*${LATIN_SURNAME}(?!=|:\S)){0,2})(?![\w\u00C0-\u017F\u1E00-\u1EFF])`;
 
 // A writer naming themselves after a greeting, where the language puts the name before a copula
-// (Korean `…입니다`, Japanese `…です` / `…と申します`, Hindi `मैं … हूँ`) or after "I am" (Arabic
+// (Korean `…입니다`, Japanese `…です` / `…と申します` / `…でございます`, Hindi `मैं … हूँ`) or after "I am" (Arabic
 // `أنا …`): the greeting and the copula bound the name. Without the greeting the same words state
 // anything ("결제 문의입니다": it is a payment question), so both are required. The pattern takes
 // any words between them (a literal greeting first and negated classes keep the combined scan
@@ -295,13 +295,13 @@ const GREETINGS = [
 ];
 const GREETING_INTRO = [
   String.raw`${GREETINGS[0]}[^\s,.!?]{2,21}(?:[ ][^\s,.!?]{2,24})?(?=[ ]?(?:입니다|이에요|예요))`,
-  String.raw`${GREETINGS[1]}[^\s。、,.!?]{1,21}(?:[ \u3000][^\s。、,.!?]{1,24})?(?=[ ]?(?:です(?:[。、,.!！]|$)|と申します))`,
+  String.raw`${GREETINGS[1]}[^\s。、,.!?]{1,21}(?:[ \u3000][^\s。、,.!?]{1,24})?(?=[ ]?(?:です(?:[。、,.!！]|$)|と申します|でございます))`,
   String.raw`${GREETINGS[2]}[^\s,।.!?]{2,20}(?:[ ][^\s,।.!?]{2,24}){1,2}(?=[ ](?:हूँ|हूं))`,
   String.raw`${GREETINGS[3]}[^\s،,.!؟]{2,20}(?:[ ][^\s،,.!؟]{2,20}){1,2}(?=[.،,!؟])`,
 ].join('|');
 /** The greeting at the start of a GREETING_INTRO match (see {@link HONORIFIC_NAME}). */
 export const INTRO_GREETING = new RegExp(`^(?:${GREETINGS.join('|')})`);
-const INTRO_NAME = /^(?:[A-Z][a-z]{1,20}(?: [A-Z][a-z'\u2019-]{1,24}){1,2}|[\uAC00-\uD7AF]{2,4}|[\u4E00-\u9FFF\u3005\u3040-\u30FF]{2,6}|[\u4E00-\u9FFF\u3005\u30A0-\u30FF]{1,4}[ \u3000][\u4E00-\u9FFF\u3005\u3040-\u30FF]{1,4}|[\u0900-\u097F]{2,20}(?: [\u0900-\u097F]{2,20}){1,2}|[\u0620-\u064A]{2,20}(?: [\u0620-\u064A]{2,20}){1,2})$/;
+const INTRO_NAME = /^(?:\p{Lu}\p{Ll}{1,20}(?: \p{Lu}[\p{Ll}'\u2019-]{1,24}){1,2}|[\uAC00-\uD7AF]{2,4}|[\u4E00-\u9FFF\u3005\u3040-\u30FF]{2,6}|[\u4E00-\u9FFF\u3005\u30A0-\u30FF]{1,4}[ \u3000][\u4E00-\u9FFF\u3005\u3040-\u30FF]{1,4}|[\u0900-\u097F]{2,20}(?: [\u0900-\u097F]{2,20}){1,2}|[\u0620-\u064A]{2,20}(?: [\u0620-\u064A]{2,20}){1,2})$/u;
 // Words that open a sentence after "I am" in Hindi and Arabic ("very", "not", "cannot", "want").
 const INTRO_NOT_A_NAME = /^(?:बहुत|नहीं|لا|لم|لن|ما|في|من|قد|عندي|أريد|أحتاج)(?: |$)/;
 
@@ -473,6 +473,19 @@ export function searchedName(query: string): boolean {
   const latin = SEARCHED_LATIN.exec(query);
   if (latin !== null) return namePair(latin[1]!, latin[2]!.replace(/-/g, ' '));
   return SEARCHED_SCRIPT.test(query);
+}
+
+// Cyrillic, Greek and Armenian write names capitalised like Latin: two or three capitalised words of
+// such a script among the other words of a query ("sso login Екатерина Смирнова") are a name typed
+// beside the topic searched; the words of the query itself are written in lower case.
+const SEARCHED_CASED = /(?<![\p{L}\p{M}\d])(?=[\p{sc=Cyrillic}\p{sc=Greek}\p{sc=Armenian}])\p{Lu}\p{Ll}{1,20}(?:[ ]\p{Lu}[\p{Ll}'\u2019-]{1,24}){1,2}(?![\p{L}\p{M}\d])/u;
+
+/** The span of a person's name in a decoded search query: the whole query, or capitalised words of a cased script in it. */
+export function searchedNameSpan(query: string): readonly [number, number] | undefined {
+  if (searchedName(query)) return [0, query.length];
+  if (query.length > 200) return undefined;
+  const m = SEARCHED_CASED.exec(query);
+  return m === null || /\p{sc=Latin}/u.test(m[0]) ? undefined : [m.index, m.index + m[0].length];
 }
 
 // Words naming a personal document in the name of an uploaded file (`CV_Jana_Novak.pdf`,

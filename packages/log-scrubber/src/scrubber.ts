@@ -14,7 +14,7 @@ import { fieldValueType } from './csv-rows.js';
 import { capitalsName, changedValues, organisationName, cityName, isCityKey, coordinatePair, coordinateTrack, idDocumentLabel, labelledValue, namesBesideContact, notAPostcode, notCoordinates, PersonalKeyClassifier, personHandle, personNameFields, phoneShaped, repositoryPath, streetLine } from './personal-keys.js';
 import { generateEphemeralKey, Pseudonymiser, TOKEN } from './pseudonym.js';
 import { isPersonName, REDACTED, TextScanner } from './text-scanner.js';
-import { cuedNameWords, nameBeforeVerb, scriptFullName, searchedName } from './person-patterns.js';
+import { cuedNameWords, nameBeforeVerb, scriptFullName, searchedName, searchedNameSpan } from './person-patterns.js';
 import { FLOW_MAIL, MAIL_LINK_KEYS } from './flow-words.js';
 import { isMaskedNumber, isPublicValue, isServiceMailbox, isSshKeyWithLogin, keyedPublicValue } from './public-values.js';
 import { isSystemAccount } from './account-names.js';
@@ -1066,6 +1066,17 @@ class ScrubberImpl implements Scrubber {
         return;
       }
     }
+    if (own === 'plain' && typeof item === 'string' && SEARCH_FIELDS.has(key)) {
+      // `query: "sso login Екатерина Смирнова"`: a name typed into a search box (see searchedNameSpan);
+      // the rest of the query is scanned like any text.
+      const span = searchedNameSpan(item);
+      if (span !== undefined) {
+        const name = this.#pseudonyms.pseudonymise('name', item.slice(span[0], span[1]));
+        const rest = (text: string): string => (text.trim() === '' ? text : this.#string(text, depth + 1, state));
+        if (outKey !== '__proto__') out[outKey] = rest(item.slice(0, span[0])) + name + rest(item.slice(span[1]));
+        return;
+      }
+    }
     if ((parent === 'ssn' || parent === 'id') && (own === 'plain' || own === 'entity') && idDocumentLabel(key, item)) {
       // `nationalId: { type: "FI_HETU", value }`: the label says which document, the value is the person's.
       if (outKey !== '__proto__') out[outKey] = item;
@@ -1487,6 +1498,9 @@ function isPlainObject(value: object): boolean {
   const proto: unknown = Object.getPrototypeOf(value);
   return (proto === Object.prototype || proto === null) && !('toJSON' in value);
 }
+
+// Fields holding what a person typed into a search box.
+const SEARCH_FIELDS: ReadonlySet<string> = new Set(['q', 'query', 'search', 'searchTerm', 'search_term', 'searchQuery', 'search_query', 'searchText', 'term', 'keyword', 'keywords']);
 
 const ORGANISATION_ROLES = new Set(['client', 'tenant']);
 

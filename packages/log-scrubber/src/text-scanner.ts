@@ -97,7 +97,7 @@ import type { PersonalDataType } from './options.js';
 import { TOKEN_SOURCE } from './pseudonym.js';
 import { VendorScanner } from './vendor-scanner.js';
 import { isConnectionKeywords, isErrorCode, isIdCode, isMessageId, isNodeName, isPublicValue, isServiceMailbox, isSshKeyWithLogin } from './public-values.js';
-import { accountNameSpans, accountParameter } from './account-fields.js';
+import { accountNameSpans, accountParameter, typedPassword } from './account-fields.js';
 import { isServiceAddress, isSystemAccount, loginTargetUser } from './account-names.js';
 import { machineMailbox } from './machine-mailboxes.js';
 import { closingTail, listOpening, validationField } from './native-reprs.js';
@@ -1245,6 +1245,11 @@ export class TextScanner {
       const phone = readPhone(text, valueAt);
       const after = text.charCodeAt(valueAt + phone.length);
       if (phoneShaped(phone) && (Number.isNaN(after) || isBoundary(after))) return [key + sep + this.#hooks.pseudonymise('phone', phone), valueAt + phone.length];
+    }
+    if (cls === 'person' || cls === 'plain' || cls === 'name' || cls === 'email') {
+      // `login failed user="Winter*Blue88"`: a password in the user field goes whole (account-fields.ts).
+      const typed = typedPassword(text, start, key, valueAt);
+      if (typed !== undefined) return [key + sep + REDACTED, typed];
     }
     if (cls === 'person' || cls === 'plain' || cls === 'name') {
       // `?user=jdoe42`, `userid=jdoe42`, `Username: CORP\jdoe` (see account-fields.ts).
