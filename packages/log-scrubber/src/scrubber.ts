@@ -84,6 +84,8 @@ interface KeyInfo extends PlanSlot {
   readonly session: boolean;
   /** Whether the key names a city, region or country (see cityName). */
   readonly city: boolean;
+  /** Whether the key names a search box's text (see searchedNameSpan). */
+  readonly search: boolean;
 }
 
 /** The key list of the objects last seen in one place of a record, with each key's info. */
@@ -1066,7 +1068,7 @@ class ScrubberImpl implements Scrubber {
         return;
       }
     }
-    if (own === 'plain' && typeof item === 'string' && SEARCH_FIELDS.has(key)) {
+    if (own === 'plain' && info.search && typeof item === 'string') {
       // `query: "sso login Екатерина Смирнова"`: a name typed into a search box (see searchedNameSpan);
       // the rest of the query is scanned like any text.
       const span = searchedNameSpan(item);
@@ -1228,6 +1230,7 @@ class ScrubberImpl implements Scrubber {
         personAccount: personAccountKey(key),
         session: SESSION_OBJECTS.has(normaliseKeyName(key)),
         city: isCityKey(key),
+        search: SEARCH_FIELDS.has(key),
         plan: undefined,
       };
       this.#keyCache.set(key, info);
