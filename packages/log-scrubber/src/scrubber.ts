@@ -200,10 +200,6 @@ function fieldPath(path: unknown, pointer = false): string | undefined {
 }
 const SECRET_FLAG = /^--?(?:auth|password|pass|passwd|pwd|token|secret|api-?key|access-?token|client-?secret|key|p)$/i;
 
-/**
- * Whether #structure is worth a look: most objects have none of these keys. A switch over the
- * key strings (no property lookups: `in` on many object shapes goes megamorphic and costs µs).
- */
 /** Whether a value is the `metadata` of a Vault KV v2 secret version. */
 function kvMetadata(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
@@ -217,46 +213,18 @@ function kvMetadata(value: unknown): boolean {
 
 /**
  * Whether the member rules of #object (a firm's VAT number, an outbound SMS form, a Secrets
- * Manager call, query bindings) can apply: each needs one of these keys. In order: PARTY_TYPE_KEYS
- * (businessVatFields finds no party type without one), the form's `From`, SECRET_REFERENCE_KEYS
- * and the secret's bytes (the only members a Secrets Manager call changes), and `query`. A
- * switch, as in {@link mayHaveStructure}.
+ * Manager call, query bindings) can apply: each needs one of {@link MEMBER_RULE_KEYS}. Decided
+ * once per key plan.
  */
 function mayHaveMemberRules(keys: readonly string[]): boolean {
-  for (const key of keys) {
-    switch (key) {
-      case 'type':
-      case 'kind':
-      case 'customerType':
-      case 'customer_type':
-      case 'entityType':
-      case 'entity_type':
-      case 'businessType':
-      case 'business_type':
-      case 'partyType':
-      case 'party_type':
-      case 'legalForm':
-      case 'legal_form':
-      case 'accountType':
-      case 'account_type':
-      case 'From':
-      case 'secretId':
-      case 'SecretId':
-      case 'name':
-      case 'Name':
-      case 'arn':
-      case 'ARN':
-      case 'secretArn':
-      case 'SecretArn':
-      case 'secretBinary':
-      case 'SecretBinary':
-      case 'query':
-        return true;
-    }
-  }
+  for (const key of keys) if (MEMBER_RULE_KEYS.has(key)) return true;
   return false;
 }
 
+/**
+ * Whether #structure is worth a look: most objects have none of these keys. A switch over the
+ * key strings (no property lookups: `in` on many object shapes goes megamorphic and costs µs).
+ */
 function mayHaveStructure(keys: readonly string[]): boolean {
   for (const key of keys) {
     switch (key) {
@@ -1572,6 +1540,10 @@ function businessVatFields(keys: readonly string[], get: (key: string) => unknow
 // the value itself (`secretString`, `secretBinary`) is still the secret. CloudTrail never logs it
 // for these calls, but an application that mirrors the request may.
 const SECRET_REFERENCE_KEYS = new Set(['secretId', 'SecretId', 'name', 'Name', 'arn', 'ARN', 'secretArn', 'SecretArn']);
+// The keys without which no member rule of #object changes anything: a party's type
+// (businessVatFields), the `From` of an SMS form, a secret's reference and bytes (a Secrets
+// Manager call), and `query` (bindings).
+const MEMBER_RULE_KEYS: ReadonlySet<string> = new Set([...PARTY_TYPE_KEYS, 'From', ...SECRET_REFERENCE_KEYS, 'secretBinary', 'SecretBinary', 'query']);
 const CALL_PARTS = ['requestParameters', 'responseElements'];
 
 /** Whether `obj` is the request or response of a Secrets Manager call in a CloudTrail event. */
