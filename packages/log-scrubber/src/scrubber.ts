@@ -753,10 +753,8 @@ class ScrubberImpl implements Scrubber {
         if (typeof record['From'] === 'string') (override ??= new Map()).set('From', 'allow');
       }
       if (keys.length <= 32 && secretsManagerCall(obj, state.ancestors)) {
-        for (const k of keys) {
-          if (SECRET_REFERENCE_KEYS.has(k) && typeof record[k] === 'string') (override ??= new Map()).set(k, 'plain');
-          else if (k === 'secretBinary' || k === 'SecretBinary') (override ??= new Map()).set(k, 'secret');
-        }
+        // `secretBinary` needs no rule: a secret's name with `binary` after it is the secret (key-names.ts).
+        for (const k of keys) if (SECRET_REFERENCE_KEYS.has(k) && typeof record[k] === 'string') (override ??= new Map()).set(k, 'plain');
       }
     }
     // `{ sql, bindings: [...] }`, `{ query, params: [...] }`, node-postgres's `{ query, values }`: each
@@ -1541,9 +1539,9 @@ function businessVatFields(keys: readonly string[], get: (key: string) => unknow
 // for these calls, but an application that mirrors the request may.
 const SECRET_REFERENCE_KEYS = new Set(['secretId', 'SecretId', 'name', 'Name', 'arn', 'ARN', 'secretArn', 'SecretArn']);
 // The keys without which no member rule of #object changes anything: a party's type
-// (businessVatFields), the `From` of an SMS form, a secret's reference and bytes (a Secrets
-// Manager call), and `query` (bindings).
-const MEMBER_RULE_KEYS: ReadonlySet<string> = new Set([...PARTY_TYPE_KEYS, 'From', ...SECRET_REFERENCE_KEYS, 'secretBinary', 'SecretBinary', 'query']);
+// (businessVatFields), the `From` of an SMS form, a secret's reference (a Secrets Manager call),
+// and `query` (bindings).
+const MEMBER_RULE_KEYS: ReadonlySet<string> = new Set([...PARTY_TYPE_KEYS, 'From', ...SECRET_REFERENCE_KEYS, 'query']);
 const CALL_PARTS = ['requestParameters', 'responseElements'];
 
 /** Whether `obj` is the request or response of a Secrets Manager call in a CloudTrail event. */
