@@ -91,6 +91,10 @@ const CLOUD: readonly VendorRule[] = [
   prefixed('databricks-token', ['dapi'], 'dapi[a-f0-9]{32}(?:-\\d)?', 3),
   prefixed('openshift-token', ['sha256~'], String.raw`sha256~[\w-]{43}`, 3.5),
   prefixed('dynatrace-token', ['dt0c01.'], String.raw`dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}`, 3.5),
+  // Bedrock API keys: long-lived ones are `ABSK` and base64; short-lived ones a presigned request
+  // whose base64 starts with the service's host name.
+  prefixed('aws-bedrock-api-key', ['absk'], 'ABSK[A-Za-z0-9+/]{109,269}={0,2}', 3),
+  prefixed('aws-bedrock-short-lived-key', ['bedrock-api-key-'], 'bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/=%]{0,4096}', 3),
   prefixed('tailscale-key', ['tskey-'], 'tskey-(?:api|auth|client|webhook|scim)-[A-Za-z0-9]{6,20}-[A-Za-z0-9]{20,64}', 3.5),
 ];
 
@@ -116,9 +120,13 @@ const SOURCE_CONTROL_AND_PACKAGES: readonly VendorRule[] = [
   prefixed('bitbucket-app-password', ['atbb'], String.raw`ATBB[A-Za-z0-9_=.-]{32,}`, 3.5),
   prefixed('atlassian-api-token', ['atatt3'], String.raw`ATATT3[\w=-]{150,250}`, 4),
   prefixed('atlassian-admin-api-key', ['atctt3'], String.raw`ATCTT3[\w=-]{150,250}`, 4),
-  prefixed('sourcegraph-token', ['sgp_'], 'sgp_(?:[a-f0-9]{16}_)?[a-f0-9]{40}', 3),
+  // Instance-bound tokens carry the instance id (or `local`) between the prefix and the secret; either half may be upper-case hex.
+  prefixed('sourcegraph-token', ['sgp_'], 'sgp_(?:[a-f0-9]{16}_|local_)?[a-f0-9]{40}', 3, 'i'),
+  named('sourcegraph-legacy-token', ['sourcegraph'], 'sourcegraph', '[a-f0-9]{40}', 3),
   prefixed('buildkite-token', ['bkua_'], 'bkua_[a-f0-9]{40}', 3),
   prefixed('circleci-pat', ['ccipat_'], 'CCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40}', 3.5),
+  // Bundler reads a gem server's `user:password` from `BUNDLE_<HOST>` (dots of the host written `__`).
+  { id: 'bundler-host-credentials', keywords: ['bundle_'], pattern: /BUNDLE_(?:[A-Z0-9-]{1,40}__){1,6}[A-Z0-9-]{1,40}["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([^\s"':]{1,128}:[^\s"';&]{1,256})/i },
   prefixed('npm-token', ['npm_'], 'npm_[A-Za-z0-9]{36}', 3),
   prefixed('pypi-token', ['pypi-ageichlwas5vcmc', 'pypi-agendgvzdc5wexbplm9yzw'], String.raw`pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)[\w-]{50,1000}`, 3.5),
   prefixed('rubygems-token', ['rubygems_'], 'rubygems_[a-f0-9]{48}', 3),
@@ -129,13 +137,15 @@ const SOURCE_CONTROL_AND_PACKAGES: readonly VendorRule[] = [
   prefixed('prefect-token', ['pnu_'], 'pnu_[A-Za-z0-9]{36}', 3.5),
   prefixed('readme-api-key', ['rdme_'], 'rdme_[a-z0-9]{70}', 3.5),
   prefixed('postman-api-key', ['pmak-'], 'PMAK-[a-f0-9]{24}-[a-f0-9]{34}', 3, 'i'),
-  prefixed('infracost-api-key', ['ico-'], 'ico-[A-Za-z0-9]{32}', 3.5),
+  // `ico-` and 32 hex digits is a content hash after a favicon's name (`box.ico-<md5>.png`), not a key.
+  prefixed('infracost-api-key', ['ico-'], 'ico-(?![0-9a-f]{32}(?![A-Za-z0-9]))[A-Za-z0-9]{32}', 3.5),
 ];
 
 const MESSAGING: readonly VendorRule[] = [
   prefixed('slack-bot-token', ['xoxb-'], '(?:xoxe\\.)?xoxb-[0-9]{8,13}-(?:[0-9]{8,13}-)?[A-Za-z0-9-]{20,200}', 3),
   prefixed('slack-user-token', ['xoxp-', 'xoxe-'], '(?:xoxe\\.)?xox[pe]-[0-9]{1,13}-[A-Za-z0-9-]{20,250}', 3),
-  prefixed('slack-legacy-token', ['xoxa-', 'xoxo-', 'xoxr-', 'xoxs-'], 'xox[aors]-[A-Za-z0-9-]{10,250}', 3),
+  // Every Slack token goes on with a digit after its prefix; `xoxo-` followed by a word is a hug in a file name.
+  prefixed('slack-legacy-token', ['xoxa-', 'xoxo-', 'xoxr-', 'xoxs-'], String.raw`xox[aors]-\d[A-Za-z0-9-]{9,249}`, 3),
   prefixed('slack-app-token', ['xapp-'], 'xapp-[0-9]-[A-Z0-9]{6,16}-[0-9]{6,16}-[a-f0-9]{32,80}', 3, 'i'),
   // `services/T<team>/B<integration>/<secret>`: only the last segment authorises a post; the ids
   // say which workspace and integration were called. Other webhook kinds go whole.
@@ -188,6 +198,8 @@ const PAYMENTS: readonly VendorRule[] = [
   prefixed('square-access-token', ['eaaa', 'sq0atp-'], String.raw`(?:EAAA[\w-]{60}|sq0atp-[\w-]{22})`, 3.5),
   prefixed('square-oauth-secret', ['sq0csp-'], String.raw`sq0csp-[\w-]{43}`, 3.5),
   { id: 'braintree-access-token', keywords: ['access_token$'], pattern: /access_token\$(?:production|sandbox)\$[0-9a-z]{16}\$[0-9a-f]{32}/, entropy: 3 },
+  // An app access token is the app id and the app secret joined by `|`.
+  named('facebook-app-access-token', ['facebook'], 'facebook', String.raw`\d{15,16}(?:\||%7C)[\w-]{27,40}`, 3),
   prefixed('facebook-access-token', ['eaac', 'eaag', 'eaai', 'eaam', 'eaau'], 'EAA[CGIMU][A-Za-z0-9]{50,400}', 4),
   prefixed('shopify-access-token', ['shpat_'], 'shpat_[a-fA-F0-9]{32}', 3),
   prefixed('shopify-custom-app-token', ['shpca_'], 'shpca_[a-fA-F0-9]{32}', 3),
@@ -195,7 +207,7 @@ const PAYMENTS: readonly VendorRule[] = [
   prefixed('shopify-shared-secret', ['shpss_'], 'shpss_[a-fA-F0-9]{32}', 3),
   prefixed('shippo-token', ['shippo_'], 'shippo_(?:live|test)_[a-f0-9]{40}', 3),
   prefixed('flutterwave-secret-key', ['flwseck'], 'FLWSECK(?:_TEST)?-[a-h0-9]{32}-X', 3),
-  prefixed('easypost-api-key', ['ezak', 'eztk'], 'EZ[AT]K[a-z0-9]{54}', 3.5),
+  prefixed('easypost-api-key', ['ezak', 'eztk'], 'EZ[AT]K[A-Za-z0-9]{54}', 3.5),
   prefixed('duffel-token', ['duffel_'], String.raw`duffel_(?:test|live)_[\w=-]{43}`, 3.5),
   { id: 'plaid-access-token', keywords: ['access-sandbox-', 'access-development-', 'access-production-'], pattern: new RegExp(`access-(?:sandbox|development|production)-${UUID}`), entropy: 3 },
 ];
@@ -253,9 +265,13 @@ const AI_AND_SAAS: readonly VendorRule[] = [
   prefixed('typeform-token', ['tfp_'], String.raw`tfp_[\w=.-]{40,70}`, 3.5),
   prefixed('contentful-pat', ['cfpat-'], String.raw`CFPAT-[\w-]{43}`, 3.5),
   prefixed('mapbox-secret-token', ['sk.eyj'], String.raw`sk\.eyJ[\w-]{40,}\.[\w-]{20,}`, 4),
+  // The account Secret Key that, with the master password, derives the vault key.
+  prefixed('onepassword-secret-key', ['a3-'], 'A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}', 3.8),
   prefixed('onepassword-service-account-token', ['ops_eyj'], 'ops_eyJ[A-Za-z0-9+/=_-]{250,}', 4),
   prefixed('hubspot-pat', ['pat-na', 'pat-eu'], `pat-(?:na|eu)[0-9]-${UUID}`, 3),
   named('algolia-api-key', ['algolia'], 'algolia', HEX32, 3),
+  prefixed('adobe-client-secret', ['p8e-'], 'p8e-[a-z0-9]{32}', 2, 'i'),
+  prefixed('intra42-client-secret', ['s-s4t2ud-', 's-s4t2af-'], 's-s4t2(?:ud|af)-[a-f0-9]{64}', 3, 'i'),
   prefixed('harness-pat', ['pat.'], String.raw`pat\.[\w-]{22}\.[0-9a-f]{24}\.[A-Za-z0-9]{20}`, 3.5),
   prefixed('scalingo-token', ['tk-us-'], String.raw`tk-us-[\w-]{48}`, 3.5),
   prefixed('render-api-key', ['rnd_'], 'rnd_[A-Za-z0-9]{32}', 3.5),
