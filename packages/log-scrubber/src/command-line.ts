@@ -97,7 +97,8 @@ export const COMMAND_HINT = new RegExp(
 
 // One shell argument: quoted (quotes kept, so the caller can strip them) or bare.
 const ARG = /(?:[^\s'"|;&<>]{1,1024}|'[^'\n]{0,512}'|"(?:[^"\\\n]|\\.){0,512}"){1,8}/y;
-const SPACES = /[ \t]+/y;
+// A shell line continuation (a backslash ending the line) keeps the command going onto the next line.
+const SPACES = /(?:[ \t]|\\\r?\n)+/y;
 // Where a command ends: a pipe, a list operator, a newline.
 const COMMAND_END = /[|;\n\r]|&&/;
 
@@ -309,7 +310,8 @@ function afterSeparator(value: string, at: number, sep: string): Span | undefine
   const body = quoted ? value.slice(1, -1) : value;
   const offset = quoted ? 1 : 0;
   const i = body.indexOf(sep);
-  if (i <= 0 || i === body.length - 1 || body[i + 1] === '$') return undefined;
+  // `-u :pw` sends an empty user name and the password; `-u :` alone is curl's Negotiate idiom.
+  if (i < 0 || i === body.length - 1 || body[i + 1] === '$') return undefined;
   return [at + offset + i + 1, at + offset + body.length];
 }
 

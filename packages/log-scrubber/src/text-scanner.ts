@@ -332,7 +332,7 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   [F_TOKEN, String.raw`(?<![\w-]|(?<![\w.])pk\.)(?<jwt>eyJ[\w-]{8,8192}(?:\.[\w-]{0,8192}){0,4})`],
   // Well-known credential formats (AWS key ids, GitHub, GitLab, Slack, Stripe, Google, npm). A Slack
   // `services/T…/B…/<secret>` URL is left to the vendor rule, which takes only the secret segment.
-  [F_TOKEN, String.raw`(?<![A-Za-z0-9])(?<cloud>(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|ABIA|ACCA)[A-Z0-9]{16}|gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{22,255}|glpat-[A-Za-z0-9_-]{20,64}|xox[abposre]-[A-Za-z0-9-]{10,250}|(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{10,247}|whsec_[A-Za-z0-9+/=]{24,128}|AIza[0-9A-Za-z_-]{35}|npm_[A-Za-z0-9]{36}|ya29\.[\w-]{20,2048}|v[1-4]\.(?:local|public)\.[\w-]{20,4096}(?:\.[\w-]{1,1024})?|sk-(?:proj|svcacct|admin|ant-[a-z]{3,5}\d\d)-[\w-]{20,512}|sk-[A-Za-z0-9]{32,128}|SG\.[\w-]{16,32}\.[\w-]{16,64}|key-[0-9a-f]{32}|(?:https?:\/\/)?hooks\.slack\.com\/(?!services\/T[A-Z0-9]{6,16}\/B[A-Z0-9]{6,16}\/(?:[A-Za-z0-9]{20,64}(?![\w/+-])|\[))(?:services|workflows|triggers)\/[\w/+-]{20,256}|discord(?:app)?\.com\/api\/webhooks\/\d{5,25}\/[\w-]{20,128})(?![A-Za-z0-9])`],
+  [F_TOKEN, String.raw`(?<![A-Za-z0-9])(?<cloud>(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|ABIA|ACCA)[A-Z0-9]{16}|gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{22,255}|glpat-[A-Za-z0-9_-]{20,64}|xox[abposre]-\d[A-Za-z0-9-]{9,249}|(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{10,247}|whsec_[A-Za-z0-9+/=]{24,128}|AIza[0-9A-Za-z_-]{35}|npm_[A-Za-z0-9]{36}|ya29\.[\w-]{20,2048}|v[1-4]\.(?:local|public)\.[\w-]{20,4096}(?:\.[\w-]{1,1024})?|sk-(?:proj|svcacct|admin|ant-[a-z]{3,5}\d\d)-[\w-]{20,512}|sk-[A-Za-z0-9]{32,128}|SG\.[\w-]{16,32}\.[\w-]{16,64}|key-[0-9a-f]{32}|(?:https?:\/\/)?hooks\.slack\.com\/(?!services\/T[A-Z0-9]{6,16}\/B[A-Z0-9]{6,16}\/(?:[A-Za-z0-9]{20,64}(?![\w/+-])|\[))(?:services|workflows|triggers)\/[\w/+-]{20,256}|discord(?:app)?\.com\/api\/webhooks\/\d{5,25}\/[\w-]{20,128})(?![A-Za-z0-9])`],
   // "Bearer <token>" / "Basic <base64>" (Authorization header values in prose or dumps).
   [F_TOKEN, String.raw`(?<![\w-])(?<auth>(?:[Bb]earer|BEARER|[Bb]asic|BASIC)[ \t]+)(?<authv>[A-Za-z0-9._~+/=-]{6,4096})`],
   // URL userinfo: scheme://user:password@host (or scheme://token@host).
@@ -422,10 +422,12 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   [F_HOME, String.raw`(?<home>\/home\/|\/Users\/|[A-Za-z]:\\{1,2}Users\\{1,2})(?<homeuser>[^\/\\\s"'<>:]{1,64})`],
   // `lower(last_name) = 'x'`: a column wrapped in a SQL function is still the key; aligned blanks, `=>` and `::` separate too.
   // PHP's print_r writes `[password] => x`; RADIUS attribute lists and Go write `:=`, comparisons `==`.
+  // Makefiles assign with `::=`, `:::=`, `?=` and `+=`, PHP appends with `.=`, and a Go declaration puts
+  // the type between the name and `=` (`var apiToken string = "…"`).
   // `name://` starts a URL (after dot padding: `jdbcUrl.....amqps://u:p@h`), not a `name:` pair.
   // Keys written in Japanese, Chinese or Korean (`氏名=`, `성명=`): a whole run of those letters,
   // classified like the same key in an object (see personal-keys.ts).
-  [F_KV, String.raw`(?<![\w.]|[\w.]-)(?<key>[A-Za-z_][\w.-]{0,63}|(?<![\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,12})(?<sep>[)\]]?(?:\\{2,15}["']|\\?["']?)[ \t]{0,40}(?:=>|[:=]=|::?|=)[ \t]{0,40}(?:\\{0,15}["'])?)(?=\S)(?!(?<=:)\/\/)`],
+  [F_KV, String.raw`(?<![\w.]|[\w.]-)(?<key>[A-Za-z_][\w.-]{0,63}|(?<![\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,12})(?<sep>[)\]]?(?:\\{2,15}["']|\\?["']?)(?:[ \t]{1,4}(?:string|String|str|\[\]byte))?[ \t]{0,40}(?:=>|:{1,3}=|==|[?.+]=|::?|=)[ \t]{0,40}(?:\\{0,15}["'])?)(?=\S)(?!(?<=:)\/\/)`],
 ];
 
 const AUTH_SCHEMES = 'Bearer|Basic|Digest|Negotiate|NTLM|Token|AWS4-HMAC-SHA256|bearer|basic|token';
