@@ -149,9 +149,29 @@ const VERHOEFF_P = [
 export function aadhaarValid(value: string): boolean {
   const d = value.replace(/\s|-/g, '');
   if (!/^[2-9]\d{11}$/.test(d) || /^(\d)\1{11}$/.test(d)) return false;
+  return verhoeffValid(d);
+}
+
+/** Verhoeff check over a run of digits (its last digit is the check). */
+function verhoeffValid(d: string): boolean {
   let c = 0;
   for (let i = 0; i < d.length; i++) c = VERHOEFF_D[c]![VERHOEFF_P[i % 8]![Number(d[d.length - 1 - i])]!]!;
   return c === 0;
+}
+
+/** Nigerian National Identification Number (NIMC): 11 digits, the last a Verhoeff check digit. */
+export function ngNinValid(value: string): boolean {
+  return /^\d{11}$/.test(value) && !/^(\d)\1{10}$/.test(value) && verhoeffValid(value);
+}
+
+/**
+ * Thai national id (เลขประจำตัวประชาชน): 13 digits, the first a registration category 1–8, the last
+ * (11 − Σ dᵢ·(13 − i) mod 11) mod 10.
+ */
+export function thTninValid(value: string): boolean {
+  if (!/^[1-8]\d{12}$/.test(value)) return false;
+  const d = digitsOf(value);
+  return (11 - (weighted(d, [13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11)) % 10 === d[12];
 }
 
 /** French NIR (INSEE number): 13 characters (Corsica 2A/2B) and a key of 97 − (number mod 97). */

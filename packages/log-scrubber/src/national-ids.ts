@@ -20,6 +20,7 @@ import {
   jpMyNumberValid,
   krRrnShaped,
   krRrnValid,
+  ngNinValid,
   mxCurpValid,
   nricValid,
   noFnrValid,
@@ -28,6 +29,7 @@ import {
   roCnpValid,
   zaIdValid,
   ssnValid,
+  thTninValid,
   trTcknValid,
   twIdValid,
 } from './checksums.js';
@@ -86,7 +88,8 @@ const CTX_CPR = /\bcpr\b|cpr-n/i;
 const CTX_PESEL = /pesel/i;
 const CTX_NO = /f[øo]e?dselsnummer|personnummer|\bf\.?nr\b|d-nummer/i;
 const CTX_BE = /rijksregister|registre national|national(?:e)? (?:number|nummer)|num[ée]ro national|\bniss\b|\binsz\b|\brrn\b/i;
-const CTX_KR = /주민|\brrn\b|resident registration/i;
+// Foreign residents get a number of the same shape (the seventh digit 5–8): the FRN, 외국인등록번호.
+const CTX_KR = /주민|\brrn\b|resident registration|\bfrn\b|foreign(?:er)? registration|외국인/i;
 const CTX_CNPJ = /cnpj/i;
 // A South African driving licence and work permit carry the holder's identity number, and
 // fleet and HR tools log it as `licence=…`.
@@ -94,7 +97,9 @@ const CTX_ZA = /\bza\b|south africa|\brsa\b|identity number|\b(?:licen[cs]e|perm
 const CTX_AHV = /\bahv\b|\bavs\b|sozialversicherung|ahv-?n/i;
 const CTX_TW = /身分證|身份證|統一編號|taiwan|\btw\b/i;
 const CTX_JP = /マイナンバー|個人番号|my ?number|kojin bang/i;
-const CTX_TR = /kimlik|\btckn\b|\bt\.?c\.? ?(?:no|kimlik)|vatanda[sş]/i;
+const CTX_TR = /kimlik|\btckn\b|\bt\.?c\.? ?(?:no|kimlik)|vatanda[sş]|turkish id/i;
+const CTX_NG = /\bnin\b|\bnimc\b|nigeria/i;
+const CTX_TH = /\bthai\b|\btnin\b|thailand|ประชาชน/i;
 const CTX_RO = /\bcnp\b|cod numeric personal/i;
 const CTX_PAN = /\bpan\b|income tax|permanent account/i;
 // Words naming a national identifier without a country; identity documents by their names in
@@ -179,7 +184,8 @@ export function nationalIdValid(text: string, value: string): boolean {
         (peselValid(digits) && (contextIn(CTX_PESEL, text) || any())) ||
         (noFnrValid(digits) && (contextIn(CTX_NO, text) || any())) ||
         (beNrnValid(digits) && (contextIn(CTX_BE, text) || any())) ||
-        (trTcknValid(digits) && contextIn(CTX_TR, text))
+        (trTcknValid(digits) && contextIn(CTX_TR, text)) ||
+        (ngNinValid(digits) && contextIn(CTX_NG, text))
       );
     case 12:
       return jpMyNumberValid(digits) && contextIn(CTX_JP, text);
@@ -187,6 +193,7 @@ export function nationalIdValid(text: string, value: string): boolean {
       if (ahvValid(digits) && (contextIn(CTX_AHV, text) || any())) return true;
       if (zaIdValid(digits) && (contextIn(CTX_ZA, text) || any())) return true;
       if (roCnpValid(digits) && contextIn(CTX_RO, text)) return true;
+      if (thTninValid(digits) && contextIn(CTX_TH, text)) return true;
       return (krRrnValid(digits) || krRrnShaped(`${digits.slice(0, 6)}-${digits.slice(6)}`)) && (contextIn(CTX_KR, text) || any());
     case 14:
       return cnpjValid(digits) && (contextIn(CTX_CNPJ, text) || any());

@@ -192,13 +192,15 @@ const ID_DOCUMENT_WORDS = [
   'national identity', 'identity card', 'id card', 'ID card', 'ID number', 'id number', 'ID no', 'identity number',
   'document number', 'document no', 'personal id', 'personal number', 'personal code', 'citizen id', 'tax id',
   'carte d’identité', "carte d'identité", 'cédula', 'documento de identidad', "carta d'identità", 'dowód osobisty',
+  // Plurals and abbreviations: "passports: …", the German `Pass-Nr.`, Korean 여권(번호).
+  'passports', 'travel document', 'Pass-Nr.', 'Passnummer', '여권', '여권번호', '여권번호는',
 ];
 /**
  * A document number after a word naming the document ("passport number C01X00T47", "national ID:
- * 7781-2290-1134"): letters and digits, dashes, dots or slashes between; at least six characters
+ * 7781-2290-1134", "my passport number is C01X00T47"): letters and digits, dashes, dots or slashes between; at least six characters
  * and two digits (checked by {@link idDocumentNumber}), so "passport check 3 of 5" stays.
  */
-export const ID_DOCUMENT = String.raw`(?<![\w\u00C0-\u017F])(?<idctx>${wordAlternation(ID_DOCUMENT_WORDS, true)}(?:[ \t-]?(?:[Nn]o\.?|N[Rr]\.?|[Nn]r\.?|[Nn]umber|[Nn]ummer|#|[Nn]um[ée]ro|[Nn]úmero))?[ \t]{0,2}[:=#]?[ \t]{0,3})(?<idval>[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9])){4,24})(?![\w-])`;
+export const ID_DOCUMENT = String.raw`(?<![\w\u00C0-\u017F])(?<idctx>${wordAlternation(ID_DOCUMENT_WORDS, true)}(?:[ \t-]?(?:[Nn]o\.?|N[Rr]\.?|[Nn]r\.?|[Nn]umber|[Nn]ummer|#|[Nn]um[ée]ro|[Nn]úmero))?(?:[ \t](?:is|es|est|ist|was))?[ \t]{0,2}[:=#]?[ \t]{0,3})(?<idval>[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9])){4,24})(?![\w-])`;
 
 /** Whether a token after an identity-document word is a document number. */
 export function idDocumentNumber(value: string): boolean {
@@ -229,7 +231,7 @@ export const ACCOUNT = String.raw`(?<![\w\u00C0-\u017F])(?<acctx>${wordAlternati
 
 /** Cheap test for the detectors above. */
 export const PERSONAL_CONTEXT_HINT =
-  /pass|pasa|pasz|ausweis|licen[cs]e|führerschein|permis|identi|national id|id (?:card|number|no)|document n|personal (?:id|number|code)|citizen|tax id|c[ée]dula|dowód|zip|post|plz|\bcep\b|c[oó]digo|kod poczt|aged |years? old|year-old|acct|account|a\/c|konto|compte|cuenta|conta|rekening|rachunek/i;
+  /pass|여권|pasa|pasz|ausweis|licen[cs]e|führerschein|permis|identi|national id|id (?:card|number|no)|document n|travel doc|personal (?:id|number|code)|citizen|tax id|c[ée]dula|dowód|zip|post|plz|\bcep\b|c[oó]digo|kod poczt|aged |years? old|year-old|acct|account|a\/c|konto|compte|cuenta|conta|rekening|rachunek/i;
 
 // Path segments that hold an account's name: `/users/jane.doe`, `/u/priya_k`, `/@mkowalski`, and
 // profile URLs of social networks. `/account/orders` is a page of one's own account, and code hosts

@@ -152,7 +152,7 @@ const ORACLE_HINT = /sqlplus|oracle|ORA-\d|\bconnect\b|impdp|expdp|rman|@\/\/|:1
 const GEO_HINT = /-?\d{1,3}\.\d{4,}(?:, ?|%2[Cc]|[ \t]{1,3})-?\d{1,3}\.\d{4,}/;
 // Bare 11–12 digit numbers are national ids only with one of these words in the same text.
 // A number written as a driver's licence or permit (`licence=…`) is often the holder's national id.
-const NATID_CONTEXT = /steuer|tax|\btin\b|idnr|aadhaar|uidai|\bcpf\b|nino|insurance|\bdni\b|\bnie\b|\bnir\b|insee|s[ée]curit[ée] sociale|personnummer|social security|national id|identity|\b(?:licen[cs]e|permit)(?:[ _-]?(?:no|nr|number))?[ \t]{0,2}[=:][ \t]{0,2}\d/i;
+const NATID_CONTEXT = /steuer|tax|\btin\b|idnr|aadhaar|\bpnr\b|uidai|\bcpf\b|nino|insurance|\bdni\b|\bnie\b|\bnir\b|insee|s[ée]curit[ée] sociale|personnummer|social security|national id|identity|\b(?:licen[cs]e|permit)(?:[ _-]?(?:no|nr|number))?[ \t]{0,2}[=:][ \t]{0,2}\d/i;
 // Bare 13–19 digit runs are cards only with one of these words, or when grouped like a card.
 // The card word in other scripts too: Russian and Ukrainian карта/картка, Greek κάρτα, Japanese
 // カード, Korean 카드, Chinese 信用卡/银行卡/卡号, Arabic بطاقة, Hebrew כרטיס, Hindi कार्ड, and
@@ -349,9 +349,10 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   [F_EMAIL, String.raw`(?<email>(?<=[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF\uFF01-\uFF5E])[A-Za-z0-9._+-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9@-]|\.[A-Za-z0-9])|(?<![\w.+\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF-])(?:(?:"[^"\\\r\n]{1,64}"|[\w.+\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF-]{1,64})(?:@|%40)[A-Za-z0-9\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF](?:[A-Za-z0-9\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF-]{0,62}\.){1,8}(?:xn--[A-Za-z0-9-]{1,59}|[A-Za-z\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF]{2,24}))(?![\w\u00C0-\u1FFF\u2070-\u2FFF\u3040-\uFFFF-]))`],
   [F_IBAN, String.raw`(?<![\w-])(?<iban>[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]{4}){2,7}(?:[ -]?[A-Za-z0-9]{1,4})?)(?![\w-])`],
   // A port may follow without brackets (ALB `client:port`, gRPC `peer.address`), and gRPC names the
-  // family before the address (`ipv4:`/`ipv6:`); the handler takes a port only after eight groups.
+  // family before the address (`ipv4:`/`ipv6:`); the handler takes a port only after eight groups. A
+  // dot after it ends a sentence ("from 2001:db8::7."); a dot and a word continue some other token.
   // A ninth group is read too, so the handler can split off a port or take an over-long client run.
-  [F_IPV6, String.raw`(?<![\w.])(?<!(?<!\bipv[46]):)(?<ipv6>(?:[0-9A-Fa-f]{0,4}:){2,8}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?)(?![\w.]|:(?!\d{1,5}(?![\w:.])))`],
+  [F_IPV6, String.raw`(?<![\w.])(?<!(?<!\bipv[46]):)(?<ipv6>(?:[0-9A-Fa-f]{0,4}:){2,8}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?)(?![\w]|\.\w|:(?!\d{1,5}(?![\w:.])))`],
   // IPv4, except right after a product token ("Chrome/120.0.0.0" in user agents).
   // Not after "version", "firmware", "v" and the like: 4-part versions are not addresses.
   // strongSwan writes an IKE SA as `local[id]...remote[id]`: the dots after a bracketed identity open the
@@ -360,7 +361,9 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   // Groups split by spaces and/or dashes ("4111 - 1111-1111 1111"), or four dotted groups of four.
   [F_CARD, String.raw`(?<![\w.+-])(?<card>[2-6](?:[ -]{0,3}\d){12,18}|[2-6]\d{3}(?:\.\d{4}){3})(?![\w-]|[.,]\d)`],
   [F_SSN, String.raw`(?<![\w-])(?<ssn>\d{3}(?<ssnsep>[ -])\d{2}\k<ssnsep>\d{4})(?![\w-]|[ -]\d)`],
-  [F_PHONE, String.raw`(?<![\w+])(?<phone>(?:\+|00(?=[1-9]\d{0,2}[ .-]))\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,6})(?!\w)`],
+  // After the `00` international prefix comes a country code: one digit only for 1 (NANP) and 7; every
+  // other code has two or three ("005 499 981", an Australian ACN, dials no country).
+  [F_PHONE, String.raw`(?<![\w+])(?<phone>(?:\+|00(?=(?:[17]|[2-9]\d{1,2})[ .-]))\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,6})(?!\w)`],
   // After `digit/` a number is the last of a timer or counter list (HAProxy's `5/0/0/502/501 302 3926`).
   [F_NANP, String.raw`(?<![\w+.-])(?<!\d\/)(?<nanp>(?:1[-. ])?(?:\(\d{3}\) ?\d{3}[-. ]\d{4}|\d{3}(?<nsep>[-.])\d{3}\k<nsep>\d{4}|\d{3} \d{3} \d{4}))(?![\w-]|\.\d)`],
   // National numbers after a word about phoning ("callback on 0176 12345678", "call me at 06 22 81 75 77").
