@@ -1,6 +1,7 @@
 import { isGivenName, NOT_A_SURNAME } from './given-names.js';
 import { wordAlternation } from './word-trie.js';
 import { SCRIPT_FIELD_NAMES } from './personal-keys.js';
+import { uncasedNameSpan } from './script-names.js';
 
 /**
  * Patterns for people in free text: a word that introduces a person ("approved by:", "handed to",
@@ -425,6 +426,29 @@ export function nameBeforeVerb(value: string): boolean {
   return words.every((w) => !NOT_A_SURNAME.has(w));
 }
 
+// Words that open a notification as its heading or subject rather than a sender ("Reminder: …",
+// "Delivered: …", "Summer …"), beside the words no name starts with.
+const NOTIFICATION_HEADINGS = new Set([
+  'reminder', 'update', 'updates', 'alert', 'alerts', 'sale', 'offer', 'offers', 'deal', 'deals', 'news', 'tip', 'tips',
+  'hurry', 'hey', 'hi', 'hello', 'welcome', 'congrats', 'congratulations', 'breaking', 'parcel', 'package', 'delivery',
+  'driver', 'courier', 'rider', 'host', 'guest', 'seller', 'buyer', 'warning', 'notice', 'info', 'important', 'urgent',
+  'flash', 'summer', 'winter', 'spring', 'autumn', 'weekly', 'daily', 'final', 'last', 'new', 'now', 'done', 'success',
+  'error', 'failed', 'shipped', 'status', 'receipt', 'invoice', 'refund', 'security', 'verification', 'code', 'ticket',
+  'booking', 'reservation', 'trip', 'ride', 'match', 'chat', 'message', 'messages', 'photo', 'video', 'everybody', 'you',
+]);
+const HEADING_SUFFIX = /(?:ed|ing|tion|sion|ment|ness|ity|ly|ful|less|able)$/;
+
+/**
+ * A family name alone opening a notification before its preview or an action ("Nakamura sent you a
+ * photo", "Schröder: your parcel …"): one capitalised word that is no heading, no English word form
+ * and none of the words that name no one.
+ */
+export function loneFamilyName(word: string): boolean {
+  if (!/^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'\u2019-]{2,24}$/.test(word)) return false;
+  const lower = word.toLowerCase();
+  return !NOTIFICATION_HEADINGS.has(lower) && !NOT_A_NAME_START.has(lower) && !NOT_A_SURNAME.has(word) && !PLACE_WORDS.has(word) && !HEADING_SUFFIX.test(lower);
+}
+
 /** Whether words found after a cue or title are a person's name (a single word only after a title or if a given name). */
 export function cuedName(value: string, single: 'title' | 'cue'): boolean {
   const words = value.split(/[ \t]+/);
@@ -480,12 +504,16 @@ export function searchedName(query: string): boolean {
 // beside the topic searched; the words of the query itself are written in lower case.
 const SEARCHED_CASED = /(?<![\p{L}\p{M}\d])(?=[\p{sc=Cyrillic}\p{sc=Greek}\p{sc=Armenian}])\p{Lu}\p{Ll}{1,20}(?:[ ]\p{Lu}[\p{Ll}'\u2019-]{1,24}){1,2}(?![\p{L}\p{M}\d])/u;
 
-/** The span of a person's name in a decoded search query: the whole query, or capitalised words of a cased script in it. */
+/**
+ * The span of a person's name in a decoded search query: the whole query, capitalised words of a
+ * cased script in it, or a name in a script without capitals beside Latin words (see script-names.ts).
+ */
 export function searchedNameSpan(query: string): readonly [number, number] | undefined {
   if (searchedName(query)) return [0, query.length];
   if (query.length > 200) return undefined;
   const m = SEARCHED_CASED.exec(query);
-  return m === null || /\p{sc=Latin}/u.test(m[0]) ? undefined : [m.index, m.index + m[0].length];
+  if (m !== null && !/\p{sc=Latin}/u.test(m[0])) return [m.index, m.index + m[0].length];
+  return uncasedNameSpan(query);
 }
 
 // Words naming a personal document in the name of an uploaded file (`CV_Jana_Novak.pdf`,

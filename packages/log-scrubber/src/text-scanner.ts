@@ -56,7 +56,7 @@ import {
   PERSON_CUE_HINT,
   PEOPLE_LIST,
   PEOPLE_LIST_SPLIT,
-  searchedName,
+  searchedNameSpan,
 } from './person-patterns.js';
 import {
   isApprovalCode,
@@ -1149,11 +1149,23 @@ export class TextScanner {
     }
     if (cls === 'plain' && isQuery && SEARCH_PARAMS.has(normaliseKeyName(key))) {
       // `?q=…`, Algolia's `params: "query=…&hitsPerPage=20"`: a typed search, hidden when it is a
-      // person's full name (see searchedName).
+      // person's full name (see searchedNameSpan).
       SEARCH_VALUE.lastIndex = valueAt;
       const raw = SEARCH_VALUE.exec(text)?.[0];
       const typed = raw === undefined ? '' : safeDecode(raw);
-      if (raw !== undefined && searchedName(typed)) return [key + sep + this.#hooks.pseudonymise('name', typed), valueAt + raw.length];
+      // A name beside other words (`q=invoice%20<name>`) takes the whole value: re-encoding the words
+      // around it could not reproduce how the client encoded them.
+      if (raw !== undefined && searchedNameSpan(typed) !== undefined) return [key + sep + this.#hooks.pseudonymise('name', typed), valueAt + raw.length];
+    }
+    if (cls === 'plain' && !isQuery && /["']$/.test(sep) && SEARCH_PARAMS.has(normaliseKeyName(key))) {
+      // `search: "invoice <name>"`, `q="lookup <name> order 5521"`: only the name goes, the words
+      // after it are scanned on as text.
+      const close = text.indexOf(sep[sep.length - 1]!, valueAt);
+      const span = close > valueAt && close - valueAt <= 200 ? searchedNameSpan(text.slice(valueAt, close)) : undefined;
+      if (span !== undefined) {
+        const name = text.slice(valueAt + span[0], valueAt + span[1]);
+        return [key + sep + text.slice(valueAt, valueAt + span[0]) + this.#hooks.pseudonymise('name', name), valueAt + span[1]];
+      }
     }
     // A CDN's query field (CloudFront `cs-uri-query`) is written without its `?`, after a tab.
     const flowParam = cls === 'plain' && sep === '=' && (isQuery || text.charCodeAt(start - 1) === 9) && isFlowParameter(key);
@@ -1225,6 +1237,12 @@ export class TextScanner {
       LOGIN_NUMBER.lastIndex = valueAt;
       const number = LOGIN_NUMBER.exec(text)?.[0];
       if (number !== undefined) return [key + sep + this.#hooks.pseudonymise(loginNumberType(number), number), valueAt + number.length];
+    }
+    if (cls === 'person' && normaliseKeyName(key) === 'user') {
+      // `user=4917612345678`: apps that sign in by phone log the number as the user handle.
+      LOGIN_NUMBER.lastIndex = valueAt;
+      const number = LOGIN_NUMBER.exec(text)?.[0];
+      if (number !== undefined && internationalNumber(number)) return [key + sep + this.#hooks.pseudonymise('phone', number), valueAt + number.length];
     }
     if (cls === 'person' && !/["']$/.test(sep)) {
       // `requester=Akua Boateng`: a name under a key about a person (a bare `user=bob` of a form body stays).
@@ -1629,6 +1647,17 @@ const LOGIN_NUMBER = /\+?\d{7,15}(?=$|[\s&,;"'<>)\]}])/y;
 // written without the plus (`7916…`, `4477…`): ten digits and more.
 function loginNumberType(value: string): 'phone' | 'name' {
   return value.startsWith('+') || /^\d{10,15}$/.test(value) ? 'phone' : 'name';
+}
+/**
+ * A phone number in E.164 form, with or without its plus: eleven to fifteen digits (a North American
+ * one is `1` and ten digits, so a millisecond timestamp, thirteen digits from `1`, is none), or a
+ * national number with its trunk `0`.
+ */
+export function internationalNumber(value: string): boolean {
+  if (value.startsWith('+')) return /^\+[1-9]\d{9,14}$/.test(value);
+  if (value.startsWith('0')) return /^0[1-9]\d{8,9}$/.test(value);
+  if (value.startsWith('1')) return /^1[2-9]\d{9}$/.test(value);
+  return /^\d{11,15}$/.test(value);
 }
 function isLoginFlag(text: string, valueAt: number): boolean {
   LOGIN_FLAG.lastIndex = valueAt;
