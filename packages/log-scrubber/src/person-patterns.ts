@@ -1,4 +1,4 @@
-import { isGivenName, NOT_A_SURNAME } from './given-names.js';
+import { isGivenName, NOT_A_SURNAME, PREFIXED_GIVEN_SOURCE } from './given-names.js';
 import { wordAlternation } from './word-trie.js';
 import { SCRIPT_FIELD_NAMES } from './personal-keys.js';
 import { uncasedNameSpan } from './script-names.js';
@@ -28,7 +28,7 @@ const LOWER = String.raw`a-z\u00DF-\u00FF\u0100-\u017F\u0180-\u024F\u1E00-\u1EFF
 // Gaelic ones ("Ó Súilleabháin", "Ní Bhriain", "Mac Giolla").
 const PARTICLE = String.raw`(?:van|von|de|der|den|da|di|du|del|della|dei|degli|la|le|dos|das|do|bin|binti|bint|al|ibn|el|ten|ter|vom|zu|zum|y|ap|ben|bat|abu|Ó|Ní|Nic|Mac|Uí)`;
 // A capitalised word, also with an elided particle or a second part ("O’Brien-Smythe", "D'Angelo", "Jean-Luc").
-const LATIN_WORD = String.raw`[${UPPER}](?:['\u2019][${UPPER}])?[${LOWER}]{1,30}(?:[-'\u2019][${UPPER}]?[${LOWER}]{1,30}){0,2}`;
+const LATIN_WORD = String.raw`(?:${PREFIXED_GIVEN_SOURCE}|[${UPPER}](?:['\u2019][${UPPER}])?[${LOWER}]{1,30}(?:[-'\u2019][${UPPER}]?[${LOWER}]{1,30}){0,2})`;
 const LATIN_SURNAME = String.raw`[${UPPER}](?:[${LOWER}]|['\u2019](?=[${UPPER}${LOWER}])|[A-Z](?=[a-z])|-(?=[${UPPER}]))[${UPPER}${LOWER}'\u2019-]{0,30}`;
 // One to four capitalised words, with particles ("Marek van der Berg", "Ana María López García").
 const LATIN_NAME = String.raw`${LATIN_WORD}(?:[ \t](?:${PARTICLE}[ \t])*${LATIN_SURNAME}){0,3}(?![\w\u00C0-\u017F\u1E00-\u1EFF])`;
@@ -278,7 +278,7 @@ export function speakerName(value: string): boolean {
 
 /** A capitalised word followed by another: a person when the first is a given name. */
 // A word glued to `=` or `:value` is the next field's key (`{Name:Jane Doe Password:x}`, Go's `%+v`), not a surname.
-export const NAME_PAIR = String.raw`(?<![\w\u00C0-\u017F'\u2019-])(?<gname>[${UPPER}][${LOWER}]{1,20})[ \t](?<gsur>(?:${PARTICLE}[ \t])*${LATIN_SURNAME}(?!=|:\S)(?:[ \t](?:${PARTICLE}[ \t])*${LATIN_SURNAME}(?!=|:\S)){0,2})(?![\w\u00C0-\u017F\u1E00-\u1EFF])`;
+export const NAME_PAIR = String.raw`(?<![\w\u00C0-\u017F'\u2019-])(?<gname>${PREFIXED_GIVEN_SOURCE}|[${UPPER}][${LOWER}]{1,20})[ \t](?<gsur>(?:${PARTICLE}[ \t])*${LATIN_SURNAME}(?!=|:\S)(?:[ \t](?:${PARTICLE}[ \t])*${LATIN_SURNAME}(?!=|:\S)){0,2})(?![\w\u00C0-\u017F\u1E00-\u1EFF])`;
 
 // A writer naming themselves after a greeting, where the language puts the name before a copula
 // (Korean `…입니다`, Japanese `…です` / `…と申します` / `…でございます`, Hindi `मैं … हूँ`) or after "I am" (Arabic

@@ -294,7 +294,8 @@ function addressKey(words: readonly string[]): KeyClass | undefined {
   const n = words.length;
   if (n < 2 || n > 4) return undefined;
   const at = words.indexOf('address');
-  if (at < 0) return undefined;
+  // CRM records name the street line by where it is delivered (`MailingStreet`, `BillingStreet`).
+  if (at < 0) return n === 2 && words[1] === 'street' && PLACE_QUALIFIERS.has(words[0]!) ? 'address' : undefined;
   const before = words.slice(0, at);
   const after = words.slice(at + 1);
   return before.every((w) => PLACE_QUALIFIERS.has(w)) && after.every((w) => ADDRESS_PARTS.has(w)) ? 'address' : undefined;

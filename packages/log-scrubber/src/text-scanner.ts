@@ -1115,13 +1115,16 @@ export class TextScanner {
     // `[first name=Jane, infix=null, last name=Doe]`: toString output of a payment provider's name
     // object, whose field names hold a blank; the word before `name` makes it a person's name part.
     if (cls === 'namepart' && sep === '=' && start >= 5 && text.charCodeAt(start - 1) === 32 && SPACED_NAME_PART.test(text.slice(Math.max(0, start - 8), start))) cls = 'name';
-    if (cls === 'plain' && (key === 'input' || key === 'input_value' || key === 'received' || key === 'value' || key === 'data') && /["']$/.test(sep)) {
+    const quotedValue = /["']$/.test(sep);
+    if (cls === 'plain' && (key === 'input' || key === 'input_value' || key === 'received' || key === 'value' || key === 'data') && (quotedValue || sep === '=')) {
       // The rejected input is the value of the field the error is about: a secret, or personal
-      // data such as a birth date that failed to parse.
+      // data such as a birth date that failed to parse. Unquoted (`field=my_number value=…`), a
+      // name could not be told from the words after it, so only other classes are taken.
       const field = validationField(text, start, key);
       if (field !== undefined) {
         const fieldCls = this.#hooks.classifier.classify(field);
-        if (fieldCls !== 'ip' && (!isScannedClass(fieldCls) || fieldCls === 'person' || fieldCls === 'namepart')) cls = fieldCls;
+        const named = fieldCls === 'person' || fieldCls === 'namepart';
+        if (fieldCls !== 'ip' && (!isScannedClass(fieldCls) || (named && quotedValue))) cls = fieldCls;
       }
     }
     if (cls === 'plain' && UNEXPECTED_KEYS.has(key) && text.charCodeAt(valueAt) === 91) {

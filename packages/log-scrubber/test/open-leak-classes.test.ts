@@ -79,3 +79,34 @@ describe('a secret written in brackets after its name', () => {
     kept(text('password <redacted> rejected'), ['<redacted>']);
   });
 });
+
+describe('residual classes from the development splits', () => {
+  it('reads Spanish street names joined by "de las" / "de los"', () => {
+    const o = text('vivo en Calle de los Olivos 14, 2º A, 41001 Sevilla');
+    gone(o, ['Olivos 14']);
+    gone(text('entrega en Paseo de las Moreras 9, 28014 Madrid'), ['Moreras 9']);
+  });
+
+  it('reads the US terrace abbreviation as a street type and a CRM street field as an address', () => {
+    gone(text('delivered at 412 W Birchwood Ter today'), ['Birchwood']);
+    gone(out({ MailingStreet: '412 W Birchwood Ter', MailingCity: 'Dayton' }), ['Birchwood']);
+    gone(out({ BillingStreet: 'Apartment 4, Harrow Court' }), ['Harrow Court']);
+    kept(out({ streetFood: 'tacos' }), ['tacos']);
+  });
+
+  it('reads given names written with a capitalised prefix (DeAndre, LaToya)', () => {
+    gone(text('review flagged: "Arrived broken. Call me — DeAndre Whitfield" order ORD-1'), ['DeAndre', 'Whitfield']);
+    gone(text('payment PX1 to "LaToya Brennan-Ames" GB33BUKB20201555555555 amount=GBP 10'), ['LaToya', 'Brennan-Ames']);
+    kept(text('built with JavaScript and LaTeX on DevOps runners'), ['JavaScript', 'LaTeX', 'DevOps']);
+  });
+
+  it('hides a Chilean RUT under its key', () => {
+    gone(text('applicant ok rut=9.876.543-3 status=PENDING'), ['9.876.543-3']);
+    gone(out({ rut: '9.876.543-3' }), ['9.876.543-3']);
+  });
+
+  it('hides a value logged after the identity field a validation names', () => {
+    gone(text('validation ok field=my_number value=5518 2290 7741 customer=cus_1'), ['5518 2290 7741', '5518']);
+    kept(text('validation ok field=quantity value=12 sku=A-1'), ['value=12']);
+  });
+});
