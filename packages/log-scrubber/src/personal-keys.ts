@@ -1,4 +1,5 @@
 import { BoundedCache } from './bounded-cache.js';
+import { uncasedFullName } from './script-names.js';
 import { KeyClassifier, keyWords, normaliseKeyName, type KeyClass } from './key-names.js';
 import type { PersonalDataType } from './options.js';
 import { NOT_A_SURNAME } from './given-names.js';
@@ -675,7 +676,7 @@ export function namesBesideContact(items: readonly unknown[]): number[] | undefi
     const item = items[i];
     if (typeof item !== 'string') continue;
     if (EMAIL_ITEM.test(item)) contact = true;
-    else if (NAME_ITEM.test(item) && item.split(' ').every((w) => !NOT_A_SURNAME.has(w))) names.push(i);
+    else if ((NAME_ITEM.test(item) && item.split(' ').every((w) => !NOT_A_SURNAME.has(w))) || uncasedFullName(item)) names.push(i);
   }
   return contact && names.length > 0 && names.length <= 2 ? names : undefined;
 }

@@ -76,3 +76,19 @@ export function uncasedNameSpan(query: string): readonly [number, number] | unde
   }
   return undefined;
 }
+
+const HAN_OR_HANGUL_NAME = /^(?:[\u4E00-\u9FFF\u3005]{2,4}|[\uAC00-\uD7AF]{2,4})$/;
+
+/**
+ * Whether a whole value is a full name written without capitals: a Han or Hangul run of two to four
+ * characters, or two or three words of one spaced script. Only where the place already says a
+ * person is meant (beside their email address), since such words are as often ordinary ones.
+ */
+export function uncasedFullName(value: string): boolean {
+  if (value.length > 60) return false;
+  if (HAN_OR_HANGUL_NAME.test(value)) return true;
+  const words = value.split(' ');
+  if (words.length < 2 || words.length > 3) return false;
+  const script = spacedScript(words[0]!);
+  return script >= 0 && words.every((w) => spacedScript(w) === script);
+}

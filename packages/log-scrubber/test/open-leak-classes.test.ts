@@ -110,3 +110,28 @@ describe('residual classes from the development splits', () => {
     kept(text('validation ok field=quantity value=12 sku=A-1'), ['value=12']);
   });
 });
+
+describe('a name in a script without capitals among job arguments beside an email address', () => {
+  it('hides it in a printed args list and in a record', () => {
+    gone(text('INFO: start class=WelcomeMailerJob args=["qx@example.net", "周文静"]'), ['周文静']);
+    gone(out({ class: 'WelcomeMailerJob', args: ['qx@example.net', '이수민'] }), ['이수민']);
+    gone(out({ class: 'WelcomeMailerJob', args: ['qx@example.net', 'نورة الشمري'] }), ['نورة الشمري']);
+  });
+
+  it('keeps such words when no contact sits beside them', () => {
+    kept(out({ class: 'DigestJob', args: ['周报', 'weekly'] }), ['周报']);
+  });
+});
+
+describe('an Arabic street line that opens with its street word', () => {
+  it('hides it up to the postcode without a cue before it', () => {
+    const o = text('[2026-03-01 10:00:00] production.WARNING: checkout failed {"userId":77,"shipping":"شارع الأمير سلطان، حي النزهة، جدة 23545","code":23000}');
+    gone(o, ['الأمير سلطان', '23545']);
+    kept(o, ['"userId":77', '"code":23000']);
+    gone(text('deliver: طريق الملك عبدالله، حي الملقا، الرياض 13521'), ['الملك عبدالله']);
+  });
+
+  it('keeps a street word in a sentence without a postcode', () => {
+    kept(text('تم إغلاق شارع التجارة للصيانة'), ['شارع التجارة']);
+  });
+});
