@@ -170,6 +170,8 @@ export const STREET = String.raw`(?<![\w\u00C0-\u017F])(?<street>(?:${[
   // An Indian line without its PIN code, only there: the cue says the runs are an address. The same
   // premises-number-comma runs make a UK flat line there ("Flat 9, 41 Harbour Mead").
   String.raw`(?<=${PLACE_OR_RESIDENCE_CUE}[ \t])${IN_PREMISES}[ \t]?${IN_NUMBER}(?:,[ \t]?${IN_WORD}(?:[ \t]${IN_WORD}){0,4}){1,5}${END}`,
+  // Indian streets named by initials (`14 JM Road`, `SV Road`) only with the city and the PIN code after them.
+  String.raw`${HOUSE}[ \t][A-Z]{2,3}[ \t](?:Road|Rd|Marg|Street|St)\.?,[ \t]?${IN_WORD}(?:[ \t]${IN_WORD}){0,2}(?:,?[ \t]?[-\u2013][ \t]?|,?[ \t])[1-9]\d{2}[ \t]?\d{3}(?![\w])`,
   IN_STREET,
   DK_STREET,
   TR_STREET,

@@ -135,3 +135,14 @@ describe('an Arabic street line that opens with its street word', () => {
     kept(text('تم إغلاق شارع التجارة للصيانة'), ['شارع التجارة']);
   });
 });
+
+describe('an Indian street named by initials', () => {
+  it('hides the line with its city and PIN code', () => {
+    gone(text('body="ログインできません。14 JM Road, Pune 411005"'), ['JM Road', 'Pune 411005']);
+    gone(text('deliver at 3B SV Road, Mumbai - 400058 after 6pm'), ['SV Road', '400058']);
+  });
+
+  it('keeps initials before a road word without a PIN code', () => {
+    kept(text('test run 12 CI Road checks passed'), ['12 CI Road']);
+  });
+});
