@@ -1,6 +1,7 @@
 import { flowLinkSpans } from './credential-links.js';
 import { FLOW_PATH_HINT } from './flow-words.js';
 import { AUTH_LINE_HINT, authLineSpans } from './auth-lines.js';
+import { bracketedSecretSpans } from './bracketed-secrets.js';
 import { COMMAND_HINT, commandSpans } from './command-line.js';
 import { ONE_TIME_HINT, oneTimeCodeSpans } from './one-time-codes.js';
 import { keyWords } from './key-names.js';
@@ -294,7 +295,8 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
       }
     }
   }
-  CONTEXT_WORD.lastIndex = CONTEXT_HINT.test(text) ? 0 : text.length;
+  const hinted = CONTEXT_HINT.test(text);
+  CONTEXT_WORD.lastIndex = hinted ? 0 : text.length;
   let m: RegExpExecArray | null;
   while ((m = CONTEXT_WORD.exec(text)) !== null) {
     const after = m.index + m[0].length;
@@ -451,6 +453,8 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
       }
     }
   }
+  const bracketed = hinted ? bracketedSecretSpans(text) : undefined;
+  if (bracketed !== undefined) (spans ??= []).push(...bracketed);
   const commands = COMMAND_HINT.test(text) ? commandSpans(text) : undefined;
   if (commands !== undefined) (spans ??= []).push(...commands);
   const codes = ONE_TIME_HINT.test(text) ? oneTimeCodeSpans(text) : undefined;

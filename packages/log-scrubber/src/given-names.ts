@@ -148,12 +148,20 @@ Franziska Theresa Veronika Annette Antje Holger Markus Sascha Günther
 
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter((n) => n.length > 0));
 
+// African-American given names join a prefix to a name with a capital of its own (DeShawn, LaToya,
+// DaQuan, JaMarcus): no list can hold them all, their shape names them. Words of software written
+// alike (JavaScript, LaTeX, DevOps) have another first part or no lower-case run after the capital.
+export const PREFIXED_GIVEN_SOURCE = String.raw`(?:De|Da|La|Le|Ja|Ke|Ta|Sha|Ra)[A-Z][a-z]{2,12}`;
+const PREFIXED_GIVEN = new RegExp(`^${PREFIXED_GIVEN_SOURCE}$`);
+
 /**
  * Whether a word is a listed given name, also when written with accents the list spells without
- * ("Inès", "Zoë", "Renée" for Ines, Zoe, Renee): people and forms write a name either way.
+ * ("Inès", "Zoë", "Renée" for Ines, Zoe, Renee): people and forms write a name either way, or a
+ * prefixed given name by its shape.
  */
 export function isGivenName(word: string): boolean {
   if (GIVEN_NAMES.has(word)) return true;
+  if (PREFIXED_GIVEN.test(word)) return true;
   // Only letters of Latin-1 and Latin Extended-A carry the accents folded here.
   if (!/[\u00C0-\u017F]/.test(word)) return false;
   const plain = word.normalize('NFD').replace(/[\u0300-\u036F]/g, '');

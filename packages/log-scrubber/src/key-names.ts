@@ -101,7 +101,9 @@ const PERSONAL_EXACT: ReadonlyArray<readonly [string, PersonalDataType]> = [
     'fodselsnummer', 'foedselsnummer', 'henkilotunnus', 'rijksregisternummer', 'burgerservicenummer', 'taxfilenumber',
     'tfn', 'socialinsurancenumber', 'residentid', 'residentidnumber', 'rrn', 'cnpj', 'nif', 'ahv', 'egn', 'jmbg',
     'oib', 'amka', 'isikukood', 'personalcode', 'personalid', 'citizenid', 'idcard', 'svnr', 'itin',
-    'steueridentifikationsnummer', 'sofinummer', 'cprnummer', 'personnummer', 'shenfenzheng'].map((k) => [k, 'ssn'] as const),
+    'steueridentifikationsnummer', 'sofinummer', 'cprnummer', 'personnummer', 'shenfenzheng',
+    // Chile's Rol Único Tributario, the one number of a person for tax and identity.
+    'rut'].map((k) => [k, 'ssn'] as const),
   ...['lat', 'lng', 'lon', 'coordinates', 'coords', 'latlon', 'gps', 'line1', 'line2', 'line3', 'addressline',
     'street1', 'street2', 'housenumber', 'geopoint', 'position'].map((k) => [k, 'address'] as const),
   ...['born', 'birth', 'bornon', 'geburtsdatum', 'dateofbirth', 'birthyear'].map((k) => [k, 'dob'] as const),

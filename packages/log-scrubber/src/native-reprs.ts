@@ -32,10 +32,17 @@ const PATH_LIST =
 // Pydantic v2's text form: the field (dotted for nested models) alone on the line above the message.
 const FIELD_LINE = /(?:^|\n)([A-Za-z_][\w.]{0,127})\n[ \t]+[^\n]*$/;
 
+// A logfmt validation line names the field in the pair right before the value (`field=tax_id value=…`).
+const FIELD_PAIR_BEFORE = /(?:^|[\s,;])(?:field|param|parameter|attribute|property)=["']?([A-Za-z_][\w.-]{0,63})["']?[ \t]+$/;
+
 /** The field a validation error's `input`/`input_value`/`received`/`value` at `start` belongs to, if its location is readable. */
 export function validationField(text: string, start: number, key: string): string | undefined {
   const from = Math.max(0, start - LOOKBACK);
   const before = text.slice(from, start);
+  if (key === 'value' || key === 'input') {
+    const pair = FIELD_PAIR_BEFORE.exec(before);
+    if (pair !== null) return pair[1]!.slice(pair[1]!.lastIndexOf('.') + 1);
+  }
   if (key === 'input_value') {
     const m = FIELD_LINE.exec(before);
     if (m !== null) return m[1]!.slice(m[1]!.lastIndexOf('.') + 1);

@@ -1,4 +1,5 @@
 import { BoundedCache } from './bounded-cache.js';
+import { uncasedFullName } from './script-names.js';
 import { KeyClassifier, keyWords, normaliseKeyName, type KeyClass } from './key-names.js';
 import type { PersonalDataType } from './options.js';
 import { NOT_A_SURNAME } from './given-names.js';
@@ -294,7 +295,8 @@ function addressKey(words: readonly string[]): KeyClass | undefined {
   const n = words.length;
   if (n < 2 || n > 4) return undefined;
   const at = words.indexOf('address');
-  if (at < 0) return undefined;
+  // CRM records name the street line by where it is delivered (`MailingStreet`, `BillingStreet`).
+  if (at < 0) return n === 2 && words[1] === 'street' && PLACE_QUALIFIERS.has(words[0]!) ? 'address' : undefined;
   const before = words.slice(0, at);
   const after = words.slice(at + 1);
   return before.every((w) => PLACE_QUALIFIERS.has(w)) && after.every((w) => ADDRESS_PARTS.has(w)) ? 'address' : undefined;
@@ -674,7 +676,7 @@ export function namesBesideContact(items: readonly unknown[]): number[] | undefi
     const item = items[i];
     if (typeof item !== 'string') continue;
     if (EMAIL_ITEM.test(item)) contact = true;
-    else if (NAME_ITEM.test(item) && item.split(' ').every((w) => !NOT_A_SURNAME.has(w))) names.push(i);
+    else if ((NAME_ITEM.test(item) && item.split(' ').every((w) => !NOT_A_SURNAME.has(w))) || uncasedFullName(item)) names.push(i);
   }
   return contact && names.length > 0 && names.length <= 2 ? names : undefined;
 }

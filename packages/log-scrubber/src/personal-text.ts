@@ -57,7 +57,7 @@ const UNIT = String.raw`(?:,[ \t]?(?:\d{1,2}(?:º|ª|°|\.)[ \t]?[A-Za-z]{1,3}|(
 const EN_TYPES = [
   'Street', 'St', 'Road', 'Rd', 'Avenue', 'Ave', 'Lane', 'Ln', 'Walk', 'Way', 'Drive', 'Boulevard', 'Blvd', 'Court',
   'Place', 'Terrace', 'Close', 'Crescent', 'Gardens', 'Square', 'Grove', 'Parade', 'Mews', 'Highway', 'Parkway',
-  'Dr', 'Ct', 'Pkwy', 'Hwy', 'Circle',
+  'Dr', 'Ct', 'Pkwy', 'Hwy', 'Circle', 'Ter', 'Terr',
 ];
 // Street types fused to the end of the name (German, Dutch, Scandinavian, Finnish).
 const FUSED_TYPES = [
@@ -73,7 +73,7 @@ const PREFIX_TYPES = [
 // A particle with what separates it from the next word: a space, or the apostrophe of an elision
 // ("d'Italia"). The separator is part of it so that "della" has one reading only ("del" + "la"
 // without a space would make a long run of particles backtrack exponentially).
-const NAME_PARTICLE = String.raw`(?:(?:de|da|do|das|dos|del|della|dei|di|la|le|les|des|du|van|von|der|den|het|ten|ter)[ \t]|[dDlL]['\u2019])`;
+const NAME_PARTICLE = String.raw`(?:(?:de|da|do|das|dos|del|della|dei|di|la|las|los|le|les|des|du|van|von|der|den|het|ten|ter)[ \t]|[dDlL]['\u2019])`;
 // French and Belgian addresses put the number first and the type in lower case ("12 rue de la Paix").
 const FR_TYPES = ['rue', 'Rue', 'avenue', 'boulevard', 'bd', 'chemin', 'allée', 'place', 'impasse', 'quai', 'route', 'cours'];
 
@@ -170,6 +170,8 @@ export const STREET = String.raw`(?<![\w\u00C0-\u017F])(?<street>(?:${[
   // An Indian line without its PIN code, only there: the cue says the runs are an address. The same
   // premises-number-comma runs make a UK flat line there ("Flat 9, 41 Harbour Mead").
   String.raw`(?<=${PLACE_OR_RESIDENCE_CUE}[ \t])${IN_PREMISES}[ \t]?${IN_NUMBER}(?:,[ \t]?${IN_WORD}(?:[ \t]${IN_WORD}){0,4}){1,5}${END}`,
+  // Indian streets named by initials (`14 JM Road`, `SV Road`) only with the city and the PIN code after them.
+  String.raw`${HOUSE}[ \t][A-Z]{2,3}[ \t](?:Road|Rd|Marg|Street|St)\.?,[ \t]?${IN_WORD}(?:[ \t]${IN_WORD}){0,2}(?:,?[ \t]?[-\u2013][ \t]?|,?[ \t])[1-9]\d{2}[ \t]?\d{3}(?![\w])`,
   IN_STREET,
   DK_STREET,
   TR_STREET,

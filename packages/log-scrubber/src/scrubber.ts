@@ -13,8 +13,8 @@ import { resolveScrubberOptions, type PersonalDataType, type ResolvedScrubberOpt
 import { fieldValueType } from './csv-rows.js';
 import { capitalsName, changedValues, organisationName, cityName, isCityKey, coordinatePair, coordinateTrack, idDocumentLabel, labelledValue, namesBesideContact, notAPostcode, notCoordinates, PersonalKeyClassifier, personHandle, personNameFields, phoneShaped, repositoryPath, streetLine } from './personal-keys.js';
 import { generateEphemeralKey, Pseudonymiser, TOKEN } from './pseudonym.js';
-import { isPersonName, REDACTED, TextScanner } from './text-scanner.js';
-import { cuedNameWords, nameBeforeVerb, scriptFullName, searchedName, searchedNameSpan } from './person-patterns.js';
+import { internationalNumber, isPersonName, REDACTED, TextScanner } from './text-scanner.js';
+import { cuedNameWords, loneFamilyName, nameBeforeVerb, scriptFullName, searchedName, searchedNameSpan } from './person-patterns.js';
 import { FLOW_MAIL, MAIL_LINK_KEYS } from './flow-words.js';
 import { isMaskedNumber, isPublicValue, isServiceMailbox, isSshKeyWithLogin, keyedPublicValue } from './public-values.js';
 import { isSystemAccount } from './account-names.js';
@@ -1028,6 +1028,11 @@ class ScrubberImpl implements Scrubber {
       // `User: "node"`, `actor: "argocd-image-updater"`: a system's or a program's account, kept;
       // `user: "jdoe42"`, `mergedBy: "mkowalski"`: a person's account name.
       // `manager: "李娜"`: a full name in a script the text scan reads no name pair in.
+      // `user: "4917612345678"`: a phone number that signs in.
+      if (normaliseKeyName(key) === 'user' && internationalNumber(item)) {
+        if (outKey !== '__proto__') out[outKey] = this.#pseudonyms.pseudonymise('phone', item);
+        return;
+      }
       const handle = isSystemAccount(item) ? item : personHandle(key, item) || scriptFullName(item) ? this.#pseudonyms.pseudonymise('name', item) : undefined;
       if (handle !== undefined) {
         if (outKey !== '__proto__') out[outKey] = handle;
@@ -1482,14 +1487,16 @@ function organisationRoleName(key: string): boolean {
 const SENDER_PREFIX = /^([^:\n]{2,60}): \S/;
 
 /**
- * The sender before a message preview, when it reads as a person's full name; undefined for a
- * heading (`Flash Sale: …`, `Order Update: …`, `New Order: …`) or a single Latin word.
+ * The sender before a message preview, when it reads as a person's full name or a family name
+ * alone; undefined for a heading (`Flash Sale: …`, `Order Update: …`, `Reminder: …`).
  */
 function notificationSender(body: string): string | undefined {
   const name = SENDER_PREFIX.exec(body)?.[1];
   if (name === undefined) return undefined;
   if (/^[\x20-\x7E\u00C0-\u024F]+$/.test(name)) {
-    return name.includes(' ') && isPersonName(name) && nameBeforeVerb(name) && cuedNameWords(name) ? name : undefined;
+    // A program reporting through a chat bridge (`Jenkins: build 412 passed`) is no sender.
+    if (!name.includes(' ')) return loneFamilyName(name) && !isSystemAccount(name.toLowerCase()) ? name : undefined;
+    return isPersonName(name) && nameBeforeVerb(name) && cuedNameWords(name) ? name : undefined;
   }
   return searchedName(name) ? name : undefined;
 }
@@ -1498,10 +1505,10 @@ function notificationSender(body: string): string | undefined {
 // "… is 4 min away", "… is on the way", "… sent you …", "… accepted your …", "… arrived", "… liked your …".
 const ACTOR_PHRASE = /^([^\s:,]{2,31}) (?:is (?:\d{1,3} ?(?:min|mins|minutes)(?: away)?|on (?:the|their|his|her) way|nearby|outside|arriving|here|calling|typing)|sent you|messaged you|accepted|arrived|liked|loved|replied|matched with you|wants to)(?![\w\u00C0-\u024F])/;
 
-/** A listed given name opening a notification before what that person is doing. */
+/** A listed given name or a family name opening a notification before what that person is doing. */
 function notificationActor(body: string): string | undefined {
   const name = ACTOR_PHRASE.exec(body)?.[1];
-  return name !== undefined && GIVEN_NAMES.has(name) ? name : undefined;
+  return name !== undefined && (GIVEN_NAMES.has(name) || (loneFamilyName(name) && !isSystemAccount(name.toLowerCase()))) ? name : undefined;
 }
 
 /** A full name, a name in capitals, or a lone given name (`Tomasz`). */

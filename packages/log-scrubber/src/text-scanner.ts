@@ -56,7 +56,7 @@ import {
   PERSON_CUE_HINT,
   PEOPLE_LIST,
   PEOPLE_LIST_SPLIT,
-  searchedName,
+  searchedNameSpan,
 } from './person-patterns.js';
 import {
   isApprovalCode,
@@ -147,7 +147,7 @@ const DOB_HINT = /birth|dob|d\.o\.b|born|geb|nac(?:imiento|\.|[íi] el)|naissanc
 // Words in Arabic letters (no punctuation or digits of the block), separated by blanks and Arabic or
 // Latin commas, then the postcode: "شارع …، حي …، جدة 23531".
 const ARABIC_ADDRESS = String.raw`[\u0620-\u064A\u066E-\u06D3]{2,20}(?:[ \t]?[\u060C,]?[ \t][\u0620-\u064A\u066E-\u06D3]{2,20}){0,7}[ \t]\d{4,5}(?!\d)`;
-const ADDRESS_HINT = /pata|عنوان|address|adres|anschrift|direcci[óo]n|indirizzo|endere[çc]o|live at|moved to|ship(?:ping)? to|deliver(?:y)? to/i;
+const ADDRESS_HINT = /pata|عنوان|شارع|طريق|address|adres|anschrift|direcci[óo]n|indirizzo|endere[çc]o|live at|moved to|ship(?:ping)? to|deliver(?:y)? to/i;
 const ORACLE_HINT = /sqlplus|oracle|ORA-\d|\bconnect\b|impdp|expdp|rman|@\/\/|:1521\b/i;
 const GEO_HINT = /-?\d{1,3}\.\d{4,}(?:, ?|%2[Cc]|[ \t]{1,3})-?\d{1,3}\.\d{4,}/;
 // Bare 11–12 digit numbers are national ids only with one of these words in the same text.
@@ -388,8 +388,9 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   // mark ("date of birth for verification?").
   [F_NATID, String.raw`(?<dobctx>(?:[Dd]ate[ _]of[ _][Bb]irth|DATE OF BIRTH|BIRTH ?DATE|[Ff]ødselsdag|[Ff]ödelsedag|[Gg]eburtstag|DOB|[Dd]\.?[Oo]\.?[Bb]\.?|[Bb]irth ?[Dd]ate|[Bb]irthday|[Bb]orn(?: on| in)?|[Gg]eburtsdatum|[Gg]eb\.|[Gg]eboren(?: am)?|[Ff]echa de nac(?:imiento|\.)|[Ff]\. ?nac\.|[Dd]ate de naissance|[Nn][ée](?:e|\(e\))? le|[Nn]arozen[aáý]?|[Nn]arodený|[Nn]arodená|[Ss]zületett|[Nn]ăscut[ăa]?|[Rr]ođen[a]?|[Gg]eboren op|[Nn]ée|[Nn]at[oa] il|[Nn]acid[oa] el|[Nn]ac[íi] el|[Nn]ascid[oa] em|[Ff]ødt|[Ff]ödd|[Uu]rodzon[ya]|[Ss]yntynyt|[Gg]eboortedatum|[Dd]ata di nascita|[Dd]ata de nascimento|[Ff]ødselsdato|[Ff]ödelsedatum|[Dd]ata urodzenia|[Dd]atum narození|[Dd]oğum tarihi|生年月日|出生日期|생년월일|(?<![\w.])b\.)(?:[ \t]{1,2}(?:is|was|ist|war|est|es|era|é|è|jest)(?=[ \t])|(?:[ \t]{1,2}[A-Za-z\u00C0-\u017F]{2,16}){1,3}(?=[ \t]?[:?]))?(?:[ \t]{0,2}\([^()\n]{1,24}\))?(?:[:=：は|]|";"|","|":"|[ \t]?\?[ \t]{0,2}\r?\n(?:\[[^\]\n]{1,40}\][ \t]{0,2})?(?:[A-Za-z][\w .#()-]{0,30}:)?)?[ \t]{0,3}(?:[:=(\u2013\u2014-][ \t]{0,2})?)(?<dob>\d{4}-\d{2}-\d{2}|\d{4}[./]\d{2}[./]\d{2}|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}-[A-Za-z]{3}-\d{2,4}|\d{2}[A-Z]{3}\d{4}|\d{1,2}(?:st|nd|rd|th|er)?\.?(?:[ \t]de)?[ \t][A-Za-z\u00C0-\u00FC]{3,10}\.?(?:[ \t]de)?[ \t]\d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|(?:19|20)\d{6})(?!\d)`],
   // The words after the street line end before "on 2026-02-24T…" or "at 10:30": when, not where.
-  // Arabic "my address" (`عنواني`): the street, district and city written as words up to the postcode.
-  [F_NATID, String.raw`(?<addrctx>(?:[Aa]ddress(?:[ _-]?(?:[Ll]ine|LINE)?[ _-]?[1-4])?(?: is)?|[Aa]dresse(?: ist)?|[Aa]nschrift|[Dd]irecci[óo]n|[Ii]ndirizzo|[Ee]ndere[çc]o|[Aa]dres|[Aa]dresa|[Ll]ive (?:at|in)|[Mm]oved to|[Ss]hip(?:ping)? to|[Dd]eliver(?:y)? to|عنواني(?:[ \t]هو)?|[Gg]har ka pata|[Mm]era pata|[Aa]a?pka pata|[Pp]oo?ra pata)(?:(?:[ \t]{1,2}(?:please|bitte|svp|por favor|alstublieft))?[ \t]?\?[ \t]{0,2}(?:\[[^\]\n]{1,40}\]|[A-Z][\w .#()-]{0,30}:)?(?:[ \t]{1,3}(?:[Gg]har ka|[Mm]era|[Aa]a?pka|[Pp]oo?ra) pata)?|[:=])?[ \t]{1,3})(?<addr>${ARABIC_ADDRESS}|${IN_STREET}|(?:\d{1,5}[A-Za-z]? )?(?:(?:ul|al|pl|os|rue|via|calle|av|avenida|rua|strada|viale|piazza|chemin|allée|carrer|straat)\.? )?[A-Z\u00C0-\u024F][A-Za-z\u00C0-\u024F'.-]+(?: (?!(?:on|at|um|le|el)[ \t]\d)[A-Za-z\u00C0-\u024F'.-]+){0,4}(?: (?!(?:19|20)\d\d-[01]\d)\d{1,5}[A-Za-z]?(?:[\/-]\d{1,4}[A-Za-z]?)?)?(?:, ?(?:[A-Z]{1,2}-)?\d{4,5}(?: ?[A-Z]{2})? [A-Z\u00C0-\u024F][A-Za-z\u00C0-\u024F-]+)?)`],
+  // Arabic "my address" (`عنواني`): the street, district and city written as words up to the postcode;
+  // a line opening with its street word (`شارع …`, `طريق …`) needs no cue before it.
+  [F_NATID, String.raw`(?<addrctx>(?:[Aa]ddress(?:[ _-]?(?:[Ll]ine|LINE)?[ _-]?[1-4])?(?: is)?|[Aa]dresse(?: ist)?|[Aa]nschrift|[Dd]irecci[óo]n|[Ii]ndirizzo|[Ee]ndere[çc]o|[Aa]dres|[Aa]dresa|[Ll]ive (?:at|in)|[Mm]oved to|[Ss]hip(?:ping)? to|[Dd]eliver(?:y)? to|عنواني(?:[ \t]هو)?|[Gg]har ka pata|[Mm]era pata|[Aa]a?pka pata|[Pp]oo?ra pata)(?:(?:[ \t]{1,2}(?:please|bitte|svp|por favor|alstublieft))?[ \t]?\?[ \t]{0,2}(?:\[[^\]\n]{1,40}\]|[A-Z][\w .#()-]{0,30}:)?(?:[ \t]{1,3}(?:[Gg]har ka|[Mm]era|[Aa]a?pka|[Pp]oo?ra) pata)?|[:=])?[ \t]{1,3}|(?<![\u0620-\u06FF])(?=(?:شارع|طريق)[ \t]))(?<addr>${ARABIC_ADDRESS}|${IN_STREET}|(?:\d{1,5}[A-Za-z]? )?(?:(?:ul|al|pl|os|rue|via|calle|av|avenida|rua|strada|viale|piazza|chemin|allée|carrer|straat)\.? )?[A-Z\u00C0-\u024F][A-Za-z\u00C0-\u024F'.-]+(?: (?!(?:on|at|um|le|el)[ \t]\d)[A-Za-z\u00C0-\u024F'.-]+){0,4}(?: (?!(?:19|20)\d\d-[01]\d)\d{1,5}[A-Za-z]?(?:[\/-]\d{1,4}[A-Za-z]?)?)?(?:, ?(?:[A-Z]{1,2}-)?\d{4,5}(?: ?[A-Z]{2})? [A-Z\u00C0-\u024F][A-Za-z\u00C0-\u024F-]+)?)`],
   // Phones in national formats (trunk 0, grouped), after the national ids that share their shapes.
   [F_TPHONE, NATIONAL_PHONE],
   // Identity-document numbers, postcodes and ages after their words.
@@ -1120,13 +1121,16 @@ export class TextScanner {
     // `[first name=Jane, infix=null, last name=Doe]`: toString output of a payment provider's name
     // object, whose field names hold a blank; the word before `name` makes it a person's name part.
     if (cls === 'namepart' && sep === '=' && start >= 5 && text.charCodeAt(start - 1) === 32 && SPACED_NAME_PART.test(text.slice(Math.max(0, start - 8), start))) cls = 'name';
-    if (cls === 'plain' && (key === 'input' || key === 'input_value' || key === 'received' || key === 'value' || key === 'data') && /["']$/.test(sep)) {
+    const quotedValue = /["']$/.test(sep);
+    if (cls === 'plain' && (key === 'input' || key === 'input_value' || key === 'received' || key === 'value' || key === 'data') && (quotedValue || sep === '=')) {
       // The rejected input is the value of the field the error is about: a secret, or personal
-      // data such as a birth date that failed to parse.
+      // data such as a birth date that failed to parse. Unquoted (`field=my_number value=…`), a
+      // name could not be told from the words after it, so only other classes are taken.
       const field = validationField(text, start, key);
       if (field !== undefined) {
         const fieldCls = this.#hooks.classifier.classify(field);
-        if (fieldCls !== 'ip' && (!isScannedClass(fieldCls) || fieldCls === 'person' || fieldCls === 'namepart')) cls = fieldCls;
+        const named = fieldCls === 'person' || fieldCls === 'namepart';
+        if (fieldCls !== 'ip' && (!isScannedClass(fieldCls) || (named && quotedValue))) cls = fieldCls;
       }
     }
     if (cls === 'plain' && UNEXPECTED_KEYS.has(key) && text.charCodeAt(valueAt) === 91) {
@@ -1154,11 +1158,23 @@ export class TextScanner {
     }
     if (cls === 'plain' && isQuery && SEARCH_PARAMS.has(normaliseKeyName(key))) {
       // `?q=…`, Algolia's `params: "query=…&hitsPerPage=20"`: a typed search, hidden when it is a
-      // person's full name (see searchedName).
+      // person's full name (see searchedNameSpan).
       SEARCH_VALUE.lastIndex = valueAt;
       const raw = SEARCH_VALUE.exec(text)?.[0];
       const typed = raw === undefined ? '' : safeDecode(raw);
-      if (raw !== undefined && searchedName(typed)) return [key + sep + this.#hooks.pseudonymise('name', typed), valueAt + raw.length];
+      // A name beside other words (`q=invoice%20<name>`) takes the whole value: re-encoding the words
+      // around it could not reproduce how the client encoded them.
+      if (raw !== undefined && searchedNameSpan(typed) !== undefined) return [key + sep + this.#hooks.pseudonymise('name', typed), valueAt + raw.length];
+    }
+    if (cls === 'plain' && !isQuery && /["']$/.test(sep) && SEARCH_PARAMS.has(normaliseKeyName(key))) {
+      // `search: "invoice <name>"`, `q="lookup <name> order 5521"`: only the name goes, the words
+      // after it are scanned on as text.
+      const close = text.indexOf(sep[sep.length - 1]!, valueAt);
+      const span = close > valueAt && close - valueAt <= 200 ? searchedNameSpan(text.slice(valueAt, close)) : undefined;
+      if (span !== undefined) {
+        const name = text.slice(valueAt + span[0], valueAt + span[1]);
+        return [key + sep + text.slice(valueAt, valueAt + span[0]) + this.#hooks.pseudonymise('name', name), valueAt + span[1]];
+      }
     }
     // A CDN's query field (CloudFront `cs-uri-query`) is written without its `?`, after a tab.
     const flowParam = cls === 'plain' && sep === '=' && (isQuery || text.charCodeAt(start - 1) === 9) && isFlowParameter(key);
@@ -1230,6 +1246,12 @@ export class TextScanner {
       LOGIN_NUMBER.lastIndex = valueAt;
       const number = LOGIN_NUMBER.exec(text)?.[0];
       if (number !== undefined) return [key + sep + this.#hooks.pseudonymise(loginNumberType(number), number), valueAt + number.length];
+    }
+    if (cls === 'person' && normaliseKeyName(key) === 'user') {
+      // `user=4917612345678`: apps that sign in by phone log the number as the user handle.
+      LOGIN_NUMBER.lastIndex = valueAt;
+      const number = LOGIN_NUMBER.exec(text)?.[0];
+      if (number !== undefined && internationalNumber(number)) return [key + sep + this.#hooks.pseudonymise('phone', number), valueAt + number.length];
     }
     if (cls === 'person' && !/["']$/.test(sep)) {
       // `requester=Akua Boateng`: a name under a key about a person (a bare `user=bob` of a form body stays).
@@ -1634,6 +1656,17 @@ const LOGIN_NUMBER = /\+?\d{7,15}(?=$|[\s&,;"'<>)\]}])/y;
 // written without the plus (`7916…`, `4477…`): ten digits and more.
 function loginNumberType(value: string): 'phone' | 'name' {
   return value.startsWith('+') || /^\d{10,15}$/.test(value) ? 'phone' : 'name';
+}
+/**
+ * A phone number in E.164 form, with or without its plus: eleven to fifteen digits (a North American
+ * one is `1` and ten digits, so a millisecond timestamp, thirteen digits from `1`, is none), or a
+ * national number with its trunk `0`.
+ */
+export function internationalNumber(value: string): boolean {
+  if (value.startsWith('+')) return /^\+[1-9]\d{9,14}$/.test(value);
+  if (value.startsWith('0')) return /^0[1-9]\d{8,9}$/.test(value);
+  if (value.startsWith('1')) return /^1[2-9]\d{9}$/.test(value);
+  return /^\d{11,15}$/.test(value);
 }
 function isLoginFlag(text: string, valueAt: number): boolean {
   LOGIN_FLAG.lastIndex = valueAt;
