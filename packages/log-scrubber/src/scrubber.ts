@@ -86,6 +86,12 @@ interface KeyInfo extends PlanSlot {
   readonly city: boolean;
   /** Whether the key names a search box's text (see searchedNameSpan). */
   readonly search: boolean;
+  /**
+   * Whether, under a plain parent, none of #setEntry's rules can apply to this key: a plain or
+   * measure key that names no account, table, search box, session or recovery codes, written out
+   * as an ordinary property. Decided once per key name.
+   */
+  readonly direct: boolean;
 }
 
 /** The key list of the objects last seen in one place of a record, with each key's info. */
@@ -940,8 +946,22 @@ class ScrubberImpl implements Scrubber {
     state: WalkState,
     info: KeyInfo = this.#keyInfo(key, state),
   ): void {
-    let own = info.cls;
     const outKey = info.out;
+    if (parent === 'plain' && info.direct && !Array.isArray(item)) {
+      // Most entries of a record: a plain or measure key under a plain parent, where every rule
+      // below passes the value on unchanged in class (arrays still go the long way: a list under
+      // a key naming a place can be coordinates).
+      if (typeof item === 'string') {
+        out[outKey] = this.#string(item, depth + 1, state);
+      } else if (info.cls === 'measure' && typeof item === 'number') {
+        out[outKey] = item;
+      } else {
+        const scrubbed = this.#walk(item, 'plain', depth + 1, state, false, info);
+        if (scrubbed !== undefined) out[outKey] = scrubbed;
+      }
+      return;
+    }
+    let own = info.cls;
     if (info.table !== undefined && typeof item === 'object' && item !== null && !Array.isArray(item) && own !== 'allow') own = info.table;
     if (parent === 'secret' || own === 'ssn') own = memberClass(own, parent, key, item);
     if (parent === 'secret' && own === 'allow' && typeof item === 'string' && describesCredential(key)) {
@@ -1185,18 +1205,26 @@ class ScrubberImpl implements Scrubber {
       // Object keys are data too (a map keyed by email, IP or API key): every key is scanned
       // (short identifiers fall through the scanner's feature check at once).
       const cls = this.#classifier.classify(key);
+      const out = key.length >= 16 && credentialShaped(key) && !wordBuiltKey(key) ? REDACTED : this.#string(key, this.#maxDepth, state);
+      const account = accountKey(key);
+      const table = this.#classifier.tableValueClass(key);
+      const recovery = RECOVERY_NAMES.has(key);
+      const session = SESSION_OBJECTS.has(normaliseKeyName(key));
+      const search = SEARCH_FIELDS.has(key);
       info = {
         cls,
         special: cls !== 'secret' ? 0 : isCookieHeader(key) ? SPECIAL_COOKIE : isCountName(key) ? SPECIAL_COUNT : 0,
-        out: key.length >= 16 && credentialShaped(key) && !wordBuiltKey(key) ? REDACTED : this.#string(key, this.#maxDepth, state),
-        account: accountKey(key),
+        out,
+        account,
         labels: LABEL_LIST_KEYS.has(normaliseKeyName(key)),
-        table: this.#classifier.tableValueClass(key),
-        recovery: RECOVERY_NAMES.has(key),
+        table,
+        recovery,
         personAccount: personAccountKey(key),
-        session: SESSION_OBJECTS.has(normaliseKeyName(key)),
+        session,
         city: isCityKey(key),
-        search: SEARCH_FIELDS.has(key),
+        search,
+        direct:
+          (cls === 'plain' || cls === 'measure') && table === undefined && !recovery && account === NOT_AN_ACCOUNT && !search && !session && out !== '__proto__',
         plan: undefined,
       };
       this.#keyCache.set(key, info);
