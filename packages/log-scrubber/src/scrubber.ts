@@ -1341,6 +1341,11 @@ class ScrubberImpl implements Scrubber {
       const cached = this.#textCache.get(value);
       if (cached !== undefined) return cached;
     }
+    // Kept apart from the cache hit above, so that hit is small enough for V8 to inline at its callers.
+    return this.#uncachedString(value, depth, state, cacheable);
+  }
+
+  #uncachedString(value: string, depth: number, state: WalkState, cacheable: boolean): string {
     if (isPublicValue(value)) return value;
     // A whole value in base64 (a cookie, a `state` parameter) can hide JSON or a form body.
     // URL paths (`/api/v2/orders/17`) share the alphabet: skip them without decoding.
