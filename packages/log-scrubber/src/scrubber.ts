@@ -454,6 +454,7 @@ class ScrubberImpl implements Scrubber {
   /** Values under e-mail keys and what is written for them (kept, or their token). */
   readonly #emails: BoundedCache<string>;
   readonly #rootSlot: PlanSlot = { plan: undefined };
+  #spareAncestors: object[] | undefined;
   #lastField: { readonly key: string; readonly value: string; readonly out: unknown } | undefined;
 
   constructor(options: ScrubberOptions) {
@@ -494,11 +495,17 @@ class ScrubberImpl implements Scrubber {
   }
 
   scrub(value: unknown): unknown {
+    // The ancestors list of the last walk, empty again (a walk pops what it pushes): reused so a record
+    // does not allocate and grow a new one. A scrub from inside a walk (a getter that logs) finds none spare.
+    const ancestors = this.#spareAncestors ?? [];
+    this.#spareAncestors = undefined;
     try {
-      const scrubbed = this.#walk(value, 'plain', 0, { nodes: 0, chars: 0, ancestors: [] }, false, this.#rootSlot);
+      const scrubbed = this.#walk(value, 'plain', 0, { nodes: 0, chars: 0, ancestors }, false, this.#rootSlot);
       return this.#allowList === undefined ? scrubbed : this.#restrict(scrubbed, false, 0);
     } catch (err) {
       return this.#fallback(err);
+    } finally {
+      if (ancestors.length === 0) this.#spareAncestors = ancestors;
     }
   }
 
