@@ -86,6 +86,12 @@ interface KeyInfo extends PlanSlot {
   readonly city: boolean;
   /** Whether the key names a search box's text (see searchedNameSpan). */
   readonly search: boolean;
+  /**
+   * Whether, under a plain parent, none of #setEntry's rules can apply to this key: a plain or
+   * measure key that names no account, table, search box, session or recovery codes, written out
+   * as an ordinary property. Decided once per key name.
+   */
+  readonly direct: boolean;
 }
 
 /** The key list of the objects last seen in one place of a record, with each key's info. */
@@ -342,18 +348,15 @@ function passphrase(value: string): boolean {
 }
 
 
-/** A UUID (no detector can match one): 36 characters, dashes at 8/13/18/23, hex elsewhere. */
+const UUID = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
+/**
+ * A UUID (no detector can match one): 36 characters, dashes at 8/13/18/23, hex elsewhere.
+ * A regex, not a charCodeAt loop: ids are mostly built by concatenation (`randomUUID()` joins hex
+ * pairs), and the regex reads the string once flattened where every charCodeAt goes through the
+ * concatenation's indirection.
+ */
 function isUuid(value: string): boolean {
-  if (value.length !== 36) return false;
-  for (let i = 0; i < 36; i++) {
-    const c = value.charCodeAt(i);
-    if (i === 8 || i === 13 || i === 18 || i === 23) {
-      if (c !== 45) return false;
-    } else if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70))) {
-      return false;
-    }
-  }
-  return true;
+  return value.length === 36 && UUID.test(value);
 }
 
 /**
@@ -451,6 +454,7 @@ class ScrubberImpl implements Scrubber {
   /** Values under e-mail keys and what is written for them (kept, or their token). */
   readonly #emails: BoundedCache<string>;
   readonly #rootSlot: PlanSlot = { plan: undefined };
+  #spareAncestors: object[] | undefined;
   #lastField: { readonly key: string; readonly value: string; readonly out: unknown } | undefined;
 
   constructor(options: ScrubberOptions) {
@@ -491,11 +495,17 @@ class ScrubberImpl implements Scrubber {
   }
 
   scrub(value: unknown): unknown {
+    // The ancestors list of the last walk, empty again (a walk pops what it pushes): reused so a record
+    // does not allocate and grow a new one. A scrub from inside a walk (a getter that logs) finds none spare.
+    const ancestors = this.#spareAncestors ?? [];
+    this.#spareAncestors = undefined;
     try {
-      const scrubbed = this.#walk(value, 'plain', 0, { nodes: 0, chars: 0, ancestors: [] }, false, this.#rootSlot);
+      const scrubbed = this.#walk(value, 'plain', 0, { nodes: 0, chars: 0, ancestors }, false, this.#rootSlot);
       return this.#allowList === undefined ? scrubbed : this.#restrict(scrubbed, false, 0);
     } catch (err) {
       return this.#fallback(err);
+    } finally {
+      if (ancestors.length === 0) this.#spareAncestors = ancestors;
     }
   }
 
@@ -940,8 +950,22 @@ class ScrubberImpl implements Scrubber {
     state: WalkState,
     info: KeyInfo = this.#keyInfo(key, state),
   ): void {
-    let own = info.cls;
     const outKey = info.out;
+    if (parent === 'plain' && info.direct && !Array.isArray(item)) {
+      // Most entries of a record: a plain or measure key under a plain parent, where every rule
+      // below passes the value on unchanged in class (arrays still go the long way: a list under
+      // a key naming a place can be coordinates).
+      if (typeof item === 'string') {
+        out[outKey] = this.#string(item, depth + 1, state);
+      } else if (info.cls === 'measure' && typeof item === 'number') {
+        out[outKey] = item;
+      } else {
+        const scrubbed = this.#walk(item, 'plain', depth + 1, state, false, info);
+        if (scrubbed !== undefined) out[outKey] = scrubbed;
+      }
+      return;
+    }
+    let own = info.cls;
     if (info.table !== undefined && typeof item === 'object' && item !== null && !Array.isArray(item) && own !== 'allow') own = info.table;
     if (parent === 'secret' || own === 'ssn') own = memberClass(own, parent, key, item);
     if (parent === 'secret' && own === 'allow' && typeof item === 'string' && describesCredential(key)) {
@@ -1190,18 +1214,26 @@ class ScrubberImpl implements Scrubber {
       // Object keys are data too (a map keyed by email, IP or API key): every key is scanned
       // (short identifiers fall through the scanner's feature check at once).
       const cls = this.#classifier.classify(key);
+      const out = key.length >= 16 && credentialShaped(key) && !wordBuiltKey(key) ? REDACTED : this.#string(key, this.#maxDepth, state);
+      const account = accountKey(key);
+      const table = this.#classifier.tableValueClass(key);
+      const recovery = RECOVERY_NAMES.has(key);
+      const session = SESSION_OBJECTS.has(normaliseKeyName(key));
+      const search = SEARCH_FIELDS.has(key);
       info = {
         cls,
         special: cls !== 'secret' ? 0 : isCookieHeader(key) ? SPECIAL_COOKIE : isCountName(key) ? SPECIAL_COUNT : 0,
-        out: key.length >= 16 && credentialShaped(key) && !wordBuiltKey(key) ? REDACTED : this.#string(key, this.#maxDepth, state),
-        account: accountKey(key),
+        out,
+        account,
         labels: LABEL_LIST_KEYS.has(normaliseKeyName(key)),
-        table: this.#classifier.tableValueClass(key),
-        recovery: RECOVERY_NAMES.has(key),
+        table,
+        recovery,
         personAccount: personAccountKey(key),
-        session: SESSION_OBJECTS.has(normaliseKeyName(key)),
+        session,
         city: isCityKey(key),
-        search: SEARCH_FIELDS.has(key),
+        search,
+        direct:
+          (cls === 'plain' || cls === 'measure') && table === undefined && !recovery && account === NOT_AN_ACCOUNT && !search && !session && out !== '__proto__',
         plan: undefined,
       };
       this.#keyCache.set(key, info);
@@ -1321,6 +1353,11 @@ class ScrubberImpl implements Scrubber {
       const cached = this.#textCache.get(value);
       if (cached !== undefined) return cached;
     }
+    // Kept apart from the cache hit above, so that hit is small enough for V8 to inline at its callers.
+    return this.#uncachedString(value, depth, state, cacheable);
+  }
+
+  #uncachedString(value: string, depth: number, state: WalkState, cacheable: boolean): string {
     if (isPublicValue(value)) return value;
     // A whole value in base64 (a cookie, a `state` parameter) can hide JSON or a form body.
     // URL paths (`/api/v2/orders/17`) share the alphabet: skip them without decoding.
