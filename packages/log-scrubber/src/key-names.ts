@@ -155,7 +155,8 @@ const PERSON_KEYS = [
   'students', 'teacher', 'doctor', 'spouse', 'emergencycontact', 'nextofkin', 'speaker', 'speakers', 'organizer',
   // Workers' line managers and the EXIF Artist (the photographer named in the image's metadata).
   'manager', 'linemanager', 'supervisor', 'reportsto', 'artist', 'photographer', 'technician', 'tech', 'fieldtech',
-  'commenter', 'createdby', 'updatedby', 'modifiedby', 'requestedby', 'assignedto', 'winner', 'patients',
+  // Games log the account holder as the player (`player=… pan=…` on a failed purchase).
+  'player', 'commenter', 'createdby', 'updatedby', 'modifiedby', 'requestedby', 'assignedto', 'winner', 'patients',
   'customerinfo', 'userinfo', 'personaldata', 'personaldetails', 'kyc', 'delivery', 'deliveryaddress', 'cardholder',
   // Bind parameters of SQL statements (Sequelize `parameters`, pg `values`): a name among them is a person's.
   'parameters', 'params', 'bind', 'binds', 'replacements', 'values',

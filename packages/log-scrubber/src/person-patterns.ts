@@ -20,10 +20,10 @@ export const NON_LATIN = String.raw`\u0370-\u03FF\u0400-\u04FF\u0530-\u058F\u059
 // ("渡辺 結衣 が", "田中 一郎 様"), punctuation, a mailbox (`李 娜 <li.na@…>`) or the end. Other
 // scripts space words of a name alike.
 const HAN_KANA = String.raw`\u3040-\u30FF\u4E00-\u9FFF`;
-const NON_LATIN_NAME = String.raw`[${NON_LATIN}]{1,24}(?:[ \u00B7\u30FB](?:(?![${HAN_KANA}])[${NON_LATIN}]{1,24}|[${HAN_KANA}]{1,4}(?=[ ]?(?:[がはのをにともへで]|様|さん|氏|殿)|[ \t]*(?:[,，、。:：;)）\]<]|$)))){0,3}(?![${NON_LATIN}])`;
+export const NON_LATIN_NAME = String.raw`[${NON_LATIN}]{1,24}(?:[ \u00B7\u30FB](?:(?![${HAN_KANA}])[${NON_LATIN}]{1,24}|[${HAN_KANA}]{1,4}(?=[ ]?(?:[がはのをにともへで]|様|さん|氏|殿)|[ \t]*(?:[,，、。:：;)）\]<]|$)))){0,3}(?![${NON_LATIN}])`;
 // With Vietnamese: the horned Ơ/Ư of Latin Extended-B, the toned letters of Latin Extended Additional.
-const UPPER = String.raw`A-Z\u00C0-\u00DE\u0100-\u017F\u01A0\u01AF`;
-const LOWER = String.raw`a-z\u00DF-\u00FF\u0100-\u017F\u0180-\u024F\u1E00-\u1EFF`;
+export const UPPER = String.raw`A-Z\u00C0-\u00DE\u0100-\u017F\u01A0\u01AF`;
+export const LOWER = String.raw`a-z\u00DF-\u00FF\u0100-\u017F\u0180-\u024F\u1E00-\u1EFF`;
 // Particles inside family names, lower case (van, de, bin) or capitalised one-letter and short
 // Gaelic ones ("Ó Súilleabháin", "Ní Bhriain", "Mac Giolla").
 const PARTICLE = String.raw`(?:van|von|de|der|den|da|di|du|del|della|dei|degli|la|le|dos|das|do|bin|binti|bint|al|ibn|el|ten|ter|vom|zu|zum|y|ap|ben|bat|abu|Ó|Ní|Nic|Mac|Uí)`;
@@ -31,7 +31,7 @@ const PARTICLE = String.raw`(?:van|von|de|der|den|da|di|du|del|della|dei|degli|l
 const LATIN_WORD = String.raw`(?:${PREFIXED_GIVEN_SOURCE}|[${UPPER}](?:['\u2019][${UPPER}])?[${LOWER}]{1,30}(?:[-'\u2019][${UPPER}]?[${LOWER}]{1,30}){0,2})`;
 const LATIN_SURNAME = String.raw`[${UPPER}](?:[${LOWER}]|['\u2019](?=[${UPPER}${LOWER}])|[A-Z](?=[a-z])|-(?=[${UPPER}]))[${UPPER}${LOWER}'\u2019-]{0,30}`;
 // One to four capitalised words, with particles ("Marek van der Berg", "Ana María López García").
-const LATIN_NAME = String.raw`${LATIN_WORD}(?:[ \t](?:${PARTICLE}[ \t])*${LATIN_SURNAME}){0,3}(?![\w\u00C0-\u017F\u1E00-\u1EFF])`;
+export const LATIN_NAME = String.raw`${LATIN_WORD}(?:[ \t](?:${PARTICLE}[ \t])*${LATIN_SURNAME}){0,3}(?![\w\u00C0-\u017F\u1E00-\u1EFF])`;
 
 const BY_VERBS = [
   'created', 'signed', 'approved', 'requested', 'reported', 'submitted', 'updated', 'modified', 'deleted', 'booked',
@@ -116,7 +116,9 @@ const NOUNS = [
   'hallo', 'hej', 'hei', 'ciao', 'olá', 'oi', 'salut', 'bonsoir', 'buongiorno', 'cześć', 'witaj', 'ahoj',
   'guten tag', 'guten morgen', 'buenos días', 'buenas tardes', 'bom dia', 'boa tarde', 'dzień dobry', 'goedemorgen',
   'здравствуйте', 'привет', 'добрый день', 'уважаемый', 'уважаемая', 'дорогой', 'дорогая', 'шановний', 'шановна',
-  'αγαπητέ', 'αγαπητή', 'γεια σας', 'γεια σου',
+  'αγαπητέ', 'αγαπητή', 'γεια σας', 'γεια σου', 'merhaba', 'selam', 'sayın', 'xin chào', 'szia', 'dobrý den',
+  // Cyrillic and Greek greetings set off by a comma ("Здравствуйте, Анна!"); "Hallo, Hinterhof …" reads on as prose.
+  'здравствуйте,', 'привет,', 'добрый день,', 'γεια σας,', 'γεια σου,',
   // Who is on a call: "customer on the phone is …", "caller on the line is …".
   'on the phone is', 'on the line is', 'on the phone:', 'am Telefon ist', 'au téléphone :', 'al teléfono está',
   'consulta de', 'solicitud de', 'mensaje de', 'demande de', 'message de', 'anfrage von', 'nachricht von',
@@ -194,6 +196,8 @@ const CUE = [
   CHECK_FOR,
   NAME_QUESTION,
   CONTACT_DASH,
+  // Arabic "hello" before the reader's name (`مرحباً …،`); not "hello, I am" (GREETING_INTRO) or "welcome to you".
+  String.raw`(?<![\u0600-\u06FF])(?:مرحبا|مرحباً|أهلا|أهلاً)(?![ \t](?:أنا|بك|بكم|بكِ)(?![\u0600-\u06FF]))`,
 ].join('|');
 const TITLE = String.raw`${wordAlternation(TITLES)}\.?|(?:M|Hr|Fr|Sig\.ra)\.`;
 
@@ -312,7 +316,8 @@ export function introName(words: string): boolean {
 }
 
 /**
- * A CJK name before an honorific (`山田花子様`, `김민준님`, `田中 一郎 様`) or, in Chinese, before the
+ * A CJK name before an honorific (`山田花子様`, a given name in katakana `アヤ様` — without the long
+ * vowel mark, so `ユーザー様` "dear user" stays), `김민준님`, `田中 一郎 様`) or, in Chinese, before the
  * possessive 的 and a personal detail (`… 张伟 的身份证号`: whose identity number); a name in another script before an English
  * possessive and a personal device (`अमित शर्मा's laptop` in WireGuard and MDM peer comments): only a
  * person owns a laptop named after them.
@@ -324,7 +329,7 @@ const NOT_JAPANESE = String.raw`\u0370-\u03FF\u0400-\u04FF\u0530-\u058F\u0590-\u
 // capitalised Latin words) before が and what is asked for, …を依頼 / 申請 / 希望 (requests,
 // applies for, wishes), within the clause ("Sara Levi が ORD-1 の返金を依頼").
 const JP_REQUESTER = String.raw`(?<![${NON_LATIN}\w\u00C0-\u017F])(?<jpreq>[${NOT_JAPANESE}]{2,24}(?:[ ][${NOT_JAPANESE}]{2,24}){0,2}|[${UPPER}][${LOWER}]{1,20}(?:[ ][${UPPER}][${LOWER}]{1,24}){1,2})(?=[ ]?が[ ]?[^\n。「」]{1,60}?を(?:依頼|申請|希望))`;
-export const HONORIFIC_NAME = String.raw`(?<![\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF])(?<hon>[\u4E00-\u9FFF\uAC00-\uD7AF]{2,5}(?=様|さま|さん|氏(?!名)|先生|殿|님|씨)|[\u4E00-\u9FFF]{1,4} [\u4E00-\u9FFF]{1,4}(?= ?(?:様|さま|さん|氏(?!名)|殿))|(?<=^|[\s:：,，、])[\u4E00-\u9FFF]{2,4}(?= ?的(?:身份证|身份證|手机|手機|电话|電話|地址|住址|护照|護照|银行卡|銀行卡|邮箱|郵箱|账户|帳戶|出生日期|生日)))|(?<![${NON_LATIN}])(?<own>${NON_LATIN_NAME})(?=['\u2019]s (?:laptop|phone|iPhone|iPad|MacBook|Mac|PC|desktop|tablet|computer|notebook|Pixel|Android|workstation)\b)|(?<intro>${GREETING_INTRO})|${JP_REQUESTER}`;
+export const HONORIFIC_NAME = String.raw`(?<![\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF])(?<hon>[\u4E00-\u9FFF\uAC00-\uD7AF]{2,5}(?=様|さま|さん|氏(?!名)|先生|殿|님|씨)|[\u30A1-\u30FA]{2,6}(?=様|さま|さん|殿)|[\u4E00-\u9FFF]{1,4} [\u4E00-\u9FFF]{1,4}(?= ?(?:様|さま|さん|氏(?!名)|殿))|(?<=^|[\s:：,，、])[\u4E00-\u9FFF]{2,4}(?= ?的(?:身份证|身份證|手机|手機|电话|電話|地址|住址|护照|護照|银行卡|銀行卡|邮箱|郵箱|账户|帳戶|出生日期|生日)))|(?<![${NON_LATIN}])(?<own>${NON_LATIN_NAME})(?=['\u2019]s (?:laptop|phone|iPhone|iPad|MacBook|Mac|PC|desktop|tablet|computer|notebook|Pixel|Android|workstation)\b)|(?<intro>${GREETING_INTRO})|${JP_REQUESTER}`;
 
 /** An airline passenger name record: `DOE/JOHN MR`. */
 export const PNR_NAME = String.raw`(?<![\w/])(?<pnr>[A-Z]{2,20}\/[A-Z]{2,20}(?:[ ][A-Z]{2,20})?[ ](?:MR|MRS|MS|MISS|MSTR|DR|MX))(?![\w])`;
@@ -489,7 +494,7 @@ export const TITLE_AT_END = new RegExp(String.raw`(?:${TITLE})[ \t]{1,3}$`);
 // four characters (a family name and a given name written together). "blue", "Harbour Lights" and
 // "winter boots size 42" stay.
 const SEARCHED_LATIN = new RegExp(String.raw`^([${UPPER}][${LOWER}]{1,20})[ ]((?:${PARTICLE}[ ])*[${UPPER}][${LOWER}'\u2019]{1,24}(?:-[${UPPER}][${LOWER}]{1,24})?)$`);
-const SEARCHED_SCRIPT = /^(?:[\u0600-\u06FF]{2,20}(?: [\u0600-\u06FF]{2,20}){1,2}|[\u0400-\u04FF]{2,20}(?: [\u0400-\u04FF]{2,20}){1,2}|[\u0900-\u097F]{2,20}(?: [\u0900-\u097F]{2,20}){1,2}|[\u0370-\u03FF]{2,20}(?: [\u0370-\u03FF]{2,20}){1,2}|[\u0590-\u05FF]{2,20}(?: [\u0590-\u05FF]{2,20}){1,2}|[\u4E00-\u9FFF]{2,4}|[\uAC00-\uD7AF]{2,4})$/;
+const SEARCHED_SCRIPT = /^(?:[\u0600-\u06FF]{2,20}(?: [\u0600-\u06FF]{2,20}){1,2}|[\u0400-\u04FF]{2,20}(?: [\u0400-\u04FF]{2,20}){1,2}|[\u0900-\u097F]{2,20}(?: [\u0900-\u097F]{2,20}){1,2}|[\u0370-\u03FF]{2,20}(?: [\u0370-\u03FF]{2,20}){1,2}|[\u0590-\u05FF]{2,20}(?: [\u0590-\u05FF]{2,20}){1,2}|[\u0E00-\u0E7F]{2,20}(?: [\u0E00-\u0E7F]{2,20}){1,2}|[\u4E00-\u9FFF]{2,4}|[\uAC00-\uD7AF]{2,4})$/;
 
 /** Whether a decoded search query is a person's full name. */
 export function searchedName(query: string): boolean {

@@ -94,6 +94,8 @@ import {
 } from './personal-text.js';
 import { capitalsName, loneGivenName, organisationName, phoneShaped } from './personal-keys.js';
 import type { PersonalDataType } from './options.js';
+import { isGivenName } from './given-names.js';
+import { COMMIT_AUTHOR, PAYEE_BEFORE_ACCOUNT, SIGNATURE_NAME, VOCATIVE_HINT, VOCATIVE_NAME, payeeName, vocativeName } from './addressed-names.js';
 import { TOKEN_SOURCE } from './pseudonym.js';
 import { VendorScanner } from './vendor-scanner.js';
 import { isConnectionKeywords, isErrorCode, isIdCode, isMessageId, isNodeName, isPublicValue, isServiceMailbox, isSshKeyWithLogin } from './public-values.js';
@@ -290,7 +292,7 @@ function features(text: string): number {
   if (digits >= 1 && (DOB_HINT.test(text) || ADDRESS_HINT.test(text))) f |= F_NATID;
   // People: two capitalised words, one after a cue or title, or letters beyond ASCII (other scripts).
   // CJK text needs no space between a cue or honorific and the name.
-  if ((space && upper && (NAME_PAIR_HINT.test(text) || PERSON_CUE_HINT.test(text))) || high) f |= F_PERSON;
+  if ((space && upper && (NAME_PAIR_HINT.test(text) || PERSON_CUE_HINT.test(text) || VOCATIVE_HINT.test(text))) || high) f |= F_PERSON;
   if (upper && (underscore || dash || space) && FILE_NAME_HINT.test(text)) f |= F_PERSON;
   if (at && lt) f |= F_PERSON;
   if ((at || slash) && MENTION_OR_PNR_HINT.test(text)) f |= F_PERSON;
@@ -403,6 +405,11 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   [F_STREET, STREET],
   // A person's name after a word that introduces one ("created by Jane Doe", "Dear Ms. Ana García").
   [F_PERSON, QUOTED_PARTY],
+  // Named by their place in the line: a commit's author, a signature, a payee, a notification's reader.
+  [F_PERSON, COMMIT_AUTHOR],
+  [F_PERSON, SIGNATURE_NAME],
+  [F_PERSON, PAYEE_BEFORE_ACCOUNT],
+  [F_PERSON, VOCATIVE_NAME],
   [F_PERSON, CHAT_SPEAKER],
   [F_PERSON, CARDHOLDER_CAPS],
   [F_PERSON, PEOPLE_LIST],
@@ -862,6 +869,15 @@ export class TextScanner {
       if (!isPersonName(name)) return [g.dname, start + g.dname.length];
       return [(quoted ? `"${p('name', name)}"` : p('name', name)) + matched.slice(g.dname.length), end];
     }
+    if (g.gactx !== undefined && g.gauthor !== undefined) return [g.gactx + p('name', g.gauthor), end];
+    if (g.sigctx !== undefined && g.sig !== undefined) {
+      return isPersonName(g.sig) || isGivenName(g.sig) ? [g.sigctx + p('name', g.sig), end] : [g.sigctx, start + g.sigctx.length];
+    }
+    if (g.payto !== undefined && g.payee !== undefined) {
+      const lineStart = text.lastIndexOf('\n', start) + 1;
+      return payeeName(text.slice(Math.max(lineStart, start - 200), start), g.payee) && !organisationName(g.payee) ? [g.payto + p('name', g.payee), end] : [g.payto, start + g.payto.length];
+    }
+    if (g.voc !== undefined) return vocativeName(g.voc) ? [p('name', g.voc), end] : [g.voc, end];
     if (g.intro !== undefined) {
       const greeting = INTRO_GREETING.exec(matched)![0];
       const words = matched.slice(greeting.length);
@@ -1253,12 +1269,16 @@ export class TextScanner {
       const number = LOGIN_NUMBER.exec(text)?.[0];
       if (number !== undefined && internationalNumber(number)) return [key + sep + this.#hooks.pseudonymise('phone', number), valueAt + number.length];
     }
-    if (cls === 'person' && !/["']$/.test(sep)) {
+    // `name=Jürgen Weiß email=…` in a text line: an unquoted value runs to the next `key=`. `name`
+    // names services and threads as often as people, so only letters beyond ASCII make it a person's.
+    const bareName = cls === 'namepart' && sep === '=' && !inQuery;
+    if ((cls === 'person' || bareName) && !/["']$/.test(sep)) {
       // `requester=Akua Boateng`: a name under a key about a person (a bare `user=bob` of a form body stays).
       PERSON_VALUE.lastIndex = valueAt;
       const matched = PERSON_VALUE.exec(text)?.[0];
       const named = matched === undefined ? undefined : nameExtent(matched, inQuery);
-      if (named !== undefined && (isPersonName(named) || capitalsName(named) || loneGivenName(key, named)) && !organisationName(named)) {
+      const shaped = named !== undefined && (bareName ? isPersonName(named) && /[\u0080-\uFFFF]/.test(named) : isPersonName(named) || capitalsName(named) || loneGivenName(key, named));
+      if (named !== undefined && shaped && !organisationName(named)) {
         return [key + sep + this.#hooks.pseudonymise('name', named), valueAt + named.length];
       }
       // `tech=高橋 直子`: a full name in another script.
@@ -1269,6 +1289,7 @@ export class TextScanner {
         if (scriptFullName(name)) return [key + sep + this.#hooks.pseudonymise('name', name), valueAt + name.length];
       }
       // `contact=07486322395`: how to reach the person, in logfmt.
+      if (bareName) return [key, start + key.length];
       const phone = readPhone(text, valueAt);
       const after = text.charCodeAt(valueAt + phone.length);
       if (phoneShaped(phone) && (Number.isNaN(after) || isBoundary(after))) return [key + sep + this.#hooks.pseudonymise('phone', phone), valueAt + phone.length];
