@@ -2,6 +2,7 @@ import { flowLinkSpans } from './credential-links.js';
 import { FLOW_PATH_HINT } from './flow-words.js';
 import { AUTH_LINE_HINT, authLineSpans } from './auth-lines.js';
 import { bracketedSecretSpans } from './bracketed-secrets.js';
+import { SETTING_SOURCE_HINT, settingSourceSpans } from './setting-sources.js';
 import { COMMAND_HINT, commandSpans } from './command-line.js';
 import { ONE_TIME_HINT, oneTimeCodeSpans } from './one-time-codes.js';
 import { keyWords } from './key-names.js';
@@ -18,6 +19,8 @@ import { isRandomRun, shannonEntropy } from './vendor-scanner.js';
  */
 const STRONG = String.raw`[Ii]dentified[ \t]+(?:[Ww]ith[ \t]+[\w$]+[ \t]+)?[Bb]y|IDENTIFIED[ \t]+(?:WITH[ \t]+[\w$]+[ \t]+)?BY|SET PASSWORD FOR[ \t]+\S{1,128}[ \t]+=|[Ss][Nn][Mm][Pp][ \t]+[Cc]ommunity(?:[ \t]+[Ss]tring)?|SNMP[ \t]+COMMUNITY|[Cc]ommunity[ \t]+[Ss]tring|[Pp]ass(?:word|wd|phrase)s?|[Pp]ass(?=[ \t]+"[^"\s]{4,256}")|PASS(?:WORD|WD|PHRASE)S?|[Pp]ass[ \t]+[Pp]hrase|[Pp]wd|PWD|[Pp]w|PW|[Pp]asswort|PASSWORT|[Kk]ennwort|[Mm]ot de passe|[Cc]ontrase[ñn]a|[Ss]enha|[Ww]achtwoord|[Hh]as[łl]o|[Ll][öo]senord(?:et)?|[Pp]assord(?:et)?|[Aa]dgangskode[rn]?|[Kk]odeord(?:et)?|[Ss]alasana(?:ni|si|mme|nne)?(?:[ \t]+on(?=[ \t]))?|[Hh]eslo|[Jj]elsz[óo]|[Şş]ifre|пароль|Пароль|密码|密碼|パスワード|비밀번호|[Gg]eslo|GESLO|[Ll]ozink[aeu]|LOZINKA|[Ll]ozinkom|[Pp]arool|PAROOL|[Ss]laptažod(?:is|žio|į)|[Pp]arol[ăa]|[Pp]arolă|[Pp]arola|ПАРОЛЬ|[Пп]арол[аиья]|[Лл]озинк[аеу]|[Κκ]ωδικ[όο]ς(?:[ \t]+πρόσβασης)?|סיסמ[הא]|كلمة[ \t]+(?:المرور|السر)|पासवर्ड|รหัสผ่าน|[Mm]ật[ \t]+khẩu|[Kk]ata[ \t]+(?:[Ss]andi|[Ll]aluan)|口令|암호|[Aa]ccess[ \t]+[Cc]ode|ACCESS[ \t]+CODE|[Cc]odice[ \t]+d(?:i[ \t]+|['’])accesso|[Cc][óo]digo[ \t]+de[ \t]+ac(?:ceso|esso)|[Cc]ode[ \t]+d['’]acc[èe]s|[Zz]ugangscode`;
 const WEAK = String.raw`[Tt]okens?|TOKENS?|[Ss]ecrets?|SECRETS?|[Aa]pi[ _-]?[Kk]eys?|API[ _-]?KEYS?|[Kk]eys?|KEYS?|[Cc]ookies?|COOKIES?|[Ss]ession(?:[ _-]?[Ii][Dd])?|SESSION(?:[ _-]?ID)?|[Cc]redentials?|CREDENTIALS?|[Cc]reds|CREDS|[Aa]uth|AUTH|[Bb]earer|[Ss]ignature|[Pp]asscode|PIN|[Oo][Tt][Pp]`;
+// は, が, 是, 为, 為, 는, 은, 가, 이: the particles and copulas that follow a CJK password word.
+const PARTICLE_AFTER = new Set([0x306f, 0x304c, 0x662f, 0x4e3a, 0x70ba, 0xb294, 0xc740, 0xac00, 0xc774]);
 const CONTEXT_WORD = new RegExp(String.raw`(?<!\w|[\w.]-)(?:(?<strong>${STRONG})|(?<weak>${WEAK}))(?![\w-])`, 'g');
 // An HTTP status after a request line's path (`/me/password 204 37ms`, `/password 500`).
 const REQUEST_STATUS_AFTER = /^[ \t]+[1-5]\d\d(?:[ \t]|$)/;
@@ -35,7 +38,7 @@ export const CONTEXT_HINT = new RegExp(
 
 /** Whether {@link contextSpans} can find anything: a context word or a command line. */
 export function mayHaveContext(text: string): boolean {
-  return CONTEXT_HINT.test(text) || COMMAND_HINT.test(text) || ONE_TIME_HINT.test(text) || AUTH_LINE_HINT.test(text) || (text.includes('://') && FLOW_PATH_HINT.test(text));
+  return CONTEXT_HINT.test(text) || COMMAND_HINT.test(text) || ONE_TIME_HINT.test(text) || AUTH_LINE_HINT.test(text) || SETTING_SOURCE_HINT.test(text) || (text.includes('://') && FLOW_PATH_HINT.test(text));
 }
 
 // Words that follow "password"/"token" in ordinary messages and are never the secret.
@@ -229,6 +232,9 @@ const PHRASE_STOP = new Set(
   'until till for to and or but so then on in at from with because please if when while we i you it is was bis und oder für bitte ab et ou pour jusqu y o para hasta por que'.split(' '),
 );
 const LOWER_PHRASE_END = /^(?:["']|[ \t]+[A-Za-z_][\w.-]{0,40}=)/;
+const SHORT_PHRASE_END = /^(?:[ \t]*[\u2013\u2014]|[ \t]+-[ \t]|[ \t]*$|[ \t]*\r?\n)/;
+// Participles and adverbs: words of a sentence, not of a generated passphrase.
+const CLAUSE_WORD = /(?:ed|ing|ly)$/;
 const PHRASE_END = /^(?:[ \t]*(?:[,.;:!?)\u2013\u2014-]|$)|\r?\n)/;
 
 /** Where a passphrase starting with `first` (ending at `firstEnd`) ends; undefined when it is one word. */
@@ -249,7 +255,14 @@ export function passphraseEnd(text: string, first: string, firstEnd: number): nu
     end = text.indexOf(word, end) + word.length;
     taken++;
   }
-  if (taken < (lower ? 3 : 2)) return undefined;
+  if (taken < 2) return undefined;
+  if (lower && taken === 2) {
+    // Three lower-case words (`walnut ember quiet`) only when a dash or the line's end closes them
+    // and none reads as a clause about the password (`stored in vault`, `currently being rotated`).
+    const phrase = [first, ...words.slice(0, 2)];
+    if (!SHORT_PHRASE_END.test(text.slice(end, end + 4)) || phrase.some((w) => STOPWORDS.has(w) || CLAUSE_WORD.test(w))) return undefined;
+    return end;
+  }
   // The phrase must end its clause: punctuation, a dash, the line's end or a word that opens a new clause.
   const rest = text.slice(end, end + 48);
   const nextWord = /^[ \t]+([A-Za-z\u00C0-\u00FF]+)/.exec(rest)?.[1];
@@ -306,7 +319,9 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
     const nonAsciiLabel = (next === 58 || next === 61) && /[^ -~]/.test(m[0]);
     // CJK text writes the label with a full-width colon (`密码：x`); a value in CJK script there is a
     // status (`密码：已重置`), a password is typed in ASCII.
-    const wideColon = next === 0xff1a && /^[ \t]*[!-~]/.test(text.slice(after + 1, after + 4));
+    // Japanese, Chinese and Korean join the value with a particle or copula (`パスワードは "x"`,
+    // `密码是 x`, `비밀번호는 x`); as after the wide colon, only a value typed in ASCII counts.
+    const wideColon = (next === 0xff1a || (PARTICLE_AFTER.has(next) && /[^ -~]$/.test(m[0]))) && /^[ \t]*[!-~]/.test(text.slice(after + 1, after + 4));
     // "can someone try with my token? <token>": a chat line asks, then pastes the credential. Only a
     // credential-shaped token counts there, never a word ("the token? nobody has it").
     const asked = next === 63 && (text.charCodeAt(after + 1) === 32 || text.charCodeAt(after + 1) === 9);
@@ -461,6 +476,8 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
   if (codes !== undefined) (spans ??= []).push(...codes);
   const authLines = AUTH_LINE_HINT.test(text) ? authLineSpans(text) : undefined;
   if (authLines !== undefined) (spans ??= []).push(...authLines);
+  const sources = SETTING_SOURCE_HINT.test(text) ? settingSourceSpans(text) : undefined;
+  if (sources !== undefined) (spans ??= []).push(...sources);
   const links = text.includes('://') && FLOW_PATH_HINT.test(text) ? flowLinkSpans(text) : undefined;
   if (links !== undefined) (spans ??= []).push(...links);
   return spans === undefined ? undefined : mergeSpans(spans);

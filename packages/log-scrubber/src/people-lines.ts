@@ -270,8 +270,8 @@ const GEO = new RegExp(
   [
     // WKT, optionally with an SRID or a Z/M dimension: POINT(lng lat).
     String.raw`\bPOINT ?(?:Z |M |ZM )?\((${DEC}) (${DEC})(?: -?\d{1,6}(?:\.\d{1,6})?)?\)`,
-    // lat;lng
-    String.raw`(?<![\w.;-])(-?\d{1,2}\.\d{4,8});(-?\d{1,3}\.\d{4,8})(?![\w.;])`,
+    // lat;lng, alone or (telemetry payloads) followed by more `;` fields: see geoSpans.
+    String.raw`(?<![\w.;-])(-?\d{1,2}\.\d{4,8});(-?\d{1,3}\.\d{4,8})(?![\w.]|;-?\.?\d+\.\d+\.)`,
     // NMEA 0183: ddmm.mmmm,N,dddmm.mmmm,E
     String.raw`,(\d{4}\.\d{1,6}),[NS],(\d{5}\.\d{1,6}),[EW](?=,|\*|$)`,
     // Degrees, minutes, seconds with a hemisphere: 48°51'24.3"N
@@ -283,6 +283,7 @@ const GEO = new RegExp(
   ].join('|'),
   'g',
 );
+const PLACE_CONTEXT = /(?<![A-Za-z])(?:gps|gnss|geo|location|loc|position|pos|coords?|coordinates|latlng|latlon|lat|lng|lon)(?![A-Za-z])/i;
 const GEO_HINT = /POINT|\d;-?\d|\$G[PNLA]|°|\d ?[NS],? \d/;
 const ISO6709_HINT = /\d[+-]\d{1,3}\.\d{2,8}(?:[+-][\d.]{1,11})?(?:CRS\w{1,20})?\//;
 
@@ -294,7 +295,11 @@ function geoSpans(text: string, spans: LineSpan[]): void {
       // WKT puts longitude first.
       if (inRange(Number(m[2]), Number(m[1]))) pushGroups(m, [1, 2], spans);
     } else if (m[3] !== undefined) {
-      if (inRange(Number(m[3]), Number(m[4]))) pushGroups(m, [3, 4], spans);
+      // More `;` fields after the pair (`52.52;13.40;speed=42`, `…;31.5`) are a device's payload only
+      // where the line names a place (an MQTT topic `…/gps`, a `location` field); elsewhere such runs
+      // are metrics.
+      const more = text.charCodeAt(m.index + m[0].length) === 59;
+      if (inRange(Number(m[3]), Number(m[4])) && (!more || PLACE_CONTEXT.test(text))) pushGroups(m, [3, 4], spans);
     } else if (m[5] !== undefined) {
       // NMEA only inside a sentence of a GNSS talker.
       const line = text.lastIndexOf('$', m.index);
