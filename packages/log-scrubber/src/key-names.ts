@@ -364,6 +364,9 @@ export class KeyClassifier {
     if (exact !== undefined) return exact;
     const words = keyWords(key);
     const lastWord = words[words.length - 1] ?? '';
+    // FCM's `collapse_key` (APNs' `apns-collapse-id`) groups pushes under a label the app picks
+    // (`order_updates`): the value decides, as for a bare `key`.
+    if (lastWord === 'key' && words.length === 2 && words[0] === 'collapse') return 'keylike';
     const byWords = secretByWords(keyWords(key), ENV_STYLE.test(key));
     if (byWords === 'secret') return 'secret';
     const bySubstring = SECRET_SUFFIXES.some((s) => name.endsWith(s)) || SECRET_CONTAINS.some((s) => name.includes(s));

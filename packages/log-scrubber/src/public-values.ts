@@ -187,7 +187,9 @@ export function isMessageId(text: string, start: number): boolean {
 
 // ADO.NET and libpq keyword connection strings start with where the database is; logged under a
 // credential name (`ConnectionString: Server=…;Password=…`) only their password keyword is secret.
-const CONNECTION_KEYWORDS = /(?:Server|Data Source|Host|Address|Addr|Network Address|Provider)=/iy;
+// Azure's start with the hub, namespace or protocol (`HostName=`, `Endpoint=sb://`,
+// `DefaultEndpointsProtocol=`): only `SharedAccessKey`/`AccountKey` is.
+const CONNECTION_KEYWORDS = /(?:Server|Data Source|Host|HostName|Endpoint|DefaultEndpointsProtocol|Address|Addr|Network Address|Provider)=/iy;
 
 /** Whether a keyword connection string starts at `at`, to be read pair by pair. */
 export function isConnectionKeywords(text: string, at: number): boolean {

@@ -86,10 +86,12 @@ interface KeyInfo extends PlanSlot {
   readonly city: boolean;
   /** Whether the key names a search box's text (see searchedNameSpan). */
   readonly search: boolean;
+  /** Whether the key names the address of the server a request went to (HAR's `serverIPAddress`). */
+  readonly server: boolean;
   /**
    * Whether, under a plain parent, none of #setEntry's rules can apply to this key: a plain or
-   * measure key that names no account, table, search box, session or recovery codes, written out
-   * as an ordinary property. Decided once per key name.
+   * measure key that names no account, table, search box, session, server address or recovery
+   * codes, written out as an ordinary property. Decided once per key name.
    */
   readonly direct: boolean;
 }
@@ -798,7 +800,12 @@ class ScrubberImpl implements Scrubber {
       }
       const forced = override?.get(key);
       if (forced !== undefined) {
-        const scrubbed = this.#walk(item, forced, depth + 1, state, false, info);
+        // HAR and fetch dumps list headers as `{ name: 'set-cookie', value }`: the value is read
+        // like the header itself, so a `Set-Cookie` keeps its attributes (see scrubCookieField).
+        const scrubbed =
+          forced === 'secret' && typeof item === 'string' && PAIR_VALUES.includes(key) && pairNamesCookie(record)
+            ? this.#cookieField(item)
+            : this.#walk(item, forced, depth + 1, state, false, info);
         if (scrubbed !== undefined) out[info.out] = scrubbed;
         continue;
       }
@@ -1079,9 +1086,20 @@ class ScrubberImpl implements Scrubber {
       if (outKey !== '__proto__') out[outKey] = item;
       return;
     }
+    if (info.server && typeof item === 'string' && SERVER_ADDRESS.test(item)) {
+      // The server a browser or client connected to (a CDN edge, an API host) names no visitor.
+      if (outKey !== '__proto__') out[outKey] = item;
+      return;
+    }
     if (own === 'address' && typeof item === 'string' && notAPostcode(key, item)) {
       // `postcode: "PC-96592"`, `zip: "unknown"`: a reference or a placeholder, scanned like text.
       if (outKey !== '__proto__') out[outKey] = this.#string(item, depth + 1, state);
+      return;
+    }
+    if (parent === 'address' && own === 'plain' && FIX_QUALITY_KEYS.has(normaliseKeyName(key)) && (typeof item === 'number' || (typeof item === 'string' && FIX_NUMBER.test(item)))) {
+      // `position: { lat, lon, hdop, speed }`: how good the fix was and how the device moved; with
+      // the coordinates gone they place no one.
+      if (outKey !== '__proto__') out[outKey] = item;
       return;
     }
     if (own === 'measure') {
@@ -1220,6 +1238,7 @@ class ScrubberImpl implements Scrubber {
       const recovery = RECOVERY_NAMES.has(key);
       const session = SESSION_OBJECTS.has(normaliseKeyName(key));
       const search = SEARCH_FIELDS.has(key);
+      const server = SERVER_ADDRESS_KEYS.has(normaliseKeyName(key));
       info = {
         cls,
         special: cls !== 'secret' ? 0 : isCookieHeader(key) ? SPECIAL_COOKIE : isCountName(key) ? SPECIAL_COUNT : 0,
@@ -1232,8 +1251,9 @@ class ScrubberImpl implements Scrubber {
         session,
         city: isCityKey(key),
         search,
+        server,
         direct:
-          (cls === 'plain' || cls === 'measure') && table === undefined && !recovery && account === NOT_AN_ACCOUNT && !search && !session && out !== '__proto__',
+          (cls === 'plain' || cls === 'measure') && table === undefined && !recovery && account === NOT_AN_ACCOUNT && !search && !session && !server && out !== '__proto__',
         plan: undefined,
       };
       this.#keyCache.set(key, info);
@@ -1460,8 +1480,28 @@ export function toScrubber(value: Scrubber | ScrubberOptions | undefined): Scrub
   return createScrubber(value as ScrubberOptions | undefined);
 }
 
-// A URL with user information (`scheme://user:pw@host`), an ADO.NET/ODBC key list or a JDBC query with a password field.
-const CONNECTION_STRING = /^[a-z][\w+.-]{1,30}:\/\/[^\s/@:]{0,256}:[^\s@]{0,512}@|(?:^|[;?&])[ \t]*(?:password|pwd)[ \t]*=/i;
+// A GNSS fix's quality and motion beside its coordinates: dilution of precision (NMEA GSA), the
+// receiver's accuracy estimate, speed, heading, altitude and the satellites in view.
+const FIX_QUALITY_KEYS = new Set([
+  'hdop', 'vdop', 'pdop', 'gdop', 'tdop', 'accuracy', 'horizontalaccuracy', 'verticalaccuracy', 'hacc', 'vacc',
+  'speed', 'heading', 'bearing', 'course', 'altitude', 'alt', 'sats', 'satellites', 'numsats', 'fixtype', 'fixquality',
+]);
+const FIX_NUMBER = /^-?\d{1,6}(?:\.\d{1,6})?$/;
+
+// Where HAR (`serverIPAddress`), proxies and load balancers record the server's end of a request.
+const SERVER_ADDRESS_KEYS = new Set(['serveripaddress', 'serverip', 'serveraddress', 'serveraddr', 'upstreamip', 'upstreamaddr', 'upstreamaddress', 'backendip']);
+// An IPv4 or IPv6 literal (HAR brackets an IPv6 one), nothing else: other values are scanned as usual.
+const SERVER_ADDRESS = /^(?:(?:\d{1,3}\.){3}\d{1,3}|\[?[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}\]?)$/;
+
+/** Whether a `{ name, value }` pair names a cookie header (`Set-Cookie`, `Cookie`). */
+function pairNamesCookie(record: Record<string, unknown>): boolean {
+  const label = PAIR_NAMES.find((k) => typeof safeGet(record, k) === 'string');
+  return label !== undefined && isCookieHeader(safeGet(record, label) as string);
+}
+
+// A URL with user information (`scheme://user:pw@host`), an ADO.NET/ODBC key list or a JDBC query with a password field,
+// or an Azure key list (IoT Hub `HostName=…;DeviceId=…;SharedAccessKey=…`, Service Bus, Storage's `AccountKey`).
+const CONNECTION_STRING = /^[a-z][\w+.-]{1,30}:\/\/[^\s/@:]{0,256}:[^\s@]{0,512}@|(?:^|[;?&])[ \t]*(?:password|pwd|sharedaccesskey|accountkey)[ \t]*=/i;
 
 const MEMBER_DIGEST = /^[0-9a-f]{32,128}$/i;
 const DIGEST_NAME = /(?:^|[._-])(?:sha(?:1|256|384|512)|md5|checksum|digest)$/i;

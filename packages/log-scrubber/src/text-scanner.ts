@@ -1037,7 +1037,8 @@ export class TextScanner {
       // A private address as the host of a URL (`upstream: "http://10.0.3.7:8080"`) is a server the
       // logger connects to inside its own network: it names no visitor or subscriber. Client
       // addresses, public hosts and private addresses outside a URL still go.
-      if (start >= 3 && text.startsWith('://', start - 3) && PRIVATE_HOST.test(matched)) return [matched, end];
+      // A Go DSN's `@tcp(10.0.3.7:3306)` is the same place.
+      if (start >= 3 && (text.startsWith('://', start - 3) || text.startsWith('@tcp(', start - 5)) && PRIVATE_HOST.test(matched)) return [matched, end];
       if (text.charCodeAt(end) === 58 && PRIVATE_HOST.test(matched) && serverEndpoint(text, start, end)) return [matched, end];
       return text.charCodeAt(end) === 47 && PRIVATE_NETWORK.test(text.slice(start, end + 3)) ? [matched, end] : [p('ip', matched), end];
     }
@@ -1247,7 +1248,7 @@ export class TextScanner {
       const value = readValue(text, valueAt, sep);
       if (credentialShaped(value)) return [key + sep + REDACTED, valueAt + value.length];
     }
-    if (cls === 'keylike' && /(?:auth|salt|seed|pepper|sess|session|encrypt|plaintext)$/i.test(key)) {
+    if (cls === 'keylike' && /(?:auth|salt|seed|pepper|sess|session|encrypt|plaintext|collapse[-_.]?key)$/i.test(key)) {
       const value = readValue(text, valueAt, sep);
       // `REDIS_AUTH=<password>`, `HASH_SALT=<hex>` go; `auth: "jwt"`, `BASIC_AUTH=false` stay.
       if (isBasicCredential(value) || credentialShaped(value)) return [key + sep + REDACTED, valueAt + value.length];
@@ -1570,7 +1571,9 @@ const DESCRIBED = /\d{1,9}[ \t]bytes\b|\((?:sensitive(?: value)?|known after app
 // A connection URL whose only credential is its userinfo: a host, a port, a short path (database,
 // vhost, Redis db) and a query whose pairs are judged by name. A long path segment may be a
 // token (webhook URLs), so such a URL stays removed whole.
-const USERINFO_URL = /[A-Za-z][A-Za-z0-9+.-]{0,20}:\/\/[^\s/@"'<>\\]{1,512}@[A-Za-z0-9.-]{1,253}(?::\d{1,5})?(?:\/[\w.-]{0,24}){0,2}(?:\?[^\s"'<>]{0,512})?(?=$|[\s"',;}\]])/y;
+// go-sql-driver writes the address as `tcp(host:port)` (also `unix(/path)`), with or without a scheme
+// before the userinfo: `mysql://app:pw@tcp(db.internal:3306)/orders?parseTime=true`.
+const USERINFO_URL = /(?:[A-Za-z][A-Za-z0-9+.-]{0,20}:\/\/[^\s/@"'<>\\]{1,512}|[\w.+-]{1,64}:[^\s@/:'"]{1,128}(?=@(?:tcp|udp|unix)\())@(?:(?:tcp|udp|unix)\([\w.:/[\]-]{1,260}\)|[A-Za-z0-9.-]{1,253}(?::\d{1,5})?)(?:\/[\w.-]{0,24}){0,2}(?:\?[^\s"'<>]{0,512})?(?=$|[\s"',;}\]])/y;
 const AUTHORIZATION_HEADERS = new Set(['authorization', 'proxyauthorization', 'xauthorization']);
 const UUID_AT = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?![\w-])/;
 const TEMPLATE_VARIABLE = /^\{(?:[a-z_]{1,64}|[A-Z_]{1,64})\}/;
