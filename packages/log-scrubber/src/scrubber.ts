@@ -5,6 +5,7 @@ import { isCardNumber, isNetworkCardNumber } from './checksums.js';
 import { credentialShaped } from './context.js';
 import { GIVEN_NAMES } from './given-names.js';
 import { describesCredential, isCountName, isNamespacedLookupKey, keyWords, isCountObject, isRetrievalReference, isCredentialSetting, isScannedClass, isSecretReference, normaliseKeyName, type KeyClass, type KeyClassifier } from './key-names.js';
+import { insuredIdKey, insuredNationalId } from './national-ids.js';
 import { argvRedactions, isSecretArgFlag } from './command-line.js';
 import { objectBindings } from './bind-parameters.js';
 import { isCookieHeader, scrubCookieField } from './cookies.js';
@@ -86,6 +87,8 @@ interface KeyInfo extends PlanSlot {
   readonly city: boolean;
   /** Whether the key names a search box's text (see searchedNameSpan). */
   readonly search: boolean;
+  /** Whether the key names a patient's or an insured person's number (see insuredIdKey). */
+  readonly insured: boolean;
 }
 
 /** The key list of the objects last seen in one place of a record, with each key's info. */
@@ -1024,6 +1027,11 @@ class ScrubberImpl implements Scrubber {
       }
       if (replaced !== undefined) item = replaced;
     }
+    if (info.insured && own !== 'secret' && (typeof item === 'string' || typeof item === 'number') && insuredNationalId(String(item))) {
+      // `insuranceId: "<BSN>"`: the insured's national number, known by its check digits.
+      if (outKey !== '__proto__') out[outKey] = this.#pseudonyms.pseudonymise('ssn', String(item));
+      return;
+    }
     if (own === 'person' && typeof item === 'string') {
       // `User: "node"`, `actor: "argocd-image-updater"`: a system's or a program's account, kept;
       // `user: "jdoe42"`, `mergedBy: "mkowalski"`: a person's account name.
@@ -1202,6 +1210,7 @@ class ScrubberImpl implements Scrubber {
         session: SESSION_OBJECTS.has(normaliseKeyName(key)),
         city: isCityKey(key),
         search: SEARCH_FIELDS.has(key),
+        insured: insuredIdKey(keyWords(key)),
         plan: undefined,
       };
       this.#keyCache.set(key, info);
