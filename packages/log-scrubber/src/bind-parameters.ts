@@ -188,3 +188,46 @@ export function objectBindings(
   });
   return types.some((t) => t !== undefined) ? [valuesKey, types] : undefined;
 }
+
+// PostgreSQL echoes the row a constraint refused: a unique or foreign key violation as
+// `Key (col, col)=(value, value) already exists.` (or `is not present in table`), a check or
+// not-null violation as `Failing row contains (value, …).` beside the `STATEMENT:` that inserted it.
+// Values are printed bare and joined by `, `: read only when they pair one-to-one with the columns.
+const KEY_TUPLE = /\bKey \(([^()\n]{1,500})\)=\(([^\n]{1,2000}?)\)(?= already exists| is not present| is still referenced| conflicts with)/g;
+const FAILING_ROW = /\bFailing row contains \(([^\n]{1,4000})\)\.?$/m;
+const INSERT_COLUMNS = /\binsert\s+into\s+(?:["[]?\w+["\]]?\.)*["[]?\w+["\]]?\s*\(([^)]{1,2000})\)/i;
+
+/** Cheap test: a PostgreSQL constraint message that echoes a row. */
+export function mayHaveRowEcho(text: string): boolean {
+  return text.includes('Key (') || text.includes('Failing row contains (');
+}
+
+function columnList(list: string): string[] {
+  return list.split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
+}
+
+function tupleSpans(names: readonly string[], body: string, at: number, classify: (key: string) => KeyClass, spans: LineSpan[]): void {
+  const values = body.split(', ');
+  if (values.length !== names.length) return;
+  let pos = at;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    const type = value === 'null' ? undefined : columnValueType(names[i]!, classify(names[i]!), value);
+    if (type !== undefined) spans.push([pos, pos + value.length, type]);
+    pos += value.length + 2;
+  }
+}
+
+/** Spans of personal values in the rows a constraint violation echoes, by their column names. */
+export function rowEchoSpans(text: string, classify: (key: string) => KeyClass, spans: LineSpan[]): void {
+  if (text.includes('Key (')) {
+    for (const m of text.matchAll(KEY_TUPLE)) {
+      tupleSpans(columnList(m[1]!), m[2]!, m.index + m[0].length - 1 - m[2]!.length, classify, spans);
+    }
+  }
+  const row = text.includes('Failing row contains (') ? FAILING_ROW.exec(text) : null;
+  const insert = row === null ? null : INSERT_COLUMNS.exec(text);
+  if (row !== null && insert !== null) {
+    tupleSpans(columnList(insert[1]!), row[1]!, row.index + row[0].indexOf('(') + 1, classify, spans);
+  }
+}

@@ -224,3 +224,20 @@ export function checkedPersonId(value: string): boolean {
 export function personRowId(value: string): boolean {
   return checkedPersonId(value) || (/^\d{9}$/.test(value) && bsnValid(value));
 }
+
+// Health and insurance records file a patient or policy member under their national number: the
+// Dutch zorgverzekering and the Polish NFZ take the BSN and the PESEL as the insured's number, and
+// clinic booking widgets echo it as `insuranceId`. Words that say whose number it is, then an id word.
+const INSURED_WORDS = new Set(['insurance', 'insured', 'insuree', 'patient', 'member', 'policy', 'policyholder', 'holder', 'health', 'beneficiary', 'subscriber', 'versicherten', 'versicherung', 'verzekerde', 'zorgverzekering', 'ubezpieczenia']);
+const ID_WORDS = new Set(['id', 'no', 'nr', 'num', 'number', 'nummer', 'numer']);
+
+/** Whether a key (its words, see keyWords) names the number a person is insured or registered as a patient under. */
+export function insuredIdKey(words: readonly string[]): boolean {
+  return words.length >= 2 && words.length <= 4 && ID_WORDS.has(words[words.length - 1]!) && words.slice(0, -1).some((w) => INSURED_WORDS.has(w));
+}
+
+/** A value under such a key that is a national id by its own check digits. */
+export function insuredNationalId(value: string): boolean {
+  const v = value.trim();
+  return v.length >= 9 && v.length <= 21 && /^[\dA-Z][\d A-Z.-]+[\dA-Z]$/.test(v) && personRowId(v.replace(/[ .]/g, ''));
+}

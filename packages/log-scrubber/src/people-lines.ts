@@ -3,7 +3,7 @@ import type { PersonalDataType } from './options.js';
 import { fixedWidthSpans, mayHaveRecordLayout, recordLayoutSpans } from './record-layouts.js';
 import { csvRowSpans, fieldValueType, mayBeCsv, personRowSpans } from './csv-rows.js';
 import { termFieldSpans } from './term-fields.js';
-import { bindParameterSpans, mayHaveBindParameters } from './bind-parameters.js';
+import { bindParameterSpans, mayHaveBindParameters, mayHaveRowEcho, rowEchoSpans } from './bind-parameters.js';
 import { mayHaveTravelDocument, travelDocumentSpans } from './travel-documents.js';
 import type { KeyClass } from './key-names.js';
 import { isGivenName, NOT_A_SURNAME } from './given-names.js';
@@ -579,6 +579,7 @@ export function peopleLineSpans(text: string, classify?: (key: string) => KeyCla
     else if (has(';') || has('|') || has('\t') || has('\\t') || has(',"') || (has(',') && /\d{9}/.test(text))) personRowSpans(text, spans);
     termFieldSpans(text, classify, spans);
     if (mayHaveBindParameters(text)) bindParameterSpans(text, classify, spans);
+    if (mayHaveRowEcho(text)) rowEchoSpans(text, classify, spans);
     if (has('AttributeValue')) samlAttributeSpans(text, classify, spans);
   }
   if (spans.length === 0) return undefined;

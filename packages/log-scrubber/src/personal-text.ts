@@ -17,6 +17,13 @@ import { wordAlternation } from './word-trie.js';
 const MOBILE_RUN_SOURCE = String.raw`0[67]\d{8}|0[6-9]\d{9}`;
 /** A whole digit run that is such a mobile number. */
 export const MOBILE_RUN = new RegExp(`^(?:${MOBILE_RUN_SOURCE})$`);
+/**
+ * A German mobile number as Germans write it (`0151 2345 6789`, `0176 23456789`): the trunk `0`, a
+ * mobile prefix of the 015x, 016x or 017x ranges and seven or eight subscriber digits in groups.
+ * Grouped four by four it is also the shape of a national id, and is read as one first. Only the
+ * grouped form counts: an ungrouped run starting 01… is a record type and an account as often.
+ */
+export const DE_MOBILE = /^01(?:5[1-9]|6\d|7\d)(?:[ /-]?\d){7,8}$/;
 
 /**
  * A national number with its trunk prefix: `0`, a non-zero digit, then two to five groups split by
@@ -50,7 +57,8 @@ const WORD = String.raw`[${UPPER}][${LOWER}'\u2019]{1,24}`;
 const HOUSE = String.raw`\d{1,5}[A-Za-z]?(?:[\/-]\d{1,4}[A-Za-z]?)?`;
 // Flat, floor and door after the number: ", 1º C", ", 6. B", ", 2. tv", " - apto 126".
 // Danish lines write the ground floor `st.` and the basement `kl.`, with or without the side (`st. tv`).
-const UNIT = String.raw`(?:,[ \t]?(?:\d{1,2}(?:º|ª|°|\.)[ \t]?[A-Za-z]{1,3}|(?:st|kl)\.(?:[ \t](?:tv|th|mf))?)(?![\w])|[ \t]?-[ \t]?(?:apto|apt|ap|dpto|piso|bloco|casa|sala)\.?[ \t]?\d{1,5}[A-Za-z]?)?`;
+// Spanish and Catalan doors are a side (`izq.`, `dcha.`, `B`) or a number of their own (`3º 2ª`).
+const UNIT = String.raw`(?:,[ \t]?(?:\d{1,2}(?:º|ª|°|\.)[ \t]?(?:(?:izq|izda|dcha|dreta|esq)\.?|[A-Za-z]{1,3}|\d{1,2}[ºª])|(?:st|kl)\.(?:[ \t](?:tv|th|mf))?)(?![\w])|[ \t]?-[ \t]?(?:apto|apt|ap|dpto|piso|bloco|casa|sala)\.?[ \t]?\d{1,5}[A-Za-z]?)?`;
 
 // English street types, written after the street's name. Types that are also common words of
 // interfaces and reports ("3 Grid View", "2 Lime Green", "12 Review Row") are left out.
@@ -67,7 +75,7 @@ const FUSED_TYPES = [
 // Street types written before the name (Italian, Portuguese, Spanish, Catalan, French, Polish, German "Am").
 const PREFIX_TYPES = [
   'Via', 'Viale', 'Vicolo', 'Corso', 'Piazza', 'Piazzale', 'Largo', 'Rua', 'Avenida', 'Av.', 'Travessa', 'Calle', 'C/',
-  'Carrer', 'Passeig', 'Paseo', 'Plaza', 'Rue', 'Boulevard', 'Chemin', 'Impasse', 'Allée', 'Quai', 'ul.', 'ulica',
+  'Carrer', 'Passeig', 'Paseo', 'Plaza', 'Avinguda', 'Avda.', 'Plaça', 'Travessera', 'Carretera', 'Camino', 'Rue', 'Boulevard', 'Chemin', 'Impasse', 'Allée', 'Quai', 'ul.', 'ulica',
   'al.', 'Aleja', 'pl.', 'Am', 'An der', 'Auf der', 'Rambla', 'Ronda', 'Praça', 'Alameda', 'Estrada', 'Strada',
 ];
 // A particle with what separates it from the next word: a space, or the apostrophe of an elision

@@ -5,6 +5,7 @@ import { isCardNumber, isNetworkCardNumber } from './checksums.js';
 import { credentialShaped } from './context.js';
 import { GIVEN_NAMES } from './given-names.js';
 import { describesCredential, isCountName, isNamespacedLookupKey, keyWords, isCountObject, isRetrievalReference, isCredentialSetting, isScannedClass, isSecretReference, normaliseKeyName, type KeyClass, type KeyClassifier } from './key-names.js';
+import { insuredIdKey, insuredNationalId } from './national-ids.js';
 import { argvRedactions, isSecretArgFlag } from './command-line.js';
 import { objectBindings } from './bind-parameters.js';
 import { isCookieHeader, scrubCookieField } from './cookies.js';
@@ -88,10 +89,12 @@ interface KeyInfo extends PlanSlot {
   readonly search: boolean;
   /** Whether the key names the address of the server a request went to (HAR's `serverIPAddress`). */
   readonly server: boolean;
+  /** Whether the key names a patient's or an insured person's number (see insuredIdKey). */
+  readonly insured: boolean;
   /**
    * Whether, under a plain parent, none of #setEntry's rules can apply to this key: a plain or
-   * measure key that names no account, table, search box, session, server address or recovery
-   * codes, written out as an ordinary property. Decided once per key name.
+   * measure key that names no account, table, search box, session, server address, insured
+   * person's number or recovery codes, written out as an ordinary property. Decided once per key name.
    */
   readonly direct: boolean;
 }
@@ -1055,6 +1058,11 @@ class ScrubberImpl implements Scrubber {
       }
       if (replaced !== undefined) item = replaced;
     }
+    if (info.insured && own !== 'secret' && (typeof item === 'string' || typeof item === 'number') && insuredNationalId(String(item))) {
+      // `insuranceId: "<BSN>"`: the insured's national number, known by its check digits.
+      if (outKey !== '__proto__') out[outKey] = this.#pseudonyms.pseudonymise('ssn', String(item));
+      return;
+    }
     if (own === 'person' && typeof item === 'string') {
       // `User: "node"`, `actor: "argocd-image-updater"`: a system's or a program's account, kept;
       // `user: "jdoe42"`, `mergedBy: "mkowalski"`: a person's account name.
@@ -1239,6 +1247,7 @@ class ScrubberImpl implements Scrubber {
       const session = SESSION_OBJECTS.has(normaliseKeyName(key));
       const search = SEARCH_FIELDS.has(key);
       const server = SERVER_ADDRESS_KEYS.has(normaliseKeyName(key));
+      const insured = insuredIdKey(keyWords(key));
       info = {
         cls,
         special: cls !== 'secret' ? 0 : isCookieHeader(key) ? SPECIAL_COOKIE : isCountName(key) ? SPECIAL_COUNT : 0,
@@ -1252,8 +1261,9 @@ class ScrubberImpl implements Scrubber {
         city: isCityKey(key),
         search,
         server,
+        insured,
         direct:
-          (cls === 'plain' || cls === 'measure') && table === undefined && !recovery && account === NOT_AN_ACCOUNT && !search && !session && !server && out !== '__proto__',
+          (cls === 'plain' || cls === 'measure') && table === undefined && !recovery && account === NOT_AN_ACCOUNT && !search && !session && !server && !insured && out !== '__proto__',
         plan: undefined,
       };
       this.#keyCache.set(key, info);

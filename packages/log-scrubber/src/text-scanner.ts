@@ -81,6 +81,7 @@ import {
   IN_STREET,
   insideDigest,
   MOBILE_RUN,
+  DE_MOBILE,
   NATIONAL_PHONE,
   NATIONAL_PHONE_HINT,
   nationalPhone,
@@ -158,8 +159,8 @@ const NATID_CONTEXT = /steuer|tax|\btin\b|idnr|aadhaar|\bpnr\b|uidai|\bcpf\b|nin
 // Bare 13–19 digit runs are cards only with one of these words, or when grouped like a card.
 // The card word in other scripts too: Russian and Ukrainian карта/картка, Greek κάρτα, Japanese
 // カード, Korean 카드, Chinese 信用卡/银行卡/卡号, Arabic بطاقة, Hebrew כרטיס, Hindi कार्ड, and
-// Turkish kart, Finnish kortti, Hungarian kártya.
-const CARD_CONTEXT = /card|visa|master|amex|\bpan\b|\bcc\b|credit|debit|kredit|tarjeta|carte|payment|cardholder|karte|kaart|karta|carta|cart[ãa]o|\bkort\b|\bkart\b|kortti|kártya|карт|κάρτ|カード|카드|信用卡|银行卡|銀行卡|借记卡|借記卡|储蓄卡|卡号|卡號|بطاق|כרטיס|कार्ड/i;
+// Turkish kart, Finnish kortti, Hungarian kártya, and the Polish and Czech cases of karta (karty, kartą, kartu).
+const CARD_CONTEXT = /card|visa|master|amex|\bpan\b|\bcc\b|credit|debit|kredit|tarjeta|carte|payment|cardholder|karte|kaart|kart[aoyąęu]|carta|cart[ãa]o|\bkort\b|\bkart\b|kortti|kártya|карт|κάρτ|カード|카드|信用卡|银行卡|銀行卡|借记卡|借記卡|储蓄卡|卡号|卡號|بطاق|כרטיס|कार्ड/i;
 // Accounts of systems, not of people: home directories kept as they are.
 const SYSTEM_USERS = new Set([
   'node', 'app', 'runner', 'ubuntu', 'ec2-user', 'admin', 'deploy', 'www-data', 'circleci', 'vscode', 'jenkins', 'git',
@@ -834,7 +835,7 @@ export class TextScanner {
     if (g.orau !== undefined) return [g.orau + '/' + REDACTED, end];
     if (g.natid !== undefined) {
       if (natidValid(text, matched)) return [p('ssn', matched), end];
-      if (MOBILE_RUN.test(matched) && !isIdFieldValue(text, start, end) && !afterHashKey(text, start)) return [p('phone', matched), end];
+      if ((MOBILE_RUN.test(matched) || (DE_MOBILE.test(matched) && /^\d+(?:[ /-]\d{2,})+$/.test(matched))) && !isIdFieldValue(text, start, end) && !afterHashKey(text, start)) return [p('phone', matched), end];
       // Not an id: resume after its first group, so a card or phone starting inside is still found.
       const first = /^[^ .-]+[ .-]?/.exec(matched)![0];
       return [first, start + first.length];
@@ -1382,6 +1383,9 @@ export class TextScanner {
       COUNTED_AT.lastIndex = valueAt;
       const counted = COUNTED_AT.exec(text);
       if (counted !== null) return [key + sep + counted[1]!, valueAt + counted[1]!.length];
+      // `Key (pan, tax_id)=(…, …)` (PostgreSQL): the last column of a list before a tuple of values,
+      // of which the first is another column's; the tuple is paired column by column (bind-parameters.ts).
+      if (text.charCodeAt(valueAt) === 40) return [key + sep, valueAt];
     }
     if (text.charCodeAt(valueAt) === 123) {
       const inner = innerQueryValue(cls, text, valueAt);
