@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gone, kept, scrubber } from './helpers.js';
+import { bestElapsedMs } from './support/bounded-work.js';
 
 const s = scrubber();
 const out = (value: unknown): string => JSON.stringify(s.scrub(value));
@@ -163,10 +164,8 @@ describe('the line detectors stay linear on hostile input', () => {
     ['nmea', '$GPGGA,' + '1234.5,'.repeat(10000)],
   ] as const)('%s', (_name, text) => {
     const big = scrubber({ maxStringLength: 100_000, maxRecordChars: 1_000_000 });
-    const started = performance.now();
-    big.scrubText(text);
-    expect(performance.now() - started).toBeLessThan(1000);
-  }, 5000);
+    expect(bestElapsedMs(() => big.scrubText(text), 1000)).toBeLessThan(1000);
+  }, 15_000);
 });
 
 describe('call detail records', () => {
@@ -249,10 +248,8 @@ describe('the second line detectors stay linear on hostile input', () => {
     ['mysql args', ('mysql ' + 'a '.repeat(100)).repeat(200)],
   ] as const)('%s', (_name, text) => {
     const big = scrubber({ maxStringLength: 100_000, maxRecordChars: 1_000_000 });
-    const started = performance.now();
-    big.scrubText(text);
-    expect(performance.now() - started).toBeLessThan(1000);
-  }, 5000);
+    expect(bestElapsedMs(() => big.scrubText(text), 1000)).toBeLessThan(1000);
+  }, 15_000);
 });
 
 describe('short lines with nothing else to find', () => {
@@ -406,10 +403,8 @@ describe('logins in VPN, directory, database, broker, cron, FTP and provisioning
     ['registry', 'docker login -u '.repeat(10000)],
   ] as const)('stays linear on hostile %s input', (_name, text) => {
     const big = scrubber({ maxStringLength: 100_000, maxRecordChars: 1_000_000 });
-    const started = performance.now();
-    big.scrubText(text);
-    expect(performance.now() - started).toBeLessThan(1000);
-  }, 5000);
+    expect(bestElapsedMs(() => big.scrubText(text), 1000)).toBeLessThan(1000);
+  }, 15_000);
 });
 
 describe('values beside personal data that are no one\'s', () => {
@@ -452,10 +447,8 @@ describe('ISO 6709 position strings', () => {
 
   it('stays linear on hostile input', () => {
     const big = scrubber({ maxStringLength: 100_000, maxRecordChars: 1_000_000 });
-    const started = performance.now();
-    big.scrubText('+1.2345'.repeat(20000) + '/');
-    expect(performance.now() - started).toBeLessThan(1000);
-  }, 5000);
+    expect(bestElapsedMs(() => big.scrubText('+1.2345'.repeat(20000) + '/'), 1000)).toBeLessThan(1000);
+  }, 15_000);
 });
 
 describe('timer lists are no phone numbers', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scrubber, token as sharedToken } from './helpers.js';
+import { bestElapsedMs } from './support/bounded-work.js';
 
 const s = scrubber();
 const out = (value: unknown): string => JSON.stringify(s.scrub(value));
@@ -204,14 +205,15 @@ describe('more of the same classes', () => {
 
 describe('bounded work on hostile values under the new rules', () => {
   it('long runs of colons, underscores and quotes finish quickly', () => {
-    const started = performance.now();
-    out({ connectionString: `redis://${':'.repeat(5000)}=x`, credentials: { a: 'b'.repeat(20000) } });
-    text(`${'a_'.repeat(5000)}secret ${'x'.repeat(600)}`);
-    text(`try "${'x'.repeat(5000)}" for the password`);
-    text(`Login incorrect: [${'/'.repeat(5000)}]`);
-    text(`Message-ID: ${'<a@b.c> '.repeat(2000)}`);
-    text(`ssh ${'root@h.io '.repeat(2000)}`);
-    expect(performance.now() - started).toBeLessThan(2000);
+    const elapsed = bestElapsedMs(() => {
+      out({ connectionString: `redis://${':'.repeat(5000)}=x`, credentials: { a: 'b'.repeat(20000) } });
+      text(`${'a_'.repeat(5000)}secret ${'x'.repeat(600)}`);
+      text(`try "${'x'.repeat(5000)}" for the password`);
+      text(`Login incorrect: [${'/'.repeat(5000)}]`);
+      text(`Message-ID: ${'<a@b.c> '.repeat(2000)}`);
+      text(`ssh ${'root@h.io '.repeat(2000)}`);
+    }, 2000);
+    expect(elapsed).toBeLessThan(2000);
   });
 });
 
