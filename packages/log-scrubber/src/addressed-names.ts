@@ -1,5 +1,5 @@
 import { isGivenName } from './given-names.js';
-import { LATIN_NAME, LOWER, NON_LATIN, UPPER } from './person-patterns.js';
+import { FILE_EXTENSION, LATIN_NAME, LOWER, NON_LATIN, UPPER } from './person-patterns.js';
 
 /**
  * People named by where they stand in a line rather than by a cue word before them: the payee of a
@@ -56,3 +56,15 @@ export const SIGNATURE_NAME = String.raw`(?<![^\n])(?<sigctx>(?:>[ \t]?){0,3}--[
  * the words before the mailbox are the person's name or login, whatever their shape.
  */
 export const COMMIT_AUTHOR = String.raw`(?<![^\n])(?<gactx>(?:Author|Commit):[ \t]+|(?:author|committer|tagger)[ ])(?<gauthor>[^\s<>][^<>\n]{0,63}?)(?=[ \t]{1,3}<(?:[^<>\s@]{1,64}@|email:))`;
+
+// Office systems that name a person by where the line puts them, with no cue word before the name:
+// a visitor kiosk's check-in (`checked in "…" company=…`), a shop's order line (`order #4812 for …
+// ship_to=…`) and a document printed or filed under its holder's name (`title="… - payslip.pdf"`).
+// The name may be in any script; what the match holds is judged by the scanner (a firm's or a
+// room's name stays).
+/** A visitor signed in or out, quoted right after the verb. */
+export const CHECKED_IN_NAME = String.raw`(?<![\w-])(?<cictx>(?:[Cc]hecked|[Ss]igned|CHECKED|SIGNED)[ -](?:in|out|IN|OUT)[ \t]{1,3}")(?<ciname>[^"\n<>@=]{2,60})(?=")`;
+/** The person an order, booking or shipment is for, up to the next `key=` of the line. */
+export const ORDER_FOR_NAME = String.raw`(?<![\w-])(?<ofctx>(?:[Oo]rder|ORDER|[Bb]ooking|[Rr]eservation|[Ss]hipment|[Pp]arcel|[Dd]elivery)[ \t]{1,3}#?[\w-]{1,24}[ \t]{1,3}for[ \t]{1,3})(?<ofname>${LATIN_NAME}|${SCRIPT_WORDS})(?=[ \t]{1,3}[A-Za-z_][\w.-]{0,40}=)`;
+/** A quoted document title that opens with its holder's name: `title="<name> - <document>.<ext>"`. */
+export const DOCUMENT_HOLDER_NAME = String.raw`(?<=[=:][ \t]?)(?<dhctx>")(?<dhname>[^"\n<>@=\-]{2,60}?)(?=[ \t]-[ \t][^"\n]{1,80}?${FILE_EXTENSION}")`;

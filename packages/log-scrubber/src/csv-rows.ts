@@ -211,8 +211,11 @@ function birthDateCell(value: string): boolean {
 const LABELLED_LEAD = /^([^"]{0,60}?[:=] ?"?)([^":=]{2,60}?)"?$/;
 
 function judgeRow(row: Cell[], spans: LineSpan[]): void {
-  if (row.length < 4) return;
+  if (row.length < 3) return;
   const values = row.map((c) => c.value.trim());
+  // Three cells are a row only when one of them proves a person (`first row: "Jane Doe","+44 …","…"`,
+  // a directory export echoed by its script); fewer commas than that are as often prose.
+  if (row.length === 3 && !values.some(provesPerson)) return;
   const mail = values.findIndex((v) => EMAIL_CELL.test(v) || v.startsWith('<email:'));
   const ids = values.flatMap((v, i) => (idCell(v) ? [i] : []));
   if (mail < 0 && ids.length === 0 && !values.some(provesPerson)) return;

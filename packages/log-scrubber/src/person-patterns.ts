@@ -17,10 +17,10 @@ import { uncasedNameSpan } from './script-names.js';
 export const NON_LATIN = String.raw`\u0370-\u03FF\u0400-\u04FF\u0530-\u058F\u0590-\u05FF\u0620-\u065F\u066E-\u06D3\u06D5-\u06FF\u0700-\u074F\u0780-\u07BF\u0900-\u0DFF\u0E00-\u0EFF\u1000-\u109F\u10A0-\u10FF\u1200-\u137F\u1780-\u17FF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF`;
 // Han and kana: a blank in such text also separates words of a sentence ("陈伟 核验了 …"), so a
 // further part joins the name only where a name part ends: before a Japanese particle or honorific
-// ("渡辺 結衣 が", "田中 一郎 様"), punctuation, a mailbox (`李 娜 <li.na@…>`) or the end. Other
+// ("渡辺 結衣 が", "田中 一郎 様"), punctuation, a mailbox (`李 娜 <li.na@…>`, `李 娜 (li.na@…)`) or the end. Other
 // scripts space words of a name alike.
 const HAN_KANA = String.raw`\u3040-\u30FF\u4E00-\u9FFF`;
-export const NON_LATIN_NAME = String.raw`[${NON_LATIN}]{1,24}(?:[ \u00B7\u30FB](?:(?![${HAN_KANA}])[${NON_LATIN}]{1,24}|[${HAN_KANA}]{1,4}(?=[ ]?(?:[がはのをにともへで]|様|さん|氏|殿)|[ \t]*(?:[,，、。:：;)）\]<]|$)))){0,3}(?![${NON_LATIN}])`;
+export const NON_LATIN_NAME = String.raw`[${NON_LATIN}]{1,24}(?:[ \u00B7\u30FB](?:(?![${HAN_KANA}])[${NON_LATIN}]{1,24}|[${HAN_KANA}]{1,4}(?=[ ]?(?:[がはのをにともへで]|様|さん|氏|殿)|[ \t]*(?:[,，、。:：;)）\]<]|\((?:[\w.+-]{1,64}@|<email:)|$)))){0,3}(?![${NON_LATIN}])`;
 // With Vietnamese: the horned Ơ/Ư of Latin Extended-B, the toned letters of Latin Extended Additional.
 export const UPPER = String.raw`A-Z\u00C0-\u00DE\u0100-\u017F\u01A0\u01AF`;
 export const LOWER = String.raw`a-z\u00DF-\u00FF\u0100-\u017F\u0180-\u024F\u1E00-\u1EFF`;
@@ -181,7 +181,7 @@ const CHECK_VERDICTS = ['APPROVED', 'REJECTED', 'DECLINED', 'MANUAL_REVIEW', 'PA
 const CHECK_VERDICT = String.raw`${wordAlternation(CHECK_NOUNS, true)}[ \t]${wordAlternation(CHECK_VERDICTS)}(?=[ \t]?:)`;
 // A user named before their mail address in brackets ("appeal: user Jane Doe (jane@…) says"): the
 // address says the words before it are a person's name (MAIL_COMMENT_NAME is the reverse order).
-const USER_BEFORE_MAILBOX = String.raw`user(?=[ \t]{1,3}(?:${LATIN_NAME}|${NON_LATIN_NAME})[ \t]{0,2}\((?:[\w.+-]{1,64}@|<email:))`;
+const USER_BEFORE_MAILBOX = String.raw`(?:[Uu]ser|USER)(?=[ \t]{1,3}(?:${LATIN_NAME}|${NON_LATIN_NAME})[ \t]{0,2}\((?:[\w.+-]{1,64}@|<email:))`;
 const CUE = [
   `${wordAlternation(BY_VERBS, true)}[ \\t]by`,
   wordAlternation(REQUESTED_BY, true),
@@ -232,7 +232,7 @@ export const MAIL_DISPLAY_NAME = String.raw`(?<![\w\u00C0-\u017F])(?<!(?<![=:])"
 // like it ("customer jane@… (Jane Doe) reported"): the words in brackets right after an address are
 // its holder's name. The lookbehind runs only after the literal ` (`, so the scan stays cheap.
 /** A name in parentheses right after a mail address. */
-export const MAIL_COMMENT_NAME = String.raw`[ \t]\((?<=(?:[\w-]@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}|<email:[^<>\s]{1,60}>)[ \t]\()(?<cname>${LATIN_NAME})\)`;
+export const MAIL_COMMENT_NAME = String.raw`[ \t]\((?<=(?:[\w-]@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}|<email:[^<>\s]{1,60}>)[ \t]\()(?<cname>${LATIN_NAME}|${NON_LATIN_NAME})\)`;
 // Labels of people in the plural, before a colon ("Authors: Jane Doe, John Roe"): postmortems,
 // meeting notes and review summaries list the people one after another, with known given names
 // or not. Each item is judged on its own (a firm or team among them stays).
@@ -531,7 +531,7 @@ const DOCUMENT_WORDS = [
   'Selfie', 'Portrait', 'Headshot', 'Photo', 'Foto', 'Statement', 'Kontoauszug', 'NDA', 'Medical', 'Attest',
 ];
 const DOCUMENT_WORD = [...new Set(DOCUMENT_WORDS.flatMap((w) => [w, w.toLowerCase(), w.toUpperCase()]))].join('|');
-const FILE_EXTENSION = String.raw`\.(?:pdf|PDF|jpe?g|JPE?G|png|PNG|heic|HEIC|heif|tiff?|gif|webp|docx?|DOCX?|odt|rtf|txt|xlsx?|pages|zip)(?![\w])`;
+export const FILE_EXTENSION = String.raw`\.(?:pdf|PDF|jpe?g|JPE?G|png|PNG|heic|HEIC|heif|tiff?|gif|webp|docx?|DOCX?|odt|rtf|txt|xlsx?|pages|zip)(?![\w])`;
 const FILE_PARTICLE = String.raw`(?:${PARTICLE}|Van|Von|De|Der|Den|Da|Di|Du|Del|Della|Dos|Das|La|Le|Al|El|Ten|Ter)`;
 const FILE_SURNAME = String.raw`[${UPPER}](?:[${LOWER}]|['\u2019](?=[${UPPER}${LOWER}]))[${UPPER}${LOWER}'\u2019]{0,30}`;
 

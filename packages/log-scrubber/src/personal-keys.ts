@@ -225,6 +225,8 @@ const ROLE_WORDS = new Set([
   'applicant', 'employee', 'patient', 'passenger', 'traveler', 'traveller', 'guest', 'student', 'teacher', 'doctor',
   'spouse', 'emergency', 'recipient', 'assignee', 'reviewer', 'approver', 'requester', 'reporter', 'signer', 'driver',
   'actor', 'committer', 'uploader', 'submitter', 'creator', 'rider',
+  // Hiring and front-desk records: who applied, who interviewed them, who came to the building.
+  'candidate', 'interviewer', 'interviewee', 'visitor', 'invitee', 'trainee', 'mentee',
   // The parties to a contract or a deal (`party`, `counterparty`, `first_party`): a person or a
   // firm; a firm's name carries its legal form or trade and is kept (see organisationName).
   'party', 'counterparty',

@@ -92,3 +92,22 @@ export function uncasedFullName(value: string): boolean {
   const script = spacedScript(words[0]!);
   return script >= 0 && words.every((w) => spacedScript(w) === script);
 }
+
+// Capitalised words of Cyrillic, Greek or Armenian: the cased scripts besides Latin.
+const CASED_SCRIPT_WORD = /^[\p{sc=Cyrillic}\p{sc=Greek}\p{sc=Armenian}]{2,30}$/u;
+const CASED_SCRIPT_CAPITAL = /^\p{Lu}[^\p{Lu}]+$/u;
+// Japanese and Chinese written with a blank between family and given name (`高橋 直子`).
+const SPACED_HAN_NAME = /^[\u4E00-\u9FFF\u3005\u3040-\u30FF]{1,4}[ \u3000][\u4E00-\u9FFF\u3005\u3040-\u30FF]{1,4}$/;
+
+/**
+ * Whether a whole value is a full name in a script other than Latin: a name written without
+ * capitals (see {@link uncasedFullName}), Han with a blank between its parts, or two to four
+ * capitalised Cyrillic, Greek or Armenian words. For places that already say a person stands there
+ * (a check-in, an order's recipient, a mailbox's holder).
+ */
+export function foreignFullName(value: string): boolean {
+  if (value.length > 60) return false;
+  if (uncasedFullName(value) || SPACED_HAN_NAME.test(value)) return true;
+  const words = value.split(' ');
+  return words.length >= 2 && words.length <= 4 && words.every((w) => w.split('-').every((part) => CASED_SCRIPT_WORD.test(part) && CASED_SCRIPT_CAPITAL.test(part)));
+}

@@ -96,7 +96,8 @@ import {
 import { capitalsName, loneGivenName, organisationName, phoneShaped } from './personal-keys.js';
 import type { PersonalDataType } from './options.js';
 import { isGivenName } from './given-names.js';
-import { COMMIT_AUTHOR, PAYEE_BEFORE_ACCOUNT, SIGNATURE_NAME, VOCATIVE_HINT, VOCATIVE_NAME, payeeName, vocativeName } from './addressed-names.js';
+import { CHECKED_IN_NAME, COMMIT_AUTHOR, DOCUMENT_HOLDER_NAME, ORDER_FOR_NAME, PAYEE_BEFORE_ACCOUNT, SIGNATURE_NAME, VOCATIVE_HINT, VOCATIVE_NAME, payeeName, vocativeName } from './addressed-names.js';
+import { foreignFullName } from './script-names.js';
 import { TOKEN_SOURCE } from './pseudonym.js';
 import { VendorScanner } from './vendor-scanner.js';
 import { isConnectionKeywords, isErrorCode, isIdCode, isMessageId, isNodeName, isPublicValue, isServiceMailbox, isSshKeyWithLogin } from './public-values.js';
@@ -410,6 +411,9 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   [F_PERSON, COMMIT_AUTHOR],
   [F_PERSON, SIGNATURE_NAME],
   [F_PERSON, PAYEE_BEFORE_ACCOUNT],
+  [F_PERSON, CHECKED_IN_NAME],
+  [F_PERSON, ORDER_FOR_NAME],
+  [F_PERSON, DOCUMENT_HOLDER_NAME],
   [F_PERSON, VOCATIVE_NAME],
   [F_PERSON, CHAT_SPEAKER],
   [F_PERSON, CARDHOLDER_CAPS],
@@ -467,6 +471,8 @@ const PARAM_LIST = /[^\r\n]{0,4096}/y;
 const FOLDED_HEADER = /[ \t]\|[ \t]+[A-Za-z][\w-]{0,63}:/;
 const PEM_END = /-----END[A-Z0-9 ]{0,40} PRIVATE KEY(?: BLOCK)?-----/g;
 const SEPARATOR_BEFORE_QUERY = new Set(['?', '&', ';']);
+// The numbered name fields of SAP IDoc segments (`NAME1`…`NAME4` of a customer or vendor master).
+const NUMBERED_NAME_FIELD = /^NAME[1-4]$/;
 // Parameter names of the text typed into a search box.
 const SEARCH_PARAMS: ReadonlySet<string> = new Set(['q', 'query', 'search', 'searchterm', 'searchquery', 'searchtext', 'term', 'keyword', 'keywords']);
 const SEARCH_VALUE = /[^&\s"'<>#]{2,300}/y;
@@ -863,7 +869,10 @@ export class TextScanner {
       }
       return [replaced, end];
     }
-    if (g.cname !== undefined) return listedName(g.cname) ? [matched.slice(0, 2) + p('name', g.cname) + ')', end] : [matched, end];
+    if (g.cictx !== undefined && g.ciname !== undefined) return placedName(g.ciname) ? [g.cictx + p('name', g.ciname), end] : [g.cictx, start + g.cictx.length];
+    if (g.ofctx !== undefined && g.ofname !== undefined) return placedName(g.ofname) ? [g.ofctx + p('name', g.ofname), end] : [g.ofctx, start + g.ofctx.length];
+    if (g.dhctx !== undefined && g.dhname !== undefined) return placedName(g.dhname) ? [g.dhctx + p('name', g.dhname), end] : [g.dhctx, start + 1];
+    if (g.cname !== undefined) return (foreignFullName(g.cname) || listedName(g.cname)) ? [matched.slice(0, 2) + p('name', g.cname) + ')', end] : [matched, end];
     if (g.dname !== undefined) {
       const quoted = g.dname.startsWith('"');
       const name = quoted ? g.dname.slice(1, -1).trim() : g.dname;
@@ -1241,6 +1250,14 @@ export class TextScanner {
       // `customer="Jane Doe"`: a quoted person-shaped value under a key about a person.
       const quoted = readValue(text, valueAt, sep);
       if (isPersonName(quoted) && !organisationName(quoted)) return [key + sep + this.#hooks.pseudonymise('name', quoted), valueAt + quoted.length];
+    }
+    if (cls === 'plain' && /["']$/.test(sep) && (NUMBERED_NAME_FIELD.test(key) || key === 'to' || key === 'To')) {
+      // SAP IDoc segments print a partner's name fields quoted (`NAME1="…"`, a person or a firm);
+      // a payout line quotes its payee (`to="…"`). A full name in any script goes, a firm's stays.
+      const quoted = readValue(text, valueAt, sep);
+      const lineStart = text.lastIndexOf('\n', start) + 1;
+      const payee = key === 'to' || key === 'To' ? payeeName(text.slice(Math.max(lineStart, start - 200), start), quoted) : true;
+      if (payee && placedName(quoted)) return [key + sep + this.#hooks.pseudonymise('name', quoted), valueAt + quoted.length];
     }
     if (cls === 'keylike' && (key === 'key' || key === 'Key') && (contextIn(UNSEAL_CONTEXT, text) || cryptoParentMember(text, start))) {
       // Vault logs the share an operator entered while unsealing (`unseal progress: 2/3 key=…`):
@@ -1857,6 +1874,19 @@ const LEADING_PARTICLES = /^(?:(?:van|von|de|der|den|da|di|du|del|della|dos|das|
 /** A name where the place, not a list of given names, says it is one: two or more words shaped like a name, none a firm's, team's or place's. */
 function listedName(value: string): boolean {
   return /\s/.test(value) && cuedNameWords(value) && cuedName(value, 'cue') && isPersonName(value);
+}
+
+// Letters of Latin beyond ASCII: a name of a language written with them, rarely a product's.
+const LATIN_BEYOND_ASCII = /[\u00C0-\u024F\u1E00-\u1EFF]/;
+
+/**
+ * A full name where the line's layout, not a cue word, says a person stands: a name in another
+ * script, or Latin words shaped like a name (none a firm's, team's or place's) whose first is a
+ * listed given name or whose letters go beyond ASCII (`checked in "Main Entrance"` stays).
+ */
+function placedName(value: string): boolean {
+  if (!/[A-Za-z]/.test(value)) return foreignFullName(value);
+  return listedName(value) && !organisationName(value) && (isGivenName(value.split(' ')[0]!) || LATIN_BEYOND_ASCII.test(value));
 }
 
 function personCued(value: string, cue: 'cue' | 'title'): boolean {
