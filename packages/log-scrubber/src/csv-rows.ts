@@ -210,7 +210,24 @@ function birthDateCell(value: string): boolean {
 // A label ending in `:` or `=` before the name in a row's first cell (the name optionally quoted).
 const LABELLED_LEAD = /^([^"]{0,60}?[:=] ?"?)([^":=]{2,60}?)"?$/;
 
+// A row of three cells (`first row: "Jane Doe","+31 6 …","<BSN>"`, an export's sample echoed in a
+// log line) is too short to be told from a list by its layout: only a name together with an e-mail
+// address or a phone number in international form makes it a person's, and only its checked national
+// numbers are taken (the name and the contact are the text scanner's).
+function judgeShortRow(row: Cell[], spans: LineSpan[]): void {
+  const values = row.map((c) => c.value.trim());
+  const contact = values.some((v) => EMAIL_CELL.test(v) || INTERNATIONAL_PHONE.test(v) || /^<(?:email|phone):/.test(v));
+  const named = values.some((v) => nameCell(v) || /^<name:/.test(v) || (v.includes('"') && nameCell(LABELLED_LEAD.exec(v)?.[2] ?? '')));
+  if (!contact || !named) return;
+  values.forEach((v, i) => {
+    if (!personRowId(v)) return;
+    const at = row[i]!.at + row[i]!.value.indexOf(v);
+    spans.push([at, at + v.length, 'ssn']);
+  });
+}
+
 function judgeRow(row: Cell[], spans: LineSpan[]): void {
+  if (row.length === 3) judgeShortRow(row, spans);
   if (row.length < 4) return;
   const values = row.map((c) => c.value.trim());
   const mail = values.findIndex((v) => EMAIL_CELL.test(v) || v.startsWith('<email:'));
