@@ -315,8 +315,9 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
     const after = m.index + m[0].length;
     // `password=x`, `token: x` are key/value pairs, read by the key/value detector.
     const next = text.charCodeAt(after);
-    // Words outside ASCII (`hasło: x`, `пароль: x`) are no keys the key/value detector reads.
-    const nonAsciiLabel = (next === 58 || next === 61) && /[^ -~]/.test(m[0]);
+    // Words outside ASCII (`hasło: x`, `пароль: x`) and words of several parts (`mot de passe: x`,
+    // `pass phrase: x`) are no keys the key/value detector reads: it would see only the last part.
+    const nonAsciiLabel = (next === 58 || next === 61) && /[^!-~]/.test(m[0]);
     // CJK text writes the label with a full-width colon (`密码：x`); a value in CJK script there is a
     // status (`密码：已重置`), a password is typed in ASCII.
     // Japanese, Chinese and Korean join the value with a particle or copula (`パスワードは "x"`,

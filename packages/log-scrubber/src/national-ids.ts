@@ -241,3 +241,15 @@ export function insuredNationalId(value: string): boolean {
   const v = value.trim();
   return v.length >= 9 && v.length <= 21 && /^[\dA-Z][\d A-Z.-]+[\dA-Z]$/.test(v) && personRowId(v.replace(/[ .]/g, ''));
 }
+
+// Front desks, visitor kiosks and HR systems record the identity document a person showed by its
+// number (`id_doc=…`, `document: …`, `ausweis=…`); in much of Europe that number is the national
+// one (a Polish PESEL, a Dutch BSN). Under such a key a number with its scheme's check digits is it.
+const DOCUMENT_WORDS = new Set(['doc', 'document', 'dokument', 'documento', 'ausweis', 'personalausweis', 'idnr', 'idno', 'iddoc', 'docid', 'dowod']);
+const DOCUMENT_KEY_WORDS = new Set([...DOCUMENT_WORDS, 'id', 'no', 'nr', 'num', 'number', 'nummer', 'numer', 'identity', 'card']);
+
+/** Whether a key (its words, see keyWords) names the number of an identity document a person showed. */
+export function documentIdKey(words: readonly string[]): boolean {
+  if (words.length === 0 || words.length > 3 || !words.every((w) => DOCUMENT_KEY_WORDS.has(w))) return false;
+  return words.some((w) => DOCUMENT_WORDS.has(w)) || (words.length === 2 && words[0] === 'id' && ID_WORDS.has(words[1]!) && words[1] !== 'id');
+}

@@ -5,7 +5,7 @@ import { isCardNumber, isNetworkCardNumber } from './checksums.js';
 import { credentialShaped } from './context.js';
 import { GIVEN_NAMES } from './given-names.js';
 import { describesCredential, isCountName, isNamespacedLookupKey, keyWords, isCountObject, isRetrievalReference, isCredentialSetting, isScannedClass, isSecretReference, normaliseKeyName, type KeyClass, type KeyClassifier } from './key-names.js';
-import { insuredIdKey, insuredNationalId } from './national-ids.js';
+import { documentIdKey, insuredIdKey, insuredNationalId } from './national-ids.js';
 import { argvRedactions, isSecretArgFlag } from './command-line.js';
 import { objectBindings } from './bind-parameters.js';
 import { isCookieHeader, scrubCookieField } from './cookies.js';
@@ -89,7 +89,7 @@ interface KeyInfo extends PlanSlot {
   readonly search: boolean;
   /** Whether the key names the address of the server a request went to (HAR's `serverIPAddress`). */
   readonly server: boolean;
-  /** Whether the key names a patient's or an insured person's number (see insuredIdKey). */
+  /** Whether the key names a patient's or an insured person's number, or an identity document's (see insuredIdKey, documentIdKey). */
   readonly insured: boolean;
   /**
    * Whether, under a plain parent, none of #setEntry's rules can apply to this key: a plain or
@@ -1247,7 +1247,9 @@ class ScrubberImpl implements Scrubber {
       const session = SESSION_OBJECTS.has(normaliseKeyName(key));
       const search = SEARCH_FIELDS.has(key);
       const server = SERVER_ADDRESS_KEYS.has(normaliseKeyName(key));
-      const insured = insuredIdKey(keyWords(key));
+      const words = keyWords(key);
+      // A number under an identity document's key is as much a national id by its check digits.
+      const insured = insuredIdKey(words) || documentIdKey(words);
       info = {
         cls,
         special: cls !== 'secret' ? 0 : isCookieHeader(key) ? SPECIAL_COOKIE : isCountName(key) ? SPECIAL_COUNT : 0,

@@ -18,7 +18,7 @@ import { mayHavePeopleLines, peopleLineSpans } from './people-lines.js';
 import { contextSpans, credentialShaped, mayHaveContext, passphraseEnd } from './context.js';
 import { cookieListLength, isCookieHeader, scrubCookieList } from './cookies.js';
 import { markupSpans, mayHaveMarkup } from './markup.js';
-import { contextIn, identityCheckContext, NATIONAL_ID_HINT_SOURCE, NATIONAL_ID_SHAPES, nationalIdValid } from './national-ids.js';
+import { contextIn, documentIdKey, identityCheckContext, NATIONAL_ID_HINT_SOURCE, NATIONAL_ID_SHAPES, nationalIdValid, personRowId } from './national-ids.js';
 import { isRecoveryCodeList, RECOVERY_LIST_AT } from './one-time-codes.js';
 import {
   CARDHOLDER_CAPS,
@@ -63,6 +63,7 @@ import {
   isCredentialSetting,
   isFlowParameter,
   isNamespacedLookupKey,
+  keyWords,
   isRetrievalReference,
   isScannedClass,
   isWorkingDirectory,
@@ -356,7 +357,9 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   // family before the address (`ipv4:`/`ipv6:`); the handler takes a port only after eight groups. A
   // dot after it ends a sentence ("from 2001:db8::7."); a dot and a word continue some other token.
   // A ninth group is read too, so the handler can split off a port or take an over-long client run.
-  [F_IPV6, String.raw`(?<![\w.])(?<!(?<!\bipv[46]):)(?<ipv6>(?:[0-9A-Fa-f]{0,4}:){2,8}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?)(?![\w]|\.\w|:(?!\d{1,5}(?![\w:.])))`],
+  // A lone dot before it joins it to another token; two or three (`gw...2001:db8::7[peer]`, strongSwan's
+  // pair of IKE peers, a range) separate it.
+  [F_IPV6, String.raw`(?<![\w]|(?<!\.)\.)(?<!(?<!\bipv[46]):)(?<ipv6>(?:[0-9A-Fa-f]{0,4}:){2,8}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?)(?![\w]|\.\w|:(?!\d{1,5}(?![\w:.])))`],
   // IPv4, except right after a product token ("Chrome/120.0.0.0" in user agents).
   // Not after "version", "firmware", "v" and the like: 4-part versions are not addresses.
   // strongSwan writes an IKE SA as `local[id]...remote[id]`: the dots after a bracketed identity open the
@@ -840,7 +843,7 @@ export class TextScanner {
     if (g.arn !== undefined && g.arnuser !== undefined) return [g.arn + (isSystemAccount(g.arnuser) ? g.arnuser : p('name', g.arnuser)), end];
     if (g.orau !== undefined) return [g.orau + '/' + REDACTED, end];
     if (g.natid !== undefined) {
-      if (natidValid(text, matched)) return [p('ssn', matched), end];
+      if (natidValid(text, matched) || (personRowId(matched) && underDocumentKey(text, start))) return [p('ssn', matched), end];
       if ((MOBILE_RUN.test(matched) || (DE_MOBILE.test(matched) && /^\d+(?:[ /-]\d{2,})+$/.test(matched))) && !isIdFieldValue(text, start, end) && !afterHashKey(text, start)) return [p('phone', matched), end];
       // Not an id: resume after its first group, so a card or phone starting inside is still found.
       const first = /^[^ .-]+[ .-]?/.exec(matched)![0];
@@ -1997,6 +2000,15 @@ function sipTelephoneUser(text: string, start: number, address: string): number 
 // value of an id field are the id; a phone number as an id would belong to a person's account name.
 const ID_FIELD_BEFORE = /(?:^|[\s,;{])([A-Za-z][\w.-]{0,30}?)(?:=|=")$/;
 const PERSON_ID_WORD = /user|account|customer|member|contact|caller|callee|subscriber|msisdn|phone|mobile|tel|wa|sender|recipient|person/i;
+
+// The key right before a value (`id_doc=`, `"document": "`, `id_number: `).
+const KEY_BEFORE_VALUE = /(?:^|[\s,;{(])["']?([A-Za-z][\w.-]{0,30})["']?[ \t]?[:=][ \t]?["']?$/;
+
+/** Whether a number is given under a key naming an identity document's number (see documentIdKey). */
+function underDocumentKey(text: string, start: number): boolean {
+  const key = KEY_BEFORE_VALUE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  return key !== undefined && documentIdKey(keyWords(key));
+}
 
 function isIdFieldValue(text: string, start: number, end: number): boolean {
   const key = ID_FIELD_BEFORE.exec(text.slice(Math.max(0, start - 34), start))?.[1];
