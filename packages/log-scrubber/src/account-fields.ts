@@ -205,12 +205,17 @@ const BARE_VALUE = /[^\s"'&,;<>()[\]{}]{1,254}/y;
  * when the pair is not about an account.
  */
 export function accountParameter(text: string, keyAt: number, key: string, valueAt: number, sep: string, named: boolean): readonly [number, number] | undefined {
-  const kind = accountKey(key);
+  let kind = accountKey(key);
+  // `actor=jdoe`, `GITHUB_ACTOR=jdoe`: the login that started a CI run or did an audited action (a
+  // person key in records, see personal-keys.ts); apps and bots (`dependabot[bot]`) stay.
+  const actor = kind === NOT_AN_ACCOUNT && actorKey(key);
+  if (actor) kind = LOGIN_HANDLE;
   if (kind === NOT_AN_ACCOUNT || kind === ACCOUNT_MAP) return undefined;
   BARE_VALUE.lastIndex = valueAt;
   const value = BARE_VALUE.exec(text)?.[0];
   if (value === undefined || value.includes('@')) return undefined;
   const end = valueAt + value.length;
+  if (actor && (text.charAt(end) === '[' || BOT_LOGIN.test(value))) return undefined;
   if (kind === LOGIN_NAME && (named || value.includes('\\'))) {
     if (isSystemAccount(value)) return [end, end];
     const domain = DOMAIN_USER.exec(value);
@@ -228,6 +233,19 @@ export function accountParameter(text: string, keyAt: number, key: string, value
   const before = text.slice(Math.max(lineStart, keyAt - 300), keyAt);
   if (CONNECTION_URL_BEFORE.test(before) || CONNECTION_PAIRS.test(before) || CONNECTION_PAIRS.test(text.slice(end, lineEnd))) return [end, end];
   return [valueAt, end];
+}
+
+const BOT_LOGIN = /(?:^|[._-])(?:bot|actions|app|ci|automation|runner|service|svc)$|^(?:svc|bot|ci)[._-]/i;
+const actorMemo = new BoundedCache<boolean>(256);
+
+function actorKey(key: string): boolean {
+  let actor = actorMemo.get(key);
+  if (actor === undefined) {
+    const words = key.length > 40 ? [] : keyWords(key);
+    actor = words.length > 0 && words.length <= 3 && words[words.length - 1] === 'actor';
+    actorMemo.set(key, actor);
+  }
+  return actor;
 }
 
 // A failed sign-in (`login failed`, `invalid credentials`, `reason=unknown_user`): the value of

@@ -9,6 +9,7 @@ import type { KeyClass } from './key-names.js';
 import { isGivenName, NOT_A_SURNAME } from './given-names.js';
 import { CONTACT_NAME, CONTACT_NAME_HINT, cuedName, cuedNameWords, ID_HOLDER_NAME, PAYEE_NAME, QUOTED_PAYEE_NAME } from './person-patterns.js';
 import { namesBesideContact } from './personal-keys.js';
+import { mayHaveOfficeLogins, officeLoginSpans, type LoginSpan } from './office-lines.js';
 
 /**
  * People in log lines whose format, not a key name, says where they stand:
@@ -233,7 +234,8 @@ function loginSpans(text: string, spans: LineSpan[]): void {
 }
 
 // Account-management and client commands name a login in a fixed place: `htpasswd [-bc] file
-// login`, `useradd [options] login`, `smbpasswd -a login`, `mysql -u login`, `psql -U login`.
+// login`, `useradd [options] login`, `smbpasswd -a login`, `mysql -u login`, `psql -U login`,
+// `net user login /domain`.
 // Options that take a value are skipped with it. Broker users (RabbitMQ's) are mostly services and stay.
 const FLAG = String.raw`(?:-{1,2}[A-Za-z][\w-]{0,30}(?:=\S{1,200})?[ \t]+)`;
 const FLAG_WITH_VALUE = String.raw`(?:-[A-Za-z]{1,4}(?:[ \t]+|(?=\S))(?!-)\S{1,200}[ \t]+|--(?:home|shell|groups|gid|uid|comment|expiredate|inactive|password|skel|base-dir)[ \t=]\S{1,200}[ \t]+)`;
@@ -245,10 +247,12 @@ const CLI_LOGIN = new RegExp(
     String.raw`\b(?:psql|pg_dump|pg_restore|createdb|dropdb)\b[^\n|;&]{0,200}?(?:[ \t]-U[ \t]?|--username=)(${LOGIN})(?=\s|$)`,
     // Container registry logins: `docker login -u jdoe -p … registry`, `helm registry login --username jdoe`.
     String.raw`\b(?:docker|podman|buildah|nerdctl|skopeo|oras|helm registry) login\b[^\n|;&]{0,200}?(?:[ \t]-u[ \t]?|--username[ =])(${LOGIN})(?=\s|$)`,
+    // Windows `net user jdoe /domain`, `net user jdoe * /add`: the account comes first, the switches after it.
+    String.raw`\bnet[ \t]+user[ \t]+(${LOGIN})(?=[ \t]+(?:\/|\*)|[ \t]*$)`,
   ].join('|'),
   'dg',
 );
-const CLI_HINT = / login |htpasswd|user(?:add|mod|del)|adduser|deluser|chage|smbpasswd|mysql|mariadb|psql|pg_dump|pg_restore|createdb|dropdb/;
+const CLI_HINT = / login |net user|htpasswd|user(?:add|mod|del)|adduser|deluser|chage|smbpasswd|mysql|mariadb|psql|pg_dump|pg_restore|createdb|dropdb/;
 
 function cliLoginSpans(text: string, spans: LineSpan[]): void {
   CLI_LOGIN.lastIndex = 0;
@@ -463,9 +467,24 @@ function conversionEchoSpans(text: string, spans: LineSpan[]): void {
 
 // Active Directory's user cmdlets (`New-ADUser -Name "Jane Doe" -GivenName Jane -Surname Doe
 // -SamAccountName jdoe`): their name parameters are the person's name and login. Groups, OUs and
-// computers have cmdlets of their own, so their names stay.
-const AD_USER_COMMAND = /\b(?:New|Set)-AD(?:User|Account)\b[^\n]{0,2000}/gi;
+// computers have cmdlets of their own, so their names stay. The account cmdlets (`Get-ADUser`,
+// `Set-ADAccountPassword`, `Unlock-ADAccount`, …) take the account by `-Identity` or as their first
+// argument; a group's membership cmdlets take the people by `-Members`. A SID, a GUID or a
+// distinguished name identifies an object, not a person, and stays.
+const AD_USER_COMMAND = /\b(?:New|Set|Get|Remove|Enable|Disable|Unlock|Clear|Search)-AD(?:User|Account(?:Password|Expiration|Control|AuthenticationPolicySilo)?)\b[^\n]{0,2000}/gi;
 const AD_NAME_PARAM = /(?<=\s)-(?:Name|DisplayName|GivenName|Surname|Initials|OtherName|SamAccountName|UserPrincipalName)\s+(?:"([^"\n$]{1,128})"|'([^'\n]{1,128})'|([^\s"'$-][^\s"']{0,127}))/gi;
+const AD_VALUE = String.raw`(?:"([^"\n$]{1,128})"|'([^'\n]{1,128})'|([^\s"'$-][^\s"'|;]{0,127}))`;
+const AD_IDENTITY = new RegExp(String.raw`^-AD\w{1,40}[ \t]+${AD_VALUE}|(?<=\s)-Identity[ \t]+${AD_VALUE}`, 'gi');
+const AD_MEMBERS = /\b(?:Add|Remove)-ADGroupMember\b[^\n]{0,400}?[ \t]-Members[ \t]+((?:"[^"\n$]{1,128}"|'[^'\n]{1,128}'|[^\s"'$,-][^\s"',]{0,127})(?:[ \t]*,[ \t]*(?:"[^"\n$]{1,128}"|'[^'\n]{1,128}'|[^\s"'$,-][^\s"',]{0,127})){0,31})/gi;
+const AD_OBJECT_ID = /^(?:S-1-[\d-]{3,}|\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?|(?:CN|OU|DC)=.*)$/i;
+const AD_ACCOUNT = /^[\p{L}\p{N}._-]{1,64}(?:@[\w.-]{1,200})?$/u;
+
+function pushAdAccount(value: string, at: number, spans: LineSpan[]): void {
+  if (AD_OBJECT_ID.test(value) || !AD_ACCOUNT.test(value)) return;
+  // `jdoe@corp.example` as a UPN: only the login goes, the domain names the directory.
+  const login = value.includes('@') ? value.slice(0, value.indexOf('@')) : value;
+  if (aPerson(login) && !/^(?:krbtgt|guest|administrator)$/i.test(login)) spans.push([at, at + login.length, 'name']);
+}
 
 function adUserSpans(text: string, spans: LineSpan[]): void {
   for (const command of text.matchAll(AD_USER_COMMAND)) {
@@ -473,6 +492,20 @@ function adUserSpans(text: string, spans: LineSpan[]): void {
       const value = p[1] ?? p[2] ?? p[3]!;
       const at = command.index + p.index + p[0].length - value.length - (p[3] === undefined ? 1 : 0);
       spans.push([at, at + value.length, 'name']);
+    }
+    const from = command[0].indexOf('-AD');
+    for (const id of command[0].slice(from).matchAll(AD_IDENTITY)) {
+      const value = id[1] ?? id[2] ?? id[3] ?? id[4] ?? id[5] ?? id[6]!;
+      const bare = id[3] !== undefined || id[6] !== undefined;
+      pushAdAccount(value, command.index + from + id.index + id[0].length - value.length - (bare ? 0 : 1), spans);
+    }
+  }
+  for (const m of text.matchAll(AD_MEMBERS)) {
+    const list = m[1]!;
+    const base = m.index + m[0].length - list.length;
+    for (const item of list.matchAll(/"([^"]+)"|'([^']+)'|([^\s"',]+)/g)) {
+      const value = item[1] ?? item[2] ?? item[3]!;
+      pushAdAccount(value, base + item.index + (item[3] === undefined ? 1 : 0), spans);
     }
   }
 }
@@ -538,7 +571,7 @@ const SHORT_HINT = /[<\\|°;]|-AD|not recognized|invalid input syntax|[Ii]ncorre
 
 /** Cheap test for short strings before {@link peopleLineSpans}. */
 export function mayHavePeopleLines(text: string): boolean {
-  return text.length >= 8 && (SHORT_HINT.test(text) || mayHaveRecordLayout(text) || mayHaveTravelDocument(text));
+  return text.length >= 8 && (SHORT_HINT.test(text) || mayHaveRecordLayout(text) || mayHaveTravelDocument(text) || mayHaveOfficeLogins(text));
 }
 
 /**
@@ -556,6 +589,11 @@ export function peopleLineSpans(text: string, classify?: (key: string) => KeyCla
     if (CDR_TYPE.test(text)) cdrSpans(text, spans);
   }
   loginSpans(text, spans);
+  if (mayHaveOfficeLogins(text)) {
+    const logins: LoginSpan[] = [];
+    officeLoginSpans(text, aPerson, logins);
+    for (const [start, end] of logins) spans.push([start, end, 'name']);
+  }
   if (has('POINT') || has('°') || has('$G') || (has(';') && /\d;-?\d/.test(text)) || (has(',') && GEO_HINT.test(text)) || (has('/') && ISO6709_HINT.test(text))) geoSpans(text, spans);
   if ((has('sql') || has('user') || has(' login ') || has('passwd') || has('pg_') || has('db ') || has('chage')) && CLI_HINT.test(text)) cliLoginSpans(text, spans);
   if (has('-') && /\d-\d{1,3} [A-Z]/.test(text)) blockAddressSpans(text, spans);

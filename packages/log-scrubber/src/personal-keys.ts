@@ -314,6 +314,37 @@ function locationKey(words: readonly string[]): KeyClass | undefined {
 const HUMAN_NAME_KEYS = new Set(['use', 'text', 'family', 'given', 'prefix', 'suffix', 'period', 'id', 'extension']);
 const HUMAN_NAME_PARTS = ['family', 'given', 'text'];
 // Keys whose class makes a record a person's contact row (`{ Name, Email, MobilePhone }`).
+// The members of a structured name: SCIM's User `name` (RFC 7643 §4.1.1), and the same shape in
+// directory and identity-provider APIs (`first`/`last`, `firstName`/`lastName`).
+const NAME_OBJECT_KEYS = new Set([
+  'formatted', 'givenname', 'familyname', 'middlename', 'honorificprefix', 'honorificsuffix', 'given', 'family', 'middle',
+  'first', 'last', 'firstname', 'lastname', 'full', 'fullname', 'phoneticgivenname', 'phoneticfamilyname',
+]);
+
+/** Whether the value of a `name` key is an object whose members are all parts of a person's name. */
+export function nameObject(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  let count = 0;
+  let text = false;
+  for (const k in value) {
+    if (!Object.hasOwn(value, k)) continue;
+    if (++count > 8 || !NAME_OBJECT_KEYS.has(normaliseKeyName(k))) return false;
+    if (typeof (value as Record<string, unknown>)[k] === 'string') text = true;
+  }
+  return text;
+}
+
+// pino's own fields at the root of every record; its `name` there is the logger's.
+const PINO_FIELDS = ['level', 'time', 'pid', 'hostname', 'msg'];
+// A logger's name: a lower-case identifier, its words joined by `-`, `.`, `_`, `:` or `/`.
+const LOGGER_NAME = /^[a-z][a-z0-9]{0,40}(?:[-._:/][a-z0-9]{1,40}){0,8}$/;
+
+function loggerName(keys: readonly string[], value: string): boolean {
+  let pino = 0;
+  for (const k of PINO_FIELDS) if (keys.includes(k)) pino++;
+  return pino >= 3 && keys.includes('level') && LOGGER_NAME.test(value);
+}
+
 const CONTACT_CLASSES = new Set<KeyClass>(['email', 'phone']);
 const NAME_KEYS = ['name', 'Name', 'NAME'];
 
@@ -344,6 +375,8 @@ export function personNameFields(keys: readonly string[], get: (key: string) => 
   const value = nameKey === undefined ? undefined : get(nameKey);
   // An order's `name: "#1001"` (Shopify) or a numbered label is no person's name.
   if (nameKey === undefined || typeof value !== 'string' || /\d/.test(value) || !/\p{L}/u.test(value)) return undefined;
+  // `{ level, time, pid, hostname, name: "helpdesk-mfa", msg }`: pino's logger, not a contact.
+  if (loggerName(keys, value)) return undefined;
   for (const k of keys) if (k !== nameKey && CONTACT_CLASSES.has(classify(k)) && !/support|team|sales|info|noreply|abuse|admin|billing/i.test(k)) return [nameKey];
   return undefined;
 }

@@ -279,8 +279,11 @@ const ROUTE_WORDS = new Set([
 ]);
 
 /** Whether a path segment after a user prefix is a person's account name. */
-export function urlUser(segment: string): boolean {
+export function urlUser(segment: string, prefix = ''): boolean {
   if (ROUTE_WORDS.has(segment.toLowerCase()) || !/[a-z]/.test(segment)) return false;
+  // linkedin.com/in/ holds nothing but members' profiles; LinkedIn appends a run of digits or hex to
+  // a taken vanity name (`jane-doe-305a12`), which is still the member's.
+  if (prefix.startsWith('linkedin')) return true;
   // Vendor object ids (`cus_9f8A7b6C5d`, `usr_…`), hex and long digit runs are records, not names.
   if (/^[a-z]{2,5}_[A-Za-z0-9]{6,}$/.test(segment) || /^[0-9a-f]{12,}$/i.test(segment) || /\d{5}/.test(segment)) return false;
   return true;

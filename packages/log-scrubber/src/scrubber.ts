@@ -12,7 +12,7 @@ import { isCookieHeader, scrubCookieField } from './cookies.js';
 import { BoundedCache } from './bounded-cache.js';
 import { resolveScrubberOptions, type PersonalDataType, type ResolvedScrubberOptions, type ScrubberOptions } from './options.js';
 import { fieldValueType } from './csv-rows.js';
-import { capitalsName, changedValues, organisationName, cityName, isCityKey, coordinatePair, coordinateTrack, idDocumentLabel, labelledValue, namesBesideContact, notAPostcode, notCoordinates, PersonalKeyClassifier, personHandle, personNameFields, phoneShaped, repositoryPath, streetLine } from './personal-keys.js';
+import { capitalsName, changedValues, organisationName, cityName, isCityKey, coordinatePair, coordinateTrack, idDocumentLabel, labelledValue, nameObject, namesBesideContact, notAPostcode, notCoordinates, PersonalKeyClassifier, personHandle, personNameFields, phoneShaped, repositoryPath, streetLine } from './personal-keys.js';
 import { generateEphemeralKey, Pseudonymiser, TOKEN } from './pseudonym.js';
 import { internationalNumber, isPersonName, REDACTED, TextScanner } from './text-scanner.js';
 import { cuedNameWords, loneFamilyName, nameBeforeVerb, scriptFullName, searchedName, searchedNameSpan } from './person-patterns.js';
@@ -1009,7 +1009,10 @@ class ScrubberImpl implements Scrubber {
       if (outKey !== '__proto__') out[outKey] = values;
       return;
     }
-    if (own === 'namepart') {
+    if (own === 'namepart' && parent !== 'entity' && nameObject(item)) {
+      // SCIM's `name: { formatted, givenName, familyName }`: the object is the name, in any script.
+      own = 'name';
+    } else if (own === 'namepart') {
       // `name` is a person's name inside a person object, and whenever it is shaped like one
       // outside objects that are things (`product.name: "Blue Widget"` stays).
       // A program's account in a person object's name (ECS `user.name: "svc_reports"`, Elastic's

@@ -977,7 +977,7 @@ export class TextScanner {
       return replaced === dotted ? [matched, end] : [prefix + replaced, end];
     }
     if (g.upre !== undefined && g.uname !== undefined) {
-      return urlUser(g.uname) && !insideDigest(text, start, end) ? [g.upre + p('name', g.uname), end] : [matched, end];
+      return urlUser(g.uname, g.upre) && !insideDigest(text, start, end) ? [g.upre + p('name', g.uname), end] : [matched, end];
     }
     if (g.home !== undefined && g.homeuser !== undefined) {
       // `/scim/v2/Users/2819c223-…` (SCIM, RFC 7644 §3.2) and other REST collections called Users

@@ -119,7 +119,7 @@ describe('key material in KMS and Vault operation logs', () => {
     }
     // Paths and switches stay: most segments lower-case words.
     expect(text('vault operator unseal /dev/stdin')).toBe('vault operator unseal /dev/stdin');
-    expect(text('net user jdoe /add')).toBe('net user jdoe /add');
+    expect(text('net user jdoe /add')).toMatch(/^net user <name:k1:[0-9a-f]{20}> \/add$/);
   });
   it('a lookup `key=` elsewhere stays', () => {
     expect(text('cache miss key=tenant:4471:profile ttl=60')).toBe('cache miss key=tenant:4471:profile ttl=60');
