@@ -48,6 +48,9 @@ describe('back-office and corporate IT values that name no one and open nothing'
     gone(o, ['xoxp-1111111111-2222222222-3333333333-abcdef0123456789abcdef0123456789']);
     kept(text('slack_user=U07ABCDE12 removed from #finance'), ['U07ABCDE12']);
     gone(text('slack_user=greta.lindqvist removed'), ['greta.lindqvist']);
+    // A login in capitals that starts like one is still a person's.
+    gone(text('login=WLINDQV01 ok'), ['WLINDQV01']);
+    gone(out({ username: 'WLINDQV01' }), ['WLINDQV01']);
   });
 
   it('keeps a placeholder photo path of a cardholder, not the holder', () => {
