@@ -100,9 +100,11 @@ function classifyKey(key: string): number {
 // A login as directories and sign-up forms make them: a letter, then letters and digits, with up
 // to three `.`, `_` or `-` between. Mixed-case runs with digits, and digits strewn through a long
 // value (`k3j2h4g5f6d7`), are generated ids, not logins; so is a type prefix before a random
-// mixed-case run without digits (`usr_QbTwkRzNhLpe`).
+// mixed-case run without digits (`usr_QbTwkRzNhLpe`), and a Slack member id (`U` or, in an
+// Enterprise Grid, `W`, then a digit and seven to nine capitals and digits: `U024BE7LH`), a
+// platform's id. A directory login in capitals starts with letters (`WMUELLER01`) and still goes.
 const LOGIN_SHAPE = /^[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+){0,3}$/;
-const GENERATED_ID = /\d{5}|^[a-z]{2,5}_(?=[a-z]{0,40}\d)[a-z0-9]{6,}$|^[a-z]{2,5}_(?=(?:[^A-Z]*[A-Z]){4})(?=(?:[^a-z]*[a-z]){4})[A-Za-z0-9]{10,}$|^(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d).{12,}$|^(?=\D*\d)[A-Z0-9]{12,}$|^(?=(?:\D*\d){4})(?![A-Za-z._-]+\d+$).{10,}$/;
+const GENERATED_ID = /\d{5}|^[UW]\d[A-Z0-9]{7,9}$|^[a-z]{2,5}_(?=[a-z]{0,40}\d)[a-z0-9]{6,}$|^[a-z]{2,5}_(?=(?:[^A-Z]*[A-Z]){4})(?=(?:[^a-z]*[a-z]){4})[A-Za-z0-9]{10,}$|^(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d).{12,}$|^(?=\D*\d)[A-Z0-9]{12,}$|^(?=(?:\D*\d){4})(?![A-Za-z._-]+\d+$).{10,}$/;
 // Conventional placeholder identities of examples and tests, and values that name no one.
 const PLACEHOLDERS = new Set([
   'alice', 'bob', 'carol', 'dave', 'eve', 'mallory', 'trent', 'user', 'test', 'demo', 'example', 'sample', 'unknown', 'none',

@@ -419,6 +419,9 @@ const NOT_A_PERSON_HANDLE = new Set([
   'api', 'web', 'app', 'worker', 'jenkins', 'automation', 'auto', 'ci', 'cd', 'github', 'gitlab', 'dependabot',
   'renovate', 'migration', 'migrations', 'import', 'importer', 'sync', 'batch', 'job', 'daemon', 'default', 'n/a', 'na',
 ]);
+// `verifiedBy: "manager_callback"`, `approvedBy: "video_call"`: how it was done, an enum word in
+// snake_case ending in a method, not who did it. A login keeps its digits or its name parts.
+const METHOD_ENUM = /^[a-z]{2,20}_(?:[a-z]{2,20}_)?(?:callback|call|check|review|verification|verify|approval|override|email|sms|push|token|otp|totp|video|manual|auto|automatic|kba|document|documents|badge|biometric|portal|form|ticket|policy|rule|workflow|process|script|sso|saml|oidc|ldap|api|in_person|inperson)$/;
 const handleKeyMemo = new BoundedCache<boolean>(1024);
 
 /** Whether `value` under `key` is a person's login handle (`user: "jdoe42"`, `mergedBy: "mkowalski"`). */
@@ -427,7 +430,7 @@ export function personHandle(key: string, value: string): boolean {
   // A prefixed id (`usr_8f3k2j9d`) carries digits; `mateo_jimenez` is a person's handle. Support tiers
   // and regional queues (`tier1-emea`, `l2-apac`) are queues, not people.
   if (NOT_A_PERSON_HANDLE.has(value) || /(?:^|[._-])(?:bot|svc|service|team|system|ci|tier\d?|l[1-3]|emea|apac|amer|amers|latam|nam|anz|dach|nordics)(?:$|[._-])|^[a-z]{2,5}_(?=[a-z]{0,40}\d)[a-z0-9]{6,}$/.test(value)) return false;
-  if (/\d{5}/.test(value) || !/[a-z]{2}/.test(value)) return false;
+  if (/\d{5}/.test(value) || !/[a-z]{2}/.test(value) || METHOD_ENUM.test(value)) return false;
   let handleKey = handleKeyMemo.get(key);
   if (handleKey === undefined) {
     const words = keyWords(key);

@@ -144,13 +144,19 @@ const SYSTEM_MAILBOXES = new Set([
   'info', 'support', 'sales', 'marketing', 'security', 'webmaster', 'noc', 'billing', 'payments', 'invoices', 'accounts',
   'help', 'helpdesk', 'servicedesk', 'service', 'customerservice', 'care', 'contact', 'privacy', 'dpo', 'legal',
   'compliance', 'orders', 'returns', 'refunds', 'bookings', 'reservations', 'press', 'careers', 'jobs', 'feedback',
+  // Back-office desks: payroll, HR, finance, purchasing and internal IT. Two-letter forms other than
+  // `hr` (`ap@`, `ar@`, `it@`) read as a person's initials as often as a desk and stay personal.
+  'payroll', 'hr', 'people', 'peopleops', 'people-ops', 'recruiting', 'talent', 'benefits', 'finance', 'accounting',
+  'accountspayable', 'accounts-payable', 'accounts.payable', 'accountsreceivable', 'accounts-receivable',
+  'accounts.receivable', 'payables', 'receivables', 'invoice', 'invoicing', 'ap-invoices', 'expenses', 'treasury',
+  'procurement', 'purchasing', 'it-support', 'itsupport', 'it-helpdesk', 'service-desk', 'help-desk', 'facilities',
 ]);
 
 /** Whether an e-mail address is a service account's or a system's identity rather than a person's mailbox. */
 export function isServiceMailbox(address: string): boolean {
   if (address.length > 254) return false;
   const at = address.indexOf('@');
-  if (at > 0 && at <= 13 && SYSTEM_MAILBOXES.has(address.slice(0, at).toLowerCase())) return true;
+  if (at > 0 && at <= 19 && SYSTEM_MAILBOXES.has(address.slice(0, at).toLowerCase())) return true;
   return address.endsWith('serviceaccount.com') && SERVICE_MAILBOX.test(address);
 }
 

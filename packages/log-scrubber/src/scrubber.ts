@@ -4,7 +4,7 @@ import { emitSecurityEvent, type SecurityEventHandler } from '@parapet/security-
 import { isCardNumber, isNetworkCardNumber } from './checksums.js';
 import { credentialShaped } from './context.js';
 import { GIVEN_NAMES } from './given-names.js';
-import { describesCredential, isCountName, isNamespacedLookupKey, keyWords, isCountObject, isRetrievalReference, isCredentialSetting, isScannedClass, isSecretReference, normaliseKeyName, type KeyClass, type KeyClassifier } from './key-names.js';
+import { describesCredential, isApprovalCode, isCountName, isNamespacedLookupKey, keyWords, isCountObject, isRetrievalReference, isCredentialSetting, isScannedClass, isSecretReference, normaliseKeyName, type KeyClass, type KeyClassifier } from './key-names.js';
 import { documentIdKey, insuredIdKey, insuredNationalId } from './national-ids.js';
 import { argvRedactions, isSecretArgFlag } from './command-line.js';
 import { objectBindings } from './bind-parameters.js';
@@ -276,6 +276,12 @@ function mayHaveStructure(keys: readonly string[]): boolean {
       case 'metadata':
       case 'template':
       case 'subject':
+      case 'authCode':
+      case 'auth_code':
+      case 'approvalCode':
+      case 'approval_code':
+      case 'authorizationCode':
+      case 'authorization_code':
         return true;
     }
   }
@@ -287,6 +293,18 @@ function mayHaveStructure(keys: readonly string[]): boolean {
 // error or status code.
 const SMS_SIBLINGS = new Set(['body', 'text', 'messagingServiceSid', 'MessagingServiceSid', 'messaging_service_sid', 'smsStatus', 'SmsStatus', 'sms']);
 const OAUTH_SIBLINGS = new Set(['grant_type', 'grantType', 'code_verifier', 'codeVerifier', 'redirect_uri', 'redirectUri']);
+// A static picture shown for anyone without one of their own (a placeholder, default or blank
+// avatar), as a path or URL: it is the same for every person, so names no one. A picture named
+// after its owner (`/photos/jane-doe.jpg`) is not matched and goes with the person's name.
+const PLACEHOLDER_ASSET = /^(?:https?:\/\/[\w.-]{1,253}(?::\d{1,5})?)?(?:\/[\w.-]{1,64}){0,8}\/(?:(?:avatar|user|profile|photo)[-_])?(?:placeholder|default|blank|anonymous|silhouette|generic|missing|no[-_]?photo|no[-_]?image|no[-_]?avatar)(?:[-_](?:placeholder|default|blank|avatar|photo|image|user|profile|picture|grey|gray|\d{1,4}(?:x\d{1,4})?)){0,3}(?:@[23]x)?\.(?:png|jpe?g|gif|svg|webp)$/i;
+// A type or method label written as a namespaced path of lower-case words (an Okta factor's
+// `type: "token:software:totp"`, `push:okta:verify`): an enum, not `<key>:<secret>` text. A
+// generated value (capitals or digits in a segment) is still scanned.
+const LABEL_KEYS = new Set(['type', 'kind', 'factorType', 'factor_type', 'method', 'mechanism', 'category']);
+const LABEL_PATH = /^[a-z]{2,24}(?::[a-z][a-z_-]{1,23}){1,4}$/;
+// Fields of a card payment or transaction beside which an approval code is the issuer's (see isApprovalCode).
+const PAYMENT_SIBLINGS = new Set(['amount', 'mcc', 'currency', 'merchant', 'merchantName', 'merchant_name', 'merchantId', 'merchant_id', 'terminalId', 'terminal_id', 'stan', 'rrn', 'pan', 'last4', 'acquirer', 'responseCode', 'response_code']);
+const APPROVAL_CODE_NAMES = new Set(['authCode', 'auth_code', 'authcode', 'AuthCode', 'approvalCode', 'approval_code', 'authorizationCode', 'authorization_code', 'authorisationCode', 'authorisation_code']);
 // How a second factor was delivered, and names of events about one.
 const FACTOR_KEYS = ['method', 'factor', 'factorType', 'factor_type', 'mfaMethod', 'mfa_method', 'channel', 'type'];
 const FACTOR_METHODS = /^(?:totp|hotp|otp|sms|email|e-mail|voice|call|authenticator|app|push)$/i;
@@ -920,6 +938,15 @@ class ScrubberImpl implements Scrubber {
       const v = get('to');
       if (typeof v === 'string' && /^\+?\d[\d -]{6,17}\d$/.test(v)) (override ??= new Map()).set('to', 'phone');
     }
+    // A card transaction (`txn: { amount, mcc, authCode: "K7Q2ZD" }`): the issuer's approval code
+    // (ISO 8583 field 38, six characters) is a reference of the authorisation the holder never
+    // types, not an OAuth or login code; those have no amount or merchant category beside them.
+    if (keys.length <= 40 && keys.some((k) => PAYMENT_SIBLINGS.has(k))) {
+      for (const k of keys) {
+        const v = APPROVAL_CODE_NAMES.has(k) && override?.has(k) !== true ? get(k) : undefined;
+        if (typeof v === 'string' && isApprovalCode(k, v)) (override ??= new Map()).set(k, 'plain');
+      }
+    }
     // The code is token-shaped; `code: "invalid_grant"` or `code: 400` of an error answer stays.
     if (keys.includes('code') && keys.some((k) => OAUTH_SIBLINGS.has(k)) && override?.has('code') !== true) (override ??= new Map()).set('code', 'keylike');
     // A second-factor event (`{ event: 'mfa.challenge.verified', method: 'totp', code: '250767' }`):
@@ -966,7 +993,7 @@ class ScrubberImpl implements Scrubber {
       // below passes the value on unchanged in class (arrays still go the long way: a list under
       // a key naming a place can be coordinates).
       if (typeof item === 'string') {
-        out[outKey] = this.#string(item, depth + 1, state);
+        out[outKey] = item.length <= 64 && LABEL_KEYS.has(key) && LABEL_PATH.test(item) ? item : this.#string(item, depth + 1, state);
       } else if (info.cls === 'measure' && typeof item === 'number') {
         out[outKey] = item;
       } else {
@@ -1357,6 +1384,8 @@ class ScrubberImpl implements Scrubber {
         // Ten digits and more are a phone number that signs in (services that log in by phone).
         if (PHONE_LOGIN.test(value)) return this.#pseudonyms.pseudonymise('phone', value);
         if (ACCOUNT_NUMBER.test(value)) return this.#string(value, depth, state);
+        // `cardholder: { photoUrl: "/img/avatar-default.png" }`: the same picture for everyone.
+        if (value.length <= 300 && PLACEHOLDER_ASSET.test(value)) return value;
         return value.length === 0 ? value : this.#pseudonyms.pseudonymise(cls, value.slice(0, this.#maxString));
       case 'iban':
         // `iban: { from: "****4417" }`: a display mask of the old account, its last digits only.

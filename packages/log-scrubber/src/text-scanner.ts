@@ -1053,6 +1053,7 @@ export class TextScanner {
       // A Go DSN's `@tcp(10.0.3.7:3306)` is the same place.
       if (start >= 3 && (text.startsWith('://', start - 3) || text.startsWith('@tcp(', start - 5)) && PRIVATE_HOST.test(matched)) return [matched, end];
       if (text.charCodeAt(end) === 58 && PRIVATE_HOST.test(matched) && serverEndpoint(text, start, end)) return [matched, end];
+      if (text.charCodeAt(start - 1) === 61 && PRIVATE_HOST.test(matched) && netfilterListener(text, start, end)) return [matched, end];
       return text.charCodeAt(end) === 47 && PRIVATE_NETWORK.test(text.slice(start, end + 3)) ? [matched, end] : [p('ip', matched), end];
     }
     if (g.card !== undefined) return this.#card(text, matched, start);
@@ -1490,6 +1491,11 @@ export class TextScanner {
     if (cls === 'address' && IP_VALUE.test(value)) return [key, start + key.length];
     if (cls === 'secret' && (isCredentialSetting(value) || isWorkingDirectory(key, value))) return [key, start + key.length];
     if (cls === 'secret' && isPublicValue(value, key)) return [key + sep + value, valueAt + value.length];
+    // `reading password from /etc/app/pw: Permission denied`: the name is a credential file's, and
+    // what follows its colon is the error opening it (strerror or an errno name), not its content.
+    if (cls === 'secret' && start > 0 && PATH_TAIL.test(text.slice(Math.max(0, start - 64), start)) && FILE_ERROR.test(text.slice(valueAt, valueAt + 32))) {
+      return [key + sep + value, valueAt + value.length];
+    }
     // `authorized_keys: ssh-ed25519 AAAA… jdoe@laptop`: scanned as text, where the key stays and the login goes.
     if (cls === 'secret' && isSshKeyWithLogin(value)) return [key + sep, valueAt];
     if ((cls === 'secret' && isApprovalCode(key, value) && contextIn(CARD_CONTEXT, text)) || (cls === 'ssn' && isRetrievalReference(key, value))) {
@@ -1744,6 +1750,21 @@ const ARROW_DESTINATION = /-> $/;
 // address. The client (`addr`, SLOWLOG's `client`) may be an engineer's workstation: it still goes.
 const REDIS_CLIENT_RECORD = /\bfd=\d+\b[^\n]*\bcmd=/i;
 const REDIS_SERVER_KEY = /(?:^|[\s,])laddr=$/;
+// The last segment of a file path up to a key inside it (`/etc/app/pw`, `/srv/app/db.pass`).
+const PATH_TAIL = /\/[\w.-]{0,63}$/;
+// What the C library and Node say when a file cannot be opened (strerror texts, errno names).
+const FILE_ERROR = /^(?:Permission denied|No such file or directory|Is a directory|Not a directory|Operation not permitted|Read-only file system|Too many open files|Access is denied|E(?:ACCES|NOENT|PERM|ISDIR|NOTDIR|ROFS|MFILE|LOOP|NAMETOOLONG)\b)/;
+// A netfilter log line (iptables/UFW `LOG` target: `SRC=… DST=… PROTO=TCP SPT=… DPT=…`): the
+// destination on a port below the ephemeral range is the listener the packet was for, one of ours.
+// The source (`SRC=`) may be anyone's and still goes.
+const NETFILTER_DPORT = /^[^\n]{0,160}?\sDPT=(\d{1,5})(?!\d)/;
+
+/** Whether the private address ending at `end`, right after `DST=`, is a firewall log's listener. */
+function netfilterListener(text: string, start: number, end: number): boolean {
+  if (start < 5 || !text.startsWith('DST=', start - 4) || !/\s/.test(text.charAt(start - 5))) return false;
+  const port = NETFILTER_DPORT.exec(text.slice(end, end + 200));
+  return port !== null && Number(port[1]) < 32768;
+}
 
 /**
  * Whether the private `address:port` at `start..end` is a server's rather than a visitor's: the
