@@ -11,6 +11,7 @@
 import { accountSpans, isSystemAccount } from './account-names.js';
 import { BoundedCache } from './bounded-cache.js';
 import { keyWords, normaliseKeyName } from './key-names.js';
+import { letterTypedId } from './typed-ids.js';
 
 /** The key does not name an account. */
 export const NOT_AN_ACCOUNT = 0;
@@ -100,7 +101,8 @@ function classifyKey(key: string): number {
 // A login as directories and sign-up forms make them: a letter, then letters and digits, with up
 // to three `.`, `_` or `-` between. Mixed-case runs with digits, and digits strewn through a long
 // value (`k3j2h4g5f6d7`), are generated ids, not logins; so is a type prefix before a random
-// mixed-case run without digits (`usr_QbTwkRzNhLpe`), and a Slack member id (`U` or, in an
+// mixed-case run without digits (`usr_QbTwkRzNhLpe`) or a run of letters no one speaks
+// (`usr_qzvkbtrwhnpx`, see typed-ids.ts), and a Slack member id (`U` or, in an
 // Enterprise Grid, `W`, then a digit and seven to nine capitals and digits: `U024BE7LH`), a
 // platform's id. A directory login in capitals starts with letters (`WMUELLER01`) and still goes.
 const LOGIN_SHAPE = /^[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+){0,3}$/;
@@ -121,6 +123,7 @@ export function personLogin(value: string): boolean {
     LOGIN_SHAPE.test(value) &&
     /[A-Za-z]{2}/.test(value) &&
     !GENERATED_ID.test(value) &&
+    !letterTypedId(value) &&
     !PLACEHOLDERS.has(value.toLowerCase()) &&
     !isSystemAccount(value)
   );

@@ -4,6 +4,7 @@ import { KeyClassifier, keyWords, normaliseKeyName, type KeyClass } from './key-
 import type { PersonalDataType } from './options.js';
 import { NOT_A_SURNAME } from './given-names.js';
 import { beNrnValid, noFnrValid, peselValid, personnummerValid, roCnpValid, trTcknValid, zaIdValid } from './checksums.js';
+import { letterTypedId } from './typed-ids.js';
 
 /**
  * Personal data named by words rather than exact key names: national identifiers under their short
@@ -427,10 +428,10 @@ const handleKeyMemo = new BoundedCache<boolean>(1024);
 /** Whether `value` under `key` is a person's login handle (`user: "jdoe42"`, `mergedBy: "mkowalski"`). */
 export function personHandle(key: string, value: string): boolean {
   if (value.length < 3 || value.length > 32 || !/^[a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,2}$/.test(value)) return false;
-  // A prefixed id (`usr_8f3k2j9d`) carries digits; `mateo_jimenez` is a person's handle. Support tiers
+  // A prefixed id (`usr_8f3k2j9d`) carries digits or random letters; `mateo_jimenez` is a person's handle. Support tiers
   // and regional queues (`tier1-emea`, `l2-apac`) are queues, not people.
   if (NOT_A_PERSON_HANDLE.has(value) || /(?:^|[._-])(?:bot|svc|service|team|system|ci|tier\d?|l[1-3]|emea|apac|amer|amers|latam|nam|anz|dach|nordics)(?:$|[._-])|^[a-z]{2,5}_(?=[a-z]{0,40}\d)[a-z0-9]{6,}$/.test(value)) return false;
-  if (/\d{5}/.test(value) || !/[a-z]{2}/.test(value) || METHOD_ENUM.test(value)) return false;
+  if (/\d{5}/.test(value) || !/[a-z]{2}/.test(value) || METHOD_ENUM.test(value) || letterTypedId(value)) return false;
   let handleKey = handleKeyMemo.get(key);
   if (handleKey === undefined) {
     const words = keyWords(key);

@@ -1,3 +1,4 @@
+import { generatedFilePath } from './stored-files.js';
 import { namedLinkSpans, replaceSpans } from './credential-links.js';
 import { normalizeIp } from '@parapet/https/core';
 import { emitSecurityEvent, type SecurityEventHandler } from '@parapet/security-events';
@@ -83,6 +84,8 @@ interface KeyInfo extends PlanSlot {
   readonly personAccount: boolean;
   /** Whether the key names a session object, whose `id` is the session's bearer credential. */
   readonly session: boolean;
+  /** `oauth`, `sso`, `callback`: an object holding a sign-in's callback parameters (see OAUTH_PARENTS). */
+  readonly oauth: boolean;
   /** Whether the key names a city, region or country (see cityName). */
   readonly city: boolean;
   /** Whether the key names a search box's text (see searchedNameSpan). */
@@ -236,6 +239,14 @@ function mayHaveMemberRules(keys: readonly string[]): boolean {
  * Whether #structure is worth a look: most objects have none of these keys. A switch over the
  * key strings (no property lookups: `in` on many object shapes goes megamorphic and costs µs).
  */
+// A Kubernetes object's name (RFC 1123 labels) of words joined by hyphens or dots: `partner-mtls`.
+const OBJECT_NAME = /^[a-z][a-z0-9]{0,30}(?:[-.][a-z0-9]{1,30}){1,7}$/;
+
+/** Whether `value` names a Secret object rather than being a secret value (see #structure). */
+function secretObjectName(value: string): boolean {
+  return value.length <= 253 && OBJECT_NAME.test(value) && !credentialShaped(value);
+}
+
 function mayHaveStructure(keys: readonly string[]): boolean {
   for (const key of keys) {
     switch (key) {
@@ -282,12 +293,15 @@ function mayHaveStructure(keys: readonly string[]): boolean {
       case 'approval_code':
       case 'authorizationCode':
       case 'authorization_code':
+      case 'secret':
         return true;
     }
   }
   return false;
 }
 
+// Objects that hold what an authorization server sent back to a sign-in callback.
+const OAUTH_PARENTS = new Set(['oauth', 'oauth2', 'oidc', 'openid', 'sso', 'callback', 'oauthcallback', 'ssocallback', 'authcallback', 'authorizationresponse', 'authresponse']);
 // Fields of an OAuth token request (RFC 6749 §4.1.3, RFC 7636 §4.5): beside them `code` is the
 // authorization code, which buys tokens until it is used or expires. Elsewhere `code` is mostly an
 // error or status code.
@@ -908,6 +922,16 @@ class ScrubberImpl implements Scrubber {
       const metadata = get('metadata');
       if (typeof metadata === 'object' && metadata !== null && !Array.isArray(metadata)) (override ??= new Map()).set('metadata', 'plain');
     }
+    // A Secret named by a sync or mount event (`{ namespace, secret: "partner-tls", data: {…} }`):
+    // `secret` names the object, as `metadata.name` does in the manifest, and `data` holds its
+    // values. Only a hyphenated object name counts (a random or single-word value may be a password).
+    if (keys.includes('namespace') && keys.includes('data') && override?.has('secret') !== true) {
+      const name = get('secret');
+      const data = get('data');
+      if (typeof get('namespace') === 'string' && typeof name === 'string' && typeof data === 'object' && data !== null && !Array.isArray(data) && secretObjectName(name)) {
+        (override ??= new Map()).set('secret', 'plain').set('data', 'secret');
+      }
+    }
     // `{ kind: 'user', key: 'usr_…' }`: a feature-flag evaluation context (and a flag) names itself by
     // its `key`; only a typed id (`usr_…`) is taken for one, anything else is still judged as a key.
     if (keys.length <= 16 && keys.includes('kind') && typeof get('kind') === 'string' && KIND_WORD.test(get('kind') as string)) {
@@ -1165,6 +1189,13 @@ class ScrubberImpl implements Scrubber {
       const record = scrubbed as Record<string, unknown>;
       if (typeof record.id === 'string' && record.id.length > 0) record.id = REDACTED;
     }
+    if (info.oauth && typeof scrubbed === 'object' && scrubbed !== null && !Array.isArray(scrubbed)) {
+      // `oauth: { code, state }`: the parameters an authorization server sent back to the callback;
+      // `code` is the authorization code (RFC 6749 §4.1.2), which buys tokens until used or
+      // expired. Only a token-shaped code goes: `code: "invalid_grant"`, `400`, `ECONNRESET` stay.
+      const record = scrubbed as Record<string, unknown>;
+      if (typeof record.code === 'string' && credentialShaped(record.code)) record.code = REDACTED;
+    }
     if (outKey === '__proto__') {
       // Define, not assign: a "__proto__" key must stay data, never reach the prototype.
       Object.defineProperty(out, outKey, { value: scrubbed, enumerable: true, writable: true, configurable: true });
@@ -1275,6 +1306,7 @@ class ScrubberImpl implements Scrubber {
       const table = this.#classifier.tableValueClass(key);
       const recovery = RECOVERY_NAMES.has(key);
       const session = SESSION_OBJECTS.has(normaliseKeyName(key));
+      const oauth = OAUTH_PARENTS.has(normaliseKeyName(key));
       const search = SEARCH_FIELDS.has(key);
       const server = SERVER_ADDRESS_KEYS.has(normaliseKeyName(key));
       const words = keyWords(key);
@@ -1290,12 +1322,13 @@ class ScrubberImpl implements Scrubber {
         recovery,
         personAccount: personAccountKey(key),
         session,
+        oauth,
         city: isCityKey(key),
         search,
         server,
         insured,
         direct:
-          (cls === 'plain' || cls === 'measure') && table === undefined && !recovery && account === NOT_AN_ACCOUNT && !search && !session && !server && !insured && out !== '__proto__',
+          (cls === 'plain' || cls === 'measure') && table === undefined && !recovery && account === NOT_AN_ACCOUNT && !search && !session && !oauth && !server && !insured && out !== '__proto__',
         plan: undefined,
       };
       this.#keyCache.set(key, info);
@@ -1370,7 +1403,14 @@ class ScrubberImpl implements Scrubber {
         // Users recur: one lookup replaces the mailbox checks and the pseudonym cache's own.
         let token = this.#emails.get(value);
         if (token === undefined) {
-          token = isServiceMailbox(value) || value.length === 0 ? value : this.#pseudonyms.pseudonymise(cls, value.slice(0, this.#maxString));
+          // `recipient: { photo: "s3://…/<uuid>.jpg" }`: a stored file under a key the person's
+          // mailbox is named by says where a blob lies (see stored-files.ts); scanned like text.
+          token =
+            isServiceMailbox(value) || value.length === 0
+              ? value
+              : generatedFilePath(value)
+                ? this.#string(value, depth, state)
+                : this.#pseudonyms.pseudonymise(cls, value.slice(0, this.#maxString));
           if (value.length <= CACHEABLE_LENGTH) this.#emails.set(value, token);
         }
         return token;
@@ -1386,6 +1426,8 @@ class ScrubberImpl implements Scrubber {
         if (ACCOUNT_NUMBER.test(value)) return this.#string(value, depth, state);
         // `cardholder: { photoUrl: "/img/avatar-default.png" }`: the same picture for everyone.
         if (value.length <= 300 && PLACEHOLDER_ASSET.test(value)) return value;
+        // `signer: { photo: "s3://…/<uuid>.jpg" }`: a file named by an id (see stored-files.ts).
+        if (generatedFilePath(value)) return this.#string(value, depth, state);
         return value.length === 0 ? value : this.#pseudonyms.pseudonymise(cls, value.slice(0, this.#maxString));
       case 'iban':
         // `iban: { from: "****4417" }`: a display mask of the old account, its last digits only.
