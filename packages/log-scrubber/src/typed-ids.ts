@@ -8,6 +8,8 @@ const LETTER_ID = /^([a-z]{1,5})_([a-z]{10,40}|[A-Z]{10,40})$/;
  * from an alphabet without digits carry none, so the type prefix and a run of letters no language
  * spells say it is generated. A word or a name behind the prefix (`user_janedoe`) has the vowels
  * of speech: about two letters in five, where random letters have one in four and long runs without.
+ * Both are required, and twelve letters at least: surnames rich in consonants (`schwarzkopf`,
+ * `hirschfeld`) pass one test or the other, rarely both at that length.
  */
 export function letterTypedId(value: string): boolean {
   if (value.length > 46) return false;
@@ -15,5 +17,5 @@ export function letterTypedId(value: string): boolean {
   if (m === null || !ID_TYPES.has(m[1]!)) return false;
   const random = m[2]!.toLowerCase();
   const vowels = random.replace(/[^aeiouy]/g, '').length;
-  return vowels * 4 <= random.length || (vowels * 3 <= random.length && /[^aeiouy]{4}/.test(random));
+  return random.length >= 12 && vowels * 4 <= random.length && /[^aeiouy]{5}/.test(random);
 }

@@ -50,6 +50,10 @@ describe('a typed id whose random part has letters only', () => {
     expect(record({ user: 'ottilie_brandvold' })).not.toContain('brandvold');
     expect(text('login ok user=user_ottiliebrandvold')).not.toContain('brandvold');
     expect(record({ user: 'usr_ottiliebrand' })).not.toContain('ottilie');
+    // Surnames rich in consonants: few vowels, or a long consonant run, but not both at twelve letters.
+    expect(text('login ok user=u_schwarzkopf')).not.toContain('schwarzkopf');
+    expect(record({ user: 'u_hirschfeldova' })).not.toContain('hirschfeld');
+    expect(record({ user: 'usr_schwarzkopff' })).not.toContain('schwarzkopf');
   });
 });
 
