@@ -20,7 +20,7 @@ export const NON_LATIN = String.raw`\u0370-\u03FF\u0400-\u04FF\u0530-\u058F\u059
 // ("渡辺 結衣 が", "田中 一郎 様"), punctuation, a mailbox (`李 娜 <li.na@…>`, `李 娜 (li.na@…)`) or the end. Other
 // scripts space words of a name alike.
 const HAN_KANA = String.raw`\u3040-\u30FF\u4E00-\u9FFF`;
-export const NON_LATIN_NAME = String.raw`[${NON_LATIN}]{1,24}(?:[ \u00B7\u30FB](?:(?![${HAN_KANA}])[${NON_LATIN}]{1,24}|[${HAN_KANA}]{1,4}(?=[ ]?(?:[がはのをにともへで]|様|さん|氏|殿)|[ \t]*(?:[,，、。:：;)）\]<]|\((?:[\w.+-]{1,64}@|<email:)|$)))){0,3}(?![${NON_LATIN}])`;
+export const NON_LATIN_NAME = String.raw`[${NON_LATIN}]{1,24}(?:[ \u00B7\u30FB](?:(?![${HAN_KANA}])[${NON_LATIN}]{1,24}|[${HAN_KANA}]{1,4}(?=[ ]?(?:[がはのをにともへで]|様|さん|氏|殿)|[ \t]*(?:[,，、。:：;)）\]<!！"]|\((?:[\w.+-]{1,64}@|<email:)|$)))){0,3}(?![${NON_LATIN}])`;
 // With Vietnamese: the horned Ơ/Ư of Latin Extended-B, the toned letters of Latin Extended Additional.
 export const UPPER = String.raw`A-Z\u00C0-\u00DE\u0100-\u017F\u01A0\u01AF`;
 export const LOWER = String.raw`a-z\u00DF-\u00FF\u0100-\u017F\u0180-\u024F\u1E00-\u1EFF`;
@@ -120,6 +120,12 @@ const NOUNS = [
   // Cyrillic and Greek greetings set off by a comma ("Здравствуйте, Анна!"); "Hallo, Hinterhof …" reads on as prose.
   'здравствуйте,', 'привет,', 'добрый день,', 'γεια σας,', 'γεια σου,',
   // Who is on a call: "customer on the phone is …", "caller on the line is …".
+  // Russian and Ukrainian open a chat with a greeting, "this is" and the name ("Здравствуйте, это …");
+  // alone "это" starts any sentence ("это заказ"), so only after a greeting.
+  'здравствуйте, это', 'здравствуйте это', 'привет, это', 'привет это', 'добрый день, это', 'добрый вечер, это',
+  'алло, это', 'вітаю, це', 'привіт, це', 'добрий день, це',
+  // Whose bell a courier rings (`Bitte klingeln bei …`, `sonner chez …`): the resident's name.
+  'klingeln bei', 'sonner chez', 'sonnez chez',
   'on the phone is', 'on the line is', 'on the phone:', 'am Telefon ist', 'au téléphone :', 'al teléfono está',
   'consulta de', 'solicitud de', 'mensaje de', 'demande de', 'message de', 'anfrage von', 'nachricht von',
   // What is done to a person's record ("Updated profile of …", "changed the address of …").
@@ -182,7 +188,22 @@ const CHECK_VERDICT = String.raw`${wordAlternation(CHECK_NOUNS, true)}[ \t]${wor
 // A user named before their mail address in brackets ("appeal: user Jane Doe (jane@…) says"): the
 // address says the words before it are a person's name (MAIL_COMMENT_NAME is the reverse order).
 const USER_BEFORE_MAILBOX = String.raw`(?:[Uu]ser|USER)(?=[ \t]{1,3}(?:${LATIN_NAME}|${NON_LATIN_NAME})[ \t]{0,2}\((?:[\w.+-]{1,64}@|<email:))`;
+// Thanks in a rating's or a chat's comment ("merci Jane!", "thanks Jane Doe.", "спасибо Анна!"):
+// the words up to the closing mark thank a person. The mark must follow within a name's length,
+// since "thanks for the help" and "merci beaucoup" go on with what the thanks is for.
+const THANKS = [
+  'thanks', 'thank you', 'thx', 'merci', 'danke', 'vielen dank', 'gracias', 'grazie', 'obrigado', 'obrigada', 'bedankt',
+  'dank je', 'tack', 'takk', 'tak', 'dziękuję', 'kiitos', 'teşekkürler', 'спасибо', 'дякую', 'ευχαριστώ', 'شكرا',
+  'شكراً', 'תודה',
+];
+const THANKED = String.raw`${wordAlternation(THANKS, true)}(?=[ \t]{1,3}[^\n!?.,;:"(){}<>]{2,40}[!.,](?![\w]))`;
+// An identity confirmed by a channel ("Verified Jane Doe via video", "identified … by passport"):
+// trust and safety notes write whose identity was checked between the verb and how.
+const IDENTITY_CHANNELS = ['video', 'video call', 'phone', 'call', 'selfie', 'passport', 'ID', 'id', 'document', 'documents', 'licence', 'license', 'face', 'FaceTime', 'Zoom'];
+const VERIFIED_VIA = String.raw`(?:[Vv]erified|VERIFIED|[Ii]dentified|[Aa]uthenticated|[Cc]onfirmed)(?=[ \t]{1,3}[^\n;:"<>]{2,50}?[ \t](?:via|by|over|with|through|per)[ \t]${wordAlternation(IDENTITY_CHANNELS)}(?![\w]))`;
 const CUE = [
+  THANKED,
+  VERIFIED_VIA,
   `${wordAlternation(BY_VERBS, true)}[ \\t]by`,
   wordAlternation(REQUESTED_BY, true),
   CHECK_VERDICT,
@@ -218,7 +239,7 @@ const CJK_CUE = `${wordAlternation(CJK_CUES)}(?![ \\t]{0,2}${wordAlternation(SCR
 // (`<td>Ship to</td><td>…`, `<dt>Recipient</dt><dd>…`): the cell boundary stands for the colon.
 const CELL_BREAK = String.raw`<\/(?:t[dh]|dt)>[ \t]{0,4}<(?:t[dh]|dd)(?:[ \t][^<>\n]{0,60})?>`;
 /** Cue words for a person's name, then the name (Latin or another script). */
-export const PERSON_AFTER_CUE = String.raw`(?<![\w\u00C0-\u017F])(?<pctx>(?:(?:${CUE})[ \t]{0,3}(?::?(?:[ \t]{1,3}|\r?\n[ \t]{0,8})|\((?=[^()\n]{2,80}\)[ \t]{0,2}:)|${CELL_BREAK})|${CJK_CUE}[ \t]{0,2}[:：]?[ \t]{0,2})(?:(?:${TITLE})[ \t]{1,3}){0,2})(?<pname>${LATIN_NAME}|${NON_LATIN_NAME})`;
+export const PERSON_AFTER_CUE = String.raw`(?<![\w\u00C0-\u017F])(?<pctx>(?:(?:${CUE})[ \t]{0,3}(?::?(?:[ \t]{1,3}|\r?\n[ \t]{0,8})(?:"(?=[^"\n]{2,60}"))?|\((?=[^()\n]{2,80}\)[ \t]{0,2}:)|${CELL_BREAK})|${CJK_CUE}[ \t]{0,2}[:：]?[ \t]{0,2})(?:(?:${TITLE})[ \t]{1,3}){0,2})(?<pname>${LATIN_NAME}|${NON_LATIN_NAME})`;
 /** A title, then a family name (with or without the given name). */
 export const PERSON_AFTER_TITLE = String.raw`(?<![\w\u00C0-\u017F])(?<tctx>(?:${TITLE})[ \t]{1,3}(?:(?:${TITLE})[ \t]{1,3})?)(?<tname>(?:${PARTICLE}[ \t]){0,3}${LATIN_NAME}|${NON_LATIN_NAME})`;
 /** A name embossed in capitals after a card-holder word ("cardholder JOHN Q SMITH"). */
@@ -329,7 +350,14 @@ const NOT_JAPANESE = String.raw`\u0370-\u03FF\u0400-\u04FF\u0530-\u058F\u0590-\u
 // capitalised Latin words) before が and what is asked for, …を依頼 / 申請 / 希望 (requests,
 // applies for, wishes), within the clause ("Sara Levi が ORD-1 の返金を依頼").
 const JP_REQUESTER = String.raw`(?<![${NON_LATIN}\w\u00C0-\u017F])(?<jpreq>[${NOT_JAPANESE}]{2,24}(?:[ ][${NOT_JAPANESE}]{2,24}){0,2}|[${UPPER}][${LOWER}]{1,20}(?:[ ][${UPPER}][${LOWER}]{1,24}){1,2})(?=[ ]?が[ ]?[^\n。「」]{1,60}?を(?:依頼|申請|希望))`;
-export const HONORIFIC_NAME = String.raw`(?<![\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF])(?<hon>[\u4E00-\u9FFF\uAC00-\uD7AF]{2,5}(?=様|さま|さん|氏(?!名)|先生|殿|님|씨)|[\u30A1-\u30FA]{2,6}(?=様|さま|さん|殿)|[\u4E00-\u9FFF]{1,4} [\u4E00-\u9FFF]{1,4}(?= ?(?:様|さま|さん|氏(?!名)|殿))|(?<=^|[\s:：,，、])[\u4E00-\u9FFF]{2,4}(?= ?的(?:身份证|身份證|手机|手機|电话|電話|地址|住址|护照|護照|银行卡|銀行卡|邮箱|郵箱|账户|帳戶|出生日期|生日)))|(?<![${NON_LATIN}])(?<own>${NON_LATIN_NAME})(?=['\u2019]s (?:laptop|phone|iPhone|iPad|MacBook|Mac|PC|desktop|tablet|computer|notebook|Pixel|Android|workstation)\b)|(?<intro>${GREETING_INTRO})|${JP_REQUESTER}`;
+// A chat message opening with the writer's name in another script than the language's own, then
+// the Korean or Japanese copula ("Jane Doe입니다.", "Анна Петрова です。"): a run of Latin capitals or of
+// a foreign script cannot be the Korean or Japanese words that state a matter ("결제 문의입니다"), so
+// no greeting is needed before it. The name must open the message (or follow a quote or label).
+const NOT_KOREAN = NOT_JAPANESE.replace(String.raw`\uAC00-\uD7AF`, '');
+const FOREIGN_NAME = (script: string): string => String.raw`(?:[${UPPER}][${LOWER}]{1,20}(?:[ -][${UPPER}][${LOWER}]{1,24}){1,3}|[${script}]{2,24}(?:[ ][${script}]{2,24}){0,2})`;
+const FOREIGN_INTRO = String.raw`(?<=^|[\n"'“「:：>]|^[ \t]{1,8})(?:${FOREIGN_NAME(NOT_KOREAN)}(?=[ ]?(?:입니다|이에요|예요)(?:[.,!。、 ]|$))|${FOREIGN_NAME(NOT_JAPANESE)}(?=[ ]?(?:です(?:[。、,.!！]|$)|と申します|でございます)))`;
+export const HONORIFIC_NAME = String.raw`(?<fintro>${FOREIGN_INTRO})|(?<![\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF])(?<hon>[\u4E00-\u9FFF\uAC00-\uD7AF]{2,5}(?=様|さま|さん|氏(?!名)|先生|殿|님|씨)|[\u30A1-\u30FA]{2,6}(?=様|さま|さん|殿)|[\u4E00-\u9FFF]{1,4} [\u4E00-\u9FFF]{1,4}(?= ?(?:様|さま|さん|氏(?!名)|殿))|(?<=^|[\s:：,，、])[\u4E00-\u9FFF]{2,4}(?= ?的(?:身份证|身份證|手机|手機|电话|電話|地址|住址|护照|護照|银行卡|銀行卡|邮箱|郵箱|账户|帳戶|出生日期|生日)))|(?<![${NON_LATIN}])(?<own>${NON_LATIN_NAME})(?=['\u2019]s (?:laptop|phone|iPhone|iPad|MacBook|Mac|PC|desktop|tablet|computer|notebook|Pixel|Android|workstation)\b)|(?<intro>${GREETING_INTRO})|${JP_REQUESTER}`;
 
 /** An airline passenger name record: `DOE/JOHN MR`. */
 export const PNR_NAME = String.raw`(?<![\w/])(?<pnr>[A-Z]{2,20}\/[A-Z]{2,20}(?:[ ][A-Z]{2,20})?[ ](?:MR|MRS|MS|MISS|MSTR|DR|MX))(?![\w])`;

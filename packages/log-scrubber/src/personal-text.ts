@@ -51,6 +51,8 @@ export function nationalPhone(candidate: string): boolean {
   return !/^\d{1,2}([./-])\d{1,2}\1(?:19|20)\d\d\b/.test(candidate);
 }
 
+// A house number that is a version, a year or a decimal is a product's ("Windows Server 2019", "Node 18.2").
+const NOT_A_VERSION = String.raw`(?!(?:19|20)\d\d(?![\dA-Za-z])|\d{1,5}[.,]\d)`;
 const UPPER = String.raw`A-Z\u00C0-\u00DE\u0100-\u017F`;
 const LOWER = String.raw`a-z\u00DF-\u00FF\u0100-\u017F`;
 const WORD = String.raw`[${UPPER}][${LOWER}'\u2019]{1,24}`;
@@ -128,6 +130,18 @@ const IN_WORD = String.raw`[A-Z0-9\u00C0-\u00DE][\w\u00C0-\u017F.'\u2019&-]{0,30
 /** An Indian address line (see above), also read after an address word or question in text. */
 export const IN_STREET = String.raw`${IN_PREMISES}[ \t]?${IN_NUMBER}(?:,[ \t]?${IN_WORD}(?:[ \t]${IN_WORD}){0,4}){1,5}(?:,?[ \t]?[-\u2013][ \t]?|,?[ \t])[1-9]\d{2}[ \t]?\d{3}(?![\w])`;
 
+// Indian localities are named by a block, sector, phase, layout or stage of a planned area
+// (`Salt Lake Sector 5`, `HSR Layout`, `Jayanagar 4th Block`, `Rajaji Nagar`): a house or flat number
+// (often `12/3`), such a locality and, after a comma, the city and the six-digit PIN code make a line
+// without a premises word. The locality word is required, so "12 Items Processed, Batch 560001" stays.
+const IN_LOCALITY_TYPES = ['Block', 'Sector', 'Phase', 'Layout', 'Nagar', 'Stage', 'Colony', 'Extension', 'Enclave', 'Vihar', 'Cross', 'Main'];
+const IN_LOCALITY_STREET = String.raw`\d{1,4}[A-Za-z]?(?:[\/-]\d{1,4}[A-Za-z]?){0,2},?[ \t](?:${IN_WORD}[ \t]){0,3}${wordAlternation(IN_LOCALITY_TYPES)}(?:[ \t]\d{1,3}[A-Za-z]?)?(?:,[ \t]?${IN_WORD}(?:[ \t]${IN_WORD}){0,3}){1,3}(?:,?[ \t]?[-\u2013][ \t]?|,?[ \t])[1-9]\d{2}[ \t]?\d{3}(?![\w])`;
+
+// English street types written before the number, as the Gulf states and much of Europe write
+// English lines (`Harbour Road 7, 2nd floor, Jumeirah`): only with a comma after the number, a
+// floor or flat after it if there is one, and the district closing the line.
+const EN_NAME_FIRST = String.raw`(?:${WORD}[ \t]){1,3}(?:Street|Road|Avenue|Lane|Boulevard|Drive)[ \t]${NOT_A_VERSION}\d{1,5}[A-Za-z]?(?:,[ \t]\d{1,2}(?:st|nd|rd|th)[ \t](?:[Ff]loor|[Ff]l\.?))?(?:,[ \t](?:(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t]\d{1,5}[A-Za-z]?))?(?=,[ \t]${WORD})(?:,[ \t]${WORD}(?:[ \t]${WORD}){0,2})(?=[ \t]*(?:["'.;)\n]|$))`;
+
 // Dutch types that also come first ("Laan van Meerdervoort").
 const NL_PREFIX_TYPES = ['Laan', 'Plein', 'Kade', 'Dijk', 'Singel'];
 // A street's name after its type: particles and up to three capitalised words ("de la Constitución").
@@ -154,8 +168,6 @@ const RESIDENCE_CUE = String.raw`(?:[Nn]eighbou?r at|[Ll]iv(?:es|ing) at|[Rr]esi
 const PLACE_CUE = String.raw`(?:I['\u2019]m at|I am at|[Ww]ait(?:ing)? (?:at|outside)|[Ee]stoy en|[Ee]stou n[ao]|[Jj]e suis (?:au|à|à la|devant le)|[Ii]ch bin (?:am|an der|in der|im)|[Ii]ch warte (?:am|an der|vor der)|Hinterhof|Hinterhaus|[Яя] у|[Жж]ду (?:у|возле)(?:[ \t][\u0430-\u044F\u0451]{2,20})?:?|\u092E\u0948\u0902|\u0623\u0646\u0627 \u0641\u064A)`;
 // Either cue: what follows is a place where a person is.
 const PLACE_OR_RESIDENCE_CUE = String.raw`(?:${RESIDENCE_CUE}|${PLACE_CUE})`;
-// A house number that is a version, a year or a decimal is a product's ("Windows Server 2019", "Node 18.2").
-const NOT_A_VERSION = String.raw`(?!(?:19|20)\d\d(?![\dA-Za-z])|\d{1,5}[.,]\d)`;
 
 /** A street line: house number and street, in the word orders above. */
 export const STREET = String.raw`(?<![\w\u00C0-\u017F])(?<street>(?:${[
@@ -181,6 +193,8 @@ export const STREET = String.raw`(?<![\w\u00C0-\u017F])(?<street>(?:${[
   // Indian streets named by initials (`14 JM Road`, `SV Road`) only with the city and the PIN code after them.
   String.raw`${HOUSE}[ \t][A-Z]{2,3}[ \t](?:Road|Rd|Marg|Street|St)\.?,[ \t]?${IN_WORD}(?:[ \t]${IN_WORD}){0,2}(?:,?[ \t]?[-\u2013][ \t]?|,?[ \t])[1-9]\d{2}[ \t]?\d{3}(?![\w])`,
   IN_STREET,
+  IN_LOCALITY_STREET,
+  EN_NAME_FIRST,
   DK_STREET,
   TR_STREET,
   CYR_STREET,
@@ -191,7 +205,7 @@ export const STREET = String.raw`(?<![\w\u00C0-\u017F])(?<street>(?:${[
 
 /** Cheap test before {@link STREET}: one of the street-type words (the detector needs the number). */
 export const STREET_HINT = new RegExp(
-  String.raw`[a-z](?:${wordAlternation([...FUSED_TYPES, ...FI_TYPES])})(?![\w\u00C0-\u017F])|\b(?:${wordAlternation([...EN_TYPES, ...WORD_TYPES])})(?![\w\u00C0-\u017F])|(?:^|[^\w])(?:${wordAlternation([...PREFIX_TYPES, ...NL_PREFIX_TYPES])})[ \t]|\d,?[ \t](?:${wordAlternation(FR_TYPES)})[ \t]|(?:Mah|Cad|Cd|Sok|Sk|Blv)\.[ \t]|Mahallesi|Caddesi|Sokak|Sokağı|Bulvarı|(?:ул|пр|пер|ш|бул|наб|пл|вул)\.|улиц|проспект|переул|шоссе|бульвар|набережн|площад|вулиц|${PLACE_OR_RESIDENCE_CUE} [${UPPER}]|(?:Plot|House|Flat|Door|Villa|Shop|Quarter|Qtr\.|H\.|D\.)(?:[ \t]?(?:No\.?|Number|#))?[ \t]?[A-Z]{0,2}-?\d|\d,[ \t]?(?:\d{1,2}\.|st\.|kl\.)[ ,]|[都道府県市区町村][^\s]{0,20}\d|[로길][ \t]?\d|[路街道巷弄同]\d`,
+  String.raw`[a-z](?:${wordAlternation([...FUSED_TYPES, ...FI_TYPES])})(?![\w\u00C0-\u017F])|\b(?:${wordAlternation([...EN_TYPES, ...WORD_TYPES])})(?![\w\u00C0-\u017F])|(?:^|[^\w])(?:${wordAlternation([...PREFIX_TYPES, ...NL_PREFIX_TYPES])})[ \t]|\d,?[ \t](?:${wordAlternation(FR_TYPES)})[ \t]|(?:Mah|Cad|Cd|Sok|Sk|Blv)\.[ \t]|Mahallesi|Caddesi|Sokak|Sokağı|Bulvarı|(?:ул|пр|пер|ш|бул|наб|пл|вул)\.|улиц|проспект|переул|шоссе|бульвар|набережн|площад|вулиц|${PLACE_OR_RESIDENCE_CUE} [${UPPER}]|(?:Plot|House|Flat|Door|Villa|Shop|Quarter|Qtr\.|H\.|D\.)(?:[ \t]?(?:No\.?|Number|#))?[ \t]?[A-Z]{0,2}-?\d|\d,[ \t]?(?:\d{1,2}\.|st\.|kl\.)[ ,]|[都道府県市区町村][^\s]{0,20}\d|\b(?:Block|Sector|Phase|Layout|Nagar|Stage|Colony|Extension|Enclave|Vihar|Cross|Main)(?:[ \t]\d{1,3}[A-Za-z]?)?,|[로길][ \t]?\d|[路街道巷弄同]\d`,
 );
 
 // Words naming an identity document or its number, in the languages logs are often written in.

@@ -151,10 +151,11 @@ const PHONE_HINT = /phone|tel|t[ée]l|mobil|gsm|\bkom\b|\bmob\b|\bph\b|fone|\bce
 const DOB_HINT = /birth|dob|d\.o\.b|born|geb|nac(?:imiento|\.|[íi] el)|naissance|n[ée]e?(?![A-Za-z])|b\. ?\d|nat[oa] il|nacid|nascid|f[øo]dt|f[öo]dd|urodzon|syntyn|geboorte|nascita|nascimento|f[øo]dsels|f[öo]delse|urodzenia|narozen|narod|sz[üu]letett|n[ăa]scut|rođen|do[gğ]um|生年月日|出生|생년월일/i;
 // Words in Arabic letters (no punctuation or digits of the block), separated by blanks and Arabic or
 // Latin commas, then the postcode: "شارع …، حي …، جدة 23531".
-const ARABIC_ADDRESS = String.raw`[\u0620-\u064A\u066E-\u06D3]{2,20}(?:[ \t]?[\u060C,]?[ \t][\u0620-\u064A\u066E-\u06D3]{2,20}){0,7}[ \t]\d{4,5}(?!\d)`;
+// A building or flat number may stand between the words before its comma (`…، مبنى 12، …`).
+const ARABIC_ADDRESS = String.raw`[\u0620-\u064A\u066E-\u06D3]{2,20}(?:[ \t]?[\u060C,]?[ \t](?:[\u0620-\u064A\u066E-\u06D3]{2,20}|\d{1,4}(?=[\u060C,]))){0,9}[ \t]\d{4,5}(?!\d)`;
 const ADDRESS_HINT = /pata|عنوان|شارع|طريق|address|adres|anschrift|direcci[óo]n|indirizzo|endere[çc]o|live at|moved to|ship(?:ping)? to|deliver(?:y)? to/i;
 const ORACLE_HINT = /sqlplus|oracle|ORA-\d|\bconnect\b|impdp|expdp|rman|@\/\/|:1521\b/i;
-const GEO_HINT = /-?\d{1,3}\.\d{4,}(?:, ?|%2[Cc]|[ \t]{1,3})-?\d{1,3}\.\d{4,}/;
+const GEO_HINT = /-?\d{1,3}\.\d{3,}(?:, ?|%2[Cc]|[ \t]{1,3})-?\d{1,3}\.\d{3,}/;
 // Bare 11–12 digit numbers are national ids only with one of these words in the same text.
 // A number written as a driver's licence or permit (`licence=…`) is often the holder's national id.
 const NATID_CONTEXT = /steuer|tax|\btin\b|idnr|aadhaar|\bpnr\b|uidai|\bcpf\b|nino|insurance|\bdni\b|\bnie\b|\bnir\b|insee|s[ée]curit[ée] sociale|personnummer|social security|national id|identity|\b(?:licen[cs]e|permit)(?:[ _-]?(?:no|nr|number))?[ \t]{0,2}[=:][ \t]{0,2}\d/i;
@@ -386,6 +387,10 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   // A pair separated by a blank after a word about place ("position 45.4642 9.1903", "GPS: …"):
   // two numbers of four or more decimals there are a point, where a version or an amount has fewer.
   [F_NATID, String.raw`(?<geoctx>(?<![\w-])(?:[Pp]osition|POSITION|[Pp]os|[Ll]ocation|LOCATION|[Ll]oc|[Cc]oord(?:inate)?s?|GPS|[Gg]ps|[Gg]eo|[Ll]at(?:itude)?[/,]?[Ll](?:ng|on|ong)(?:gitude)?|[Pp]oint|at|near|@)[:=]?[ \t]{1,3})(?<geo2>-?\d{1,2}\.\d{4,8}[ \t]{1,3}-?\d{1,3}\.\d{4,8})(?![\w.])`],
+  // A pair where one side was rounded to three decimals (`to 48.853,2.349912`), after a word of a
+  // route or a place, the other side at full precision: there it is still a point within some 100 m;
+  // alone, or with four decimals on the other side, it reads as two amounts.
+  [F_NATID, String.raw`(?<geoctx3>(?<![\w-])(?:to|from|via|at|near|towards|[Pp]osition|[Ll]ocation|[Dd]estination|[Oo]rigin|[Pp]ickup|[Dd]rop-?off)[:=]?[ \t]{1,3})(?<geo3>-?\d{1,2}\.(?:\d{3},[ ]?-?\d{1,3}\.\d{5,8}|\d{5,8},[ ]?-?\d{1,3}\.\d{3}))(?![\w.])`],
   // The cue may be joined to the date by a copula ("date of birth is …", "Geburtsdatum ist …") or
   // by a few words before a colon ("Date of birth for verification: …"): people write the cue as a
   // sentence in tickets and chats. A date without a birth cue is never taken for one.
@@ -434,7 +439,7 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   [F_PERSON, FILE_NAME_PERSON],
   [F_PERSON, NAME_PAIR],
   // IPs spelt in host names: ip-203-0-113-9.compute.internal, 203-0-113-9.static.example.net.
-  [F_HOSTIP, String.raw`(?<![\w.-])(?<hpre>[a-z][a-z0-9]{0,20}-)?(?<hip>(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:-(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?=\.[A-Za-z]|[^\w-]|$)`],
+  [F_HOSTIP, String.raw`(?<![\w.-])(?<hpre>[a-z][a-z0-9]{0,20}-|[a-z]{1,4}(?=\d{1,3}-\d))?(?<hip>(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:-(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?=\.[A-Za-z]|[^\w-]|$)`],
   // Account names in URL paths: /users/jane.doe, /@mkowalski, linkedin.com/in/…
   [F_URLUSER, URL_USER],
   // Home directories name their user: /home/jane.doe/…, /Users/jane/…, C:\Users\jane\…
@@ -896,6 +901,7 @@ export class TextScanner {
       const words = matched.slice(greeting.length);
       return introName(words) ? [greeting + p('name', words), end] : [greeting, start + greeting.length];
     }
+    if (g.fintro !== undefined) return cuedNameWords(g.fintro) && nameBeforeVerb(g.fintro) ? [p('name', g.fintro), end] : [matched, end];
     if (g.hon !== undefined || g.own !== undefined || g.pnr !== undefined || g.jpreq !== undefined) return [p('name', matched), end];
     if (g.mention !== undefined) return NOT_A_MENTION.has(g.mention) || BOT_HANDLE.test(g.mention) ? [matched, end] : ['@' + p('name', g.mention), end];
     if (g.sname !== undefined && g.sctx !== undefined) {
@@ -913,6 +919,9 @@ export class TextScanner {
     }
     if (g.pctx !== undefined && g.pname !== undefined) {
       if (!cuedNameWords(g.pname)) return [g.pctx, start + g.pctx.length];
+      // A quoted value after a bare `name` or a command's parameter (`New-ADGroup -Name "…"`) names
+      // whatever the command makes; after a role (`customer "…"`) it is the person's.
+      if (g.pctx.endsWith('"') && (text.charCodeAt(start - 1) === 45 || /^name[ \t]/i.test(g.pctx))) return [g.pctx, start + g.pctx.length];
       // After a dash only a name that closes the message signs it ("… — Opening Hours apply" goes on).
       if (SIGNATURE_DASH.test(g.pctx) && !/^[ \t]*(?:["'\u201D\u2019)]|\\"|\r?\n|$)/.test(text.slice(end, end + 4))) return [g.pctx, start + g.pctx.length];
       return personCued(g.pname, STRONG_CUE.test(g.pctx) || TITLE_AT_END.test(g.pctx) ? 'title' : 'cue') ? [g.pctx + p('name', g.pname), end] : [g.pctx, start + g.pctx.length];
@@ -945,6 +954,10 @@ export class TextScanner {
       const [lat, lng] = g.geo.split(/, ?|%2C/i).map(Number) as [number, number];
       return Math.abs(lat) <= 90 && Math.abs(lng) <= 180 ? [p('address', g.geo), end] : [matched, end];
     }
+    if (g.geoctx3 !== undefined && g.geo3 !== undefined) {
+      const [lat, lng] = g.geo3.split(/, ?/).map(Number) as [number, number];
+      return Math.abs(lat) <= 90 && Math.abs(lng) <= 180 ? [g.geoctx3 + p('address', g.geo3), end] : [g.geoctx3, start + g.geoctx3.length];
+    }
     if (g.geoctx !== undefined && g.geo2 !== undefined) {
       const [lat, lng] = g.geo2.split(/[ \t]+/).map(Number) as [number, number];
       // `latency at 12.3456 13.2345 ms`: a unit after the pair makes both numbers measurements.
@@ -969,7 +982,9 @@ export class TextScanner {
     }
     if (g.hip !== undefined) {
       const prefix = g.hpre ?? '';
-      if (prefix === '' && text.charCodeAt(end) !== 46) return [matched, end];
+      // Without a dashed label before it (`p81-12-…`, as German and Spanish ISPs name dial-up
+      // pools) only a host name's first label is an address: a domain must follow.
+      if (!prefix.endsWith('-') && text.charCodeAt(end) !== 46) return [matched, end];
       const dotted = g.hip.replace(/-/g, '.');
       const replaced = p('ip', dotted);
       // An address the pseudonymiser keeps (a private one with keepPrivateIps) keeps the host name
