@@ -5,6 +5,7 @@ import { bracketedSecretSpans } from './bracketed-secrets.js';
 import { SETTING_SOURCE_HINT, settingSourceSpans } from './setting-sources.js';
 import { COMMAND_HINT, commandSpans } from './command-line.js';
 import { ONE_TIME_HINT, oneTimeCodeSpans } from './one-time-codes.js';
+import { ACCESS_CODE_HINT, accessCodeSpans } from './access-codes.js';
 import { keyWords } from './key-names.js';
 import { isErrorCode, isPublicValue } from './public-values.js';
 import { wordAlternation } from './word-trie.js';
@@ -38,7 +39,7 @@ export const CONTEXT_HINT = new RegExp(
 
 /** Whether {@link contextSpans} can find anything: a context word or a command line. */
 export function mayHaveContext(text: string): boolean {
-  return CONTEXT_HINT.test(text) || COMMAND_HINT.test(text) || ONE_TIME_HINT.test(text) || AUTH_LINE_HINT.test(text) || SETTING_SOURCE_HINT.test(text) || (text.includes('://') && FLOW_PATH_HINT.test(text));
+  return CONTEXT_HINT.test(text) || COMMAND_HINT.test(text) || ONE_TIME_HINT.test(text) || ACCESS_CODE_HINT.test(text) || AUTH_LINE_HINT.test(text) || SETTING_SOURCE_HINT.test(text) || (text.includes('://') && FLOW_PATH_HINT.test(text));
 }
 
 // Words that follow "password"/"token" in ordinary messages and are never the secret.
@@ -475,6 +476,8 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
   if (commands !== undefined) (spans ??= []).push(...commands);
   const codes = ONE_TIME_HINT.test(text) ? oneTimeCodeSpans(text) : undefined;
   if (codes !== undefined) (spans ??= []).push(...codes);
+  const accessCodes = ACCESS_CODE_HINT.test(text) ? accessCodeSpans(text) : undefined;
+  if (accessCodes !== undefined) (spans ??= []).push(...accessCodes);
   const authLines = AUTH_LINE_HINT.test(text) ? authLineSpans(text) : undefined;
   if (authLines !== undefined) (spans ??= []).push(...authLines);
   const sources = SETTING_SOURCE_HINT.test(text) ? settingSourceSpans(text) : undefined;
