@@ -19,7 +19,7 @@ import { contextSpans, credentialShaped, mayHaveContext, passphraseEnd } from '.
 import { cookieListLength, isCookieHeader, scrubCookieList } from './cookies.js';
 import { markupSpans, mayHaveMarkup } from './markup.js';
 import { contextIn, documentIdKey, identityCheckContext, NATIONAL_ID_HINT_SOURCE, NATIONAL_ID_SHAPES, nationalIdValid, personRowId } from './national-ids.js';
-import { isRecoveryCodeList, RECOVERY_LIST_AT } from './one-time-codes.js';
+import { isRecoveryCode, isRecoveryCodeList, RECOVERY_CODE_AT, RECOVERY_LIST_AT } from './one-time-codes.js';
 import {
   CARDHOLDER_CAPS,
   CHAT_SPEAKER,
@@ -1232,7 +1232,13 @@ export class TextScanner {
       const open = text.charCodeAt(valueAt) === 91 ? 1 : 0;
       RECOVERY_LIST_AT.lastIndex = valueAt + open;
       const list = RECOVERY_LIST_AT.exec(text)?.[0];
-      if (list !== undefined && isRecoveryCodeList(list)) return [key + sep + (open ? '[' : '') + REDACTED, valueAt + open + list.length];
+      if (list !== undefined && isRecoveryCodeList(list, key !== 'backup' && key !== 'Backup')) return [key + sep + (open ? '[' : '') + REDACTED, valueAt + open + list.length];
+      // `mfa enrol … recovery=qtrmw-zkphv`: one code alone, judged as in a record.
+      if (open === 0 && key !== 'codes' && key !== 'Codes') {
+        RECOVERY_CODE_AT.lastIndex = valueAt;
+        const one = RECOVERY_CODE_AT.exec(text)?.[0];
+        if (one !== undefined && isRecoveryCode(one, key)) return [key + sep + REDACTED, valueAt + one.length];
+      }
     }
     if (key === 'code' && cls === 'plain' && contextIn(TOKEN_REQUEST_CONTEXT, text)) {
       // A token request's fields beside it (`"grant_type":"authorization_code","code":"…"`, a body

@@ -65,6 +65,27 @@ describe('codes that open a door, a gate, a key box or a parcel locker', () => {
   });
 });
 
+describe('second-factor recovery codes in text', () => {
+  it('one recovery code under recovery= goes, letters only or mixed', () => {
+    expect(text('mfa enrolled user=u_81 recovery=qtrmw-zkphv')).toBe('mfa enrolled user=u_81 recovery=[REDACTED]');
+    expect(text('mfa enrolled user=u_81 recovery=7fk2q-m9x4d')).toBe('mfa enrolled user=u_81 recovery=[REDACTED]');
+    expect(text('backup_code=hmzpw-qrtnx used')).not.toContain('hmzpw');
+    expect(text('recovery codes: hmzpw-qrtnx ykdsv-pqcwl')).not.toMatch(/hmzpw|ykdsv/);
+  });
+
+  it('the same single code goes as a record field', () => {
+    expect(out({ event: 'mfa.enrol', recovery: 'qtrmw-zkphv' })).not.toContain('qtrmw');
+    expect(out({ event: 'mfa.enrol', backup: '7fk2q-m9x4d' })).not.toContain('7fk2q');
+  });
+
+  it('labels under recovery/backup names stay', () => {
+    for (const line of ['recovery=in-progress', 'backup=weekly-monday', 'recovery=auto', 'backup=nightly-2026', 'recovery=2026-0412']) {
+      expect(text(line)).toBe(line);
+    }
+    expect(out({ backup: 'weekly-monday' })).toContain('weekly-monday');
+  });
+});
+
 describe('labels of a gate, a dock door or a pick-up point under the same names', () => {
   it('stay: letters first, a few digits after', () => {
     expect(out({ flight: 'XY123', gateCode: 'B12' })).toContain('"B12"');
