@@ -86,6 +86,15 @@ describe('second-factor recovery codes in text', () => {
   });
 });
 
+describe('a passphrase after client_secret= in key=value text', () => {
+  it('all its words go, up to the next key', () => {
+    expect(text('token exchange client_id=cli_77 client_secret=amber falcon river stone grant_type=client_credentials')).toBe(
+      'token exchange client_id=cli_77 client_secret=[REDACTED] grant_type=client_credentials',
+    );
+    expect(text('partner auth client_secret=harbor lantern meadow scope=read')).not.toMatch(/lantern|meadow/);
+  });
+});
+
 describe('labels of a gate, a dock door or a pick-up point under the same names', () => {
   it('stay: letters first, a few digits after', () => {
     expect(out({ flight: 'XY123', gateCode: 'B12' })).toContain('"B12"');
