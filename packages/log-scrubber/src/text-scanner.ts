@@ -1082,7 +1082,7 @@ export class TextScanner {
     if (grouped && !cardGrouping(matched)) {
       return [natidValid(text, matched) ? this.#hooks.pseudonymise('ssn', matched) : matched, start + matched.length];
     }
-    if (!grouped && !contextIn(CARD_CONTEXT, text)) {
+    if (!grouped && !contextIn(CARD_CONTEXT, text) && !cardMemberOfBody(text, start)) {
       // A long digit run without card context may still be an id (FR NIR, CN resident id, BR CNPJ).
       return [natidValid(text, matched) ? this.#hooks.pseudonymise('ssn', matched) : matched, start + matched.length];
     }
@@ -1925,6 +1925,21 @@ function personCued(value: string, cue: 'cue' | 'title'): boolean {
   if (core !== value && /^[A-Z\u00C0-\u017F][^\s]*$/.test(core)) return true;
   if (!cuedName(value, cue)) return false;
   return isPersonName(value) || (!/\s/.test(value) && /^[A-Z\u00C0-\u017F]/.test(value));
+}
+
+// A payment body printed into a line (`tokenize failed body={"number":"…","exp":"04/27","cvc":"…"}`)
+// names no card, but its `number` member beside an expiry, a security code or a brand is one, as
+// the same object is in a record (CARD_SIBLINGS in scrubber.ts). Escaped quotes count too.
+const NUMBER_MEMBER_BEFORE = /\\?"(?:number|pan|card_?number|cardNumber)\\?"[ \t]*:[ \t]*\\?"?$/;
+const CARD_MEMBER = /\\?"(?:exp|expiry|expires|expiration|exp_?month|exp_?year|expMonth|expYear|expiryMonth|expiry_month|cvc2?|cvv2?|brand|holder|cardholder|last4)\\?"[ \t]*:/;
+
+/** Whether the digits at `start` are the `number` member of an object holding card fields. */
+function cardMemberOfBody(text: string, start: number): boolean {
+  if (!NUMBER_MEMBER_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
+  const open = text.lastIndexOf('{', start);
+  if (open < 0 || start - open > 512) return false;
+  const close = text.indexOf('}', start);
+  return CARD_MEMBER.test(text.slice(open, close < 0 ? Math.min(text.length, start + 512) : Math.min(close, start + 512)));
 }
 
 /** Groups of four (the last 1–4), or 4-6-5 / 4-6-4: how card numbers are written. */

@@ -95,6 +95,25 @@ describe('a passphrase after client_secret= in key=value text', () => {
   });
 });
 
+describe('card numbers in a JSON body printed inside a text line', () => {
+  it.each([
+    ['amex', '378282246310005'],
+    ['visa', '4012888888881881'],
+    ['mastercard', '5105105105105100'],
+    ['jcb', '3530111333300000'],
+  ])('%s beside exp and cvc', (_brand, pan) => {
+    const line = `ERROR checkout tokenize failed body={"number":"${pan}","exp":"11/29","cvc":"000"} status=402`;
+    expect(text(line)).not.toContain(pan);
+    expect(text(`vault error payload={"number":"${pan}","expiry":"11/29"}`)).not.toContain(pan);
+    expect(text(`psp rejected {"brand":"x","number": "${pan}"}`)).not.toContain(pan);
+  });
+
+  it('a number member without card fields beside it stays', () => {
+    const line = 'invoice body={"number":"4012888888881881","qty":2,"sku":"A-1"}';
+    expect(text(line)).toBe(line);
+  });
+});
+
 describe('labels of a gate, a dock door or a pick-up point under the same names', () => {
   it('stay: letters first, a few digits after', () => {
     expect(out({ flight: 'XY123', gateCode: 'B12' })).toContain('"B12"');
