@@ -5,6 +5,7 @@ import { bracketedSecretSpans } from './bracketed-secrets.js';
 import { SETTING_SOURCE_HINT, settingSourceSpans } from './setting-sources.js';
 import { COMMAND_HINT, commandSpans } from './command-line.js';
 import { ONE_TIME_HINT, oneTimeCodeSpans } from './one-time-codes.js';
+import { ACCESS_CODE_HINT, accessCodeSpans } from './access-codes.js';
 import { keyWords } from './key-names.js';
 import { isErrorCode, isPublicValue } from './public-values.js';
 import { wordAlternation } from './word-trie.js';
@@ -38,7 +39,7 @@ export const CONTEXT_HINT = new RegExp(
 
 /** Whether {@link contextSpans} can find anything: a context word or a command line. */
 export function mayHaveContext(text: string): boolean {
-  return CONTEXT_HINT.test(text) || COMMAND_HINT.test(text) || ONE_TIME_HINT.test(text) || AUTH_LINE_HINT.test(text) || SETTING_SOURCE_HINT.test(text) || (text.includes('://') && FLOW_PATH_HINT.test(text));
+  return CONTEXT_HINT.test(text) || COMMAND_HINT.test(text) || ONE_TIME_HINT.test(text) || ACCESS_CODE_HINT.test(text) || AUTH_LINE_HINT.test(text) || SETTING_SOURCE_HINT.test(text) || (text.includes('://') && FLOW_PATH_HINT.test(text));
 }
 
 // Words that follow "password"/"token" in ordinary messages and are never the secret.
@@ -225,12 +226,14 @@ function randomCaseLetters(value: string): boolean {
 }
 
 // A word passphrase written out (`Meadow harbor marble saddle`, diceware style): a capitalised
-// word, then two to six lower-case words or a number, up to the end of the clause.
-const PHRASE_WORDS = /(?:[ \t]+(?:[a-z\u00DF-\u00FF]{3,12}|\d{1,4})){2,6}/y;
+// word, then two to six lower-case words or a number, up to the end of the clause. Each is a whole
+// word: `grant` of a following `grant_type=` starts the next pair, it is no word of the phrase.
+const PHRASE_WORDS = /(?:[ \t]+(?:[a-z\u00DF-\u00FF]{3,12}|\d{1,4})(?![\w\u00DF-\u00FF=])){2,6}/y;
 // Words that end the clause after a passphrase ("… until we rotate it", "… bitte nicht weitergeben").
 const PHRASE_STOP = new Set(
   'until till for to and or but so then on in at from with because please if when while we i you it is was bis und oder für bitte ab et ou pour jusqu y o para hasta por que'.split(' '),
 );
+const NEXT_PAIR_AFTER = /^[ \t]+[A-Za-z_][\w.-]{0,40}=/;
 const LOWER_PHRASE_END = /^(?:["']|[ \t]+[A-Za-z_][\w.-]{0,40}=)/;
 const SHORT_PHRASE_END = /^(?:[ \t]*[\u2013\u2014]|[ \t]+-[ \t]|[ \t]*$|[ \t]*\r?\n)/;
 // Participles and adverbs: words of a sentence, not of a generated passphrase.
@@ -257,10 +260,11 @@ export function passphraseEnd(text: string, first: string, firstEnd: number): nu
   }
   if (taken < 2) return undefined;
   if (lower && taken === 2) {
-    // Three lower-case words (`walnut ember quiet`) only when a dash or the line's end closes them
-    // and none reads as a clause about the password (`stored in vault`, `currently being rotated`).
+    // Three lower-case words (`walnut ember quiet`) only when a dash, the line's end or the next
+    // `name=` pair closes them and none reads as a clause about the password (`stored in vault`,
+    // `currently being rotated`).
     const phrase = [first, ...words.slice(0, 2)];
-    if (!SHORT_PHRASE_END.test(text.slice(end, end + 4)) || phrase.some((w) => STOPWORDS.has(w) || CLAUSE_WORD.test(w))) return undefined;
+    if (!(SHORT_PHRASE_END.test(text.slice(end, end + 4)) || NEXT_PAIR_AFTER.test(text.slice(end, end + 48))) || phrase.some((w) => STOPWORDS.has(w) || CLAUSE_WORD.test(w))) return undefined;
     return end;
   }
   // The phrase must end its clause: punctuation, a dash, the line's end or a word that opens a new clause.
@@ -475,6 +479,8 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
   if (commands !== undefined) (spans ??= []).push(...commands);
   const codes = ONE_TIME_HINT.test(text) ? oneTimeCodeSpans(text) : undefined;
   if (codes !== undefined) (spans ??= []).push(...codes);
+  const accessCodes = ACCESS_CODE_HINT.test(text) ? accessCodeSpans(text) : undefined;
+  if (accessCodes !== undefined) (spans ??= []).push(...accessCodes);
   const authLines = AUTH_LINE_HINT.test(text) ? authLineSpans(text) : undefined;
   if (authLines !== undefined) (spans ??= []).push(...authLines);
   const sources = SETTING_SOURCE_HINT.test(text) ? settingSourceSpans(text) : undefined;

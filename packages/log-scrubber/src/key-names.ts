@@ -1,6 +1,7 @@
 import { BoundedCache } from './bounded-cache.js';
 import { FLOW_PARAMETERS, KEY_FLOW_WORDS } from './flow-words.js';
 import type { PersonalDataType } from './options.js';
+import { isAccessCodeName } from './access-codes.js';
 
 /** What a key name says about the value stored under it. */
 export type KeyClass =
@@ -367,6 +368,8 @@ export class KeyClassifier {
     // FCM's `collapse_key` (APNs' `apns-collapse-id`) groups pushes under a label the app picks
     // (`order_updates`): the value decides, as for a bare `key`.
     if (lastWord === 'key' && words.length === 2 && words[0] === 'collapse') return 'keylike';
+    // `pickup_code`, `doorCode`, `lockboxCode`: what opens a parcel locker, a door or a key box.
+    if (isAccessCodeName(words)) return 'secret';
     const byWords = secretByWords(keyWords(key), ENV_STYLE.test(key));
     if (byWords === 'secret') return 'secret';
     const bySubstring = SECRET_SUFFIXES.some((s) => name.endsWith(s)) || SECRET_CONTAINS.some((s) => name.includes(s));

@@ -32,7 +32,7 @@ const SPOKEN_CODE = new RegExp(
   'gi',
 );
 /** Cheap test before {@link oneTimeCodeSpans}. */
-export const ONE_TIME_HINT = /(?<![A-Za-z])(?:pin|otp|tan|cvv|cvc|passcode|kode?|kodu\w{0,3}|m[aã])(?![A-Za-z])|code(?![A-Za-z])|c[oó]digo|codice|код|暗証番号|인증번호|验证码|驗證碼|認証コード/i;
+export const ONE_TIME_HINT = /(?<![A-Za-z])(?:pin|otp|tan|cvv|cvc|passcode|kode?|kodu\w{0,3}|m[aã])(?![A-Za-z])|codes?(?![A-Za-z])|c[oó]digo|codice|код|暗証番号|인증번호|验证码|驗證碼|認証コード/i;
 
 /** Spans `[start, end)` of one-time codes; undefined when none. */
 export function oneTimeCodeSpans(text: string): Array<readonly [number, number]> | undefined {
@@ -52,6 +52,7 @@ export function oneTimeCodeSpans(text: string): Array<readonly [number, number]>
     const end = m.index + m[0].length;
     (spans ??= []).push([end - m[1]!.length, end]);
   }
+  if (/recovery|backup/i.test(text)) recoveryCodeSpans(text, (spans ??= []));
   CODE_FIRST.lastIndex = 0;
   while ((m = CODE_FIRST.exec(text)) !== null) {
     const start = m.index + m[0].indexOf(m[1]!);
@@ -67,8 +68,12 @@ export function oneTimeCodeSpans(text: string): Array<readonly [number, number]>
 const RECOVERY_CODE = /^[A-Za-z0-9]{4,8}(?:-[A-Za-z0-9]{4,8}){1,3}$/;
 const MIXED_GROUP = /(?:^|-)(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]+(?=-|$)/;
 
-/** Whether a value (a string of codes, or a list of them) is two or more second-factor recovery codes. */
-export function isRecoveryCodeList(value: unknown): boolean {
+/**
+ * Whether a value (a string of codes, or a list of them) is two or more second-factor recovery codes.
+ * `named` says the name or line calls them recovery codes: then codes of letters only count too,
+ * when all of them share one shape (`hmzpw-qrtnx ykdsv-pqcwl`).
+ */
+export function isRecoveryCodeList(value: unknown, named = false): boolean {
   let items: unknown[];
   if (typeof value === 'string') {
     if (value.length > 1024) return false;
@@ -78,14 +83,62 @@ export function isRecoveryCodeList(value: unknown): boolean {
   } else {
     return false;
   }
+  if (items.length < 2 || items.length > 64 || !items.every((v) => typeof v === 'string' && RECOVERY_CODE.test(v))) return false;
+  if (items.some((v) => MIXED_GROUP.test(v as string))) return true;
+  return named && items.every((v) => generatedCode(v as string) && groupShape(v as string) === groupShape(items[0] as string));
+}
+
+/**
+ * Whether one value under a recovery or backup name is a recovery code: generated codes have groups
+ * of one length in one case (`qtrmw-zkphv`, `7FK2Q-M9X4D`). Letters alone only under `recovery`
+ * itself, with groups of five or more: a backup is named `weekly-monday`, a mode `auto-sync`.
+ */
+export function isRecoveryCode(value: unknown, name: string): boolean {
+  const recovery = name === 'recovery' || name === 'Recovery';
+  if (isRecoveryCodeList(value, recovery)) return true;
+  if (typeof value !== 'string' || !RECOVERY_CODE.test(value) || !generatedCode(value)) return false;
+  if (MIXED_GROUP.test(value)) return true;
+  return recovery && /^[a-z]{5,8}(?:-[a-z]{5,8}){1,3}$|^[A-Z]{5,8}(?:-[A-Z]{5,8}){1,3}$/.test(value);
+}
+
+/** Groups of one length, one case, not all digits (a date or a phone number is not a code). */
+function generatedCode(value: string): boolean {
+  const groups = value.split('-');
+  const length = groups[0]!.length;
   return (
-    items.length >= 2 &&
-    items.length <= 64 &&
-    items.every((v) => typeof v === 'string' && RECOVERY_CODE.test(v)) &&
-    items.some((v) => MIXED_GROUP.test(v as string))
+    groups.every((g) => g.length === length) &&
+    (value === value.toLowerCase() || value === value.toUpperCase()) &&
+    !groups.every((g) => /^\d+$/.test(g))
   );
+}
+
+function groupShape(value: string): string {
+  return value.split('-').map((g) => g.length).join('-');
 }
 
 const CODE_SHAPE = String.raw`[A-Za-z0-9]{4,8}(?:-[A-Za-z0-9]{4,8}){1,3}(?![\w=:-])`;
 /** A run of recovery-code-shaped words at a position (sticky), to be confirmed by {@link isRecoveryCodeList}. */
 export const RECOVERY_LIST_AT = new RegExp(`${CODE_SHAPE}(?:(?:[ \\t]*[,;][ \\t]*|[ \\t]+)${CODE_SHAPE}){1,63}`, 'y');
+/** One recovery-code-shaped word at a position (sticky), to be confirmed by {@link isRecoveryCode}. */
+export const RECOVERY_CODE_AT = new RegExp(CODE_SHAPE, 'y');
+
+// "recovery codes: hmzpw-qrtnx ykdsv-pqcwl", "backup code was 7fk2q-m9x4d": the label names them,
+// so codes of letters only count too (see isRecoveryCodeList).
+const RECOVERY_LABEL = /(?<![\w-])(?:recovery|backup)[ _-]?codes?(?![\w-])(?:[ \t]+(?:are|is|was|were))?[ \t]*[:=]?[ \t]*\[?/gi;
+
+function recoveryCodeSpans(text: string, spans: Array<readonly [number, number]>): void {
+  RECOVERY_LABEL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RECOVERY_LABEL.exec(text)) !== null) {
+    const at = m.index + m[0].length;
+    RECOVERY_LIST_AT.lastIndex = at;
+    const list = RECOVERY_LIST_AT.exec(text)?.[0];
+    if (list !== undefined && isRecoveryCodeList(list, true)) {
+      spans.push([at, at + list.length]);
+      continue;
+    }
+    RECOVERY_CODE_AT.lastIndex = at;
+    const one = RECOVERY_CODE_AT.exec(text)?.[0];
+    if (one !== undefined && isRecoveryCode(one, 'recovery')) spans.push([at, at + one.length]);
+  }
+}

@@ -3,6 +3,8 @@
  * them only costs the reader: keys meant to ship in web pages and apps, identities of service
  * accounts, and the marks other filters leave in place of a value.
  */
+import { isAccessCodeName } from './access-codes.js';
+import { keyWords } from './key-names.js';
 
 // Publishable keys: Stripe's `pk_live_`/`pk_test_` (Stripe.js runs them in the browser) and
 // Mapbox's public `pk.` tokens (a JWT-like body, shipped in map embeds; also when a log cut or
@@ -102,6 +104,7 @@ export function isErrorCode(value: string): boolean {
 export function isPublicValue(value: string, key?: string): boolean {
   if (key !== undefined) {
     if (isAccessCredentialName(key)) return isPublicValue(value) && !PAYMENT_OBJECT_ID.test(value);
+    if (isPlaceLabel(value, key)) return true;
     if (key.length === 3 && key.toLowerCase() === 'dsn' && MAIL_STATUS.test(value)) return true;
   }
   if (isErrorCode(value)) return true;
@@ -116,6 +119,15 @@ export function isPublicValue(value: string, key?: string): boolean {
   return value.length <= 700 && (PUBLISHABLE.test(value) || PAYMENT_OBJECT_ID.test(value) || MASKED.test(value));
 }
 
+// A gate, a dock door or a pick-up point is also named by a short label under the same names as
+// the code that opens it (`gateCode: "B12"`, `pickupCode: "LHR"`, `door_code=D4`): letters first,
+// a few digits after. A code typed on a keypad or told to a courier is digits.
+const PLACE_LABEL = /^[A-Za-z]{1,4}-?\d{0,3}$/;
+
+function isPlaceLabel(value: string, key: string): boolean {
+  return value.length <= 8 && PLACE_LABEL.test(value) && isAccessCodeName(keyWords(key));
+}
+
 /**
  * `isPublicValue(value, key)` where it differs from `isPublicValue(value)`, else undefined. Only
  * a payment object id under an access-credential name (not kept) and a mail status under `dsn`
@@ -125,6 +137,7 @@ export function keyedPublicValue(value: string, key: string): boolean | undefine
   // A payment object id is always public without a key (its first letter leads isPublicValue to
   // PAYMENT_OBJECT_ID): under an access-credential name it is not.
   if (PAYMENT_OBJECT_ID.test(value)) return isAccessCredentialName(key) ? false : undefined;
+  if (isPlaceLabel(value, key)) return true;
   // A mail status starts with a digit, which isPublicValue never keeps without the key.
   if (key.length === 3 && MAIL_STATUS.test(value) && !isAccessCredentialName(key) && key.toLowerCase() === 'dsn') return true;
   return undefined;

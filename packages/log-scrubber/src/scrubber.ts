@@ -20,7 +20,7 @@ import { cuedNameWords, loneFamilyName, nameBeforeVerb, scriptFullName, searched
 import { FLOW_MAIL, MAIL_LINK_KEYS } from './flow-words.js';
 import { isMaskedNumber, isPublicValue, isServiceMailbox, isSshKeyWithLogin, keyedPublicValue } from './public-values.js';
 import { isSystemAccount } from './account-names.js';
-import { isRecoveryCodeList } from './one-time-codes.js';
+import { isRecoveryCode } from './one-time-codes.js';
 import { ACCOUNT_MAP, accountField, accountKey, accountMap, NOT_AN_ACCOUNT, personAccountKey, personLogin, userTypedFields } from './account-fields.js';
 
 /** Written instead of a record that could not be scrubbed: the original is never shipped. */
@@ -1045,7 +1045,7 @@ class ScrubberImpl implements Scrubber {
       }
     }
     // `recovery: "4k2p9-x7m3q 8c1vd-q0zra"`: the codes a second factor issued, under a bare name.
-    if (own === 'plain' && info.recovery && isRecoveryCodeList(item)) own = 'secret';
+    if (own === 'plain' && info.recovery && isRecoveryCode(item, key)) own = 'secret';
     if (own === 'namepart' && parent !== 'entity' && changePair(item)) {
       // `diff: { name: ["(unchanged)", "Jane Doe"] }`, `changes.name: [old, new]` (audit and ORM
       // change logs): a field's before and after values, each judged as the field's own value would

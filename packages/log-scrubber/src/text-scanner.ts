@@ -19,7 +19,7 @@ import { contextSpans, credentialShaped, mayHaveContext, passphraseEnd } from '.
 import { cookieListLength, isCookieHeader, scrubCookieList } from './cookies.js';
 import { markupSpans, mayHaveMarkup } from './markup.js';
 import { contextIn, documentIdKey, identityCheckContext, NATIONAL_ID_HINT_SOURCE, NATIONAL_ID_SHAPES, nationalIdValid, personRowId } from './national-ids.js';
-import { isRecoveryCodeList, RECOVERY_LIST_AT } from './one-time-codes.js';
+import { isRecoveryCode, isRecoveryCodeList, RECOVERY_CODE_AT, RECOVERY_LIST_AT } from './one-time-codes.js';
 import {
   CARDHOLDER_CAPS,
   CHAT_SPEAKER,
@@ -1097,7 +1097,7 @@ export class TextScanner {
     if (grouped && !cardGrouping(matched)) {
       return [natidValid(text, matched) ? this.#hooks.pseudonymise('ssn', matched) : matched, start + matched.length];
     }
-    if (!grouped && !contextIn(CARD_CONTEXT, text)) {
+    if (!grouped && !contextIn(CARD_CONTEXT, text) && !cardMemberOfBody(text, start)) {
       // A long digit run without card context may still be an id (FR NIR, CN resident id, BR CNPJ).
       return [natidValid(text, matched) ? this.#hooks.pseudonymise('ssn', matched) : matched, start + matched.length];
     }
@@ -1247,7 +1247,13 @@ export class TextScanner {
       const open = text.charCodeAt(valueAt) === 91 ? 1 : 0;
       RECOVERY_LIST_AT.lastIndex = valueAt + open;
       const list = RECOVERY_LIST_AT.exec(text)?.[0];
-      if (list !== undefined && isRecoveryCodeList(list)) return [key + sep + (open ? '[' : '') + REDACTED, valueAt + open + list.length];
+      if (list !== undefined && isRecoveryCodeList(list, key !== 'backup' && key !== 'Backup')) return [key + sep + (open ? '[' : '') + REDACTED, valueAt + open + list.length];
+      // `mfa enrol … recovery=qtrmw-zkphv`: one code alone, judged as in a record.
+      if (open === 0 && key !== 'codes' && key !== 'Codes') {
+        RECOVERY_CODE_AT.lastIndex = valueAt;
+        const one = RECOVERY_CODE_AT.exec(text)?.[0];
+        if (one !== undefined && isRecoveryCode(one, key)) return [key + sep + REDACTED, valueAt + one.length];
+      }
     }
     if (key === 'code' && cls === 'plain' && contextIn(TOKEN_REQUEST_CONTEXT, text)) {
       // A token request's fields beside it (`"grant_type":"authorization_code","code":"…"`, a body
@@ -1934,6 +1940,21 @@ function personCued(value: string, cue: 'cue' | 'title'): boolean {
   if (core !== value && /^[A-Z\u00C0-\u017F][^\s]*$/.test(core)) return true;
   if (!cuedName(value, cue)) return false;
   return isPersonName(value) || (!/\s/.test(value) && /^[A-Z\u00C0-\u017F]/.test(value));
+}
+
+// A payment body printed into a line (`tokenize failed body={"number":"…","exp":"04/27","cvc":"…"}`)
+// names no card, but its `number` member beside an expiry, a security code or a brand is one, as
+// the same object is in a record (CARD_SIBLINGS in scrubber.ts). Escaped quotes count too.
+const NUMBER_MEMBER_BEFORE = /\\?"(?:number|pan|card_?number|cardNumber)\\?"[ \t]*:[ \t]*\\?"?$/;
+const CARD_MEMBER = /\\?"(?:exp|expiry|expires|expiration|exp_?month|exp_?year|expMonth|expYear|expiryMonth|expiry_month|cvc2?|cvv2?|brand|holder|cardholder|last4)\\?"[ \t]*:/;
+
+/** Whether the digits at `start` are the `number` member of an object holding card fields. */
+function cardMemberOfBody(text: string, start: number): boolean {
+  if (!NUMBER_MEMBER_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
+  const open = text.lastIndexOf('{', start);
+  if (open < 0 || start - open > 512) return false;
+  const close = text.indexOf('}', start);
+  return CARD_MEMBER.test(text.slice(open, close < 0 ? Math.min(text.length, start + 512) : Math.min(close, start + 512)));
 }
 
 /** Groups of four (the last 1–4), or 4-6-5 / 4-6-4: how card numbers are written. */
