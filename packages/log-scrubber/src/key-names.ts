@@ -212,6 +212,11 @@ const ABOUT_SECRET = new Set([
   'window', 'interval', 'period', 'cache', 'entropy', 'check', 'checks', 'validation', 'verified', 'revoked',
   'label', 'description', 'owner', 'lengths',
 ]);
+// Words of a flow before `ticket` (`enrolmentTicket`, `passwordChangeTicket`, `guardian_ticket`).
+const TICKET_FLOW_WORDS = new Set([
+  'enrol', 'enroll', 'enrolment', 'enrollment', 'verification', 'verify', 'reset', 'change', 'invite', 'invitation',
+  'mfa', 'guardian', 'activation', 'confirmation', 'recovery', 'signup', 'login', 'email',
+]);
 // Words before `key(s)` that make it a lookup key, not a credential (`cacheKey`, `partitionKey`, `publicKey`).
 const LOOKUP_KEY_PREFIX = new Set([
   'cache', 'primary', 'foreign', 'partition', 'sort', 'routing', 'idempotency', 'object', 'bucket', 'row', 'public',
@@ -370,6 +375,10 @@ export class KeyClassifier {
     if (lastWord === 'key' && words.length === 2 && words[0] === 'collapse') return 'keylike';
     // `pickup_code`, `doorCode`, `lockboxCode`: what opens a parcel locker, a door or a key box.
     if (isAccessCodeName(words)) return 'secret';
+    // `enrolmentTicket`, `verification_ticket`: the ticket of a flow's link, whose holder finishes
+    // the flow; a random value is it, a word (`expired`) is a state. A bare `ticket` is mostly a
+    // help-desk number and is judged by its value beside it (see sign-in-transactions.ts).
+    if (lastWord === 'ticket' && words.length >= 2 && words.slice(0, -1).some((w) => TICKET_FLOW_WORDS.has(w))) return 'keylike';
     const byWords = secretByWords(keyWords(key), ENV_STYLE.test(key));
     if (byWords === 'secret') return 'secret';
     const bySubstring = SECRET_SUFFIXES.some((s) => name.endsWith(s)) || SECRET_CONTAINS.some((s) => name.includes(s));

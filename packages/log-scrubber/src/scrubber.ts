@@ -21,6 +21,7 @@ import { FLOW_MAIL, MAIL_LINK_KEYS } from './flow-words.js';
 import { isMaskedNumber, isPublicValue, isServiceMailbox, isSshKeyWithLogin, keyedPublicValue } from './public-values.js';
 import { isSystemAccount } from './account-names.js';
 import { isRecoveryCode } from './one-time-codes.js';
+import { isCeremonyChallenge, isFlowTicket, webAuthnCeremony } from './sign-in-transactions.js';
 import { ACCOUNT_MAP, accountField, accountKey, accountMap, NOT_AN_ACCOUNT, personAccountKey, personLogin, userTypedFields } from './account-fields.js';
 
 /** Written instead of a record that could not be scrubbed: the original is never shipped. */
@@ -86,6 +87,8 @@ interface KeyInfo extends PlanSlot {
   readonly session: boolean;
   /** `oauth`, `sso`, `callback`: an object holding a sign-in's callback parameters (see OAUTH_PARENTS). */
   readonly oauth: boolean;
+  /** `webauthn`, `passkey`, `clientData`: an object of a WebAuthn ceremony (see CEREMONY_PARENTS). */
+  readonly ceremony: boolean;
   /** Whether the key names a city, region or country (see cityName). */
   readonly city: boolean;
   /** Whether the key names a search box's text (see searchedNameSpan). */
@@ -294,6 +297,8 @@ function mayHaveStructure(keys: readonly string[]): boolean {
       case 'authorizationCode':
       case 'authorization_code':
       case 'secret':
+      case 'challenge':
+      case 'ticket':
         return true;
     }
   }
@@ -301,6 +306,8 @@ function mayHaveStructure(keys: readonly string[]): boolean {
 }
 
 // Objects that hold what an authorization server sent back to a sign-in callback.
+// Objects of a WebAuthn ceremony, whose `challenge` is the relying party's one-use nonce.
+const CEREMONY_PARENTS = new Set(['webauthn', 'passkey', 'assertion', 'attestation', 'clientdata', 'clientdatajson', 'publickey', 'publickeycredentialoptions', 'credentialrequestoptions', 'credentialcreationoptions']);
 const OAUTH_PARENTS = new Set(['oauth', 'oauth2', 'oidc', 'openid', 'sso', 'callback', 'oauthcallback', 'ssocallback', 'authcallback', 'authorizationresponse', 'authresponse']);
 // Fields of an OAuth token request (RFC 6749 §4.1.3, RFC 7636 §4.5): beside them `code` is the
 // authorization code, which buys tokens until it is used or expires. Elsewhere `code` is mostly an
@@ -971,6 +978,17 @@ class ScrubberImpl implements Scrubber {
         if (typeof v === 'string' && isApprovalCode(k, v)) (override ??= new Map()).set(k, 'plain');
       }
     }
+    // A WebAuthn client data or options object (`{ type: 'webauthn.get', challenge, origin }`): its
+    // random `challenge` is the ceremony's nonce; a bare `ticket` holding a random run is a flow's
+    // ticket, not a help-desk number (see sign-in-transactions.ts).
+    if (keys.includes('challenge') && override?.has('challenge') !== true) {
+      const v = get('challenge');
+      if (typeof v === 'string' && isCeremonyChallenge(v) && webAuthnCeremony(keys, get)) (override ??= new Map()).set('challenge', 'secret');
+    }
+    if (keys.includes('ticket') && override?.has('ticket') !== true) {
+      const v = get('ticket');
+      if (typeof v === 'string' && isFlowTicket(v)) (override ??= new Map()).set('ticket', 'secret');
+    }
     // The code is token-shaped; `code: "invalid_grant"` or `code: 400` of an error answer stays.
     if (keys.includes('code') && keys.some((k) => OAUTH_SIBLINGS.has(k)) && override?.has('code') !== true) (override ??= new Map()).set('code', 'keylike');
     // A second-factor event (`{ event: 'mfa.challenge.verified', method: 'totp', code: '250767' }`):
@@ -1196,6 +1214,11 @@ class ScrubberImpl implements Scrubber {
       const record = scrubbed as Record<string, unknown>;
       if (typeof record.code === 'string' && credentialShaped(record.code)) record.code = REDACTED;
     }
+    if (info.ceremony && typeof scrubbed === 'object' && scrubbed !== null && !Array.isArray(scrubbed)) {
+      // `webauthn: { challenge }`, `passkey.assertion.challenge`: the ceremony's nonce (see sign-in-transactions.ts).
+      const record = scrubbed as Record<string, unknown>;
+      if (typeof record.challenge === 'string' && isCeremonyChallenge(record.challenge)) record.challenge = REDACTED;
+    }
     if (outKey === '__proto__') {
       // Define, not assign: a "__proto__" key must stay data, never reach the prototype.
       Object.defineProperty(out, outKey, { value: scrubbed, enumerable: true, writable: true, configurable: true });
@@ -1307,6 +1330,7 @@ class ScrubberImpl implements Scrubber {
       const recovery = RECOVERY_NAMES.has(key);
       const session = SESSION_OBJECTS.has(normaliseKeyName(key));
       const oauth = OAUTH_PARENTS.has(normaliseKeyName(key));
+      const ceremony = CEREMONY_PARENTS.has(normaliseKeyName(key));
       const search = SEARCH_FIELDS.has(key);
       const server = SERVER_ADDRESS_KEYS.has(normaliseKeyName(key));
       const words = keyWords(key);
@@ -1323,12 +1347,13 @@ class ScrubberImpl implements Scrubber {
         personAccount: personAccountKey(key),
         session,
         oauth,
+        ceremony,
         city: isCityKey(key),
         search,
         server,
         insured,
         direct:
-          (cls === 'plain' || cls === 'measure') && table === undefined && !recovery && account === NOT_AN_ACCOUNT && !search && !session && !oauth && !server && !insured && out !== '__proto__',
+          (cls === 'plain' || cls === 'measure') && table === undefined && !recovery && account === NOT_AN_ACCOUNT && !search && !session && !oauth && !ceremony && !server && !insured && out !== '__proto__',
         plan: undefined,
       };
       this.#keyCache.set(key, info);

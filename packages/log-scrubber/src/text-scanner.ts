@@ -100,6 +100,7 @@ import { isGivenName } from './given-names.js';
 import { CHECKED_IN_NAME, COMMIT_AUTHOR, DOCUMENT_HOLDER_NAME, ORDER_FOR_NAME, PAYEE_BEFORE_ACCOUNT, SIGNATURE_NAME, VOCATIVE_HINT, VOCATIVE_NAME, payeeName, vocativeName } from './addressed-names.js';
 import { foreignFullName } from './script-names.js';
 import { TOKEN_SOURCE } from './pseudonym.js';
+import { inSignInQuery, isCeremonyChallenge, isFlowTicket, isStateParameter, isTransactionState } from './sign-in-transactions.js';
 import { VendorScanner } from './vendor-scanner.js';
 import { isConnectionKeywords, isErrorCode, isIdCode, isMessageId, isNodeName, isPublicValue, isServiceMailbox, isSshKeyWithLogin } from './public-values.js';
 import { accountNameSpans, accountParameter, typedPassword } from './account-fields.js';
@@ -1236,6 +1237,18 @@ export class TextScanner {
       // `ws=ws_9TzqLk2Rbn`: a short id typed by its own parameter's name; a long run after `t=t_` is a token.
       const typedId = cls === 'plain' && key.length >= 2 && value[key.length] === '_' && value.startsWith(key) && /^_[A-Za-z0-9]{6,16}$/.test(value.slice(key.length));
       if (credentialShaped(value) && !isNamespacedLookupKey(value) && !typedId && (linkParam || value.length >= TOKEN_PARAM_MIN)) return [key + sep + REDACTED, valueAt + value.length];
+    }
+    // `/u/login?state=…`, `/authorize?…&nonce=…`: the state of a sign-in transaction resumes it;
+    // `?state=shipped` elsewhere, or a state cut short for display, stays (see sign-in-transactions.ts).
+    if (isQuery && cls !== 'secret' && isStateParameter(key) && inSignInQuery(text, start)) {
+      const value = readValue(text, valueAt, sep);
+      if (isTransactionState(value)) return [key + sep + REDACTED, valueAt + value.length];
+    }
+    // `challenge=…` of a WebAuthn ceremony, `ticket=…` of an enrolment or password-change flow:
+    // long random runs only, so `challenge=js_challenge` and `ticket=INC0012345` stay.
+    if (cls === 'plain' && (key === 'challenge' || key === 'ticket')) {
+      const value = readValue(text, valueAt, sep);
+      if (key === 'challenge' ? isCeremonyChallenge(value) : isFlowTicket(value)) return [key + sep + REDACTED, valueAt + value.length];
     }
     if (
       cls === 'plain' &&
