@@ -475,3 +475,19 @@ export function deSvnrValid(value: string): boolean {
   }
   return sum % 10 === Number(m[6]);
 }
+
+/**
+ * Chilean RUT/RUN (`12.345.678-5`, `12345678-K`): the body's digits weighted 2…7 from the right,
+ * and 11 minus the sum mod 11 as the check (11 is `0`, 10 is `K`).
+ */
+export function clRutValid(value: string): boolean {
+  const m = /^(\d{1,2}(?:\.?\d{3}){2})-([\dkK])$/.exec(value);
+  if (m === null) return false;
+  const body = m[1]!.replace(/\./g, '');
+  if (body.length < 7 || /^0/.test(body)) return false;
+  let sum = 0;
+  for (let i = body.length - 1, w = 2; i >= 0; i--, w = w === 7 ? 2 : w + 1) sum += (body.charCodeAt(i) - 48) * w;
+  const r = 11 - (sum % 11);
+  const check = r === 11 ? '0' : r === 10 ? 'K' : String(r);
+  return m[2]!.toUpperCase() === check;
+}

@@ -68,8 +68,9 @@ function lineEnds(text: string): number[] {
 
 // A person's name as a cell or an element holds it: words of letters, capitalised or in capitals;
 // lower-case particles only inside a family name ("Wietske van der Brandt", "Ana de la Cruz").
+// Georgian letters count as capitals: the script writes names without case.
 const NAME_WORDS =
-  /^[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*(?:[ ,]{1,2}(?:(?:van|von|de|der|den|da|di|du|del|della|dos|das|do|la|le|ten|ter|zu|bin|al|y) ){0,3}[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*){0,4}$/u;
+  /^[\p{Lu}\p{Lo}\u10D0-\u10FF][\p{L}\p{M}'’.-]*(?:[ ,]{1,2}(?:(?:van|von|de|der|den|da|di|du|del|della|dos|das|do|la|le|ten|ter|zu|bin|al|y) ){0,3}[\p{Lu}\p{Lo}\u10D0-\u10FF][\p{L}\p{M}'’.-]*){0,4}$/u;
 
 /**
  * The type a value takes under a field whose name has class `cls`. Generic person fields (`name`,
@@ -97,7 +98,7 @@ export function specificClass(cls: KeyClass): boolean {
 }
 
 /** A generic person column (`name`, `owner`) counts only in a row that also holds specific personal data. */
-function columnClasses(classes: KeyClass[]): KeyClass[] {
+export function columnClasses(classes: KeyClass[]): KeyClass[] {
   return classes.some(specificClass) ? classes : classes.map((c) => (c === 'person' || c === 'namepart' ? 'plain' : c));
 }
 
@@ -195,7 +196,7 @@ function idCell(value: string): boolean {
 
 // A name cell: a given name, a family name or both, in any script; not a word of products or
 // plans, and not a code in capitals (`EUR`, `NL`).
-function nameCell(value: string): boolean {
+export function nameCell(value: string): boolean {
   return value.length <= 60 && NAME_WORDS.test(value) && !/^[A-Z]{1,4}$/.test(value) && !thingWords(value);
 }
 

@@ -7,6 +7,7 @@ import {
   caSinValid,
   cnpjValid,
   cnRidValid,
+  clRutValid,
   codiceFiscaleValid,
   cpfValid,
   deTaxIdValid,
@@ -71,12 +72,14 @@ export const NATIONAL_ID_SHAPES = [
   String.raw`\d{3}[ -]\d{3}[ -]\d{3}`,
   // DE Sozialversicherungsnummer: area, birth date, the birth name's initial, serial and check.
   String.raw`\d{8}[A-Z]\d{3}`,
+  // CL RUT/RUN with its check digit or `K` (`12.345.678-5`, `12345678-K`).
+  String.raw`\d{1,2}\.\d{3}\.\d{3}-[\dkK]|\d{7,8}-[\dkK]`,
   // JP My Number written in groups of four (not the first twelve digits of a card in fours).
   String.raw`\d{4} \d{4} \d{4}(?! ?\d)`,
 ].join('|');
 
 /** Hint (with the scanner's own) that a string may hold one of these shapes. */
-export const NATIONAL_ID_HINT_SOURCE = String.raw`\d\/\d{4}-\d{2}|[A-Za-z]{6}[\dLMNPQRSTUV]{2}[A-Za-z]|[A-Z]{4}\d{6}|\d{6}[-+A-Y]\d{3}|[A-Z]{5}\d{4}[A-Z]|\d{3}[ -]\d{3}[ -]\d{3}|756\.\d{4}\.|\d{4}\.\d{2}\.\d{3}|\d{6} \d{5}|[STFG]\d{7}[A-Z]|[A-Z]\d{6}\(|\d{8}[A-Z]\d{3}`;
+export const NATIONAL_ID_HINT_SOURCE = String.raw`\d\/\d{4}-\d{2}|[A-Za-z]{6}[\dLMNPQRSTUV]{2}[A-Za-z]|[A-Z]{4}\d{6}|\d{6}[-+A-Y]\d{3}|[A-Z]{5}\d{4}[A-Z]|\d{3}[ -]\d{3}[ -]\d{3}|756\.\d{4}\.|\d{4}\.\d{2}\.\d{3}|\d{6} \d{5}|[STFG]\d{7}[A-Z]|[A-Z]\d{6}\(|\d{8}[A-Z]\d{3}|\d{3}\.\d{3}-[\dkK]|\d{7,8}-[\dkK]`;
 
 // Words naming one country's identifier, in the languages it is written about.
 const CTX_BSN = /\bbsn\b|burgerservice|\bsofi\b/i;
@@ -101,6 +104,9 @@ const CTX_TR = /kimlik|\btckn\b|\bt\.?c\.? ?(?:no|kimlik)|vatanda[sş]|turkish i
 const CTX_NG = /\bnin\b|\bnimc\b|nigeria/i;
 const CTX_TH = /\bthai\b|\btnin\b|thailand|ประชาชน/i;
 const CTX_RO = /\bcnp\b|cod numeric personal/i;
+// Chile's RUT (tax roll) and RUN (civil registry) are one number; a cédula carries it. `RUN` only in
+// capitals: the lower-case word is a job's run.
+const CTX_CL = /\bRU[NT]\b|\b[Rr]ut\b|[Cc][ée]dula|\bChile/;
 const CTX_PAN = /\bpan\b|income tax|permanent account/i;
 // Words naming a national identifier without a country; identity documents by their names in
 // French, Italian and Dutch (`pièce d'identité`, `carta d'identità`, `identiteitsbewijs`), whose
@@ -119,10 +125,15 @@ const CTX_DOCUMENT = /\bdoc(?:ument)?(?:[ _-]?(?:no|nr|number|id))?\b|(?<![\w.-]
 // (`dtmf_dob=… asr_id="…"`): a date-of-birth field beside a field named as an id is the same check.
 const CTX_DOB_FIELD = /(?:^|[^a-z])(?:dob|birth_?date|date_of_birth|birthday)["']?[ \t]{0,2}[=:]/i;
 const CTX_ID_FIELD = /[a-z]_id["']?[ \t]{0,2}[=:][ \t]{0,2}["']?\d/i;
+// A support agent's note of the same check in words: the caller verified, the date of birth named
+// as a word (`verified caller … DOB … ID …`), then the document's number after a bare `ID`.
+const CTX_DOB_WORD = /\b(?:dob|d\.o\.b|date of birth)\b|<dob:/i;
+const CTX_VERIFIED = /\bverified (?:caller|customer|user|member|identity|holder)\b|\b(?:caller|identity) verified\b/i;
 
 /** Whether the text is an identity check that quotes a document's number. */
 export function identityCheckContext(text: string): boolean {
   if (contextIn(CTX_KYC, text) && contextIn(CTX_DOCUMENT, text)) return true;
+  if ((contextIn(CTX_DOB_WORD, text) || contextIn(CTX_VERIFIED, text)) && contextIn(CTX_DOCUMENT, text)) return true;
   return contextIn(CTX_DOB_FIELD, text) && (contextIn(CTX_DOCUMENT, text) || contextIn(CTX_ID_FIELD, text));
 }
 
@@ -163,6 +174,7 @@ export function nationalIdValid(text: string, value: string): boolean {
   if (/^[A-Z]{1,2}\d{6}\([0-9A]\)$/.test(value)) return hkIdValid(value);
   if (/^756\.\d{4}\.\d{4}\.\d{2}$/.test(value)) return ahvValid(value);
   if (/^\d{4}\.\d{2}\.\d{3}$/.test(value)) return bsnValid(value) && (contextIn(CTX_BSN, text) || any());
+  if (/^\d{1,2}(?:\.?\d{3}){2}-[\dkK]$/.test(value)) return clRutValid(value) && (contextIn(CTX_CL, text) || any());
   if (/^\d{6} \d{5}$/.test(value)) return noFnrValid(value.replace(' ', '')) && (contextIn(CTX_NO, text) || any());
   if (/^[A-Z]{5}\d{4}[A-Z]$/.test(value)) return inPanShaped(value) && (contextIn(CTX_PAN, text) || any());
   const digits = value.replace(/[ -]/g, '');
@@ -222,7 +234,7 @@ export function checkedPersonId(value: string): boolean {
 
 /** A number that is a national id when its row is known to be about a person: the above, or a Dutch BSN. */
 export function personRowId(value: string): boolean {
-  return checkedPersonId(value) || (/^\d{9}$/.test(value) && bsnValid(value));
+  return checkedPersonId(value) || (/^\d{9}$/.test(value) && bsnValid(value)) || (/^\d{1,2}(?:\.\d{3}){2}-[\dkK]$/.test(value) && clRutValid(value));
 }
 
 // Health and insurance records file a patient or policy member under their national number: the

@@ -1,6 +1,7 @@
 import { auTfnValid, caSinValid, inPanShaped, zaIdValid } from './checksums.js';
 import type { PersonalDataType } from './options.js';
 import { fixedWidthSpans, mayHaveRecordLayout, recordLayoutSpans } from './record-layouts.js';
+import { mayHaveSampleRow, sampleRowSpans } from './sample-rows.js';
 import { csvRowSpans, fieldValueType, mayBeCsv, personRowSpans } from './csv-rows.js';
 import { termFieldSpans } from './term-fields.js';
 import { bindParameterSpans, mayHaveBindParameters, mayHaveRowEcho, rowEchoSpans } from './bind-parameters.js';
@@ -616,6 +617,7 @@ export function peopleLineSpans(text: string, classify?: (key: string) => KeyCla
     if (mayBeCsv(text)) csvRowSpans(text, classify, spans);
     else if (has(';') || has('|') || has('\t') || has('\\t') || has(',"') || (has(',') && /\d{9}/.test(text))) personRowSpans(text, spans);
     termFieldSpans(text, classify, spans);
+    if (mayHaveSampleRow(text)) sampleRowSpans(text, classify, spans);
     if (mayHaveBindParameters(text)) bindParameterSpans(text, classify, spans);
     if (mayHaveRowEcho(text)) rowEchoSpans(text, classify, spans);
     if (has('AttributeValue')) samlAttributeSpans(text, classify, spans);

@@ -1,7 +1,7 @@
 import { isGivenName, NOT_A_SURNAME, PREFIXED_GIVEN_SOURCE } from './given-names.js';
 import { wordAlternation } from './word-trie.js';
 import { SCRIPT_FIELD_NAMES } from './personal-keys.js';
-import { uncasedNameSpan } from './script-names.js';
+import { foreignFullName, uncasedNameSpan } from './script-names.js';
 
 /**
  * Patterns for people in free text: a word that introduces a person ("approved by:", "handed to",
@@ -17,10 +17,10 @@ import { uncasedNameSpan } from './script-names.js';
 export const NON_LATIN = String.raw`\u0370-\u03FF\u0400-\u04FF\u0530-\u058F\u0590-\u05FF\u0620-\u065F\u066E-\u06D3\u06D5-\u06FF\u0700-\u074F\u0780-\u07BF\u0900-\u0DFF\u0E00-\u0EFF\u1000-\u109F\u10A0-\u10FF\u1200-\u137F\u1780-\u17FF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF`;
 // Han and kana: a blank in such text also separates words of a sentence ("陈伟 核验了 …"), so a
 // further part joins the name only where a name part ends: before a Japanese particle or honorific
-// ("渡辺 結衣 が", "田中 一郎 様"), punctuation, a mailbox (`李 娜 <li.na@…>`, `李 娜 (li.na@…)`) or the end. Other
+// ("渡辺 結衣 が", "田中 一郎 様"), punctuation, an arrow (`… for 林 美咲 -> …`), a mailbox (`李 娜 <li.na@…>`, `李 娜 (li.na@…)`) or the end. Other
 // scripts space words of a name alike.
 const HAN_KANA = String.raw`\u3040-\u30FF\u4E00-\u9FFF`;
-export const NON_LATIN_NAME = String.raw`[${NON_LATIN}]{1,24}(?:[ \u00B7\u30FB](?:(?![${HAN_KANA}])[${NON_LATIN}]{1,24}|[${HAN_KANA}]{1,4}(?=[ ]?(?:[がはのをにともへで]|様|さん|氏|殿)|[ \t]*(?:[,，、。:：;)）\]<!！"]|\((?:[\w.+-]{1,64}@|<email:)|$)))){0,3}(?![${NON_LATIN}])`;
+export const NON_LATIN_NAME = String.raw`[${NON_LATIN}]{1,24}(?:[ \u00B7\u30FB](?:(?![${HAN_KANA}])[${NON_LATIN}]{1,24}|[${HAN_KANA}]{1,4}(?=[ ]?(?:[がはのをにともへで]|様|さん|氏|殿)|[ \t]*(?:[,，、。:：;)）\]<!！"]|\((?:[\w.+-]{1,64}@|<email:)|$)|[ \t]{1,2}(?:->|=>|\u2192)))){0,3}(?![${NON_LATIN}])`;
 // With Vietnamese: the horned Ơ/Ư of Latin Extended-B, the toned letters of Latin Extended Additional.
 export const UPPER = String.raw`A-Z\u00C0-\u00DE\u0100-\u017F\u01A0\u01AF`;
 export const LOWER = String.raw`a-z\u00DF-\u00FF\u0100-\u017F\u0180-\u024F\u1E00-\u1EFF`;
@@ -130,7 +130,8 @@ const NOUNS = [
   'consulta de', 'solicitud de', 'mensaje de', 'demande de', 'message de', 'anfrage von', 'nachricht von',
   // What is done to a person's record ("Updated profile of …", "changed the address of …").
   'profile of', 'profil von', 'profil de', 'perfil de',
-  'address of', 'phone number of', 'email address of', 'identity of', 'adresse de', 'numéro de téléphone de',
+  'address of', 'shipping address for', 'billing address for', 'delivery address for', 'mailing address for',
+  'home address for', 'postal address for', 'phone number of', 'email address of', 'identity of', 'adresse de', 'numéro de téléphone de',
   'adresse von', 'anschrift von', 'telefonnummer von', 'dirección de', 'teléfono de', 'DNI de', 'NIE de', 'adres van',
   'telefoonnummer van', 'indirizzo di', 'adres klienta', 'numer telefonu klienta',
   ...FROM_NOUNS.map((n) => `${n} from`),
@@ -333,7 +334,8 @@ const INTRO_NOT_A_NAME = /^(?:बहुत|नहीं|لا|لم|لن|ما|في
 
 /** Whether the words a writer gives after a greeting (see GREETING_INTRO) are a name. */
 export function introName(words: string): boolean {
-  return INTRO_NAME.test(words) && !INTRO_NOT_A_NAME.test(words);
+  // A name in a third script (a Thai name after Arabic "I am") is the writer's as well.
+  return (INTRO_NAME.test(words) || foreignFullName(words)) && !INTRO_NOT_A_NAME.test(words);
 }
 
 /**
@@ -356,7 +358,11 @@ const JP_REQUESTER = String.raw`(?<![${NON_LATIN}\w\u00C0-\u017F])(?<jpreq>[${NO
 // no greeting is needed before it. The name must open the message (or follow a quote or label).
 const NOT_KOREAN = NOT_JAPANESE.replace(String.raw`\uAC00-\uD7AF`, '');
 const FOREIGN_NAME = (script: string): string => String.raw`(?:[${UPPER}][${LOWER}]{1,20}(?:[ -][${UPPER}][${LOWER}]{1,24}){1,3}|[${script}]{2,24}(?:[ ][${script}]{2,24}){0,2})`;
-const FOREIGN_INTRO = String.raw`(?<=^|[\n"'“「:：>]|^[ \t]{1,8})(?:${FOREIGN_NAME(NOT_KOREAN)}(?=[ ]?(?:입니다|이에요|예요)(?:[.,!。、 ]|$))|${FOREIGN_NAME(NOT_JAPANESE)}(?=[ ]?(?:です(?:[。、,.!！]|$)|と申します|でございます)))`;
+// Japanese words of a matter are not written with a blank inside them: a short Han run, a blank
+// and a short Han or hiragana run opening a message before the copula are a family and a given
+// name ("佐藤 花子です。"), as are two hiragana runs so spaced (a name written in kana).
+const SPACED_JP_NAME = String.raw`[\u4E00-\u9FFF\u3005]{1,3}[ \u3000][\u4E00-\u9FFF\u3005\u3040-\u309F]{1,4}|[\u3040-\u309F]{2,6}[ \u3000][\u3040-\u309F]{2,6}`;
+const FOREIGN_INTRO = String.raw`(?<=^|[\n"'“「:：>]|^[ \t]{1,8})(?:${FOREIGN_NAME(NOT_KOREAN)}(?=[ ]?(?:입니다|이에요|예요)(?:[.,!。、 ]|$))|(?:${FOREIGN_NAME(NOT_JAPANESE)}|${SPACED_JP_NAME})(?=[ ]?(?:です(?:[。、,.!！]|$)|と申します|でございます)))`;
 export const HONORIFIC_NAME = String.raw`(?<fintro>${FOREIGN_INTRO})|(?<![\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF])(?<hon>[\u4E00-\u9FFF\uAC00-\uD7AF]{2,5}(?=様|さま|さん|氏(?!名)|先生|殿|님|씨)|[\u30A1-\u30FA]{2,6}(?=様|さま|さん|殿)|[\u4E00-\u9FFF]{1,4} [\u4E00-\u9FFF]{1,4}(?= ?(?:様|さま|さん|氏(?!名)|殿))|(?<=^|[\s:：,，、])[\u4E00-\u9FFF]{2,4}(?= ?的(?:身份证|身份證|手机|手機|电话|電話|地址|住址|护照|護照|银行卡|銀行卡|邮箱|郵箱|账户|帳戶|出生日期|生日)))|(?<![${NON_LATIN}])(?<own>${NON_LATIN_NAME})(?=['\u2019]s (?:laptop|phone|iPhone|iPad|MacBook|Mac|PC|desktop|tablet|computer|notebook|Pixel|Android|workstation)\b)|(?<intro>${GREETING_INTRO})|${JP_REQUESTER}`;
 
 /** An airline passenger name record: `DOE/JOHN MR`. */
@@ -482,14 +488,19 @@ export function loneFamilyName(word: string): boolean {
   return !NOTIFICATION_HEADINGS.has(lower) && !NOT_A_NAME_START.has(lower) && !NOT_A_SURNAME.has(word) && !PLACE_WORDS.has(word) && !HEADING_SUFFIX.test(lower);
 }
 
+// Georgian letters: a case pair in Unicode (Mkhedruli, Mtavruli), written without capitals in names.
+const GEORGIAN_LETTER = /[\u10D0-\u10FF]/;
+
 /** Whether words found after a cue or title are a person's name (a single word only after a title or if a given name). */
+
 export function cuedName(value: string, single: 'title' | 'cue'): boolean {
   const words = value.split(/[ \t]+/);
   if (NOT_A_NAME_START.has(words[0]!.toLowerCase())) return false;
   // Scripts with capitals (Cyrillic, Greek, Armenian) start a name with one: "ваш заказ" after a
   // greeting is the sentence going on.
+  // Georgian has capitals (Mtavruli) in Unicode but writes names without them: no case to test.
   const first = value[0]!;
-  if (first !== first.toUpperCase() && first === first.toLowerCase()) return false;
+  if (first !== first.toUpperCase() && first === first.toLowerCase() && !GEORGIAN_LETTER.test(first)) return false;
   if (words.length === 1 && /^[A-Z\u00C0-\u017F]/.test(value)) return single === 'title' || isGivenName(value);
   return true;
 }

@@ -142,6 +142,12 @@ const IN_LOCALITY_STREET = String.raw`\d{1,4}[A-Za-z]?(?:[\/-]\d{1,4}[A-Za-z]?){
 // floor or flat after it if there is one, and the district closing the line.
 const EN_NAME_FIRST = String.raw`(?:${WORD}[ \t]){1,3}(?:Street|Road|Avenue|Lane|Boulevard|Drive)[ \t]${NOT_A_VERSION}\d{1,5}[A-Za-z]?(?:,[ \t]\d{1,2}(?:st|nd|rd|th)[ \t](?:[Ff]loor|[Ff]l\.?))?(?:,[ \t](?:(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t]\d{1,5}[A-Za-z]?))?(?=,[ \t]${WORD})(?:,[ \t]${WORD}(?:[ \t]${WORD}){0,2})(?=[ \t]*(?:["'.;)\n]|$))`;
 
+// Malaysian lines put the type first (`Jalan`, `Lorong`, `Persiaran`, `Lebuh`, a housing estate's
+// `Taman`), the house or unit before it and a five-digit postcode and town after it
+// ("Unit 5, 22 Jalan Ampang, 50450 Kuala Lumpur"). Only with the postcode: `Jalan` alone is a word.
+const MY_TYPES = ['Jalan', 'Jln', 'Jln.', 'Lorong', 'Lrg.', 'Persiaran', 'Lebuh', 'Lebuhraya', 'Taman', 'Tmn.'];
+const MY_STREET = String.raw`(?:(?:Flat|Apt\.?|Unit|Lot|No\.?)[ \t]?\d{1,5}[A-Za-z]?(?:-\d{1,4})?,[ \t])?(?:${HOUSE},?[ \t])?${wordAlternation(MY_TYPES)}[ \t]${WORD}(?:[ \t](?:${WORD}|\d{1,3}[A-Za-z]?(?:\/\d{1,3}[A-Za-z]?)?)){0,4}(?:,[ \t]${WORD}(?:[ \t]${WORD}){0,3}){0,2},[ \t]\d{5}[ \t]${WORD}(?:[ \t]${WORD}){0,2}${END}`;
+
 // Dutch types that also come first ("Laan van Meerdervoort").
 const NL_PREFIX_TYPES = ['Laan', 'Plein', 'Kade', 'Dijk', 'Singel'];
 // A street's name after its type: particles and up to three capitalised words ("de la Constitución").
@@ -195,6 +201,7 @@ export const STREET = String.raw`(?<![\w\u00C0-\u017F])(?<street>(?:${[
   IN_STREET,
   IN_LOCALITY_STREET,
   EN_NAME_FIRST,
+  MY_STREET,
   DK_STREET,
   TR_STREET,
   CYR_STREET,
@@ -205,7 +212,7 @@ export const STREET = String.raw`(?<![\w\u00C0-\u017F])(?<street>(?:${[
 
 /** Cheap test before {@link STREET}: one of the street-type words (the detector needs the number). */
 export const STREET_HINT = new RegExp(
-  String.raw`[a-z](?:${wordAlternation([...FUSED_TYPES, ...FI_TYPES])})(?![\w\u00C0-\u017F])|\b(?:${wordAlternation([...EN_TYPES, ...WORD_TYPES])})(?![\w\u00C0-\u017F])|(?:^|[^\w])(?:${wordAlternation([...PREFIX_TYPES, ...NL_PREFIX_TYPES])})[ \t]|\d,?[ \t](?:${wordAlternation(FR_TYPES)})[ \t]|(?:Mah|Cad|Cd|Sok|Sk|Blv)\.[ \t]|Mahallesi|Caddesi|Sokak|Sokağı|Bulvarı|(?:ул|пр|пер|ш|бул|наб|пл|вул)\.|улиц|проспект|переул|шоссе|бульвар|набережн|площад|вулиц|${PLACE_OR_RESIDENCE_CUE} [${UPPER}]|(?:Plot|House|Flat|Door|Villa|Shop|Quarter|Qtr\.|H\.|D\.)(?:[ \t]?(?:No\.?|Number|#))?[ \t]?[A-Z]{0,2}-?\d|\d,[ \t]?(?:\d{1,2}\.|st\.|kl\.)[ ,]|[都道府県市区町村][^\s]{0,20}\d|\b(?:Block|Sector|Phase|Layout|Nagar|Stage|Colony|Extension|Enclave|Vihar|Cross|Main)(?:[ \t]\d{1,3}[A-Za-z]?)?,|[로길][ \t]?\d|[路街道巷弄同]\d`,
+  String.raw`[a-z](?:${wordAlternation([...FUSED_TYPES, ...FI_TYPES])})(?![\w\u00C0-\u017F])|\b(?:${wordAlternation([...EN_TYPES, ...WORD_TYPES])})(?![\w\u00C0-\u017F])|(?:^|[^\w])(?:${wordAlternation([...PREFIX_TYPES, ...NL_PREFIX_TYPES])})[ \t]|\d,?[ \t](?:${wordAlternation(FR_TYPES)})[ \t]|(?:Mah|Cad|Cd|Sok|Sk|Blv)\.[ \t]|Mahallesi|Caddesi|Sokak|Sokağı|Bulvarı|(?:ул|пр|пер|ш|бул|наб|пл|вул)\.|улиц|проспект|переул|шоссе|бульвар|набережн|площад|вулиц|${PLACE_OR_RESIDENCE_CUE} [${UPPER}]|(?:Plot|House|Flat|Door|Villa|Shop|Quarter|Qtr\.|H\.|D\.)(?:[ \t]?(?:No\.?|Number|#))?[ \t]?[A-Z]{0,2}-?\d|\d,[ \t]?(?:\d{1,2}\.|st\.|kl\.)[ ,]|[都道府県市区町村][^\s]{0,20}\d|\b(?:Block|Sector|Phase|Layout|Nagar|Stage|Colony|Extension|Enclave|Vihar|Cross|Main)(?:[ \t]\d{1,3}[A-Za-z]?)?,|[로길][ \t]?\d|[路街道巷弄同]\d|\b(?:Jalan|Jln\.?|Lorong|Lrg\.|Persiaran|Lebuh(?:raya)?|Taman|Tmn\.)[ \t][A-Z]`,
 );
 
 // Words naming an identity document or its number, in the languages logs are often written in.

@@ -46,6 +46,12 @@ function hanName(word: string): boolean {
   return word.length >= 3 && JAPANESE_FAMILY.has(word.slice(0, 2));
 }
 
+/** Whether Han written with a blank (`佐藤 花子`, `王 伟`) opens with a common family name. */
+export function spacedHanFamily(value: string): boolean {
+  const family = value.split(/[ \u3000]/)[0]!;
+  return family.length === 1 ? CHINESE_FAMILY.has(family) : JAPANESE_FAMILY.has(family) || (family.length === 2 && CHINESE_FAMILY.has(family[0]!));
+}
+
 function hangulName(word: string): boolean {
   if (!HANGUL.test(word) || KOREAN_WORDS.has(word)) return false;
   return word.length === 3 ? KOREAN_FAMILY.has(word[0]!) : KOREAN_DOUBLE_FAMILY.has(word.slice(0, 2));

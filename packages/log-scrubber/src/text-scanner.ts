@@ -98,7 +98,7 @@ import { capitalsName, loneGivenName, organisationName, phoneShaped } from './pe
 import type { PersonalDataType } from './options.js';
 import { isGivenName } from './given-names.js';
 import { CHECKED_IN_NAME, COMMIT_AUTHOR, DOCUMENT_HOLDER_NAME, ORDER_FOR_NAME, PAYEE_BEFORE_ACCOUNT, SIGNATURE_NAME, VOCATIVE_HINT, VOCATIVE_NAME, payeeName, vocativeName } from './addressed-names.js';
-import { foreignFullName } from './script-names.js';
+import { foreignFullName, spacedHanFamily } from './script-names.js';
 import { TOKEN_SOURCE } from './pseudonym.js';
 import { inSignInQuery, isCeremonyChallenge, isFlowTicket, isStateParameter, isTransactionState } from './sign-in-transactions.js';
 import { VendorScanner } from './vendor-scanner.js';
@@ -902,7 +902,11 @@ export class TextScanner {
       const words = matched.slice(greeting.length);
       return introName(words) ? [greeting + p('name', words), end] : [greeting, start + greeting.length];
     }
-    if (g.fintro !== undefined) return cuedNameWords(g.fintro) && nameBeforeVerb(g.fintro) ? [p('name', g.fintro), end] : [matched, end];
+    if (g.fintro !== undefined) {
+      // Spaced Han before the copula is a name only when it opens with a family name ("確認 完了です" is not).
+      const han = /^[\u4E00-\u9FFF]/.test(g.fintro);
+      return cuedNameWords(g.fintro) && nameBeforeVerb(g.fintro) && (!han || spacedHanFamily(g.fintro)) ? [p('name', g.fintro), end] : [matched, end];
+    }
     if (g.hon !== undefined || g.own !== undefined || g.pnr !== undefined || g.jpreq !== undefined) return [p('name', matched), end];
     if (g.mention !== undefined) return NOT_A_MENTION.has(g.mention) || BOT_HANDLE.test(g.mention) ? [matched, end] : ['@' + p('name', g.mention), end];
     if (g.sname !== undefined && g.sctx !== undefined) {
