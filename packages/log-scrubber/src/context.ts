@@ -6,6 +6,7 @@ import { SETTING_SOURCE_HINT, settingSourceSpans } from './setting-sources.js';
 import { COMMAND_HINT, commandSpans } from './command-line.js';
 import { ONE_TIME_HINT, oneTimeCodeSpans } from './one-time-codes.js';
 import { ACCESS_CODE_HINT, accessCodeSpans } from './access-codes.js';
+import { BREACH_CHECK_HINT, breachedPasswordSpans } from './breached-passwords.js';
 import { keyWords } from './key-names.js';
 import { isErrorCode, isPublicValue } from './public-values.js';
 import { wordAlternation } from './word-trie.js';
@@ -39,7 +40,7 @@ export const CONTEXT_HINT = new RegExp(
 
 /** Whether {@link contextSpans} can find anything: a context word or a command line. */
 export function mayHaveContext(text: string): boolean {
-  return CONTEXT_HINT.test(text) || COMMAND_HINT.test(text) || ONE_TIME_HINT.test(text) || ACCESS_CODE_HINT.test(text) || AUTH_LINE_HINT.test(text) || SETTING_SOURCE_HINT.test(text) || (text.includes('://') && FLOW_PATH_HINT.test(text));
+  return CONTEXT_HINT.test(text) || COMMAND_HINT.test(text) || ONE_TIME_HINT.test(text) || ACCESS_CODE_HINT.test(text) || AUTH_LINE_HINT.test(text) || SETTING_SOURCE_HINT.test(text) || BREACH_CHECK_HINT.test(text) || (text.includes('://') && FLOW_PATH_HINT.test(text));
 }
 
 // Words that follow "password"/"token" in ordinary messages and are never the secret.
@@ -443,7 +444,8 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
         CONTEXT_WORD.lastIndex = from + c.index + candidate.length;
         break;
       }
-      if (isPublicValue(candidate)) continue;
+      // The window may cut a public id (a message SID) short: judge the token as it really ends.
+      if (isPublicValue(candidate) || isPublicValue(wholeToken(text, from + c.index + (token.length - candidate.length), candidate))) continue;
       // "… at commit 3f2a…", "sha256 9c1d…": a hash named as such is not the credential.
       if (HASH_WORD_BEFORE.test(clause.slice(Math.max(0, c.index - 16), c.index)) || ALGORITHM_DIGEST.test(wholeToken(text, from + c.index, token).replace(/[.,;:!]+$/, ''))) continue;
       if (publicKeyMaterial(text, token, clause.slice(Math.max(0, c.index - 40), c.index))) continue;
@@ -483,6 +485,8 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
   if (accessCodes !== undefined) (spans ??= []).push(...accessCodes);
   const authLines = AUTH_LINE_HINT.test(text) ? authLineSpans(text) : undefined;
   if (authLines !== undefined) (spans ??= []).push(...authLines);
+  const breached = BREACH_CHECK_HINT.test(text) ? breachedPasswordSpans(text) : undefined;
+  if (breached !== undefined) (spans ??= []).push(...breached);
   const sources = SETTING_SOURCE_HINT.test(text) ? settingSourceSpans(text) : undefined;
   if (sources !== undefined) (spans ??= []).push(...sources);
   const links = text.includes('://') && FLOW_PATH_HINT.test(text) ? flowLinkSpans(text) : undefined;

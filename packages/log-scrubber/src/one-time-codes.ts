@@ -31,6 +31,33 @@ const SPOKEN_CODE = new RegExp(
   String.raw`(?<![\w-])(?:the|my|your|that)${SP}+code${SP}+(?:(?:I|we|you|they|he|she)${SP}+(?:just${SP}+)?(?:got|received|have|had|see|was${SP}+sent|were${SP}+sent)${SP}+)?(?:is|was|:)${SP}*["']?(\d{4,8})(?![\w-]|[.,]\d)`,
   'gi',
 );
+// A one-time-code service logs the code it sends as a bare pair (`sms otp dispatched to=… code=417206
+// provider=…`, `"code":"662031"`): the name alone says nothing (`code=` is as often an exit or a
+// status code), so the line must name the flow: an OTP, a second factor, a passwordless or
+// magic-link sign-in, a verification code.
+const BARE_CODE = /(?<![\w.-])(?:code|Code|CODE)"?[ \t]*[=:][ \t]*["']?(\d{4,8})(?![\w-]|[.,]\d)/g;
+const CODE_FLOW_LINE = /(?:^|[^a-z])(?:otp|totp|hotp|mfa|2fa|two[-_ ]?factor|second[-_ ]?factor|one[-_ ]?time|passwordless|magic[-_ ]?link|verification[-_ ]code|login[-_ ]code|sms[-_ ]code)(?:[^a-z]|$)/i;
+// A word right before the name makes it another code (`exit code=1`, `error code=21608`), and a
+// provider's error on the line (`error_code=30007 more_info=…/errors/30007`) means the digits
+// beside it are that error's.
+const OTHER_CODE_BEFORE = /(?:exit|error|err|status|http|response|return|returned|reason|result|failure|country|area|postal|zip|promo|discount|coupon|currency|tax|product|event)[ \t]*$/i;
+const PROVIDER_ERROR_LINE = /(?:error|err)[_-]?(?:code|message|msg)\b|more_info=|\/errors?\/\d/i;
+const LINE_WINDOW = 512;
+
+function bareCodeSpans(text: string, spans: Array<readonly [number, number]>): void {
+  BARE_CODE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BARE_CODE.exec(text)) !== null) {
+    const lineStart = Math.max(text.lastIndexOf('\n', m.index) + 1, m.index - LINE_WINDOW);
+    let lineEnd = text.indexOf('\n', m.index);
+    if (lineEnd === -1 || lineEnd - m.index > LINE_WINDOW) lineEnd = Math.min(text.length, m.index + LINE_WINDOW);
+    const line = text.slice(lineStart, lineEnd);
+    if (!CODE_FLOW_LINE.test(line) || PROVIDER_ERROR_LINE.test(line) || OTHER_CODE_BEFORE.test(text.slice(Math.max(lineStart, m.index - 16), m.index))) continue;
+    const end = m.index + m[0].length;
+    spans.push([end - m[1]!.length, end]);
+  }
+}
+
 /** Cheap test before {@link oneTimeCodeSpans}. */
 export const ONE_TIME_HINT = /(?<![A-Za-z])(?:pin|otp|tan|cvv|cvc|passcode|kode?|kodu\w{0,3}|m[aã])(?![A-Za-z])|codes?(?![A-Za-z])|c[oó]digo|codice|код|暗証番号|인증번호|验证码|驗證碼|認証コード/i;
 
@@ -53,6 +80,7 @@ export function oneTimeCodeSpans(text: string): Array<readonly [number, number]>
     (spans ??= []).push([end - m[1]!.length, end]);
   }
   if (/recovery|backup/i.test(text)) recoveryCodeSpans(text, (spans ??= []));
+  if (/code"?[ \t]*[=:]/i.test(text)) bareCodeSpans(text, (spans ??= []));
   CODE_FIRST.lastIndex = 0;
   while ((m = CODE_FIRST.exec(text)) !== null) {
     const start = m.index + m[0].indexOf(m[1]!);
@@ -139,6 +167,23 @@ function recoveryCodeSpans(text: string, spans: Array<readonly [number, number]>
     }
     RECOVERY_CODE_AT.lastIndex = at;
     const one = RECOVERY_CODE_AT.exec(text)?.[0];
-    if (one !== undefined && isRecoveryCode(one, 'recovery')) spans.push([at, at + one.length]);
+    if (one !== undefined && isRecoveryCode(one, 'recovery')) {
+      spans.push([at, at + one.length]);
+      continue;
+    }
+    UNSEPARATED_CODE_AT.lastIndex = at;
+    const run = UNSEPARATED_CODE_AT.exec(text);
+    if (run !== null && unseparatedCode(run[1]!)) spans.push([at + run[0].length - run[1]!.length, at + run[0].length]);
   }
+}
+
+// Some services issue one recovery code as a single run (`QWTZ5821MNBV0473HJKL6619`, Google's eight
+// digits), quoted or not. After the label such a run is the code; a word (`REGENERATED`), a count
+// (`2 of 10`) or an id with underscores (`dev_…`) is not of that shape.
+const UNSEPARATED_CODE_AT = /["']?([A-Za-z0-9]{8,32})(?![\w-])/y;
+
+/** Letters and digits mixed in one case, or exactly eight digits. */
+function unseparatedCode(run: string): boolean {
+  if (/^\d+$/.test(run)) return run.length === 8;
+  return /\d/.test(run) && /[A-Za-z]/.test(run) && (run === run.toUpperCase() || run === run.toLowerCase());
 }

@@ -363,10 +363,12 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   // pair of IKE peers, a range) separate it.
   [F_IPV6, String.raw`(?<![\w]|(?<!\.)\.)(?<!(?<!\bipv[46]):)(?<ipv6>(?:[0-9A-Fa-f]{0,4}:){2,8}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?)(?![\w]|\.\w|:(?!\d{1,5}(?![\w:.])))`],
   // IPv4, except right after a product token ("Chrome/120.0.0.0" in user agents).
-  // Not after "version", "firmware", "v" and the like: 4-part versions are not addresses.
+  // Not after "version", "firmware", "v" and the like: 4-part versions are not addresses. The short
+  // words count only as words of their own or camel-case parts (`ver 1.2.3.4`, `appVer=`): as the
+  // end of a longer word (`ul-server 203.0.113.7 "GET …"`, `resolver`) they name no version.
   // strongSwan writes an IKE SA as `local[id]...remote[id]`: the dots after a bracketed identity open the
   // peer's address; any other dot before four numbers is part of a version or a longer dotted name.
-  [F_IPV4, String.raw`(?<![\w-]|(?<!\]\.\.)\.|[A-Z][A-Za-z]{1,30}\/|(?:[Vv]ersion|VERSION|[Ff]irmware|FIRMWARE|[Bb]uild|[Rr]elease|[Vv]er|fw|FW|[Aa]gent|SDK|sdk)[ :=]{1,3}|(?:[Mm]igrated|[Uu]pgraded|[Dd]owngraded|[Uu]pdated|[Rr]olled back|[Bb]umped) to |[Vv])(?<ipv4>(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d))(?![\w-]|\.\d)`],
+  [F_IPV4, String.raw`(?<![\w-]|(?<!\]\.\.)\.|[A-Z][A-Za-z]{1,30}\/|(?:[Vv]ersion|VERSION|[Ff]irmware|FIRMWARE|[Bb]uild|[Rr]elease|(?<![A-Za-z])(?:[Vv]er|fw|FW|SDK|sdk)|(?<=[a-z])(?:Ver|FW|SDK)|[Aa]gent)[ :=]{1,3}|(?:[Mm]igrated|[Uu]pgraded|[Dd]owngraded|[Uu]pdated|[Rr]olled back|[Bb]umped) to |[Vv])(?<ipv4>(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d))(?![\w-]|\.\d)`],
   // Groups split by spaces and/or dashes ("4111 - 1111-1111 1111"), or four dotted groups of four.
   [F_CARD, String.raw`(?<![\w.+-])(?<card>[2-6](?:[ -]{0,3}\d){12,18}|[2-6]\d{3}(?:\.\d{4}){3})(?![\w-]|[.,]\d)`],
   [F_SSN, String.raw`(?<![\w-])(?<ssn>\d{3}(?<ssnsep>[ -])\d{2}\k<ssnsep>\d{4})(?![\w-]|[ -]\d)`],
@@ -1074,6 +1076,9 @@ export class TextScanner {
       if (start >= 3 && (text.startsWith('://', start - 3) || text.startsWith('@tcp(', start - 5)) && PRIVATE_HOST.test(matched)) return [matched, end];
       if (text.charCodeAt(end) === 58 && PRIVATE_HOST.test(matched) && serverEndpoint(text, start, end)) return [matched, end];
       if (text.charCodeAt(start - 1) === 61 && PRIVATE_HOST.test(matched) && netfilterListener(text, start, end)) return [matched, end];
+      // A DNS resolver the line names (`resolver=1.1.1.1`, `dns=8.8.8.8`, `nameserver 10.0.0.2`) is a
+      // server every client of the network asks, never a visitor or a subscriber.
+      if (RESOLVER_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return [matched, end];
       return text.charCodeAt(end) === 47 && PRIVATE_NETWORK.test(text.slice(start, end + 3)) ? [matched, end] : [p('ip', matched), end];
     }
     if (g.card !== undefined) return this.#card(text, matched, start);
@@ -1895,6 +1900,7 @@ function builtinNatidValid(text: string, value: string): boolean {
   return false;
 }
 
+const RESOLVER_BEFORE = /(?:^|[^\w-])(?:resolvers?|name[_-]?servers?|dns(?:[_-]?servers?)?)(?:[ \t]*[=:][ \t]*["']?|[ \t]+)$/i;
 const MESSAGE_NUMBER = /\+?\d{8,15}(?![\w.:/-])/y;
 const MESSAGING_CONTEXT = /twilio|\bsms\b|\bmms\b|vonage|nexmo|plivo|sinch|messagebird|whatsapp|text message/i;
 const BARE_FROM = /(?:^|[\s&?,;])[Ff]rom=\d{6,}(?![\d.])/;
