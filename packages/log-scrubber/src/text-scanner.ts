@@ -1,5 +1,6 @@
 import { namedLinkSpans, replaceSpans } from './credential-links.js';
 import { FLOW_MAIL, MAIL_LINK_KEYS } from './flow-words.js';
+import { sdkTelemetryLength } from './sdk-telemetry.js';
 import { parseIp } from '@parapet/https/core';
 import {
   aadhaarValid,
@@ -830,6 +831,11 @@ export class TextScanner {
       const close = PEM_END.exec(text);
       return ['[REDACTED PRIVATE KEY]', close === null ? text.length : close.index + close[0].length];
     }
+    if (g.jwt !== undefined && !matched.includes('.')) {
+      // One base64 JSON part and no signature: an SDK's telemetry header may be that (see sdk-telemetry.ts).
+      const telemetry = sdkTelemetryLength(text, start);
+      if (telemetry !== undefined) return [text.slice(start, start + telemetry), start + telemetry];
+    }
     if (g.jwt !== undefined || g.cloud !== undefined) return [REDACTED, end];
     if (g.auth !== undefined && g.authv !== undefined) {
       return isAuthCredential(g.auth, g.authv) ? [g.auth + REDACTED, end] : [g.auth, start + g.auth.length];
@@ -1069,6 +1075,7 @@ export class TextScanner {
       if (start >= 3 && (text.startsWith('://', start - 3) || text.startsWith('@tcp(', start - 5)) && PRIVATE_HOST.test(matched)) return [matched, end];
       if (text.charCodeAt(end) === 58 && PRIVATE_HOST.test(matched) && serverEndpoint(text, start, end)) return [matched, end];
       if (text.charCodeAt(start - 1) === 61 && PRIVATE_HOST.test(matched) && netfilterListener(text, start, end)) return [matched, end];
+      if (publicResolver(text, start, matched)) return [matched, end];
       return text.charCodeAt(end) === 47 && PRIVATE_NETWORK.test(text.slice(start, end + 3)) ? [matched, end] : [p('ip', matched), end];
     }
     if (g.card !== undefined) return this.#card(text, matched, start);
@@ -1158,6 +1165,14 @@ export class TextScanner {
     }
     // `arn:aws:secretsmanager:eu-west-1:…`: the service of an ARN, not a key.
     if (sep === ':' && start >= 4 && text.charCodeAt(start - 1) === 58 && insideArn(text, start)) return [key, start + key.length];
+    // `bucket=/oauth/token:acme-corp`: a rate limiter keys its bucket by a route and a qualifier
+    // (a tenant, a client). The route's last segment is no key; an address or a credential-shaped
+    // qualifier is still found by its own detector or taken whole below.
+    if (sep === ':' && start > 0 && text.charCodeAt(start - 1) === 47) {
+      ROUTE_QUALIFIER.lastIndex = valueAt;
+      const qualifier = ROUTE_QUALIFIER.exec(text)?.[0];
+      if (qualifier !== undefined && !credentialShaped(qualifier)) return [key, start + key.length];
+    }
     const listed = listOpening(text, valueAt, sep);
     if (listed > 0) return this.#keyValue(text, start, key, sep + text.slice(valueAt, valueAt + listed));
     let cls = this.#hooks.classifier.classify(key);
@@ -2110,3 +2125,17 @@ function namedInstitution(text: string, start: number): boolean {
   // "Hospital Patient Anna Berg", "Clinic Dr. Anna Berg": a cue between them makes it a person again.
   return INSTITUTION_WORDS.has(words[0]!) && !words.some((w) => PERSON_CUE_WORDS.has(w.replace(/\.$/, '')));
 }
+
+// The anycast addresses of public DNS resolvers (Google, Cloudflare, Quad9, OpenDNS): a service every
+// network may use, named by the resolver setting that points to it. Elsewhere (`login from 8.8.4.4`)
+// the address is judged like any other.
+const PUBLIC_RESOLVERS = new Set(['8.8.8.8', '8.8.4.4', '1.1.1.1', '1.0.0.1', '9.9.9.9', '149.112.112.112', '208.67.222.222', '208.67.220.220']);
+const RESOLVER_BEFORE = /(?:dns|resolvers?|name[-_ ]?servers?)(?:[-_.]?[a-z]{1,12})?["']?[ \t]*(?:[:=]|=>)?[ \t]*["']?\[?["']?$/i;
+
+/** Whether the address at `start` is a public resolver's, after a resolver setting's name. */
+function publicResolver(text: string, start: number, address: string): boolean {
+  return PUBLIC_RESOLVERS.has(address) && RESOLVER_BEFORE.test(text.slice(Math.max(0, start - 32), start));
+}
+
+// The qualifier after a route in a rate limiter's bucket: up to the next blank, quote or separator.
+const ROUTE_QUALIFIER = /[^\s"',;&]{1,200}/y;
