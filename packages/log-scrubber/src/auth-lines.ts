@@ -71,6 +71,10 @@ const SEED_PHRASE = /\b(?:[Ss]eed|[Rr]ecovery|[Mm]nemonic|[Bb]ackup|[Ss]ecret)[ 
 export const AUTH_LINE_HINT =
   /Login (?:incorrect|OK|failed)|-Password|[Ss]eed\b|(?:[Bb]ackup|[Rr]ecovery|[Ss]cratch|2FA|MFA)[ \t]+codes?\b|[a-z0-9]_\w*(?:pass|secret|token|key|base|auth|pw|pwd)[ \t]|[A-Z0-9]_\w*(?:PASS|SECRET|TOKEN|KEY|BASE|AUTH|PW|PWD)[ \t]|[a-z0-9](?:Pass|Secret|Token|Key|Auth|Pw)\w*[ \t]|requirepass|masterauth|(?:[Tt]ry|[Uu]se|[Uu]sing|[Ee]nter|[Tt]ype)[ \t]+\\?["']|[Ll]og[oi]n|LOG[OI]N|[Cc]red|CRED|[Ss]ign[- ]?[Oo]n|[Aa]nswer|[Pp]hrase|:(?:\d{3,5}|\*):|_(?:failed|failure|error|denied|rejected)\b|(?:invalid|bad|wrong|incorrect)_/;
 
+// Words that open a name of an outcome rather than of a setting (`invalidCredentials`, `bad_password`).
+const OUTCOME_WORDS = new Set(['invalid', 'bad', 'wrong', 'incorrect', 'missing', 'expired', 'unknown', 'no']);
+const NEXT_PAIR = /^[A-Za-z_][\w.-]{0,63}=/;
+
 /** Spans `[start, end)` of credentials in the places above; undefined when none. */
 export function authLineSpans(text: string): Array<readonly [number, number]> | undefined {
   let spans: Array<readonly [number, number]> | undefined;
@@ -171,8 +175,11 @@ export function authLineSpans(text: string): Array<readonly [number, number]> | 
   while ((m = DIRECTIVE.exec(text)) !== null) {
     const name = m[1]!;
     const value = m[2]!.replace(/[.:!?]+$/, '');
-    const named = name === 'requirepass' || name === 'masterauth' || secretByWords(keyWords(name)) === 'secret';
-    if (!named || !credentialShaped(value)) continue;
+    const words = keyWords(name);
+    const named = name === 'requirepass' || name === 'masterauth' || secretByWords(words) === 'secret';
+    // `result=49 invalidCredentials agent_version=7.3.12`: a result name (LDAP's, RFC 4511) says the
+    // credential failed, and a `name=value` pair after it is a field of its own, not the value.
+    if (!named || OUTCOME_WORDS.has(words[0]!) || NEXT_PAIR.test(value) || !credentialShaped(value)) continue;
     const start = m.index + m[0].length - m[2]!.length;
     (spans ??= []).push([start, start + value.length]);
   }

@@ -24,8 +24,9 @@ const WEAK = String.raw`[Tt]okens?|TOKENS?|[Ss]ecrets?|SECRETS?|[Aa]pi[ _-]?[Kk]
 // は, が, 是, 为, 為, 는, 은, 가, 이: the particles and copulas that follow a CJK password word.
 const PARTICLE_AFTER = new Set([0x306f, 0x304c, 0x662f, 0x4e3a, 0x70ba, 0xb294, 0xc740, 0xac00, 0xc774]);
 const CONTEXT_WORD = new RegExp(String.raw`(?<!\w|[\w.]-)(?:(?<strong>${STRONG})|(?<weak>${WEAK}))(?![\w-])`, 'g');
-// An HTTP status after a request line's path (`/me/password 204 37ms`, `/password 500`).
-const REQUEST_STATUS_AFTER = /^[ \t]+[1-5]\d\d(?:[ \t]|$)/;
+// An HTTP status after a request line's path (`/me/password 204 37ms`, `/password 500`), or the
+// protocol closing the request line (`"POST /oauth/token HTTP/1.1" 200 … "<user agent>"`).
+const REQUEST_STATUS_AFTER = /^[ \t]+(?:[1-5]\d\d(?:[ \t]|$)|HTTP\/\d)/;
 /** Cheap test before the pass above: one of the stems, any case. */
 export const CONTEXT_HINT = new RegExp(
   String.raw`${wordAlternation([
@@ -332,7 +333,7 @@ export function contextSpans(text: string): Array<readonly [number, number]> | u
     // credential-shaped token counts there, never a word ("the token? nobody has it").
     const asked = next === 63 && (text.charCodeAt(after + 1) === 32 || text.charCodeAt(after + 1) === 9);
     if (next !== 32 && next !== 9 && !nonAsciiLabel && !wideColon && !asked) continue;
-    // `PUT /account/password 204 37ms`: the last segment of a request path, then the response status.
+    // `PUT /account/password 204 37ms`, `POST /oauth/token HTTP/1.1`: the last segment of a request path.
     if (m.index > 0 && text.charCodeAt(m.index - 1) === 47 && REQUEST_STATUS_AFTER.test(text.slice(after, after + 8))) continue;
     if (m.groups?.strong !== undefined && !asked) {
       // "Пароль для входа: x", "password for the build user: x": a label of up to four words ends in a colon.

@@ -528,6 +528,9 @@ const DESCRIBING_WORDS = new Set([
   ...ABOUT_SECRET,
   'email', 'project', 'region', 'domain', 'host', 'hostname', 'port', 'tenant', 'realm', 'protocol', 'scheme',
   'serveraddress', 'database', 'dbname',
+  // A WebAuthn credential's authenticator model (AAGUID, the same for every key of a make) and how
+  // it is reached (`transports: ["usb", "nfc"]`, `authenticatorAttachment`): no key material.
+  'aaguid', 'transport', 'transports', 'attachment',
 ]);
 // Members of such documents that are credentials whatever else their words say (`private_key`, `refresh_token`).
 const HELD_WORDS = new Set(['key', 'keys', 'secret', 'secrets', 'token', 'tokens', 'password', 'pass', 'pin', 'code', 'data', 'value']);

@@ -1,3 +1,4 @@
+import { isSystemAccount } from './account-names.js';
 import { auTfnValid, caSinValid, inPanShaped, zaIdValid } from './checksums.js';
 import type { PersonalDataType } from './options.js';
 import { fixedWidthSpans, mayHaveRecordLayout, recordLayoutSpans } from './record-layouts.js';
@@ -205,7 +206,9 @@ function loginSpans(text: string, spans: LineSpan[]): void {
       const name = login.replace(/[.-]+$/, '');
       if (g === 8 && MARKUP_TAGS.has(name.toLowerCase())) continue;
       if (g === 7 && NOT_A_DOMAIN.test(text.slice(Math.max(0, m.index), m.indices![g]![0]))) continue;
-      if (name.length === 0 || !aPerson(name) || name === '-') continue;
+      // `password authentication failed for user "ledger_jobs"`: a role named by its function is a
+      // program's login, as everywhere else (account-names.ts).
+      if (name.length === 0 || !aPerson(name) || name === '-' || isSystemAccount(name)) continue;
       const at = m.indices![g]![0];
       spans.push([at, at + name.length, 'name']);
       if (m[0].endsWith(' ')) LOGIN_LINE.lastIndex = m.index + m[0].length - 1;

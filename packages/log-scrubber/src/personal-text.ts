@@ -267,7 +267,8 @@ export const PERSONAL_CONTEXT_HINT =
 // Path segments that hold an account's name: `/users/jane.doe`, `/u/priya_k`, `/@mkowalski`, and
 // profile URLs of social networks. `/account/orders` is a page of one's own account, and code hosts
 // (`github.com/bitinn/node-fetch` in a user agent) name projects' owners, not log subjects.
-const URL_USER_PREFIX = String.raw`\/(?:users?|profiles?|members?|u|authors?)\/|\/@|(?:twitter|x|instagram|facebook)\.com\/|linkedin\.com\/in\/`;
+// A network's host is a whole label: `hooks.globex.com/…` is a customer's host, not x.com.
+const URL_USER_PREFIX = String.raw`\/(?:users?|profiles?|members?|u|authors?)\/|\/@|(?<![\w-])(?:twitter|x|instagram|facebook)\.com\/|(?<![\w-])linkedin\.com\/in\/`;
 export const URL_USER = String.raw`(?<upre>${URL_USER_PREFIX})(?<uname>[A-Za-z][A-Za-z0-9._-]{1,38}[A-Za-z0-9])(?=[\/?#\s"'&,;)]|$)`;
 export const URL_USER_HINT = new RegExp(`(?:${URL_USER_PREFIX})[A-Za-z]`);
 
@@ -299,12 +300,22 @@ const ROUTE_WORDS = new Set([
   'watch', 'photo', 'video', 'videos', 'reel', 'reels', 'stories', 'p', 'tv', 'search', 'home', 'login', 'dialog',
 ]);
 
+// Words of the steps of a sign-in flow: hosted login pages put them under `/u/`
+// (`/u/mfa-otp-challenge`, `/u/reset-password-request`, `/u/email-verification`). A dashed
+// segment with one of them is a page; people's handles do not take these words.
+const FLOW_STEP_WORDS = new Set([
+  'mfa', 'otp', 'totp', 'sms', 'webauthn', 'passkey', 'passkeys', 'challenge', 'enroll', 'enrollment', 'login', 'logout',
+  'signup', 'signin', 'password', 'passwordless', 'reset', 'verify', 'verification', 'consent', 'callback', 'recovery',
+  'authorize', 'identifier', 'redeem', 'ticket',
+]);
+
 /** Whether a path segment after a user prefix is a person's account name. */
 export function urlUser(segment: string, prefix = ''): boolean {
   if (ROUTE_WORDS.has(segment.toLowerCase()) || !/[a-z]/.test(segment)) return false;
   // linkedin.com/in/ holds nothing but members' profiles; LinkedIn appends a run of digits or hex to
   // a taken vanity name (`jane-doe-305a12`), which is still the member's.
   if (prefix.startsWith('linkedin')) return true;
+  if (segment.includes('-') && segment.toLowerCase().split('-').some((w) => FLOW_STEP_WORDS.has(w))) return false;
   // Vendor object ids (`cus_9f8A7b6C5d`, `usr_…`), hex and long digit runs are records, not names.
   if (/^[a-z]{2,5}_[A-Za-z0-9]{6,}$/.test(segment) || /^[0-9a-f]{12,}$/i.test(segment) || /\d{5}/.test(segment)) return false;
   return true;

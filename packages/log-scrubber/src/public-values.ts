@@ -164,12 +164,26 @@ const SYSTEM_MAILBOXES = new Set([
   'accounts.receivable', 'payables', 'receivables', 'invoice', 'invoicing', 'ap-invoices', 'expenses', 'treasury',
   'procurement', 'purchasing', 'it-support', 'itsupport', 'it-helpdesk', 'service-desk', 'help-desk', 'facilities',
 ]);
+// Mailboxes of monitoring: synthetic checks sign in as a probe account (`synthetic-probe@`,
+// `uptime-monitor@`, `canary@`). Every word of the local part must be one of these: a person's
+// name beside one (`rhea.monitor@`) keeps the address personal.
+const MONITOR_WORDS = new Set([
+  'monitor', 'monitoring', 'probe', 'probes', 'canary', 'synthetic', 'synthetics', 'healthcheck', 'health', 'check',
+  'checks', 'uptime', 'heartbeat', 'alerts', 'alerting', 'smoke', 'watchdog',
+]);
+
+/** Whether a local part is made of monitoring words only (a trailing number allowed). */
+function monitorMailbox(local: string): boolean {
+  const words = local.toLowerCase().split(/[-_.]/);
+  return words.length <= 3 && words.every((w, i) => MONITOR_WORDS.has(w) || (i > 0 && /^\d{1,3}$/.test(w)));
+}
 
 /** Whether an e-mail address is a service account's or a system's identity rather than a person's mailbox. */
 export function isServiceMailbox(address: string): boolean {
   if (address.length > 254) return false;
   const at = address.indexOf('@');
   if (at > 0 && at <= 19 && SYSTEM_MAILBOXES.has(address.slice(0, at).toLowerCase())) return true;
+  if (at > 0 && at <= 40 && monitorMailbox(address.slice(0, at))) return true;
   return address.endsWith('serviceaccount.com') && SERVICE_MAILBOX.test(address);
 }
 

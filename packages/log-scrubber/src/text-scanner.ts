@@ -1,5 +1,6 @@
 import { namedLinkSpans, replaceSpans } from './credential-links.js';
 import { FLOW_MAIL, MAIL_LINK_KEYS } from './flow-words.js';
+import { sdkTelemetryLength } from './sdk-telemetry.js';
 import { parseIp } from '@parapet/https/core';
 import {
   aadhaarValid,
@@ -833,6 +834,11 @@ export class TextScanner {
       const close = PEM_END.exec(text);
       return ['[REDACTED PRIVATE KEY]', close === null ? text.length : close.index + close[0].length];
     }
+    if (g.jwt !== undefined && !matched.includes('.')) {
+      // One base64 JSON part and no signature: an SDK's telemetry header may be that (see sdk-telemetry.ts).
+      const telemetry = sdkTelemetryLength(text, start);
+      if (telemetry !== undefined) return [text.slice(start, start + telemetry), start + telemetry];
+    }
     if (g.jwt !== undefined || g.cloud !== undefined) return [REDACTED, end];
     if (g.auth !== undefined && g.authv !== undefined) {
       return isAuthCredential(g.auth, g.authv) ? [g.auth + REDACTED, end] : [g.auth, start + g.auth.length];
@@ -1168,6 +1174,14 @@ export class TextScanner {
     }
     // `arn:aws:secretsmanager:eu-west-1:…`: the service of an ARN, not a key.
     if (sep === ':' && start >= 4 && text.charCodeAt(start - 1) === 58 && insideArn(text, start)) return [key, start + key.length];
+    // `bucket=/oauth/token:acme-corp`: a rate limiter keys its bucket by a route and a qualifier
+    // (a tenant, a client). The route's last segment is no key; an address or a credential-shaped
+    // qualifier is still found by its own detector or taken whole below.
+    if (sep === ':' && start > 0 && text.charCodeAt(start - 1) === 47) {
+      ROUTE_QUALIFIER.lastIndex = valueAt;
+      const qualifier = ROUTE_QUALIFIER.exec(text)?.[0];
+      if (qualifier !== undefined && !credentialShaped(qualifier)) return [key, start + key.length];
+    }
     const listed = listOpening(text, valueAt, sep);
     if (listed > 0) return this.#keyValue(text, start, key, sep + text.slice(valueAt, valueAt + listed));
     let cls = this.#hooks.classifier.classify(key);
@@ -2133,3 +2147,6 @@ function namedInstitution(text: string, start: number): boolean {
   // "Hospital Patient Anna Berg", "Clinic Dr. Anna Berg": a cue between them makes it a person again.
   return INSTITUTION_WORDS.has(words[0]!) && !words.some((w) => PERSON_CUE_WORDS.has(w.replace(/\.$/, '')));
 }
+
+// The qualifier after a route in a rate limiter's bucket: up to the next blank, quote or separator.
+const ROUTE_QUALIFIER = /[^\s"',;&]{1,200}/y;
