@@ -73,3 +73,12 @@ export function gone(result: string, ...values: ReadonlyArray<string | readonly 
 export function kept(result: string, values: readonly string[]): void {
   for (const v of values) expect(result, v).toContain(v);
 }
+
+/** An assertion for text lines: `name` is gone from the scrubbed `line` and every word of `keep` stays. */
+export function hidesIn(s: Scrubber): (line: string, name: string, keep?: readonly string[]) => void {
+  return (line, name, keep = []) => {
+    const out = s.scrubText(line);
+    gone(out, name);
+    kept(out, keep);
+  };
+}
