@@ -78,6 +78,17 @@ export function accessCodeSpans(text: string): Array<readonly [number, number]> 
 const ACCESS_PLACES = new Set(['pickup', 'door', 'frontdoor', 'gate', 'lockbox', 'keybox', 'keysafe', 'intercom', 'buzzer', 'entrance', 'access', 'garage']);
 const ACCESS_CODE_WORDS = new Set(['code', 'pin', 'combo', 'combination']);
 
+// Places that also carry a short printed label under the same key names (`gateCode: "B12"`, a
+// pick-up point's `pickupCode: "LHR"`, a dock's `door_code: "D4"`). A digicode, a PIN, a
+// combination and a key box's code are only ever typed, so letters there are still the code.
+const LABELLED_PLACES = new Set(['gate', 'door', 'dock', 'pickup', 'entrance']);
+
+/** Whether a key name's words name a code whose value may instead be a place's label (`gate_code`). */
+export function isPlaceLabelName(words: readonly string[]): boolean {
+  const n = words.length;
+  return n >= 2 && words[n - 1] === 'code' && LABELLED_PLACES.has(words[n - 2]!);
+}
+
 /** Whether a key name's words name a code that opens a place (`pickupCode`, `lock_box_code`). */
 export function isAccessCodeName(words: readonly string[]): boolean {
   const n = words.length;

@@ -578,3 +578,14 @@ const APPROVAL_CODE_KEYS = new Set(['authcode', 'authorizationcode', 'approvalco
 export function isApprovalCode(key: string, value: string): boolean {
   return value.length === 6 && /^[0-9A-Za-z]{6}$/.test(value) && APPROVAL_CODE_KEYS.has(normaliseKeyName(key));
 }
+
+// Words of a one-time code's delivery or a step-up (`otp sent by sms`, a 3-D Secure challenge,
+// `otpSent`, `channel: "sms"`): a card payment's 3-D Secure step asks the holder for a six-digit
+// code under the same names as the issuer's approval code, and that one the holder types.
+export const ONE_TIME_FLOW =
+  /(?<![a-z])(?:otp|sms|mfa|2fa)(?![a-z])|OTP|SMS|MFA|2FA|(?<=[a-z])(?:Otp|Sms|Mfa)|(?<![A-Za-z\d])3-?[Dd]-?[Ss](?![a-z])|3-?D[ -]?Secure|[Oo]ne[ _-]?[Tt]ime|[Ss]tep[ _-]?[Uu]p|[Pp]asscode/;
+
+/** Whether text (a line, or a record's keys and short values) speaks of a one-time code's delivery. */
+export function oneTimeFlow(text: string): boolean {
+  return ONE_TIME_FLOW.test(text);
+}

@@ -5,6 +5,7 @@ import type { PersonalDataType } from './options.js';
 import { NOT_A_SURNAME } from './given-names.js';
 import { beNrnValid, noFnrValid, peselValid, personnummerValid, roCnpValid, trTcknValid, zaIdValid } from './checksums.js';
 import { letterTypedId } from './typed-ids.js';
+import { namedSegment } from './stored-files.js';
 
 /**
  * Personal data named by words rather than exact key names: national identifiers under their short
@@ -340,10 +341,18 @@ const PINO_FIELDS = ['level', 'time', 'pid', 'hostname', 'msg'];
 // A logger's name: a lower-case identifier, its words joined by `-`, `.`, `_`, `:` or `/`.
 const LOGGER_NAME = /^[a-z][a-z0-9]{0,40}(?:[-._:/][a-z0-9]{1,40}){0,8}$/;
 
-function loggerName(keys: readonly string[], value: string): boolean {
+// pino merges the object a call logs into its own fields (`log.info({ name, email }, 'signup')`), so
+// a root `name` beside a contact may be the person's: their login as the mailbox's local part, or
+// words led by a given name (`jane.doe`). A logger is named after a program (`billing-worker`).
+function loggerName(keys: readonly string[], value: string, get: (key: string) => unknown): boolean {
   let pino = 0;
   for (const k of PINO_FIELDS) if (keys.includes(k)) pino++;
-  return pino >= 3 && keys.includes('level') && LOGGER_NAME.test(value);
+  if (pino < 3 || !keys.includes('level') || !LOGGER_NAME.test(value) || namedSegment(value)) return false;
+  const mailbox = `${value}@`;
+  return !keys.some((k) => {
+    const v = get(k);
+    return typeof v === 'string' && v.length <= 254 && v.toLowerCase().startsWith(mailbox);
+  });
 }
 
 const CONTACT_CLASSES = new Set<KeyClass>(['email', 'phone']);
@@ -377,7 +386,7 @@ export function personNameFields(keys: readonly string[], get: (key: string) => 
   // An order's `name: "#1001"` (Shopify) or a numbered label is no person's name.
   if (nameKey === undefined || typeof value !== 'string' || /\d/.test(value) || !/\p{L}/u.test(value)) return undefined;
   // `{ level, time, pid, hostname, name: "helpdesk-mfa", msg }`: pino's logger, not a contact.
-  if (loggerName(keys, value)) return undefined;
+  if (loggerName(keys, value, get)) return undefined;
   for (const k of keys) if (k !== nameKey && CONTACT_CLASSES.has(classify(k)) && !/support|team|sales|info|noreply|abuse|admin|billing/i.test(k)) return [nameKey];
   return undefined;
 }

@@ -3,7 +3,7 @@
  * them only costs the reader: keys meant to ship in web pages and apps, identities of service
  * accounts, and the marks other filters leave in place of a value.
  */
-import { isAccessCodeName } from './access-codes.js';
+import { isPlaceLabelName } from './access-codes.js';
 import { keyWords } from './key-names.js';
 
 // Publishable keys: Stripe's `pk_live_`/`pk_test_` (Stripe.js runs them in the browser) and
@@ -121,11 +121,12 @@ export function isPublicValue(value: string, key?: string): boolean {
 
 // A gate, a dock door or a pick-up point is also named by a short label under the same names as
 // the code that opens it (`gateCode: "B12"`, `pickupCode: "LHR"`, `door_code=D4`): letters first,
-// a few digits after. A code typed on a keypad or told to a courier is digits.
+// a few digits after. Only names of places that carry labels (see isPlaceLabelName): a digicode,
+// a PIN or a lock box's code with letters is still the code.
 const PLACE_LABEL = /^[A-Za-z]{1,4}-?\d{0,3}$/;
 
 function isPlaceLabel(value: string, key: string): boolean {
-  return value.length <= 8 && PLACE_LABEL.test(value) && isAccessCodeName(keyWords(key));
+  return value.length <= 8 && PLACE_LABEL.test(value) && isPlaceLabelName(keyWords(key));
 }
 
 /**

@@ -1,11 +1,11 @@
-import { generatedFilePath } from './stored-files.js';
+import { generatedFilePath, pathUnderName } from './stored-files.js';
 import { namedLinkSpans, replaceSpans } from './credential-links.js';
 import { normalizeIp } from '@parapet/https/core';
 import { emitSecurityEvent, type SecurityEventHandler } from '@parapet/security-events';
 import { isCardNumber, isNetworkCardNumber } from './checksums.js';
 import { credentialShaped } from './context.js';
 import { GIVEN_NAMES } from './given-names.js';
-import { describesCredential, isApprovalCode, isCountName, isNamespacedLookupKey, keyWords, isCountObject, isRetrievalReference, isCredentialSetting, isScannedClass, isSecretReference, normaliseKeyName, type KeyClass, type KeyClassifier } from './key-names.js';
+import { describesCredential, isApprovalCode, oneTimeFlow, isCountName, isNamespacedLookupKey, keyWords, isCountObject, isRetrievalReference, isCredentialSetting, isScannedClass, isSecretReference, normaliseKeyName, type KeyClass, type KeyClassifier } from './key-names.js';
 import { documentIdKey, insuredIdKey, insuredNationalId } from './national-ids.js';
 import { argvRedactions, isSecretArgFlag } from './command-line.js';
 import { objectBindings } from './bind-parameters.js';
@@ -316,7 +316,8 @@ const SMS_SIBLINGS = new Set(['body', 'text', 'messagingServiceSid', 'MessagingS
 const OAUTH_SIBLINGS = new Set(['grant_type', 'grantType', 'code_verifier', 'codeVerifier', 'redirect_uri', 'redirectUri']);
 // A static picture shown for anyone without one of their own (a placeholder, default or blank
 // avatar), as a path or URL: it is the same for every person, so names no one. A picture named
-// after its owner (`/photos/jane-doe.jpg`) is not matched and goes with the person's name.
+// after its owner (`/photos/jane-doe.jpg`) is not matched, and one filed under its owner's name
+// (`/avatars/jane.doe/default.png`) is not kept (see pathUnderName): both go with the person's name.
 const PLACEHOLDER_ASSET = /^(?:https?:\/\/[\w.-]{1,253}(?::\d{1,5})?)?(?:\/[\w.-]{1,64}){0,8}\/(?:(?:avatar|user|profile|photo)[-_])?(?:placeholder|default|blank|anonymous|silhouette|generic|missing|no[-_]?photo|no[-_]?image|no[-_]?avatar)(?:[-_](?:placeholder|default|blank|avatar|photo|image|user|profile|picture|grey|gray|\d{1,4}(?:x\d{1,4})?)){0,3}(?:@[23]x)?\.(?:png|jpe?g|gif|svg|webp)$/i;
 // A type or method label written as a namespaced path of lower-case words (an Okta factor's
 // `type: "token:software:totp"`, `push:okta:verify`): an enum, not `<key>:<secret>` text. A
@@ -972,7 +973,9 @@ class ScrubberImpl implements Scrubber {
     // A card transaction (`txn: { amount, mcc, authCode: "K7Q2ZD" }`): the issuer's approval code
     // (ISO 8583 field 38, six characters) is a reference of the authorisation the holder never
     // types, not an OAuth or login code; those have no amount or merchant category beside them.
-    if (keys.length <= 40 && keys.some((k) => PAYMENT_SIBLINGS.has(k))) {
+    // A 3-D Secure step-up's one-time code under the same name has its delivery beside it
+    // (`channel: "sms"`, `otpSent`): that one the holder typed, and it goes.
+    if (keys.length <= 40 && keys.some((k) => PAYMENT_SIBLINGS.has(k)) && !oneTimeSiblings(keys, get)) {
       for (const k of keys) {
         const v = APPROVAL_CODE_NAMES.has(k) && override?.has(k) !== true ? get(k) : undefined;
         if (typeof v === 'string' && isApprovalCode(k, v)) (override ??= new Map()).set(k, 'plain');
@@ -1450,7 +1453,7 @@ class ScrubberImpl implements Scrubber {
         if (PHONE_LOGIN.test(value)) return this.#pseudonyms.pseudonymise('phone', value);
         if (ACCOUNT_NUMBER.test(value)) return this.#string(value, depth, state);
         // `cardholder: { photoUrl: "/img/avatar-default.png" }`: the same picture for everyone.
-        if (value.length <= 300 && PLACEHOLDER_ASSET.test(value)) return value;
+        if (value.length <= 300 && PLACEHOLDER_ASSET.test(value) && !pathUnderName(value)) return value;
         // `signer: { photo: "s3://…/<uuid>.jpg" }`: a file named by an id (see stored-files.ts).
         if (generatedFilePath(value)) return this.#string(value, depth, state);
         return value.length === 0 ? value : this.#pseudonyms.pseudonymise(cls, value.slice(0, this.#maxString));
@@ -1603,6 +1606,16 @@ const FIX_NUMBER = /^-?\d{1,6}(?:\.\d{1,6})?$/;
 const SERVER_ADDRESS_KEYS = new Set(['serveripaddress', 'serverip', 'serveraddress', 'serveraddr', 'upstreamip', 'upstreamaddr', 'upstreamaddress', 'backendip']);
 // An IPv4 or IPv6 literal (HAR brackets an IPv6 one), nothing else: other values are scanned as usual.
 const SERVER_ADDRESS = /^(?:(?:\d{1,3}\.){3}\d{1,3}|\[?[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}\]?)$/;
+
+/** Whether an object's keys or short string values speak of a one-time code's delivery (see oneTimeFlow). */
+function oneTimeSiblings(keys: readonly string[], get: (k: string) => unknown): boolean {
+  for (const k of keys) {
+    if (oneTimeFlow(k)) return true;
+    const v = get(k);
+    if (typeof v === 'string' && v.length <= 40 && oneTimeFlow(v)) return true;
+  }
+  return false;
+}
 
 /** Whether a `{ name, value }` pair names a cookie header (`Set-Cookie`, `Cookie`). */
 function pairNamesCookie(record: Record<string, unknown>): boolean {

@@ -24,7 +24,10 @@ const STATE_PARAMS = new Set(['state', 'nonce', 'session_state', 'sessionState']
 const SIGN_IN_PATH =
   /^\/u\/|(?:^|[/_.-])(?:log-?in|sign-?in|sign-?up|authori[sz]e|authori[sz]ation|auth|oauth2?|oidc|openid|connect|callback|sso|saml|consent|continue|mfa|logout|end_session)(?=$|[/_.?-])/i;
 // A run of base64 or base64url characters (an opaque value may be padded). A value printed cut
-// short for display (`state=Hq7dKp...`) ends in dots and is no longer the value.
+// short for display (`state=Hq7dKp...`) ends in dots; the run before them is judged as the value,
+// since a sentence's ellipsis after a whole state (`Redirecting to …?state=<state>...`) looks the
+// same, and a short display prefix is below the length anyway.
+const TRAILING_ELLIPSIS = /(?:\.{2,}|\u2026)$/;
 const NONCE_RUN = /^[A-Za-z0-9_-]+={0,2}$|^[A-Za-z0-9+/]+={0,2}$/;
 const STATE_MIN = 20;
 // Sixteen bytes, the least WebAuthn asks of a challenge, in unpadded base64.
@@ -34,6 +37,7 @@ const URL_WINDOW = 2048;
 
 /** Whether `value` is a random base64 or base64url run of at least `min` characters. */
 function randomRun(value: string, min: number): boolean {
+  if (value.endsWith('.') || value.endsWith('\u2026')) value = value.replace(TRAILING_ELLIPSIS, '');
   return value.length >= min && value.length <= 1024 && NONCE_RUN.test(value) && credentialShaped(value);
 }
 

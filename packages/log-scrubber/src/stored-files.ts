@@ -26,8 +26,19 @@ export function generatedFilePath(value: string): boolean {
   return segments.every((s) => DIRECTORY.test(s) && !namedSegment(s));
 }
 
+/**
+ * Whether a path or URL (its host aside) files what it points at under a person's name
+ * (`/avatars/jane.doe/default.png`): a directory named as {@link namedSegment} says.
+ */
+export function pathUnderName(value: string): boolean {
+  const path = value.replace(/^[a-z][a-z0-9+.-]{1,15}:\/\/[^/]*/i, '');
+  const segments = path.split('/');
+  segments.pop();
+  return segments.some(namedSegment);
+}
+
 /** `jane-doe`, `jane.doe`, `Jane_Doe`: a directory named after a person, its first word a given name. */
-function namedSegment(segment: string): boolean {
+export function namedSegment(segment: string): boolean {
   const words = segment.split(/[-_.]/);
   if (words.length < 2 || words.length > 3) return false;
   const first = words[0]!;

@@ -61,6 +61,7 @@ import {
 } from './person-patterns.js';
 import {
   isApprovalCode,
+  ONE_TIME_FLOW,
   isCredentialSetting,
   isFlowParameter,
   isNamespacedLookupKey,
@@ -1555,7 +1556,7 @@ export class TextScanner {
     }
     // `authorized_keys: ssh-ed25519 AAAA… jdoe@laptop`: scanned as text, where the key stays and the login goes.
     if (cls === 'secret' && isSshKeyWithLogin(value)) return [key + sep, valueAt];
-    if ((cls === 'secret' && isApprovalCode(key, value) && contextIn(CARD_CONTEXT, text)) || (cls === 'ssn' && isRetrievalReference(key, value))) {
+    if ((cls === 'secret' && isApprovalCode(key, value) && contextIn(CARD_CONTEXT, text) && !contextIn(ONE_TIME_FLOW, text)) || (cls === 'ssn' && isRetrievalReference(key, value))) {
       return [key + sep + value, valueAt + value.length];
     }
     if (braces) {
