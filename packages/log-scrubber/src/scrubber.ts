@@ -324,6 +324,9 @@ const PLACEHOLDER_ASSET = /^(?:https?:\/\/[\w.-]{1,253}(?::\d{1,5})?)?(?:\/[\w.-
 // generated value (capitals or digits in a segment) is still scanned.
 const LABEL_KEYS = new Set(['type', 'kind', 'factorType', 'factor_type', 'method', 'mechanism', 'category']);
 const LABEL_PATH = /^[a-z]{2,24}(?::[a-z][a-z_-]{1,23}){1,4}$/;
+// `basic:admin:letmein` has the same shape: a path opened by an authentication scheme or a
+// credential word is `<scheme>:<user>:<secret>`, never an enum.
+const CREDENTIAL_PATH_HEAD = /^(?:basic|bearer|digest|ntlm|negotiate|hawk|password|passwd|pwd|pass|secret|apikey|login|user|admin|root):/;
 // Fields of a card payment or transaction beside which an approval code is the issuer's (see isApprovalCode).
 const PAYMENT_SIBLINGS = new Set(['amount', 'mcc', 'currency', 'merchant', 'merchantName', 'merchant_name', 'merchantId', 'merchant_id', 'terminalId', 'terminal_id', 'stan', 'rrn', 'pan', 'last4', 'acquirer', 'responseCode', 'response_code']);
 const APPROVAL_CODE_NAMES = new Set(['authCode', 'auth_code', 'authcode', 'AuthCode', 'approvalCode', 'approval_code', 'authorizationCode', 'authorization_code', 'authorisationCode', 'authorisation_code']);
@@ -1038,7 +1041,7 @@ class ScrubberImpl implements Scrubber {
       // below passes the value on unchanged in class (arrays still go the long way: a list under
       // a key naming a place can be coordinates).
       if (typeof item === 'string') {
-        out[outKey] = item.length <= 64 && LABEL_KEYS.has(key) && LABEL_PATH.test(item) ? item : this.#string(item, depth + 1, state);
+        out[outKey] = item.length <= 64 && LABEL_KEYS.has(key) && LABEL_PATH.test(item) && !CREDENTIAL_PATH_HEAD.test(item) ? item : this.#string(item, depth + 1, state);
       } else if (info.cls === 'measure' && typeof item === 'number') {
         out[outKey] = item;
       } else {

@@ -74,3 +74,26 @@ describe('a person login under pino-shaped root fields goes beside a contact', (
     expect(out).toContain('billing-worker');
   });
 });
+
+// `type: "token:software:totp"` is an enum; the same shape opened by a scheme is a credential.
+describe('a scheme-led colon path under a label key is not an enum', () => {
+  it('basic:<user>:<password> goes', () => {
+    expect(record({ factor: { type: 'basic:admin:letmein' } })).not.toContain('letmein');
+    expect(record({ method: 'password:ops:winterhaven' })).not.toContain('winterhaven');
+  });
+  it('a factor type stays', () => {
+    expect(record({ factor: { type: 'token:software:totp' } })).toContain('token:software:totp');
+  });
+});
+
+// Only a setting names a resolver: a resolver's own log line names the client that asked.
+describe('an address after a bare dns word', () => {
+  it('a client in a resolver log goes', () => {
+    expect(text('dns 198.51.100.23 queried api.example.com A')).not.toContain('198.51.100.23');
+  });
+  it('resolver settings stay', () => {
+    expect(text('probe ok dns=8.8.8.8 p95=300ms')).toContain('8.8.8.8');
+    expect(text('nameserver 10.0.0.2')).toContain('10.0.0.2');
+    expect(text('resolver: 1.1.1.1')).toContain('1.1.1.1');
+  });
+});
