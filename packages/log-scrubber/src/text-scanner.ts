@@ -1915,9 +1915,10 @@ function builtinNatidValid(text: string, value: string): boolean {
   return false;
 }
 
-// A setting (`dns=`, `resolver:`), or resolv.conf's `nameserver <address>`: a bare `dns <address>` is
-// as often a resolver's own log naming the client that asked (`dns 198.51.100.23 queried …`).
-const RESOLVER_BEFORE = /(?:^|[^\w-])(?:(?:resolvers?|name[_-]?servers?|dns(?:[_-]?servers?)?)[ \t]*[=:][ \t]*["']?|name[_-]?server[ \t]+)$/i;
+// A setting (`dns=`, `resolver:`), or the resolver named as such (`nameserver 10.0.0.2`, `resolver
+// 192.0.2.53 timed out`): a bare `dns <address>` is as often a resolver's own log naming the client
+// that asked (`dns 198.51.100.23 queried …`).
+const RESOLVER_BEFORE = /(?:^|[^\w-])(?:(?:resolvers?|name[_-]?servers?|dns(?:[_-]?servers?)?)[ \t]*[=:][ \t]*["']?|(?:resolvers?|name[_-]?servers?|dns[_-]?servers?)[ \t]+)$/i;
 const MESSAGE_NUMBER = /\+?\d{8,15}(?![\w.:/-])/y;
 const MESSAGING_CONTEXT = /twilio|\bsms\b|\bmms\b|vonage|nexmo|plivo|sinch|messagebird|whatsapp|text message/i;
 const BARE_FROM = /(?:^|[\s&?,;])[Ff]rom=\d{6,}(?![\d.])/;
