@@ -392,15 +392,26 @@ function passphrase(value: string): boolean {
 }
 
 
-const UUID = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
+/** 1 for an ASCII hex digit, by character code. */
+const HEX_DIGIT = new Uint8Array(128);
+for (const c of '0123456789abcdefABCDEF') HEX_DIGIT[c.charCodeAt(0)] = 1;
+
 /**
  * A UUID (no detector can match one): 36 characters, dashes at 8/13/18/23, hex elsewhere.
- * A regex, not a charCodeAt loop: ids are mostly built by concatenation (`randomUUID()` joins hex
- * pairs), and the regex reads the string once flattened where every charCodeAt goes through the
- * concatenation's indirection.
+ * Every record carries a fresh request id, so this runs once per record on a string no cache has
+ * seen: a table lookup per character costs about two thirds of one anchored regex test (whose
+ * call overhead dominates at 36 characters), also on ids built by concatenation (`randomUUID()`).
  */
 function isUuid(value: string): boolean {
-  return value.length === 36 && UUID.test(value);
+  if (value.length !== 36 || value.charCodeAt(8) !== 45 || value.charCodeAt(13) !== 45 || value.charCodeAt(18) !== 45 || value.charCodeAt(23) !== 45) {
+    return false;
+  }
+  for (let i = 0; i < 36; i++) {
+    if (i === 8 || i === 13 || i === 18 || i === 23) continue;
+    const c = value.charCodeAt(i);
+    if (c >= 128 || HEX_DIGIT[c] === 0) return false;
+  }
+  return true;
 }
 
 /**
