@@ -446,6 +446,18 @@ function samePlan(plan: KeyPlan | undefined, keys: readonly string[]): KeyPlan |
 }
 
 /**
+ * Makes the objects of the scrubbed copy. Its prototype is `Object.prototype`, so they are plain
+ * objects (same prototype, `constructor`, `toString` tag and printed form as `{}`), but V8 sizes
+ * objects made by a constructor from the properties its first instances received, where `{}`
+ * starts with room for four and moves a fifth key (most request records and header maps have more)
+ * to a separately allocated property array.
+ */
+const OutputObject = function (this: unknown): void {
+  // Nothing to set up: the walk adds the keys.
+} as unknown as new () => Record<string, unknown>;
+OutputObject.prototype = Object.prototype;
+
+/**
  * The plan, when a for-in walk of `obj` yields exactly its keys in order (no allocation, unlike
  * Object.keys). Inherited enumerable keys come after the own ones, so they make it not fit.
  */
@@ -786,7 +798,7 @@ class ScrubberImpl implements Scrubber {
   }
 
   #object(obj: object, cls: KeyClass, depth: number, state: WalkState, slot?: PlanSlot): Record<string, unknown> | string {
-    const out: Record<string, unknown> = {};
+    const out = new OutputObject();
     // Checking the keys against the plan in a for-in loop allocates nothing; Object.keys only when they differ.
     let plan = slot === undefined ? undefined : planFits(obj, slot.plan);
     let keys: readonly string[];
