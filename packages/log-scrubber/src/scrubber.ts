@@ -103,6 +103,8 @@ interface KeyInfo extends PlanSlot {
    * person's number or recovery codes, written out as an ordinary property. Decided once per key name.
    */
   readonly direct: boolean;
+  /** Whether the key names a label (`type`, `method`), whose `word:word` value is kept (see LABEL_PATH). */
+  readonly label: boolean;
 }
 
 /** The key list of the objects last seen in one place of a record, with each key's info. */
@@ -1058,7 +1060,7 @@ class ScrubberImpl implements Scrubber {
       // below passes the value on unchanged in class (arrays still go the long way: a list under
       // a key naming a place can be coordinates).
       if (typeof item === 'string') {
-        out[outKey] = item.length <= 64 && LABEL_KEYS.has(key) && LABEL_PATH.test(item) ? item : this.#string(item, depth + 1, state);
+        out[outKey] = info.label && item.length <= 64 && LABEL_PATH.test(item) ? item : this.#string(item, depth + 1, state);
       } else if (info.cls === 'measure' && typeof item === 'number') {
         out[outKey] = item;
       } else {
@@ -1377,6 +1379,7 @@ class ScrubberImpl implements Scrubber {
         insured,
         direct:
           (cls === 'plain' || cls === 'measure') && table === undefined && !recovery && account === NOT_AN_ACCOUNT && !search && !session && !oauth && !ceremony && !server && !insured && out !== '__proto__',
+        label: LABEL_KEYS.has(key),
         plan: undefined,
       };
       this.#keyCache.set(key, info);
