@@ -12,6 +12,7 @@ import { isGivenName, NOT_A_SURNAME } from './given-names.js';
 import { CONTACT_NAME, CONTACT_NAME_HINT, cuedName, cuedNameWords, ID_HOLDER_NAME, PAYEE_NAME, QUOTED_PAYEE_NAME } from './person-patterns.js';
 import { namesBesideContact } from './personal-keys.js';
 import { mayHaveOfficeLogins, officeLoginSpans, type LoginSpan } from './office-lines.js';
+import { arabicStreetSpans, mayHaveArabicStreet } from './arabic-streets.js';
 
 /**
  * People in log lines whose format, not a key name, says where they stand:
@@ -575,7 +576,7 @@ const SHORT_HINT = /[<\\|°;]|-AD|not recognized|invalid input syntax|[Ii]ncorre
 
 /** Cheap test for short strings before {@link peopleLineSpans}. */
 export function mayHavePeopleLines(text: string): boolean {
-  return text.length >= 8 && (SHORT_HINT.test(text) || mayHaveRecordLayout(text) || mayHaveTravelDocument(text) || mayHaveOfficeLogins(text));
+  return text.length >= 8 && (SHORT_HINT.test(text) || mayHaveRecordLayout(text) || mayHaveTravelDocument(text) || mayHaveOfficeLogins(text) || mayHaveArabicStreet(text));
 }
 
 /**
@@ -616,6 +617,7 @@ export function peopleLineSpans(text: string, classify?: (key: string) => KeyCla
   if (has(' value') || has('not recognized') || has('invalid input syntax')) conversionEchoSpans(text, spans);
   if (has('["') && has('@')) argumentListSpans(text, spans);
   if (has("'s ") || has('’s ')) deviceOwnerSpans(text, spans);
+  if (mayHaveArabicStreet(text)) arabicStreetSpans(text, spans);
   if (classify !== undefined) {
     if (mayBeCsv(text)) csvRowSpans(text, classify, spans);
     else if (has(';') || has('|') || has('\t') || has('\\t') || has(',"') || (has(',') && /\d{9}/.test(text))) personRowSpans(text, spans);

@@ -16,6 +16,7 @@ import {
 } from './checksums.js';
 import { SplitAlternation } from './alternation.js';
 import { mayHavePeopleLines, peopleLineSpans } from './people-lines.js';
+import { ARABIC_ADDRESS } from './arabic-streets.js';
 import { contextSpans, credentialShaped, mayHaveContext, passphraseEnd } from './context.js';
 import { cookieListLength, isCookieHeader, scrubCookieList } from './cookies.js';
 import { markupSpans, mayHaveMarkup } from './markup.js';
@@ -155,8 +156,7 @@ const DOB_HINT = /birth|dob|d\.o\.b|born|geb|nac(?:imiento|\.|[íi] el)|naissanc
 // Words in Arabic letters (no punctuation or digits of the block), separated by blanks and Arabic or
 // Latin commas, then the postcode: "شارع …، حي …، جدة 23531".
 // A building or flat number may stand between the words before its comma (`…، مبنى 12، …`).
-const ARABIC_ADDRESS = String.raw`[\u0620-\u064A\u066E-\u06D3]{2,20}(?:[ \t]?[\u060C,]?[ \t](?:[\u0620-\u064A\u066E-\u06D3]{2,20}|\d{1,4}(?=[\u060C,]))){0,9}[ \t]\d{4,5}(?!\d)`;
-const ADDRESS_HINT = /pata|عنوان|شارع|طريق|address|adres|anschrift|direcci[óo]n|indirizzo|endere[çc]o|live at|moved to|ship(?:ping)? to|deliver(?:y)? to/i;
+const ADDRESS_HINT = /pata|عنوان|address|adres|anschrift|direcci[óo]n|indirizzo|endere[çc]o|live at|moved to|ship(?:ping)? to|deliver(?:y)? to/i;
 const ORACLE_HINT = /sqlplus|oracle|ORA-\d|\bconnect\b|impdp|expdp|rman|@\/\/|:1521\b/i;
 const GEO_HINT = /-?\d{1,3}\.\d{3,}(?:, ?|%2[Cc]|[ \t]{1,3})-?\d{1,3}\.\d{3,}/;
 // Bare 11–12 digit numbers are national ids only with one of these words in the same text.
@@ -407,7 +407,7 @@ const DETECTORS: ReadonlyArray<readonly [feature: number, source: string]> = [
   // The words after the street line end before "on 2026-02-24T…" or "at 10:30": when, not where.
   // Arabic "my address" (`عنواني`): the street, district and city written as words up to the postcode;
   // a line opening with its street word (`شارع …`, `طريق …`) needs no cue before it.
-  [F_NATID, String.raw`(?<addrctx>(?:[Aa]ddress(?:[ _-]?(?:[Ll]ine|LINE)?[ _-]?[1-4])?(?: is)?|[Aa]dresse(?: ist)?|[Aa]nschrift|[Dd]irecci[óo]n|[Ii]ndirizzo|[Ee]ndere[çc]o|[Aa]dres|[Aa]dresa|[Ll]ive (?:at|in)|[Mm]oved to|[Ss]hip(?:ping)? to|[Dd]eliver(?:y)? to|عنواني(?:[ \t]هو)?|[Gg]har ka pata|[Mm]era pata|[Aa]a?pka pata|[Pp]oo?ra pata)(?:(?:[ \t]{1,2}(?:please|bitte|svp|por favor|alstublieft))?[ \t]?\?[ \t]{0,2}(?:\[[^\]\n]{1,40}\]|[A-Z][\w .#()-]{0,30}:)?(?:[ \t]{1,3}(?:[Gg]har ka|[Mm]era|[Aa]a?pka|[Pp]oo?ra) pata)?|[:=])?[ \t]{1,3}|(?<![\u0620-\u06FF])(?=(?:شارع|طريق)[ \t]))(?<addr>${ARABIC_ADDRESS}|${IN_STREET}|(?:\d{1,5}[A-Za-z]? )?(?:(?:ul|al|pl|os|rue|via|calle|av|avenida|rua|strada|viale|piazza|chemin|allée|carrer|straat)\.? )?[A-Z\u00C0-\u024F][A-Za-z\u00C0-\u024F'.-]+(?: (?!(?:on|at|um|le|el)[ \t]\d)[A-Za-z\u00C0-\u024F'.-]+){0,4}(?: (?!(?:19|20)\d\d-[01]\d)\d{1,5}[A-Za-z]?(?:[\/-]\d{1,4}[A-Za-z]?)?)?(?:, ?(?:[A-Z]{1,2}-)?\d{4,5}(?: ?[A-Z]{2})? [A-Z\u00C0-\u024F][A-Za-z\u00C0-\u024F-]+)?)`],
+  [F_NATID, String.raw`(?<addrctx>(?:[Aa]ddress(?:[ _-]?(?:[Ll]ine|LINE)?[ _-]?[1-4])?(?: is)?|[Aa]dresse(?: ist)?|[Aa]nschrift|[Dd]irecci[óo]n|[Ii]ndirizzo|[Ee]ndere[çc]o|[Aa]dres|[Aa]dresa|[Ll]ive (?:at|in)|[Mm]oved to|[Ss]hip(?:ping)? to|[Dd]eliver(?:y)? to|عنواني(?:[ \t]هو)?|[Gg]har ka pata|[Mm]era pata|[Aa]a?pka pata|[Pp]oo?ra pata)(?:(?:[ \t]{1,2}(?:please|bitte|svp|por favor|alstublieft))?[ \t]?\?[ \t]{0,2}(?:\[[^\]\n]{1,40}\]|[A-Z][\w .#()-]{0,30}:)?(?:[ \t]{1,3}(?:[Gg]har ka|[Mm]era|[Aa]a?pka|[Pp]oo?ra) pata)?|[:=])?[ \t]{1,3})(?<addr>${ARABIC_ADDRESS}|${IN_STREET}|(?:\d{1,5}[A-Za-z]? )?(?:(?:ul|al|pl|os|rue|via|calle|av|avenida|rua|strada|viale|piazza|chemin|allée|carrer|straat)\.? )?[A-Z\u00C0-\u024F][A-Za-z\u00C0-\u024F'.-]+(?: (?!(?:on|at|um|le|el)[ \t]\d)[A-Za-z\u00C0-\u024F'.-]+){0,4}(?: (?!(?:19|20)\d\d-[01]\d)\d{1,5}[A-Za-z]?(?:[\/-]\d{1,4}[A-Za-z]?)?)?(?:, ?(?:[A-Z]{1,2}-)?\d{4,5}(?: ?[A-Z]{2})? [A-Z\u00C0-\u024F][A-Za-z\u00C0-\u024F-]+)?)`],
   // Phones in national formats (trunk 0, grouped), after the national ids that share their shapes.
   [F_TPHONE, NATIONAL_PHONE],
   // Identity-document numbers, postcodes and ages after their words.
