@@ -1,3 +1,5 @@
+import { namedSegment } from './stored-files.js';
+
 /**
  * SDK telemetry sent as base64 JSON in a header: identity-provider client libraries report which
  * library and version made the call (`Auth0-Client: base64({"name":"node-auth0","version":"4.1.0",
@@ -9,6 +11,9 @@
 // A base64 (standard or URL-safe) run from the start of a JWT-shaped match.
 const BASE64_RUN = /[A-Za-z0-9+/_-]{1,1400}={0,2}/y;
 const LIBRARY_NAME = /^@?[a-z0-9][\w./-]{0,63}$/i;
+// A library's name is words joined by `-` or `/`, or carries a platform word (`auth0.js`,
+// `Auth0.Net`); `jane.doe` or `jane-doe` in that slot is a person's login, not a library.
+const LIBRARY_SHAPE = /[-/@]|(?:^|[._])(?:js|ts|net|sdk|java|py|go|php|ruby|node|swift|kotlin|android|ios|client|lib|cli)(?:$|[._-])/i;
 const VERSION = /^v?\d{1,4}(?:\.\d{1,6}){0,3}(?:[-+][0-9A-Za-z.-]{1,32})?$/;
 const RUNTIME = /^[a-z][\w.-]{0,31}$/i;
 
@@ -23,7 +28,7 @@ function telemetry(doc: unknown): boolean {
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return false;
   const { name, version, env, ...rest } = doc as Record<string, unknown>;
   if (Object.keys(rest).length > 0) return false;
-  if (typeof name !== 'string' || !LIBRARY_NAME.test(name) || typeof version !== 'string' || !VERSION.test(version)) return false;
+  if (typeof name !== 'string' || !LIBRARY_NAME.test(name) || !LIBRARY_SHAPE.test(name) || namedSegment(name) || typeof version !== 'string' || !VERSION.test(version)) return false;
   return env === undefined || versionsOnly(env);
 }
 

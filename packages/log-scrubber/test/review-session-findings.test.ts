@@ -97,3 +97,20 @@ describe('an address after a bare dns word', () => {
     expect(text('resolver: 1.1.1.1')).toContain('1.1.1.1');
   });
 });
+
+// A telemetry header names a library; a person's login in its `name` slot makes it theirs.
+describe('base64 telemetry whose name is a login', () => {
+  const b64 = (v: unknown): string => Buffer.from(JSON.stringify(v)).toString('base64');
+  it('goes', () => {
+    for (const name of ['jane.doe', 'oona-falkner', 'jdoe']) {
+      const v = b64({ name, version: '1' });
+      expect(text(`client=${v} ok`)).not.toContain(v.replace(/=+$/, ''));
+    }
+  });
+  it('library names stay', () => {
+    for (const name of ['node-auth0', 'auth0.js', '@acme/idp-client', 'Auth0.Net']) {
+      const v = b64({ name, version: '4.1.0' });
+      expect(text(`client=${v} ok`)).toContain(v);
+    }
+  });
+});
