@@ -54,29 +54,36 @@ export function capturedCookiesEnd(text: string, start: number): number | undefi
 // A short parameter name: an abbreviation (`t`, `tk`, `k`) says nothing; `id` names a record.
 const SHORT_PARAM = /^[A-Za-z]{1,2}$/;
 
-/** Whether the query parameter `key` at `start` is a short name in the query of an auth link. */
-export function authLinkParameter(text: string, start: number, key: string): boolean {
-  if (!SHORT_PARAM.test(key) || key.toLowerCase() === 'id') return false;
-  const from = Math.max(0, start - 300);
-  const qAt = text.slice(from, start).lastIndexOf('?');
-  if (qAt === -1) return false;
-  const q = from + qAt;
-  // The path: back from the `?` to a blank, a quote or `=` (the URL's own start).
+/**
+ * The path of the URL whose query holds the parameter at `start`, looking back at most `window`
+ * characters: back from the `?` to a blank, a quote or `=` (the URL's own start), without its scheme
+ * and host; undefined when no `?` of the same URL comes before `start`.
+ */
+export function queryPathBefore(text: string, start: number, window: number): string | undefined {
+  const from = Math.max(0, start - window);
+  const found = text.slice(from, start).lastIndexOf('?');
+  if (found === -1) return undefined;
+  const q = from + found;
+  if (/[\s"']/.test(text.slice(q, start))) return undefined;
   let p = q;
   while (p > from) {
     const c = text.charCodeAt(p - 1);
     if (c === 32 || c === 9 || c === 10 || c === 34 || c === 39 || c === 61) break;
     p--;
   }
-  if (/[\s"']/.test(text.slice(q, start))) return false;
   // Only the path counts: a host named `auth.` or `login.` serves its static files too.
-  let path = text.slice(p, q);
+  const path = text.slice(p, q);
   const scheme = path.indexOf('://');
-  if (scheme !== -1) {
-    const slash = path.indexOf('/', scheme + 3);
-    path = slash === -1 ? '' : path.slice(slash);
-  }
-  return AUTH_LINK_PATH.test(path);
+  if (scheme === -1) return path;
+  const slash = path.indexOf('/', scheme + 3);
+  return slash === -1 ? '' : path.slice(slash);
+}
+
+/** Whether the query parameter `key` at `start` is a short name in the query of an auth link. */
+export function authLinkParameter(text: string, start: number, key: string): boolean {
+  if (!SHORT_PARAM.test(key) || key.toLowerCase() === 'id') return false;
+  const path = queryPathBefore(text, start, 300);
+  return path !== undefined && AUTH_LINK_PATH.test(path);
 }
 
 // CloudFront standard access log (tab-separated, fixed order): date, time, edge location, bytes,

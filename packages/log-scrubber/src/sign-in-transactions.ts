@@ -15,6 +15,7 @@
  * a help-desk `ticket: "INC0012345"`): only a long random run is taken.
  */
 
+import { queryPathBefore } from './carried-secrets.js';
 import { credentialShaped } from './context.js';
 
 // Query parameters of a sign-in transaction.
@@ -51,27 +52,8 @@ export function isStateParameter(key: string): boolean {
  * before the `?` (back to a blank, a quote, `=` or the text's start) names a sign-in step.
  */
 export function inSignInQuery(text: string, start: number): boolean {
-  const from = Math.max(0, start - URL_WINDOW);
-  const found = text.slice(from, start).lastIndexOf('?');
-  if (found === -1) return false;
-  const qAt = from + found;
-  for (let i = qAt + 1; i < start; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 34 || c === 39) return false;
-  }
-  let p = qAt;
-  while (p > from) {
-    const c = text.charCodeAt(p - 1);
-    if (c === 32 || c === 9 || c === 10 || c === 34 || c === 39 || c === 61) break;
-    p--;
-  }
-  let path = text.slice(p, qAt);
-  const scheme = path.indexOf('://');
-  if (scheme !== -1) {
-    const slash = path.indexOf('/', scheme + 3);
-    path = slash === -1 ? '' : path.slice(slash);
-  }
-  return SIGN_IN_PATH.test(path);
+  const path = queryPathBefore(text, start, URL_WINDOW);
+  return path !== undefined && SIGN_IN_PATH.test(path);
 }
 
 /** Whether a sign-in transaction's `state` or `nonce` value is random enough to be one. */
