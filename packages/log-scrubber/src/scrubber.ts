@@ -1359,11 +1359,12 @@ class ScrubberImpl implements Scrubber {
       const account = accountKey(key);
       const table = this.#classifier.tableValueClass(key);
       const recovery = RECOVERY_NAMES.has(key);
-      const session = SESSION_OBJECTS.has(normaliseKeyName(key));
-      const oauth = OAUTH_PARENTS.has(normaliseKeyName(key));
-      const ceremony = CEREMONY_PARENTS.has(normaliseKeyName(key));
+      const norm = normaliseKeyName(key);
+      const session = SESSION_OBJECTS.has(norm);
+      const oauth = OAUTH_PARENTS.has(norm);
+      const ceremony = CEREMONY_PARENTS.has(norm);
       const search = SEARCH_FIELDS.has(key);
-      const server = SERVER_ADDRESS_KEYS.has(normaliseKeyName(key));
+      const server = SERVER_ADDRESS_KEYS.has(norm);
       const words = keyWords(key);
       // A number under an identity document's key is as much a national id by its check digits.
       const insured = insuredIdKey(words) || documentIdKey(words);
@@ -1372,7 +1373,7 @@ class ScrubberImpl implements Scrubber {
         special: cls !== 'secret' ? 0 : isCookieHeader(key) ? SPECIAL_COOKIE : isCountName(key) ? SPECIAL_COUNT : 0,
         out,
         account,
-        labels: LABEL_LIST_KEYS.has(normaliseKeyName(key)),
+        labels: LABEL_LIST_KEYS.has(norm),
         table,
         recovery,
         personAccount: personAccountKey(key),

@@ -1186,6 +1186,7 @@ export class TextScanner {
     const listed = listOpening(text, valueAt, sep);
     if (listed > 0) return this.#keyValue(text, start, key, sep + text.slice(valueAt, valueAt + listed));
     let cls = this.#hooks.classifier.classify(key);
+    const norm = normaliseKeyName(key);
     // `(ERR_INVALID_CREDENTIALS): {…}`: an error code that names a credential labels the message
     // after it, not the credential's value; the message is read on its own.
     if (cls === 'secret' && start > 0 && text.charCodeAt(start - 1) === 40 && isErrorCode(key)) return [key, start + key.length];
@@ -1224,10 +1225,10 @@ export class TextScanner {
     const isQuery = sep === '=' && (start === 0 || SEPARATOR_BEFORE_QUERY.has(text[start - 1] ?? ''));
     // Inside a URL's query for certain: a line starting `key=` may be logfmt, where a name has blanks.
     const inQuery = sep === '=' && (text.charCodeAt(start - 1) === 63 || text.charCodeAt(start - 1) === 38);
-    if (cls === 'plain' && isQuery && SECRET_QUERY_PARAMS.has(normaliseKeyName(key)) && !isIdCode(text, start, valueAt)) {
+    if (cls === 'plain' && isQuery && SECRET_QUERY_PARAMS.has(norm) && !isIdCode(text, start, valueAt)) {
       cls = 'secret';
     }
-    if (cls === 'plain' && isQuery && SEARCH_PARAMS.has(normaliseKeyName(key))) {
+    if (cls === 'plain' && isQuery && SEARCH_PARAMS.has(norm)) {
       // `?q=…`, Algolia's `params: "query=…&hitsPerPage=20"`: a typed search, hidden when it is a
       // person's full name (see searchedNameSpan).
       SEARCH_VALUE.lastIndex = valueAt;
@@ -1237,7 +1238,7 @@ export class TextScanner {
       // around it could not reproduce how the client encoded them.
       if (raw !== undefined && searchedNameSpan(typed) !== undefined) return [key + sep + this.#hooks.pseudonymise('name', typed), valueAt + raw.length];
     }
-    if (cls === 'plain' && !isQuery && /["']$/.test(sep) && SEARCH_PARAMS.has(normaliseKeyName(key))) {
+    if (cls === 'plain' && !isQuery && /["']$/.test(sep) && SEARCH_PARAMS.has(norm)) {
       // `search: "invoice <name>"`, `q="lookup <name> order 5521"`: only the name goes, the words
       // after it are scanned on as text.
       const close = text.indexOf(sep[sep.length - 1]!, valueAt);
@@ -1249,7 +1250,7 @@ export class TextScanner {
     }
     // A CDN's query field (CloudFront `cs-uri-query`) is written without its `?`, after a tab.
     const flowParam = cls === 'plain' && sep === '=' && (isQuery || text.charCodeAt(start - 1) === 9) && isFlowParameter(key);
-    const linkParam = flowParam || (isQuery && ((cls === 'keylike' && normaliseKeyName(key) === 'key') || (cls === 'plain' && authLinkParameter(text, start, key))));
+    const linkParam = flowParam || (isQuery && ((cls === 'keylike' && norm === 'key') || (cls === 'plain' && authLinkParameter(text, start, key))));
     // `/track/INV-…?t=<random>`: a token abbreviation on any page, when the value is a long random run.
     const tokenParam = !linkParam && cls === 'plain' && isQuery && tokenAbbreviationParameter(text, start, key);
     if (linkParam || tokenParam) {
@@ -1344,7 +1345,7 @@ export class TextScanner {
       const number = LOGIN_NUMBER.exec(text)?.[0];
       if (number !== undefined) return [key + sep + this.#hooks.pseudonymise(loginNumberType(number), number), valueAt + number.length];
     }
-    if (cls === 'person' && normaliseKeyName(key) === 'user') {
+    if (cls === 'person' && norm === 'user') {
       // `user=4917612345678`: apps that sign in by phone log the number as the user handle.
       LOGIN_NUMBER.lastIndex = valueAt;
       const number = LOGIN_NUMBER.exec(text)?.[0];
@@ -1598,7 +1599,7 @@ export class TextScanner {
       }
       // `Authorization: SSWS 00ab…`, `Bot …`, `Splunk <uuid>`, `OAuth oauth_signature="…"`: an
       // Authorization header line is scheme and credentials to its end (RFC 9110 §11.6.2), whatever the scheme.
-      if (scheme === null && sep.trimEnd().endsWith(':') && AUTHORIZATION_HEADERS.has(normaliseKeyName(key)) && AUTH_SCHEME_WORD.test(value)) {
+      if (scheme === null && sep.trimEnd().endsWith(':') && AUTHORIZATION_HEADERS.has(norm) && AUTH_SCHEME_WORD.test(value)) {
         PARAM_LIST.lastIndex = valueAt + value.length;
         const rest = PARAM_LIST.exec(text);
         if (rest !== null && /^[ \t]+\S/.test(rest[0])) {
