@@ -126,8 +126,6 @@ export async function runExample(program: ExampleProgram): Promise<void> {
     process.stderr.write(`${name}: cannot start: ${startError(err, config)}\n`);
     process.exit(1);
   }
-  process.stderr.write(banner(program, config, addresses.https.port, addresses.http.port));
-  api.logging.log.info({ event: 'server.started', httpsPort: addresses.https.port, httpPort: addresses.http.port }, `${name} started`);
 
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals): void => {
@@ -145,7 +143,11 @@ export async function runExample(program: ExampleProgram): Promise<void> {
       },
     );
   };
+  // Before the start is announced: a supervisor (or a test) that signals as soon as it reads
+  // `server.started` must reach this handler, not the default action that kills the process.
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
+  process.stderr.write(banner(program, config, addresses.https.port, addresses.http.port));
+  api.logging.log.info({ event: 'server.started', httpsPort: addresses.https.port, httpPort: addresses.http.port }, `${name} started`);
 }
 
